@@ -1,0 +1,143 @@
+"""What every suanli asset shares: partitions, the writer pool, table metadata helpers."""
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+import dagster as dg
+import duckdb
+import pandas as pd
+
+from suanli.db import quote_ident
+from suanli.paths import SQL_DIR
+
+PARTITIONS_START = "2023-01-01"
+TIMEZONE = "Asia/Shanghai"
+# end_offset=1: the schedule's 06:00 tick targets today's partition, because a feed's partition
+# date is its fetch date.
+DAILY_PARTITIONS = dg.DailyPartitionsDefinition(
+    start_date=PARTITIONS_START, timezone=TIMEZONE, end_offset=1
+)
+WRITER_POOL = "duckdb_writer"
+OWNERS = ["team:suanli-data"]
+PREVIEW_ROWS = 10
+
+_CREATE_TABLE = re.compile(
+    r"CREATE TABLE IF NOT EXISTS (?P<table>[a-z][a-z0-9_]*)\s*\((?P<body>.*?)\n\);", re.S
+)
+_COLUMN = re.compile(
+    r"^\s*(?P<name>[a-z][a-z0-9_]*)\s+"
+    r"(?P<type>[A-Z][A-Z0-9_]*(?:\([0-9, ]*\))?(?: WITH TIME ZONE)?(?:\[\])?)"
+)
+_TABLE_COMMENT = re.compile(r"COMMENT ON TABLE (?P<table>[a-z0-9_]+) IS '(?P<text>(?:[^']|'')*)';")
+_COLUMN_COMMENT = re.compile(
+    r"COMMENT ON COLUMN (?P<table>[a-z0-9_]+)\.(?P<column>[a-z0-9_]+) IS '(?P<text>(?:[^']|'')*)';"
+)
+_NOT_NULL = re.compile(r"\bNOT NULL\b|\bPRIMARY KEY\b")
+
+
+@cache
+def ddl_tables(sql_name: str) -> dict[str, dg.TableSchema]:
+    """Column schemas declared in `warehouse/sql/<sql_name>.sql`, read as text (no database).
+
+    The DDL file is the single source of truth for both the tables and their Dagster schemas;
+    tests check that what DuckDB creates from it matches.
+    """
+    sql = (SQL_DIR / f"{sql_name}.sql").read_text(encoding="utf-8")
+    comments = {
+        (m["table"], m["column"]): m["text"].replace("''", "'")
+        for m in _COLUMN_COMMENT.finditer(sql)
+    }
+    schemas = {}
+    for table in _CREATE_TABLE.finditer(sql):
+        columns = []
+        for line in table["body"].splitlines():
+            column = _COLUMN.match(line)
+            if not column or column["name"] in {"primary", "unique"}:
+                continue
+            columns.append(
+                dg.TableColumn(
+                    name=column["name"],
+                    type=column["type"],
+                    description=comments.get((table["table"], column["name"])),
+                    constraints=dg.TableColumnConstraints(nullable=not _NOT_NULL.search(line)),
+                )
+            )
+        schemas[table["table"]] = dg.TableSchema(columns=columns)
+    return schemas
+
+
+def ddl_table_description(sql_name: str, table: str) -> str | None:
+    sql = (SQL_DIR / f"{sql_name}.sql").read_text(encoding="utf-8")
+    for match in _TABLE_COMMENT.finditer(sql):
+        if match["table"] == table:
+            return match["text"].replace("''", "'")
+    return None
+
+
+def schema_metadata(sql_name: str, table: str) -> dict[str, object]:
+    """Definition-time metadata: the table's column schema and its name in the warehouse."""
+    return {
+        "dagster/column_schema": ddl_tables(sql_name)[table],
+        "dagster/table_name": f"warehouse.main.{table}",
+    }
+
+
+def column_lineage(deps: Mapping[str, Sequence[tuple[str, str]]]) -> dg.TableColumnLineage:
+    """`{output column: [(upstream asset, upstream column), …]}` as Dagster column lineage."""
+    return dg.TableColumnLineage(
+        deps_by_column={
+            column: [dg.TableColumnDep(asset_key=dg.AssetKey(a), column_name=c) for a, c in sources]
+            for column, sources in deps.items()
+        }
+    )
+
+
+def table_stats(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    where: Mapping[str, object] | None = None,
+    lineage: dg.TableColumnLineage | None = None,
+) -> dict[str, object]:
+    """Runtime metadata: row count (whole table and, with `where`, the slice just written),
+    column lineage, and a markdown preview of the slice."""
+    name = quote_ident(table)
+    conditions = " AND ".join(f"{quote_ident(c)} = ?" for c in (where or {})) or "TRUE"
+    params = list((where or {}).values())
+    row_count = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    slice_count = con.execute(f"SELECT count(*) FROM {name} WHERE {conditions}", params).fetchone()[
+        0
+    ]
+    preview = con.execute(
+        f"SELECT * FROM {name} WHERE {conditions} LIMIT {PREVIEW_ROWS}", params
+    ).df()
+    metadata: dict[str, object] = {
+        "dagster/row_count": row_count,
+        "preview": dg.MetadataValue.md(markdown_preview(preview)),
+    }
+    if where:
+        metadata["dagster/partition_row_count"] = slice_count
+    if lineage is not None:
+        metadata["dagster/column_lineage"] = lineage
+    return metadata
+
+
+def markdown_preview(frame: pd.DataFrame, max_chars: int = 80) -> str:
+    """A few rows as a markdown table, long text cut so the UI stays readable."""
+    if frame.empty:
+        return "_no rows_"
+
+    def shorten(value: object) -> object:
+        text = value if isinstance(value, str) else None
+        if text is None and hasattr(value, "__len__") and not isinstance(value, bytes):
+            text = str(list(value))
+        if text is None or len(text) <= max_chars:
+            return value
+        return text[:max_chars] + "…"
+
+    return frame.map(shorten).to_markdown(index=False)
+
+
+def partition_date(context: dg.AssetExecutionContext):
+    """The partition's calendar date (a DATE in every table), from the partition time window."""
+    return context.partition_time_window.start.date()

@@ -1,0 +1,1 @@
+"""Dagster wiring for suanli: definitions, jobs, schedules, resources, settings and the CLI."""

@@ -1,0 +1,155 @@
+"""`suanli`: run the daily job, query the warehouse, open the UI."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from pipelines.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
+
+TIMEZONE = ZoneInfo("Asia/Shanghai")
+DEFAULT_UI_PORT = 3000
+# Analysts' connections can read the warehouse and nothing else unless they opt out.
+LOCKED_DOWN_CONFIG = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="suanli", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run_parser = commands.add_parser("run", help="run the daily job in-process for one day")
+    run_parser.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    run_parser.add_argument("-v", "--verbose", action="store_true", help="show Dagster's debug log")
+    sql_parser = commands.add_parser("sql", help="run one read-only query against the warehouse")
+    sql_parser.add_argument("query")
+    sql_parser.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    sql_parser.add_argument(
+        "--allow-external",
+        action="store_true",
+        help="allow file/network access and extension loading from the query",
+    )
+    ui_parser = commands.add_parser("ui", help="start the Dagster UI (and daemon) on 127.0.0.1")
+    ui_parser.add_argument("--port", type=int, default=DEFAULT_UI_PORT)
+    args = parser.parse_args(argv)
+
+    settings = load_settings()
+    os.environ["DAGSTER_HOME"] = str(ensure_dagster_home(settings))
+    if args.command == "run":
+        return run_daily(settings, args.date or datetime.now(TIMEZONE).date(), args.verbose)
+    if args.command == "sql":
+        return run_sql(settings, args.query, as_csv=args.csv, allow_external=args.allow_external)
+    return start_ui(args.port)
+
+
+def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
+    import dagster as dg
+
+    from assets.common import DAILY_PARTITIONS
+    from pipelines.definitions import defs
+    from pipelines.jobs import DAILY_JOB_NAME
+
+    partition_key = day.isoformat()
+    if partition_key not in DAILY_PARTITIONS.get_partition_keys():
+        print(
+            f"suanli: no partition {partition_key}: partitions run from "
+            f"{DAILY_PARTITIONS.start:%Y-%m-%d} to today",
+            file=sys.stderr,
+        )
+        return 2
+    with dg.DagsterInstance.get() as instance:
+        result = defs.resolve_job_def(DAILY_JOB_NAME).execute_in_process(
+            partition_key=partition_key,
+            instance=instance,
+            raise_on_error=False,
+            run_config={
+                "loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "WARNING"}}}
+            },
+        )
+    materialized = sorted(
+        {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    )
+    checks = result.get_asset_check_evaluations()
+    failed_checks = [c for c in checks if not c.passed]
+    failed_steps = result.get_step_failure_events()
+
+    print(
+        f"suanli run {partition_key}: {'succeeded' if result.success else 'FAILED'} "
+        f"(run {result.run_id})"
+    )
+    print(f"warehouse: {settings.warehouse}")
+    print(f"assets materialized ({len(materialized)}): {', '.join(materialized) or 'none'}")
+    for event in failed_steps:
+        error = event.step_failure_data.error
+        message = error.message.strip() if error else "unknown error"
+        print(f"FAILED step {event.step_key}: {message}")
+    print(f"checks: {len(checks) - len(failed_checks)} passed, {len(failed_checks)} failed")
+    for check in failed_checks:
+        print(f"  {check.severity.value} {check.asset_key.to_user_string()}:{check.check_name}")
+    print_row_counts(settings)
+    blocking = [c for c in failed_checks if c.severity.value == "ERROR"]
+    return 0 if result.success and not blocking else 1
+
+
+def print_row_counts(settings: Settings) -> None:
+    from pipelines.resources import WarehouseResource
+
+    with WarehouseResource(database=settings.warehouse).get_read_connection() as con:
+        tables = con.execute(
+            "SELECT table_name FROM duckdb_tables() "
+            "WHERE database_name = current_database() ORDER BY table_name"
+        ).fetchall()
+        print("rows per table:")
+        for (table,) in tables:
+            count = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            print(f"  {table:<32} {count:>10}")
+
+
+def run_sql(settings: Settings, query: str, as_csv: bool, allow_external: bool) -> int:
+    import duckdb
+
+    from pipelines.resources import WarehouseResource
+
+    resource = WarehouseResource(
+        database=settings.warehouse,
+        connection_config={} if allow_external else LOCKED_DOWN_CONFIG,
+    )
+    try:
+        with resource.get_read_connection() as con:
+            cursor = con.execute(query)
+            header = [d[0] for d in cursor.description or []]
+            rows = cursor.fetchall()
+    except duckdb.Error as exc:
+        print(f"suanli sql: {exc}", file=sys.stderr)
+        return 1
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    else:
+        from tabulate import tabulate
+
+        print(tabulate(rows, headers=header, tablefmt="simple"))
+    return 0
+
+
+def start_ui(port: int) -> int:
+    command = [
+        "dagster",
+        "dev",
+        "-w",
+        str(PROJECT_ROOT / "workspace.yaml"),
+        "-h",
+        "127.0.0.1",
+        "-p",
+        str(port),
+    ]
+    os.chdir(PROJECT_ROOT)
+    os.execvp(command[0], command)

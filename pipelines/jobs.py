@@ -1,0 +1,22 @@
+"""The daily job over every asset, and its schedule."""
+
+import dagster as dg
+
+DAILY_JOB_NAME = "daily_job"
+DAILY_SCHEDULE_NAME = "daily_schedule"
+SCHEDULE_HOUR = 6
+
+daily_job = dg.define_asset_job(
+    DAILY_JOB_NAME,
+    selection=dg.AssetSelection.all(),
+    description="Refresh every article, feed and mart for one day (partition = fetch date).",
+)
+
+daily_schedule = dg.build_schedule_from_partitioned_job(
+    daily_job,
+    name=DAILY_SCHEDULE_NAME,
+    hour_of_day=SCHEDULE_HOUR,
+    minute_of_hour=0,
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Every day at 06:00 Asia/Shanghai, for that day's partition.",
+)

@@ -1,0 +1,74 @@
+"""Settings from environment variables, each with a default that works offline on a fresh clone."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from suanli.paths import PROJECT_ROOT, resolve
+
+DAGSTER_YAML = """\
+# Written by suanli on first use. One DuckDB writer at a time: every asset that writes the
+# warehouse runs in the `duckdb_writer` pool, and pools default to a single slot.
+concurrency:
+  pools:
+    default_limit: 1
+    granularity: op
+telemetry:
+  enabled: false
+"""
+
+
+@dataclass(frozen=True)
+class Settings:
+    warehouse: str
+    articles_dir: Path
+    feeds_file: Path
+    dagster_home: Path
+
+    @property
+    def warehouse_is_local_file(self) -> bool:
+        return is_local_database(self.warehouse)
+
+    @property
+    def warehouse_dir(self) -> Path:
+        """Where landing files, reports and snapshots go: beside a local database file."""
+        if self.warehouse_is_local_file:
+            return Path(self.warehouse).parent
+        return PROJECT_ROOT / "warehouse"
+
+    @property
+    def landing_dir(self) -> Path:
+        return self.warehouse_dir / "landing"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.warehouse_dir / "reports"
+
+
+def is_local_database(database: str) -> bool:
+    """True for a plain file path; False for `:memory:` and connection strings such as `md:…`."""
+    return database != ":memory:" and ":" not in database.split("/", 1)[0]
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    warehouse = env.get("SUANLI_WAREHOUSE") or "warehouse/warehouse.duckdb"
+    if is_local_database(warehouse):
+        warehouse = str(resolve(warehouse))
+    return Settings(
+        warehouse=warehouse,
+        articles_dir=resolve(env.get("SUANLI_ARTICLES_DIR") or "seeds/articles"),
+        feeds_file=resolve(env.get("SUANLI_FEEDS") or "seeds/feeds.yaml"),
+        dagster_home=resolve(env.get("DAGSTER_HOME") or ".dagster_home"),
+    )
+
+
+def ensure_dagster_home(settings: Settings) -> Path:
+    """Create DAGSTER_HOME with the pool-limiting dagster.yaml unless the user brought their own."""
+    settings.dagster_home.mkdir(parents=True, exist_ok=True)
+    config = settings.dagster_home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    return settings.dagster_home

@@ -1,0 +1,165 @@
+"""Reading the articles directory: bytes, encoding, sidecar metadata, file-level validation."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from suanli.encoding import UndecodableError, decode_bytes
+
+ARTICLE_SUFFIXES = {".txt", ".md"}
+METADATA_SUFFIX = ".meta.yaml"
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+METADATA_KEYS = {
+    "title",
+    "author",
+    "language",
+    "published_year",
+    "published_date",
+    "date_note",
+    "source_note",
+    "source_url",
+}
+# Control characters other than tab/newline/carriage return are a sign of a binary file.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+BINARY_CONTROL_RATIO = 0.01
+BYLINE = re.compile(r"^\s*(?:文\s*[|丨｜/:：]|作者\s*[:：]|by\s+)\s*(?P<author>.{1,40}?)\s*$", re.I)
+STATED_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
+)
+HEADER_LINES_FOR_DATE = 5
+
+
+class ArticleError(ValueError):
+    """An article that cannot be ingested; the message names the file and the problem."""
+
+
+@dataclass
+class ArticleFile:
+    article_id: str
+    path: str
+    sha256: str
+    bytes: int
+    encoding: str
+    raw_text: str
+    title: str | None
+    author: str | None
+    language: str | None
+    published_year: int | None
+    published_date: date | None
+    date_precision: str
+    date_note: str | None
+    source_note: str | None
+    source_url: str | None
+    has_metadata_file: bool
+
+
+def article_paths(articles_dir: Path) -> list[Path]:
+    """Article files under the directory, sorted so ids and outputs are deterministic."""
+    if not articles_dir.is_dir():
+        raise ArticleError(f"articles directory {articles_dir} does not exist")
+    return sorted(
+        p
+        for p in articles_dir.rglob("*")
+        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def read_article(path: Path, articles_dir: Path) -> ArticleFile:
+    relative = path.relative_to(articles_dir).as_posix()
+    data = path.read_bytes()
+    if not data.strip():
+        raise ArticleError(f"article {relative}: file is empty")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"article {relative}: {len(data)} bytes is over the {MAX_ARTICLE_BYTES} byte limit"
+        )
+    try:
+        text, encoding = decode_bytes(data)
+    except UndecodableError as exc:
+        raise ArticleError(f"article {relative}: binary or unknown encoding ({exc})") from exc
+    if "\x00" in text or len(CONTROL_CHARS.findall(text)) > BINARY_CONTROL_RATIO * len(text):
+        raise ArticleError(f"article {relative}: looks binary (control characters), not text")
+    metadata = _read_metadata(path, relative)
+    year, day, precision = _article_date(metadata, text)
+    return ArticleFile(
+        article_id=_article_id(relative),
+        path=relative,
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        encoding=encoding,
+        raw_text=text,
+        title=metadata.get("title") or _first_content_line(text),
+        author=metadata.get("author") or _byline_author(text),
+        language=metadata.get("language"),
+        published_year=year,
+        published_date=day,
+        date_precision=precision,
+        date_note=metadata.get("date_note"),
+        source_note=metadata.get("source_note"),
+        source_url=metadata.get("source_url"),
+        has_metadata_file=bool(metadata),
+    )
+
+
+def _article_id(relative: str) -> str:
+    stem = relative.rsplit(".", 1)[0]
+    return re.sub(r"[^0-9A-Za-z_\-]+", "_", stem)
+
+
+def _read_metadata(path: Path, relative: str) -> dict[str, Any]:
+    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + METADATA_SUFFIX)
+    if not sidecar.exists():
+        return {}
+    try:
+        metadata = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ArticleError(
+            f"article {relative}: metadata file {sidecar.name} is invalid: {exc}"
+        ) from exc
+    if not isinstance(metadata, dict):
+        raise ArticleError(f"article {relative}: metadata file {sidecar.name} is not a mapping")
+    unknown = set(metadata) - METADATA_KEYS
+    if unknown:
+        raise ArticleError(
+            f"article {relative}: metadata file {sidecar.name} has unknown keys {sorted(unknown)}"
+        )
+    return metadata
+
+
+def _article_date(metadata: dict[str, Any], text: str) -> tuple[int | None, date | None, str]:
+    """(year, day, precision): from metadata when given, else only from a date the text states."""
+    if metadata.get("published_date"):
+        day = date.fromisoformat(str(metadata["published_date"]))
+        return day.year, day, "day"
+    if metadata.get("published_year"):
+        return int(metadata["published_year"]), None, "year"
+    header = "\n".join(text.splitlines()[:HEADER_LINES_FOR_DATE])
+    if match := STATED_DATE.search(header):
+        try:
+            day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            return day.year, day, "day"
+        except ValueError:
+            pass
+    return None, None, "unknown"
+
+
+def _first_content_line(text: str) -> str | None:
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("#").strip()
+        if stripped and not BYLINE.match(stripped):
+            return stripped[:200]
+    return None
+
+
+def _byline_author(text: str) -> str | None:
+    for line in text.splitlines()[:HEADER_LINES_FOR_DATE]:
+        if match := BYLINE.match(line):
+            return match["author"]
+    return None

@@ -1,0 +1,67 @@
+"""The CLI end to end, in subprocesses, against a warehouse under tmp_path."""
+
+import duckdb
+
+
+def row_counts(path) -> dict[str, int]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = [t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+        return {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
+def test_run_then_query_then_rerun_is_idempotent(cli, warehouse_path):
+    first = cli("run", "--date", "2026-11-24")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "succeeded" in first.stdout
+    assert "articles" in first.stdout
+    assert warehouse_path.exists()
+
+    query = cli("sql", "select count(*) as n from articles", "--csv")
+    assert query.returncode == 0, query.stderr
+    assert query.stdout.splitlines() == ["n", "1"]
+
+    counts = row_counts(warehouse_path)
+    assert counts["articles"] == 1
+    second = cli("run", "--date", "2026-11-24")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert row_counts(warehouse_path) == counts
+
+
+def test_run_prints_a_summary_of_assets_checks_and_rows(cli):
+    result = cli("run", "--date", "2026-11-24")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "assets materialized" in result.stdout
+    assert "checks:" in result.stdout and "0 failed" in result.stdout
+    assert "rows per table:" in result.stdout
+
+
+def test_run_rejects_a_date_outside_the_partitions(cli):
+    result = cli("run", "--date", "2019-01-01")
+    assert result.returncode == 2
+    assert "no partition 2019-01-01" in result.stderr
+
+
+def test_sql_reports_errors_and_is_read_only(cli):
+    assert cli("run", "--date", "2026-11-24").returncode == 0
+    bad = cli("sql", "select nope from articles")
+    assert bad.returncode == 1
+    assert "nope" in bad.stderr
+    write = cli("sql", "delete from articles")
+    assert write.returncode == 1
+    assert "read-only" in write.stderr.lower()
+    assert cli("sql", "select count(*) from articles", "--csv").stdout.splitlines()[1] == "1"
+
+
+def test_sql_blocks_file_access_unless_allowed(cli, tmp_path):
+    assert cli("run", "--date", "2026-11-24").returncode == 0
+    outside = tmp_path / "outside.csv"
+    outside.write_text("a\n42\n")
+    query = f"select a from read_csv('{outside}')"
+    blocked = cli("sql", query)
+    assert blocked.returncode == 1
+    allowed = cli("sql", query, "--csv", "--allow-external")
+    assert allowed.returncode == 0, allowed.stderr
+    assert allowed.stdout.splitlines() == ["a", "42"]

@@ -1,0 +1,53 @@
+import subprocess
+import sys
+
+import dagster as dg
+
+from pipelines.definitions import defs
+from pipelines.jobs import DAILY_JOB_NAME, DAILY_SCHEDULE_NAME
+from suanli.paths import PROJECT_ROOT
+
+
+def test_definitions_load_with_the_daily_job_and_schedule():
+    job = defs.resolve_job_def(DAILY_JOB_NAME)
+    assert job.partitions_def is not None
+    schedule = defs.resolve_schedule_def(DAILY_SCHEDULE_NAME)
+    assert schedule.cron_schedule == "0 6 * * *"
+    assert schedule.execution_timezone == "Asia/Shanghai"
+    assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
+    assert schedule.job_name == DAILY_JOB_NAME
+
+
+def test_partitions_start_at_a_fixed_date_and_include_today():
+    partitions = defs.resolve_job_def(DAILY_JOB_NAME).partitions_def
+    keys = partitions.get_partition_keys()
+    assert keys[0] == "2023-01-01"
+    assert "2026-11-24" in keys
+
+
+def test_every_asset_is_documented_grouped_kinded_and_owned():
+    graph = defs.resolve_asset_graph()
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        name = key.to_user_string()
+        assert node.description, f"{name} has no description"
+        assert node.group_name and node.group_name != "default", f"{name} has no group"
+        assert node.kinds, f"{name} has no kinds"
+        assert node.owners, f"{name} has no owners"
+        assert node.pools == {"duckdb_writer"}, f"{name} does not run in the writer pool"
+        assert "dagster/column_schema" in node.metadata, f"{name} has no column schema"
+
+
+def test_dagster_validates_the_workspace():
+    dagster = PROJECT_ROOT / ".venv" / "bin" / "dagster"
+    command = [str(dagster)] if dagster.exists() else [sys.executable, "-m", "dagster"]
+    result = subprocess.run(
+        [*command, "definitions", "validate", "-w", "workspace.yaml"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Validation successful" in result.stderr + result.stdout

@@ -1,0 +1,55 @@
+-- Articles as read from the articles directory: one row per file, raw text kept verbatim.
+CREATE TABLE IF NOT EXISTS articles (
+    article_id          VARCHAR PRIMARY KEY,
+    path                VARCHAR NOT NULL,
+    sha256              VARCHAR NOT NULL,
+    bytes               BIGINT NOT NULL,
+    encoding            VARCHAR NOT NULL,
+    raw_text            VARCHAR NOT NULL,
+    normalised_text     VARCHAR,
+    offset_map          INTEGER[],
+    garbled_span_count  INTEGER,
+    title               VARCHAR,
+    author              VARCHAR,
+    language            VARCHAR,
+    published_year      INTEGER,
+    published_date      DATE,
+    date_precision      VARCHAR NOT NULL,
+    date_note           VARCHAR,
+    source_note         VARCHAR,
+    source_url          VARCHAR,
+    has_metadata_file   BOOLEAN NOT NULL,
+    ingested_at         TIMESTAMP WITH TIME ZONE NOT NULL
+);
+COMMENT ON TABLE articles IS 'One row per article file in the articles directory: raw text verbatim, normalised text, metadata and provenance.';
+COMMENT ON COLUMN articles.article_id IS 'Stable id: the file path relative to the articles directory, without extension.';
+COMMENT ON COLUMN articles.path IS 'File path relative to the articles directory.';
+COMMENT ON COLUMN articles.sha256 IS 'SHA-256 of the file bytes as read.';
+COMMENT ON COLUMN articles.bytes IS 'File size in bytes.';
+COMMENT ON COLUMN articles.encoding IS 'Codec the bytes were decoded with (utf-8-sig, utf-8 or gb18030).';
+COMMENT ON COLUMN articles.raw_text IS 'Decoded text exactly as in the file; all raw_char offsets point into it.';
+COMMENT ON COLUMN articles.normalised_text IS 'Pinyin annotations removed, traditional converted to simplified (OpenCC), full-width forms folded; all char offsets of sentences, quantities and facts point into it.';
+COMMENT ON COLUMN articles.offset_map IS 'For each character of normalised_text (1-based list index i), the 0-based offset in raw_text of the character it came from; one extra last element is the raw end.';
+COMMENT ON COLUMN articles.garbled_span_count IS 'Number of unreadable (mojibake) spans found in the raw text; see article_quality.';
+COMMENT ON COLUMN articles.title IS 'Title from the metadata sidecar, else the first content line of the text.';
+COMMENT ON COLUMN articles.author IS 'Author from the metadata sidecar, else from a byline such as 文|作者.';
+COMMENT ON COLUMN articles.language IS 'zh-Hans, zh-Hant or en: from the metadata sidecar, else detected from the text.';
+COMMENT ON COLUMN articles.published_year IS 'Publication year when known (metadata or a date stated in the text).';
+COMMENT ON COLUMN articles.published_date IS 'Publication day when known; NULL when only the year is known.';
+COMMENT ON COLUMN articles.date_precision IS 'day, year or unknown: how precisely the publication date is known.';
+COMMENT ON COLUMN articles.date_note IS 'How the date (and editorial title, if any) was established.';
+COMMENT ON COLUMN articles.source_note IS 'Where the article comes from, from the metadata sidecar.';
+COMMENT ON COLUMN articles.source_url IS 'Source URL when known.';
+COMMENT ON COLUMN articles.has_metadata_file IS 'True when a <name>.meta.yaml sidecar was found.';
+COMMENT ON COLUMN articles.ingested_at IS 'When this version of the file was ingested.';
+
+-- Files in the articles directory that could not be ingested, with the reason; they fail alone.
+CREATE TABLE IF NOT EXISTS article_errors (
+    path        VARCHAR NOT NULL,
+    error       VARCHAR NOT NULL,
+    seen_at     TIMESTAMP WITH TIME ZONE NOT NULL
+);
+COMMENT ON TABLE article_errors IS 'Article files that could not be ingested in the latest run (empty, binary, undecodable, bad metadata), each with a clear reason.';
+COMMENT ON COLUMN article_errors.path IS 'File path relative to the articles directory.';
+COMMENT ON COLUMN article_errors.error IS 'Why the file was not ingested, naming the file and the problem.';
+COMMENT ON COLUMN article_errors.seen_at IS 'When the problem was seen.';
