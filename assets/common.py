@@ -26,7 +26,7 @@ _CREATE_TABLE = re.compile(
     r"CREATE TABLE IF NOT EXISTS (?P<table>[a-z][a-z0-9_]*)\s*\((?P<body>.*?)\n\);", re.S
 )
 _COLUMN = re.compile(
-    r"^\s*(?P<name>[a-z][a-z0-9_]*)\s+"
+    r'^\s*"?(?P<name>[a-z][a-z0-9_]*)"?\s+'
     r"(?P<type>[A-Z][A-Z0-9_]*(?:\([0-9, ]*\))?(?: WITH TIME ZONE)?(?:\[\])?)"
 )
 _TABLE_COMMENT = re.compile(r"COMMENT ON TABLE (?P<table>[a-z0-9_]+) IS '(?P<text>(?:[^']|'')*)';")

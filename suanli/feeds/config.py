@@ -1,0 +1,390 @@
+"""Feed configuration: YAML validated up front into immutable dataclasses.
+
+Every error names the feed and the key, so a typo in one feed is found before any feed runs.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from suanli.paths import SEEDS_DIR
+
+NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+FORMATS = ("csv", "json", "jsonl")
+COMPRESSIONS = ("none", "gzip", "zip")
+PRICE_KINDS = ("purchase", "rental_hour", "rental_month")
+LAYOUTS = ("wide", "long")
+PRICE_TARGETS = (
+    "model",
+    "price",
+    "observed_at",
+    "currency",
+    "price_kind",
+    "term",
+    "region",
+    "vendor",
+    "source",
+    "note",
+)
+KEY_TARGETS = (
+    "model_raw",
+    "observed_at",
+    "observed_on",
+    "currency",
+    "price_kind",
+    "term",
+    "region",
+    "vendor",
+    "source",
+    "note",
+)
+DEFAULT_KEY = ("model_raw", "observed_at", "price_kind", "region", "term")
+DEFAULT_TIMEOUT = (5.0, 30.0)
+
+COMMON_KEYS = {
+    "name",
+    "description",
+    "url",
+    "format",
+    "encoding",
+    "compression",
+    "member",
+    "records",
+    "record_key",
+    "record_value",
+    "headers",
+    "timeout",
+    "delimiter",
+    "skip_rows",
+    "missing",
+    "date_format",
+}
+PRICE_KEYS = COMMON_KEYS | {"fields", "price_kind", "prices", "price_scale", "filter", "key"}
+FX_KEYS = COMMON_KEYS | {"layout", "base", "date_field", "quote_field", "rate_field"}
+
+
+class FeedConfigError(ValueError):
+    """The feed configuration is invalid; the message names the feed and the key."""
+
+
+@dataclass(frozen=True)
+class FieldRef:
+    """Where a target value comes from: a record field, a top-level JSON value, or a literal."""
+
+    kind: str  # "field" | "json" | "literal"
+    value: str
+
+    @classmethod
+    def parse(cls, spec: str) -> FieldRef:
+        if spec.startswith("="):
+            return cls("literal", spec[1:])
+        if spec.startswith("$."):
+            return cls("json", spec[2:])
+        return cls("field", spec)
+
+
+@dataclass(frozen=True)
+class PriceColumn:
+    """One price column of a feed and the kind of price it holds."""
+
+    field: FieldRef
+    price_kind: str | None
+    term: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """How to fetch and read a feed's bytes; shared by price and FX feeds."""
+
+    name: str
+    url: str
+    base_dir: Path
+    format: str = "csv"
+    encoding: str = "auto"
+    compression: str = "none"
+    member: str | None = None
+    records: str | None = None
+    record_key: str = "key"
+    record_value: str = "value"
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT
+    delimiter: str = ","
+    skip_rows: int = 0
+    missing: tuple[str, ...] = ()
+    date_format: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PriceFeed(FeedSource):
+    fields: Mapping[str, FieldRef] = field(default_factory=lambda: MappingProxyType({}))
+    prices: tuple[PriceColumn, ...] = ()
+    price_scale: float = 1.0
+    filter: str | None = None
+    key: tuple[str, ...] = DEFAULT_KEY
+
+
+@dataclass(frozen=True)
+class FxFeed(FeedSource):
+    layout: str = "wide"
+    base: FieldRef = FieldRef("literal", "EUR")
+    date_field: FieldRef = FieldRef("field", "date")
+    quote_field: FieldRef | None = None
+    rate_field: FieldRef | None = None
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    path: Path
+    price_feeds: tuple[PriceFeed, ...]
+    fx_feeds: tuple[FxFeed, ...]
+
+    @property
+    def by_name(self) -> Mapping[str, PriceFeed | FxFeed]:
+        return MappingProxyType({f.name: f for f in (*self.price_feeds, *self.fx_feeds)})
+
+
+def default_config_path() -> Path:
+    return Path(os.environ.get("SUANLI_FEEDS") or SEEDS_DIR / "feeds.yaml")
+
+
+def load_feed_config(path: str | Path | None = None) -> FeedConfig:
+    """Read and validate a feeds YAML file (default: $SUANLI_FEEDS, else seeds/feeds.yaml)."""
+    path = Path(path) if path is not None else default_config_path()
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise FeedConfigError(f"{path}: cannot read feed configuration: {exc}") from exc
+    return parse_feed_config(document, path.resolve().parent, path)
+
+
+def parse_feed_config(document: Any, base_dir: Path, path: Path | None = None) -> FeedConfig:
+    if document is None:
+        document = {}
+    if not isinstance(document, dict):
+        raise FeedConfigError(f"{path}: top level must be a mapping with price_feeds / fx_feeds")
+    unknown = set(document) - {"price_feeds", "fx_feeds"}
+    if unknown:
+        raise FeedConfigError(f"{path}: unknown top-level keys {sorted(unknown)}")
+    price_feeds, fx_feeds, seen = [], [], set()
+    for section, parser, out in (
+        ("price_feeds", _price_feed, price_feeds),
+        ("fx_feeds", _fx_feed, fx_feeds),
+    ):
+        entries = document.get(section) or []
+        if not isinstance(entries, list):
+            raise FeedConfigError(f"{path}: {section} must be a list")
+        for index, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                raise FeedConfigError(f"{section}[{index}]: must be a mapping")
+            name = entry.get("name")
+            label = f"feed {name}" if isinstance(name, str) else f"{section}[{index}]"
+            if not isinstance(name, str) or not NAME.match(name):
+                raise FeedConfigError(f"{label}: name {name!r} must match {NAME.pattern}")
+            if name in seen:
+                raise FeedConfigError(f"feed {name}: duplicate name")
+            seen.add(name)
+            out.append(parser(entry, base_dir))
+    return FeedConfig(Path(path or base_dir), tuple(price_feeds), tuple(fx_feeds))
+
+
+def _fail(entry: dict, key: str, problem: str) -> FeedConfigError:
+    return FeedConfigError(f"feed {entry['name']}: {key}: {problem}")
+
+
+def _string(entry: dict, key: str, default: str | None = None, *, choices=None) -> str | None:
+    value = entry.get(key, default)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise _fail(entry, key, f"must be a non-empty string, got {value!r}")
+    if choices is not None and value not in choices:
+        raise _fail(entry, key, f"{value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _strings(entry: dict, key: str) -> tuple[str, ...]:
+    value = entry.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(entry, key, "must be a string or a list of strings")
+    return tuple(value)
+
+
+def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
+    unknown = set(entry) - allowed
+    if unknown:
+        raise _fail(entry, "keys", f"unknown {sorted(unknown)} (allowed: {sorted(allowed)})")
+    url = entry.get("url")
+    if not isinstance(url, str) or not url.strip():
+        raise _fail(entry, "url", "missing")
+    fmt = _string(entry, "format", "csv", choices=FORMATS)
+    compression = _string(entry, "compression", "none", choices=COMPRESSIONS)
+    encoding = _string(entry, "encoding", "auto")
+    if encoding != "auto":
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _fail(entry, "encoding", f"unknown codec {encoding!r}") from None
+    member = _string(entry, "member")
+    if member is not None and compression != "zip":
+        raise _fail(entry, "member", "only valid with compression: zip")
+    records = _string(entry, "records")
+    if records is not None and fmt != "json":
+        raise _fail(entry, "records", "only valid with format: json")
+    headers = entry.get("headers") or {}
+    if not isinstance(headers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str | int | float) for k, v in headers.items()
+    ):
+        raise _fail(entry, "headers", "must map header names to strings")
+    timeout = entry.get("timeout", DEFAULT_TIMEOUT)
+    if isinstance(timeout, int | float):
+        timeout = (timeout, timeout)
+    if (
+        not isinstance(timeout, list | tuple)
+        or len(timeout) != 2
+        or not all(isinstance(t, int | float) and t > 0 for t in timeout)
+    ):
+        raise _fail(entry, "timeout", "must be a positive number or [connect, read] seconds")
+    delimiter = entry.get("delimiter", ",")
+    if not isinstance(delimiter, str) or len(delimiter) != 1:
+        raise _fail(entry, "delimiter", "must be a single character")
+    skip_rows = entry.get("skip_rows", 0)
+    if not isinstance(skip_rows, int) or isinstance(skip_rows, bool) or skip_rows < 0:
+        raise _fail(entry, "skip_rows", "must be a non-negative integer")
+    return dict(
+        name=entry["name"],
+        url=url.strip(),
+        format=fmt,
+        encoding=encoding,
+        compression=compression,
+        member=member,
+        records=records,
+        record_key=_string(entry, "record_key", "key"),
+        record_value=_string(entry, "record_value", "value"),
+        headers=MappingProxyType({k: str(v) for k, v in headers.items()}),
+        timeout=(float(timeout[0]), float(timeout[1])),
+        delimiter=delimiter,
+        skip_rows=skip_rows,
+        missing=_strings(entry, "missing"),
+        date_format=_strings(entry, "date_format"),
+    )
+
+
+def _field_ref(entry: dict, key: str, spec: Any, fmt: str) -> FieldRef:
+    if not isinstance(spec, str) or not spec:
+        raise _fail(entry, key, f"must be a non-empty string, got {spec!r}")
+    ref = FieldRef.parse(spec)
+    if ref.kind == "json" and fmt != "json":
+        raise _fail(entry, key, f"{spec!r}: '$.' references need format: json")
+    return ref
+
+
+def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
+    kwargs = _source_kwargs(entry, PRICE_KEYS)
+    fmt = kwargs["format"]
+    fields = entry.get("fields")
+    if not isinstance(fields, dict):
+        raise _fail(entry, "fields", "missing (a mapping of target field to source)")
+    unknown = set(fields) - set(PRICE_TARGETS)
+    if unknown:
+        allowed = ", ".join(PRICE_TARGETS)
+        raise _fail(entry, "fields", f"unknown targets {sorted(unknown)} (allowed: {allowed})")
+    refs = {k: _field_ref(entry, f"fields.{k}", v, fmt) for k, v in fields.items()}
+    if "model" not in refs:
+        raise _fail(entry, "fields.model", "missing")
+    if "currency" not in refs:
+        raise _fail(entry, "fields.currency", 'missing (use "=USD" for a constant currency)')
+    price_kind = _string(entry, "price_kind", choices=PRICE_KINDS)
+    prices_spec = entry.get("prices")
+    if prices_spec is not None:
+        if "price" in refs:
+            raise _fail(entry, "prices", "give either fields.price or prices, not both")
+        if not isinstance(prices_spec, list) or not prices_spec:
+            raise _fail(entry, "prices", "must be a non-empty list of {column, price_kind, term}")
+        prices = []
+        for i, item in enumerate(prices_spec):
+            where = f"prices[{i}]"
+            if not isinstance(item, dict) or "column" not in item:
+                raise _fail(entry, where, "must be a mapping with column (and price_kind, term)")
+            extra = set(item) - {"column", "price_kind", "term"}
+            if extra:
+                raise _fail(entry, where, f"unknown keys {sorted(extra)}")
+            kind = item.get("price_kind", price_kind)
+            if kind not in PRICE_KINDS:
+                raise _fail(entry, f"{where}.price_kind", f"{kind!r} not one of {PRICE_KINDS}")
+            term = item.get("term")
+            if term is not None and not isinstance(term, str):
+                raise _fail(entry, f"{where}.term", "must be a string")
+            column_ref = _field_ref(entry, f"{where}.column", item["column"], fmt)
+            prices.append(PriceColumn(column_ref, kind, term))
+    elif "price" in refs:
+        if price_kind is None and "price_kind" not in refs:
+            raise _fail(entry, "price_kind", f"missing (one of {PRICE_KINDS})")
+        prices = [PriceColumn(refs.pop("price"), price_kind)]
+    else:
+        raise _fail(entry, "fields.price", "missing (or give a prices: list)")
+    scale = entry.get("price_scale", 1)
+    if not isinstance(scale, int | float) or isinstance(scale, bool) or not scale > 0:
+        raise _fail(entry, "price_scale", f"must be a positive number, got {scale!r}")
+    key = entry.get("key", list(DEFAULT_KEY))
+    if not isinstance(key, list) or not all(isinstance(k, str) and k in KEY_TARGETS for k in key):
+        raise _fail(entry, "key", f"must be a list drawn from {KEY_TARGETS} ([] keeps all rows)")
+    return PriceFeed(
+        base_dir=base_dir,
+        **kwargs,
+        fields=MappingProxyType(refs),
+        prices=tuple(prices),
+        price_scale=float(scale),
+        filter=_string(entry, "filter"),
+        key=tuple(dict.fromkeys(key)),
+    )
+
+
+def _fx_feed(entry: dict, base_dir: Path) -> FxFeed:
+    kwargs = _source_kwargs(entry, FX_KEYS)
+    fmt = kwargs["format"]
+    layout = _string(entry, "layout", "wide", choices=LAYOUTS)
+    base = entry.get("base")
+    if base is None:
+        raise _fail(entry, "base", "missing (a currency code, a field name or a '$.' path)")
+    base_ref = (
+        FieldRef("literal", base)
+        if isinstance(base, str) and CURRENCY_CODE.match(base)
+        else _field_ref(entry, "base", base, fmt)
+    )
+    if "date_field" not in entry:
+        raise _fail(entry, "date_field", "missing")
+    date_ref = _field_ref(entry, "date_field", entry["date_field"], fmt)
+    quote_ref = rate_ref = None
+    if layout == "long":
+        for key in ("quote_field", "rate_field"):
+            if key not in entry:
+                raise _fail(entry, key, "missing (required by layout: long)")
+        quote_ref = _field_ref(entry, "quote_field", entry["quote_field"], fmt)
+        rate_ref = _field_ref(entry, "rate_field", entry["rate_field"], fmt)
+    else:
+        for key in ("quote_field", "rate_field"):
+            if key in entry:
+                raise _fail(entry, key, "only valid with layout: long")
+    return FxFeed(
+        base_dir=base_dir,
+        **kwargs,
+        layout=layout,
+        base=base_ref,
+        date_field=date_ref,
+        quote_field=quote_ref,
+        rate_field=rate_ref,
+    )

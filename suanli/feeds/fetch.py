@@ -1,0 +1,281 @@
+"""Fetching feeds to the landing area: retried, streamed, hashed, conditional, secret-free.
+
+Secrets enter only through `${ENV_VAR}` in urls and headers. Their values are registered when
+expanded and scrubbed from every message we build and from urllib3's log records; stored urls are
+derived from the unexpanded template, so they can only ever show the variable's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.request import url2pathname
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ProtocolError
+from urllib3.util.retry import Retry
+
+from suanli.feeds.config import FeedSource
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 16
+ENV_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_SECRETS: set[str] = set()
+# Values this short would scrub ordinary words out of messages; they are not secrets anyway.
+_MIN_SECRET = 4
+
+
+class FeedError(RuntimeError):
+    """A feed could not be fetched, parsed or loaded; the message names the feed."""
+
+
+class FetchFailed(Exception):
+    """A fetch failed; carries what was received so it can be recorded."""
+
+    def __init__(self, message: str, http_status: int | None = None, partial: Path | None = None):
+        super().__init__(message)
+        self.http_status = http_status
+        self.partial = partial
+
+
+@dataclass(frozen=True)
+class Landing:
+    status: str  # "ok" | "not_modified"
+    http_status: int | None
+    path: Path
+    bytes: int
+    sha256: str
+    etag: str | None
+    last_modified: str | None
+
+
+@dataclass(frozen=True)
+class PreviousFetch:
+    """The last good fetch of a feed: its validators and the bytes they describe."""
+
+    path: Path
+    etag: str | None
+    last_modified: str | None
+
+
+def scrub(text: str) -> str:
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
+class _ScrubSecrets(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _SECRETS:
+            record.msg, record.args = scrub(record.getMessage()), None
+        return True
+
+
+_SCRUBBER = _ScrubSecrets()
+
+
+def expand_env(template: str, feed_name: str) -> str:
+    """`${VAR}` replaced by the environment's value; the value is registered as a secret."""
+
+    def value(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in os.environ:
+            raise FeedError(f"feed {feed_name}: environment variable {name} is not set")
+        secret = os.environ[name]
+        if len(secret) >= _MIN_SECRET:
+            _SECRETS.add(secret)
+        return secret
+
+    return ENV_VAR.sub(value, template)
+
+
+def stored_url(template: str) -> str:
+    """The url as recorded: no userinfo, no query parameter whose value uses the environment."""
+    if "://" not in template:
+        return template
+    parts = urlsplit(template)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if "${" not in v]
+    return urlunsplit((parts.scheme, host, parts.path, urlencode(query), ""))
+
+
+def landing_name(template: str) -> str:
+    path = urlsplit(template).path if "://" in template else template
+    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    if not name or "${" in name:
+        return "payload"
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name).lstrip(".") or "payload"
+
+
+def build_session(
+    total: int = 4,
+    backoff_factor: float = 0.5,
+    backoff_max: float = 30.0,
+    status_forcelist: Iterable[int] = (429, 500, 502, 503, 504),
+    body_retries: int = 3,
+) -> requests.Session:
+    """A session retrying connects, reads and retryable statuses (honouring Retry-After).
+
+    Failures while streaming the body happen after urllib3 has handed over the response, so
+    `fetch` retries those itself, `session.body_retries` times.
+    """
+    retry = Retry(
+        total=total,
+        backoff_factor=backoff_factor,
+        backoff_max=backoff_max,
+        status_forcelist=tuple(status_forcelist),
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.body_retries = body_retries
+    session.body_backoff = backoff_factor
+    for name in ("urllib3.connectionpool", "urllib3.util.retry", "urllib3.response"):
+        logger = logging.getLogger(name)
+        if _SCRUBBER not in logger.filters:
+            logger.addFilter(_SCRUBBER)
+    return session
+
+
+def _local_path(feed: FeedSource, url: str) -> Path | None:
+    if url.startswith("file://"):
+        return Path(url2pathname(urlsplit(url).path))
+    if "://" in url:
+        return None
+    path = Path(url).expanduser()
+    return path if path.is_absolute() else feed.base_dir / path
+
+
+def _write_stream(chunks: Iterable[bytes], target: Path) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    with target.open("wb") as out:
+        for chunk in chunks:
+            out.write(chunk)
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def _read_chunks(path: Path) -> Iterable[bytes]:
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            yield chunk
+
+
+def _finish(partial: Path, final: Path, digest: str) -> None:
+    """Publish the landed file only once whole, with a sha256sum-style sidecar."""
+    os.replace(partial, final)
+    final.with_name(final.name + ".sha256").write_text(f"{digest}  {final.name}\n")
+
+
+class _BodyIncomplete(Exception):
+    pass
+
+
+def fetch(
+    feed: FeedSource,
+    partition_date: date,
+    landing_root: Path,
+    session: requests.Session,
+    previous: PreviousFetch | None = None,
+) -> Landing:
+    """Land the feed's bytes under `<landing_root>/<feed>/<partition_date>/`, raw and whole.
+
+    Raises FetchFailed (secrets scrubbed) with whatever partial bytes were received kept on disk.
+    """
+    directory = Path(landing_root) / feed.name / partition_date.isoformat()
+    directory.mkdir(parents=True, exist_ok=True)
+    final = directory / landing_name(feed.url)
+    partial = final.with_name(final.name + ".partial")
+    url = expand_env(feed.url, feed.name)
+    local = _local_path(feed, url)
+    if local is not None:
+        try:
+            size, digest = _write_stream(_read_chunks(local), partial)
+        except OSError as exc:
+            raise FetchFailed(scrub(f"cannot read {exc.filename}: {exc.strerror}")) from None
+        _finish(partial, final, digest)
+        return Landing("ok", None, final, size, digest, None, None)
+    if not url.startswith(("http://", "https://")):
+        raise FetchFailed(f"unsupported url scheme in {stored_url(feed.url)}")
+
+    headers = {k: expand_env(v, feed.name) for k, v in feed.headers.items()}
+    if previous is not None:
+        if previous.etag:
+            headers.setdefault("If-None-Match", previous.etag)
+        if previous.last_modified:
+            headers.setdefault("If-Modified-Since", previous.last_modified)
+    attempts = getattr(session, "body_retries", 3) + 1
+    backoff = getattr(session, "body_backoff", 0.5)
+    log.info("fetching feed %s from %s", feed.name, stored_url(feed.url))
+    for attempt in range(1, attempts + 1):
+        try:
+            response = session.get(url, headers=headers, timeout=feed.timeout, stream=True)
+        except requests.RequestException as exc:
+            raise FetchFailed(scrub(f"request failed: {exc}")) from None
+        with response:
+            status = response.status_code
+            etag = response.headers.get("ETag")
+            last_modified = response.headers.get("Last-Modified")
+            if status == 304:
+                if previous is None:
+                    raise FetchFailed("HTTP 304 without a previous fetch to reuse", status)
+                # The unchanged bytes are landed again for this partition, so it stays complete
+                # and rebuildable on its own.
+                target = directory / previous.path.name
+                staged = target.with_name(target.name + ".partial")
+                try:
+                    size, digest = _write_stream(_read_chunks(previous.path), staged)
+                except OSError as exc:
+                    message = f"HTTP 304 but the previous bytes are unreadable: {exc}"
+                    raise FetchFailed(message, status) from None
+                _finish(staged, target, digest)
+                return Landing(
+                    "not_modified",
+                    status,
+                    target,
+                    size,
+                    digest,
+                    etag or previous.etag,
+                    last_modified or previous.last_modified,
+                )
+            if not 200 <= status < 300:
+                raise FetchFailed(scrub(f"HTTP {status} {response.reason or ''}".strip()), status)
+            # Content-Length counts encoded bytes, so it only checks un-encoded bodies.
+            expected = response.headers.get("Content-Length")
+            if response.headers.get("Content-Encoding") not in (None, "identity"):
+                expected = None
+            try:
+                size, digest = _write_stream(response.iter_content(CHUNK), partial)
+                if expected is not None and expected.isdigit() and size != int(expected):
+                    raise _BodyIncomplete(f"truncated body: {size} of {expected} bytes")
+            except (
+                requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ConnectionError,
+                requests.exceptions.ContentDecodingError,
+                ProtocolError,
+                _BodyIncomplete,
+            ) as exc:
+                if attempt == attempts:
+                    message = scrub(f"body read failed after {attempts} attempts: {exc}")
+                    raise FetchFailed(message, status, partial) from None
+                log.warning("feed %s: body read failed (%s), retrying", feed.name, scrub(str(exc)))
+                time.sleep(backoff * 2 ** (attempt - 1))
+                continue
+        _finish(partial, final, digest)
+        return Landing("ok", status, final, size, digest, etag, last_modified)
+    raise AssertionError("unreachable")

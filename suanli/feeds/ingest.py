@@ -1,0 +1,333 @@
+"""Entry points: fetch one feed for one partition, parse it, write every table in one transaction.
+
+Each (feed, partition_date) slice of feed_fetches, price_observations / fx_rates and
+rejected_records is deleted and rewritten together, so reruns and backfills are idempotent.
+A failure replaces only the slice's feed_fetches row: observations an earlier run loaded for the
+partition stay visible (flagged by the failed fetch row) rather than vanishing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import requests
+
+from suanli.db import apply_ddl, replace_rows
+from suanli.feeds.config import FeedSource, FxFeed, PriceFeed
+from suanli.feeds.fetch import (
+    FeedError,
+    FetchFailed,
+    Landing,
+    PreviousFetch,
+    fetch,
+    scrub,
+    stored_url,
+)
+from suanli.feeds.parse import (
+    ParseError,
+    drop_temp_tables,
+    stage_fx,
+    stage_prices,
+    stage_raw,
+)
+
+log = logging.getLogger(__name__)
+
+SLICE_TABLES = ("price_observations", "fx_rates", "rejected_records", "feed_fetches")
+
+
+@dataclass(frozen=True)
+class FeedResult:
+    feed: str
+    status: str  # "ok" | "not_modified" | "failed"
+    http_status: int | None
+    bytes: int | None
+    sha256: str | None
+    rows_parsed: int
+    rows_rejected: int
+    rows_unknown_model: int
+    landing_path: str | None
+    error: str | None = None
+
+
+def _previous_fetch(con: duckdb.DuckDBPyConnection, feed: str) -> PreviousFetch | None:
+    row = con.execute(
+        "SELECT landing_path, etag, last_modified FROM feed_fetches "
+        "WHERE feed = ? AND status IN ('ok', 'not_modified') AND landing_path IS NOT NULL "
+        "AND (etag IS NOT NULL OR last_modified IS NOT NULL) "
+        "ORDER BY fetched_at DESC LIMIT 1",
+        [feed],
+    ).fetchone()
+    # Validators are only worth sending while the bytes they vouch for are still on disk.
+    if row is None or not Path(row[0]).is_file():
+        return None
+    return PreviousFetch(Path(row[0]), row[1], row[2])
+
+
+def _fetch_row(feed: FeedSource, partition_date: date, result: FeedResult, landing) -> dict:
+    return {
+        "feed": feed.name,
+        "partition_date": partition_date,
+        "url": stored_url(feed.url),
+        "status": result.status,
+        "http_status": result.http_status,
+        "bytes": result.bytes,
+        "sha256": result.sha256,
+        "etag": getattr(landing, "etag", None),
+        "last_modified": getattr(landing, "last_modified", None),
+        "landing_path": result.landing_path,
+        "rows_parsed": result.rows_parsed,
+        "rows_rejected": result.rows_rejected,
+        "rows_unknown_model": result.rows_unknown_model,
+        "error": result.error,
+        "fetched_at": datetime.now(UTC),
+    }
+
+
+def _fail(
+    con: duckdb.DuckDBPyConnection,
+    feed: FeedSource,
+    partition_date: date,
+    problem: str,
+    landing: Landing | None = None,
+    http_status: int | None = None,
+    partial: Path | None = None,
+) -> FeedError:
+    """Record the failed fetch (keeping what was received) and build the error to raise."""
+    message = scrub(f"feed {feed.name}: {problem}")
+    path = landing.path if landing else partial if partial and partial.is_file() else None
+    size = sha = None
+    if landing is not None:
+        size, sha = landing.bytes, landing.sha256
+    elif path is not None:
+        with path.open("rb") as stream:
+            size, sha = path.stat().st_size, hashlib.file_digest(stream, "sha256").hexdigest()
+    result = FeedResult(
+        feed.name,
+        "failed",
+        landing.http_status if landing else http_status,
+        size,
+        sha,
+        0,
+        0,
+        0,
+        str(path) if path else None,
+        message,
+    )
+    row = _fetch_row(feed, partition_date, result, landing)
+    replace_rows(
+        con,
+        "feed_fetches",
+        {"feed": feed.name, "partition_date": partition_date},
+        pd.DataFrame([row]),
+    )
+    log.error(message)
+    return FeedError(message)
+
+
+def _ingest(
+    con: duckdb.DuckDBPyConnection,
+    feed: FeedSource,
+    partition_date: date,
+    landing_root: Path,
+    session: requests.Session,
+    stage: Callable[[Any], None],
+    write: Callable[[dict], tuple[int, int]],
+) -> FeedResult:
+    apply_ddl(con, "feed_tables")
+    try:
+        previous = _previous_fetch(con, feed.name)
+        landing = fetch(feed, partition_date, landing_root, session, previous)
+    except FetchFailed as exc:
+        raise _fail(
+            con, feed, partition_date, str(exc), http_status=exc.http_status, partial=exc.partial
+        ) from None
+    except FeedError as exc:
+        raise _fail(con, feed, partition_date, str(exc).split(": ", 1)[-1]) from None
+    try:
+        with tempfile.TemporaryDirectory(prefix=f"suanli-{feed.name}-") as workdir:
+            document = stage_raw(con, landing.path, feed, Path(workdir))
+        stage(document)
+        scope = {"feed": feed.name, "partition_date": partition_date, "sha": landing.sha256}
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in SLICE_TABLES:
+                con.execute(
+                    f"DELETE FROM {table} WHERE feed = $feed AND partition_date = $partition_date",  # noqa: S608 - fixed table names
+                    {"feed": feed.name, "partition_date": partition_date},
+                )
+            rows_parsed, rows_unknown = write(scope)
+            rows_rejected = con.execute(
+                "INSERT INTO rejected_records BY NAME "
+                "SELECT $feed AS feed, $partition_date AS partition_date, record_no, reason, raw "
+                "FROM feed_rejects",
+                {"feed": feed.name, "partition_date": partition_date},
+            ).fetchone()[0]
+            result = FeedResult(
+                feed.name,
+                landing.status,
+                landing.http_status,
+                landing.bytes,
+                landing.sha256,
+                rows_parsed,
+                rows_rejected,
+                rows_unknown,
+                str(landing.path),
+            )
+            row = _fetch_row(feed, partition_date, result, landing)
+            con.execute(
+                f"INSERT INTO feed_fetches ({', '.join(row)}) "  # noqa: S608 - fixed column names
+                f"VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    except (ParseError, duckdb.Error, OSError) as exc:
+        raise _fail(con, feed, partition_date, str(exc).splitlines()[0], landing) from None
+    finally:
+        drop_temp_tables(con)
+    log.info(
+        "feed %s %s: %s parsed, %s rejected, %s unknown model",
+        feed.name,
+        result.status,
+        result.rows_parsed,
+        result.rows_rejected,
+        result.rows_unknown_model,
+    )
+    return result
+
+
+def ingest_price_feed(
+    con: duckdb.DuckDBPyConnection,
+    feed: PriceFeed,
+    partition_date: date,
+    landing_root: Path,
+    session: requests.Session,
+    entities: Any = None,
+) -> FeedResult:
+    """Fetch, land, parse and load one price feed for one partition; raise FeedError on failure.
+
+    `entities` is an EntityIndex; names it does not resolve to a GPU or accelerator get a NULL
+    `model` and are counted in rows_unknown_model.
+    """
+
+    def write(scope: dict) -> tuple[int, int]:
+        _stage_conversions(con, "SELECT DISTINCT currency, observed_on FROM feed_out")
+        try:
+            con.execute(
+                """
+                INSERT INTO price_observations BY NAME
+                SELECT $feed AS feed, $partition_date AS partition_date, o.observed_on,
+                       o.observed_at, o.model_raw, m.model, o.price, o.currency, o.price_kind,
+                       o.term, o.region, o.vendor, o.source, o.note, o.record_no,
+                       o.price * v.usd_rate AS price_usd, o.price * v.cny_rate AS price_cny,
+                       $sha AS source_sha256
+                FROM feed_out o
+                LEFT JOIN feed_models m USING (model_raw)
+                LEFT JOIN feed_conversions v USING (currency, observed_on)
+                """,
+                scope,
+            )
+        finally:
+            con.execute("DROP TABLE temp.feed_conversions")
+        return con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE model IS NULL) "
+            "FROM feed_out LEFT JOIN feed_models USING (model_raw)"
+        ).fetchone()
+
+    return _ingest(
+        con,
+        feed,
+        partition_date,
+        landing_root,
+        session,
+        lambda document: stage_prices(con, feed, document, partition_date, entities),
+        write,
+    )
+
+
+def ingest_fx_feed(
+    con: duckdb.DuckDBPyConnection,
+    feed: FxFeed,
+    partition_date: date,
+    landing_root: Path,
+    session: requests.Session,
+) -> FeedResult:
+    """Fetch, land, parse and load one FX feed for one partition; raise FeedError on failure.
+
+    The same transaction re-converts every stored price, so price_usd / price_cny never lag the
+    FX rates in the warehouse.
+    """
+
+    def write(scope: dict) -> tuple[int, int]:
+        count = con.execute(
+            'INSERT INTO fx_rates BY NAME SELECT "date", base, quote, rate, '
+            "$feed AS feed, $partition_date AS partition_date FROM feed_out",
+            {"feed": scope["feed"], "partition_date": scope["partition_date"]},
+        ).fetchone()[0]
+        _convert_all(con)
+        return count, 0
+
+    return _ingest(
+        con, feed, partition_date, landing_root, session, lambda d: stage_fx(con, feed, d), write
+    )
+
+
+def _stage_conversions(con: duckdb.DuckDBPyConnection, pairs: str) -> None:
+    """Temp table feed_conversions: USD and CNY rates per (currency, observed_on) in `pairs`.
+
+    The rate is that of observed_on or, failing that, the nearest earlier date (ASOF join).
+    """
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE feed_conversions AS
+        WITH pairs AS ({pairs}),
+        to_usd AS (SELECT base, "date", rate FROM fx_cross_rates WHERE quote = 'USD'),
+        to_cny AS (SELECT base, "date", rate FROM fx_cross_rates WHERE quote = 'CNY')
+        SELECT p.currency, p.observed_on,
+               CASE WHEN p.currency = 'USD' THEN 1.0 ELSE u.rate END AS usd_rate,
+               CASE WHEN p.currency = 'CNY' THEN 1.0 ELSE c.rate END AS cny_rate
+        FROM pairs p
+        ASOF LEFT JOIN to_usd u ON p.currency = u.base AND p.observed_on >= u."date"
+        ASOF LEFT JOIN to_cny c ON p.currency = c.base AND p.observed_on >= c."date"
+        """  # noqa: S608 - `pairs` is one of two fixed queries
+    )
+
+
+def _convert_all(con: duckdb.DuckDBPyConnection) -> int:
+    _stage_conversions(con, "SELECT DISTINCT currency, observed_on FROM price_observations")
+    try:
+        return con.execute(
+            """
+            UPDATE price_observations AS o
+            SET price_usd = o.price * v.usd_rate, price_cny = o.price * v.cny_rate
+            FROM feed_conversions v
+            WHERE o.currency = v.currency AND o.observed_on = v.observed_on
+            """
+        ).fetchone()[0]
+    finally:
+        con.execute("DROP TABLE temp.feed_conversions")
+
+
+def refresh_price_conversions(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute price_usd / price_cny for every stored price from the FX now in the warehouse."""
+    apply_ddl(con, "feed_tables")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        updated = _convert_all(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return updated

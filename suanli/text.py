@@ -1,0 +1,354 @@
+"""Article text normalisation with a raw-offset map.
+
+Articles arrive simplified or traditional, sometimes with pinyin annotations after characters
+(`市場(chǎng)`), full-width forms, and spans garbled by an encoding round trip (`??傊?`). The
+normalised text is simplified, pinyin-free and NFKC-folded (but keeps `。`, `、`, quotes), and
+every normalised character maps back to a raw span so facts can be quoted from the source.
+Garbled spans are replaced by one U+FFFD each, so nothing downstream can read a number from them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import opencc
+
+REPLACEMENT = "\ufffd"
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTERS = f"a-zü{_TONED}"
+# Neutral-tone syllables that are unmistakably pinyin when annotating a CJK character.
+_NEUTRAL_SYLLABLES = (
+    "de|le|me|ne|ma|ba|ya|la|zi|men|zhe|ge|li|tou|guo|shang|xia|mo|lai|qu|hou|zhao|shi|jia"
+)
+_TONED_SYLLABLE = f"[a-zü]*[{_TONED}][{_PINYIN_LETTERS}]*"
+_PINYIN_ANNOTATION = re.compile(
+    rf"(?<=[{_CJK}])[(（]\s*"
+    rf"(?:(?:{_TONED_SYLLABLE})(?:[\s']+(?:{_TONED_SYLLABLE}|{_NEUTRAL_SYLLABLES}))*"
+    rf"|(?:{_NEUTRAL_SYLLABLES}))"
+    rf"\s*[)）]"
+)
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_LATIN_MOJIBAKE = re.compile(r"(?:[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d\"'˜¦¢“”])+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|of|to|in|is|for|that|with|on|as|by|from|at|are|was)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """NFKC-folded, simplified-Chinese form of a short string (names, aliases)."""
+    return _t2s().convert(unicodedata.normalize("NFKC", text))
+
+
+@dataclass(frozen=True)
+class GarbledSpan:
+    raw_start: int
+    raw_end: int
+    raw_text: str
+    norm_start: int = -1
+    norm_end: int = -1
+
+
+@dataclass
+class OffsetMap:
+    """Normalised → raw offsets as runs `[norm_start, raw_start, length, raw_width]`.
+
+    Within a run, normalised char `norm_start + k` came from raw chars
+    `[raw_start + k*raw_width, raw_start + (k+1)*raw_width)`; runs keep the map compact (a
+    handful per line) and JSON-able.
+    """
+
+    runs: list[list[int]] = field(default_factory=list)
+    norm_length: int = 0
+    raw_length: int = 0
+
+    def _append(self, norm_start: int, raw_start: int, length: int, raw_width: int = 1) -> None:
+        last = self.runs[-1] if self.runs else None
+        if (
+            last is not None
+            and raw_width == 1
+            and last[3] == 1
+            and last[0] + last[2] == norm_start
+            and last[1] + last[2] == raw_start
+        ):
+            last[2] += length
+        else:
+            self.runs.append([norm_start, raw_start, length, raw_width])
+
+    def _run_at(self, norm_pos: int) -> list[int]:
+        starts = self._starts()
+        return self.runs[max(bisect.bisect_right(starts, norm_pos) - 1, 0)]
+
+    def _starts(self) -> list[int]:
+        cached = getattr(self, "_starts_cache", None)
+        if cached is None or len(cached) != len(self.runs):
+            cached = [run[0] for run in self.runs]
+            object.__setattr__(self, "_starts_cache", cached)
+        return cached
+
+    def raw_start(self, norm_pos: int) -> int:
+        if not self.runs or norm_pos >= self.norm_length:
+            return self.raw_length
+        norm_start, raw_start, _, width = self._run_at(norm_pos)
+        return raw_start + (norm_pos - norm_start) * width
+
+    def raw_end(self, norm_pos: int) -> int:
+        """Raw end of the normalised character at `norm_pos` (exclusive)."""
+        norm_start, raw_start, _, width = self._run_at(norm_pos)
+        return raw_start + (norm_pos - norm_start + 1) * width
+
+    def to_raw(self, norm_start: int, norm_end: int) -> tuple[int, int]:
+        """Raw span covering normalised `[norm_start, norm_end)`."""
+        if norm_end <= norm_start:
+            position = self.raw_start(norm_start)
+            return position, position
+        return self.raw_start(norm_start), self.raw_end(norm_end - 1)
+
+    def to_json(self) -> dict:
+        return {"runs": self.runs, "norm_length": self.norm_length, "raw_length": self.raw_length}
+
+    @classmethod
+    def from_json(cls, data: dict) -> OffsetMap:
+        return cls([list(run) for run in data["runs"]], data["norm_length"], data["raw_length"])
+
+
+@dataclass
+class NormalisedText:
+    text: str
+    offsets: OffsetMap
+    garbled: list[GarbledSpan]
+    language: str
+
+
+# --- garbled spans -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _is_rare(char: str) -> bool:
+    """A CJK char outside GB2312 level 1 even after simplification: typical of mojibake output."""
+    if not _CJK_CHAR.match(char):
+        return False
+    simplified = _t2s().convert(char)
+    try:
+        encoded = simplified.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return encoded[0] >= 0xD8
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(_CJK_CHAR.match(char))
+
+
+_ANNOTATION_TAIL = re.compile(rf"[{_PINYIN_LETTERS}]+\)")
+_QUESTION_RUN = re.compile(r"[?\ufffd]+")
+_RARE_RUN_MIN = 3
+
+
+def _question_is_garbled(raw: str, start: int, end: int) -> bool:
+    """A `?` run is garbage when it sits inside CJK text rather than ending a sentence."""
+    run = raw[start:end]
+    if "\ufffd" in run:
+        return True
+    after = raw[end : end + 1]
+    before = raw[start - 1 : start]
+    if _ANNOTATION_TAIL.match(raw, end):
+        return True
+    if after and _is_rare(after):
+        return True
+    if after.isdigit() and _is_cjk(before or " "):
+        return True
+    if before and _is_rare(before):
+        return True
+    return len(run) >= 2 and _is_cjk(before or " ") and _is_cjk(after or " ")
+
+
+def _extend_right(raw: str, pos: int) -> int:
+    """Swallow what mojibake leaves behind: `?`, dangling pinyin tails, rare CJK chars."""
+    n = len(raw)
+    while pos < n:
+        char = raw[pos]
+        tail = _ANNOTATION_TAIL.match(raw, pos)
+        if char in "?\ufffd":
+            pos += 1
+        elif tail and (_is_rare(raw[pos - 1]) or raw[pos - 1] in "?\ufffd"):
+            pos = tail.end()
+        elif char.isdigit():
+            pos = _ASCII_WORD.match(raw, pos).end()
+        elif char.isascii() and char.isalnum() and _garbage_follows_word(raw, pos):
+            pos = _garbage_follows_word(raw, pos)
+        elif _is_rare(char):
+            pos += 1
+            while pos < n and raw[pos].islower() and raw[pos].isascii():
+                pos += 1
+        elif _is_cjk(char) and pos + 1 < n and (_is_rare(raw[pos + 1]) or raw[pos + 1] == "?"):
+            pos += 1
+        else:
+            break
+    return pos
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.]+")
+
+
+def _garbage_follows_word(raw: str, pos: int) -> int:
+    """End of an ASCII run sandwiched in mojibake (`?3?`), or 0 when it is real text after it."""
+    word = _ASCII_WORD.match(raw, pos)
+    end = word.end()
+    if end < len(raw) and (raw[end] in "?\ufffd" or _is_rare(raw[end])):
+        return end
+    return 0
+
+
+def _extend_left(raw: str, pos: int) -> int:
+    while pos > 0 and _is_rare(raw[pos - 1]):
+        pos -= 1
+    # Digits touching the damage may be half a number; reading them would invent a value.
+    while pos > 0 and (raw[pos - 1].isdigit() or raw[pos - 1] == "."):
+        pos -= 1
+    return pos
+
+
+def find_garbled(raw: str) -> list[tuple[int, int]]:
+    """Raw spans that are encoding damage rather than text, in order and non-overlapping."""
+    spans: list[tuple[int, int]] = []
+    for match in _QUESTION_RUN.finditer(raw):
+        if spans and match.start() < spans[-1][1]:
+            continue
+        if _question_is_garbled(raw, match.start(), match.end()):
+            spans.append((_extend_left(raw, match.start()), _extend_right(raw, match.start())))
+    spans.extend(_rare_runs(raw, spans))
+    spans.extend((m.start(), m.end()) for m in _LATIN_MOJIBAKE.finditer(raw))
+    return _merge(spans)
+
+
+def _rare_runs(raw: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Mojibake without any `?`: several consecutive rare CJK chars."""
+    found = []
+    for match in re.finditer(f"[{_CJK}]{{{_RARE_RUN_MIN},}}", raw):
+        run_start = None
+        for pos in range(match.start(), match.end() + 1):
+            rare = pos < match.end() and _is_rare(raw[pos])
+            if rare and run_start is None:
+                run_start = pos
+            elif not rare and run_start is not None:
+                if pos - run_start >= _RARE_RUN_MIN:
+                    found.append((run_start, pos))
+                run_start = None
+    return [span for span in found if not any(s <= span[0] < e for s, e in known)]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- normalisation -----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _fold(char: str) -> str:
+    if char in _ZERO_WIDTH:
+        return ""
+    if char.isascii() or char in "。、“”‘’《》【】「」『』—…·":
+        return char
+    return unicodedata.normalize("NFKC", char)
+
+
+def _fold_segment(raw: str, start: int, end: int, out: list[str], offsets: OffsetMap) -> None:
+    """Append NFKC-folded raw[start:end], one run per stretch of 1:1 characters."""
+    norm_pos = offsets.norm_length
+    for pos in range(start, end):
+        folded = _fold(raw[pos])
+        if not folded:
+            continue
+        out.append(folded)
+        for _ in folded:
+            offsets._append(norm_pos, pos, 1)
+            norm_pos += 1
+    offsets.norm_length = norm_pos
+
+
+def _cuts(raw: str, garbled: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Raw spans to drop ("pinyin") or replace ("garbled"), in order."""
+    cuts = [(s, e, "garbled") for s, e in garbled]
+    for match in _PINYIN_ANNOTATION.finditer(raw):
+        if not any(s < match.end() and match.start() < e for s, e in garbled):
+            cuts.append((match.start(), match.end(), "pinyin"))
+    return sorted(cuts)
+
+
+def _simplify(folded: str) -> str:
+    """OpenCC t2s, which can convert phrases; keep it only where lengths line up per line."""
+    converter = _t2s()
+    converted = converter.convert(folded)
+    if len(converted) == len(folded):
+        return converted
+    lines = []
+    for line in folded.split("\n"):
+        simple = converter.convert(line)
+        if len(simple) != len(line):
+            simple = "".join(_single(converter, char) for char in line)
+        lines.append(simple)
+    return "\n".join(lines)
+
+
+def _single(converter: opencc.OpenCC, char: str) -> str:
+    converted = converter.convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def normalise(raw: str) -> NormalisedText:
+    """Normalised simplified text, its raw-offset map, and the garbled spans found in `raw`."""
+    raw = raw or ""
+    garbled_raw = find_garbled(raw)
+    offsets = OffsetMap(raw_length=len(raw))
+    out: list[str] = []
+    garbled: list[GarbledSpan] = []
+    position = 0
+    for start, end, kind in _cuts(raw, garbled_raw):
+        if start < position:
+            continue
+        _fold_segment(raw, position, start, out, offsets)
+        if kind == "garbled":
+            norm_start = offsets.norm_length
+            out.append(REPLACEMENT)
+            offsets._append(norm_start, start, 1, end - start)
+            offsets.norm_length += 1
+            garbled.append(GarbledSpan(start, end, raw[start:end], norm_start, norm_start + 1))
+        position = end
+    _fold_segment(raw, position, len(raw), out, offsets)
+    folded = "".join(out)
+    return NormalisedText(_simplify(folded), offsets, garbled, detect_language(folded))
+
+
+def detect_language(text: str, sample: int = 20000) -> str:
+    """`zh-Hans`, `zh-Hant`, `en` or `und`, from the script mix and what OpenCC t2s would change."""
+    head = text[: sample * 4]
+    cjk = _CJK_CHAR.findall(head)
+    latin = len(_LATIN_LETTER.findall(head))
+    if not cjk and not latin:
+        return "und"
+    if len(cjk) >= 2 and len(cjk) * 4 >= latin:
+        chars = "".join(cjk[:sample])
+        changed = sum(a != b for a, b in zip(chars, _t2s().convert(chars), strict=False))
+        return "zh-Hant" if changed / len(chars) > 0.03 else "zh-Hans"
+    if latin and _ENGLISH_WORDS.search(head):
+        return "en"
+    return "und"
