@@ -10,6 +10,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from pipelines.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
+from suanli.publish import current_snapshot
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 DEFAULT_UI_PORT = 3000
@@ -32,10 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     sql_parser.add_argument("query")
     sql_parser.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     sql_parser.add_argument(
+        "--live",
+        action="store_true",
+        help="read the live warehouse instead of the last published snapshot",
+    )
+    sql_parser.add_argument(
         "--allow-external",
         action="store_true",
         help="allow file/network access and extension loading from the query",
     )
+    commands.add_parser("docs", help="regenerate warehouse/README.md from the table comments")
     ui_parser = commands.add_parser("ui", help="start the Dagster UI (and daemon) on 127.0.0.1")
     ui_parser.add_argument("--port", type=int, default=DEFAULT_UI_PORT)
     args = parser.parse_args(argv)
@@ -45,7 +52,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         return run_daily(settings, args.date or datetime.now(TIMEZONE).date(), args.verbose)
     if args.command == "sql":
-        return run_sql(settings, args.query, as_csv=args.csv, allow_external=args.allow_external)
+        return run_sql(
+            settings,
+            args.query,
+            as_csv=args.csv,
+            allow_external=args.allow_external,
+            live=args.live,
+        )
+    if args.command == "docs":
+        from suanli.schema_docs import write_schema_docs
+
+        print(f"wrote {write_schema_docs()}")
+        return 0
     return start_ui(args.port)
 
 
@@ -55,6 +73,8 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     from assets.common import DAILY_PARTITIONS
     from pipelines.definitions import defs
     from pipelines.jobs import DAILY_JOB_NAME
+    from pipelines.resources import WarehouseResource
+    from pipelines.runs import finished_run_record, save_run
 
     partition_key = day.isoformat()
     if partition_key not in DAILY_PARTITIONS.get_partition_keys():
@@ -64,15 +84,19 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
             file=sys.stderr,
         )
         return 2
+    warehouse = WarehouseResource(database=settings.warehouse)
     with dg.DagsterInstance.get() as instance:
         result = defs.resolve_job_def(DAILY_JOB_NAME).execute_in_process(
             partition_key=partition_key,
             instance=instance,
             raise_on_error=False,
             run_config={
-                "loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "WARNING"}}}
+                "loggers": {
+                    "console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}
+                }
             },
         )
+        save_run(warehouse, finished_run_record(instance, result.run_id, recorded_by="cli"))
     materialized = sorted(
         {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     )
@@ -112,13 +136,22 @@ def print_row_counts(settings: Settings) -> None:
             print(f"  {table:<32} {count:>10}")
 
 
-def run_sql(settings: Settings, query: str, as_csv: bool, allow_external: bool) -> int:
+def reader_database(settings: Settings, live: bool = False) -> str:
+    """What analysts read: the last published snapshot, or the live warehouse before the first
+    snapshot exists (or with --live)."""
+    snapshot = None if live else current_snapshot(settings.snapshots_dir)
+    return str(snapshot) if snapshot else settings.warehouse
+
+
+def run_sql(
+    settings: Settings, query: str, as_csv: bool, allow_external: bool, live: bool = False
+) -> int:
     import duckdb
 
     from pipelines.resources import WarehouseResource
 
     resource = WarehouseResource(
-        database=settings.warehouse,
+        database=reader_database(settings, live),
         connection_config={} if allow_external else LOCKED_DOWN_CONFIG,
     )
     try:

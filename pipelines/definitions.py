@@ -1,20 +1,29 @@
-"""The suanli code location: every asset, check, job, schedule and resource."""
+"""The suanli code location: every asset, check, job, schedule, sensor and resource."""
 
 import dagster as dg
 
 from assets import articles
+from assets.feeds import feed_assets, feed_tables_assets
+from assets.operations import build_snapshot_asset
 from pipelines.jobs import daily_job, daily_schedule
 from pipelines.resources import WarehouseResource
+from pipelines.runs import record_failed_runs, record_successful_runs
 from pipelines.settings import load_settings
 
 
 def build_definitions() -> dg.Definitions:
     settings = load_settings()
+    data_assets = [
+        *dg.load_assets_from_modules([articles]),
+        *feed_assets(settings.feeds_file),
+        *feed_tables_assets(settings.feeds_file),
+    ]
+    upstream = [key for asset in data_assets for key in asset.keys]
     return dg.Definitions(
-        assets=dg.load_assets_from_modules([articles]),
-        asset_checks=dg.load_asset_checks_from_modules([articles]),
+        assets=[*data_assets, build_snapshot_asset(upstream)],
         jobs=[daily_job],
         schedules=[daily_schedule],
+        sensors=[record_successful_runs, record_failed_runs],
         resources={"warehouse": WarehouseResource(database=settings.warehouse)},
     )
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from suanli.paths import PROJECT_ROOT, resolve
 
+DEFAULT_SNAPSHOTS_KEPT = 3
 DAGSTER_YAML = """\
 # Written by suanli on first use. One DuckDB writer at a time: every asset that writes the
 # warehouse runs in the `duckdb_writer` pool, and pools default to a single slot.
@@ -26,6 +27,7 @@ class Settings:
     articles_dir: Path
     feeds_file: Path
     dagster_home: Path
+    snapshots_kept: int
 
     @property
     def warehouse_is_local_file(self) -> bool:
@@ -46,6 +48,10 @@ class Settings:
     def reports_dir(self) -> Path:
         return self.warehouse_dir / "reports"
 
+    @property
+    def snapshots_dir(self) -> Path:
+        return self.warehouse_dir / "snapshots"
+
 
 def is_local_database(database: str) -> bool:
     """True for a plain file path; False for `:memory:` and connection strings such as `md:…`."""
@@ -62,6 +68,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         articles_dir=resolve(env.get("SUANLI_ARTICLES_DIR") or "seeds/articles"),
         feeds_file=resolve(env.get("SUANLI_FEEDS") or "seeds/feeds.yaml"),
         dagster_home=resolve(env.get("DAGSTER_HOME") or ".dagster_home"),
+        snapshots_kept=int(env.get("SUANLI_SNAPSHOTS_KEEP") or DEFAULT_SNAPSHOTS_KEPT),
     )
 
 
