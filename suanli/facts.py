@@ -1,0 +1,875 @@
+"""Quantities that are claims → typed, attributed facts, plus pure consistency checks.
+
+Everything here is driven by cue words and sentence patterns (从X涨至Y, 同比增长X, 参数量分别为X、Y,
+from X to Y…), never by values of a particular article. A quantity becomes a fact when a cue says
+what it measures; the subject is the reference entity the clause (or sentence, or section) is about.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from suanli.entities import Entity
+from suanli.quantities import Quantity
+from suanli.sentences import Sentence
+from suanli.text import OffsetMap, normalise
+
+FACT_COLUMNS = [
+    "article_id",
+    "fact_id",
+    "claim_id",
+    "fact_type",
+    "subject",
+    "subject_kind",
+    "metric",
+    "value",
+    "value_low",
+    "value_high",
+    "unit",
+    "qualifier",
+    "period",
+    "sentence_no",
+    "char_start",
+    "char_end",
+    "raw_char_start",
+    "raw_char_end",
+    "surface",
+    "quote",
+]
+PERIOD_KINDS = frozenset({"year", "quarter", "half_year", "date"})
+PRODUCT_KINDS = ("gpu", "accelerator")
+# Organisations are sources ("据IDC…", "OpenAI预计…"), not what a number describes.
+_NON_SUBJECT_KINDS = ("organization",)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+")
+_SEGMENT_BREAK = re.compile(r";")
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    fact_type: str
+    metric: str
+
+
+def _cues(*rows: tuple[str, str, str]) -> tuple[Cue, ...]:
+    return tuple(Cue(re.compile(p, re.IGNORECASE), t, m) for p, t, m in rows)
+
+
+_PRICE_UP = r"涨价|提价|上涨了?|涨了|贵了|加价|溢价|price (?:hike|increase)|rose by|jumped by|up by"
+_PRICE_DOWN = r"降价|跌价|下跌了?|跌了|便宜了|降了|price cut|fell by|dropped by|down by|cut by"
+_PRICE_WORD = (
+    r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个]"
+    r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for"
+)
+_MONEY_CUES = _cues(
+    (_PRICE_UP, "price_change", "price_increase"),
+    (_PRICE_DOWN, "price_change", "price_decrease"),
+    (_PRICE_WORD, "unit_price", "price"),
+    (
+        r"市场规模|市场空间|规模达|规模为|market size"
+        r"|market (?:is |was )?(?:worth|valued)|market (?:will )?reach",
+        "market_size",
+        "market_size",
+    ),
+    (r"营收|收入|销售额|revenue|sales", "spend", "revenue"),
+    (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
+    (r"资本开支|capex|capital expenditure", "spend", "capex"),
+    (r"采购|订单|procure|orders?", "spend", "procurement"),
+    (r"需求|demand", "spend", "demand"),
+    (r"支出|花了|spend(?:ing)?|spent", "spend", "spending"),
+    (
+        r"成本|花费|耗资|费用|开销|总价|合计|总计|共计|一共|总共|来算就是|算下来|costs?|total of",
+        "cost",
+        "cost",
+    ),
+    (r"融资|募资|raised|funding", "spend", "funding"),
+)
+_PERCENT_CUES = _cues(
+    (
+        r"同比(?:增长|增加|上升|提升|下降|下滑|减少)?"
+        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|from a year earlier",
+        "pct_change",
+        "yoy_growth",
+    ),
+    (r"环比|quarter[- ]on[- ]quarter|sequential", "pct_change", "qoq_growth"),
+    (r"涨幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (r"份额|市占率|占有率|market share|share of the", "share", "market_share"),
+    (r"营收|收入|revenue", "share", "revenue_share"),
+    (r"占比|占到|占了|占据|占|accounts? for|share", "share", "share"),
+    (
+        r"增长|增加|提升|上升|增速|下降|下滑|减少|growth|grew|rose|rise|gain|jump|increased?|fell|"
+        r"declined?|dropped",
+        "pct_change",
+        "growth",
+    ),
+)
+_DURATION_CUES = _cues(
+    (r"翻一倍|翻倍|翻番|doubl", "duration", "doubling_time"),
+    (r"研发|开发|自研|外购|设计|流片|develop|design|build", "duration", "development_time"),
+    (
+        _PRICE_UP
+        + "|"
+        + _PRICE_DOWN
+        + r"|涨至|涨到|降至|涨幅|价格|price|rose|climb|jump|surg|went "
+        r"from|fell|dropped",
+        "duration",
+        "price_window",
+    ),
+    (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
+)
+_PLAIN_CUES = _cues(
+    (r"参数量|参数|parameters|params", "model_parameters", "parameters"),
+    (_PRICE_WORD, "unit_price", "price"),
+    (r"投资规模|投资|investment", "spend", "investment"),
+    (r"市场规模|market size", "market_size", "market_size"),
+)
+_COMPUTE_CUES = _cues(
+    (r"总算力消耗|算力消耗|训练|consum|training", "compute", "training_compute"),
+    (r"16位浮点|FP16|BF16|half[- ]precision", "compute", "compute_fp16"),
+    (r"8位定点|INT8|8-bit integer", "compute", "compute_int8"),
+    (r"32位浮点|FP32|single[- ]precision", "compute", "compute_fp32"),
+    (r"64位浮点|FP64|double[- ]precision", "compute", "compute_fp64"),
+    (r"峰值|peak", "compute", "peak_compute"),
+)
+_DATA_CUES = _cues(
+    (r"显存|内存|HBM|memory", "data_size", "memory"),
+    (
+        r"数据集|数据|文本|语料|体积|训练|dataset|corpus|text|training data",
+        "data_size",
+        "dataset_size",
+    ),
+)
+_RATIO_CUES = _cues(
+    (r"算力|性能|速度|performance|faster|compute|throughput", "ratio", "performance_ratio"),
+    (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
+)
+_COUNT_NOUNS = (
+    (
+        re.compile(r"芯片|GPU|显卡|加速卡|算力卡|卡|chips?|GPUs?|cards?|accelerators?", re.I),
+        "chips",
+    ),
+    (re.compile(r"工程师|研发人员|engineers?", re.I), "engineers"),
+    (re.compile(r"企业|公司|厂商|家|companies|firms|vendors|startups?", re.I), "companies"),
+    (re.compile(r"文章|篇|网页|documents?|articles?|web pages", re.I), "documents"),
+    (re.compile(r"数据中心|data cent(?:er|re)s?", re.I), "data_centers"),
+    (re.compile(r"服务器|servers?", re.I), "servers"),
+    (re.compile(r"大模型|模型|models?", re.I), "models"),
+)
+_NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
+_FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
+_TO = re.compile(
+    r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
+    r"减少至|到|至|to)\s*$",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(r"下降|下滑|减少|下跌|跌|降|fell|declin|drop|decreas|down", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_RELEASE = re.compile(
+    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)",
+    re.IGNORECASE,
+)
+_PRICE_CONTEXT = re.compile(
+    _PRICE_WORD
+    + "|"
+    + _PRICE_UP
+    + "|"
+    + _PRICE_DOWN
+    + r"|涨至|涨到|降至|从\d|(?:went|rose|climbed|jumped|fell|dropped) from|from [$¥€]",
+    re.IGNORECASE,
+)
+
+_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
+    "unit_price": PRODUCT_KINDS,
+    "price_change": PRODUCT_KINDS,
+    "market_size": ("market",),
+    "model_parameters": ("model",),
+    "data_size": ("model",),
+    "release": (*PRODUCT_KINDS, "model"),
+    "share": ("vendor", *PRODUCT_KINDS),
+}
+_METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
+    "development_time": ("development_path",),
+    "engineers": ("development_path",),
+    "chips_required": PRODUCT_KINDS,
+    "chips": PRODUCT_KINDS,
+    "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
+}
+_SHARE_AVOID = ("market",)
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    segment: int
+
+
+@dataclass
+class Fact:
+    fact_type: str
+    metric: str
+    quantity: Quantity
+    subject: Entity | None
+    period: str | None
+    sentence: Sentence
+    clause_no: int
+    segment: int
+    unit: str | None
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+
+
+# --- clause geometry -------------------------------------------------------------------------
+
+
+def _clauses(sentence: Sentence) -> list[_Clause]:
+    clauses = []
+    start = sentence.char_start
+    segment = 0
+    text = sentence.text
+    for match in _CLAUSE_BREAK.finditer(text):
+        clauses.append(_Clause(start, sentence.char_start + match.start(), segment))
+        if _SEGMENT_BREAK.fullmatch(match.group(0)):
+            segment += 1
+        start = sentence.char_start + match.end()
+    clauses.append(_Clause(start, sentence.char_end, segment))
+    return clauses
+
+
+def _clause_of(clauses: Sequence[_Clause], position: int) -> int:
+    for i, clause in enumerate(clauses):
+        if position < clause.end:
+            return i
+    return len(clauses) - 1
+
+
+# --- classification --------------------------------------------------------------------------
+
+
+def _nearest_cue(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cues: Iterable[Cue]
+) -> Cue | None:
+    """The cue closest to the quantity: its own clause first, then the clause before, then after."""
+    scopes = [(i, 0)]
+    if i > 0 and clauses[i - 1].segment == clauses[i].segment:
+        scopes.append((i - 1, 40))
+    if i + 1 < len(clauses) and clauses[i + 1].segment == clauses[i].segment:
+        scopes.append((i + 1, 60))
+    best: tuple[float, Cue] | None = None
+    for index, penalty in scopes:
+        clause = clauses[index]
+        span = text[clause.start : clause.end]
+        for cue in cues:
+            for m in cue.pattern.finditer(span):
+                start, end = clause.start + m.start(), clause.start + m.end()
+                if start < q.char_end and q.char_start < end:
+                    continue
+                distance = q.char_start - end if end <= q.char_start else 2 * (start - q.char_end)
+                score = penalty + distance
+                if best is None or score < best[0]:
+                    best = (score, cue)
+    return best[1] if best else None
+
+
+def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
+    """What is counted: the first counted noun after the number ("3000枚A100芯片" → chips)."""
+    offset = q.char_end - len(q.classifier or "")
+    rest = text[offset : min(clause.end, q.char_end + 30)]
+    hits = [(m.start(), metric) for pattern, metric in _COUNT_NOUNS if (m := pattern.search(rest))]
+    hits += [
+        (m.start - offset, "chips")
+        for m in mentions
+        if m.entity.kind in PRODUCT_KINDS and q.char_end <= m.start <= q.char_end + 1
+    ]
+    if not hits:
+        return "count"
+    metric = min(hits)[1]
+    if metric == "chips" and _NEED.search(text[clause.start : q.char_start]):
+        return "chips_required"
+    return metric
+
+
+def _classify(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> tuple[str, str] | None:
+    """(fact_type, metric) from cue words around the quantity, or None when it is no claim."""
+    if q.kind == "money":
+        if _FROM.search(text[clauses[i].start : q.char_start]) or _is_to(text, q, clauses[i]):
+            return _from_to_type(text, q, clauses, i)
+        cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
+        if q.per:
+            return "unit_price", "price"
+        return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
+    if q.kind == "percent":
+        cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+        if cue and cue.metric == "growth" and _price_context(text, clauses, i):
+            return "pct_change", "price_change_pct"
+        return (cue.fact_type, cue.metric) if cue else ("share", "share")
+    if q.kind == "duration":
+        cue = _nearest_cue(text, q, clauses, i, _DURATION_CUES)
+        return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
+    if q.kind == "count":
+        return "count", _count_metric(text, q, clauses[i], mentions)
+    if q.kind == "parameters":
+        return "model_parameters", "parameters"
+    if q.kind == "compute":
+        if q.unit == "PF-days":
+            return "compute", "training_compute"
+        cue = _nearest_cue(text, q, clauses, i, _COMPUTE_CUES)
+        return "compute", cue.metric if cue else "compute"
+    if q.kind == "data_size":
+        cue = _nearest_cue(text, q, clauses, i, _DATA_CUES)
+        return "data_size", cue.metric if cue else "data_size"
+    if q.kind == "ratio":
+        if q.surface.startswith(("翻", "doubl", "Doubl")):
+            return None
+        cue = _nearest_cue(text, q, clauses, i, _RATIO_CUES)
+        return "ratio", cue.metric if cue else "ratio"
+    if q.kind == "power":
+        return "spec", "power"
+    if q.kind == "plain":
+        if q.per:
+            return "unit_price", "price"
+        cue = _nearest_cue(text, q, clauses, i, _PLAIN_CUES)
+        return (cue.fact_type, cue.metric) if cue else None
+    return None
+
+
+def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
+    before = text[clause.start : q.char_start]
+    return bool(_TO.search(before)) and bool(re.search(r"从|由|from", before, re.IGNORECASE))
+
+
+def _from_to_type(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> tuple[str, str]:
+    cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
+    base_type = "unit_price"
+    base_metric = "price"
+    if cue and cue.fact_type in ("market_size", "spend", "cost"):
+        base_type, base_metric = cue.fact_type, cue.metric
+    suffix = "_from" if _FROM.search(text[clauses[i].start : q.char_start]) else "_to"
+    return base_type, base_metric + suffix
+
+
+def _price_context(text: str, clauses: Sequence[_Clause], i: int) -> bool:
+    segment = clauses[i].segment
+    span = [c for c in clauses[: i + 1] if c.segment == segment]
+    words = text[span[0].start : clauses[i].end]
+    return bool(_PRICE_CONTEXT.search(words))
+
+
+# --- subjects --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _subject(
+    q: Quantity,
+    fact_type: str,
+    metric: str,
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    fallback: Entity | None,
+) -> Entity | None:
+    preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
+    avoid = _SHARE_AVOID if fact_type == "share" else ()
+    usable = [m for m in mentions if m.entity.kind not in _NON_SUBJECT_KINDS + avoid]
+    clause = clauses[i]
+    in_clause = [m for m in usable if clause.start <= m.start < clause.end]
+    before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
+    after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
+    earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
+    following = []
+    if i + 1 < len(clauses) and clauses[i + 1].segment == clause.segment:
+        following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
+    for scope in (before + after, earlier, following):
+        chosen = _pick(scope, preferred)
+        if chosen is not None:
+            return chosen
+    return fallback
+
+
+def _pick(scope: Sequence[_Mention], preferred: tuple[str, ...]) -> Entity | None:
+    if not scope:
+        return None
+    for mention in scope:
+        if mention.entity.kind in preferred:
+            return mention.entity
+    if preferred:
+        # A vendor is a weaker subject than the product named next to it, but better than nothing.
+        non_vendor = [m for m in scope if m.entity.kind != "vendor"]
+        return (non_vendor or list(scope))[0].entity
+    return scope[0].entity
+
+
+def _respectively_subjects(
+    text: str,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+) -> dict[int, Entity]:
+    """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
+    paired: dict[int, Entity] = {}
+    for clause in clauses:
+        words = text[clause.start : clause.end]
+        if not _RESPECTIVELY.search(words):
+            continue
+        values = [q for q in quantities if clause.start <= q.char_start < clause.end]
+        values = [q for q in values if q.kind not in PERIOD_KINDS]
+        if len(values) < 2:
+            continue
+        candidates = [
+            m
+            for m in mentions
+            if m.start < values[0].char_start
+            and m.entity.kind not in ("organization", "vendor")
+            and clauses[_clause_of(clauses, m.start)].segment == clause.segment
+        ]
+        distinct: list[_Mention] = []
+        for mention in reversed(candidates):
+            if all(mention.entity != d.entity for d in distinct):
+                distinct.append(mention)
+            if len(distinct) == len(values):
+                break
+        if len(distinct) == len(values):
+            for q, mention in zip(values, reversed(distinct), strict=True):
+                paired[q.char_start] = mention.entity
+    return paired
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def _period(
+    q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
+    """The year/quarter stated in the quantity's clause, else earlier in its segment."""
+    clause = clauses[i]
+    same = [p for p in periods if clause.start <= p.char_start < clause.end]
+    if same:
+        return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
+    segment_start = next(c.start for c in clauses if c.segment == clause.segment)
+    earlier = [p for p in periods if segment_start <= p.char_start < clause.start]
+    return earlier[-1].period if earlier else None
+
+
+# --- releases --------------------------------------------------------------------------------
+
+
+def _releases(
+    text: str,
+    sentence: Sentence,
+    clauses: Sequence[_Clause],
+    periods: Sequence[Quantity],
+    mentions: Sequence[_Mention],
+) -> list[Fact]:
+    """Products launched, with their year: `在2022年推出BR100`, `2019、2020年…推出GPT-2、GPT-3`."""
+    verbs = list(_RELEASE.finditer(sentence.text))
+    facts: list[Fact] = []
+    for k, verb in enumerate(verbs):
+        start = sentence.char_start + verb.end()
+        i = _clause_of(clauses, start - 1)
+        stop = clauses[i].end
+        if k + 1 < len(verbs):
+            stop = min(stop, sentence.char_start + verbs[k + 1].start())
+        objects = [
+            m
+            for m in mentions
+            if start <= m.start < stop and m.entity.kind in (*PRODUCT_KINDS, "model")
+        ]
+        segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
+        years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
+        years = [p for p in years if p.kind == "year"]
+        if not objects or not years:
+            continue
+        paired = len(years) == len(objects) > 1
+        for n, mention in enumerate(objects):
+            year = years[n] if paired else min(years, key=lambda p: abs(p.char_start - start))
+            facts.append(
+                Fact(
+                    "release",
+                    "release_year",
+                    year,
+                    mention.entity,
+                    year.period,
+                    sentence,
+                    _clause_of(clauses, year.char_start),
+                    clauses[i].segment,
+                    "year",
+                    year.value,
+                    year.value,
+                    year.value,
+                )
+            )
+    return facts
+
+
+# --- assembly --------------------------------------------------------------------------------
+
+
+def _currency(q: Quantity, sentence_quantities: Sequence[Quantity], language: str) -> str | None:
+    stated = [s for s in sentence_quantities if s.kind == "money" and s.unit]
+    if stated:
+        return min(stated, key=lambda s: abs(s.char_start - q.char_start)).unit
+    return "CNY" if language.startswith("zh") else "USD"
+
+
+def _heading_subjects(
+    sentences: Sequence[Sentence], mentions: Sequence[_Mention]
+) -> dict[str, Entity]:
+    topics: dict[str, Entity] = {}
+    for sentence in sentences:
+        if sentence.line_kind != "heading" or sentence.heading in topics:
+            continue
+        for mention in mentions:
+            if sentence.char_start <= mention.start < sentence.char_end:
+                if mention.entity.kind not in _NON_SUBJECT_KINDS:
+                    topics[sentence.text] = mention.entity
+                    break
+    return topics
+
+
+def build_facts(
+    text: str,
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    mentions: Iterable[tuple[int, int, Entity]],
+    language: str = "zh-Hans",
+) -> list[Fact]:
+    """Typed facts of one normalised article, in text order."""
+    all_mentions = [_Mention(s, e, entity) for s, e, entity in mentions]
+    topics = _heading_subjects(sentences, all_mentions)
+    facts: list[Fact] = []
+    q_index = 0
+    ordered = sorted(quantities, key=lambda q: q.char_start)
+    m_index = 0
+    for sentence in sentences:
+        if sentence.line_kind != "body":
+            continue
+        while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_start:
+            q_index += 1
+        own: list[Quantity] = []
+        while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_end:
+            own.append(ordered[q_index])
+            q_index += 1
+        while m_index < len(all_mentions) and all_mentions[m_index].start < sentence.char_start:
+            m_index += 1
+        end = m_index
+        while end < len(all_mentions) and all_mentions[end].start < sentence.char_end:
+            end += 1
+        sentence_mentions = all_mentions[m_index:end]
+        clauses = _clauses(sentence)
+        periods = [q for q in own if q.kind in PERIOD_KINDS]
+        facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions))
+        if not own:
+            continue
+        values = [q for q in own if q.kind not in PERIOD_KINDS]
+        paired = _respectively_subjects(text, values, sentence_mentions, clauses)
+        fallback = topics.get(sentence.heading or "")
+        for q in values:
+            i = _clause_of(clauses, q.char_start)
+            typed = _classify(text, q, clauses, i, sentence_mentions)
+            if typed is None:
+                continue
+            fact_type, metric = typed
+            subject = paired.get(q.char_start) or _subject(
+                q, fact_type, metric, sentence_mentions, clauses, i, fallback
+            )
+            facts.append(
+                _make_fact(
+                    q,
+                    fact_type,
+                    metric,
+                    subject,
+                    sentence,
+                    clauses,
+                    i,
+                    periods,
+                    own,
+                    language,
+                    text,
+                )
+            )
+    facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
+    return facts
+
+
+def _make_fact(
+    q: Quantity,
+    fact_type: str,
+    metric: str,
+    subject: Entity | None,
+    sentence: Sentence,
+    clauses: Sequence[_Clause],
+    i: int,
+    periods: Sequence[Quantity],
+    own: Sequence[Quantity],
+    language: str,
+    text: str,
+) -> Fact:
+    unit, value, low, high = q.unit, q.value, q.value_low, q.value_high
+    if fact_type in ("unit_price", "price_change", "market_size", "spend", "cost") and (
+        q.kind != "money"
+    ):
+        unit = _currency(q, own, language)
+    elif fact_type == "model_parameters":
+        unit = "parameters"
+    if (
+        fact_type == "pct_change"
+        and _DOWN.search(text[clauses[i].start : q.char_start])
+        and not re.search(
+            r"涨|增|rose|grew|increase|up", text[clauses[i].start : q.char_start], re.I
+        )
+    ):
+        value, low, high = -value, -high, -low
+    return Fact(
+        fact_type,
+        metric,
+        q,
+        subject,
+        _period(q, periods, clauses, i),
+        sentence,
+        i,
+        clauses[i].segment,
+        unit,
+        value,
+        low,
+        high,
+    )
+
+
+def facts_frame(article_id: str, facts: Sequence[Fact], offsets: OffsetMap) -> pd.DataFrame:
+    rows = []
+    seen: dict[str, int] = {}
+    for fact in facts:
+        q = fact.quantity
+        fact_id = f"{article_id}:{q.char_start}:{q.char_end}"
+        seen[fact_id] = seen.get(fact_id, 0) + 1
+        if seen[fact_id] > 1:
+            fact_id += f":{seen[fact_id]}"
+        raw_start, raw_end = offsets.to_raw(q.char_start, q.char_end)
+        subject = fact.subject.canonical if fact.subject else None
+        rows.append(
+            {
+                "article_id": article_id,
+                "fact_id": fact_id,
+                "claim_id": (
+                    f"{article_id}:{fact.sentence.sentence_no}:{fact.segment}:{subject or '-'}"
+                ),
+                "fact_type": fact.fact_type,
+                "subject": subject,
+                "subject_kind": fact.subject.kind if fact.subject else None,
+                "metric": fact.metric,
+                "value": fact.value,
+                "value_low": fact.value_low,
+                "value_high": fact.value_high,
+                "unit": fact.unit,
+                "qualifier": q.qualifier,
+                "period": fact.period,
+                "sentence_no": fact.sentence.sentence_no,
+                "char_start": q.char_start,
+                "char_end": q.char_end,
+                "raw_char_start": raw_start,
+                "raw_char_end": raw_end,
+                "surface": q.surface,
+                "quote": fact.sentence.text,
+            }
+        )
+    return pd.DataFrame(rows, columns=FACT_COLUMNS).astype(FACT_DTYPES)
+
+
+FACT_DTYPES = {
+    "article_id": "string",
+    "fact_id": "string",
+    "claim_id": "string",
+    "fact_type": "string",
+    "subject": "string",
+    "subject_kind": "string",
+    "metric": "string",
+    "value": "float64",
+    "value_low": "float64",
+    "value_high": "float64",
+    "unit": "string",
+    "qualifier": "string",
+    "period": "string",
+    "sentence_no": "int32",
+    "char_start": "int32",
+    "char_end": "int32",
+    "raw_char_start": "int32",
+    "raw_char_end": "int32",
+    "surface": "string",
+    "quote": "string",
+}
+
+
+# --- pure checks (the lead turns these into asset checks) ------------------------------------
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_RELATIVE_TOLERANCE = {"exact": 0.02, "approx": 0.15, "at_least": 0.02, "up_to": 0.02}
+
+
+def offset_mismatches(facts: pd.DataFrame, normalised_text: str, raw_text: str) -> list[dict]:
+    """Facts whose normalised offsets miss their surface, or whose raw span says something else.
+
+    The raw span is compared after normalising it on its own; if that differs (e.g. the span cut
+    through a pinyin annotation) the digits it contains must still equal the surface's digits.
+    """
+    problems = []
+    for fact in facts.itertuples(index=False):
+        at = normalised_text[fact.char_start : fact.char_end]
+        raw = raw_text[fact.raw_char_start : fact.raw_char_end]
+        if at != fact.surface:
+            problems.append(_problem(fact, "normalised offsets do not point at the surface", at))
+            continue
+        if normalise(raw).text != fact.surface and _digits(raw) != _digits(fact.surface):
+            problems.append(_problem(fact, "raw offsets do not point at the same number", raw))
+    return problems
+
+
+def _digits(text: str) -> list[str]:
+    return _DIGITS.findall(unicodedata.normalize("NFKC", text).replace(",", ""))
+
+
+def _problem(fact, message: str, found: str) -> dict:
+    return {
+        "severity": "error",
+        "check": "offsets",
+        "fact_id": fact.fact_id,
+        "message": message,
+        "surface": fact.surface,
+        "found": found,
+    }
+
+
+def facts_in_garbled_spans(facts: pd.DataFrame, garbled_spans) -> list[dict]:
+    """Facts overlapping a garbled span (`article_quality` rows or a GarbledSpan list)."""
+    if isinstance(garbled_spans, pd.DataFrame):
+        spans = list(
+            garbled_spans[
+                ["norm_char_start", "norm_char_end", "raw_char_start", "raw_char_end"]
+            ].itertuples(index=False, name=None)
+        )
+    else:
+        spans = [(g.norm_start, g.norm_end, g.raw_start, g.raw_end) for g in garbled_spans]
+    hits = []
+    for fact in facts.itertuples(index=False):
+        for norm_start, norm_end, raw_start, raw_end in spans:
+            in_norm = fact.char_start < norm_end and norm_start < fact.char_end
+            in_raw = fact.raw_char_start < raw_end and raw_start < fact.raw_char_end
+            if in_norm or in_raw:
+                hits.append(
+                    {
+                        "severity": "error",
+                        "check": "garbled",
+                        "fact_id": fact.fact_id,
+                        "surface": fact.surface,
+                        "raw_char_start": raw_start,
+                        "raw_char_end": raw_end,
+                    }
+                )
+    return hits
+
+
+def restatement_discrepancies(facts: pd.DataFrame) -> list[dict]:
+    """Claims that restate one another but disagree: count × unit price vs cost,
+    price_from → price_to vs the stated percentage, price_to − price_from vs the stated increase.
+    """
+    if facts.empty:
+        return []
+    found: list[dict] = []
+    for _, sentence in facts.groupby(["article_id", "sentence_no"], sort=False):
+        for _, claim in sentence.groupby("claim_id", sort=False):
+            found += _cost_checks(claim, sentence)
+            found += _price_move_checks(claim)
+    return found
+
+
+def _one(frame: pd.DataFrame, **where) -> pd.Series | None:
+    rows = frame
+    for column, value in where.items():
+        rows = rows[rows[column] == value]
+    return rows.iloc[0] if len(rows) else None
+
+
+def _cost_checks(claim: pd.DataFrame, sentence: pd.DataFrame) -> list[dict]:
+    counts = claim[(claim.fact_type == "count") & claim.metric.str.startswith("chips")]
+    costs = claim[claim.fact_type.isin(["cost", "spend"])]
+    price = _one(claim, fact_type="unit_price", metric="price")
+    if price is None:
+        same_subject = sentence[sentence.subject == claim.subject.iloc[0]]
+        price = _one(same_subject, fact_type="unit_price", metric="price")
+    if price is None or counts.empty or costs.empty:
+        return []
+    found = []
+    for count, cost in zip(counts.itertuples(), costs.itertuples(), strict=False):
+        implied = count.value * price["value"]
+        if cost.unit != price["unit"] or not _agrees(implied, cost.value, cost.qualifier):
+            found.append(
+                {
+                    "severity": "warning",
+                    "check": "count_times_price_vs_cost",
+                    "fact_ids": [count.fact_id, price["fact_id"], cost.fact_id],
+                    "implied": float(implied),
+                    "stated": float(cost.value),
+                    "stated_qualifier": cost.qualifier,
+                    "unit": cost.unit,
+                }
+            )
+    return found
+
+
+def _price_move_checks(claim: pd.DataFrame) -> list[dict]:
+    start = _one(claim, fact_type="unit_price", metric="price_from")
+    end = _one(claim, fact_type="unit_price", metric="price_to")
+    if start is None or end is None or not start["value"]:
+        return []
+    found = []
+    pct = _one(claim, fact_type="pct_change", metric="price_change_pct")
+    if pct is not None:
+        implied = (end["value"] / start["value"] - 1) * 100
+        if not _agrees(implied, pct["value"], pct["qualifier"]):
+            found.append(_move_issue("price_from_to_vs_pct", start, end, pct, implied))
+    for metric, sign in (("price_increase", 1), ("price_decrease", -1)):
+        change = _one(claim, fact_type="price_change", metric=metric)
+        if change is not None:
+            implied = sign * (end["value"] - start["value"])
+            if not _agrees(implied, change["value"], change["qualifier"]):
+                found.append(_move_issue("price_from_to_vs_change", start, end, change, implied))
+    return found
+
+
+def _move_issue(check: str, start, end, stated, implied: float) -> dict:
+    return {
+        "severity": "warning",
+        "check": check,
+        "fact_ids": [start["fact_id"], end["fact_id"], stated["fact_id"]],
+        "implied": float(implied),
+        "stated": float(stated["value"]),
+        "stated_qualifier": stated["qualifier"],
+        "unit": stated["unit"],
+    }
+
+
+def _agrees(implied: float, stated: float, qualifier: str) -> bool:
+    """Whether a derived number is compatible with a stated one under the stated qualifier.
+
+    `at_least`/`up_to` are read strictly (超过50% is more than 50), so an implied value equal to
+    the bound is reported: the text claims more than the numbers show.
+    """
+    tolerance = _RELATIVE_TOLERANCE.get(qualifier, 0.02) * max(abs(stated), 1e-9)
+    if qualifier == "at_least":
+        return implied > stated + tolerance
+    if qualifier == "up_to":
+        return implied < stated - tolerance
+    return abs(implied - stated) <= tolerance

@@ -1,0 +1,485 @@
+"""Numeric mentions in normalised text → values in base units, with kind, unit and qualifier.
+
+Works on normalised (simplified, NFKC) text in Chinese or English. Numbers inside excluded spans
+(entity names such as `A100`, garbled spans) are never read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+QUANTITY_COLUMNS = [
+    "surface",
+    "value",
+    "value_low",
+    "value_high",
+    "unit",
+    "qualifier",
+    "kind",
+    "period",
+    "per",
+    "classifier",
+    "char_start",
+    "char_end",
+]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    surface: str
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    kind: str
+    char_start: int
+    char_end: int
+    period: str | None = None  # normalised period text for years/quarters ('2021', '2022Q3')
+    per: str | None = None  # denominator of a rate ("/枚" → '枚', "per hour" → 'hour')
+    classifier: str | None = None  # measure word or noun after a count ('枚', '工程师', 'GPUs')
+    currency_stated: bool = False
+
+
+# --- number grammar ----------------------------------------------------------------------------
+
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4,
+    "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+_CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
+_CN_NUMERAL = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1e3, "万": 1e4, "亿": 1e8}
+_EN_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}  # fmt: skip
+_EN_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "half a": 0.5, "a couple of": 2, "several": 3,
+}  # fmt: skip
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_NUM = rf"[{_CN_NUMERAL}]+"
+_EN_NUM = (
+    r"\b(?:half an?|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\b"
+)
+_MULT = r"(?:[十百千]?[万亿]+|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位]))"
+_EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
+_CURRENCY_PREFIX = r"US\$|HK\$|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
+_SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*"
+
+# Units after a number, longest first within each family. Each maps to (kind, unit, factor).
+_UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
+    (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
+    (r"美元|美金|dollars?|USD", "money", "USD", 1),
+    (r"港元|港币|HKD", "money", "HKD", 1),
+    (r"欧元|euros?|EUR", "money", "EUR", 1),
+    (r"日元|yen|JPY", "money", "JPY", 1),
+    (r"个百分点|百分点|percentage points?|pp\b", "percent", "percentage_points", 1),
+    (r"%|percent\b|per cent\b", "percent", "percent", 1),
+    (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
+    (r"EFLOPS|EFLOP/s|EFLOPs", "compute", "FLOP/s", 1e18),
+    (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
+    (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
+    (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
+    (r"FLOPS|FLOP/s", "compute", "FLOP/s", 1),
+    (r"POPS", "compute", "OP/s", 1e15),
+    (r"TOPS", "compute", "OP/s", 1e12),
+    (r"EB", "data_size", "bytes", 1e18),
+    (r"PB", "data_size", "bytes", 1e15),
+    (r"TB", "data_size", "bytes", 1e12),
+    (r"GB", "data_size", "bytes", 1e9),
+    (r"MB", "data_size", "bytes", 1e6),
+    (r"KB", "data_size", "bytes", 1e3),
+    (r"字节|bytes", "data_size", "bytes", 1),
+    # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G").
+    (r"E(?![A-Za-z])", "compute", "FLOP/s", 1e18),
+    (r"P(?![A-Za-z])", "compute", "FLOP/s", 1e15),
+    (r"T(?![A-Za-z])", "compute", "FLOP/s", 1e12),
+    (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
+    (r"W(?![A-Za-z])|瓦", "power", "W", 1),
+    (r"kW(?![A-Za-z])|千瓦", "power", "W", 1e3),
+    (r"MW(?![A-Za-z])|兆瓦", "power", "W", 1e6),
+    (r"个多月|个月|多个月|months?\b", "duration", "months", 1),
+    (r"个季度|quarters?\b", "duration", "months", 3),
+    (r"周|星期|weeks?\b", "duration", "days", 7),
+    (r"天|日|days?\b", "duration", "days", 1),
+    (r"小时|hours?\b", "duration", "hours", 1),
+    (r"年|years?\b", "duration", "years", 1),
+    (r"倍|times\b|-?fold\b|x(?![A-Za-z0-9])|×", "ratio", "ratio", 1),
+    (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
+    (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
+    (
+        r"[个家台枚张块颗篇名位座款套片条项次人]"
+        r"|(?:GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s?"
+        r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
+        r"|tokens|orders?|clusters?|models?)\b",
+        "count",
+        "count",
+        1,
+    ),
+]
+_UNIT_ALTERNATION = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, *_) in enumerate(_UNIT_TABLE))
+
+_QUANTITY = re.compile(
+    rf"(?P<cur>{_CURRENCY_PREFIX})?"
+    rf"(?P<num>{_ARABIC}|{_CN_NUM}|{_EN_NUM})"
+    rf"(?P<pre_more>多|余)?(?P<mult>{_MULT}|{_EN_SCALE})?"
+    rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM})"
+    rf"(?P<mult2>{_MULT}|{_EN_SCALE})?)?"
+    rf"(?P<more>多|余|\+)?"
+    rf"\s?(?:{_UNIT_ALTERNATION})?"
+    rf"(?P<post_more>多)?"
+    rf"(?P<per>\s?(?:/|每|per\s|an?\s(?=hour|month|year|day))\s?"
+    rf"(?:枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip|card|unit|month|月|年|天|day|year))?",
+    re.IGNORECASE,
+)
+# A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
+_UNIT_AFTER = re.compile(rf"\s?(?:{_MULT}|{_EN_SCALE}|{_UNIT_ALTERNATION})", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
+
+_YEAR = r"(?:19|20)\d{2}"
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_PERIOD = re.compile(
+    rf"(?P<cnyear>{_YEAR})年(?:(?:的)?第?(?P<cnq>[一二三四1-4])季度|Q(?P<cnq2>[1-4])"
+    rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
+    rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
+    rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
+    rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<ordy>{_YEAR})\b"
+    rf"|\b(?P<fy>FY\s?)(?P<fyy>{_YEAR})\b"
+    rf"|(?<![\d.,])(?P<bare>{_YEAR})(?![\d%A-Za-z]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+_APPROX_BEFORE = re.compile(
+    r"(?:约|近|大约|大概|接近|将近|逾近|约为|估计|approximately|about|around|roughly|nearly|"
+    r"almost|close to|some|~)\s*(?:需要|达到?|为|是|有|在)?\s*$",
+    re.IGNORECASE,
+)
+_AT_LEAST_BEFORE = re.compile(
+    r"(?:至少|超过|超|逾|多于|高于|不低于|不少于|more than|over|at least|above|exceeding|"
+    r"upwards of|north of|in excess of)\s*(?:需要|达到?|为|是|有|了)?\s*$",
+    re.IGNORECASE,
+)
+_UP_TO_BEFORE = re.compile(
+    r"(?:最多|至多|不超过|不到|低于|少于|不足|up to|at most|less than|under|below|no more than|"
+    r"fewer than|within)\s*(?:需要|达到?|为|是|有)?\s*$",
+    re.IGNORECASE,
+)
+_APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|or so)", re.IGNORECASE)
+_AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
+_UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|or less|or fewer)", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
+_DATA_CUE = re.compile(
+    r"体积|数据|存储|内存|显存|容量|文本|语料|大小|size|memory|storage|data", re.I
+)
+_INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
+_FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
+_DOUBLING = re.compile(r"翻(?:了)?(?P<n>一|两|三|\d+)?倍|(?P<en>doubl(?:e|ed|es|ing))", re.I)
+_CN_TIME_UNITS = ("duration", "ratio")
+
+
+def parse_chinese_numeral(text: str) -> float | None:
+    """Value of a Chinese numeral ("三", "十五", "两百", "三万五千", "万亿"), or None."""
+    if not text or any(c not in _CN_NUMERAL for c in text):
+        return None
+    total = section = digit = 0.0
+    for char in text:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_SMALL_UNITS:
+            section += (digit or 1) * _CN_SMALL_UNITS[char]
+            digit = 0
+        else:
+            big = _CN_BIG_UNITS[char]
+            section += digit
+            if section == 0:
+                total = (total or 1) * big
+            elif total > big:
+                total += section * big
+            else:
+                total = (total + section) * big
+            section = digit = 0
+    return total + section + digit
+
+
+def _number(text: str) -> float | None:
+    lowered = text.lower()
+    if lowered in _EN_WORDS:
+        return float(_EN_WORDS[lowered])
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    return parse_chinese_numeral(text)
+
+
+def _multiplier(text: str | None) -> float:
+    if not text:
+        return 1.0
+    stripped = text.strip().lower()
+    if stripped in _EN_SCALES:
+        return _EN_SCALES[stripped]
+    factor = 1.0
+    for char in stripped:
+        factor *= _MULTIPLIERS[char]
+    return factor
+
+
+def _currency_of(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    prefix = prefix.strip().upper()
+    if prefix in ("¥", "RMB", "CNY"):
+        return "CNY"
+    if prefix in ("€", "EUR"):
+        return "EUR"
+    if prefix == "£":
+        return "GBP"
+    if prefix == "HK$":
+        return "HKD"
+    return "USD"
+
+
+class _Taken:
+    """Sorted non-overlapping spans already claimed by entities, garbage or earlier matches."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._spans[i - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._spans.insert(i, (start, end))
+
+
+def _qualifier(text: str, start: int, end: int, more: bool) -> str:
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 6]
+    if more or _AT_LEAST_AFTER.match(after) or _AT_LEAST_BEFORE.search(before):
+        return "at_least"
+    if _UP_TO_AFTER.match(after) or _UP_TO_BEFORE.search(before):
+        return "up_to"
+    if _APPROX_AFTER.match(after) or _APPROX_BEFORE.search(before):
+        return "approx"
+    return "exact"
+
+
+def _periods(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _PERIOD.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        if m.group("bare") and _UNIT_AFTER.match(text, m.end()):
+            continue
+        year = int(
+            m.group("cnyear")
+            or m.group("qy")
+            or m.group("yqy")
+            or m.group("ordy")
+            or m.group("fyy")
+            or m.group("bare")
+        )
+        quarter = (
+            _CN_QUARTER.get(m.group("cnq") or m.group("cnq2") or "")
+            or int(m.group("qyq") or m.group("yq") or 0)
+            or _EN_ORDINAL.get((m.group("ord") or "").lower())
+        )
+        kind, unit, period, value = "year", "year", str(year), float(year)
+        if quarter:
+            kind, unit, period = "quarter", "quarter", f"{year}Q{quarter}"
+            value = year + (quarter - 1) / 4
+        elif m.group("half"):
+            kind, unit, period = (
+                "half_year",
+                "half_year",
+                f"{year}H{1 if m.group('half')[0] == '上' else 2}",
+            )
+        elif m.group("month"):
+            kind, unit = "date", "date"
+            period = f"{year}-{int(m.group('month')):02d}"
+            if m.group("day"):
+                period += f"-{int(m.group('day')):02d}"
+        elif m.group("fy"):
+            period = f"FY{year}"
+        qualifier = _qualifier(text, m.start(), m.end(), False)
+        found.append(
+            Quantity(
+                m.group(0), value, value, value, unit, qualifier, kind, m.start(), m.end(), period
+            )
+        )
+        taken.add(m.start(), m.end())
+    return found
+
+
+def _unit_of(match: re.Match) -> tuple[str | None, str | None, float, str | None]:
+    for i, (_, kind, unit, factor) in enumerate(_UNIT_TABLE):
+        surface = match.group(f"u{i}")
+        if surface is not None:
+            return kind, unit, factor, surface
+    return None, None, 1.0, None
+
+
+def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
+    """Bare T/P figures are FLOP/s unless the nearest precision cue before them is integer."""
+    window = text[max(0, start - 24) : start]
+    integer = [m.end() for m in _INTEGER_CUE.finditer(window)]
+    floating = [m.end() for m in _FLOAT_CUE.finditer(window)]
+    if integer and (not floating or integer[-1] > floating[-1]):
+        return "OP/s"
+    return unit
+
+
+def _classify(text: str, m: re.Match) -> Quantity | None:
+    num, num2 = m.group("num"), m.group("num2")
+    is_arabic = num[0].isdigit()
+    kind, unit, factor, unit_surface = _unit_of(m)
+    cur = _currency_of(m.group("cur") or m.group("cur2"))
+    mult = m.group("mult") or ""
+    mult2 = m.group("mult2") or ""
+    letter_scale = mult.strip().lower() in ("k", "m", "b", "t") or mult2.strip().lower() in (
+        "k",
+        "m",
+        "b",
+        "t",
+    )
+    if letter_scale and not cur and kind not in ("parameters", "count"):
+        return None
+    if not is_arabic:
+        value_check = _number(num)
+        if value_check is None:
+            return None
+        if not any(c in _CN_DIGITS for c in num) and len(num) < 2:
+            return None  # a lone 万/十/百 is a word part (万台 after damage, 百家), not a number
+        if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
+            return None
+        if kind == "count" and (value_check <= 1 or unit_surface in ("个", "次", "条", "项", "人")):
+            return None
+        if num.lower() in ("a", "an", "half a", "half an") and kind not in _CN_TIME_UNITS:
+            return None
+    if kind == "data_size" and unit_surface.upper() == "G":
+        if not _DATA_CUE.search(text[max(0, m.start() - 16) : m.start()]):
+            return None
+    if kind == "compute" and unit_surface.upper() in ("T", "P", "E"):
+        unit = _compute_unit(text, m.start(), unit)
+    if cur:
+        kind, unit = "money", cur
+    low = _number(num)
+    if low is None:
+        return None
+    high = _number(num2) if num2 else None
+    if num2 and high is None:
+        return None
+    m1 = _multiplier(mult or mult2)
+    m2 = _multiplier(mult2 or mult)
+    low *= m1 * factor
+    if high is not None:
+        high *= m2 * factor
+        if high < low:
+            return None
+    more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
+    qualifier = _qualifier(text, m.start(), m.end(), more)
+    if kind in ("duration",) and unit_surface in ("个多月", "多个月"):
+        qualifier = "at_least"
+    value = low if high is None else (low + high) / 2
+    per = _per(m.group("per"))
+    classifier = unit_surface if kind == "count" else None
+    if kind is None:
+        kind = "plain"
+    return Quantity(
+        surface=m.group(0).rstrip(),
+        value=value,
+        value_low=low,
+        value_high=high if high is not None else low,
+        unit=unit,
+        qualifier=qualifier,
+        kind=kind,
+        char_start=m.start(),
+        char_end=m.start() + len(m.group(0).rstrip()),
+        per=per,
+        classifier=classifier,
+        currency_stated=cur is not None or kind == "money",
+    )
+
+
+def _per(surface: str | None) -> str | None:
+    if not surface:
+        return None
+    return re.sub(r"^\s*(?:/|每|per\s|an?\s)\s*", "", surface, flags=re.IGNORECASE).strip()
+
+
+def _doublings(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _DOUBLING.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        times = m.group("n")
+        n = 1 if not times else (int(times) if times.isdigit() else parse_chinese_numeral(times))
+        value = float(2**n)
+        found.append(
+            Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
+        )
+        taken.add(m.start(), m.end())
+    return found
+
+
+def _split_move(text: str, m: re.Match, q: Quantity) -> list[Quantity]:
+    """`from $10,000 to $15,000` / `从6万到9万元` is a move between two amounts, not a range."""
+    if not m.group("sep") or q.kind != "money" or not _FROM_BEFORE.search(text[: m.start()][-8:]):
+        return [q]
+    first_end = m.start("sep")
+    second_start = m.start("cur2") if m.group("cur2") else m.start("num2")
+    first = replace(
+        q,
+        surface=text[q.char_start : first_end],
+        value=q.value_low,
+        value_high=q.value_low,
+        char_end=first_end,
+        qualifier=_qualifier(text, q.char_start, first_end, False),
+    )
+    second = replace(
+        q,
+        surface=text[second_start : q.char_end],
+        value=q.value_high,
+        value_low=q.value_high,
+        char_start=second_start,
+    )
+    return [first, second]
+
+
+def _glued_to_identifier(text: str, start: int) -> bool:
+    """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
+    return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
+
+
+def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
+    """All numeric mentions in `text`, ordered by position, skipping the `exclude` spans."""
+    taken = _Taken(exclude)
+    found = _periods(text, taken) + _doublings(text, taken)
+    for m in _QUANTITY.finditer(text):
+        if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
+            continue
+        quantity = _classify(text, m)
+        if quantity is None or taken.overlaps(quantity.char_start, quantity.char_end):
+            continue
+        after = text[quantity.char_end : quantity.char_end + 1]
+        if after.isascii() and after.isalnum() and quantity.kind not in ("count",):
+            continue
+        parts = _split_move(text, m, quantity)
+        found.extend(parts)
+        for part in parts:
+            taken.add(part.char_start, part.char_end)
+    found.sort(key=lambda q: q.char_start)
+    return found

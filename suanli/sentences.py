@@ -1,0 +1,144 @@
+"""Sentence splitting and section headings for normalised article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+SENTENCE_COLUMNS = [
+    "article_id",
+    "sentence_no",
+    "paragraph_no",
+    "line_kind",
+    "heading",
+    "text",
+    "char_start",
+    "char_end",
+]
+
+# A sentence ends at CJK/ASCII terminators (plus closing quotes/brackets that follow them); an
+# ASCII period only ends a sentence before whitespace, so decimals and "U.S." stay intact.
+_SENTENCE_END = re.compile(r"(?:[。！？!?]+|…{1,2}|\.(?=\s|$))[”’\"'」』）)]*")
+_FINAL_PUNCT = tuple("。！!；;，,：:…、.")
+_BYLINE = re.compile(
+    r"^\s*(?:(?:文|作者|撰文|记者|编辑|责编|来源|出品|图)\s*[|｜/:：丨]"
+    r"|(?:by|written by|author:?)\s+[A-Z])",
+    re.IGNORECASE,
+)
+_MAX_HEADING_CHARS = 40
+_MAX_HEADING_WORDS = 14
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_no: int
+    paragraph_no: int
+    line_kind: str  # heading, byline or body
+    heading: str | None
+    text: str
+    char_start: int
+    char_end: int
+
+
+def line_kind(line: str) -> str:
+    """`byline`, `heading` (short, no final punctuation, or one short question) or `body`."""
+    stripped = line.strip()
+    if _BYLINE.match(stripped):
+        return "byline"
+    if not stripped or stripped.endswith(_FINAL_PUNCT):
+        return "body"
+    long_cjk = len(stripped) > _MAX_HEADING_CHARS and _CJK.search(stripped)
+    if long_cjk or len(stripped.split()) > _MAX_HEADING_WORDS:
+        return "body"
+    inner = stripped.rstrip("?？!！")
+    if _SENTENCE_END.search(inner) or "," in inner and len(stripped) > 25:
+        return "body"
+    return "heading"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order; each carries the heading it falls under (None before one)."""
+    sentences: list[Sentence] = []
+    heading: str | None = None
+    paragraph_no = 0
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if line.strip():
+            paragraph_no += 1
+            kind = line_kind(line)
+            if kind == "heading":
+                heading = line.strip()
+            if kind == "body":
+                spans = _sentence_spans(line)
+            else:
+                spans = [(0, len(line))]
+            for start, end in spans:
+                start, end = _trim(line, start, end)
+                if start < end:
+                    sentences.append(
+                        Sentence(
+                            len(sentences) + 1,
+                            paragraph_no,
+                            kind,
+                            heading,
+                            line[start:end],
+                            line_start + start,
+                            line_start + end,
+                        )
+                    )
+        line_start = line_end + 1
+    return sentences
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(line):
+        spans.append((start, len(line)))
+    return spans
+
+
+def _trim(line: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences_frame(article_id: str, sentences: list[Sentence]) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        [
+            (
+                article_id,
+                s.sentence_no,
+                s.paragraph_no,
+                s.line_kind,
+                s.heading,
+                s.text,
+                s.char_start,
+                s.char_end,
+            )
+            for s in sentences
+        ],
+        columns=SENTENCE_COLUMNS,
+    )
+    return frame.astype(
+        {
+            "article_id": "string",
+            "sentence_no": "int32",
+            "paragraph_no": "int32",
+            "line_kind": "string",
+            "heading": "string",
+            "text": "string",
+            "char_start": "int32",
+            "char_end": "int32",
+        }
+    )

@@ -1,0 +1,119 @@
+-- Tables derived from article text (suanli.extraction). One article's rows are rewritten together
+-- (delete + insert in one transaction), so keys are documented rather than declared: DuckDB's
+-- over-eager unique checks reject re-inserting a key deleted in the same transaction.
+
+CREATE TABLE IF NOT EXISTS article_quality (
+    article_id      VARCHAR NOT NULL,
+    span_no         INTEGER NOT NULL,
+    raw_char_start  INTEGER NOT NULL,
+    raw_char_end    INTEGER NOT NULL,
+    raw_text        VARCHAR NOT NULL,
+    norm_char_start INTEGER NOT NULL,
+    norm_char_end   INTEGER NOT NULL
+);
+COMMENT ON TABLE article_quality IS 'Garbled spans found in article text (encoding damage such as `??傊?`, U+FFFD, mojibake runs). They are recorded here and replaced by one U+FFFD in the normalised text, so no number is ever read out of them.';
+COMMENT ON COLUMN article_quality.article_id IS 'Article the span belongs to (articles.article_id).';
+COMMENT ON COLUMN article_quality.span_no IS '1-based number of the span within the article, in text order; (article_id, span_no) is unique.';
+COMMENT ON COLUMN article_quality.raw_char_start IS 'Start offset (0-based, characters) of the span in the raw article text.';
+COMMENT ON COLUMN article_quality.raw_char_end IS 'End offset (exclusive) of the span in the raw article text.';
+COMMENT ON COLUMN article_quality.raw_text IS 'The garbled raw characters, verbatim.';
+COMMENT ON COLUMN article_quality.norm_char_start IS 'Offset of the U+FFFD placeholder that replaces the span in articles.normalised_text.';
+COMMENT ON COLUMN article_quality.norm_char_end IS 'End offset (exclusive) of the placeholder in the normalised text (start + 1).';
+
+CREATE TABLE IF NOT EXISTS article_sentences (
+    article_id   VARCHAR NOT NULL,
+    sentence_no  INTEGER NOT NULL,
+    paragraph_no INTEGER NOT NULL,
+    line_kind    VARCHAR NOT NULL,
+    heading      VARCHAR,
+    text         VARCHAR NOT NULL,
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL
+);
+COMMENT ON TABLE article_sentences IS 'Sentences of the normalised article text, with the section heading each falls under. Heading and byline lines are rows too (line_kind).';
+COMMENT ON COLUMN article_sentences.article_id IS 'Article the sentence belongs to (articles.article_id).';
+COMMENT ON COLUMN article_sentences.sentence_no IS '1-based sentence number within the article, in text order; (article_id, sentence_no) is unique.';
+COMMENT ON COLUMN article_sentences.paragraph_no IS '1-based number of the non-empty line (paragraph) holding the sentence.';
+COMMENT ON COLUMN article_sentences.line_kind IS 'body (ordinary text), heading (a short line without sentence-final punctuation, or a short question) or byline (author line such as 文|作者).';
+COMMENT ON COLUMN article_sentences.heading IS 'Text of the section heading the sentence falls under; NULL before the first heading.';
+COMMENT ON COLUMN article_sentences.text IS 'Sentence text, exactly normalised_text[char_start:char_end].';
+COMMENT ON COLUMN article_sentences.char_start IS 'Start offset (0-based, characters) in articles.normalised_text.';
+COMMENT ON COLUMN article_sentences.char_end IS 'End offset (exclusive) in articles.normalised_text.';
+
+CREATE TABLE IF NOT EXISTS article_quantities (
+    article_id  VARCHAR NOT NULL,
+    quantity_no INTEGER NOT NULL,
+    sentence_no INTEGER,
+    surface     VARCHAR NOT NULL,
+    value       DOUBLE,
+    value_low   DOUBLE,
+    value_high  DOUBLE,
+    unit        VARCHAR,
+    qualifier   VARCHAR NOT NULL,
+    kind        VARCHAR NOT NULL,
+    period      VARCHAR,
+    per         VARCHAR,
+    classifier  VARCHAR,
+    char_start  INTEGER NOT NULL,
+    char_end    INTEGER NOT NULL
+);
+COMMENT ON TABLE article_quantities IS 'Every numeric mention in the normalised article text, parsed into base units (Chinese numerals and 万/亿 multipliers, ranges, English scales). Numbers inside entity names (A100) or garbled spans are not read.';
+COMMENT ON COLUMN article_quantities.article_id IS 'Article the mention belongs to (articles.article_id).';
+COMMENT ON COLUMN article_quantities.quantity_no IS '1-based number of the mention within the article, in text order; (article_id, quantity_no) is unique.';
+COMMENT ON COLUMN article_quantities.sentence_no IS 'Sentence holding the mention (article_sentences.sentence_no).';
+COMMENT ON COLUMN article_quantities.surface IS 'The mention as written in the normalised text, e.g. 350.3亿元, 3—4个月, $200 million.';
+COMMENT ON COLUMN article_quantities.value IS 'Value in base units (CNY not 亿元, bytes, FLOP/s, days…); the midpoint for a range; the year for years, year + (quarter-1)/4 for quarters.';
+COMMENT ON COLUMN article_quantities.value_low IS 'Lower end of a range, else equal to value.';
+COMMENT ON COLUMN article_quantities.value_high IS 'Upper end of a range, else equal to value.';
+COMMENT ON COLUMN article_quantities.unit IS 'Base unit: ISO currency (CNY, USD…), percent, percentage_points, count, months, days, hours, years, FLOP/s, OP/s, PF-days, bytes, ratio, parameters, bit, W, year, quarter, half_year, date; NULL for a bare number.';
+COMMENT ON COLUMN article_quantities.qualifier IS 'exact, approx (约/近/左右/about), at_least (至少/超过/以上/多/over) or up_to (最多/不超过/以内/up to).';
+COMMENT ON COLUMN article_quantities.kind IS 'money, percent, count, duration, year, quarter, half_year, date, compute, data_size, ratio, parameters, precision, power or plain (no unit).';
+COMMENT ON COLUMN article_quantities.period IS 'For year/quarter/half-year/date mentions, the period as text: 2021, 2022Q3, 2021H2, 2023-03.';
+COMMENT ON COLUMN article_quantities.per IS 'Denominator of a rate, e.g. 枚 in 9万/枚 or hour in $2 per hour.';
+COMMENT ON COLUMN article_quantities.classifier IS 'For counts, the measure word or noun that follows the number (枚, 个, 篇, GPUs).';
+COMMENT ON COLUMN article_quantities.char_start IS 'Start offset (0-based, characters) in articles.normalised_text.';
+COMMENT ON COLUMN article_quantities.char_end IS 'End offset (exclusive) in articles.normalised_text.';
+
+CREATE TABLE IF NOT EXISTS article_facts (
+    article_id     VARCHAR NOT NULL,
+    fact_id        VARCHAR NOT NULL,
+    claim_id       VARCHAR NOT NULL,
+    fact_type      VARCHAR NOT NULL,
+    subject        VARCHAR,
+    subject_kind   VARCHAR,
+    metric         VARCHAR NOT NULL,
+    value          DOUBLE,
+    value_low      DOUBLE,
+    value_high     DOUBLE,
+    unit           VARCHAR,
+    qualifier      VARCHAR NOT NULL,
+    period         VARCHAR,
+    sentence_no    INTEGER NOT NULL,
+    char_start     INTEGER NOT NULL,
+    char_end       INTEGER NOT NULL,
+    raw_char_start INTEGER NOT NULL,
+    raw_char_end   INTEGER NOT NULL,
+    surface        VARCHAR NOT NULL,
+    quote          VARCHAR NOT NULL
+);
+COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity. One row per fact; facts of one claim share claim_id.';
+COMMENT ON COLUMN article_facts.article_id IS 'Article the fact was read from (articles.article_id).';
+COMMENT ON COLUMN article_facts.fact_id IS 'Unique, stable id: article_id:char_start:char_end of the surface (suffixed :2, :3 when one surface yields several facts, e.g. one year for several releases).';
+COMMENT ON COLUMN article_facts.claim_id IS 'Groups facts of one claim: same sentence, same ;-separated part and same subject (article_id:sentence_no:part:subject), so price_from pairs with price_to and the price_window.';
+COMMENT ON COLUMN article_facts.fact_type IS 'unit_price, price_change, pct_change, market_size, spend, cost, count, share, model_parameters, compute, data_size, duration, ratio, release, spec.';
+COMMENT ON COLUMN article_facts.subject IS 'Canonical reference entity the fact is about (entities.yaml), chosen from the clause, else earlier in the sentence, else the section heading; NULL when none.';
+COMMENT ON COLUMN article_facts.subject_kind IS 'Kind of the subject entity: gpu, accelerator, vendor, market, model, development_path.';
+COMMENT ON COLUMN article_facts.metric IS 'What is measured: price, price_from, price_to, price_increase, price_decrease, price_change_pct, yoy_growth, growth, market_size, market_share, revenue_share, demand, investment, cost, chips_required, engineers, companies, documents, data_centers, parameters, training_compute, compute_fp16, compute_int8, dataset_size, price_window, development_time, doubling_time, release_year…';
+COMMENT ON COLUMN article_facts.value IS 'Value in unit (midpoint for a range); negative for a stated decline in a pct_change; price_change values are positive, the direction is in metric.';
+COMMENT ON COLUMN article_facts.value_low IS 'Lower end of a stated range, else equal to value.';
+COMMENT ON COLUMN article_facts.value_high IS 'Upper end of a stated range, else equal to value.';
+COMMENT ON COLUMN article_facts.unit IS 'ISO currency for money (元/人民币/¥/RMB → CNY, 美元/$ → USD; inherited from the sentence when the number has none), else percent, count, months, days, years, FLOP/s, OP/s, PF-days, parameters, bytes, ratio, W, year.';
+COMMENT ON COLUMN article_facts.qualifier IS 'exact, approx, at_least or up_to, as stated in the text.';
+COMMENT ON COLUMN article_facts.period IS 'Period the fact refers to when the text states one in the same clause or earlier in the same part of the sentence: 2021, 2022Q3, 2021H2; NULL otherwise.';
+COMMENT ON COLUMN article_facts.sentence_no IS 'Sentence the fact comes from (article_sentences.sentence_no).';
+COMMENT ON COLUMN article_facts.char_start IS 'Start offset of the surface in articles.normalised_text.';
+COMMENT ON COLUMN article_facts.char_end IS 'End offset (exclusive) of the surface in articles.normalised_text.';
+COMMENT ON COLUMN article_facts.raw_char_start IS 'Start offset of the surface in the raw article text (through the offset map).';
+COMMENT ON COLUMN article_facts.raw_char_end IS 'End offset (exclusive) of the surface in the raw article text.';
+COMMENT ON COLUMN article_facts.surface IS 'The number as written in the normalised text, e.g. 7万元人民币.';
+COMMENT ON COLUMN article_facts.quote IS 'The normalised sentence the fact was read from.';
