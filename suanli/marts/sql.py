@@ -1,0 +1,36 @@
+"""Run the mart queries in warehouse/sql/marts/ with bound parameters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from suanli.paths import SQL_DIR
+
+MART_SQL_DIR = SQL_DIR / "marts"
+
+
+def _text(name: str) -> str:
+    return (MART_SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
+    """Execute `warehouse/sql/marts/<name>.sql` with `$name` parameters and return a DataFrame.
+
+    DATE columns come back as `datetime.date` (pandas would make them timestamps), so marts
+    compare and write calendar days, not midnights.
+    """
+    result = con.execute(_text(name), params)
+    date_columns = [d[0] for d in result.description if str(d[1]) == "DATE"]
+    frame = result.df()
+    for column in date_columns:
+        frame[column] = [None if pd.isna(v) else v.date() for v in frame[column]]
+    return frame
+
+
+def scalar(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> Any:
+    """First column of the first row of a mart query (None when it returns no row)."""
+    row = con.execute(_text(name), params).fetchone()
+    return None if row is None else row[0]

@@ -1,0 +1,294 @@
+-- Marts: analyst-facing tables rebuilt per daily partition (as_of) from article facts, price feeds,
+-- FX and the sourced reference seeds. Every mart row carries as_of so a partition is rewritten alone.
+
+CREATE TABLE IF NOT EXISTS gpu_price_inflation (
+    as_of               DATE NOT NULL,
+    model               VARCHAR NOT NULL,
+    market              VARCHAR,
+    price_kind          VARCHAR,
+    currency            VARCHAR,
+    source_type         VARCHAR NOT NULL,
+    source              VARCHAR NOT NULL,
+    "window"            VARCHAR NOT NULL,
+    window_days         DOUBLE,
+    start_date          DATE,
+    end_date            DATE,
+    start_price         DOUBLE,
+    end_price           DOUBLE,
+    start_price_usd     DOUBLE,
+    end_price_usd       DOUBLE,
+    pct_change          DOUBLE,
+    annualised_pct      DOUBLE,
+    daily_compound_pct  DOUBLE,
+    n_observations      INTEGER,
+    min_price           DOUBLE,
+    max_price           DOUBLE,
+    date_precision      VARCHAR,
+    notes               VARCHAR
+);
+COMMENT ON TABLE gpu_price_inflation IS 'GPU price change per (model, market, price_kind, currency, source, window): article before/after claims and feed windows (7d/30d/90d/365d/all) ending at as_of.';
+COMMENT ON COLUMN gpu_price_inflation.as_of IS 'Partition date the mart was built for; feed windows end on it.';
+COMMENT ON COLUMN gpu_price_inflation.model IS 'Canonical GPU model, e.g. NVIDIA A100.';
+COMMENT ON COLUMN gpu_price_inflation.market IS 'Region of the prices (feed region; CN for article claims about the China market).';
+COMMENT ON COLUMN gpu_price_inflation.price_kind IS 'purchase, rental_hourly, ... as given by the feed; purchase for article claims.';
+COMMENT ON COLUMN gpu_price_inflation.currency IS 'Native currency of start_price, end_price, min_price and max_price.';
+COMMENT ON COLUMN gpu_price_inflation.source_type IS 'article (a price claim in an article) or feed (price_observations).';
+COMMENT ON COLUMN gpu_price_inflation.source IS 'Feed name, or article:<article_id> followed by the fact ids the pair was built from.';
+COMMENT ON COLUMN gpu_price_inflation."window" IS '7d, 30d, 90d, 365d or all for feeds (ending at as_of); claim for article pairs.';
+COMMENT ON COLUMN gpu_price_inflation.window_days IS 'Days between start_date and end_date (article: the stated duration converted to days).';
+COMMENT ON COLUMN gpu_price_inflation.start_date IS 'Date of the first price (article: end_date minus the stated duration; approximate when the article date is).';
+COMMENT ON COLUMN gpu_price_inflation.end_date IS 'Date of the last price (article: publication date, or 1 July of the publication year when only the year is known).';
+COMMENT ON COLUMN gpu_price_inflation.start_price IS 'First price in the window, native currency (article: price_from, or end price minus the stated increase).';
+COMMENT ON COLUMN gpu_price_inflation.end_price IS 'Last price in the window, native currency.';
+COMMENT ON COLUMN gpu_price_inflation.start_price_usd IS 'start_price in USD (feed price_usd; article: FX on or before end_date, NULL without FX).';
+COMMENT ON COLUMN gpu_price_inflation.end_price_usd IS 'end_price in USD, converted the same way as start_price_usd.';
+COMMENT ON COLUMN gpu_price_inflation.pct_change IS '(end_price / start_price - 1) * 100.';
+COMMENT ON COLUMN gpu_price_inflation.annualised_pct IS 'Compound rate per 365.25-day year over window_days, percent; NULL for a zero-length window.';
+COMMENT ON COLUMN gpu_price_inflation.daily_compound_pct IS 'Compound rate per day over window_days, percent.';
+COMMENT ON COLUMN gpu_price_inflation.n_observations IS 'Distinct observations in the window (article: number of price facts used).';
+COMMENT ON COLUMN gpu_price_inflation.min_price IS 'Lowest price in the window, native currency.';
+COMMENT ON COLUMN gpu_price_inflation.max_price IS 'Highest price in the window, native currency.';
+COMMENT ON COLUMN gpu_price_inflation.date_precision IS 'day when the dates are observed; year when derived from an article known only to its year.';
+COMMENT ON COLUMN gpu_price_inflation.notes IS 'How the row was derived (qualifiers such as approx or at_least, implied prices).';
+
+CREATE TABLE IF NOT EXISTS gpu_price_index (
+    as_of               DATE NOT NULL,
+    model               VARCHAR NOT NULL,
+    price_kind          VARCHAR,
+    date                DATE NOT NULL,
+    price_usd           DOUBLE,
+    n_observations      INTEGER NOT NULL,
+    is_carried_forward  BOOLEAN NOT NULL,
+    index_value         DOUBLE,
+    mom_pct             DOUBLE,
+    yoy_pct             DOUBLE
+);
+COMMENT ON TABLE gpu_price_index IS 'Daily USD price index per model and price_kind from the first observation to as_of (first day = 100), with month-over-month and year-over-year change.';
+COMMENT ON COLUMN gpu_price_index.as_of IS 'Partition date the mart was built for; the last day of every series.';
+COMMENT ON COLUMN gpu_price_index.model IS 'Canonical GPU model.';
+COMMENT ON COLUMN gpu_price_index.price_kind IS 'purchase, rental_hourly, ... (series are never mixed across kinds).';
+COMMENT ON COLUMN gpu_price_index.date IS 'Calendar day of the series.';
+COMMENT ON COLUMN gpu_price_index.price_usd IS 'Median USD price of the day''s observations across feeds and regions; the last known value on days without one.';
+COMMENT ON COLUMN gpu_price_index.n_observations IS 'Observations on this day (0 when the price is carried forward).';
+COMMENT ON COLUMN gpu_price_index.is_carried_forward IS 'True when no observation fell on this day and the previous price was carried forward.';
+COMMENT ON COLUMN gpu_price_index.index_value IS 'price_usd / price_usd on the first day of the series * 100.';
+COMMENT ON COLUMN gpu_price_index.mom_pct IS 'Percent change against the same series one calendar month earlier; NULL before the series is a month old.';
+COMMENT ON COLUMN gpu_price_index.yoy_pct IS 'Percent change against the same series one calendar year earlier; NULL before the series is a year old.';
+
+CREATE TABLE IF NOT EXISTS ai_server_market_growth (
+    as_of               DATE NOT NULL,
+    market              VARCHAR NOT NULL,
+    year                INTEGER NOT NULL,
+    size                DOUBLE,
+    currency            VARCHAR,
+    size_usd            DOUBLE,
+    fx_usd_per_unit     DOUBLE,
+    yoy_growth_pct      DOUBLE,
+    cagr_base_year      INTEGER,
+    cagr_pct            DOUBLE,
+    source              VARCHAR NOT NULL,
+    source_url          VARCHAR,
+    publisher           VARCHAR,
+    is_derived          BOOLEAN NOT NULL,
+    is_projection       BOOLEAN NOT NULL,
+    note                VARCHAR
+);
+COMMENT ON TABLE ai_server_market_growth IS 'AI-server market size per (market, year, source): article facts, sourced reference rows, derived prior years and flagged projections; conflicting sources side by side, never averaged.';
+COMMENT ON COLUMN ai_server_market_growth.as_of IS 'Partition date the mart was built for.';
+COMMENT ON COLUMN ai_server_market_growth.market IS 'Canonical market name, e.g. 中国AI服务器市场.';
+COMMENT ON COLUMN ai_server_market_growth.year IS 'Calendar year the size refers to.';
+COMMENT ON COLUMN ai_server_market_growth.size IS 'Market size in the native currency, in units (not 亿).';
+COMMENT ON COLUMN ai_server_market_growth.currency IS 'Native currency of size.';
+COMMENT ON COLUMN ai_server_market_growth.size_usd IS 'size times fx_usd_per_unit; NULL (with a note) when no FX exists for that year.';
+COMMENT ON COLUMN ai_server_market_growth.fx_usd_per_unit IS 'Average USD per unit of currency over the year from fx_cross_rates (1 for USD).';
+COMMENT ON COLUMN ai_server_market_growth.yoy_growth_pct IS 'Year-over-year growth as stated by the source (or the projection rate on projected rows).';
+COMMENT ON COLUMN ai_server_market_growth.cagr_base_year IS 'Earliest earlier year of the same market, currency and publisher; start of the cagr_pct span.';
+COMMENT ON COLUMN ai_server_market_growth.cagr_pct IS 'Compound annual growth from cagr_base_year to year within one publisher and currency.';
+COMMENT ON COLUMN ai_server_market_growth.source IS 'fact:<fact_id>, reference:<row_no>, or derived:/projection: followed by the row it comes from.';
+COMMENT ON COLUMN ai_server_market_growth.source_url IS 'URL or seed path of the source, when known.';
+COMMENT ON COLUMN ai_server_market_growth.publisher IS 'Who published the figure (IDC, IDC & Inspur, ...; for article facts the cited publisher when named).';
+COMMENT ON COLUMN ai_server_market_growth.is_derived IS 'True when computed here (prior year implied by stated growth, or a projection) rather than stated by a source.';
+COMMENT ON COLUMN ai_server_market_growth.is_projection IS 'True for forecasts, by the publisher (reference rows) or by this mart under a stated growth rate.';
+COMMENT ON COLUMN ai_server_market_growth.note IS 'Provenance and caveats (FX missing, projection rate, conflicts).';
+
+CREATE TABLE IF NOT EXISTS ai_server_demand_drivers (
+    as_of       DATE NOT NULL,
+    driver      VARCHAR NOT NULL,
+    value       DOUBLE,
+    unit        VARCHAR,
+    value_usd   DOUBLE,
+    source      VARCHAR NOT NULL,
+    note        VARCHAR
+);
+COMMENT ON TABLE ai_server_demand_drivers IS 'Demand drivers of AI servers stated by articles (training and inference spend, chips required, deployment cost) next to the same deployment priced at the latest feed price.';
+COMMENT ON COLUMN ai_server_demand_drivers.as_of IS 'Partition date the mart was built for.';
+COMMENT ON COLUMN ai_server_demand_drivers.driver IS 'What the value measures: "<subject> / <metric>" for facts, a descriptive key for derived rows.';
+COMMENT ON COLUMN ai_server_demand_drivers.value IS 'Value in unit.';
+COMMENT ON COLUMN ai_server_demand_drivers.unit IS 'Currency code or count unit of value.';
+COMMENT ON COLUMN ai_server_demand_drivers.value_usd IS 'Value in USD for money values (FX averaged over the article year, else the latest FX up to as_of); NULL for counts.';
+COMMENT ON COLUMN ai_server_demand_drivers.source IS 'fact:<fact_id> of the article fact, or feed:<feed> with the observation used.';
+COMMENT ON COLUMN ai_server_demand_drivers.note IS 'Qualifier, quote or derivation.';
+
+CREATE TABLE IF NOT EXISTS domestic_substitution_timeline (
+    as_of                               DATE NOT NULL,
+    row_kind                            VARCHAR NOT NULL,
+    item                                VARCHAR NOT NULL,
+    vendor                              VARCHAR,
+    domestic                            BOOLEAN,
+    milestone_date                      DATE,
+    start_date                          DATE,
+    earliest_ready_date                 DATE,
+    latest_ready_date                   DATE,
+    months_low                          DOUBLE,
+    months_high                         DOUBLE,
+    engineers                           INTEGER,
+    fp16_tflops                         DOUBLE,
+    fp16_vs_a100                        DOUBLE,
+    fp16_vs_h100                        DOUBLE,
+    article_claim                       VARCHAR,
+    article_claimed_ratio_min           DOUBLE,
+    fp64_tflops                         DOUBLE,
+    fp64_gap                            BOOLEAN,
+    reference_model                     VARCHAR,
+    reference_fp16_tflops               DOUBLE,
+    parity_date                         DATE,
+    assumption_domestic_doubling_months DOUBLE,
+    assumption_nvidia_doubling_months   DOUBLE,
+    is_model_output                     BOOLEAN NOT NULL,
+    source                              VARCHAR,
+    source_url                          VARCHAR,
+    note                                VARCHAR
+);
+COMMENT ON TABLE domestic_substitution_timeline IS 'Domestic GPU substitution: development paths with ready dates, ecosystem routes, domestic chips against NVIDIA A100/H100, and modelled FP16 parity dates (is_model_output).';
+COMMENT ON COLUMN domestic_substitution_timeline.as_of IS 'Partition date the mart was built for.';
+COMMENT ON COLUMN domestic_substitution_timeline.row_kind IS 'development_path, ecosystem_route, chip or parity_estimate.';
+COMMENT ON COLUMN domestic_substitution_timeline.item IS 'Path or route name, chip model, or vendor line for parity estimates.';
+COMMENT ON COLUMN domestic_substitution_timeline.vendor IS 'Chip vendor (chip and parity rows).';
+COMMENT ON COLUMN domestic_substitution_timeline.domestic IS 'True for Chinese vendors.';
+COMMENT ON COLUMN domestic_substitution_timeline.milestone_date IS 'Date to plot: chip launch date, path start date, or parity date.';
+COMMENT ON COLUMN domestic_substitution_timeline.start_date IS 'Start of the development clock (first day of start_month of start_year).';
+COMMENT ON COLUMN domestic_substitution_timeline.earliest_ready_date IS 'start_date plus months_low.';
+COMMENT ON COLUMN domestic_substitution_timeline.latest_ready_date IS 'start_date plus months_high.';
+COMMENT ON COLUMN domestic_substitution_timeline.months_low IS 'Shortest stated development time, months.';
+COMMENT ON COLUMN domestic_substitution_timeline.months_high IS 'Longest stated development time, months.';
+COMMENT ON COLUMN domestic_substitution_timeline.engineers IS 'Stated engineering head count for the path, when given.';
+COMMENT ON COLUMN domestic_substitution_timeline.fp16_tflops IS 'Dense FP16 TFLOPS of the chip (parity rows: of the vendor''s latest chip).';
+COMMENT ON COLUMN domestic_substitution_timeline.fp16_vs_a100 IS 'fp16_tflops / NVIDIA A100 dense FP16.';
+COMMENT ON COLUMN domestic_substitution_timeline.fp16_vs_h100 IS 'fp16_tflops / NVIDIA H100 dense FP16.';
+COMMENT ON COLUMN domestic_substitution_timeline.article_claim IS 'What the article claims about the chip, verbatim in simplified Chinese, kept next to the computed ratio.';
+COMMENT ON COLUMN domestic_substitution_timeline.article_claimed_ratio_min IS 'Lower bound of the performance ratio the article claims (e.g. 3 for 三倍以上).';
+COMMENT ON COLUMN domestic_substitution_timeline.fp64_tflops IS 'FP64 TFLOPS; 0 means unsupported, NULL unknown.';
+COMMENT ON COLUMN domestic_substitution_timeline.fp64_gap IS 'True when the chip has no FP64 (0) or less than the A100''s; NULL when unknown.';
+COMMENT ON COLUMN domestic_substitution_timeline.reference_model IS 'NVIDIA chip the parity estimate is measured against.';
+COMMENT ON COLUMN domestic_substitution_timeline.reference_fp16_tflops IS 'Dense FP16 TFLOPS of reference_model.';
+COMMENT ON COLUMN domestic_substitution_timeline.parity_date IS 'Modelled date the vendor line matches the NVIDIA line in FP16; NULL when it never does under the assumption.';
+COMMENT ON COLUMN domestic_substitution_timeline.assumption_domestic_doubling_months IS 'Assumed months for the domestic line''s FP16 to double.';
+COMMENT ON COLUMN domestic_substitution_timeline.assumption_nvidia_doubling_months IS 'Assumed months for NVIDIA''s FP16 to double.';
+COMMENT ON COLUMN domestic_substitution_timeline.is_model_output IS 'True for rows computed under the stated assumptions rather than taken from a source.';
+COMMENT ON COLUMN domestic_substitution_timeline.source IS 'Where the row''s facts come from.';
+COMMENT ON COLUMN domestic_substitution_timeline.source_url IS 'URL or seed path of the source.';
+COMMENT ON COLUMN domestic_substitution_timeline.note IS 'Description, caveats and the article facts matched.';
+
+CREATE TABLE IF NOT EXISTS claims_vs_feeds (
+    as_of                   DATE NOT NULL,
+    article_id              VARCHAR NOT NULL,
+    fact_id                 VARCHAR NOT NULL,
+    claim_id                VARCHAR,
+    model                   VARCHAR,
+    market                  VARCHAR,
+    metric                  VARCHAR,
+    claim_value             DOUBLE,
+    claim_currency          VARCHAR,
+    claim_qualifier         VARCHAR,
+    claim_date              DATE,
+    claim_date_precision    VARCHAR,
+    feed                    VARCHAR,
+    observed_on             DATE,
+    observed_price          DOUBLE,
+    observed_price_native   DOUBLE,
+    observed_currency       VARCHAR,
+    observation_source      VARCHAR,
+    days_apart              INTEGER,
+    gap_pct                 DOUBLE,
+    match_rule              VARCHAR
+);
+COMMENT ON TABLE claims_vs_feeds IS 'Each article unit-price claim next to the nearest feed observation of the same model and market around the claim date, with the gap in percent.';
+COMMENT ON COLUMN claims_vs_feeds.as_of IS 'Partition date the mart was built for; observations after it are ignored.';
+COMMENT ON COLUMN claims_vs_feeds.article_id IS 'Article making the claim.';
+COMMENT ON COLUMN claims_vs_feeds.fact_id IS 'The unit_price fact.';
+COMMENT ON COLUMN claims_vs_feeds.claim_id IS 'Claim the fact belongs to.';
+COMMENT ON COLUMN claims_vs_feeds.model IS 'Fact subject (canonical model).';
+COMMENT ON COLUMN claims_vs_feeds.market IS 'Market compared: CN for articles about the China market.';
+COMMENT ON COLUMN claims_vs_feeds.metric IS 'price, price_from or price_to.';
+COMMENT ON COLUMN claims_vs_feeds.claim_value IS 'Claimed price.';
+COMMENT ON COLUMN claims_vs_feeds.claim_currency IS 'Currency of the claimed price (fact unit).';
+COMMENT ON COLUMN claims_vs_feeds.claim_qualifier IS 'exact, approx, at_least or up_to.';
+COMMENT ON COLUMN claims_vs_feeds.claim_date IS 'Anchor date: publication date, else 1 July of the publication year; price_from is moved back by the claim''s price_window.';
+COMMENT ON COLUMN claims_vs_feeds.claim_date_precision IS 'day or year: how well the article date is known.';
+COMMENT ON COLUMN claims_vs_feeds.feed IS 'Feed of the matched observation; NULL when none matched.';
+COMMENT ON COLUMN claims_vs_feeds.observed_on IS 'Date of the matched observation.';
+COMMENT ON COLUMN claims_vs_feeds.observed_price IS 'Observed price in the claim currency (native, price_cny or price_usd).';
+COMMENT ON COLUMN claims_vs_feeds.observed_price_native IS 'Observed price in its own currency.';
+COMMENT ON COLUMN claims_vs_feeds.observed_currency IS 'Currency of observed_price_native.';
+COMMENT ON COLUMN claims_vs_feeds.observation_source IS 'source column of the matched observation (who reported it).';
+COMMENT ON COLUMN claims_vs_feeds.days_apart IS 'observed_on minus claim_date, days.';
+COMMENT ON COLUMN claims_vs_feeds.gap_pct IS '(observed_price / claim_value - 1) * 100.';
+COMMENT ON COLUMN claims_vs_feeds.match_rule IS 'How the observation was picked: nearest_to_day, or nearest_to_mid_year_within_year (year-only article dates).';
+
+CREATE TABLE IF NOT EXISTS reference_accelerators (
+    row_no          INTEGER NOT NULL,
+    vendor          VARCHAR NOT NULL,
+    model           VARCHAR NOT NULL,
+    domestic        BOOLEAN NOT NULL,
+    release_date    DATE,
+    fp16_tflops     DOUBLE,
+    bf16_tflops     DOUBLE,
+    int8_tops       DOUBLE,
+    fp64_tflops     DOUBLE,
+    memory_gb       DOUBLE,
+    tdp_w           DOUBLE,
+    source          VARCHAR NOT NULL,
+    source_url      VARCHAR NOT NULL,
+    note            VARCHAR
+);
+COMMENT ON TABLE reference_accelerators IS 'Accelerator specifications from seeds/reference/accelerators.csv: dense figures from vendor datasheets or attributable launch reports; empty where unknown.';
+COMMENT ON COLUMN reference_accelerators.row_no IS '1-based data row number in the CSV.';
+COMMENT ON COLUMN reference_accelerators.vendor IS 'Chip vendor.';
+COMMENT ON COLUMN reference_accelerators.model IS 'Canonical model name (matches entities.yaml).';
+COMMENT ON COLUMN reference_accelerators.domestic IS 'True for Chinese vendors.';
+COMMENT ON COLUMN reference_accelerators.release_date IS 'Launch or announcement date (precision in note).';
+COMMENT ON COLUMN reference_accelerators.fp16_tflops IS 'Dense FP16 TFLOPS.';
+COMMENT ON COLUMN reference_accelerators.bf16_tflops IS 'Dense BF16 TFLOPS.';
+COMMENT ON COLUMN reference_accelerators.int8_tops IS 'Dense INT8 TOPS.';
+COMMENT ON COLUMN reference_accelerators.fp64_tflops IS 'FP64 TFLOPS (which FP64 figure is said in note); 0 = unsupported.';
+COMMENT ON COLUMN reference_accelerators.memory_gb IS 'On-board memory, GB.';
+COMMENT ON COLUMN reference_accelerators.tdp_w IS 'Board power, W.';
+COMMENT ON COLUMN reference_accelerators.source IS 'Source name.';
+COMMENT ON COLUMN reference_accelerators.source_url IS 'Source URL or seed path.';
+COMMENT ON COLUMN reference_accelerators.note IS 'Variant, precision and caveats.';
+
+CREATE TABLE IF NOT EXISTS reference_ai_server_market (
+    row_no          INTEGER NOT NULL,
+    market          VARCHAR NOT NULL,
+    year            INTEGER NOT NULL,
+    size            DOUBLE NOT NULL,
+    currency        VARCHAR NOT NULL,
+    yoy_growth_pct  DOUBLE,
+    publisher       VARCHAR NOT NULL,
+    source          VARCHAR NOT NULL,
+    source_url      VARCHAR NOT NULL,
+    note            VARCHAR,
+    is_projection   BOOLEAN NOT NULL
+);
+COMMENT ON TABLE reference_ai_server_market IS 'AI-server market sizes from seeds/reference/ai_server_market.csv, one row per publisher figure; conflicting figures are separate rows.';
+COMMENT ON COLUMN reference_ai_server_market.row_no IS '1-based data row number in the CSV.';
+COMMENT ON COLUMN reference_ai_server_market.market IS 'Canonical market name.';
+COMMENT ON COLUMN reference_ai_server_market.year IS 'Calendar year of the figure.';
+COMMENT ON COLUMN reference_ai_server_market.size IS 'Market size in currency units.';
+COMMENT ON COLUMN reference_ai_server_market.currency IS 'Currency of size.';
+COMMENT ON COLUMN reference_ai_server_market.yoy_growth_pct IS 'Year-over-year growth as published.';
+COMMENT ON COLUMN reference_ai_server_market.publisher IS 'Research firm behind the figure.';
+COMMENT ON COLUMN reference_ai_server_market.source IS 'Report name.';
+COMMENT ON COLUMN reference_ai_server_market.source_url IS 'URL (or seed path) where the figure is reported.';
+COMMENT ON COLUMN reference_ai_server_market.note IS 'Quote and caveats.';
+COMMENT ON COLUMN reference_ai_server_market.is_projection IS 'True for forecasts.';

@@ -1,0 +1,19 @@
+-- Average USD per one unit of each currency for each calendar year, from fx_cross_rates.
+-- The direct quote (currency->USD) is preferred; else the average of the inverted USD->currency
+-- rates. Only dates up to $as_of count, so a partition never sees later rates.
+WITH direct AS (
+    SELECT year(date) AS year, base AS currency, avg(rate) AS usd_per_unit
+    FROM fx_cross_rates
+    WHERE quote = 'USD' AND base <> 'USD' AND rate > 0 AND date <= $as_of
+    GROUP BY ALL
+),
+inverse AS (
+    SELECT year(date) AS year, quote AS currency, avg(1 / rate) AS usd_per_unit
+    FROM fx_cross_rates
+    WHERE base = 'USD' AND quote <> 'USD' AND rate > 0 AND date <= $as_of
+    GROUP BY ALL
+)
+SELECT coalesce(d.year, i.year) AS year, coalesce(d.currency, i.currency) AS currency,
+       coalesce(d.usd_per_unit, i.usd_per_unit) AS usd_per_unit
+FROM direct AS d
+FULL OUTER JOIN inverse AS i ON i.year = d.year AND i.currency = d.currency
