@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from suanli.encoding import UndecodableError, decode_bytes
+from suanli.extraction import normalise_article
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
 METADATA_SUFFIX = ".meta.yaml"
@@ -32,6 +33,17 @@ BINARY_CONTROL_RATIO = 0.01
 BYLINE = re.compile(r"^\s*(?:文\s*[|丨｜/:：]|作者\s*[:：]|by\s+)\s*(?P<author>.{1,40}?)\s*$", re.I)
 STATED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
+)
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTH_NAME = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+STATED_ENGLISH_DATE = re.compile(
+    rf"\b(?:{_MONTH_NAME}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon', 'mon2')}\s+"
+    r"(?P<y2>(?:19|20)\d{2}))\b",
+    re.I,
 )
 HEADER_LINES_FOR_DATE = 5
 
@@ -108,6 +120,21 @@ def read_article(path: Path, articles_dir: Path) -> ArticleFile:
     )
 
 
+def ingest_article(path: Path, articles_dir: Path) -> dict[str, Any]:
+    """One `articles` row: the file as read, its normalised text and the offset map back to it.
+
+    The language comes from the metadata file when it has one, else from the text itself.
+    """
+    article = read_article(path, articles_dir)
+    normalised = normalise_article(article.raw_text)
+    return vars(article) | {
+        "language": article.language or normalised.language,
+        "normalised_text": normalised.normalised_text,
+        "offset_map": normalised.offset_map,
+        "garbled_span_count": normalised.garbled_span_count,
+    }
+
+
 def _article_id(relative: str) -> str:
     stem = relative.rsplit(".", 1)[0]
     return re.sub(r"[^0-9A-Za-z_\-]+", "_", stem)
@@ -141,13 +168,29 @@ def _article_date(metadata: dict[str, Any], text: str) -> tuple[int | None, date
     if metadata.get("published_year"):
         return int(metadata["published_year"]), None, "year"
     header = "\n".join(text.splitlines()[:HEADER_LINES_FOR_DATE])
-    if match := STATED_DATE.search(header):
-        try:
-            day = date(int(match["y"]), int(match["m"]), int(match["d"]))
-            return day.year, day, "day"
-        except ValueError:
-            pass
+    day = _stated_date(header)
+    if day is not None:
+        return day.year, day, "day"
     return None, None, "unknown"
+
+
+def _stated_date(header: str) -> date | None:
+    """A full calendar date written near the top (2023年5月8日, 2023-05-08, May 8, 2023)."""
+    candidates = []
+    if match := STATED_DATE.search(header):
+        candidates.append((match.start(), match["y"], match["m"], match["d"]))
+    if match := STATED_ENGLISH_DATE.search(header):
+        name = (match["mon"] or match["mon2"]).lower()[:3]
+        month = next(i for i, m in enumerate(_MONTHS, start=1) if m.startswith(name))
+        candidates.append(
+            (match.start(), match["y1"] or match["y2"], month, match["d1"] or match["d2"])
+        )
+    for _, year, month, day in sorted(candidates):
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
 
 
 def _first_content_line(text: str) -> str | None:

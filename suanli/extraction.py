@@ -1,8 +1,14 @@
-"""One article's raw text → normalised text, quality spans, sentences, quantities and facts."""
+"""One article's raw text → normalised text, quality spans, sentences, quantities and facts.
+
+Each stage is a function from the previous stage's rows, so each warehouse table can be rebuilt
+from the tables upstream of it: `articles` (normalised text, offset map) → `article_quality`,
+`article_sentences` → `article_quantities` → `article_facts`. `extract_article` chains them all.
+"""
 
 from __future__ import annotations
 
-import json
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -11,15 +17,8 @@ from suanli.entities import EntityIndex
 from suanli.facts import build_facts, facts_frame
 from suanli.quantities import QUANTITY_COLUMNS, Quantity, extract_quantities
 from suanli.sentences import Sentence, sentences_frame, split_sentences
-from suanli.text import normalise
+from suanli.text import REPLACEMENT, OffsetMap, find_garbled, normalise
 
-NORMALISED_COLUMNS = [
-    "article_id",
-    "normalised_text",
-    "language",
-    "offset_map",
-    "garbled_span_count",
-]
 QUALITY_COLUMNS = [
     "article_id",
     "span_no",
@@ -33,53 +32,173 @@ QUANTITY_FRAME_COLUMNS = ["article_id", "quantity_no", "sentence_no", *QUANTITY_
 
 
 @dataclass(frozen=True)
+class NormalisedArticle:
+    """What the `articles` table keeps about one article beside its raw text."""
+
+    normalised_text: str
+    offset_map: list[int]
+    garbled_span_count: int
+    language: str
+
+
+@dataclass(frozen=True)
 class ArticleExtraction:
-    normalised: pd.DataFrame
+    normalised: NormalisedArticle
     quality: pd.DataFrame
     sentences: pd.DataFrame
     quantities: pd.DataFrame
     facts: pd.DataFrame
 
 
-def extract_article(article_id: str, raw_text: str, entities: EntityIndex) -> ArticleExtraction:
+def normalise_article(raw_text: str) -> NormalisedArticle:
     norm = normalise(raw_text)
-    text = norm.text
-    sentences = split_sentences(text)
-    mentions = entities.find_all(text)
-    excluded = [(start, end) for start, end, _ in mentions]
-    excluded += [(span.norm_start, span.norm_end) for span in norm.garbled]
-    quantities = extract_quantities(text, excluded)
-    facts = build_facts(text, sentences, quantities, mentions, norm.language)
-    normalised = pd.DataFrame(
-        [
-            {
-                "article_id": article_id,
-                "normalised_text": text,
-                "language": norm.language,
-                "offset_map": json.dumps(norm.offsets.to_json(), separators=(",", ":")),
-                "garbled_span_count": len(norm.garbled),
-            }
-        ],
-        columns=NORMALISED_COLUMNS,
-    ).astype({"article_id": "string", "normalised_text": "string", "language": "string",
-              "offset_map": "string", "garbled_span_count": "int32"})  # fmt: skip
-    quality = pd.DataFrame(
-        [
-            (article_id, n, s.raw_start, s.raw_end, s.raw_text, s.norm_start, s.norm_end)
-            for n, s in enumerate(norm.garbled, start=1)
-        ],
-        columns=QUALITY_COLUMNS,
-    ).astype(_int32(QUALITY_COLUMNS[1:4] + QUALITY_COLUMNS[5:]) | _str(["article_id", "raw_text"]))
-    return ArticleExtraction(
-        normalised=normalised,
-        quality=quality,
-        sentences=sentences_frame(article_id, sentences),
-        quantities=_quantities_frame(article_id, quantities, sentences),
-        facts=facts_frame(article_id, facts, norm.offsets),
+    return NormalisedArticle(norm.text, norm.offsets.to_starts(), len(norm.garbled), norm.language)
+
+
+def quality_frame(
+    article_id: str, raw_text: str, normalised_text: str, offset_map: Sequence[int]
+) -> pd.DataFrame:
+    """Garbled spans of the raw text, each with the U+FFFD placeholder standing for it.
+
+    Detection runs again on the raw text; a span whose placeholder is not found in the
+    normalised text raises, since then the normalised text and the raw text disagree.
+    """
+    rows = []
+    for span_no, (raw_start, raw_end) in enumerate(find_garbled(raw_text), start=1):
+        position = bisect.bisect_left(offset_map, raw_start, hi=len(normalised_text))
+        if position >= len(normalised_text) or normalised_text[position] != REPLACEMENT:
+            raise ValueError(
+                f"article {article_id}: garbled span {raw_start}-{raw_end} has no placeholder "
+                "in the normalised text; re-materialize `articles`"
+            )
+        rows.append(
+            (
+                article_id,
+                span_no,
+                raw_start,
+                raw_end,
+                raw_text[raw_start:raw_end],
+                position,
+                position + 1,
+            )
+        )
+    frame = pd.DataFrame(rows, columns=QUALITY_COLUMNS)
+    return frame.astype(
+        _str(["article_id", "raw_text"])
+        | _int32(["span_no", "raw_char_start", "raw_char_end", "norm_char_start", "norm_char_end"])
     )
 
 
-def _sentence_numbers(quantities: list[Quantity], sentences: list[Sentence]) -> list[int | None]:
+def article_sentences(article_id: str, normalised_text: str) -> pd.DataFrame:
+    return sentences_frame(article_id, split_sentences(normalised_text))
+
+
+def sentences_from_frame(frame: pd.DataFrame | None) -> list[Sentence]:
+    """`article_sentences` rows of one article back into Sentence objects, in order."""
+    if frame is None:
+        return []
+    return [
+        Sentence(
+            int(row.sentence_no),
+            int(row.paragraph_no),
+            str(row.line_kind),
+            None if pd.isna(row.heading) else str(row.heading),
+            str(row.text),
+            int(row.char_start),
+            int(row.char_end),
+        )
+        for row in frame.sort_values("sentence_no").itertuples(index=False)
+    ]
+
+
+def garbled_positions(normalised_text: str) -> list[tuple[int, int]]:
+    """Spans of the U+FFFD placeholders: nothing may be read out of them."""
+    return [(i, i + 1) for i, char in enumerate(normalised_text) if char == REPLACEMENT]
+
+
+def article_quantities(
+    article_id: str, normalised_text: str, sentences: Sequence[Sentence], entities: EntityIndex
+) -> pd.DataFrame:
+    """Every numeric mention outside entity names and garbled spans, with its sentence."""
+    excluded = [(start, end) for start, end, _ in entities.find_all(normalised_text)]
+    excluded += garbled_positions(normalised_text)
+    quantities = extract_quantities(normalised_text, excluded)
+    return _quantities_frame(article_id, quantities, sentences)
+
+
+def quantities_from_frame(frame: pd.DataFrame | None) -> list[Quantity]:
+    """`article_quantities` rows of one article back into Quantity objects, in text order."""
+    if frame is None:
+        return []
+
+    def text(value) -> str | None:
+        return None if pd.isna(value) else str(value)
+
+    def number(value) -> float | None:
+        return None if pd.isna(value) else float(value)
+
+    return [
+        Quantity(
+            surface=str(row.surface),
+            value=number(row.value),
+            value_low=number(row.value_low),
+            value_high=number(row.value_high),
+            unit=text(row.unit),
+            qualifier=str(row.qualifier),
+            kind=str(row.kind),
+            char_start=int(row.char_start),
+            char_end=int(row.char_end),
+            period=text(row.period),
+            per=text(row.per),
+            classifier=text(row.classifier),
+        )
+        for row in frame.sort_values("char_start").itertuples(index=False)
+    ]
+
+
+def article_facts(
+    article_id: str,
+    normalised_text: str,
+    language: str,
+    offset_map: Sequence[int],
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    entities: EntityIndex,
+) -> pd.DataFrame:
+    """The quantities that are claims, typed by cue words and attributed to entities."""
+    mentions = entities.find_all(normalised_text)
+    facts = build_facts(normalised_text, sentences, quantities, mentions, language)
+    offsets = OffsetMap.from_starts(offset_map, normalised_text)
+    return facts_frame(article_id, facts, offsets)
+
+
+def extract_article(article_id: str, raw_text: str, entities: EntityIndex) -> ArticleExtraction:
+    """Every stage for one article, in memory (the assets run the same stages table by table)."""
+    normalised = normalise_article(raw_text)
+    text = normalised.normalised_text
+    sentences = split_sentences(text)
+    quantities = article_quantities(article_id, text, sentences, entities)
+    facts = article_facts(
+        article_id,
+        text,
+        normalised.language,
+        normalised.offset_map,
+        sentences,
+        quantities_from_frame(quantities),
+        entities,
+    )
+    return ArticleExtraction(
+        normalised=normalised,
+        quality=quality_frame(article_id, raw_text, text, normalised.offset_map),
+        sentences=sentences_frame(article_id, sentences),
+        quantities=quantities,
+        facts=facts,
+    )
+
+
+def _sentence_numbers(
+    quantities: Sequence[Quantity], sentences: Sequence[Sentence]
+) -> list[int | None]:
     numbers: list[int | None] = []
     k = 0
     for q in quantities:
@@ -91,7 +210,7 @@ def _sentence_numbers(quantities: list[Quantity], sentences: list[Sentence]) -> 
 
 
 def _quantities_frame(
-    article_id: str, quantities: list[Quantity], sentences: list[Sentence]
+    article_id: str, quantities: Sequence[Quantity], sentences: Sequence[Sentence]
 ) -> pd.DataFrame:
     rows = [
         (

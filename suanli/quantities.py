@@ -41,7 +41,6 @@ class Quantity:
     period: str | None = None  # normalised period text for years/quarters ('2021', '2022Q3')
     per: str | None = None  # denominator of a rate ("/枚" → '枚', "per hour" → 'hour')
     classifier: str | None = None  # measure word or noun after a count ('枚', '工程师', 'GPUs')
-    currency_stated: bool = False
 
 
 # --- number grammar ----------------------------------------------------------------------------
@@ -410,7 +409,6 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
         char_end=m.start() + len(m.group(0).rstrip()),
         per=per,
         classifier=classifier,
-        currency_stated=cur is not None or kind == "money",
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -66,7 +67,7 @@ class OffsetMap:
 
     Within a run, normalised char `norm_start + k` came from raw chars
     `[raw_start + k*raw_width, raw_start + (k+1)*raw_width)`; runs keep the map compact (a
-    handful per line) and JSON-able.
+    handful per line).
     """
 
     runs: list[list[int]] = field(default_factory=list)
@@ -115,12 +116,29 @@ class OffsetMap:
             return position, position
         return self.raw_start(norm_start), self.raw_end(norm_end - 1)
 
-    def to_json(self) -> dict:
-        return {"runs": self.runs, "norm_length": self.norm_length, "raw_length": self.raw_length}
+    def to_starts(self) -> list[int]:
+        """Raw start of every normalised character, then the raw length (`articles.offset_map`)."""
+        starts: list[int] = []
+        for _, raw_start, length, width in self.runs:
+            starts.extend(range(raw_start, raw_start + length * width, width))
+        starts.append(self.raw_length)
+        return starts
 
     @classmethod
-    def from_json(cls, data: dict) -> OffsetMap:
-        return cls([list(run) for run in data["runs"]], data["norm_length"], data["raw_length"])
+    def from_starts(cls, starts: Sequence[int], text: str) -> OffsetMap:
+        """Rebuild the map from `to_starts()` and the normalised text it belongs to.
+
+        Every normalised character comes from exactly one raw character, except the U+FFFD
+        placeholder of a garbled span, which stands for the raw run up to the next start.
+        """
+        if len(starts) != len(text) + 1:
+            raise ValueError(f"offset map has {len(starts)} entries for {len(text)} characters")
+        offsets = cls(norm_length=len(text), raw_length=int(starts[-1]))
+        for position, char in enumerate(text):
+            raw_start = int(starts[position])
+            width = int(starts[position + 1]) - raw_start if char == REPLACEMENT else 1
+            offsets._append(position, raw_start, 1, width)
+        return offsets
 
 
 @dataclass
@@ -288,8 +306,12 @@ def _fold_segment(raw: str, start: int, end: int, out: list[str], offsets: Offse
 def _cuts(raw: str, garbled: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Raw spans to drop ("pinyin") or replace ("garbled"), in order."""
     cuts = [(s, e, "garbled") for s, e in garbled]
+    starts = [s for s, _ in garbled]
     for match in _PINYIN_ANNOTATION.finditer(raw):
-        if not any(s < match.end() and match.start() < e for s, e in garbled):
+        # `garbled` is sorted and non-overlapping: only the span starting last before this
+        # annotation ends can overlap it.
+        i = bisect.bisect_left(starts, match.end())
+        if i == 0 or garbled[i - 1][1] <= match.start():
             cuts.append((match.start(), match.end(), "pinyin"))
     return sorted(cuts)
 
