@@ -716,7 +716,10 @@ FACT_DTYPES = {
 # --- pure checks (the lead turns these into asset checks) ------------------------------------
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_RELATIVE_TOLERANCE = {"exact": 0.02, "approx": 0.15, "at_least": 0.02, "up_to": 0.02}
+# A stated exact figure may be rounded (2.7亿 for 270,000,000 ± 1%); 约/近 allow more.
+_RELATIVE_TOLERANCE = {"exact": 0.02, "approx": 0.15}
+# Float noise, not rounding: 超过50% is not satisfied by exactly 50%.
+_ROUNDING = 1e-9
 
 
 def offset_mismatches(facts: pd.DataFrame, normalised_text: str, raw_text: str) -> list[dict]:
@@ -781,9 +784,10 @@ def facts_in_garbled_spans(facts: pd.DataFrame, garbled_spans) -> list[dict]:
     return hits
 
 
-def restatement_discrepancies(facts: pd.DataFrame) -> list[dict]:
-    """Claims that restate one another but disagree: count × unit price vs cost,
-    price_from → price_to vs the stated percentage, price_to − price_from vs the stated increase.
+def restatement_comparisons(facts: pd.DataFrame) -> list[dict]:
+    """Every pair of claims that restate one another, compared: count × unit price vs cost,
+    price_from → price_to vs the stated percentage, price_to − price_from vs the stated change.
+    Each comparison says whether they agree and, in `message`, what was compared.
     """
     if facts.empty:
         return []
@@ -793,6 +797,11 @@ def restatement_discrepancies(facts: pd.DataFrame) -> list[dict]:
             found += _cost_checks(claim, sentence)
             found += _price_move_checks(claim)
     return found
+
+
+def restatement_discrepancies(facts: pd.DataFrame) -> list[dict]:
+    """The restatements that disagree (reported as warnings, never dropped)."""
+    return [c for c in restatement_comparisons(facts) if not c["agrees"]]
 
 
 def _one(frame: pd.DataFrame, **where) -> pd.Series | None:
@@ -814,18 +823,18 @@ def _cost_checks(claim: pd.DataFrame, sentence: pd.DataFrame) -> list[dict]:
     found = []
     for count, cost in zip(counts.itertuples(), costs.itertuples(), strict=False):
         implied = count.value * price["value"]
-        if cost.unit != price["unit"] or not _agrees(implied, cost.value, cost.qualifier):
-            found.append(
-                {
-                    "severity": "warning",
-                    "check": "count_times_price_vs_cost",
-                    "fact_ids": [count.fact_id, price["fact_id"], cost.fact_id],
-                    "implied": float(implied),
-                    "stated": float(cost.value),
-                    "stated_qualifier": cost.qualifier,
-                    "unit": cost.unit,
-                }
+        agrees = cost.unit == price["unit"] and _agrees(implied, cost.value, cost.qualifier)
+        found.append(
+            _comparison(
+                "count_times_price_vs_cost",
+                [count, price, cost],
+                implied,
+                cost,
+                agrees,
+                f"{count.surface} × {price['surface']} = {implied:,.6g} {price['unit']}; "
+                f"the text says {cost.surface} ({cost.qualifier})",
             )
+        )
     return found
 
 
@@ -835,29 +844,56 @@ def _price_move_checks(claim: pd.DataFrame) -> list[dict]:
     if start is None or end is None or not start["value"]:
         return []
     found = []
+    move = f"{start['surface']} → {end['surface']}"
     pct = _one(claim, fact_type="pct_change", metric="price_change_pct")
     if pct is not None:
         implied = (end["value"] / start["value"] - 1) * 100
-        if not _agrees(implied, pct["value"], pct["qualifier"]):
-            found.append(_move_issue("price_from_to_vs_pct", start, end, pct, implied))
+        found.append(
+            _comparison(
+                "price_from_to_vs_pct",
+                [start, end, pct],
+                implied,
+                pct,
+                _agrees(implied, pct["value"], pct["qualifier"]),
+                f"{move} is {implied:+.4g}%; the text says {pct['surface']} ({pct['qualifier']})",
+            )
+        )
     for metric, sign in (("price_increase", 1), ("price_decrease", -1)):
         change = _one(claim, fact_type="price_change", metric=metric)
         if change is not None:
             implied = sign * (end["value"] - start["value"])
-            if not _agrees(implied, change["value"], change["qualifier"]):
-                found.append(_move_issue("price_from_to_vs_change", start, end, change, implied))
+            found.append(
+                _comparison(
+                    "price_from_to_vs_change",
+                    [start, end, change],
+                    implied,
+                    change,
+                    _agrees(implied, change["value"], change["qualifier"]),
+                    f"{move} is a {metric.removeprefix('price_')} of {implied:,.6g} "
+                    f"{change['unit']}; the text says {change['surface']} ({change['qualifier']})",
+                )
+            )
     return found
 
 
-def _move_issue(check: str, start, end, stated, implied: float) -> dict:
+def _field(fact, name: str):
+    return fact[name] if isinstance(fact, pd.Series) else getattr(fact, name)
+
+
+def _comparison(check: str, facts, implied: float, stated, agrees: bool, message: str) -> dict:
+    agrees = bool(agrees)
     return {
-        "severity": "warning",
+        "severity": "ok" if agrees else "warning",
         "check": check,
-        "fact_ids": [start["fact_id"], end["fact_id"], stated["fact_id"]],
+        "agrees": agrees,
+        "message": message,
+        "fact_ids": [str(_field(f, "fact_id")) for f in facts],
         "implied": float(implied),
-        "stated": float(stated["value"]),
-        "stated_qualifier": stated["qualifier"],
-        "unit": stated["unit"],
+        "stated": float(_field(stated, "value")),
+        "stated_qualifier": str(_field(stated, "qualifier")),
+        "unit": str(_field(stated, "unit")),
+        "article_id": str(_field(stated, "article_id")),
+        "sentence_no": int(_field(stated, "sentence_no")),
     }
 
 
@@ -867,9 +903,9 @@ def _agrees(implied: float, stated: float, qualifier: str) -> bool:
     `at_least`/`up_to` are read strictly (超过50% is more than 50), so an implied value equal to
     the bound is reported: the text claims more than the numbers show.
     """
-    tolerance = _RELATIVE_TOLERANCE.get(qualifier, 0.02) * max(abs(stated), 1e-9)
     if qualifier == "at_least":
-        return implied > stated + tolerance
+        return implied > stated + _ROUNDING * abs(stated)
     if qualifier == "up_to":
-        return implied < stated - tolerance
+        return implied < stated - _ROUNDING * abs(stated)
+    tolerance = _RELATIVE_TOLERANCE[qualifier] * max(abs(stated), 1e-9)
     return abs(implied - stated) <= tolerance
