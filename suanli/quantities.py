@@ -92,6 +92,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"FLOPS|FLOP/s", "compute", "FLOP/s", 1),
     (r"POPS", "compute", "OP/s", 1e15),
     (r"TOPS", "compute", "OP/s", 1e12),
+    (r"TB/s|TB/秒|terabytes per second", "bandwidth", "bytes/s", 1e12),
+    (r"GB/s|GB/秒|gigabytes per second", "bandwidth", "bytes/s", 1e9),
+    (r"Gbps|Gb/s", "bandwidth", "bit/s", 1e9),
+    (r"Tbps|Tb/s", "bandwidth", "bit/s", 1e12),
     (r"EB", "data_size", "bytes", 1e18),
     (r"PB", "data_size", "bytes", 1e15),
     (r"TB", "data_size", "bytes", 1e12),
@@ -138,7 +142,8 @@ _QUANTITY = re.compile(
     rf"\s?(?:{_UNIT_ALTERNATION})?"
     rf"(?P<post_more>多)?"
     rf"(?P<per>\s?(?:/|每|per\s|an?\s(?=hour|month|year|day))\s?"
-    rf"(?:枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip|card|unit|month|月|年|天|day|year))?",
+    rf"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
+    rf"|card|unit|month|月|年|天|day|year))?",
     re.IGNORECASE,
 )
 # A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
@@ -148,13 +153,17 @@ _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 _YEAR = r"(?:19|20)\d{2}"
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 _PERIOD = re.compile(
-    rf"(?P<cnyear>{_YEAR})年(?:(?:的)?第?(?P<cnq>[一二三四1-4])季度|Q(?P<cnq2>[1-4])"
+    rf"(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季|季度|财季度)|Q(?P<cnfq2>[1-4]))?"
+    rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
+    rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
+    rf"|(?P<cnyear>{_YEAR})年(?:(?:的)?第?(?P<cnq>[一二三四1-4])季度|Q(?P<cnq2>[1-4])"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
     rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<ordy>{_YEAR})\b"
-    rf"|\b(?P<fy>FY\s?)(?P<fyy>{_YEAR})\b"
+    rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
     rf"|(?<![\d.,])(?P<bare>{_YEAR})(?![\d%A-Za-z]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -165,8 +174,8 @@ _APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AT_LEAST_BEFORE = re.compile(
-    r"(?:至少|超过|超|逾|多于|高于|不低于|不少于|more than|over|at least|above|exceeding|"
-    r"upwards of|north of|in excess of)\s*(?:需要|达到?|为|是|有|了)?\s*$",
+    r"(?:至少|(?<![不未])(?:超过|超|逾|多于|高于)|不低于|不少于|more than|over|at least|above|"
+    r"exceeding|upwards of|north of|in excess of)\s*(?:需要|达到?|为|是|有|了)?\s*$",
     re.IGNORECASE,
 )
 _UP_TO_BEFORE = re.compile(
@@ -183,7 +192,7 @@ _DATA_CUE = re.compile(
 )
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
-_DOUBLING = re.compile(r"翻(?:了)?(?P<n>一|两|三|\d+)?倍|(?P<en>doubl(?:e|ed|es|ing))", re.I)
+_DOUBLING = re.compile(r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|(?P<en>doubl(?:ed|es|ing|e))", re.I)
 _CN_TIME_UNITS = ("duration", "ratio")
 
 
@@ -267,13 +276,19 @@ class _Taken:
 def _qualifier(text: str, start: int, end: int, more: bool) -> str:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 6]
-    if more or _AT_LEAST_AFTER.match(after) or _AT_LEAST_BEFORE.search(before):
-        return "at_least"
+    # Checked first: 不超过/不到 contain the at-least words 超过/到.
     if _UP_TO_AFTER.match(after) or _UP_TO_BEFORE.search(before):
         return "up_to"
+    if more or _AT_LEAST_AFTER.match(after) or _AT_LEAST_BEFORE.search(before):
+        return "at_least"
     if _APPROX_AFTER.match(after) or _APPROX_BEFORE.search(before):
         return "approx"
     return "exact"
+
+
+def _year(text: str) -> int:
+    """A four-digit year, or a two-digit fiscal year (FY24 → 2024)."""
+    return int(text) if len(text) == 4 else 2000 + int(text)
 
 
 def _periods(text: str, taken: _Taken) -> list[Quantity]:
@@ -283,36 +298,28 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             continue
         if m.group("bare") and _UNIT_AFTER.match(text, m.end()):
             continue
-        year = int(
-            m.group("cnyear")
-            or m.group("qy")
-            or m.group("yqy")
-            or m.group("ordy")
-            or m.group("fyy")
-            or m.group("bare")
-        )
+        groups = ("cnfy", "fyqy", "fyqy2", "cnyear", "qy", "yqy", "ordy", "fyy", "bare")
+        year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
-            _CN_QUARTER.get(m.group("cnq") or m.group("cnq2") or "")
-            or int(m.group("qyq") or m.group("yq") or 0)
+            _CN_QUARTER.get(m.group("cnq") or m.group("cnq2") or m.group("cnfq") or "")
+            or _CN_QUARTER.get(m.group("cnfq2") or "")
+            or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
-        kind, unit, period, value = "year", "year", str(year), float(year)
+        fiscal = bool(m.group("cnfy") or m.group("fyqy") or m.group("fyqy2") or m.group("fy"))
+        prefix = "FY" if fiscal else ""
+        kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
         if quarter:
-            kind, unit, period = "quarter", "quarter", f"{year}Q{quarter}"
+            kind, unit, period = "quarter", "quarter", f"{prefix}{year}Q{quarter}"
             value = year + (quarter - 1) / 4
         elif m.group("half"):
-            kind, unit, period = (
-                "half_year",
-                "half_year",
-                f"{year}H{1 if m.group('half')[0] == '上' else 2}",
-            )
+            kind, unit = "half_year", "half_year"
+            period = f"{year}H{1 if m.group('half')[0] == '上' else 2}"
         elif m.group("month"):
             kind, unit = "date", "date"
             period = f"{year}-{int(m.group('month')):02d}"
             if m.group("day"):
                 period += f"-{int(m.group('day')):02d}"
-        elif m.group("fy"):
-            period = f"FY{year}"
         qualifier = _qualifier(text, m.start(), m.end(), False)
         found.append(
             Quantity(
@@ -457,6 +464,63 @@ def _split_move(text: str, m: re.Match, q: Quantity) -> list[Quantity]:
     return [first, second]
 
 
+_RANGE_DASH = re.compile(r"\s*(?:-|—|–|~|～)\s*")
+_RANGE_WORD = re.compile(r"\s*(?:至|到|to)\s*", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
+_RANGE_KINDS = frozenset(
+    {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
+    | {"power", "bandwidth"}
+)
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`15%-20%`, `$25,000 to $30,000之间`, `between 2 and 3 months`: one range, not two values.
+
+    `从15%到20%` / `from X to Y` is a move between two values and stays two quantities.
+    """
+    merged: list[Quantity] = []
+    for q in quantities:
+        last = merged[-1] if merged else None
+        if last is not None and _is_range(text, last, q):
+            merged[-1] = replace(
+                last,
+                kind=q.kind,
+                unit=q.unit,
+                surface=text[last.char_start : q.char_end],
+                value=(last.value_low + q.value_high) / 2,
+                value_high=q.value_high,
+                char_end=q.char_end,
+                qualifier=last.qualifier if last.qualifier != "exact" else q.qualifier,
+                per=q.per or last.per,
+            )
+        else:
+            merged.append(q)
+    return merged
+
+
+def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two neighbouring quantities are the two ends of one range.
+
+    A bare first number takes the second one's unit (`between 2 and 3 months`).
+    """
+    if second.kind not in _RANGE_KINDS:
+        return False
+    if first.kind != "plain" and (first.kind, first.unit) != (second.kind, second.unit):
+        return False
+    if first.value_low is None or second.value_high is None or first.value_high > second.value_low:
+        return False
+    gap = text[first.char_end : second.char_start]
+    before = text[max(0, first.char_start - 8) : first.char_start]
+    if _RANGE_DASH.fullmatch(gap):
+        return True
+    if _RANGE_WORD.fullmatch(gap):
+        return not _FROM_BEFORE.search(before)
+    if _RANGE_AND.fullmatch(gap):
+        return bool(_BETWEEN_BEFORE.search(before))
+    return False
+
+
 def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
@@ -480,4 +544,4 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         for part in parts:
             taken.add(part.char_start, part.char_end)
     found.sort(key=lambda q: q.char_start)
-    return found
+    return _merge_ranges(text, found)
