@@ -32,6 +32,15 @@ _MAX_HEADING_WORDS = 14
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+# A period after an abbreviation ("U.S.", "e.g.", "Inc.") or before a lower-case word
+# is no full stop.
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]\.)+[A-Za-z]?$|\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|vs|approx|est|No|Fig"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\.?$"
+)
+_CONTINUES = re.compile(r"\s+[a-z0-9(]")
+
+
 @dataclass(frozen=True)
 class Sentence:
     sentence_no: int
@@ -98,11 +107,18 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(line):
+        if match.group(0).startswith(".") and _not_a_full_stop(line, match):
+            continue
         spans.append((start, match.end()))
         start = match.end()
     if start < len(line):
         spans.append((start, len(line)))
     return spans
+
+
+def _not_a_full_stop(line: str, match: re.Match) -> bool:
+    before = line[max(0, match.start() - 12) : match.start() + 1]
+    return bool(_ABBREVIATION.search(before) or _CONTINUES.match(line, match.end()))
 
 
 def _trim(line: str, start: int, end: int) -> tuple[int, int]:
