@@ -99,7 +99,10 @@ class EntityIndex:
             re.sub(r"[\s\-_]+", "", key): entity for key, entity in self._by_key.items()
         }
         body = _trie_pattern(self._by_key)
-        self._pattern = re.compile(rf"(?<![{_WORD}])(?:{body})(?![{_WORD}]|\.\d)", re.IGNORECASE)
+        # A trailing plural "s" still names the product ("25,000 A100s"), outside the match.
+        self._pattern = re.compile(
+            rf"(?<![{_WORD}])(?:{body})(?=s?(?![{_WORD}]|\.\d))", re.IGNORECASE
+        )
 
     @classmethod
     def load(cls, path: str | Path = REFERENCE_DIR / "entities.yaml") -> EntityIndex:

@@ -43,8 +43,20 @@ FACT_COLUMNS = [
 ]
 PERIOD_KINDS = frozenset({"year", "quarter", "half_year", "date"})
 PRODUCT_KINDS = ("gpu", "accelerator")
-# Organisations are sources ("据IDC…", "OpenAI预计…"), not what a number describes.
-_NON_SUBJECT_KINDS = ("organization",)
+# A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
+# is where a number comes from, not what it describes.
+_SOURCE_BEFORE = re.compile(
+    r"(?:据|根据|依据|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
+)
+_SOURCE_AFTER = re.compile(
+    r"^(?:的)?(?:最新|联合|共同)?(?:发布|公布|指出|表示|称|认为|预计|预估|预测|估计|估算|数据显示|数据表明|"
+    r"统计|报告|研报|调研|分析师|analysts?|data show|estimates?|said|says|reported|reports|"
+    r"forecasts?|expects?|predicts?|projects?|according)",
+    re.I,
+)
+# Subjects by how directly they can be what a number measures: products, models, markets and
+# development paths first, then vendors, then other organisations.
+_KIND_RANK = {"vendor": 1, "organization": 2}
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+")
 _SEGMENT_BREAK = re.compile(r";")
 
@@ -62,17 +74,20 @@ def _cues(*rows: tuple[str, str, str]) -> tuple[Cue, ...]:
 
 _PRICE_UP = r"涨价|提价|上涨了?|涨了|贵了|加价|溢价|price (?:hike|increase)|rose by|jumped by|up by"
 _PRICE_DOWN = r"降价|跌价|下跌了?|跌了|便宜了|降了|price cut|fell by|dropped by|down by|cut by"
+_RENTAL = r"租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?hour|GPU-hour|on[- ]demand"
+_PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 _PRICE_WORD = (
     r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个]"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for"
 )
 _MONEY_CUES = _cues(
+    (_RENTAL, "unit_price", "rental_price"),
     (_PRICE_UP, "price_change", "price_increase"),
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
     (
-        r"市场规模|市场空间|规模达|规模为|market size"
-        r"|market (?:is |was )?(?:worth|valued)|market (?:will )?reach",
+        r"市场规模|市场空间|规模达|规模为|产值|market size"
+        r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size)",
         "market_size",
         "market_size",
     ),
@@ -91,12 +106,23 @@ _MONEY_CUES = _cues(
 )
 _PERCENT_CUES = _cues(
     (
-        r"同比(?:增长|增加|上升|提升|下降|下滑|减少)?"
-        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|from a year earlier",
+        r"年复合增长率|复合年均增长率|年均复合增长率|复合增长率|年均增速|年均增长率|CAGR"
+        r"|compound annual(?: growth)?(?: rate)?",
+        "pct_change",
+        "cagr",
+    ),
+    (
+        r"同比(?:增长|增加|上升|提升|下降|下滑|减少)?|年增|年减|年成长|较去年同期|比去年同期"
+        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|from a year (?:earlier|ago|before)"
+        r"|over the (?:previous|prior) year",
         "pct_change",
         "yoy_growth",
     ),
-    (r"环比|quarter[- ]on[- ]quarter|sequential", "pct_change", "qoq_growth"),
+    (
+        r"环比|季增|季减|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential",
+        "pct_change",
+        "qoq_growth",
+    ),
     (r"涨幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
     (r"份额|市占率|占有率|market share|share of the", "share", "market_share"),
     (r"营收|收入|revenue", "share", "revenue_share"),
@@ -111,6 +137,7 @@ _PERCENT_CUES = _cues(
 _DURATION_CUES = _cues(
     (r"翻一倍|翻倍|翻番|doubl", "duration", "doubling_time"),
     (r"研发|开发|自研|外购|设计|流片|develop|design|build", "duration", "development_time"),
+    (r"训练|training|train(?:ed)?\b", "duration", "training_time"),
     (
         _PRICE_UP
         + "|"
@@ -144,6 +171,10 @@ _DATA_CUES = _cues(
         "dataset_size",
     ),
 )
+_BANDWIDTH_CUES = _cues(
+    (r"显存|内存|HBM|memory", "spec", "memory_bandwidth"),
+    (r"互联|NVLink|interconnect|网络|network", "spec", "interconnect_bandwidth"),
+)
 _RATIO_CUES = _cues(
     (r"算力|性能|速度|performance|faster|compute|throughput", "ratio", "performance_ratio"),
     (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
@@ -154,6 +185,7 @@ _COUNT_NOUNS = (
         "chips",
     ),
     (re.compile(r"工程师|研发人员|engineers?", re.I), "engineers"),
+    (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
     (re.compile(r"企业|公司|厂商|家|companies|firms|vendors|startups?", re.I), "companies"),
     (re.compile(r"文章|篇|网页|documents?|articles?|web pages", re.I), "documents"),
     (re.compile(r"数据中心|data cent(?:er|re)s?", re.I), "data_centers"),
@@ -162,6 +194,15 @@ _COUNT_NOUNS = (
 )
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
 _FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
+# 从/from a few words before the number, with no other number in between.
+_FROM_PHRASE = re.compile(
+    r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,12}$",
+    re.IGNORECASE,
+)
+_SHIPMENTS = re.compile(r"出货量|出货|销量|交付量|shipments?|shipped|units sold", re.IGNORECASE)
+_SYSTEM_NOUN = re.compile(
+    r"服务器|整机|机柜|一体机|servers?\b|systems?\b|\bDGX\b|\bHGX\b|racks?\b", re.I
+)
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
     r"减少至|到|至|to)\s*$",
@@ -169,6 +210,10 @@ _TO = re.compile(
 )
 _DOWN = re.compile(r"下降|下滑|减少|下跌|跌|降|fell|declin|drop|decreas|down", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
+    re.IGNORECASE,
+)
 _RELEASE = re.compile(
     r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)",
     re.IGNORECASE,
@@ -194,12 +239,21 @@ _SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
 }
 _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "development_time": ("development_path",),
+    "training_time": ("model",),
+    "training_compute": ("model",),
+    "demand": ("market",),
     "engineers": ("development_path",),
     "chips_required": PRODUCT_KINDS,
     "chips": PRODUCT_KINDS,
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
 _SHARE_AVOID = ("market",)
+# Counts of companies or models describe a market, never the product or model named nearby
+# ("超过10家企业宣布推出大模型" is not about ChatGPT): better no subject than a wrong one.
+_STRICT_SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
+    "companies": ("market",),
+    "models": ("market",),
+}
 
 
 @dataclass
@@ -300,11 +354,13 @@ def _classify(
 ) -> tuple[str, str] | None:
     """(fact_type, metric) from cue words around the quantity, or None when it is no claim."""
     if q.kind == "money":
-        if _FROM.search(text[clauses[i].start : q.char_start]) or _is_to(text, q, clauses[i]):
+        if _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i]):
             return _from_to_type(text, q, clauses, i)
+        if q.per and _PER_TIME.fullmatch(q.per):
+            return "unit_price", "rental_price"
         cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
-        if q.per:
-            return "unit_price", "price"
+        if q.per or (cue and cue.metric == "price"):
+            return "unit_price", _price_metric(text, q, clauses[i], mentions)
         return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
     if q.kind == "percent":
         cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
@@ -315,7 +371,13 @@ def _classify(
         cue = _nearest_cue(text, q, clauses, i, _DURATION_CUES)
         return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
     if q.kind == "count":
+        before = text[clauses[i].start : q.char_start]
+        if _SHIPMENTS.search(before):
+            return "count", "shipments"
         return "count", _count_metric(text, q, clauses[i], mentions)
+    if q.kind == "bandwidth":
+        cue = _nearest_cue(text, q, clauses, i, _BANDWIDTH_CUES)
+        return "spec", cue.metric if cue else "bandwidth"
     if q.kind == "parameters":
         return "model_parameters", "parameters"
     if q.kind == "compute":
@@ -334,11 +396,38 @@ def _classify(
     if q.kind == "power":
         return "spec", "power"
     if q.kind == "plain":
+        if _names_a_product(q, mentions) and q.value >= 2 and q.value == int(q.value):
+            return "count", _count_metric(text, q, clauses[i], mentions)
         if q.per:
-            return "unit_price", "price"
+            return "unit_price", _price_metric(text, q, clauses[i], mentions)
         cue = _nearest_cue(text, q, clauses, i, _PLAIN_CUES)
         return (cue.fact_type, cue.metric) if cue else None
     return None
+
+
+def _names_a_product(q: Quantity, mentions: Sequence[_Mention]) -> bool:
+    """`350,000 H100 GPUs`, `25,000 A100s`: a bare number right before a product name."""
+    return any(
+        m.entity.kind in PRODUCT_KINDS and q.char_end <= m.start <= q.char_end + 1 for m in mentions
+    )
+
+
+def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
+    """`从年初的3.6万美元`, `down from roughly $8`: the number a move starts from."""
+    before = text[clause.start : q.char_start]
+    return bool(_FROM.search(before) or _FROM_PHRASE.search(before))
+
+
+def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
+    """`price`, or `server_price` when the priced thing is a server built on the product named
+    (`一台搭载8张H800的服务器报价200万元`, `an H100 DGX system costs`)."""
+    products = [
+        m
+        for m in mentions
+        if clause.start <= m.start < q.char_start and m.entity.kind in PRODUCT_KINDS
+    ]
+    start = products[-1].end if products else clause.start
+    return "server_price" if _SYSTEM_NOUN.search(text[start : q.char_start]) else "price"
 
 
 def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
@@ -350,9 +439,9 @@ def _from_to_type(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) ->
     cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
     base_type = "unit_price"
     base_metric = "price"
-    if cue and cue.fact_type in ("market_size", "spend", "cost"):
+    if cue and (cue.fact_type in ("market_size", "spend", "cost") or cue.metric == "rental_price"):
         base_type, base_metric = cue.fact_type, cue.metric
-    suffix = "_from" if _FROM.search(text[clauses[i].start : q.char_start]) else "_to"
+    suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
     return base_type, base_metric + suffix
 
 
@@ -371,6 +460,18 @@ class _Mention:
     start: int
     end: int
     entity: Entity
+    is_source: bool = False
+
+
+def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
+    """Flag mentions cited as the source of a figure rather than its subject."""
+    marked = []
+    for m in mentions:
+        before = text[max(0, m.start - 12) : m.start]
+        after = text[m.end : m.end + 12].lstrip(" ’'s")
+        is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after))
+        marked.append(_Mention(m.start, m.end, m.entity, is_source))
+    return marked
 
 
 def _subject(
@@ -384,7 +485,10 @@ def _subject(
 ) -> Entity | None:
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
     avoid = _SHARE_AVOID if fact_type == "share" else ()
-    usable = [m for m in mentions if m.entity.kind not in _NON_SUBJECT_KINDS + avoid]
+    usable = [m for m in mentions if m.entity.kind not in avoid and not m.is_source]
+    if metric in _STRICT_SUBJECT_KINDS:
+        preferred = _STRICT_SUBJECT_KINDS[metric]
+        usable = [m for m in usable if m.entity.kind in preferred]
     clause = clauses[i]
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
@@ -397,20 +501,22 @@ def _subject(
         chosen = _pick(scope, preferred)
         if chosen is not None:
             return chosen
-    return fallback
+    # The section heading's entity only stands in when it is the kind of thing measured.
+    return fallback if fallback is not None and fallback.kind in preferred else None
 
 
 def _pick(scope: Sequence[_Mention], preferred: tuple[str, ...]) -> Entity | None:
+    """The first mention of a preferred kind, else the first of the most direct kind.
+
+    A vendor is a weaker subject than the product named next to it, and an organisation weaker
+    still, but either is better than nothing.
+    """
     if not scope:
         return None
     for mention in scope:
         if mention.entity.kind in preferred:
             return mention.entity
-    if preferred:
-        # A vendor is a weaker subject than the product named next to it, but better than nothing.
-        non_vendor = [m for m in scope if m.entity.kind != "vendor"]
-        return (non_vendor or list(scope))[0].entity
-    return scope[0].entity
+    return min(scope, key=lambda m: _KIND_RANK.get(m.entity.kind, 0)).entity
 
 
 def _respectively_subjects(
@@ -452,16 +558,41 @@ def _respectively_subjects(
 
 
 def _period(
-    q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+    text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
 ) -> str | None:
-    """The year/quarter stated in the quantity's clause, else earlier in its segment."""
+    """The year/quarter stated in the quantity's clause, else earlier in its segment, up to a
+    clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`)."""
     clause = clauses[i]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
-    segment_start = next(c.start for c in clauses if c.segment == clause.segment)
-    earlier = [p for p in periods if segment_start <= p.char_start < clause.start]
+    first = i
+    while (
+        first > 0
+        and clauses[first - 1].segment == clause.segment
+        and not _CONTRAST.match(text, clauses[first].start)
+    ):
+        first -= 1
+    earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     return earlier[-1].period if earlier else None
+
+
+def _respectively_periods(
+    text: str, values: Sequence[Quantity], periods: Sequence[Quantity], clauses: Sequence[_Clause]
+) -> dict[int, str]:
+    """`2019、2020年…参数量分别为15亿、1750亿`: as many years as values pair up in order."""
+    paired: dict[int, str] = {}
+    for clause in clauses:
+        if not _RESPECTIVELY.search(text, clause.start, clause.end):
+            continue
+        own = [q for q in values if clause.start <= q.char_start < clause.end]
+        segment_start = next(c.start for c in clauses if c.segment == clause.segment)
+        years = (
+            [p for p in periods if segment_start <= p.char_start < own[0].char_start] if own else []
+        )
+        if len(own) >= 2 and len(years) == len(own):
+            paired.update({q.char_start: p.period for q, p in zip(own, years, strict=True)})
+    return paired
 
 
 # --- releases --------------------------------------------------------------------------------
@@ -534,7 +665,7 @@ def _heading_subjects(
             continue
         for mention in mentions:
             if sentence.char_start <= mention.start < sentence.char_end:
-                if mention.entity.kind not in _NON_SUBJECT_KINDS:
+                if not mention.is_source and mention.entity.kind != "organization":
                     topics[sentence.text] = mention.entity
                     break
     return topics
@@ -548,7 +679,7 @@ def build_facts(
     language: str = "zh-Hans",
 ) -> list[Fact]:
     """Typed facts of one normalised article, in text order."""
-    all_mentions = [_Mention(s, e, entity) for s, e, entity in mentions]
+    all_mentions = _mark_sources(text, (_Mention(s, e, entity) for s, e, entity in mentions))
     topics = _heading_subjects(sentences, all_mentions)
     facts: list[Fact] = []
     q_index = 0
@@ -576,6 +707,7 @@ def build_facts(
             continue
         values = [q for q in own if q.kind not in PERIOD_KINDS]
         paired = _respectively_subjects(text, values, sentence_mentions, clauses)
+        paired_periods = _respectively_periods(text, values, periods, clauses)
         fallback = topics.get(sentence.heading or "")
         for q in values:
             i = _clause_of(clauses, q.char_start)
@@ -586,19 +718,10 @@ def build_facts(
             subject = paired.get(q.char_start) or _subject(
                 q, fact_type, metric, sentence_mentions, clauses, i, fallback
             )
+            period = paired_periods.get(q.char_start) or _period(text, q, periods, clauses, i)
             facts.append(
                 _make_fact(
-                    q,
-                    fact_type,
-                    metric,
-                    subject,
-                    sentence,
-                    clauses,
-                    i,
-                    periods,
-                    own,
-                    language,
-                    text,
+                    q, fact_type, metric, subject, period, sentence, clauses, i, own, language, text
                 )
             )
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
@@ -610,10 +733,10 @@ def _make_fact(
     fact_type: str,
     metric: str,
     subject: Entity | None,
+    period: str | None,
     sentence: Sentence,
     clauses: Sequence[_Clause],
     i: int,
-    periods: Sequence[Quantity],
     own: Sequence[Quantity],
     language: str,
     text: str,
@@ -625,6 +748,8 @@ def _make_fact(
         unit = _currency(q, own, language)
     elif fact_type == "model_parameters":
         unit = "parameters"
+    elif fact_type == "count":
+        unit = "count"
     if (
         fact_type == "pct_change"
         and _DOWN.search(text[clauses[i].start : q.char_start])
@@ -638,7 +763,7 @@ def _make_fact(
         metric,
         q,
         subject,
-        _period(q, periods, clauses, i),
+        period,
         sentence,
         i,
         clauses[i].segment,

@@ -141,7 +141,7 @@ _QUANTITY = re.compile(
     rf"(?P<more>多|余|\+)?"
     rf"\s?(?:{_UNIT_ALTERNATION})?"
     rf"(?P<post_more>多)?"
-    rf"(?P<per>\s?(?:/|每|per\s|an?\s(?=hour|month|year|day))\s?"
+    rf"(?P<per>\s?(?:/|每|per\s|an?\s(?=(?:hour|month|year|day)(?!s?\s+(?:earlier|ago|later|before|after))))\s?"
     rf"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
     rf"|card|unit|month|月|年|天|day|year))?",
     re.IGNORECASE,
