@@ -184,14 +184,17 @@ def test_currencies_conversions_and_asof(env):
         "A100,780,CNY,2024-01-02\n"  # nearest earlier rate: 2024-01-01
         "A100,800,cny,2024-01-05\n"  # lower case accepted; rate of 2024-01-03
         "A100,100,USD,2023-12-01\n"  # before any FX: USD stays, CNY unknown
-        "A100,5,XYZ,2024-01-04\n"  # ISO-looking but not convertible: kept, no conversions
+        "A100,5,VND,2024-01-04\n"  # a real currency without FX: kept, no conversions
+        "A100,5,XYZ,2024-01-04\n"  # three letters but no currency: rejected
         "A100,5,dollars,2024-01-02\n"  # not a currency code: rejected
+        "A100,7,人民币,2024-01-06\n"  # a spelling of CNY
     )
     result = env.prices(SIMPLE, **{"prices.csv": csv.encode()})
-    assert (result.rows_parsed, result.rows_rejected) == (4, 1)
-    assert env.rows("SELECT reason FROM rejected_records WHERE feed = 'simple'") == [
-        ("invalid currency: dollars",)
-    ]
+    assert (result.rows_parsed, result.rows_rejected) == (5, 2)
+    assert env.rows(
+        "SELECT reason FROM rejected_records WHERE feed = 'simple' ORDER BY record_no"
+    ) == [("unknown currency: XYZ",), ("unknown currency: dollars",)]
+    assert env.rows("SELECT currency FROM price_observations WHERE price = 7") == [("CNY",)]
     rows = {
         r[0]: r[1:]
         for r in env.rows("SELECT price, currency, price_usd, price_cny FROM price_observations")
@@ -201,7 +204,7 @@ def test_currencies_conversions_and_asof(env):
     assert rows[780][2] == pytest.approx(780.0)
     assert rows[800][1] == pytest.approx(100.0)
     assert rows[100][1:] == (100.0, None)
-    assert rows[5] == ("XYZ", None, None)
+    assert rows[5] == ("VND", None, None)
 
 
 def test_fx_loaded_after_prices_updates_conversions(env):

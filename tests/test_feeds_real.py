@@ -109,13 +109,26 @@ def test_real_feeds_ingest_through_yaml_alone(tmp_path):
 
 def test_reruns_and_backfills_are_idempotent(tmp_path):
     con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
-    ingest_all(con, tmp_path / "landing", DAY)
+    first = ingest_all(con, tmp_path / "landing", DAY)
     once = table_counts(con)
+    assert all(r.rows_new == r.rows_parsed for r in first.values())
     ingest_all(con, tmp_path / "landing", DAY)
     assert table_counts(con) == once
-    ingest_all(con, tmp_path / "landing", date(2025, 5, 11))
+    # The next day republishes the same history: a new fetch row per feed and nothing else,
+    # and every observation still belongs to the partition that first delivered it.
+    second = ingest_all(con, tmp_path / "landing", date(2025, 5, 11))
+    assert {n: (r.rows_parsed, r.rows_new) for n, r in second.items()} == {
+        n: (r.rows_parsed, 0) for n, r in first.items()
+    }
     twice = table_counts(con)
-    assert twice == {t: 2 * n for t, n in once.items()}
+    assert twice == {**once, "feed_fetches": 2 * once["feed_fetches"]}
+    assert con.execute(
+        "SELECT DISTINCT partition_date FROM price_observations UNION "
+        "SELECT DISTINCT partition_date FROM fx_rates"
+    ).fetchall() == [(DAY,)]
+    # Rerunning the first day now finds its rows nowhere else and writes them back.
+    ingest_all(con, tmp_path / "landing", DAY)
+    assert table_counts(con) == twice
     assert (
         con.execute(
             "SELECT count(*) FROM feed_fetches GROUP BY feed, partition_date HAVING count(*) > 1"

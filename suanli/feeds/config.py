@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
@@ -50,6 +51,15 @@ KEY_TARGETS = (
 )
 DEFAULT_KEY = ("model_raw", "observed_at", "price_kind", "region", "term")
 DEFAULT_TIMEOUT = (5.0, 30.0)
+DECIMALS = (".", ",")
+VALUE_MAP_TARGETS = ("model", "currency", "price_kind", "term", "region", "vendor")
+ENV_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Header and query-parameter names that carry credentials; their values must come from ${ENV}.
+_SENSITIVE_EXACT = frozenset(
+    "key apikey auth authorization sig session sessionid cookie pwd passwd appkey "
+    "appsecret accesskey secretkey".split()
+)
+_SENSITIVE_PART = re.compile(r"token|secret|passw|api[-_]?key|signature|credential|private")
 
 COMMON_KEYS = {
     "name",
@@ -68,8 +78,17 @@ COMMON_KEYS = {
     "skip_rows",
     "missing",
     "date_format",
+    "decimal",
 }
-PRICE_KEYS = COMMON_KEYS | {"fields", "price_kind", "prices", "price_scale", "filter", "key"}
+PRICE_KEYS = COMMON_KEYS | {
+    "fields",
+    "price_kind",
+    "prices",
+    "price_scale",
+    "filter",
+    "key",
+    "value_map",
+}
 FX_KEYS = COMMON_KEYS | {"layout", "base", "date_field", "quote_field", "rate_field"}
 
 
@@ -122,6 +141,7 @@ class FeedSource:
     skip_rows: int = 0
     missing: tuple[str, ...] = ()
     date_format: tuple[str, ...] = ()
+    decimal: str = "."
 
 
 @dataclass(frozen=True)
@@ -131,6 +151,7 @@ class PriceFeed(FeedSource):
     price_scale: float = 1.0
     filter: str | None = None
     key: tuple[str, ...] = DEFAULT_KEY
+    value_map: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)
@@ -151,6 +172,14 @@ class FeedConfig:
     @property
     def by_name(self) -> Mapping[str, PriceFeed | FxFeed]:
         return MappingProxyType({f.name: f for f in (*self.price_feeds, *self.fx_feeds)})
+
+
+def is_sensitive(name: str) -> bool:
+    """Whether a header or query-parameter name suggests its value is a credential."""
+    lowered = name.strip().lower()
+    return lowered.replace("-", "").replace("_", "") in _SENSITIVE_EXACT or bool(
+        _SENSITIVE_PART.search(lowered)
+    )
 
 
 def default_config_path() -> Path:
@@ -230,6 +259,7 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     url = entry.get("url")
     if not isinstance(url, str) or not url.strip():
         raise _fail(entry, "url", "missing")
+    _check_secrets_in_url(entry, url.strip())
     fmt = _string(entry, "format", "csv", choices=FORMATS)
     compression = _string(entry, "compression", "none", choices=COMPRESSIONS)
     encoding = _string(entry, "encoding", "auto")
@@ -249,6 +279,15 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         isinstance(k, str) and isinstance(v, str | int | float) for k, v in headers.items()
     ):
         raise _fail(entry, "headers", "must map header names to strings")
+    for name, value in headers.items():
+        _check_env_syntax(entry, f"headers.{name}", str(value))
+        if is_sensitive(name) and not ENV_VAR.search(str(value)):
+            raise _fail(
+                entry,
+                f"headers.{name}",
+                'credentials must come from the environment, e.g. "Bearer ${MY_TOKEN}"; '
+                "a literal value would sit in the YAML file",
+            )
     timeout = entry.get("timeout", DEFAULT_TIMEOUT)
     if isinstance(timeout, int | float):
         timeout = (timeout, timeout)
@@ -264,6 +303,11 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     skip_rows = entry.get("skip_rows", 0)
     if not isinstance(skip_rows, int) or isinstance(skip_rows, bool) or skip_rows < 0:
         raise _fail(entry, "skip_rows", "must be a non-negative integer")
+    decimal = _string(entry, "decimal", ".", choices=DECIMALS)
+    date_formats = _strings(entry, "date_format")
+    for spec in date_formats:
+        if "%" not in spec:
+            raise _fail(entry, "date_format", f"{spec!r} has no strptime directive such as %Y")
     return dict(
         name=entry["name"],
         url=url.strip(),
@@ -279,8 +323,35 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         delimiter=delimiter,
         skip_rows=skip_rows,
         missing=_strings(entry, "missing"),
-        date_format=_strings(entry, "date_format"),
+        date_format=date_formats,
+        decimal=decimal,
     )
+
+
+def _check_env_syntax(entry: dict, key: str, text: str) -> None:
+    leftover = ENV_VAR.sub("", text)
+    if "${" in leftover:
+        raise _fail(entry, key, "${…} must name an environment variable: ${NAME}")
+
+
+def _check_secrets_in_url(entry: dict, url: str) -> None:
+    """Credentials in a url (userinfo, token-like query parameters) must use ${ENV_VAR}."""
+    _check_env_syntax(entry, "url", url)
+    if "://" not in url:
+        return
+    parts = urlsplit(url)
+    userinfo = parts.netloc.rpartition("@")[0]
+    if userinfo and ENV_VAR.sub("", userinfo).replace(":", ""):
+        raise _fail(
+            entry, "url", "user and password in a url must come from the environment: ${USER}"
+        )
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        if is_sensitive(name) and value and not ENV_VAR.fullmatch(value):
+            raise _fail(
+                entry,
+                "url",
+                f"query parameter {name!r} looks like a credential; write {name}=${{MY_TOKEN}}",
+            )
 
 
 def _field_ref(entry: dict, key: str, spec: Any, fmt: str) -> FieldRef:
@@ -339,6 +410,17 @@ def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
     scale = entry.get("price_scale", 1)
     if not isinstance(scale, int | float) or isinstance(scale, bool) or not scale > 0:
         raise _fail(entry, "price_scale", f"must be a positive number, got {scale!r}")
+    value_map = entry.get("value_map") or {}
+    if not isinstance(value_map, dict):
+        raise _fail(entry, "value_map", "must map a target field to {source value: value}")
+    for target, mapping in value_map.items():
+        if target not in VALUE_MAP_TARGETS:
+            raise _fail(entry, "value_map", f"{target!r} is not one of {VALUE_MAP_TARGETS}")
+        if not isinstance(mapping, dict) or not all(
+            isinstance(k, str | int | float) and isinstance(v, str | int | float)
+            for k, v in mapping.items()
+        ):
+            raise _fail(entry, f"value_map.{target}", "must map source values to values")
     key = entry.get("key", list(DEFAULT_KEY))
     if not isinstance(key, list) or not all(isinstance(k, str) and k in KEY_TARGETS for k in key):
         raise _fail(entry, "key", f"must be a list drawn from {KEY_TARGETS} ([] keeps all rows)")
@@ -350,6 +432,12 @@ def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
         price_scale=float(scale),
         filter=_string(entry, "filter"),
         key=tuple(dict.fromkeys(key)),
+        value_map=MappingProxyType(
+            {
+                target: MappingProxyType({str(k).strip(): str(v).strip() for k, v in m.items()})
+                for target, m in value_map.items()
+            }
+        ),
     )
 
 

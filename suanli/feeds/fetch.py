@@ -24,12 +24,13 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ProtocolError
 from urllib3.util.retry import Retry
 
-from suanli.feeds.config import FeedSource
+from suanli.feeds.config import ENV_VAR, FeedSource, is_sensitive
 
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 16
-ENV_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# A server asking us to wait longer than this is treated as failing now, not in six hours.
+RETRY_AFTER_MAX = 120
 _SECRETS: set[str] = set()
 # Values this short would scrub ordinary words out of messages; they are not secrets anyway.
 _MIN_SECRET = 4
@@ -100,12 +101,17 @@ def expand_env(template: str, feed_name: str) -> str:
 
 
 def stored_url(template: str) -> str:
-    """The url as recorded: no userinfo, no query parameter whose value uses the environment."""
+    """The url as recorded: no userinfo, fragment, or query parameter that uses the environment
+    or is named like a credential. Built from the unexpanded template, never the live url."""
     if "://" not in template:
         return template
     parts = urlsplit(template)
     host = parts.netloc.rsplit("@", 1)[-1]
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if "${" not in v]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if "${" not in v and not is_sensitive(k)
+    ]
     return urlunsplit((parts.scheme, host, parts.path, urlencode(query), ""))
 
 
@@ -136,6 +142,7 @@ def build_session(
         status_forcelist=tuple(status_forcelist),
         allowed_methods=frozenset({"GET", "HEAD"}),
         respect_retry_after_header=True,
+        retry_after_max=RETRY_AFTER_MAX,
         raise_on_status=False,
     )
     session = requests.Session()
@@ -174,6 +181,21 @@ def _read_chunks(path: Path) -> Iterable[bytes]:
     with path.open("rb") as stream:
         while chunk := stream.read(1 << 20):
             yield chunk
+
+
+def _land_again(previous: Path, target: Path) -> tuple[int, str]:
+    """The previous fetch's bytes under this partition too: a hard link when the filesystem
+    allows (landed files are never modified), else a copy; verified by re-hashing."""
+    staged = target.with_name(target.name + ".partial")
+    staged.unlink(missing_ok=True)
+    try:
+        os.link(previous, staged)
+        with staged.open("rb") as stream:
+            size, digest = staged.stat().st_size, hashlib.file_digest(stream, "sha256").hexdigest()
+    except OSError:
+        size, digest = _write_stream(_read_chunks(previous), staged)
+    _finish(staged, target, digest)
+    return size, digest
 
 
 def _finish(partial: Path, final: Path, digest: str) -> None:
@@ -237,13 +259,16 @@ def fetch(
                 # The unchanged bytes are landed again for this partition, so it stays complete
                 # and rebuildable on its own.
                 target = directory / previous.path.name
-                staged = target.with_name(target.name + ".partial")
                 try:
-                    size, digest = _write_stream(_read_chunks(previous.path), staged)
+                    if previous.path.resolve() == target.resolve():
+                        with target.open("rb") as stream:
+                            size = target.stat().st_size
+                            digest = hashlib.file_digest(stream, "sha256").hexdigest()
+                    else:
+                        size, digest = _land_again(previous.path, target)
                 except OSError as exc:
                     message = f"HTTP 304 but the previous bytes are unreadable: {exc}"
                     raise FetchFailed(message, status) from None
-                _finish(staged, target, digest)
                 return Landing(
                     "not_modified",
                     status,

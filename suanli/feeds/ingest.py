@@ -2,6 +2,13 @@
 
 Each (feed, partition_date) slice of feed_fetches, price_observations / fx_rates and
 rejected_records is deleted and rewritten together, so reruns and backfills are idempotent.
+
+Feeds usually republish their whole history, so a fetch stores only what no other partition of
+the feed already holds: an observation (every stored field equal) or a rate (date, base, quote,
+rate) lives once, in the partition whose fetch first delivered it, and a revised value is a new
+row in the partition that saw the revision. An unchanged feed (HTTP 304 or identical bytes) thus
+adds a fetch row and nothing else, and the cost of a day does not grow with the history.
+
 A failure replaces only the slice's feed_fetches row: observations an earlier run loaded for the
 partition stay visible (flagged by the failed fetch row) rather than vanishing.
 """
@@ -43,6 +50,20 @@ from suanli.feeds.parse import (
 log = logging.getLogger(__name__)
 
 SLICE_TABLES = ("price_observations", "fx_rates", "rejected_records", "feed_fetches")
+# Two observations are the same when all of these are equal (NULLs equal NULLs).
+OBSERVATION_IDENTITY = (
+    "observed_on",
+    "observed_at",
+    "model_raw",
+    "price",
+    "currency",
+    "price_kind",
+    "term",
+    "region",
+    "vendor",
+    "source",
+    "note",
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +78,7 @@ class FeedResult:
     rows_unknown_model: int
     landing_path: str | None
     error: str | None = None
+    rows_new: int = 0
 
 
 def _previous_fetch(con: duckdb.DuckDBPyConnection, feed: str) -> PreviousFetch | None:
@@ -86,6 +108,7 @@ def _fetch_row(feed: FeedSource, partition_date: date, result: FeedResult, landi
         "last_modified": getattr(landing, "last_modified", None),
         "landing_path": result.landing_path,
         "rows_parsed": result.rows_parsed,
+        "rows_new": result.rows_new,
         "rows_rejected": result.rows_rejected,
         "rows_unknown_model": result.rows_unknown_model,
         "error": result.error,
@@ -131,7 +154,10 @@ def _fail(
         pd.DataFrame([row]),
     )
     log.error(message)
-    return FeedError(message)
+    error = FeedError(message)
+    error.landing_path = result.landing_path
+    error.http_status = result.http_status
+    return error
 
 
 def _ingest(
@@ -141,7 +167,7 @@ def _ingest(
     landing_root: Path,
     session: requests.Session,
     stage: Callable[[Any], None],
-    write: Callable[[dict], tuple[int, int]],
+    write: Callable[[dict], tuple[int, int, int]],
 ) -> FeedResult:
     apply_ddl(con, "feed_tables")
     try:
@@ -155,23 +181,26 @@ def _ingest(
         raise _fail(con, feed, partition_date, str(exc).split(": ", 1)[-1]) from None
     try:
         with tempfile.TemporaryDirectory(prefix=f"suanli-{feed.name}-") as workdir:
-            document = stage_raw(con, landing.path, feed, Path(workdir))
-        stage(document)
+            source = stage_raw(con, landing.path, feed, Path(workdir))
+            stage(source)
         scope = {"feed": feed.name, "partition_date": partition_date, "sha": landing.sha256}
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in SLICE_TABLES:
-                con.execute(
-                    f"DELETE FROM {table} WHERE feed = $feed AND partition_date = $partition_date",  # noqa: S608 - fixed table names
-                    {"feed": feed.name, "partition_date": partition_date},
-                )
-            rows_parsed, rows_unknown = write(scope)
-            rows_rejected = con.execute(
-                "INSERT INTO rejected_records BY NAME "
-                "SELECT $feed AS feed, $partition_date AS partition_date, record_no, reason, raw "
-                "FROM feed_rejects",
+            rows_parsed, rows_new, rows_unknown = write(scope)
+            rows_rejected = con.execute("SELECT count(*) FROM feed_rejects").fetchone()[0]
+            # A rejected record is kept once per feed, like an observation.
+            con.execute(
+                """
+                INSERT INTO rejected_records BY NAME
+                SELECT $feed AS feed, $partition_date AS partition_date, record_no, reason, raw
+                FROM feed_rejects r
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM rejected_records k
+                    WHERE k.feed = $feed AND k.reason = r.reason
+                      AND k.raw IS NOT DISTINCT FROM r.raw)
+                """,
                 {"feed": feed.name, "partition_date": partition_date},
-            ).fetchone()[0]
+            )
             result = FeedResult(
                 feed.name,
                 landing.status,
@@ -182,6 +211,7 @@ def _ingest(
                 rows_rejected,
                 rows_unknown,
                 str(landing.path),
+                rows_new=rows_new,
             )
             row = _fetch_row(feed, partition_date, result, landing)
             con.execute(
@@ -198,14 +228,23 @@ def _ingest(
     finally:
         drop_temp_tables(con)
     log.info(
-        "feed %s %s: %s parsed, %s rejected, %s unknown model",
+        "feed %s %s: %s parsed (%s new), %s rejected, %s unknown model",
         feed.name,
         result.status,
         result.rows_parsed,
+        result.rows_new,
         result.rows_rejected,
         result.rows_unknown_model,
     )
     return result
+
+
+def _delete_slice(con: duckdb.DuckDBPyConnection, scope: dict) -> None:
+    for table in SLICE_TABLES:
+        con.execute(
+            f"DELETE FROM {table} WHERE feed = $feed AND partition_date = $partition_date",  # noqa: S608 - fixed table names
+            {"feed": scope["feed"], "partition_date": scope["partition_date"]},
+        )
 
 
 def ingest_price_feed(
@@ -222,11 +261,21 @@ def ingest_price_feed(
     `model` and are counted in rows_unknown_model.
     """
 
-    def write(scope: dict) -> tuple[int, int]:
+    def write(scope: dict) -> tuple[int, int, int]:
+        _delete_slice(con, scope)
+        parsed, unknown, low, high = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE m.model IS NULL), "
+            "min(observed_on), max(observed_on) FROM feed_out LEFT JOIN feed_models m "
+            "USING (model_raw)"
+        ).fetchone()
+        if not parsed:
+            return 0, 0, 0
+        window = {**scope, "low": low, "high": high}
+        same = " AND ".join(f"p.{c} IS NOT DISTINCT FROM o.{c}" for c in OBSERVATION_IDENTITY)
         _stage_conversions(con, "SELECT DISTINCT currency, observed_on FROM feed_out")
         try:
-            con.execute(
-                """
+            new = con.execute(
+                f"""
                 INSERT INTO price_observations BY NAME
                 SELECT $feed AS feed, $partition_date AS partition_date, o.observed_on,
                        o.observed_at, o.model_raw, m.model, o.price, o.currency, o.price_kind,
@@ -236,15 +285,25 @@ def ingest_price_feed(
                 FROM feed_out o
                 LEFT JOIN feed_models m USING (model_raw)
                 LEFT JOIN feed_conversions v USING (currency, observed_on)
-                """,
-                scope,
-            )
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM price_observations p
+                    WHERE p.feed = $feed AND p.observed_on BETWEEN $low AND $high AND {same})
+                """,  # noqa: S608 - fixed column names
+                window,
+            ).fetchone()[0]
         finally:
             con.execute("DROP TABLE temp.feed_conversions")
-        return con.execute(
-            "SELECT count(*), count(*) FILTER (WHERE model IS NULL) "
-            "FROM feed_out LEFT JOIN feed_models USING (model_raw)"
-        ).fetchone()
+        # Rows this fetch delivered again keep their first partition but take today's
+        # reading of the entity reference.
+        con.execute(
+            """
+            UPDATE price_observations p SET model = m.model FROM feed_models m
+            WHERE p.feed = $feed AND p.observed_on BETWEEN $low AND $high
+              AND p.model_raw = m.model_raw AND p.model IS DISTINCT FROM m.model
+            """,
+            {"feed": scope["feed"], "low": low, "high": high},
+        )
+        return parsed, new, unknown
 
     return _ingest(
         con,
@@ -252,7 +311,7 @@ def ingest_price_feed(
         partition_date,
         landing_root,
         session,
-        lambda document: stage_prices(con, feed, document, partition_date, entities),
+        lambda source: stage_prices(con, feed, source, partition_date, entities),
         write,
     )
 
@@ -266,25 +325,54 @@ def ingest_fx_feed(
 ) -> FeedResult:
     """Fetch, land, parse and load one FX feed for one partition; raise FeedError on failure.
 
-    The same transaction re-converts every stored price, so price_usd / price_cny never lag the
-    FX rates in the warehouse.
+    The same transaction re-converts the stored prices the changed rates affect (those observed
+    on or after the earliest changed date), so price_usd / price_cny never lag the FX rates.
     """
 
-    def write(scope: dict) -> tuple[int, int]:
-        count = con.execute(
-            'INSERT INTO fx_rates BY NAME SELECT "date", base, quote, rate, '
-            "$feed AS feed, $partition_date AS partition_date FROM feed_out",
-            {"feed": scope["feed"], "partition_date": scope["partition_date"]},
-        ).fetchone()[0]
-        _convert_all(con)
-        return count, 0
+    def write(scope: dict) -> tuple[int, int, int]:
+        params = {"feed": scope["feed"], "partition_date": scope["partition_date"]}
+        (replaced,) = con.execute(
+            'SELECT min("date") FROM fx_rates WHERE feed = $feed '
+            "AND partition_date = $partition_date",
+            params,
+        ).fetchone()
+        _delete_slice(con, scope)
+        parsed, low, high = con.execute(
+            'SELECT count(*), min("date"), max("date") FROM feed_out'
+        ).fetchone()
+        added = None
+        new = 0
+        if parsed:
+            con.execute(
+                """
+                CREATE OR REPLACE TEMP TABLE feed_new AS
+                SELECT o."date", o.base, o.quote, o.rate FROM feed_out o
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM fx_rates f
+                    WHERE f.feed = $feed AND f."date" BETWEEN $low AND $high
+                      AND f."date" = o."date" AND f.base = o.base AND f.quote = o.quote
+                      AND f.rate = o.rate)
+                """,
+                {"feed": scope["feed"], "low": low, "high": high},
+            )
+            con.execute(
+                "INSERT INTO fx_rates BY NAME SELECT *, $feed AS feed, "
+                "$partition_date AS partition_date FROM feed_new",
+                params,
+            )
+            new, added = con.execute('SELECT count(*), min("date") FROM feed_new').fetchone()
+            con.execute("DROP TABLE temp.feed_new")
+        changed = [d for d in (replaced, added) if d is not None]
+        if changed:
+            _convert(con, "o.observed_on >= $since", {"since": min(changed)})
+        return parsed, new, 0
 
     return _ingest(
-        con, feed, partition_date, landing_root, session, lambda d: stage_fx(con, feed, d), write
+        con, feed, partition_date, landing_root, session, lambda s: stage_fx(con, feed, s), write
     )
 
 
-def _stage_conversions(con: duckdb.DuckDBPyConnection, pairs: str) -> None:
+def _stage_conversions(con: duckdb.DuckDBPyConnection, pairs: str, params=None) -> None:
     """Temp table feed_conversions: USD and CNY rates per (currency, observed_on) in `pairs`.
 
     The rate is that of observed_on or, failing that, the nearest earlier date (ASOF join).
@@ -301,31 +389,55 @@ def _stage_conversions(con: duckdb.DuckDBPyConnection, pairs: str) -> None:
         FROM pairs p
         ASOF LEFT JOIN to_usd u ON p.currency = u.base AND p.observed_on >= u."date"
         ASOF LEFT JOIN to_cny c ON p.currency = c.base AND p.observed_on >= c."date"
-        """  # noqa: S608 - `pairs` is one of two fixed queries
+        """,  # noqa: S608 - `pairs` is one of a few fixed queries
+        params,
     )
 
 
-def _convert_all(con: duckdb.DuckDBPyConnection) -> int:
-    _stage_conversions(con, "SELECT DISTINCT currency, observed_on FROM price_observations")
+def _convert(con: duckdb.DuckDBPyConnection, condition: str, params: dict | None = None) -> int:
+    """Recompute price_usd / price_cny of the stored prices matching `condition` (fixed SQL
+    over alias `o`)."""
+    _stage_conversions(
+        con,
+        f"SELECT DISTINCT currency, observed_on FROM price_observations o WHERE {condition}",
+        params,
+    )
     try:
         return con.execute(
-            """
+            f"""
             UPDATE price_observations AS o
             SET price_usd = o.price * v.usd_rate, price_cny = o.price * v.cny_rate
             FROM feed_conversions v
-            WHERE o.currency = v.currency AND o.observed_on = v.observed_on
-            """
+            WHERE o.currency = v.currency AND o.observed_on = v.observed_on AND ({condition})
+              AND (o.price_usd IS DISTINCT FROM o.price * v.usd_rate
+                   OR o.price_cny IS DISTINCT FROM o.price * v.cny_rate)
+            """,  # noqa: S608 - fixed conditions
+            params,
         ).fetchone()[0]
     finally:
         con.execute("DROP TABLE temp.feed_conversions")
 
 
-def refresh_price_conversions(con: duckdb.DuckDBPyConnection) -> int:
-    """Recompute price_usd / price_cny for every stored price from the FX now in the warehouse."""
+def refresh_price_conversions(
+    con: duckdb.DuckDBPyConnection, since: date | None = None, *, all_rows: bool = False
+) -> int:
+    """Recompute price_usd / price_cny from the FX now in the warehouse; returns rows changed.
+
+    By default only prices still lacking a conversion (loaded before any rate for their
+    currency and date existed); `since` adds every price observed on or after that date;
+    `all_rows` recomputes everything.
+    """
     apply_ddl(con, "feed_tables")
+    if all_rows:
+        condition, params = "TRUE", None
+    elif since is not None:
+        condition = "o.observed_on >= $since OR o.price_usd IS NULL OR o.price_cny IS NULL"
+        params = {"since": since}
+    else:
+        condition, params = "o.price_usd IS NULL OR o.price_cny IS NULL", None
     con.execute("BEGIN TRANSACTION")
     try:
-        updated = _convert_all(con)
+        updated = _convert(con, condition, params)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

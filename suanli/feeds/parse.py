@@ -1,8 +1,12 @@
-"""Parsing landed feed bytes into DuckDB temp tables, vectorised in SQL.
+"""Parsing landed feed bytes into typed, validated rows, vectorised in DuckDB.
 
-Records are staged as all-VARCHAR `feed_raw` (record_no = rowid + 1, in file order); source columns
-are picked through DuckDB's expression API, so configured column names never enter SQL text. All
-typing, validation and de-duplication then runs as set-based SQL over fixed internal names.
+A landed CSV is read by DuckDB's reader in one streaming pass; JSON and JSON Lines records are
+staged as an all-VARCHAR temp table `feed_raw`. Source columns are picked through DuckDB's
+expression API and every configured value (column names, markers, formats, value maps) is bound
+as a parameter, so nothing from the configuration ever enters SQL text. Typing and validation
+write temp table `feed_typed`, one row per source record in file order (record_no = rowid + 1),
+carrying each price cell's value and rejection reason, and the raw record as JSON only for
+records with a rejection. The loader (suanli.feeds.ingest) writes the tables from it.
 """
 
 from __future__ import annotations
@@ -12,30 +16,31 @@ import gzip
 import json
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 import duckdb
 import pandas as pd
-from duckdb import ColumnExpression, ConstantExpression, SQLExpression
+from duckdb import ColumnExpression, ConstantExpression
 
 from suanli.db import quote_ident
 from suanli.encoding import AUTO_ENCODINGS, UndecodableError, decode_bytes
 from suanli.feeds.config import (
-    CURRENCY_CODE,
     PRICE_KINDS,
     FeedSource,
     FieldRef,
     FxFeed,
     PriceFeed,
 )
+from suanli.feeds.currencies import currency_lookup
 
 CHUNK = 1 << 20
 HARDWARE_KINDS = frozenset({"gpu", "accelerator"})
-# Tried after ISO (which TRY_CAST handles) and any feed-specific `date_format`.
+# Tried after any feed-specific `date_format`, ISO dates/timestamps and epoch numbers.
 DATE_FORMATS = [
     "%Y/%m/%d",
     "%Y/%m/%d %H:%M:%S",
@@ -48,43 +53,48 @@ DATE_FORMATS = [
     "%Y年%m月",
     "%Y",
 ]
-PRICE_OPTIONAL = ("observed_at", "currency", "price_kind", "term", "region", "vendor", "source")
-TEMP_TABLES = (
-    "feed_raw",
-    "feed_mapped_long",
-    "feed_typed",
-    "feed_out",
-    "feed_rejects",
-    "feed_models",
-)
+# Stripped from a number before parsing: whitespace, currency signs and words, quote-style
+# thousands separators. 万/亿 multipliers are handled by the number macros.
+NUMBER_NOISE = r"[\s$¥￥€£₩₹'’]|USD|US|RMB|CNY|EUR|HKD|元|人民币|人民幣|美元|欧元"
+TEXT_TARGETS = ("model", "currency", "price_kind", "term", "region", "vendor", "source", "note")
+TEMP_TABLES = ("feed_raw", "feed_wide", "feed_typed", "feed_out", "feed_rejects", "feed_models")
+INVALID_UNICODE = "Invalid unicode"
+
+_MACROS = r"""
+CREATE OR REPLACE TEMP MACRO suanli_multiplier(s) AS
+    CASE right(s, 1) WHEN '万' THEN 1e4 WHEN '萬' THEN 1e4 WHEN '亿' THEN 1e8 WHEN '億' THEN 1e8
+    ELSE 1 END;
+CREATE OR REPLACE TEMP MACRO suanli_number_dot(s) AS
+    CASE WHEN regexp_full_match(s, '[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d+)?[万萬亿億]?')
+              AND regexp_matches(s, '\d')
+         THEN TRY_CAST(replace(rtrim(s, '万萬亿億'), ',', '') AS DOUBLE) * suanli_multiplier(s)
+    END;
+CREATE OR REPLACE TEMP MACRO suanli_number_comma(s) AS
+    CASE WHEN regexp_full_match(s, '[+-]?(\d{1,3}(\.\d{3})+|\d*)(,\d+)?[万萬亿億]?')
+              AND regexp_matches(s, '\d')
+         THEN TRY_CAST(replace(replace(rtrim(s, '万萬亿億'), '.', ''), ',', '.') AS DOUBLE)
+              * suanli_multiplier(s)
+    END;
+"""
 
 
 class ParseError(ValueError):
     """The landed bytes do not match the feed configuration."""
 
 
-def _clean(column: str) -> str:
-    """Trimmed text, NULL when empty or one of the feed's `missing` markers."""
-    col = quote_ident(column)
-    return (
-        f"CASE WHEN {col} IS NULL OR trim({col}) = '' OR list_contains($missing, trim({col})) "
-        f"THEN NULL ELSE trim({col}) END"
-    )
+@dataclass
+class Source:
+    """The landed records as all-VARCHAR columns in file order, readable as a relation.
 
+    `reopen` gives the same records re-decoded from gb18030, for an `auto`-encoded CSV whose
+    bytes turn out not to be UTF-8 beyond what the sniffer sampled.
+    """
 
-def _timestamp(col: str, custom_formats: bool) -> str:
-    """SQL for a TIMESTAMP from the many date spellings feeds use; NULL when unparseable."""
-    custom = f"try_strptime({col}, $date_formats), " if custom_formats else ""
-    return f"""CASE
-        WHEN {col} IS NULL THEN NULL
-        WHEN regexp_full_match({col}, '\\d{{13}}') THEN epoch_ms(TRY_CAST({col} AS BIGINT))
-        WHEN regexp_full_match({col}, '\\d{{9,10}}')
-            THEN epoch_ms(TRY_CAST({col} AS BIGINT) * 1000)
-        WHEN regexp_full_match({col}, '\\d{{8}}') THEN try_strptime({col}, '%Y%m%d')
-        WHEN regexp_matches({col}, '\\d[T ]\\d{{1,2}}:\\d{{2}}.*(Z|[+-]\\d{{2}}:?\\d{{2}})$')
-            THEN TRY_CAST({col} AS TIMESTAMPTZ) AT TIME ZONE 'UTC'
-        ELSE coalesce({custom}TRY_CAST({col} AS TIMESTAMP), try_strptime({col}, $builtin_formats))
-    END"""
+    columns: list[str]
+    relation: Callable[[], duckdb.DuckDBPyRelation]
+    document: Any = None
+    reopen: Callable[[], Source] | None = None
+    what: str = "column"
 
 
 @contextmanager
@@ -97,18 +107,12 @@ def _registered(con: duckdb.DuckDBPyConnection, name: str, relation) -> Iterator
         con.unregister(name)
 
 
-def _create_temp(con: duckdb.DuckDBPyConnection, name: str, relation) -> None:
-    """Materialise a relation as a connection-local temp table (relation.create is persistent)."""
-    with _registered(con, "feed_relation", relation):
-        con.execute(f"CREATE TEMP TABLE {quote_ident(name)} AS SELECT * FROM feed_relation")
-
-
 def drop_temp_tables(con: duckdb.DuckDBPyConnection) -> None:
     for table in TEMP_TABLES:
         con.execute(f"DROP TABLE IF EXISTS temp.{quote_ident(table)}")
 
 
-# --- bytes to feed_raw ---------------------------------------------------------------------
+# --- bytes to records ----------------------------------------------------------------------
 
 
 @contextmanager
@@ -153,50 +157,55 @@ def _transcode(
     return target
 
 
-def _read_csv(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> None:
-    relation = con.read_csv(
-        str(path),
-        header=True,
-        all_varchar=True,
-        sep=feed.delimiter,
-        quotechar='"',
-        escapechar='"',
-        skiprows=feed.skip_rows,
-        strict_mode=True,
-        encoding="utf-8",
-    )
-    _create_temp(con, "feed_raw", relation)
+def _first_lines(message: str) -> str:
+    return " ".join(line.strip() for line in message.splitlines()[:2] if line.strip())
+
+
+def _csv_source(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, reopen=None):
+    def relation() -> duckdb.DuckDBPyRelation:
+        return con.read_csv(
+            str(path),
+            header=True,
+            all_varchar=True,
+            sep=feed.delimiter,
+            quotechar='"',
+            escapechar='"',
+            skiprows=feed.skip_rows,
+            strict_mode=True,
+            encoding="utf-8",
+        )
+
+    return Source(list(relation().columns), relation, reopen=reopen)
 
 
 def _stage_csv(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, workdir: Path):
-    """CSV into feed_raw with DuckDB's reader, which also validates UTF-8 (BOM allowed).
+    """A CSV source read in place by DuckDB, which also validates UTF-8 (BOM allowed).
 
-    UTF-8 files (the large case) are read in place; only when DuckDB finds invalid UTF-8 and the
-    encoding is `auto` is the file transcoded from gb18030, so the common path never makes a
-    Python pass over the bytes.
+    Only compressed or non-UTF-8 files are first streamed to a UTF-8 copy, so the common case
+    never makes a Python pass over the bytes. With `encoding: auto`, invalid UTF-8 (found by the
+    sniffer now, or by the full read later) switches to a gb18030 transcode.
     """
     codec = None if feed.encoding == "auto" else codecs.lookup(feed.encoding).name
     utf8 = codec in (None, "utf-8", "utf-8-sig")
     if feed.compression != "none" or not utf8:
         target = workdir / "decoded.csv"
         path = _transcode(path, feed.compression, feed.member, None if utf8 else codec, target)
-    try:
-        _read_csv(con, path, feed)
-        return
-    except duckdb.Error as exc:
-        message = str(exc)
-        if codec is not None or "Invalid unicode" not in message:
-            raise ParseError(f"invalid CSV: {_first_lines(message)}") from exc
-    fallback = AUTO_ENCODINGS[-1]
-    path = _transcode(path, "none", None, fallback, workdir / f"{fallback}.csv")
-    try:
-        _read_csv(con, path, feed)
-    except duckdb.Error as exc:
-        raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
 
+    def gb18030() -> Source:
+        fallback = AUTO_ENCODINGS[-1]
+        decoded = _transcode(path, "none", None, fallback, workdir / f"{fallback}.csv")
+        try:
+            return _csv_source(con, decoded, feed)
+        except duckdb.Error as exc:
+            raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
 
-def _first_lines(message: str) -> str:
-    return " ".join(line.strip() for line in message.splitlines()[:2] if line.strip())
+    reopen = gb18030 if codec is None else None
+    try:
+        return _csv_source(con, path, feed, reopen)
+    except duckdb.Error as exc:
+        if reopen is None or INVALID_UNICODE not in str(exc):
+            raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
+    return reopen()
 
 
 def _as_text(value: Any) -> str | None:
@@ -250,7 +259,11 @@ def _referenced_fields(feed: FeedSource) -> list[str]:
     return [r.value for r in refs if r is not None and r.kind == "field"]
 
 
-def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Any:
+def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Source:
+    """JSON / JSON Lines records into temp table feed_raw (all VARCHAR, file order).
+
+    A JSON document has to be parsed whole; JSON Lines are decoded line by line.
+    """
     try:
         with _open_decompressed(path, feed.compression, feed.member) as stream:
             data = stream.read()
@@ -260,6 +273,7 @@ def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
         text, _codec = decode_bytes(data, feed.encoding)
     except UndecodableError as exc:
         raise ParseError(f"content is {exc}") from exc
+    del data
     document = None
     if feed.format == "json":
         try:
@@ -290,150 +304,258 @@ def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
     typed = con.from_df(frame).select(
         *(ColumnExpression(c).cast(varchar).alias(c) for c in columns)
     )
-    _create_temp(con, "feed_raw", typed)
-    return document
+    with _registered(con, "feed_relation", typed):
+        con.execute("CREATE TEMP TABLE feed_raw AS SELECT * FROM feed_relation")
+    return Source(columns, lambda: con.table("temp.feed_raw"), document, what="field")
 
 
-def stage_raw(con: duckdb.DuckDBPyConnection, landed: Path, feed: FeedSource, workdir: Path):
-    """Create temp table `feed_raw` (all VARCHAR, file order); return the JSON document if any."""
+def stage_raw(
+    con: duckdb.DuckDBPyConnection, landed: Path, feed: FeedSource, workdir: Path
+) -> Source:
+    """Open the landed bytes as records; `workdir` must outlive the returned Source."""
     drop_temp_tables(con)
+    con.execute(_MACROS)
     if feed.format == "csv":
-        _stage_csv(con, landed, feed, workdir)
-        return None
+        return _stage_csv(con, landed, feed, workdir)
     return _stage_json(con, landed, feed)
 
 
-def _expression(con, ref: FieldRef | None, document: Any, feed: FeedSource, columns: list[str]):
+# --- records to typed rows -----------------------------------------------------------------
+
+
+def _expression(ref: FieldRef | None, source: Source):
     if ref is None:
         return ConstantExpression(None)
     if ref.kind == "literal":
         return ConstantExpression(ref.value)
     if ref.kind == "json":
-        return ConstantExpression(_as_text(_dig(document, ref.value, "'$.' reference")))
-    if ref.value not in columns:
-        what = "column" if feed.format == "csv" else "field"
-        shown = ", ".join(columns[:40]) + (" …" if len(columns) > 40 else "")
-        raise ParseError(f"{what} '{ref.value}' not found ({what}s: {shown})")
+        return ConstantExpression(_as_text(_dig(source.document, ref.value, "'$.' reference")))
+    if ref.value not in source.columns:
+        shown = ", ".join(source.columns[:40]) + (" …" if len(source.columns) > 40 else "")
+        raise ParseError(f"{source.what} '{ref.value}' not found ({source.what}s: {shown})")
     return ColumnExpression(ref.value)
 
 
-def _mapped(con, mapping: dict[str, Any], wide: list[tuple[str, str]] = ()):
-    """feed_raw projected onto internal column names (register it as feed_mapped to query it)."""
+def _mapped(source: Source, mapping: dict[str, Any], raw: bool):
+    """The source projected onto fixed internal names: mapped targets, and with `raw` every
+    source column as r_0…r_n (for the JSON of rejected records)."""
     varchar = duckdb.sqltype("VARCHAR")
-    return con.table("temp.feed_raw").select(
-        SQLExpression("rowid + 1").alias("record_no"),
-        *(expr.cast(varchar).alias(name) for name, expr in mapping.items()),
-        *(ColumnExpression(source).cast(varchar).alias(alias) for source, alias in wide),
+    columns = [expr.cast(varchar).alias(name) for name, expr in mapping.items()]
+    if raw:
+        columns += [
+            ColumnExpression(c).cast(varchar).alias(f"r_{i}") for i, c in enumerate(source.columns)
+        ]
+    return source.relation().select(*columns)
+
+
+def _raw_json(source: Source, params: dict[str, Any]) -> str:
+    """SQL for the source record as a JSON object; column names are bound parameters."""
+    pairs = []
+    for i, column in enumerate(source.columns):
+        params[f"rawname_{i}"] = column
+        pairs.append(f"$rawname_{i}, r_{i}")
+    return f"json_object({', '.join(pairs)})"
+
+
+def _clean(column: str, feed: FeedSource) -> str:
+    """Trimmed text, NULL when empty or one of the feed's `missing` markers."""
+    col = quote_ident(column)
+    if not feed.missing:
+        return f"nullif(trim({col}), '')"
+    return (
+        f"CASE WHEN list_contains($missing, trim({col})) THEN NULL ELSE nullif(trim({col}), '') END"
     )
 
 
-def _stage_rejects(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
-        "CREATE TEMP TABLE feed_rejects AS "
-        "SELECT t.record_no, t.reason, to_json(r)::VARCHAR AS raw "
-        "FROM feed_typed t JOIN feed_raw r ON r.rowid + 1 = t.record_no "
-        "WHERE t.reason IS NOT NULL ORDER BY t.record_no"
-    )
+def _number(column: str, decimal: str) -> str:
+    """SQL for a DOUBLE from a number as feeds write it; NULL when it is not one.
+
+    Plain numbers take the cheap cast; only the rest pay for stripping currency signs and
+    checking that separators group thousands (so "1,5" with decimal "." is rejected, not 15).
+    """
+    col = quote_ident(column)
+    noise = NUMBER_NOISE.replace("'", "''")
+    stripped = f"regexp_replace({col}, '{noise}', '', 'gi')"
+    if decimal == ",":
+        fast = f"CASE WHEN strpos({col}, '.') = 0 THEN TRY_CAST({col} AS DOUBLE) END"
+        return f"coalesce({fast}, suanli_number_comma({stripped}))"
+    return f"coalesce(TRY_CAST({col} AS DOUBLE), suanli_number_dot({stripped}))"
 
 
-def _date_params(feed: FeedSource) -> dict[str, Any]:
-    params: dict[str, Any] = {"missing": list(feed.missing), "builtin_formats": DATE_FORMATS}
+def _timestamp(column: str, custom_formats: bool) -> str:
+    """SQL for a TIMESTAMP (UTC) from the many date spellings feeds use; NULL when unparseable."""
+    col = quote_ident(column)
+    custom = f"try_strptime({col}, $date_formats), " if custom_formats else ""
+    return f"""CASE
+        WHEN {col} IS NULL THEN NULL
+        WHEN length({col}) >= 16
+             AND regexp_matches({col}, '\\d[T ]\\d{{1,2}}:\\d{{2}}.*(Z|[+-]\\d{{2}}:?\\d{{2}})$')
+            THEN TRY_CAST({col} AS TIMESTAMPTZ) AT TIME ZONE 'UTC'
+        ELSE coalesce(
+            {custom}TRY_CAST({col} AS TIMESTAMP),
+            CASE
+                WHEN regexp_full_match({col}, '\\d{{13}}')
+                    THEN epoch_ms(TRY_CAST({col} AS BIGINT))
+                WHEN regexp_full_match({col}, '\\d{{9,10}}')
+                    THEN epoch_ms(TRY_CAST({col} AS BIGINT) * 1000)
+                WHEN regexp_full_match({col}, '\\d{{8}}') THEN try_strptime({col}, '%Y%m%d')
+            END,
+            try_strptime({col}, $builtin_formats))
+    END"""
+
+
+def _base_params(feed: FeedSource) -> dict[str, Any]:
+    params: dict[str, Any] = {"builtin_formats": DATE_FORMATS}
+    if feed.missing:
+        params["missing"] = list(feed.missing)
     if feed.date_format:
         params["date_formats"] = list(feed.date_format)
     return params
 
 
-# --- prices ---------------------------------------------------------------------------------
+def _string_map(mapping: dict[str, str]) -> duckdb.Value:
+    varchar = duckdb.sqltype("VARCHAR")
+    return duckdb.Value(dict(mapping), duckdb.map_type(varchar, varchar))
+
+
+def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source], None]):
+    """Run a pass over the source; an `auto` CSV that is not UTF-8 after all is re-read."""
+    try:
+        build(source)
+        return
+    except duckdb.Error as exc:
+        if source.reopen is None or INVALID_UNICODE not in str(exc):
+            if "CSV" in str(exc) or INVALID_UNICODE in str(exc):
+                raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
+            raise
+    con.execute("DROP TABLE IF EXISTS temp.feed_typed")
+    con.execute("DROP TABLE IF EXISTS temp.feed_wide")
+    try:
+        build(source.reopen())
+    except duckdb.Error as exc:
+        if "CSV" in str(exc) or INVALID_UNICODE in str(exc):
+            raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
+        raise
+
+
+def known_currencies(con: duckdb.DuckDBPyConnection) -> frozenset[str]:
+    """Codes the FX feeds quote, so a price in any currency with a rate is accepted."""
+    exists = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'fx_rates' AND NOT temporary"
+    ).fetchone()[0]
+    if not exists:
+        return frozenset()
+    rows = con.execute("SELECT base FROM fx_rates UNION SELECT quote FROM fx_rates").fetchall()
+    return frozenset(code for (code,) in rows)
 
 
 def stage_prices(
     con: duckdb.DuckDBPyConnection,
     feed: PriceFeed,
-    document: Any,
+    source: Source,
     partition_date: date,
     entities: Any,
 ) -> None:
-    """Build `feed_out` (valid, de-duplicated observations) and `feed_rejects` from `feed_raw`."""
-    columns = [row[0] for row in con.execute("DESCRIBE temp.feed_raw").fetchall()]
+    """Type and validate every record: valid observations, de-duplicated by the feed's key,
+    into `feed_out`; rejected cells into `feed_rejects`; canonical models into `feed_models`.
 
-    def expr(ref):
-        return _expression(con, ref, document, feed, columns)
-
-    mapping = {"model": expr(feed.fields["model"])}
-    mapping |= {name: expr(feed.fields.get(name)) for name in PRICE_OPTIONAL}
-    mapping["note"] = expr(feed.fields.get("note"))
-    mapping["filter_value"] = expr(FieldRef("field", feed.filter) if feed.filter else None)
-    for index, price in enumerate(feed.prices):
-        mapping[f"price_{index}"] = expr(price.field)
-    mapped = _mapped(con, mapping)
-
-    params = _date_params(feed)
-    params |= {"scale": feed.price_scale, "price_kinds": list(PRICE_KINDS)}
-    price_columns = [f"price_{i}" for i in range(len(feed.prices))]
-    cleaned = ",\n".join(
-        f"{_clean(name)} AS {quote_ident(name)}"
-        for name in ["model", *PRICE_OPTIONAL, "note", "filter_value", *price_columns]
+    The streaming pass writes `feed_typed`: one row per source record (record_no = rowid + 1)
+    with the record's fields, `keep` (false when `filter` drops it) and, per price column i,
+    price_i / kind_i / term_i and reason_i (NULL when that cell is a valid observation or
+    absent); `raw` holds the source record as JSON when any of its cells is rejected.
+    """
+    mapping = {name: _expression(feed.fields.get(name), source) for name in TEXT_TARGETS}
+    mapping["observed_raw"] = _expression(feed.fields.get("observed_at"), source)
+    mapping["filter_value"] = _expression(
+        FieldRef("field", feed.filter) if feed.filter else None, source
     )
-    branches = []
     for index, price in enumerate(feed.prices):
-        params[f"kind_{index}"], params[f"term_{index}"] = price.price_kind, price.term
-        branches.append(
-            f"SELECT *, {index} AS price_idx, {quote_ident(price_columns[index])} AS price_raw, "
-            f"$kind_{index}::VARCHAR AS kind_default, $term_{index}::VARCHAR AS term_default "
-            "FROM cleaned"
-        )
-    any_price = f"coalesce({', '.join(quote_ident(c) for c in price_columns)})"
+        mapping[f"price_raw_{index}"] = _expression(price.field, source)
+
+    params = _base_params(feed)
+    params |= {"scale": feed.price_scale, "price_kinds": list(PRICE_KINDS)}
+    params["currencies"] = _string_map(currency_lookup(known_currencies(con)))
+    cleaned = []
+    for name in [*mapping]:
+        value = _clean(name, feed)
+        if name in feed.value_map:
+            params[f"map_{name}"] = _string_map(feed.value_map[name])
+            value = f"coalesce($map_{name}[{value}], {value})"
+        cleaned.append(f"{value} AS {quote_ident(name)}")
+    count = len(feed.prices)
+    any_price = " OR ".join(f"price_raw_{i} IS NOT NULL" for i in range(count))
     if "observed_at" in feed.fields:
-        observed = _timestamp("observed_at", bool(feed.date_format))
+        observed = _timestamp("observed_raw", bool(feed.date_format))
     else:
         observed = "$partition_ts::TIMESTAMP"
         params["partition_ts"] = datetime.combine(partition_date, datetime.min.time())
         params.pop("builtin_formats")
         params.pop("date_formats", None)
-    filter_clause = "filter_value IS NOT NULL" if feed.filter else "TRUE"
-    # Plain numbers take the cheap cast; only the rest pay for stripping separators and signs.
-    price_num = (
-        "coalesce(TRY_CAST(price_raw AS DOUBLE), "
-        "TRY_CAST(regexp_replace(price_raw, '[\\s,$¥￥€£]|元|人民币|RMB', '', 'g') AS DOUBLE))"
+    numbers = ", ".join(
+        f"{_number(f'price_raw_{i}', feed.decimal)} AS price_num_{i}" for i in range(count)
     )
+    cells = []
+    for i, price in enumerate(feed.prices):
+        params[f"kind_{i}"], params[f"term_{i}"] = price.price_kind, price.term
+        present = f"price_raw_{i} IS NOT NULL" + (f" OR NOT ({any_price})" if i == 0 else "")
+        cells.append(
+            f"""price_num_{i} * $scale AS price_{i},
+            coalesce(lower(price_kind), $kind_{i}::VARCHAR) AS kind_{i},
+            coalesce(term, $term_{i}::VARCHAR) AS term_{i},
+            CASE
+                WHEN NOT ({present}) THEN NULL
+                WHEN model IS NULL THEN 'model empty'
+                WHEN price_raw_{i} IS NULL THEN 'price empty'
+                WHEN price_num_{i} IS NULL THEN 'price not numeric: ' || price_raw_{i}
+                WHEN isnan(price_num_{i}) THEN 'price is NaN'
+                WHEN isinf(price_num_{i}) THEN 'price not finite: ' || price_raw_{i}
+                WHEN price_num_{i} <= 0 THEN 'price not positive: ' || price_raw_{i}
+                WHEN currency IS NULL THEN 'currency empty'
+                WHEN currency_code IS NULL THEN 'unknown currency: ' || currency
+                WHEN kind_{i} IS NULL THEN 'price_kind empty'
+                WHEN NOT list_contains($price_kinds, kind_{i})
+                    THEN 'invalid price_kind: ' || kind_{i}
+                WHEN observed_ts IS NULL AND observed_raw IS NULL THEN 'date empty'
+                WHEN observed_ts IS NULL THEN 'unparseable date: ' || observed_raw
+            END AS reason_{i}"""
+        )
+    rejected = " OR ".join(f"reason_{i} IS NOT NULL" for i in range(count))
+    raw_columns = ", ".join(f"r_{i}" for i in range(len(source.columns)))
+    keep = "filter_value IS NOT NULL" if feed.filter else "TRUE"
     sql = f"""
         CREATE TEMP TABLE feed_typed AS
-        WITH cleaned AS (SELECT record_no, {cleaned} FROM feed_mapped),
-        exploded AS ({" UNION ALL ".join(branches)}),
+        WITH cleaned AS (
+            SELECT {", ".join(cleaned)}, {raw_columns} FROM feed_mapped
+        ),
         typed AS (
-            SELECT record_no, price_idx, model AS model_raw, currency AS currency_raw,
-                   upper(currency) AS currency,
-                   coalesce(lower(price_kind), kind_default) AS price_kind,
-                   coalesce(term, term_default) AS term, region, vendor, source, note,
-                   price_raw, observed_at AS observed_raw,
-                   {price_num} AS price_num, {observed} AS observed_ts
-            FROM exploded
-            WHERE {filter_clause}
-              AND (price_raw IS NOT NULL OR (price_idx = 0 AND {any_price} IS NULL))
+            SELECT *, $currencies[upper(currency)] AS currency_code,
+                   {observed} AS observed_ts, {numbers}
+            FROM cleaned
+        ),
+        checked AS (
+            SELECT *, {", ".join(cells)} FROM typed
         )
-        SELECT record_no, price_idx, model_raw, currency, price_kind, term, region, vendor,
-               source, note, price_num * $scale AS price, observed_ts AS observed_at,
-               CAST(observed_ts AS DATE) AS observed_on,
-               CASE
-                   WHEN model_raw IS NULL THEN 'model empty'
-                   WHEN price_raw IS NULL THEN 'price empty'
-                   WHEN price_num IS NULL THEN 'price not numeric: ' || price_raw
-                   WHEN isnan(price_num) THEN 'price is NaN'
-                   WHEN isinf(price_num) THEN 'price not finite: ' || price_raw
-                   WHEN price_num <= 0 THEN 'price not positive: ' || price_raw
-                   WHEN currency IS NULL THEN 'currency empty'
-                   WHEN NOT regexp_full_match(currency, '[A-Z]{{3}}')
-                       THEN 'invalid currency: ' || currency_raw
-                   WHEN price_kind IS NULL THEN 'price_kind empty'
-                   WHEN NOT list_contains($price_kinds, price_kind)
-                       THEN 'invalid price_kind: ' || price_kind
-                   WHEN observed_ts IS NULL AND observed_raw IS NULL THEN 'date empty'
-                   WHEN observed_ts IS NULL THEN 'unparseable date: ' || observed_raw
-               END AS reason
-        FROM typed
+        SELECT model AS model_raw, currency_code AS currency, region, vendor, source, note,
+               observed_ts AS observed_at, CAST(observed_ts AS DATE) AS observed_on,
+               {keep} AS keep,
+               {", ".join(f"price_{i}, kind_{i}, term_{i}, reason_{i}" for i in range(count))},
+               CASE WHEN {keep} AND ({rejected}) THEN {_raw_json(source, params)} END AS raw
+        FROM checked
         """
-    with _registered(con, "feed_mapped", mapped):
-        con.execute(sql, params)
+
+    def build(current: Source) -> None:
+        # A re-read source has the same columns, so the SQL and parameters still apply.
+        with _registered(con, "feed_mapped", _mapped(current, mapping, raw=True)):
+            con.execute(sql, params)
+
+    _run(con, source, build)
+    cells = " UNION ALL ".join(
+        f"SELECT rowid + 1 AS record_no, {i} AS price_idx, model_raw, currency, region, vendor, "
+        f"source, note, observed_at, observed_on, price_{i} AS price, kind_{i} AS price_kind, "
+        f"term_{i} AS term FROM feed_typed "
+        f"WHERE keep AND reason_{i} IS NULL AND price_{i} IS NOT NULL"
+        for i in range(count)
+    )
     dedup = ""
     if feed.key:
         key = ", ".join(quote_ident(k) for k in feed.key)
@@ -441,12 +563,15 @@ def stage_prices(
             f"QUALIFY row_number() OVER (PARTITION BY {key} "
             "ORDER BY record_no DESC, price_idx DESC) = 1"
         )
-    con.execute(
-        f"CREATE TEMP TABLE feed_out AS "
-        f"SELECT * EXCLUDE (reason) FROM feed_typed WHERE reason IS NULL {dedup}"
+    con.execute(f"CREATE TEMP TABLE feed_out AS SELECT * FROM ({cells}) {dedup}")
+    rejects = " UNION ALL ".join(
+        f"SELECT rowid + 1 AS record_no, reason_{i} AS reason, raw FROM feed_typed "
+        f"WHERE keep AND reason_{i} IS NOT NULL"
+        for i in range(count)
     )
+    con.execute(f"CREATE TEMP TABLE feed_rejects AS {rejects} ORDER BY record_no")
+    con.execute("DROP TABLE temp.feed_typed")
     _stage_models(con, entities)
-    _stage_rejects(con)
 
 
 def _stage_models(con: duckdb.DuckDBPyConnection, entities: Any) -> None:
@@ -457,60 +582,65 @@ def _stage_models(con: duckdb.DuckDBPyConnection, entities: Any) -> None:
         entity = entities.resolve(name) if entities is not None else None
         models.append(entity.canonical if entity and entity.kind in HARDWARE_KINDS else None)
     frame = pd.DataFrame({"model_raw": names, "model": models}, dtype=object)
-    con.register("feed_models_frame", frame)
-    try:
+    with _registered(con, "feed_models_frame", frame):
         con.execute(
             "CREATE TEMP TABLE feed_models AS SELECT CAST(model_raw AS VARCHAR) AS model_raw, "
             "CAST(model AS VARCHAR) AS model FROM feed_models_frame"
         )
-    finally:
-        con.unregister("feed_models_frame")
 
 
 # --- FX -------------------------------------------------------------------------------------
 
 
-def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, document: Any) -> None:
-    """Build `feed_out` (date, base, quote, rate) and `feed_rejects` from `feed_raw`."""
-    columns = [row[0] for row in con.execute("DESCRIBE temp.feed_raw").fetchall()]
-
-    def expr(ref):
-        return _expression(con, ref, document, feed, columns)
-
-    mapping = {"f_date": expr(feed.date_field), "f_base": expr(feed.base)}
+def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> None:
+    """Type and validate every non-empty rate cell (wide layouts unpivoted): valid rates,
+    one per (date, base, quote), into `feed_out`; the rest into `feed_rejects`."""
+    mapping = {"f_date": _expression(feed.date_field, source)}
+    mapping["f_base"] = _expression(feed.base, source)
     if feed.layout == "long":
-        mapping |= {"quote": expr(feed.quote_field), "rate_raw": expr(feed.rate_field)}
-        mapped = _mapped(con, mapping)
+        mapping["f_quote"] = _expression(feed.quote_field, source)
+        mapping["q_rate"] = _expression(feed.rate_field, source)
+        unpivot = "SELECT record_no, f_date, f_base, f_quote AS quote, q_rate AS rate_raw FROM w"
     else:
         used = {r.value for r in (feed.date_field, feed.base) if r.kind == "field"}
-        quotes = [c for c in columns if c not in used and CURRENCY_CODE.match(c.strip().upper())]
+        quotes = [c for c in source.columns if c not in used and _is_currency(c)]
         if not quotes:
-            raise ParseError(f"no currency columns in wide layout (columns: {', '.join(columns)})")
-        # Wide columns become (quote, rate_raw) rows; the q_ prefix marks them for UNPIVOT.
-        wide = _mapped(con, mapping, [(c, f"q_{c.strip().upper()}") for c in quotes])
-        with _registered(con, "feed_mapped_wide", wide):
-            con.execute(
-                "CREATE TEMP TABLE feed_mapped_long AS SELECT record_no, f_date, f_base, "
-                "substr(quote, 3) AS quote, rate_raw FROM feed_mapped_wide "
-                "UNPIVOT (rate_raw FOR quote IN (COLUMNS('^q_')))"
-            )
-        mapped = con.table("temp.feed_mapped_long")
+            columns = ", ".join(source.columns)
+            raise ParseError(f"no currency columns in wide layout (columns: {columns})")
+        for column in quotes:
+            mapping[f"q_{column.strip().upper()}"] = ColumnExpression(column)
+        unpivot = (
+            "SELECT record_no, f_date, f_base, substr(quote, 3) AS quote, rate_raw "
+            "FROM (SELECT record_no, f_date, f_base, COLUMNS('^q_') FROM w) "
+            "UNPIVOT (rate_raw FOR quote IN (COLUMNS('^q_')))"
+        )
+
+    def build(current: Source) -> None:
+        with _registered(con, "feed_mapped", _mapped(current, mapping, raw=True)):
+            con.execute("CREATE TEMP TABLE feed_wide AS SELECT * FROM feed_mapped")
+
+    _run(con, source, build)
+    params = _base_params(feed)
     timestamp = _timestamp("date_raw", bool(feed.date_format))
-    sql = f"""
+    rate = _number("rate_raw", feed.decimal)
+    con.execute(
+        f"""
         CREATE TEMP TABLE feed_typed AS
-        WITH cleaned AS (
-            SELECT record_no, {_clean("f_date")} AS date_raw, upper({_clean("f_base")}) AS base,
-                   upper({_clean("quote")}) AS quote, {_clean("rate_raw")} AS rate_raw
-            FROM feed_mapped
+        WITH w AS (SELECT rowid + 1 AS record_no, * FROM feed_wide),
+        long AS ({unpivot}),
+        cleaned AS (
+            SELECT record_no, {_clean("f_date", feed)} AS date_raw,
+                   upper({_clean("f_base", feed)}) AS base,
+                   upper({_clean("quote", feed)}) AS quote, {_clean("rate_raw", feed)} AS rate_raw
+            FROM long
         ),
         typed AS (
-            SELECT *, CAST({timestamp} AS DATE) AS date,
-                   TRY_CAST(replace(rate_raw, ',', '') AS DOUBLE) AS rate
+            SELECT *, CAST({timestamp} AS DATE) AS "date", {rate} AS rate
             FROM cleaned WHERE rate_raw IS NOT NULL
         )
-        SELECT record_no, date, base, quote, rate,
+        SELECT record_no, "date", base, quote, rate,
                CASE
-                   WHEN date IS NULL THEN 'unparseable date: ' || coalesce(date_raw, '(empty)')
+                   WHEN "date" IS NULL THEN 'unparseable date: ' || coalesce(date_raw, '(empty)')
                    WHEN base IS NULL OR NOT regexp_full_match(base, '[A-Z]{{3}}')
                        THEN 'invalid base currency: ' || coalesce(base, '(empty)')
                    WHEN quote IS NULL OR NOT regexp_full_match(quote, '[A-Z]{{3}}')
@@ -520,15 +650,34 @@ def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, document: Any) -> Non
                        THEN 'rate not positive: ' || rate_raw
                END AS reason
         FROM typed
-        """
-    with _registered(con, "feed_mapped", mapped):
-        con.execute(sql, _date_params(feed))
+        """,
+        params,
+    )
     con.execute(
         """
         CREATE TEMP TABLE feed_out AS
-        SELECT date, base, quote, rate FROM feed_typed
+        SELECT record_no, "date", base, quote, rate FROM feed_typed
         WHERE reason IS NULL AND base <> quote
-        QUALIFY row_number() OVER (PARTITION BY date, base, quote ORDER BY record_no DESC) = 1
+        QUALIFY row_number() OVER (PARTITION BY "date", base, quote ORDER BY record_no DESC) = 1
         """
     )
-    _stage_rejects(con)
+    raw_params: dict[str, Any] = {}
+    raw = _raw_json(source, raw_params)
+    con.execute(
+        f"""
+        CREATE TEMP TABLE feed_rejects AS
+        SELECT t.record_no, t.reason, {raw} AS raw
+        FROM feed_typed t JOIN (SELECT rowid + 1 AS record_no, * FROM feed_wide) w
+          ON w.record_no = t.record_no
+        WHERE t.reason IS NOT NULL
+        ORDER BY t.record_no, t.quote
+        """,
+        raw_params,
+    )
+    con.execute("DROP TABLE temp.feed_typed")
+    con.execute("DROP TABLE temp.feed_wide")
+
+
+def _is_currency(column: str) -> bool:
+    text = column.strip()
+    return len(text) == 3 and text.isascii() and text.isalpha()

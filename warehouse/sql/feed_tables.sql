@@ -12,24 +12,28 @@ CREATE TABLE IF NOT EXISTS feed_fetches (
     last_modified       VARCHAR,
     landing_path        VARCHAR,
     rows_parsed         BIGINT,
+    rows_new            BIGINT,
     rows_rejected       BIGINT,
     rows_unknown_model  BIGINT,
     error               VARCHAR,
     fetched_at          TIMESTAMP WITH TIME ZONE NOT NULL
 );
+-- Warehouses created before rows_new existed.
+ALTER TABLE feed_fetches ADD COLUMN IF NOT EXISTS rows_new BIGINT;
 COMMENT ON TABLE feed_fetches IS 'One row per feed and partition: the latest fetch attempt, its landed bytes and parse counts.';
 COMMENT ON COLUMN feed_fetches.feed IS 'Feed name from the feed configuration.';
 COMMENT ON COLUMN feed_fetches.partition_date IS 'Partition (run date) the fetch belongs to.';
 COMMENT ON COLUMN feed_fetches.url IS 'Source url as configured, with userinfo and environment-derived query parameters removed; ${VAR} placeholders are kept by name, never expanded.';
-COMMENT ON COLUMN feed_fetches.status IS 'ok (new bytes parsed), not_modified (HTTP 304: the previous bytes were landed again and re-parsed) or failed.';
+COMMENT ON COLUMN feed_fetches.status IS 'ok (bytes fetched and parsed), not_modified (HTTP 304: the previous bytes were landed again under this partition and re-parsed) or failed.';
 COMMENT ON COLUMN feed_fetches.http_status IS 'Final HTTP status code; NULL for local files or when no response arrived.';
 COMMENT ON COLUMN feed_fetches.bytes IS 'Size of the landed bytes (partial bytes for a failed body read).';
 COMMENT ON COLUMN feed_fetches.sha256 IS 'SHA-256 of the landed bytes.';
 COMMENT ON COLUMN feed_fetches.etag IS 'ETag validator from the response, sent as If-None-Match on the next fetch.';
 COMMENT ON COLUMN feed_fetches.last_modified IS 'Last-Modified validator from the response, sent as If-Modified-Since on the next fetch.';
 COMMENT ON COLUMN feed_fetches.landing_path IS 'Path of the landed raw file (a .partial file when the body read failed).';
-COMMENT ON COLUMN feed_fetches.rows_parsed IS 'Rows written: price observations or FX rates after rejection and de-duplication.';
-COMMENT ON COLUMN feed_fetches.rows_rejected IS 'Records rejected into rejected_records.';
+COMMENT ON COLUMN feed_fetches.rows_parsed IS 'Valid price observations or FX rates in the fetch, after rejection and de-duplication by the feed key.';
+COMMENT ON COLUMN feed_fetches.rows_new IS 'Of rows_parsed, those no other partition of the feed already held: the rows written to this partition.';
+COMMENT ON COLUMN feed_fetches.rows_rejected IS 'Price or rate cells of the fetch that failed validation (each distinct rejected record is kept once per feed in rejected_records).';
 COMMENT ON COLUMN feed_fetches.rows_unknown_model IS 'Price observations whose model name did not resolve to a known GPU or accelerator.';
 COMMENT ON COLUMN feed_fetches.error IS 'Error message of a failed fetch or parse, naming the feed; secrets removed.';
 COMMENT ON COLUMN feed_fetches.fetched_at IS 'When the fetch finished.';
@@ -54,9 +58,9 @@ CREATE TABLE IF NOT EXISTS price_observations (
     source_sha256   VARCHAR NOT NULL,
     record_no       BIGINT NOT NULL
 );
-COMMENT ON TABLE price_observations IS 'Hardware price observations from configured price feeds, one row per record and price column, converted to USD and CNY.';
+COMMENT ON TABLE price_observations IS 'Hardware price observations from configured price feeds, one row per record and price column, converted to USD and CNY. Each distinct observation of a feed is stored once, under the partition whose fetch first delivered it.';
 COMMENT ON COLUMN price_observations.feed IS 'Feed name from the feed configuration.';
-COMMENT ON COLUMN price_observations.partition_date IS 'Partition (run date) whose fetch produced the row.';
+COMMENT ON COLUMN price_observations.partition_date IS 'Partition (fetch date) whose fetch first delivered the observation.';
 COMMENT ON COLUMN price_observations.observed_on IS 'Date the price was observed (UTC date of observed_at).';
 COMMENT ON COLUMN price_observations.observed_at IS 'Timestamp the price was observed, UTC; midnight when the feed gives only a date, the partition date when it gives none.';
 COMMENT ON COLUMN price_observations.model_raw IS 'Model name exactly as the feed spells it (trimmed).';
@@ -82,13 +86,13 @@ CREATE TABLE IF NOT EXISTS fx_rates (
     feed            VARCHAR NOT NULL,
     partition_date  DATE NOT NULL
 );
-COMMENT ON TABLE fx_rates IS 'FX reference rates from configured FX feeds: 1 unit of base = rate units of quote.';
+COMMENT ON TABLE fx_rates IS 'FX reference rates from configured FX feeds: 1 unit of base = rate units of quote. Each distinct (date, base, quote, rate) of a feed is stored once, under the partition that first delivered it; a revised rate is a new row in a later partition.';
 COMMENT ON COLUMN fx_rates."date" IS 'Date the rate applies to.';
 COMMENT ON COLUMN fx_rates.base IS 'Base currency code (e.g. EUR for ECB rates).';
 COMMENT ON COLUMN fx_rates.quote IS 'Quote currency code.';
 COMMENT ON COLUMN fx_rates.rate IS 'Units of quote per 1 unit of base; always positive.';
 COMMENT ON COLUMN fx_rates.feed IS 'Feed name from the feed configuration.';
-COMMENT ON COLUMN fx_rates.partition_date IS 'Partition (run date) whose fetch produced the row.';
+COMMENT ON COLUMN fx_rates.partition_date IS 'Partition (fetch date) whose fetch first delivered the rate.';
 
 CREATE TABLE IF NOT EXISTS rejected_records (
     feed            VARCHAR NOT NULL,
@@ -97,18 +101,24 @@ CREATE TABLE IF NOT EXISTS rejected_records (
     reason          VARCHAR NOT NULL,
     raw             VARCHAR
 );
-COMMENT ON TABLE rejected_records IS 'Feed records (or single price/rate cells of them) that failed validation, with the reason.';
+COMMENT ON TABLE rejected_records IS 'Feed records (or single price/rate cells of them) that failed validation, with the reason; each distinct rejection of a feed is kept once, under the partition that first saw it.';
 COMMENT ON COLUMN rejected_records.feed IS 'Feed name from the feed configuration.';
-COMMENT ON COLUMN rejected_records.partition_date IS 'Partition (run date) whose fetch contained the record.';
+COMMENT ON COLUMN rejected_records.partition_date IS 'Partition (fetch date) whose fetch first contained the rejected record.';
 COMMENT ON COLUMN rejected_records.record_no IS '1-based record number in the landed file (data rows for CSV).';
 COMMENT ON COLUMN rejected_records.reason IS 'Why the record was rejected (e.g. price not positive: -5).';
 COMMENT ON COLUMN rejected_records.raw IS 'The whole source record as JSON text, all values as strings.';
 
 -- Every pair among currencies quoted against a common base on the same date, e.g. USD->CNY and
--- CNY->USD from EUR rows. Rates of several feeds for the same pair and date are averaged.
+-- CNY->USD from EUR rows. A feed's latest reading of a rate wins over earlier ones (revisions);
+-- rates of several feeds for the same pair and date are averaged.
 CREATE OR REPLACE VIEW fx_cross_rates AS
-WITH direct AS (
-    SELECT "date", base, quote, avg(rate) AS rate FROM fx_rates GROUP BY ALL
+WITH latest AS (
+    SELECT "date", base, quote, rate FROM fx_rates
+    QUALIFY row_number() OVER (
+        PARTITION BY feed, "date", base, quote ORDER BY partition_date DESC) = 1
+),
+direct AS (
+    SELECT "date", base, quote, avg(rate) AS rate FROM latest GROUP BY ALL
 ),
 legs AS (
     SELECT "date", base AS pivot, quote AS currency, rate FROM direct
