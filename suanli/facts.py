@@ -49,9 +49,15 @@ _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|依据|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
 )
 _SOURCE_AFTER = re.compile(
-    r"^(?:的)?(?:最新|联合|共同)?(?:发布|公布|指出|表示|称|认为|预计|预估|预测|估计|估算|数据显示|数据表明|"
-    r"统计|报告|研报|调研|分析师|analysts?|data show|estimates?|said|says|reported|reports|"
-    r"forecasts?|expects?|predicts?|projects?|according)",
+    r"^(?:的)?(?:最新|联合|共同)?(?:发布的|公布的)?(?:报告|研报|数据显示|数据表明|统计|调研|分析师"
+    r"|analysts?|data show|report(?:ed)? that|research|survey)",
+    re.I,
+)
+# An organisation that speaks ("IDC预计", "TrendForce estimates") is a source; a company speaking
+# about itself ("Nvidia reported revenue of…", "AMD expects…") is still the subject.
+_SPEAKS_AFTER = re.compile(
+    r"^(?:发布|公布|指出|表示|称|认为|预计|预估|预测|估计|估算|said|says|estimates?|forecasts?"
+    r"|expects?|predicts?|projects?)",
     re.I,
 )
 # Subjects by how directly they can be what a number measures: products, models, markets and
@@ -91,7 +97,7 @@ _MONEY_CUES = _cues(
         "market_size",
         "market_size",
     ),
-    (r"营收|收入|销售额|revenue|sales", "spend", "revenue"),
+    (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
     (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
     (r"资本开支|capex|capital expenditure", "spend", "capex"),
     (r"采购|订单|procure|orders?", "spend", "procurement"),
@@ -119,11 +125,14 @@ _PERCENT_CUES = _cues(
         "yoy_growth",
     ),
     (
-        r"环比|季增|季减|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential",
+        r"环比|季增|季减|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential"
+        r"|(?:from|over) the (?:previous|prior|preceding) quarter",
         "pct_change",
         "qoq_growth",
     ),
     (r"涨幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (r"毛利率|gross margin", "share", "gross_margin"),
+    (r"净利率|net margin|operating margin|营业利润率", "share", "net_margin"),
     (r"份额|市占率|占有率|market share|share of the", "share", "market_share"),
     (r"营收|收入|revenue", "share", "revenue_share"),
     (r"占比|占到|占了|占据|占|accounts? for|share", "share", "share"),
@@ -248,6 +257,9 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
 _SHARE_AVOID = ("market",)
+_PRONOUN = re.compile(
+    r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|\b(?:its|it|the company|the chip)\b", re.I
+)
 # Counts of companies or models describe a market, never the product or model named nearby
 # ("超过10家企业宣布推出大模型" is not about ChatGPT): better no subject than a wrong one.
 _STRICT_SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
@@ -469,7 +481,8 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
     for m in mentions:
         before = text[max(0, m.start - 12) : m.start]
         after = text[m.end : m.end + 12].lstrip(" ’'s")
-        is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after))
+        speaks = m.entity.kind == "organization" and _SPEAKS_AFTER.match(after)
+        is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks)
         marked.append(_Mention(m.start, m.end, m.entity, is_source))
     return marked
 
@@ -482,6 +495,8 @@ def _subject(
     clauses: Sequence[_Clause],
     i: int,
     fallback: Entity | None,
+    antecedents: Sequence[_Mention] = (),
+    text: str = "",
 ) -> Entity | None:
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
     avoid = _SHARE_AVOID if fact_type == "share" else ()
@@ -500,6 +515,11 @@ def _subject(
     for scope in (before + after, earlier, following):
         chosen = _pick(scope, preferred)
         if chosen is not None:
+            return chosen
+    # "其…", "Its gross margin…": the pronoun points back at the previous sentence's entity.
+    if _PRONOUN.search(text, clause.start, q.char_start):
+        chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
+        if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     # The section heading's entity only stands in when it is the kind of thing measured.
     return fallback if fallback is not None and fallback.kind in preferred else None
@@ -685,8 +705,10 @@ def build_facts(
     q_index = 0
     ordered = sorted(quantities, key=lambda q: q.char_start)
     m_index = 0
+    antecedents: list[_Mention] = []
     for sentence in sentences:
         if sentence.line_kind != "body":
+            antecedents = []
             continue
         while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_start:
             q_index += 1
@@ -703,6 +725,8 @@ def build_facts(
         clauses = _clauses(sentence)
         periods = [q for q in own if q.kind in PERIOD_KINDS]
         facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions))
+        previous = antecedents
+        antecedents = [m for m in sentence_mentions if not m.is_source] or antecedents
         if not own:
             continue
         values = [q for q in own if q.kind not in PERIOD_KINDS]
@@ -716,7 +740,7 @@ def build_facts(
                 continue
             fact_type, metric = typed
             subject = paired.get(q.char_start) or _subject(
-                q, fact_type, metric, sentence_mentions, clauses, i, fallback
+                q, fact_type, metric, sentence_mentions, clauses, i, fallback, previous, text
             )
             period = paired_periods.get(q.char_start) or _period(text, q, periods, clauses, i)
             facts.append(

@@ -136,7 +136,7 @@ _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{_ARABIC}|{_CN_NUM}|{_EN_NUM})"
     rf"(?P<pre_more>多|余)?(?P<mult>{_MULT}|{_EN_SCALE})?"
-    rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM})"
+    rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM})"
     rf"(?P<mult2>{_MULT}|{_EN_SCALE})?)?"
     rf"(?P<more>多|余|\+)?"
     rf"\s?(?:{_UNIT_ALTERNATION})?"
@@ -162,7 +162,8 @@ _PERIOD = re.compile(
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
-    rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<ordy>{_YEAR})\b"
+    rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
+    rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
     rf"|(?<![\d.,])(?P<bare>{_YEAR})(?![\d%A-Za-z]|[.,]\d)",
     re.IGNORECASE,
@@ -179,8 +180,8 @@ _AT_LEAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UP_TO_BEFORE = re.compile(
-    r"(?:最多|至多|不超过|不到|低于|少于|不足|up to|at most|less than|under|below|no more than|"
-    r"fewer than|within)\s*(?:需要|达到?|为|是|有)?\s*$",
+    r"(?:最多|至多|最高|不超过|不到|低于|少于|不足|up to|at most|less than|under|below|"
+    r"no more than|fewer than|within)\s*(?:需要|可达|达到?|为|是|有)?\s*$",
     re.IGNORECASE,
 )
 _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|or so)", re.IGNORECASE)
@@ -306,7 +307,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
-        fiscal = bool(m.group("cnfy") or m.group("fyqy") or m.group("fyqy2") or m.group("fy"))
+        fiscal = any(m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fy", "ordfy"))
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
         if quarter:
