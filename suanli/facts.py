@@ -219,6 +219,7 @@ _TO = re.compile(
 )
 _DOWN = re.compile(r"下降|下滑|减少|下跌|跌|降|fell|declin|drop|decreas|down", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|一年前|的?去年同期)", re.I)
 _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
     re.IGNORECASE,
@@ -582,6 +583,16 @@ def _period(
 ) -> str | None:
     """The year/quarter stated in the quantity's clause, else earlier in its segment, up to a
     clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`)."""
+    period = _stated_period(text, q, periods, clauses, i)
+    # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
+    if period and period.isdigit() and _YEAR_EARLIER.match(text, q.char_end):
+        return str(int(period) - 1)
+    return period
+
+
+def _stated_period(
+    text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
     clause = clauses[i]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
     if same:

@@ -186,7 +186,7 @@ _UP_TO_BEFORE = re.compile(
 )
 _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|or so)", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
-_UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|or less|or fewer)", re.IGNORECASE)
+_UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内(?![容部地])|or less|or fewer)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
 _DATA_CUE = re.compile(
     r"体积|数据|存储|内存|显存|容量|文本|语料|大小|size|memory|storage|data", re.I
