@@ -21,7 +21,7 @@ from urllib.request import url2pathname
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import ProtocolError
+from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.util.retry import Retry
 
 from suanli.feeds.config import ENV_VAR, FeedSource, is_sensitive
@@ -29,7 +29,7 @@ from suanli.feeds.config import ENV_VAR, FeedSource, is_sensitive
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 16
-# A server asking us to wait longer than this is treated as failing now, not in six hours.
+# The longest a Retry-After header can make us wait (urllib3 would allow six hours).
 RETRY_AFTER_MAX = 120
 _SECRETS: set[str] = set()
 # Values this short would scrub ordinary words out of messages; they are not secrets anyway.
@@ -169,6 +169,8 @@ def _local_path(feed: FeedSource, url: str) -> Path | None:
 
 def _write_stream(chunks: Iterable[bytes], target: Path) -> tuple[int, str]:
     digest, size = hashlib.sha256(), 0
+    # A fresh inode: a leftover file here may be a hard link to bytes another partition landed.
+    target.unlink(missing_ok=True)
     with target.open("wb") as out:
         for chunk in chunks:
             out.write(chunk)
@@ -206,6 +208,18 @@ def _finish(partial: Path, final: Path, digest: str) -> None:
 
 class _BodyIncomplete(Exception):
     pass
+
+
+def _body(response: requests.Response) -> Iterable[bytes]:
+    """The decoded body as it arrives: read1 hands over every byte received before a reset or
+    stall, so a failed read still lands what came (iter_content would drop the last chunk)."""
+    while chunk := response.raw.read1(CHUNK, decode_content=True):
+        yield chunk
+
+
+def _attempts(response: requests.Response) -> int:
+    retries = getattr(response.raw, "retries", None)
+    return len(retries.history) + 1 if retries is not None else 1
 
 
 def fetch(
@@ -279,22 +293,18 @@ def fetch(
                     last_modified or previous.last_modified,
                 )
             if not 200 <= status < 300:
-                raise FetchFailed(scrub(f"HTTP {status} {response.reason or ''}".strip()), status)
-            # Content-Length counts encoded bytes, so it only checks un-encoded bodies.
+                attempts_made = _attempts(response)
+                after = f" after {attempts_made} attempts" if attempts_made > 1 else ""
+                message = f"HTTP {status} {response.reason or ''}".strip() + after
+                raise FetchFailed(scrub(message), status)
             expected = response.headers.get("Content-Length")
-            if response.headers.get("Content-Encoding") not in (None, "identity"):
-                expected = None
             try:
-                size, digest = _write_stream(response.iter_content(CHUNK), partial)
-                if expected is not None and expected.isdigit() and size != int(expected):
-                    raise _BodyIncomplete(f"truncated body: {size} of {expected} bytes")
-            except (
-                requests.exceptions.ChunkedEncodingError,
-                requests.exceptions.ConnectionError,
-                requests.exceptions.ContentDecodingError,
-                ProtocolError,
-                _BodyIncomplete,
-            ) as exc:
+                size, digest = _write_stream(_body(response), partial)
+                # Content-Length counts the bytes on the wire, before any Content-Encoding.
+                received = response.raw.tell()
+                if expected is not None and expected.isdigit() and received != int(expected):
+                    raise _BodyIncomplete(f"truncated body: {received} of {expected} bytes")
+            except (requests.RequestException, Urllib3Error, _BodyIncomplete) as exc:
                 if attempt == attempts:
                     message = scrub(f"body read failed after {attempts} attempts: {exc}")
                     raise FetchFailed(message, status, partial) from None
