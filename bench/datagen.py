@@ -97,7 +97,7 @@ def write_price_feed(directory: Path, rows: int, seed: int = SEED) -> Path:
         }
     )
     partial = path.with_suffix(".partial")
-    con = duckdb.connect()
+    con = duckdb.connect(config={"enable_progress_bar": False})
     try:
         con.register("frame", frame)
         con.execute(
@@ -202,7 +202,7 @@ def write_daily_feeds(
         if not fx_path.exists():
             rates = walk[(day - FEED_START).days]
             with fx_path.open("w", newline="") as stream:
-                writer = csv.writer(stream)
+                writer = csv.writer(stream, lineterminator="\n")
                 writer.writerow(["Date", *FX_QUOTES])
                 writer.writerow([day.isoformat(), *(f"{r:.6g}" for r in rates)])
         if not price_path.exists():
@@ -217,7 +217,7 @@ def _write_day_prices(path: Path, day: date, rows: int, seed: int) -> None:
     drift = 1 + 0.25 * np.sin(day_no / FEED_DAYS * 2 * np.pi)
     partial = path.with_suffix(".partial")
     with partial.open("w", newline="") as stream:
-        writer = csv.writer(stream)
+        writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(FEED_COLUMNS)
         for n in range(rows):
             name, usd = MODELS[int(rng.integers(0, len(MODELS)))]

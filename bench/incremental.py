@@ -8,8 +8,8 @@ from pathlib import Path
 from statistics import median
 
 from bench.datagen import write_daily_feeds
-from bench.proc import Sample, run_worker
-from bench.report import Row, Section, fmt_seconds, markdown_table, verdict
+from bench.proc import Sample, median_sample, run_worker
+from bench.report import Row, Section, fmt_bytes, fmt_seconds, markdown_table, verdict
 
 NEW_DAY = date(2026, 1, 1)
 TARGET_GROWTH = 1.2
@@ -80,10 +80,11 @@ def _rows(section, history_days, samples, builds, rows_per_day, repeats) -> None
                 section=SECTION,
                 measurement=f"{part}: new day on {_history_label(days)} of history",
                 seconds=seconds,
+                peak_rss=fmt_bytes(median_sample(samples[days]).peak_rss_bytes),
             )
             if days == long:
                 growth = seconds / base
-                row.ratio = f"{growth:.2f}× the {_history_label(short)} day"
+                row.ratio = f"{growth:.2f}× (vs {_history_label(short)})"
                 row.target = f"≤{TARGET_GROWTH}×"
                 row.result = verdict(growth <= TARGET_GROWTH)
             section.rows.append(row)

@@ -256,6 +256,12 @@ def _load_seed_articles(con) -> None:
     replace_rows(con, "article_facts", {}, pd.concat(facts, ignore_index=True))
 
 
+def _loaded(result) -> None:
+    """A benchmark of a load that loaded nothing measures nothing: fail loudly instead."""
+    if not result.rows_parsed:
+        raise RuntimeError(f"feed {result.feed} parsed 0 rows ({result.status}, {result.error})")
+
+
 def _daily_feeds(workdir: Path, fx_file: str, price_file: str):
     from bench.datagen import fx_feed_config, price_feed_config
     from suanli.feeds.config import parse_feed_config
@@ -308,8 +314,10 @@ def build_history(args: dict) -> dict:
             for day_text, fx_file, price_file in args["days"]:
                 day = date.fromisoformat(day_text)
                 fx_feed, price_feed = _daily_feeds(workdir, fx_file, price_file)
-                ingest_fx_feed(con, fx_feed, day, workdir / "landing", session)
-                ingest_price_feed(con, price_feed, day, workdir / "landing", session, entities)
+                _loaded(ingest_fx_feed(con, fx_feed, day, workdir / "landing", session))
+                _loaded(
+                    ingest_price_feed(con, price_feed, day, workdir / "landing", session, entities)
+                )
         last = date.fromisoformat(args["days"][-1][0])
         mart_rows = _build_marts(con, last, Phases())
         _replicate_mart_history(con, [date.fromisoformat(d) for d, _, _ in args["days"][:-1]])
@@ -369,9 +377,11 @@ def new_day(args: dict) -> dict:
     try:
         with build_session() as session:
             with phases("feed:fx_daily"):
-                ingest_fx_feed(con, fx_feed, day, workdir / "landing", session)
+                fx = ingest_fx_feed(con, fx_feed, day, workdir / "landing", session)
             with phases("feed:gpu_prices_daily"):
-                ingest_price_feed(con, price_feed, day, workdir / "landing", session, entities)
+                prices = ingest_price_feed(
+                    con, price_feed, day, workdir / "landing", session, entities
+                )
         with phases("price_observations:refresh_conversions"):
             refresh_price_conversions(con)
         feeds_seconds = time.perf_counter() - started
@@ -379,6 +389,8 @@ def new_day(args: dict) -> dict:
         marts_seconds = time.perf_counter() - started - feeds_seconds
     finally:
         con.close()
+    _loaded(fx)
+    _loaded(prices)
     return {
         "seconds": time.perf_counter() - started,
         "feeds_seconds": feeds_seconds,
