@@ -97,8 +97,9 @@ def write_price_feed(directory: Path, rows: int, seed: int = SEED) -> Path:
         }
     )
     partial = path.with_suffix(".partial")
-    con = duckdb.connect(config={"enable_progress_bar": False})
+    con = duckdb.connect()
     try:
+        con.execute("SET enable_progress_bar = false")
         con.register("frame", frame)
         con.execute(
             f"""
