@@ -1,6 +1,13 @@
-"""Marts built from synthetic upstream rows in a real DuckDB file, checked against hand maths."""
+"""Mart logic on synthetic upstream rows in a real DuckDB file, checked against hand maths.
 
-from datetime import date, timedelta
+The upstream tables are created from the project's own DDL (warehouse/sql/articles.sql,
+article_tables.sql, feed_tables.sql), so a column the marts rely on cannot disappear unnoticed.
+Facts here are fixtures for the mart logic; extraction from the real article is covered end to end
+in test_marts_assets.py.
+"""
+
+import math
+from datetime import UTC, date, datetime, timedelta
 
 import duckdb
 import pandas as pd
@@ -14,352 +21,637 @@ from suanli.marts import (
     build_domestic_substitution_timeline,
     build_gpu_price_index,
     build_gpu_price_inflation,
+    load_reference_tables,
     plot_market_growth,
+    plot_price_changes,
     plot_price_index,
     plot_substitution_timeline,
     write_charts,
     write_reports_index,
 )
-from suanli.marts.charts import ascii_label
+from suanli.marts.labels import ascii_label
 
-AS_OF = date(2024, 1, 31)
-ARTICLE_END = date(2023, 7, 1)  # year-only article date is placed at 1 July
-CNY_USD = {date(2021, 3, 1): 0.15, date(2021, 9, 1): 0.16, date(2023, 1, 2): 0.145,
-           date(2024, 1, 2): 0.14}  # fmt: skip
-TEXT = (
-    "英伟达的旗舰芯片H100为例,其在短短一周之内,涨价近7万元人民币,售价普遍高达30万左右,"
-    "次旗舰A100芯片在短短三个月多时间里,从6万元一路涨至9万元,涨幅超过50%。"
-    "根据IDC最新发布的《中国加速计算市场(2021年下半年)跟踪报告》,"
-    "2021年全年中国AI服务器市场规模达350.3亿元,同比增长68.6%。"
-)
-MARKET_AT = TEXT.index("350.3")
-
-UPSTREAM_DDL = """
-CREATE TABLE articles (article_id VARCHAR, title VARCHAR, author VARCHAR, language VARCHAR,
-    published_year INTEGER, published_date DATE, normalised_text VARCHAR, source_url VARCHAR);
-CREATE TABLE article_facts (article_id VARCHAR, fact_id VARCHAR, claim_id VARCHAR,
-    fact_type VARCHAR, subject VARCHAR, subject_kind VARCHAR, metric VARCHAR, value DOUBLE,
-    value_low DOUBLE, value_high DOUBLE, unit VARCHAR, qualifier VARCHAR, period VARCHAR,
-    sentence_no INTEGER, char_start INTEGER, char_end INTEGER, raw_char_start INTEGER,
-    raw_char_end INTEGER, surface VARCHAR, quote VARCHAR);
-CREATE TABLE price_observations (feed VARCHAR, partition_date DATE, observed_on DATE,
-    observed_at TIMESTAMP, model_raw VARCHAR, model VARCHAR, price DOUBLE, currency VARCHAR,
-    price_kind VARCHAR, region VARCHAR, vendor VARCHAR, source VARCHAR, note VARCHAR,
-    price_usd DOUBLE, price_cny DOUBLE, source_sha256 VARCHAR);
-CREATE TABLE fx_cross_rates (date DATE, base VARCHAR, quote VARCHAR, rate DOUBLE);
-"""
-
-
-def fact(fid, claim, ftype, subject, metric, value, unit, qualifier, sentence, **extra):
-    """One article_facts row as (fact_id, claim_id, ..., low, high, period) for the fixture."""
-    return (
-        fid,
-        claim,
-        ftype,
-        subject,
-        metric,
-        value,
-        unit,
-        qualifier,
-        sentence,
-        extra.get("low"),
-        extra.get("high"),
-        extra.get("period"),
-    )
-
-
+AS_OF = date(2024, 6, 30)
+YEAR_ONLY_END = date(2023, 7, 1)  # a year-only article date is placed at 1 July
+MONTH = 365.25 / 12
 MARKET = "中国AI服务器市场"
+
+SENTENCES = {
+    7: "在AI大模型飞速发展之下,单个大语言训练驱动AI训练服务器需求约2亿美元,AI推理服务器方面,"
+    "如ChatGPT在初期便可带动推理服务器需求约45亿美元。",
+    23: "以英伟达的旗舰芯片H100为例,其在短短一周之内,涨价近7万元人民币,售价普遍高达30万左右,"
+    "次旗舰A100芯片在短短三个月多时间里,从6万元一路涨至9万元,涨幅超过50%。",
+    28: "按照ChatGPT的水准,至少需要3000枚A100芯片,以9万/枚的价格来算就是2.7亿人民币才能完成一个"
+    "大模型部署。",
+    33: "根据IDC最新发布的《中国加速计算市场(2021年下半年)跟踪报告》,2021年全年中国AI服务器"
+    "市场规模达350.3亿元,同比增长68.6%。",
+    34: "在企业级GPU芯片领域,中国厂商壁仞科技在2022年推出“BR100”芯片、天数智芯推出了“智铠100”"
+    "芯片、寒武纪推出了“思元270”芯片。",
+    35: "其中壁仞科技称,BR100拥有全球最高算力,峰值算力达到了市场在售旗舰产品的三倍以上,"
+    "16位浮点算力达到1000T以上。",
+    44: "一是定向的国产扶持路径。",
+    48: "据中信证券研报显示,GPU IP自研需要36-48个月以及200个工程师,而采用外购IP的方式,"
+    "则需要12-18个月开发周期。",
+    49: "二是通过兼容CUDA生态做延伸。",
+    51: "对比两种方法来看,目前较为可行的方案还是第二种,但从长远来看还是做两手准备。",
+}
+SECOND = {  # a later article whose figures do not add up
+    1: "渠道数据显示,A100在一个月内从6万元涨至9万元,涨幅约20%。",
+    2: "另需3000枚A100芯片,以9万/枚计共3亿元。",
+}
+LATE = {1: "A100售价12万元。"}  # published after AS_OF: must not count
+
+# (article, sentence, surface, fact_type, subject, metric, value, unit, qualifier, extra)
+A100, H100, BR100 = "NVIDIA A100", "NVIDIA H100", "Biren BR100"
 FACTS = [
-    fact("f01", "c1", "price_change", "NVIDIA H100", "price_increase", 70000, "CNY", "approx", 10),
-    fact("f02", "c1b", "unit_price", "NVIDIA H100", "price", 300000, "CNY", "approx", 10),
-    fact("f03", "c1", "duration", "NVIDIA H100", "price_window", 7, "days", "up_to", 10),
-    fact("f04", "c2", "unit_price", "NVIDIA A100", "price_from", 60000, "CNY", "exact", 10),
-    fact("f05", "c2", "unit_price", "NVIDIA A100", "price_to", 90000, "CNY", "exact", 10),
-    fact("f06", "c2", "duration", "NVIDIA A100", "price_window", 3, "months", "at_least", 10),
-    fact("f07", "c2", "pct_change", "NVIDIA A100", "price_change_pct", 50, "%", "at_least", 10),
-    fact("f08", "c3", "market_size", MARKET, "market_size", 35.03e9, "CNY", "exact", 11,
-         period="2021"),
-    fact("f09", "c3", "pct_change", MARKET, "yoy_growth", 68.6, "%", "exact", 11, period="2021"),
-    fact("f10", "c4", "spend", "AI training servers", "training_spend", 2e8, "USD", "approx", 3),
-    fact("f11", "c5", "spend", "ChatGPT inference", "inference_spend", 4.5e9, "USD", "approx", 3),
-    fact("f12", "c6", "count", "NVIDIA A100", "chips_required", 3000, "chips", "at_least", 12),
-    fact("f13", "c6", "unit_price", "NVIDIA A100", "price", 90000, "CNY", "exact", 12),
-    fact("f14", "c6", "cost", "LLM deployment", "deployment_cost", 2.7e8, "CNY", "exact", 12),
-    fact("f15", "c7", "duration", "GPU IP 自研", "development_time", 42, "months", "exact", 20,
-         low=36, high=48),
-    fact("f16", "c8", "ratio", "Biren BR100", "performance_ratio", 3, "ratio", "at_least", 21),
-    fact("f17", "c8", "compute", "Biren BR100", "compute_fp16", 1e15, "FLOP/s", "at_least", 21),
+    ("a1", 7, "2亿美元", "spend", "ChatGPT", "demand", 2e8, "USD", "approx", {}),
+    ("a1", 7, "45亿美元", "spend", "ChatGPT", "demand", 4.5e9, "USD", "approx", {}),
+    ("a1", 23, "一周", "duration", H100, "price_window", 7, "days", "up_to", {}),
+    ("a1", 23, "7万元", "price_change", H100, "price_increase", 7e4, "CNY", "approx", {}),
+    ("a1", 23, "30万", "unit_price", H100, "price", 3e5, "CNY", "approx", {}),
+    ("a1", 23, "三个月", "duration", A100, "price_window", 3, "months", "at_least", {}),
+    ("a1", 23, "6万元", "unit_price", A100, "price_from", 6e4, "CNY", "exact", {}),
+    ("a1", 23, "9万元", "unit_price", A100, "price_to", 9e4, "CNY", "exact", {}),
+    ("a1", 23, "50%", "pct_change", A100, "price_change_pct", 50, "percent", "at_least", {}),
+    ("a1", 28, "3000枚", "count", A100, "chips_required", 3000, "count", "at_least", {}),
+    ("a1", 28, "9万", "unit_price", A100, "price", 9e4, "CNY", "exact", {}),
+    ("a1", 28, "2.7亿人民币", "cost", A100, "cost", 2.7e8, "CNY", "exact", {}),
+    ("a1", 33, "350.3亿元", "market_size", MARKET, "market_size", 35.03e9, "CNY", "exact",
+     {"period": "2021"}),
+    ("a1", 33, "68.6%", "pct_change", MARKET, "yoy_growth", 68.6, "percent", "exact",
+     {"period": "2021"}),
+    ("a1", 34, "2022年", "release", BR100, "release_year", 2022, "year", "exact", {}),
+    ("a1", 35, "三倍", "ratio", BR100, "performance_ratio", 3, "ratio", "at_least", {}),
+    ("a1", 35, "1000T", "compute", BR100, "compute_fp16", 1e15, "FLOP/s", "at_least", {}),
+    ("a1", 48, "36-48个月", "duration", "GPU IP 自研", "development_time", 42, "months", "exact",
+     {"value_low": 36, "value_high": 48}),
+    ("a1", 48, "200个", "count", "GPU IP 自研", "engineers", 200, "count", "exact", {}),
+    ("a1", 48, "12-18个月", "duration", "GPU IP 外购", "development_time", 15, "months", "exact",
+     {"value_low": 12, "value_high": 18}),
+    ("a2", 1, "一个月", "duration", A100, "price_window", 1, "months", "exact", {}),
+    ("a2", 1, "6万元", "unit_price", A100, "price_from", 6e4, "CNY", "exact", {}),
+    ("a2", 1, "9万元", "unit_price", A100, "price_to", 9e4, "CNY", "exact", {}),
+    ("a2", 1, "20%", "pct_change", A100, "price_change_pct", 20, "percent", "approx", {}),
+    ("a2", 2, "3000枚", "count", A100, "chips_required", 3000, "count", "exact", {}),
+    ("a2", 2, "9万", "unit_price", A100, "price", 9e4, "CNY", "exact", {}),
+    ("a2", 2, "3亿元", "cost", A100, "cost", 3e8, "CNY", "exact", {}),
+    ("a3", 1, "12万元", "unit_price", A100, "price", 1.2e5, "CNY", "exact", {}),
+]  # fmt: skip
+ARTICLES = {  # id: (sentences, published_year, published_date)
+    "a1": (SENTENCES, 2023, None),
+    "a2": (SECOND, 2024, date(2024, 3, 1)),
+    "a3": (LATE, 2024, date(2024, 12, 1)),
+}
+# EUR reference rates (1 EUR = x USD, y CNY), as an ECB feed would land them.
+ECB = {
+    date(2021, 3, 1): (1.20, 7.80),
+    date(2021, 9, 1): (1.18, 7.60),
+    date(2023, 3, 31): (1.09, 7.50),
+    date(2023, 6, 30): (1.09, 7.90),
+    date(2024, 1, 2): (1.10, 7.80),
+    date(2024, 6, 28): (1.07, 7.77),
+}
+CNY_TO_USD = 0.14  # conversion stored on the fixture's CNY observations
+# (feed, partition_date, observed_on, model, price, currency, kind, term, region, source)
+OBSERVATIONS = [
+    ("test_feed", AS_OF, date(2023, 7, 15), A100, 100000, "CNY", "purchase", None, "CN",
+     "dealer A"),
+    ("test_feed", AS_OF, date(2024, 1, 10), A100, 95000, "CNY", "purchase", None, "CN", "dealer A"),
+    ("test_feed", AS_OF, date(2024, 4, 15), A100, 90000, "CNY", "purchase", None, "CN", "dealer A"),
+    ("test_feed", AS_OF, date(2024, 6, 5), A100, 88000, "CNY", "purchase", None, "CN", "dealer B"),
+    ("test_feed", date(2024, 6, 26), date(2024, 6, 25), A100, 92000, "CNY", "purchase", None,
+     "CN", "dealer B"),
+    ("test_feed", AS_OF, date(2024, 6, 25), A100, 92000, "CNY", "purchase", None, "CN",
+     "dealer B"),  # the same observation re-delivered by a later fetch
+    ("test_feed", AS_OF, date(2024, 6, 30), A100, 93000, "CNY", "purchase", None, "CN", "dealer B"),
+    ("test_feed", date(2024, 7, 2), date(2024, 7, 2), A100, 1, "CNY", "purchase", None, "CN",
+     "observed after as_of"),
+    ("test_feed", date(2024, 7, 5), date(2024, 6, 29), A100, 1, "CNY", "purchase", None, "CN",
+     "fetched after as_of"),
+    ("article_copy", AS_OF, date(2023, 5, 15), A100, 90000, "CNY", "purchase", None, "CN",
+     "刘旷 (2023), seed article seeds/articles/a1.txt"),
+    ("us_retail", date(2024, 6, 28), date(2024, 6, 28), A100, 7000, "USD", "purchase", None,
+     None, "shop"),
+    ("cloud_a", AS_OF, date(2024, 5, 1), "NVIDIA V100", 1.00, "USD", "rental_hour", "on_demand",
+     "US East", "cloud A"),
+    ("cloud_a", AS_OF, date(2024, 5, 15), "NVIDIA V100", 1.10, "USD", "rental_hour", "on_demand",
+     "US East", "cloud A"),
+    ("cloud_a", AS_OF, date(2024, 6, 10), "NVIDIA V100", 1.21, "USD", "rental_hour", "on_demand",
+     "US East", "cloud A"),
+    ("cloud_b", AS_OF, date(2024, 5, 20), "NVIDIA V100", 2.00, "USD", "rental_hour", "on_demand",
+     "Iowa", "cloud B"),
+    ("cloud_b", AS_OF, date(2024, 6, 10), "NVIDIA V100", 1.80, "USD", "rental_hour", "on_demand",
+     "Iowa", "cloud B"),
+    ("cloud_b", AS_OF, date(2024, 6, 10), "NVIDIA V100", 0.50, "USD", "rental_hour", "3y",
+     "Iowa", "cloud B"),
 ]  # fmt: skip
 
-# (feed, partition_date, observed_on, price CNY, source)
-OBSERVATIONS = [
-    ("cn_channel_prices", date(2024, 1, 31), date(2023, 2, 1), 60000, "刘旷 (2023)"),
-    ("cn_channel_prices", date(2024, 1, 31), date(2023, 5, 15), 90000, "刘旷 (2023)"),
-    ("test_feed", date(2024, 1, 1), date(2024, 1, 1), 100000, "dealer A"),
-    ("test_feed", date(2024, 1, 31), date(2024, 1, 1), 100000, "dealer A"),  # re-delivered
-    ("test_feed", date(2024, 1, 31), date(2024, 1, 20), 110000, "dealer A"),
-    ("test_feed", date(2024, 1, 31), date(2024, 1, 31), 120000, "dealer B"),
-    ("test_feed", date(2024, 2, 5), date(2024, 2, 5), 999999, "after as_of"),
-]
+
+def _text(sentences: dict[int, str]) -> str:
+    return "".join(sentences.values())
+
+
+def _fact_rows() -> pd.DataFrame:
+    rows, cursor = [], {}
+    for article, sentence, surface, ftype, subject, metric, value, unit, qual, extra in FACTS:
+        sentences = ARTICLES[article][0]
+        text = _text(sentences)
+        sentence_start = text.index(sentences[sentence])
+        start = text.index(surface, max(sentence_start, cursor.get((article, sentence), 0)))
+        cursor[(article, sentence)] = start + 1
+        rows.append(
+            {
+                "article_id": article,
+                "fact_id": f"{article}:{start}:{start + len(surface)}",
+                "claim_id": f"{article}:{sentence}:0:{subject}",
+                "fact_type": ftype,
+                "subject": subject,
+                "metric": metric,
+                "value": float(value),
+                "value_low": float(extra.get("value_low", value)),
+                "value_high": float(extra.get("value_high", value)),
+                "unit": unit,
+                "qualifier": qual,
+                "period": extra.get("period"),
+                "sentence_no": sentence,
+                "char_start": start,
+                "char_end": start + len(surface),
+                "raw_char_start": start,
+                "raw_char_end": start + len(surface),
+                "surface": surface,
+                "quote": sentences[sentence],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def fact_id(article: str, surface: str, sentence: int) -> str:
+    sentences = ARTICLES[article][0]
+    text = _text(sentences)
+    start = text.index(surface, text.index(sentences[sentence]))
+    return f"{article}:{start}:{start + len(surface)}"
+
+
+def usd_per_cny(on: date) -> float:
+    """From the ECB fixture: the latest rate on or before `on`, USD/EUR over CNY/EUR."""
+    day = max(d for d in ECB if d <= on)
+    usd, cny = ECB[day]
+    return usd / cny
 
 
 @pytest.fixture
 def con(tmp_path):
     connection = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
-    connection.execute(UPSTREAM_DDL)
-    connection.execute(
-        "INSERT INTO articles VALUES ('a1', 't', '刘旷', 'zh-Hant', 2023, NULL, ?, NULL)", [TEXT]
+    apply_ddl(connection, "articles", "article_tables", "feed_tables")
+    now = datetime(2024, 7, 1, tzinfo=UTC)
+    articles = pd.DataFrame(
+        [
+            {
+                "article_id": article,
+                "path": f"{article}.txt",
+                "sha256": "0" * 64,
+                "bytes": len(_text(sentences).encode()),
+                "encoding": "utf-8",
+                "raw_text": _text(sentences),
+                "normalised_text": _text(sentences),
+                "author": "刘旷",
+                "published_year": year,
+                "published_date": published,
+                "date_precision": "day" if published else "year",
+                "has_metadata_file": True,
+                "ingested_at": now,
+            }
+            for article, (sentences, year, published) in ARTICLES.items()
+        ]
     )
-    for row in FACTS:
-        fid, claim, ftype, subject, metric, value, unit, qual, sent, low, high, period = row
-        start = MARKET_AT if fid == "f08" else 0
-        connection.execute(
-            "INSERT INTO article_facts VALUES ('a1', ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, NULL, NULL, NULL, ?)",
-            [
-                fid,
-                claim,
-                ftype,
-                subject,
-                metric,
-                value,
-                low,
-                high,
-                unit,
-                qual,
-                period,
-                sent,
-                start,
-                start + 5,
-                f"quote {fid}",
-            ],
-        )
-    for feed, partition, observed, price, source in OBSERVATIONS:
-        connection.execute(
-            "INSERT INTO price_observations VALUES (?, ?, ?, NULL, 'A100', 'NVIDIA A100', ?, 'CNY',"
-            " 'purchase', 'CN', 'NVIDIA', ?, NULL, ?, ?, NULL)",
-            [feed, partition, observed, price, source, price * 0.14, price],
-        )
-    for day, rate in CNY_USD.items():
-        connection.execute(
-            "INSERT INTO fx_cross_rates VALUES (?, 'CNY', 'USD', ?), (?, 'USD', 'CNY', ?)",
-            [day, rate, day, 1 / rate],
-        )
+    replace_rows(connection, "articles", {}, articles)
+    replace_rows(connection, "article_facts", {}, _fact_rows())
+    observations = pd.DataFrame(
+        [
+            {
+                "feed": feed,
+                "partition_date": partition,
+                "observed_on": observed,
+                "observed_at": datetime.combine(observed, datetime.min.time()),
+                "model_raw": model,
+                "model": model,
+                "price": float(price),
+                "currency": currency,
+                "price_kind": kind,
+                "term": term,
+                "region": region,
+                "source": source,
+                "price_usd": price * (CNY_TO_USD if currency == "CNY" else 1.0),
+                "price_cny": price if currency == "CNY" else price / CNY_TO_USD,
+                "source_sha256": "0" * 64,
+                "record_no": n,
+            }
+            for n, (
+                feed,
+                partition,
+                observed,
+                model,
+                price,
+                currency,
+                kind,
+                term,
+                region,
+                source,
+            ) in enumerate(OBSERVATIONS, start=1)
+        ]
+    )
+    replace_rows(connection, "price_observations", {}, observations)
+    rates = pd.DataFrame(
+        [
+            {"date": day, "base": "EUR", "quote": quote, "rate": rate, "feed": "ecb",
+             "partition_date": AS_OF}
+            for day, (usd, cny) in ECB.items()
+            for quote, rate in [("USD", usd), ("CNY", cny)]
+        ]
+    )  # fmt: skip
+    replace_rows(connection, "fx_rates", {}, rates)
+    load_reference_tables(connection)
     apply_ddl(connection, "marts")
     yield connection
     connection.close()
 
 
 def _write(con, table, frame):
-    """Write like the Dagster asset does, proving the frame fits the DDL."""
+    """Write as the Dagster asset does, proving the frame fits the DDL and reruns replace."""
     replace_rows(con, table, {"as_of": AS_OF}, frame)
-    replace_rows(con, table, {"as_of": AS_OF}, frame)  # idempotent rerun
-    assert len(con.table(table).df()) == len(frame)
+    replace_rows(con, table, {"as_of": AS_OF}, frame)
+    assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(frame)
     assert all(comment for _, _, comment in table_columns(con, table))
 
 
-def test_price_inflation_article_pairs(con):
+# --- gpu_price_inflation -----------------------------------------------------------------------
+
+
+def test_article_pairs_a100_and_h100(con):
     frame = build_gpu_price_inflation(con, AS_OF)
     _write(con, "gpu_price_inflation", frame)
-    article = frame[frame["source_type"] == "article"].set_index("model")
-    assert set(article.index) == {"NVIDIA A100", "NVIDIA H100"}  # lone 9万/枚 price is no pair
+    article = frame[frame["source_type"] == "article"]
+    a1 = article[article["source"].str.startswith("article:a1 ")].set_index("model")
+    assert set(a1.index) == {A100, H100}  # the lone 9万/枚 of sentence 28 is no pair
+    assert not article["source"].str.startswith("article:a3").any()  # published after as_of
 
-    a100 = article.loc["NVIDIA A100"]
+    a100 = a1.loc[A100]
+    days = 3 * MONTH
     assert (a100["start_price"], a100["end_price"]) == (60000, 90000)
-    assert a100["pct_change"] == pytest.approx(90000 / 60000 * 100 - 100)
-    assert a100["window_days"] == pytest.approx(3 * 365.25 / 12)
-    assert a100["annualised_pct"] == pytest.approx((1.5**4 - 1) * 100)
-    assert a100["end_date"] == ARTICLE_END
-    assert a100["start_date"] == ARTICLE_END - timedelta(days=91)
-    assert a100["end_price_usd"] == pytest.approx(90000 * 0.145)
-    assert a100["date_precision"] == "year" and "at_least" in a100["notes"]
-    assert a100["market"] == "CN" and "f04" in a100["source"] and "f07" in a100["source"]
+    assert a100["pct_change"] == pytest.approx(50.0)
+    assert a100["window_days"] == pytest.approx(91.3125)
+    assert a100["annualised_pct"] == pytest.approx((1.5 ** (365.25 / days) - 1) * 100)
+    assert a100["annualised_pct"] == pytest.approx(406.25)  # four quarters of +50%
+    assert a100["daily_compound_pct"] == pytest.approx((1.5 ** (1 / days) - 1) * 100)
+    assert a100["end_date"] == YEAR_ONLY_END
+    assert a100["start_date"] == YEAR_ONLY_END - timedelta(days=91)
+    assert a100["start_price_usd"] == pytest.approx(60000 * usd_per_cny(date(2023, 4, 1)))
+    assert a100["end_price_usd"] == pytest.approx(90000 * usd_per_cny(YEAR_ONLY_END))
+    assert a100["stated_pct_change"] == 50 and a100["stated_pct_consistent"]
+    assert a100["date_precision"] == "year" and a100["market"] == "CN"
+    assert "upper bounds" in a100["notes"]  # 三个月多 is at least three months
 
-    h100 = article.loc["NVIDIA H100"]
-    assert h100["start_price"] == 300000 - 70000
+    h100 = a1.loc[H100]
+    assert (h100["start_price"], h100["end_price"]) == (300000 - 70000, 300000)
     assert h100["pct_change"] == pytest.approx((300000 / 230000 - 1) * 100)
     assert h100["pct_change"] == pytest.approx(30.43, abs=0.01)
     assert h100["daily_compound_pct"] == pytest.approx(((300000 / 230000) ** (1 / 7) - 1) * 100)
+    assert "implied" in h100["notes"] and "lower bounds" in h100["notes"]
 
 
-def test_price_inflation_feed_windows(con):
+def test_article_pair_contradicting_its_stated_change_is_flagged(con):
     frame = build_gpu_price_inflation(con, AS_OF)
-    feed = frame[frame["source"] == "test_feed"].set_index("window")
-    assert list(feed.index) == ["7d", "30d", "90d", "365d", "all"]
-    everything = feed.loc["all"]
-    assert everything["n_observations"] == 3  # re-delivery and the post-as_of row are excluded
-    assert (everything["start_price"], everything["end_price"]) == (100000, 120000)
-    assert everything["pct_change"] == pytest.approx(20.0)
-    assert everything["annualised_pct"] == pytest.approx((1.2 ** (365.25 / 30) - 1) * 100)
-    assert everything["end_price_usd"] == pytest.approx(120000 * 0.14)
-    assert (everything["min_price"], everything["max_price"]) == (100000, 120000)
-    thirty = feed.loc["30d"]
-    assert thirty["n_observations"] == 2
-    assert thirty["pct_change"] == pytest.approx((120000 / 110000 - 1) * 100)
-    week = feed.loc["7d"]
-    assert week["n_observations"] == 1 and week["pct_change"] == 0
-    assert pd.isna(week["annualised_pct"])  # zero-length window has no rate
-    channel = frame[(frame["source"] == "cn_channel_prices") & (frame["window"] == "all")].iloc[0]
-    assert channel["pct_change"] == pytest.approx(50.0)
-    assert channel["window_days"] == (date(2023, 5, 15) - date(2023, 2, 1)).days
+    a2 = frame[frame["source"].str.startswith("article:a2 ")].iloc[0]
+    assert a2["pct_change"] == pytest.approx(50.0) and a2["stated_pct_change"] == 20
+    assert a2["stated_pct_consistent"] is False or not a2["stated_pct_consistent"]
+    assert a2["end_date"] == date(2024, 3, 1) and a2["date_precision"] == "day"
 
 
-def test_price_index(con):
+def _window_expectation(window_days: int | None) -> list[tuple[date, float]]:
+    """test_feed observations in the window, from the fixture list, de-duplicated by hand."""
+    seen = {}
+    for feed, partition, observed, _, price, *_ in OBSERVATIONS:
+        if feed != "test_feed" or observed > AS_OF or partition > AS_OF:
+            continue
+        if window_days is None or observed > AS_OF - timedelta(days=window_days):
+            seen[observed] = price
+    return sorted(seen.items())
+
+
+@pytest.mark.parametrize("window, days", [("7d", 7), ("30d", 30), ("90d", 90), ("365d", 365),
+                                          ("all", None)])  # fmt: skip
+def test_feed_windows_end_at_the_partition(con, window, days):
+    frame = build_gpu_price_inflation(con, AS_OF)
+    row = frame[(frame["source"] == "test_feed") & (frame["window"] == window)].iloc[0]
+    expected = _window_expectation(days)
+    (first_day, first), (last_day, last) = expected[0], expected[-1]
+    span = (last_day - first_day).days
+    assert row["n_observations"] == len(expected)
+    assert (row["start_date"], row["end_date"]) == (first_day, last_day)
+    assert (row["start_price"], row["end_price"]) == (first, last)
+    assert (row["min_price"], row["max_price"]) == (
+        min(p for _, p in expected),
+        max(p for _, p in expected),
+    )
+    assert row["pct_change"] == pytest.approx((last / first - 1) * 100)
+    assert row["annualised_pct"] == pytest.approx(((last / first) ** (365.25 / span) - 1) * 100)
+    assert row["start_price_usd"] == pytest.approx(first * CNY_TO_USD)
+    assert row["pct_change_usd"] == pytest.approx((last / first - 1) * 100)
+    assert row["currency"] == "CNY" and row["market"] == "CN"
+
+
+def test_every_feed_series_has_all_windows_even_empty_ones(con):
+    frame = build_gpu_price_inflation(con, AS_OF)
+    copy = frame[frame["source"] == "article_copy"].set_index("window")
+    assert list(copy.index) == ["7d", "30d", "90d", "365d", "all"]
+    assert copy.loc["7d", "n_observations"] == 0 and pd.isna(copy.loc["7d", "start_price"])
+    assert copy.loc["all", "n_observations"] == 1 and copy.loc["all", "pct_change"] == 0
+    assert pd.isna(copy.loc["all", "annualised_pct"])  # a zero-length window has no rate
+    rentals = frame[(frame["model"] == "NVIDIA V100") & (frame["window"] == "all")]
+    assert sorted(rentals["term"]) == ["3y", "on_demand", "on_demand"]  # terms never mixed
+
+
+# --- gpu_price_index ---------------------------------------------------------------------------
+
+
+def test_price_index_is_chain_linked_and_starts_at_100(con):
     frame = build_gpu_price_index(con, AS_OF)
     _write(con, "gpu_price_index", frame)
-    series = frame.set_index("date")
-    assert series.index[0] == date(2023, 2, 1) and series.index[-1] == AS_OF
-    assert len(series) == (AS_OF - date(2023, 2, 1)).days + 1
-    assert series.loc[date(2023, 2, 1), "index_value"] == pytest.approx(100.0)
-    assert series.loc[AS_OF, "index_value"] == pytest.approx(120000 / 60000 * 100)
-    assert series.loc[date(2023, 6, 1), "is_carried_forward"]
-    assert series.loc[date(2023, 6, 1), "index_value"] == pytest.approx(150.0)
-    # Month over month on as_of: 120000 against the 90000 carried to 2023-12-31.
-    assert series.loc[AS_OF, "mom_pct"] == pytest.approx((120000 / 90000 - 1) * 100)
-    assert pd.isna(series.loc[date(2023, 2, 20), "mom_pct"])
-    assert series["yoy_pct"].isna().all()  # the series is not yet a year old at every point
+    v100 = frame[(frame["model"] == "NVIDIA V100") & (frame["term"] == "on_demand")]
+    series = v100.set_index("date")["index_value"]
+    # Stored rows: observed days, month ends and as_of.
+    assert list(series.index) == [date(2024, 5, 1), date(2024, 5, 15), date(2024, 5, 20),
+                                  date(2024, 5, 31), date(2024, 6, 10), AS_OF]  # fmt: skip
+    assert series[date(2024, 5, 1)] == pytest.approx(100.0)
+    assert series[date(2024, 5, 15)] == pytest.approx(110.0)
+    # cloud_b's first quote only sets its base, however dearer it is: no jump.
+    assert series[date(2024, 5, 20)] == pytest.approx(110.0)
+    linked = 110 * math.sqrt((1.21 / 1.10) * (1.80 / 2.00))  # geometric mean of both moves
+    assert series[date(2024, 6, 10)] == pytest.approx(linked)
+    assert series[AS_OF] == pytest.approx(linked)
+    june_10 = v100.set_index("date").loc[date(2024, 6, 10)]
+    assert june_10["n_series_linked"] == 2 and june_10["n_observations"] == 2
+    assert june_10["mom_pct"] == pytest.approx((linked / 100 - 1) * 100)  # 10 May was still 100
+    assert v100["yoy_pct"].isna().all()
+    assert v100.set_index("date").loc[date(2024, 5, 31), "is_carried_forward"]
+
+    firsts = frame.sort_values("date").groupby(["model", "price_kind", "term"], dropna=False)
+    assert (firsts["index_value"].first() == 100).all()
 
 
-def test_claims_vs_feeds(con):
+def test_price_index_month_over_month_and_year_over_year(con):
+    frame = build_gpu_price_index(con, AS_OF)
+    a100 = frame[(frame["model"] == A100) & (frame["price_kind"] == "purchase")].set_index("date")
+    assert a100.index[0] == date(2023, 5, 15)  # the first observation of any A100 series
+    june = a100.loc[date(2024, 6, 30)]
+    # test_feed 2023-07-15 (100000) -> 2024-06-30 (93000); article_copy and us_retail enter
+    # with their first quote only. One calendar year earlier nothing had moved yet: level 100.
+    expected = (93000 / 100000) * 100
+    assert june["index_value"] == pytest.approx(expected)
+    assert june["yoy_pct"] == pytest.approx(expected - 100)
+    may_31 = a100.loc[date(2024, 5, 31), "index_value"]
+    assert june["mom_pct"] == pytest.approx((expected / may_31 - 1) * 100)
+
+
+# --- claims_vs_feeds ---------------------------------------------------------------------------
+
+
+def test_claims_prefer_independent_observations(con):
     frame = build_claims_vs_feeds(con, AS_OF)
     _write(con, "claims_vs_feeds", frame)
     by_fact = frame.set_index("fact_id")
-    assert set(by_fact.index) == {"f02", "f04", "f05", "f13"}
-    price_to = by_fact.loc["f05"]
-    assert price_to["claim_date"] == ARTICLE_END
-    assert price_to["observed_on"] == date(2023, 5, 15)  # nearest to mid-2023 within 2023
-    assert price_to["gap_pct"] == pytest.approx(0.0)
-    assert price_to["match_rule"] == "nearest_to_mid_year_within_year"
-    price_from = by_fact.loc["f04"]
-    assert price_from["claim_date"] == ARTICLE_END - timedelta(days=91)
-    assert price_from["observed_on"] == date(2023, 5, 15)  # 44 days vs 59 days to 2023-02-01
-    assert price_from["gap_pct"] == pytest.approx((90000 / 60000 - 1) * 100)
-    assert pd.isna(by_fact.loc["f02", "feed"])  # no H100 observations: kept, unmatched
+    assert not (frame["article_id"] == "a3").any()
+    price_to = by_fact.loc[fact_id("a1", "9万元", 23)]
+    assert price_to["claim_date"] == YEAR_ONLY_END
+    # article_copy cites the article itself; the independent 2023 quote wins although farther.
+    assert price_to["feed"] == "test_feed" and price_to["observed_on"] == date(2023, 7, 15)
+    assert not price_to["observation_cites_article"]
+    assert price_to["gap_pct"] == pytest.approx((100000 / 90000 - 1) * 100)
+    assert price_to["days_apart"] == 14
+    price_from = by_fact.loc[fact_id("a1", "6万元", 23)]
+    assert price_from["claim_date"] == YEAR_ONLY_END - timedelta(days=91)
+    h100 = by_fact.loc[fact_id("a1", "30万", 23)]
+    assert pd.isna(h100["feed"])  # no H100 quotes: the claim is kept, unmatched
+    a2 = by_fact.loc[fact_id("a2", "9万元", 1)]
+    assert a2["match_rule"] == "nearest_to_day"
+    assert a2["observed_on"] == date(2024, 4, 15)  # 45 days after 2024-03-01, vs 51 before
 
 
-def test_market_growth(con):
+# --- ai_server_market_growth -------------------------------------------------------------------
+
+
+def test_market_growth_article_figure_derived_year_and_projections(con):
     frame = build_ai_server_market_growth(con, AS_OF)
     _write(con, "ai_server_market_growth", frame)
-    fact = frame[frame["source"] == "fact:f08,f09"].iloc[0]
-    assert fact["size"] == pytest.approx(35.03e9) and fact["yoy_growth_pct"] == 68.6
-    assert fact["publisher"] == "IDC"
-    assert fact["fx_usd_per_unit"] == pytest.approx((0.15 + 0.16) / 2)
-    assert fact["size_usd"] == pytest.approx(35.03e9 * 0.155)
-    derived = frame[frame["source"] == "derived:fact:f08,f09"].iloc[0]
+    stated = frame[frame["source"].str.startswith("fact:")].iloc[0]
+    fx_2021 = (1.20 / 7.80 + 1.18 / 7.60) / 2  # the year's average USD per CNY
+    assert stated["year"] == 2021 and stated["size"] == pytest.approx(35.03e9)
+    assert stated["yoy_growth_pct"] == 68.6 and stated["publisher"] == "IDC"
+    assert stated["fx_usd_per_unit"] == pytest.approx(fx_2021)
+    assert stated["size_usd"] == pytest.approx(35.03e9 * fx_2021)
+
+    derived = frame[frame["source"] == f"derived:{stated['source']}"].iloc[0]
     assert derived["year"] == 2020 and derived["is_derived"] and not derived["is_projection"]
     assert derived["size"] == pytest.approx(35.03e9 / 1.686)
     assert derived["size"] == pytest.approx(20.78e9, rel=1e-3)
-    projected = frame[frame["source"] == "projection:fact:f08,f09"].set_index("year")
+
+    projected = frame[frame["source"] == f"projection:{stated['source']}"].set_index("year")
     assert list(projected.index) == [2022, 2023, 2024]
-    assert projected.loc[2023, "size"] == pytest.approx(35.03e9 * 1.686**2)
-    assert projected["is_projection"].all()
-    assert (
-        pd.isna(projected.loc[2022, "size_usd"])
-        and "no CNY FX for 2022" in projected.loc[2022, "note"]
-    )
-    assert pd.isna(fact["cagr_base_year"])  # the earliest stated figure is the span's start
+    assert projected["is_projection"].all() and projected["is_derived"].all()
+    assert projected.loc[2024, "size"] == pytest.approx(35.03e9 * 1.686**3)
     assert projected.loc[2024, "cagr_base_year"] == 2021
     assert projected.loc[2024, "cagr_pct"] == pytest.approx(68.6)
-    idc_usd = frame[(frame["source"] == "reference:9")].iloc[0]  # IDC 2023 actual, $9.4bn
-    assert idc_usd["cagr_base_year"] == 2022
-    assert idc_usd["cagr_pct"] == pytest.approx((9.4 / 6.7 - 1) * 100)
-    # Conflicting 2022 publisher figures remain side by side, never averaged.
-    stated_2022 = frame[(frame["year"] == 2022) & frame["source"].str.startswith("reference:")]
-    assert sorted(stated_2022["size"]) == [6.7e9, 7.07e9]
-    assert stated_2022["size_usd"].tolist() == stated_2022["size"].tolist()
+    assert pd.isna(projected.loc[2022, "size_usd"])  # no CNY rates in 2022: no USD, a note
+    assert "no CNY FX for 2022" in projected.loc[2022, "note"]
+    assert "not a publisher forecast" in projected.loc[2023, "note"]
+
+    slower = build_ai_server_market_growth(con, AS_OF, projection_years=1, projection_growth_pct=10)
+    one = slower[slower["source"].str.startswith("projection:")].iloc[0]
+    assert one["year"] == 2022 and one["size"] == pytest.approx(35.03e9 * 1.10)
 
 
-def test_demand_drivers(con):
+def test_market_growth_keeps_conflicting_publishers_apart(con):
+    frame = build_ai_server_market_growth(con, AS_OF)
+    stated_2022 = frame[(frame["year"] == 2022) & ~frame["is_derived"]]
+    assert sorted(stated_2022["size"]) == [6.7e9, 7.07e9]  # IDC tracker vs IDC/Inspur/Tsinghua
+    idc = stated_2022[stated_2022["size"] == 6.7e9].iloc[0]
+    assert idc["publisher"] == "IDC" and idc["yoy_growth_pct"] == 24
+    assert idc["size_usd"] == 6.7e9 and idc["source_url"].startswith("https://")
+    assert not (frame["size"] == (6.7e9 + 7.07e9) / 2).any()  # never averaged
+    idc_2023 = frame[(frame["year"] == 2023) & (frame["size"] == 9.4e9)].iloc[0]
+    assert idc_2023["cagr_base_year"] == 2022
+    assert idc_2023["cagr_pct"] == pytest.approx((9.4 / 6.7 - 1) * 100)
+    implied_2021 = frame[frame["source"] == f"derived:{idc['source']}"].iloc[0]
+    assert implied_2021["size"] == pytest.approx(6.7e9 / 1.24)
+
+
+# --- ai_server_demand_drivers ------------------------------------------------------------------
+
+
+def test_demand_drivers_spend_and_deployments(con):
     frame = build_ai_server_demand_drivers(con, AS_OF)
     _write(con, "ai_server_demand_drivers", frame)
-    by_source = frame.set_index("source")
-    assert by_source.loc["fact:f10", "value_usd"] == pytest.approx(2e8)
-    assert by_source.loc["fact:f11", "value_usd"] == pytest.approx(4.5e9)
-    assert by_source.loc["fact:f14", "value"] == pytest.approx(3000 * 90000)
-    assert by_source.loc["fact:f14", "value_usd"] == pytest.approx(2.7e8 * 0.145)
-    assert pd.isna(by_source.loc["fact:f12", "value_usd"])  # a count has no USD value
-    deployment = frame[frame["driver"].str.endswith("deployment_cost_at_latest_feed_price")].iloc[0]
-    assert deployment["value"] == pytest.approx(3000 * 120000)  # latest feed price up to as_of
-    assert deployment["unit"] == "CNY"
-    assert deployment["value_usd"] == pytest.approx(3000 * 120000 * 0.14)
-    assert deployment["source"] == "feed:test_feed observed_on 2024-01-31"
+    by_driver = frame.set_index("driver")
+    training = by_driver.loc["AI training servers / demand"]
+    inference = by_driver.loc["AI inference servers / demand"]
+    assert training["value_usd"] == pytest.approx(2e8) and training["qualifier"] == "approx"
+    assert inference["value_usd"] == pytest.approx(4.5e9)
+    assert "推理服务器" in inference["clause"]
+
+    a1 = frame[frame["source"].str.contains("a1:")]
+    cost = a1[a1["driver"] == "NVIDIA A100 x 3000 / deployment cost (article price)"].iloc[0]
+    assert cost["value"] == pytest.approx(2.7e8) and cost["unit"] == "CNY"
+    assert cost["implied_value"] == pytest.approx(3000 * 90000) and cost["is_consistent"]
+    fx_2023 = (1.09 / 7.50 + 1.09 / 7.90) / 2  # the article year's average
+    assert cost["value_usd"] == pytest.approx(2.7e8 * fx_2023)
+
+    at_feed = frame[frame["metric"] == "deployment_cost_at_feed_price"]
+    cn = at_feed[at_feed["driver"] == "NVIDIA A100 x 3000 / deployment cost at the latest CN "
+                 "feed price"]  # fmt: skip
+    # Two chips_required facts (a1 and a2) each get both prices.
+    assert len(cn) == 2
+    latest_cn = cn.iloc[0]
+    assert latest_cn["unit_price"] == 93000 and latest_cn["unit_price_date"] == AS_OF
+    assert latest_cn["value"] == pytest.approx(3000 * 93000)
+    assert latest_cn["value_usd"] == pytest.approx(3000 * 93000 * CNY_TO_USD)
+    # The newest quote anywhere is the CN one of 06-30, so no second, identical row.
+    assert not at_feed["driver"].str.endswith("at the latest feed price").any()
+
+    day_before = date(2024, 6, 29)
+    earlier = build_ai_server_demand_drivers(con, day_before)
+    a1_feed = earlier[
+        (earlier["metric"] == "deployment_cost_at_feed_price")
+        & earlier["note"].str.contains(fact_id("a1", "3000枚", 28))
+    ].set_index("driver")
+    cn = a1_feed.loc["NVIDIA A100 x 3000 / deployment cost at the latest CN feed price"]
+    anywhere = a1_feed.loc["NVIDIA A100 x 3000 / deployment cost at the latest feed price"]
+    assert cn["unit_price"] == 92000 and cn["unit_price_date"] == date(2024, 6, 25)
+    assert anywhere["unit_price"] == 7000 and anywhere["unit_price_currency"] == "USD"
+    assert anywhere["value_usd"] == pytest.approx(3000 * 7000)
+    article_usd = 2.7e8 * fx_2023
+    assert anywhere["vs_article_pct"] == pytest.approx((3000 * 7000 / article_usd - 1) * 100)
 
 
-def test_substitution_timeline(con):
+def test_deployment_cost_that_does_not_add_up_is_flagged(con):
+    frame = build_ai_server_demand_drivers(con, AS_OF)
+    a2 = frame[(frame["metric"] == "cost") & frame["source"].str.contains("a2:")].iloc[0]
+    assert a2["value"] == 3e8 and a2["implied_value"] == pytest.approx(2.7e8)
+    assert not a2["is_consistent"]
+
+
+# --- domestic_substitution_timeline ------------------------------------------------------------
+
+
+def test_development_paths_and_routes_come_from_the_article(con):
     frame = build_domestic_substitution_timeline(con, AS_OF)
     _write(con, "domestic_substitution_timeline", frame)
     paths = frame[frame["row_kind"] == "development_path"].set_index("item")
-    own = paths.loc[paths.index.str.startswith("GPU IP self-developed")].iloc[0]
-    assert own["start_date"] == date(2023, 1, 1)
-    assert own["earliest_ready_date"] == date(2023, 1, 1) + timedelta(days=round(36 * 30.4375))
+    own = paths.loc["self-developed GPU IP (GPU IP 自研)"]
+    start = date(2023, 1, 1)  # default: the article's year
+    assert own["start_date"] == start
+    assert (own["months_low"], own["months_high"], own["engineers"]) == (36, 48, 200)
+    assert own["earliest_ready_date"] == start + timedelta(days=round(36 * MONTH))
+    assert own["latest_ready_date"] == start + timedelta(days=round(48 * MONTH))
     assert own["latest_ready_date"] == date(2027, 1, 1)
-    assert own["engineers"] == 200 and "f15" in own["note"] and "agrees" in own["note"]
-    assert len(frame[frame["row_kind"] == "ecosystem_route"]) == 2
+    assert "中信证券研报" in own["source"]
+    licensed = paths.loc["licensed GPU IP (GPU IP 外购)"]
+    assert (licensed["months_low"], licensed["months_high"]) == (12, 18)
+    assert pd.isna(licensed["engineers"])
+    assert licensed["latest_ready_date"] == start + timedelta(days=round(18 * MONTH))
 
+    routes = frame[frame["row_kind"] == "ecosystem_route"].set_index("item")
+    directed = routes.loc["Directed domestic support (定向的国产扶持路径)"]
+    assert directed["earliest_ready_date"] == licensed["earliest_ready_date"]
+    assert directed["latest_ready_date"] == own["latest_ready_date"]
+    cuda = routes.loc["CUDA-compatible extension (兼容CUDA生态做延伸)"]
+    assert pd.isna(cuda["milestone_date"]) and "较为可行" in cuda["note"]
+
+    later = build_domestic_substitution_timeline(con, AS_OF, start_year=2025)
+    later_paths = later[later["row_kind"] == "development_path"]
+    assert (later_paths["start_date"] == date(2025, 1, 1)).all()
+
+
+def test_domestic_chips_against_a100_and_h100(con):
+    frame = build_domestic_substitution_timeline(con, AS_OF)
     chips = frame[frame["row_kind"] == "chip"].set_index("item")
-    br100 = chips.loc["Biren BR100"]
+    br100 = chips.loc[BR100]
     assert br100["fp16_vs_a100"] == pytest.approx(1000 / 312)
-    assert br100["fp16_vs_a100"] == pytest.approx(3.21, abs=0.01)
-    assert br100["fp16_vs_h100"] == pytest.approx(1000 / 989)
-    assert br100["article_claimed_ratio_min"] == 3.0 and br100["fp64_gap"]
-    assert "f16" in br100["note"] and "FP16 TFLOPS >= 1000" in br100["note"]
-    assert br100["milestone_date"] == date(2022, 8, 9)
-    assert pd.isna(chips.loc["Iluvatar CoreX Zhikai 100", "fp16_vs_a100"])
+    assert br100["fp16_vs_a100"] == pytest.approx(3.2, abs=0.01)  # 三倍以上 holds
+    assert br100["fp16_vs_h100"] == pytest.approx(1000 / 989.5)
+    assert br100["article_claimed_ratio_min"] == 3 and br100["claim_consistent"]
+    assert br100["fp64_gap"] and br100["fp64_tflops"] == 0
+    assert br100["milestone_date"] == date(2022, 8, 9) and br100["named_in_articles"] == "a1"
+    assert "三倍以上" in br100["article_claim"]
+    mlu270 = chips.loc["Cambricon MLU270"]
+    assert pd.isna(mlu270["fp16_vs_a100"]) and mlu270["int8_vs_a100"] == pytest.approx(128 / 624)
+    zhikai = chips.loc["Iluvatar CoreX Zhikai 100"]
+    assert pd.isna(zhikai["fp16_tflops"]) and zhikai["named_in_articles"] == "a1"
+    assert pd.isna(chips.loc["Huawei Ascend 910", "named_in_articles"])  # only in the csv
 
+
+def test_parity_dates_are_flagged_model_outputs_with_their_assumption(con):
+    frame = build_domestic_substitution_timeline(con, AS_OF)
     parity = frame[frame["row_kind"] == "parity_estimate"].set_index("vendor")
-    assert parity["is_model_output"].all() and not paths["is_model_output"].any()
+    assert parity["is_model_output"].all()
+    assert not frame[frame["row_kind"] != "parity_estimate"]["is_model_output"].any()
     biren = parity.loc["Biren"]
     assert biren["assumption_domestic_doubling_months"] == 18
     assert biren["assumption_nvidia_doubling_months"] == 24
-    days = (biren["parity_date"] - date(2022, 8, 9)).days
-    nvidia_days = (biren["parity_date"] - date(2022, 3, 22)).days
-    assert 1000 * 2 ** (days / (18 * 30.4375)) == pytest.approx(
-        989 * 2 ** (nvidia_days / (24 * 30.4375)), rel=2e-3
-    )
+    assert biren["reference_model"] == H100 and biren["reference_fp16_tflops"] == 989.5
+    # Independent solution of 1000 * 2^(t/18mo) = 989.5 * 2^((t + lag)/24mo), t from launch.
+    lag = (date(2022, 8, 9) - date(2022, 3, 22)).days
+    d_rate, n_rate = 1 / (18 * MONTH), 1 / (24 * MONTH)
+    days = (math.log2(989.5 / 1000) + n_rate * lag) / (d_rate - n_rate)
+    assert biren["parity_date"] == date(2022, 8, 9) + timedelta(days=round(days))
 
-    slower = build_domestic_substitution_timeline(
-        con, AS_OF, start_year=2025, domestic_doubling_months=30
-    )
-    assert slower[slower["row_kind"] == "parity_estimate"]["parity_date"].isna().all()
-    slower_paths = slower[slower["row_kind"] == "development_path"]
-    assert (slower_paths["start_date"] == date(2025, 1, 1)).all()
+    slower = build_domestic_substitution_timeline(con, AS_OF, domestic_doubling_months=30)
+    slow = slower[slower["row_kind"] == "parity_estimate"]
+    assert slow["parity_date"].isna().all()  # slower than NVIDIA: never
+    assert (slow["assumption_domestic_doubling_months"] == 30).all()
 
 
-def test_charts_and_index(con, tmp_path):
-    for table, frame in [
-        ("gpu_price_index", build_gpu_price_index(con, AS_OF)),
-        ("ai_server_market_growth", build_ai_server_market_growth(con, AS_OF)),
-        ("domestic_substitution_timeline", build_domestic_substitution_timeline(con, AS_OF)),
+# --- charts ------------------------------------------------------------------------------------
+
+
+def test_charts_from_the_stored_marts_and_an_offline_index(con, tmp_path):
+    for table, build in [
+        ("gpu_price_inflation", build_gpu_price_inflation),
+        ("gpu_price_index", build_gpu_price_index),
+        ("ai_server_market_growth", build_ai_server_market_growth),
+        ("domestic_substitution_timeline", build_domestic_substitution_timeline),
     ]:
-        replace_rows(con, table, {"as_of": AS_OF}, frame)
+        replace_rows(con, table, {"as_of": AS_OF}, build(con, AS_OF))
     reports = tmp_path / "reports"
     page = write_charts(con, AS_OF, reports).read_text(encoding="utf-8")
-    pngs = sorted(reports.glob("*.png"))
-    assert [p.name for p in pngs] == [
+    names = sorted(p.name for p in reports.glob("*.png"))
+    assert names == [
         "ai_server_market_growth.png",
         "domestic_substitution_timeline.png",
         "gpu_price_index.png",
+        "gpu_price_inflation.png",
     ]
-    for path in pngs:
-        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        assert f'src="{path.name}"' in page
-    assert str(tmp_path) not in page  # relative links only, viewable offline
+    for name in names:
+        assert (reports / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert f'src="{name}"' in page
+    assert str(tmp_path) not in page  # relative links only: the folder works offline
+    assert "Partition 2024-06-30" in page
 
 
 def test_charts_survive_empty_marts(tmp_path):
-    empty = pd.DataFrame(columns=["model", "price_kind", "date", "index_value"])
-    plot_price_index(empty, tmp_path / "gpu_price_index.png")
-    plot_market_growth(pd.DataFrame(), tmp_path / "ai_server_market_growth.png")
+    empty = pd.DataFrame(columns=["model", "price_kind", "term", "date", "index_value"])
+    plot_price_index(empty, tmp_path / "index.png", AS_OF)
+    plot_price_changes(pd.DataFrame(), tmp_path / "changes.png", AS_OF)
+    plot_market_growth(pd.DataFrame(), tmp_path / "growth.png", AS_OF)
     plot_substitution_timeline(
-        pd.DataFrame(columns=["row_kind", "milestone_date"]), tmp_path / "timeline.png"
+        pd.DataFrame(columns=["row_kind", "milestone_date"]), tmp_path / "timeline.png", AS_OF
     )
     page = write_reports_index(tmp_path).read_text(encoding="utf-8")
-    assert 'src="timeline.png"' in page and 'src="gpu_price_index.png"' in page
+    assert 'src="timeline.png"' in page and 'src="index.png"' in page
 
 
-def test_ascii_labels_have_no_cjk():
+def test_ascii_labels_use_english_aliases_and_drop_cjk():
     assert ascii_label("中国AI服务器市场") == "China AI server market"
-    assert ascii_label("GPU IP licensed (外购IP)") == "GPU IP licensed"
-    assert (
-        ascii_label("CUDA-compatible extension (兼容CUDA生态做延伸)") == "CUDA-compatible extension"
-    )
+    assert ascii_label("GPU IP 自研") == "self-developed GPU IP"
+    assert ascii_label("licensed GPU IP (GPU IP 外购)") == "licensed GPU IP"
+    assert ascii_label("NVIDIA A100") == "NVIDIA A100"
+    assert ascii_label("某市场") == "?"

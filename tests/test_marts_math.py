@@ -60,3 +60,27 @@ def test_parity_already_reached_and_never_reached():
         2022, 8, 9
     )
     assert mm.parity_date(100, date(2023, 12, 19), 24, 989, date(2022, 3, 22), 24) is None
+
+
+def test_stated_change_agreement_follows_the_qualifier():
+    from suanli.marts.prices import stated_pct_consistent
+
+    assert stated_pct_consistent(50.0, 50, "at_least")  # 60000 -> 90000 vs 涨幅超过50%
+    assert stated_pct_consistent(62.0, 50, "at_least")
+    assert not stated_pct_consistent(40.0, 50, "at_least")
+    assert stated_pct_consistent(18.0, 20, "approx") and not stated_pct_consistent(
+        50.0, 20, "approx"
+    )
+    assert stated_pct_consistent(9.0, 10, "up_to") and not stated_pct_consistent(12.0, 10, "up_to")
+    assert stated_pct_consistent(30.3, 30, "exact") and not stated_pct_consistent(31.0, 30, "exact")
+    assert stated_pct_consistent(None, 50, "at_least") is None
+    assert stated_pct_consistent(50.0, float("nan"), "at_least") is None
+
+
+def test_a100_quarter_daily_and_annualised_rates_agree():
+    days = 3 * mm.DAYS_PER_MONTH
+    daily = mm.daily_compound_pct(60000, 90000, days)
+    annual = mm.annualised_pct(60000, 90000, days)
+    # Compounding the daily rate over the window and over a year gives back the change and rate.
+    assert (1 + daily / 100) ** days == pytest.approx(1.5)
+    assert (1 + daily / 100) ** mm.DAYS_PER_YEAR == pytest.approx(1 + annual / 100)

@@ -2,6 +2,7 @@
 
 from suanli.marts.charts import (
     plot_market_growth,
+    plot_price_changes,
     plot_price_index,
     plot_substitution_timeline,
     write_charts,
@@ -14,6 +15,7 @@ from suanli.marts.prices import (
     build_gpu_price_inflation,
 )
 from suanli.marts.reference import (
+    ReferenceDataError,
     load_accelerators,
     load_ai_server_market,
     load_reference_tables,
@@ -22,6 +24,7 @@ from suanli.marts.reference import (
 from suanli.marts.substitution import build_domestic_substitution_timeline
 
 __all__ = [
+    "ReferenceDataError",
     "build_ai_server_demand_drivers",
     "build_ai_server_market_growth",
     "build_claims_vs_feeds",
@@ -33,6 +36,7 @@ __all__ = [
     "load_reference_tables",
     "load_substitution_paths",
     "plot_market_growth",
+    "plot_price_changes",
     "plot_price_index",
     "plot_substitution_timeline",
     "write_charts",

@@ -1,14 +1,13 @@
 """PNG charts of the marts and an offline index.html that shows them together.
 
-Labels are kept ASCII: matplotlib's default font has no CJK glyphs, so Chinese names are mapped
-to English or stripped rather than rendered as empty boxes.
+Labels are ASCII (see suanli.marts.labels): matplotlib's bundled fonts have no CJK glyphs, and a
+chart must read the same on a machine without Chinese fonts.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -20,33 +19,47 @@ import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
+from suanli.marts.labels import ascii_label  # noqa: E402
+from suanli.marts.prices import claimed_models  # noqa: E402
+
 PRICE_INDEX_PNG = "gpu_price_index.png"
+PRICE_CHANGE_PNG = "gpu_price_inflation.png"
 MARKET_GROWTH_PNG = "ai_server_market_growth.png"
 SUBSTITUTION_PNG = "domestic_substitution_timeline.png"
-CHART_TITLES = {
-    PRICE_INDEX_PNG: "GPU price index (USD, first observation = 100)",
-    MARKET_GROWTH_PNG: "China AI server market size by source",
-    SUBSTITUTION_PNG: "Domestic GPU substitution timeline",
+CHARTS = {  # file: (title, caption), in the order index.html shows them
+    PRICE_CHANGE_PNG: (
+        "GPU price inflation",
+        "Percent change of article price claims and of feed prices over trailing windows "
+        "ending at the partition date, in each series' own currency.",
+    ),
+    PRICE_INDEX_PNG: (
+        "GPU price index",
+        "Chain-linked USD index per model and price kind, first observation = 100: only "
+        "like-for-like moves of each source count, so a new feed never makes the line jump.",
+    ),
+    MARKET_GROWTH_PNG: (
+        "AI-server market size by source",
+        "One bar per source and year, never averaged; faded bars are derived here (a prior year "
+        "implied by stated growth), hatched bars are forecasts or model projections.",
+    ),
+    SUBSTITUTION_PNG: (
+        "Domestic GPU substitution timeline",
+        "Development-path ready ranges from the article's stated months, chip launches with their "
+        "dense FP16 ratio to the A100, and modelled FP16 parity dates (an assumption).",
+    ),
 }
-LABELS = {"中国AI服务器市场": "China AI server market"}
-NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-CJK_PARENTHESIS = re.compile(r"\s*[(（][^()（）]*[^\x00-\x7f][^()（）]*[)）]")
-
-
-def ascii_label(text: object) -> str:
-    """An English label for `text`: a known translation, else the text without non-ASCII runs."""
-    text = str(text)
-    if text in LABELS:
-        return LABELS[text]
-    cleaned = CJK_PARENTHESIS.sub("", text)  # "(GPU IP 自研)" glosses carry no English
-    cleaned = NON_ASCII.sub("", cleaned)
-    return re.sub(r"\s+", " ", cleaned).strip(" ;,-") or "?"
+MAX_INDEX_LINES = 6
+RECENT_YEARS = 3
+TIMELINE_YEARS_AHEAD = 5
+INDEX_BASE = 100
+MAX_CHANGE_BARS = 14
+DPI = 100
 
 
 def _save(fig: plt.Figure, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=DPI)
     plt.close(fig)
     return path
 
@@ -56,34 +69,133 @@ def _empty(ax: plt.Axes, message: str) -> None:
     ax.set_axis_off()
 
 
-def plot_price_index(index: pd.DataFrame, path: str | Path) -> Path:
-    """Lines of gpu_price_index.index_value per model and price kind."""
-    fig, ax = plt.subplots(figsize=(10, 5))
-    if index.empty:
-        _empty(ax, "no price observations yet")
-    else:
-        for (model, kind), series in index.groupby(["model", "price_kind"], dropna=False):
-            series = series.sort_values("date")
-            ax.plot(
-                pd.to_datetime(series["date"]),
-                series["index_value"],
-                label=ascii_label(f"{model} ({kind})"),
+def _series_label(model: str, price_kind: str, term: object) -> str:
+    term_text = "" if term is None or pd.isna(term) else f", {term}"
+    return ascii_label(f"{model} ({price_kind}{term_text})")
+
+
+def _index_series(rows: pd.DataFrame, as_of: date, preferred: set[str]) -> pd.DataFrame:
+    """Series worth drawing: ones that moved, the articles' models first, then the series with
+    the most linked observations in the last RECENT_YEARS years."""
+    recent = rows["date"] > as_of - timedelta(days=round(365.25 * RECENT_YEARS))
+    ranking = (
+        rows.assign(recent_links=rows["n_series_linked"].where(recent, 0))
+        .groupby(["model", "price_kind", "term"], dropna=False)
+        .agg(links=("n_series_linked", "sum"), recent_links=("recent_links", "sum"))
+        .reset_index()
+    )
+    ranking["preferred"] = ranking["model"].isin(preferred)
+    ranking = ranking[ranking["links"] > 0]
+    ranking = ranking[ranking["preferred"] | (ranking["recent_links"] > 0)]
+    return ranking.sort_values(["preferred", "recent_links"], ascending=False).head(MAX_INDEX_LINES)
+
+
+def plot_price_index(
+    index: pd.DataFrame, path: str | Path, as_of: date, models: list[str] | None = None
+) -> Path:
+    """Step lines of gpu_price_index in purchase and rental panels: the series that moved, the
+    articles' models first, then those most observed recently."""
+    kinds = [("purchase", "purchase price"), ("rental", "rental price per chip-hour")]
+    fig, axes = plt.subplots(2, 1, figsize=(13, 8))
+    for ax, (kind, label) in zip(axes, kinds, strict=True):
+        rows = index[index["price_kind"].str.startswith(kind)] if not index.empty else index
+        chosen = _index_series(rows, as_of, set(models or [])) if not rows.empty else rows
+        if chosen.empty:
+            _empty(ax, f"no {label} series that moved up to {as_of}")
+            continue
+        for series in chosen.itertuples():
+            line = rows[
+                (rows["model"] == series.model)
+                & (rows["price_kind"] == series.price_kind)
+                & (rows["term"].isna() if pd.isna(series.term) else rows["term"] == series.term)
+            ].sort_values("date")
+            ax.step(
+                pd.to_datetime(line["date"]),
+                line["index_value"],
+                where="post",
+                linewidth=1.8 if series.preferred else 1.1,
+                label=f"{_series_label(series.model, series.price_kind, series.term)}: "
+                f"{line['index_value'].iloc[-1]:.0f}",
             )
-        ax.axhline(100, color="grey", linewidth=0.8, linestyle=":")
-        ax.set_ylabel("index (first day = 100)")
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-        ax.legend(fontsize=8)
-    ax.set_title(CHART_TITLES[PRICE_INDEX_PNG])
+        ax.axhline(INDEX_BASE, color="grey", linewidth=0.8, linestyle=":")
+        ax.set_ylabel("index (first observation = 100)")
+        ax.set_title(f"{label.capitalize()}, USD", fontsize=10, loc="left")
+        ax.legend(
+            fontsize=8,
+            loc="upper left",
+            bbox_to_anchor=(1.01, 1.0),
+            title="series: level on as_of",
+            title_fontsize=8,
+        )
+        ax.grid(alpha=0.3)
+        locator = mdates.AutoDateLocator()
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    fig.suptitle(f"GPU price index, chain-linked, as of {as_of:%Y-%m-%d}")
     return _save(fig, Path(path))
 
 
-def plot_market_growth(growth: pd.DataFrame, path: str | Path) -> Path:
+def plot_price_changes(inflation: pd.DataFrame, path: str | Path, as_of: date) -> Path:
+    """Horizontal bars of pct_change: every article claim, then for the same models (or, without
+    claims, the busiest series) the purchase-price feed windows 90d, 365d and all."""
+    fig, ax = plt.subplots(figsize=(11, 6.5))
+    data = inflation.dropna(subset=["pct_change"]) if not inflation.empty else inflation
+    if data.empty:
+        _empty(ax, f"no price changes up to {as_of}")
+        ax.set_title(f"GPU price changes as of {as_of:%Y-%m-%d}")
+        return _save(fig, Path(path))
+    claims = data[data["source_type"] == "article"]
+    feeds = data[(data["source_type"] == "feed") & (data["price_kind"] == "purchase")]
+    feeds = feeds[feeds["window"].isin(["90d", "365d", "all"]) & (feeds["n_observations"] > 1)]
+    models = list(dict.fromkeys(claims["model"]))
+    if not models:
+        busiest = feeds.groupby("model")["n_observations"].max().sort_values(ascending=False)
+        models = list(busiest.index[:4])
+    bars = []
+    for model in models:
+        for row in claims[claims["model"] == model].itertuples():
+            bars.append(
+                (f"{model}: article claim, {pd.Timestamp(row.end_date):%Y} "
+                 f"({row.window_days:.0f} days, {row.currency})", row.pct_change, "tab:red")
+            )  # fmt: skip
+        for row in feeds[feeds["model"] == model].itertuples():
+            market = "" if row.market is None or pd.isna(row.market) else f" {row.market}"
+            span = f"{pd.Timestamp(row.start_date):%Y-%m} to {pd.Timestamp(row.end_date):%Y-%m}"
+            bars.append(
+                (f"{model}: {row.source}{market} {row.window}, {span} ({row.currency}, "
+                 f"n={row.n_observations})", row.pct_change, "tab:blue")
+            )  # fmt: skip
+    bars = bars[:MAX_CHANGE_BARS]
+    labels, values, colours = zip(*bars, strict=True) if bars else ((), (), ())
+    positions = range(len(bars))
+    ax.barh(list(positions), values, color=colours)
+    for y, value in zip(positions, values, strict=True):
+        ax.annotate(
+            f"{value:+.1f}%",
+            (value, y),
+            xytext=(4 if value >= 0 else -4, 0),
+            textcoords="offset points",
+            ha="left" if value >= 0 else "right",
+            va="center",
+            fontsize=8,
+        )
+    ax.set_yticks(list(positions), [ascii_label(label) for label in labels], fontsize=8)
+    ax.invert_yaxis()
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.margins(x=0.15)
+    ax.set_xlabel("percent change, first to last price (red: article claim; blue: feed window)")
+    ax.set_title(f"GPU price changes as of {as_of:%Y-%m-%d}")
+    ax.grid(axis="x", alpha=0.3)
+    return _save(fig, Path(path))
+
+
+def plot_market_growth(growth: pd.DataFrame, path: str | Path, as_of: date) -> Path:
     """Bars of market size in USD bn per year, one bar per source row, coloured by publisher.
 
     Hatched bars are projections and faded bars are derived here, so stated figures stand out;
     conflicting sources for one year stand side by side.
     """
-    fig, ax = plt.subplots(figsize=(11, 5.5))
+    fig, ax = plt.subplots(figsize=(12, 6))
     data = growth.dropna(subset=["size_usd"]) if not growth.empty else growth
     if data.empty:
         _empty(ax, "no market sizes with USD values")
@@ -91,94 +203,151 @@ def plot_market_growth(growth: pd.DataFrame, path: str | Path) -> Path:
         publishers = sorted(data["publisher"].map(ascii_label).unique())
         colours = {p: plt.get_cmap("tab10")(i % 10) for i, p in enumerate(publishers)}
         years = sorted(data["year"].unique())
-        width = 0.8 / data.groupby("year").size().max()
+        width = 0.85 / data.groupby("year").size().max()
         for position, year in enumerate(years):
             rows = data[data["year"] == year].sort_values(["is_projection", "is_derived", "source"])
             for i, row in enumerate(rows.itertuples()):
-                x = position - 0.4 + width * (i + 0.5)
+                x = position - 0.425 + width * (i + 0.5)
                 height = row.size_usd / 1e9
                 ax.bar(
                     x,
                     height,
-                    width * 0.95,
+                    width * 0.92,
                     color=colours[ascii_label(row.publisher)],
                     hatch="//" if row.is_projection else None,
                     alpha=0.45 if row.is_derived else 0.9,
+                    edgecolor="white",
                 )
-                if pd.notna(row.yoy_growth_pct):
-                    ax.annotate(
-                        f"{row.yoy_growth_pct:+.1f}%",
-                        (x, height),
-                        ha="center",
-                        va="bottom",
-                        fontsize=6,
-                        rotation=90,
-                    )
+                growth_text = f" {row.yoy_growth_pct:+.0f}%" if pd.notna(row.yoy_growth_pct) else ""
+                ax.annotate(
+                    f"{height:.1f}{growth_text}",
+                    (x, height),
+                    xytext=(0, 2),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom",
+                    fontsize=6.5,
+                    rotation=90,
+                )
         handles = [plt.Rectangle((0, 0), 1, 1, color=colours[p]) for p in publishers]
         handles += [
             plt.Rectangle((0, 0), 1, 1, fill=False, hatch="//"),
             plt.Rectangle((0, 0), 1, 1, color="grey", alpha=0.45),
         ]
-        ax.legend(handles, publishers + ["projection", "derived here"], fontsize=7)
+        ax.legend(
+            handles,
+            publishers + ["forecast / projection", "derived here"],
+            fontsize=8,
+            loc="upper left",
+        )
         ax.set_xticks(range(len(years)), [str(y) for y in years])
-        ax.set_ylabel("market size, USD bn (labels: stated or projected YoY growth)")
-    ax.set_title(CHART_TITLES[MARKET_GROWTH_PNG])
+        ax.set_ylabel("market size, USD bn (labels: size, stated or projected YoY growth)")
+        ax.margins(y=0.18)
+        ax.grid(axis="y", alpha=0.3)
+        markets = ", ".join(sorted(data["market"].map(ascii_label).unique()))
+        ax.set_title(f"{markets}: size by source, as of {as_of:%Y-%m-%d}")
     return _save(fig, Path(path))
 
 
-def plot_substitution_timeline(timeline: pd.DataFrame, path: str | Path) -> Path:
-    """Development-path ready ranges, chip launches and modelled parity dates on one time axis."""
-    fig, ax = plt.subplots(figsize=(11, 6))
-    rows = timeline[timeline["row_kind"].isin(["development_path", "chip", "parity_estimate"])]
+def plot_substitution_timeline(timeline: pd.DataFrame, path: str | Path, as_of: date) -> Path:
+    """Development-path and route ready ranges, chip launches and modelled parity dates.
+
+    The axis ends TIMELINE_YEARS_AHEAD years after as_of (or the latest ready date); parity dates
+    beyond it are drawn as arrows at the edge with their date in the label.
+    """
+    fig, ax = plt.subplots(figsize=(12, 7))
+    kinds = ["development_path", "ecosystem_route", "chip", "parity_estimate"]
+    rows = timeline[timeline["row_kind"].isin(kinds)] if not timeline.empty else timeline
     rows = rows[rows["milestone_date"].notna()] if not rows.empty else rows
     if rows.empty:
         _empty(ax, "no dated milestones")
-    else:
-        for y, row in enumerate(rows.itertuples()):
-            label = ascii_label(row.item)
-            if row.row_kind == "development_path":
-                start = pd.Timestamp(row.start_date)
-                low, high = (
-                    pd.Timestamp(row.earliest_ready_date),
-                    pd.Timestamp(row.latest_ready_date),
-                )
-                ax.barh(y, (low - start).days, left=start, color="lightgrey")
-                ax.barh(y, (high - low).days, left=low, color="tab:blue")
-                label += f" ({row.months_low:g}-{row.months_high:g} mo)"
-            elif row.row_kind == "chip":
-                ax.plot(pd.Timestamp(row.milestone_date), y, "o", color="tab:green")
-                if pd.notna(row.fp16_vs_a100):
-                    label += f" (FP16 {row.fp16_vs_a100:.2f}x A100)"
+        ax.set_title(f"Domestic GPU substitution timeline, as of {as_of:%Y-%m-%d}")
+        return _save(fig, Path(path))
+    rows = rows.assign(order=rows["row_kind"].map(kinds.index)).sort_values(
+        ["order", "milestone_date"], kind="stable"
+    )
+    dates = pd.to_datetime(
+        pd.concat([rows["start_date"], rows["milestone_date"], rows["latest_ready_date"]])
+    ).dropna()
+    ready = pd.to_datetime(rows["latest_ready_date"]).dropna()
+    right = max([pd.Timestamp(as_of) + pd.DateOffset(years=TIMELINE_YEARS_AHEAD), *ready])
+    left = dates[dates <= right].min() - pd.DateOffset(months=6)
+    for y, row in enumerate(rows.itertuples()):
+        label = ascii_label(row.item)
+        at = pd.Timestamp(row.milestone_date)
+        if row.row_kind in ("development_path", "ecosystem_route"):
+            start = pd.Timestamp(row.start_date)
+            low, high = pd.Timestamp(row.earliest_ready_date), pd.Timestamp(row.latest_ready_date)
+            colour = "tab:blue" if row.row_kind == "development_path" else "tab:purple"
+            ax.barh(y, (low - start).days, left=start, color="lightgrey", height=0.5)
+            ax.barh(y, max((high - low).days, 1), left=low, color=colour, height=0.5)
+            label += (
+                f": ready {low:%Y-%m} to {high:%Y-%m} ({row.months_low:g}-{row.months_high:g} mo)"
+            )
+            at = high
+        elif row.row_kind == "chip":
+            ax.plot(at, y, "o", color="tab:green")
+            if pd.notna(row.fp16_vs_a100):
+                label += f" ({at:%Y-%m}, FP16 {row.fp16_vs_a100:.2f}x A100)"
+            elif pd.notna(row.int8_vs_a100):
+                label += f" ({at:%Y-%m}, INT8 {row.int8_vs_a100:.2f}x A100)"
             else:
-                ax.plot(pd.Timestamp(row.milestone_date), y, "D", color="tab:red")
-                label += " parity (model)"
-            ax.text(pd.Timestamp(row.milestone_date), y + 0.3, label, fontsize=7)
-        ax.set_yticks([])
-        ax.invert_yaxis()
-        ax.xaxis_date()
-        ax.margins(x=0.12)  # room for the labels of the latest milestones
-        ax.set_xlabel("grey: start to earliest ready; blue: ready range; o launch; D model parity")
-    ax.set_title(CHART_TITLES[SUBSTITUTION_PNG])
+                label += f" ({at:%Y}, no published figures)"
+            if row.date_precision == "year":
+                label += " [year per article]"
+        else:
+            label += f": FP16 parity (model) {at:%Y-%m}"
+            if at > right:
+                at = right
+                ax.plot(at, y, ">", color="tab:red")
+                label += ", beyond the axis"
+                ax.annotate(label, (at, y), xytext=(-8, 0), textcoords="offset points",
+                            fontsize=8, va="center", ha="right")  # fmt: skip
+                continue
+            ax.plot(at, y, "D", color="tab:red")
+        ax.annotate(label, (at, y), xytext=(7, 0), textcoords="offset points", fontsize=8,
+                    va="center")  # fmt: skip
+    ax.axvline(pd.Timestamp(as_of), color="black", linewidth=0.8, linestyle=":")
+    ax.set_xlim(left, right)
+    ax.set_yticks([])
+    ax.invert_yaxis()
+    ax.xaxis_date()
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_xlabel(
+        "grey: clock start to earliest ready; blue: development path ready range; purple: route "
+        "ready range; o chip launch; D modelled parity; dotted: as_of"
+    )
+    ax.set_title(f"Domestic GPU substitution timeline, as of {as_of:%Y-%m-%d}")
     return _save(fig, Path(path))
 
 
-def write_reports_index(reports_dir: str | Path) -> Path:
-    """Write `index.html` in `reports_dir` showing every PNG there, known charts first."""
+def write_reports_index(reports_dir: str | Path, as_of: date | None = None) -> Path:
+    """Write `index.html` in `reports_dir` showing every PNG there, known charts first.
+
+    Images are linked relatively, so the folder can be copied and opened offline.
+    """
     reports_dir = Path(reports_dir)
     reports_dir.mkdir(parents=True, exist_ok=True)
-    known = [name for name in CHART_TITLES if (reports_dir / name).exists()]
-    others = sorted(p.name for p in reports_dir.glob("*.png") if p.name not in CHART_TITLES)
-    sections = [
-        f"<section><h2>{html.escape(CHART_TITLES.get(name, name))}</h2>"
-        f'<a href="{html.escape(name)}"><img src="{html.escape(name)}" '
-        f'alt="{html.escape(name)}"></a></section>'
-        for name in known + others
-    ]
+    known = [name for name in CHARTS if (reports_dir / name).exists()]
+    others = sorted(p.name for p in reports_dir.glob("*.png") if p.name not in CHARTS)
+    sections = []
+    for name in known + others:
+        title, caption = CHARTS.get(name, (name, ""))
+        sections.append(
+            f"<section><h2>{html.escape(title)}</h2><p>{html.escape(caption)}</p>"
+            f'<a href="{html.escape(name)}"><img src="{html.escape(name)}" '
+            f'alt="{html.escape(title)}"></a></section>'
+        )
     body = "\n".join(sections) or "<p>No charts have been written yet.</p>"
+    stamp = f"Partition {as_of:%Y-%m-%d}; " if as_of else ""
+    stamp += f"written {datetime.now(UTC):%Y-%m-%d %H:%M} UTC."
     page = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        "<title>suanli reports</title><style>body{font-family:sans-serif;margin:2em}"
-        "img{max-width:100%;border:1px solid #ddd}</style></head>\n<body><h1>suanli reports</h1>\n"
+        "<title>suanli reports</title><style>body{font-family:sans-serif;margin:2em;"
+        "max-width:1250px}img{max-width:100%;border:1px solid #ddd}p{color:#444}</style>"
+        "</head>\n<body><h1>suanli reports</h1>\n"
+        f"<p>{html.escape(stamp)} Each chart is also attached to its asset's materialization in "
+        "the Dagster UI.</p>\n"
         f"{body}\n</body></html>\n"
     )
     index = reports_dir / "index.html"
@@ -187,21 +356,19 @@ def write_reports_index(reports_dir: str | Path) -> Path:
 
 
 def write_charts(con: duckdb.DuckDBPyConnection, as_of: date, reports_dir: str | Path) -> Path:
-    """Draw the three charts from the mart tables' `as_of` partition and refresh index.html."""
+    """Draw every chart from the mart tables' `as_of` slice and refresh index.html (the assets
+    draw theirs one by one; this is for pipelines that build the marts outside Dagster)."""
     reports_dir = Path(reports_dir)
 
-    def partition(table_query: str) -> pd.DataFrame:
-        return con.execute(table_query, [as_of]).df()
+    def stored(table: str) -> pd.DataFrame:
+        return con.execute(f'SELECT * FROM "{table}" WHERE as_of = ?', [as_of]).df()
 
-    plot_price_index(
-        partition("SELECT * FROM gpu_price_index WHERE as_of = ?"), reports_dir / PRICE_INDEX_PNG
-    )
-    plot_market_growth(
-        partition("SELECT * FROM ai_server_market_growth WHERE as_of = ?"),
-        reports_dir / MARKET_GROWTH_PNG,
-    )
+    index = stored("gpu_price_index")
+    index["date"] = pd.to_datetime(index["date"]).dt.date
+    plot_price_changes(stored("gpu_price_inflation"), reports_dir / PRICE_CHANGE_PNG, as_of)
+    plot_price_index(index, reports_dir / PRICE_INDEX_PNG, as_of, claimed_models(con, as_of))
+    plot_market_growth(stored("ai_server_market_growth"), reports_dir / MARKET_GROWTH_PNG, as_of)
     plot_substitution_timeline(
-        partition("SELECT * FROM domestic_substitution_timeline WHERE as_of = ?"),
-        reports_dir / SUBSTITUTION_PNG,
+        stored("domestic_substitution_timeline"), reports_dir / SUBSTITUTION_PNG, as_of
     )
-    return write_reports_index(reports_dir)
+    return write_reports_index(reports_dir, as_of)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from suanli.marts import math as mm
-from suanli.marts.prices import latest_feed_price, usd_per_unit
-from suanli.marts.reference import AI_SERVER_MARKET_PATH, load_ai_server_market
+from suanli.marts.prices import ARTICLE_MARKET, latest_feed_prices, usd_per_unit
 from suanli.marts.sql import query
 
 GROWTH_COLUMNS = [
@@ -18,10 +16,18 @@ GROWTH_COLUMNS = [
     "yoy_growth_pct", "cagr_base_year", "cagr_pct", "source", "source_url", "publisher",
     "is_derived", "is_projection", "note",
 ]  # fmt: skip
-DRIVER_COLUMNS = ["as_of", "driver", "value", "unit", "value_usd", "source", "note"]
+DRIVER_COLUMNS = [
+    "as_of", "driver", "subject", "metric", "value", "unit", "value_usd", "qualifier", "chips",
+    "unit_price", "unit_price_currency", "unit_price_date", "implied_value", "is_consistent",
+    "vs_article_pct", "source", "clause", "note",
+]  # fmt: skip
+DEFAULT_PROJECTION_YEARS = 3
+COST_TOLERANCE_SHARE = 0.01  # a stated cost agrees with chips x price within 1%
+REFERENCE_MARKET_QUERY = "SELECT * FROM reference_ai_server_market ORDER BY row_no"
 
 
-def _yearly_fx(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[tuple[int, str], float]:
+def yearly_fx(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[tuple[int, str], float]:
+    """{(year, currency): average USD per unit over that year's FX dates up to `as_of`}."""
     frame = query(con, "fx_usd_yearly", as_of=as_of)
     return {
         (int(r.year), r.currency): float(r.usd_per_unit)
@@ -30,16 +36,16 @@ def _yearly_fx(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[tuple[int, s
     }
 
 
-def _stated_rows(con: duckdb.DuckDBPyConnection, as_of: date, reference_path: Path) -> list[dict]:
+def _stated_rows(con: duckdb.DuckDBPyConnection, as_of: date) -> list[dict]:
     rows = [
         {**r, "is_derived": False, "is_projection": False}
         for r in query(con, "ai_server_market_facts", as_of=as_of).to_dict("records")
     ]
-    for r in load_ai_server_market(reference_path).to_dict("records"):
+    for r in con.execute(REFERENCE_MARKET_QUERY).df().to_dict("records"):
         rows.append(
             {
                 "market": r["market"],
-                "year": r["year"],
+                "year": int(r["year"]),
                 "size": r["size"],
                 "currency": r["currency"],
                 "yoy_growth_pct": r["yoy_growth_pct"],
@@ -47,7 +53,7 @@ def _stated_rows(con: duckdb.DuckDBPyConnection, as_of: date, reference_path: Pa
                 "source_url": r["source_url"],
                 "publisher": r["publisher"],
                 "is_derived": False,
-                "is_projection": r["is_projection"],
+                "is_projection": bool(r["is_projection"]),
                 "note": "; ".join(p for p in [r["source"], r["note"]] if p),
             }
         )
@@ -68,7 +74,8 @@ def _implied_prior_years(rows: list[dict]) -> list[dict]:
                 "yoy_growth_pct": None,
                 "source": f"derived:{r['source']}",
                 "is_derived": True,
-                "note": f"implied by the {r['year']} size and its stated {growth}% growth",
+                "note": f"implied by the {r['year']} size and its stated {growth:g}% growth: "
+                f"{r['size']:.4g} / (1 + {growth:g}/100)",
             }
         )
     return derived
@@ -84,7 +91,7 @@ def _projections(rows: list[dict], years: int, growth_pct: float | None) -> list
         rate = growth_pct if growth_pct is not None else r["yoy_growth_pct"]
         if rate is None or pd.isna(rate):
             continue
-        basis = "stated rate" if growth_pct is not None else f"the {r['year']} stated growth"
+        basis = "the configured rate" if growth_pct is not None else f"its {r['year']} growth"
         for step in range(1, years + 1):
             projected.append(
                 {
@@ -95,8 +102,8 @@ def _projections(rows: list[dict], years: int, growth_pct: float | None) -> list
                     "source": f"projection:{r['source']}",
                     "is_derived": True,
                     "is_projection": True,
-                    "note": f"model projection at {rate}%/yr ({basis}) from {r['year']}; not a "
-                    "publisher forecast",
+                    "note": f"model projection: the {r['year']} figure grown {rate:g}%/yr "
+                    f"({basis}) for {step} year(s); an assumption, not a publisher forecast",
                 }
             )
     return projected
@@ -109,7 +116,7 @@ def _add_cagr(frame: pd.DataFrame) -> pd.DataFrame:
         # Spans start at the earliest figure the publisher actually stated, so a CAGR is never
         # anchored on a number this mart derived or on a forecast.
         stated = group[~group["is_derived"] & ~group["is_projection"]]
-        base = (stated if len(stated) else group).sort_values("year").iloc[0]
+        base = (stated if len(stated) else group).sort_values(["year", "source"]).iloc[0]
         for index, row in group.iterrows():
             if row["year"] > base["year"]:
                 frame.at[index, "cagr_base_year"] = int(base["year"])
@@ -122,17 +129,17 @@ def _add_cagr(frame: pd.DataFrame) -> pd.DataFrame:
 def build_ai_server_market_growth(
     con: duckdb.DuckDBPyConnection,
     as_of: date,
-    reference_path: str | Path = AI_SERVER_MARKET_PATH,
-    projection_years: int = 3,
+    projection_years: int = DEFAULT_PROJECTION_YEARS,
     projection_growth_pct: float | None = None,
 ) -> pd.DataFrame:
     """ai_server_market_growth rows for `as_of`.
 
-    Article facts and reference rows stay one row per source; each stated growth adds a derived
-    prior-year row; article facts are projected `projection_years` ahead at
-    `projection_growth_pct` (default: the fact's own stated growth), flagged as projections.
+    Article facts and reference rows (table reference_ai_server_market) stay one row per source;
+    each stated growth adds a derived prior-year row; article facts are projected
+    `projection_years` ahead at `projection_growth_pct` (default: the fact's own stated growth),
+    flagged as projections.
     """
-    stated = _stated_rows(con, as_of, Path(reference_path))
+    stated = _stated_rows(con, as_of)
     rows = (
         stated
         + _implied_prior_years(stated)
@@ -141,7 +148,7 @@ def build_ai_server_market_growth(
     if not rows:
         return pd.DataFrame(columns=GROWTH_COLUMNS)
     frame = pd.DataFrame(rows)
-    fx = _yearly_fx(con, as_of)
+    fx = yearly_fx(con, as_of)
     rates = [
         1.0 if c == "USD" else fx.get((int(y), c))
         for y, c in zip(frame["year"], frame["currency"], strict=True)
@@ -150,7 +157,7 @@ def build_ai_server_market_growth(
     frame["size_usd"] = frame["size"] * frame["fx_usd_per_unit"]
     no_fx = frame["fx_usd_per_unit"].isna()
     frame.loc[no_fx, "note"] = [
-        f"{n}; no {c} FX for {y}, size_usd left NULL" if n else f"no {c} FX for {y}"
+        f"{n}; no {c} FX for {y} up to {as_of}, size_usd left NULL"
         for n, c, y in zip(
             frame.loc[no_fx, "note"],
             frame.loc[no_fx, "currency"],
@@ -165,64 +172,134 @@ def build_ai_server_market_growth(
     return frame[GROWTH_COLUMNS].sort_values(["market", "year", "source"], ignore_index=True)
 
 
-def build_ai_server_demand_drivers(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
-    """ai_server_demand_drivers rows: article spend/count/cost facts and feed-priced deployments."""
-    facts = query(con, "ai_server_demand_facts", as_of=as_of)
-    fx = _yearly_fx(con, as_of)
+def _article_usd(
+    con: duckdb.DuckDBPyConnection,
+    fx: dict[tuple[int, str], float],
+    value: float,
+    currency: str,
+    year: int | None,
+    as_of: date,
+) -> float | None:
+    """Article money in USD at the average FX of the article's year, else the latest FX."""
+    if currency == "USD":
+        return value
+    rate = fx.get((int(year), currency)) if year is not None and pd.notna(year) else None
+    rate = rate if rate is not None else usd_per_unit(con, currency, as_of)
+    return None if rate is None else value * rate
+
+
+def _fact_row(con, fx, as_of: date, f) -> dict:
+    is_money = bool(f.is_money)
+    row = {
+        "subject": f.subject,
+        "metric": f.metric,
+        "value": f.value,
+        "unit": f.unit if is_money else "count",
+        "value_usd": _article_usd(con, fx, f.value, f.unit, f.published_year, as_of)
+        if is_money
+        else None,
+        "qualifier": f.qualifier,
+        "source": f.source,
+        "clause": f.clause,
+        "note": f"article {f.article_id}: {f.quote}",
+    }
+    if f.fact_type == "cost" and pd.notna(f.chips):
+        row["driver"] = f"{f.subject} x {f.chips:g} / deployment cost (article price)"
+        row["chips"] = f.chips
+        if pd.notna(f.unit_price):
+            implied = f.chips * f.unit_price
+            row |= {
+                "unit_price": f.unit_price,
+                "unit_price_currency": f.unit_price_currency,
+                "implied_value": implied,
+                "is_consistent": f.unit_price_currency == f.unit
+                and abs(f.value - implied) <= COST_TOLERANCE_SHARE * abs(f.value),
+            }
+    elif f.metric == "chips_required":
+        row["driver"] = f"{f.subject} / chips_required"
+    else:
+        row["driver"] = f"{f.server_kind if pd.notna(f.server_kind) else f.subject} / {f.metric}"
+    return row
+
+
+def _same_observation(a: dict, b: dict) -> bool:
+    keys = ["feed", "observed_on", "price", "currency", "region"]
+    return all(a[k] == b[k] for k in keys)
+
+
+def _feed_priced_rows(con, fx, as_of: date, f, chips: float) -> list[dict]:
+    """The deployment a chips_required fact describes, priced at the latest feed prices."""
+    article_cost_usd = (
+        _article_usd(con, fx, f.claim_cost, f.claim_cost_currency, f.published_year, as_of)
+        if pd.notna(f.claim_cost)
+        else None
+    )
+    latest = {row["scope"]: row for row in latest_feed_prices(con, f.subject, as_of)}
+    scopes = [
+        ("market", f"the latest {ARTICLE_MARKET} feed price"),
+        ("any", "the latest feed price"),
+    ]
+    if "market" in latest and _same_observation(latest["market"], latest["any"]):
+        scopes = scopes[:1]  # the newest observation anywhere is the market's own
     rows = []
-    for f in facts.itertuples():
-        value_usd = None
-        if f.is_money:
-            # Article money is converted at its own year's average rate, else the latest rate.
-            rate = fx.get((int(f.published_year), f.unit)) if pd.notna(f.published_year) else None
-            rate = rate if f.unit != "USD" else 1.0
-            rate = rate if rate is not None else usd_per_unit(con, f.unit, as_of)
-            value_usd = None if rate is None else f.value * rate
+    for scope, label in scopes:
+        driver = f"{f.subject} x {chips:g} / deployment cost at {label}"
+        observation = latest.get(scope)
+        if observation is None:
+            rows.append(
+                {
+                    "driver": driver,
+                    "subject": f.subject,
+                    "metric": "deployment_cost_at_feed_price",
+                    "chips": chips,
+                    "source": f.source,
+                    "note": f"no {f.subject} purchase price in the feeds up to {as_of}"
+                    + (f" for market {ARTICLE_MARKET}" if scope == "market" else ""),
+                }
+            )
+            continue
+        price_usd = observation["price_usd"]
+        value_usd = None if price_usd is None else chips * price_usd
         rows.append(
             {
-                "driver": f.driver,
-                "value": f.value,
-                "unit": f.unit,
+                "driver": driver,
+                "subject": f.subject,
+                "metric": "deployment_cost_at_feed_price",
+                "value": chips * observation["price"],
+                "unit": observation["currency"],
                 "value_usd": value_usd,
-                "source": f.source,
-                "note": f.note,
+                "chips": chips,
+                "unit_price": observation["price"],
+                "unit_price_currency": observation["currency"],
+                "unit_price_date": observation["observed_on"],
+                "vs_article_pct": mm.pct_change(article_cost_usd, value_usd),
+                "source": f"feed:{observation['feed']} observed_on "
+                f"{observation['observed_on']:%Y-%m-%d}",
+                "note": f"{chips:g} chips ({f.source}) x {observation['price']:g} "
+                f"{observation['currency']}, region {observation['region'] or 'not stated'}, "
+                f"reported by {observation['source'] or 'the feed'}; compare with the article's "
+                f"cost {f.claim_cost_fact or '(none stated)'}",
             }
         )
+    return rows
+
+
+def build_ai_server_demand_drivers(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
+    """ai_server_demand_drivers rows: the article's spend, chips and cost facts, each cost
+    checked against chips x price, and every deployment re-priced at the latest feed prices."""
+    facts = query(con, "ai_server_demand_facts", as_of=as_of)
+    fx = yearly_fx(con, as_of)
+    rows = []
+    for f in facts.itertuples():
+        rows.append(_fact_row(con, fx, as_of, f))
         if f.metric == "chips_required":
-            rows.append(_deployment_at_feed_price(con, as_of, f.subject, f.value, f.source))
+            rows.extend(_feed_priced_rows(con, fx, as_of, f, f.value))
     if not rows:
         return pd.DataFrame(columns=DRIVER_COLUMNS)
-    frame = pd.DataFrame(rows)
-    frame["value_usd"] = pd.to_numeric(frame["value_usd"]).astype("float64")
-    frame["value"] = pd.to_numeric(frame["value"]).astype("float64")
+    frame = pd.DataFrame(rows).reindex(columns=DRIVER_COLUMNS)
     frame["as_of"] = as_of
-    return frame[DRIVER_COLUMNS]
-
-
-def _deployment_at_feed_price(
-    con: duckdb.DuckDBPyConnection, as_of: date, model: str, chips: float, chips_source: str
-) -> dict:
-    driver = f"{model} / deployment_cost_at_latest_feed_price"
-    latest = latest_feed_price(con, model, as_of)
-    if latest is None:
-        return {
-            "driver": driver,
-            "value": None,
-            "unit": None,
-            "value_usd": None,
-            "source": chips_source,
-            "note": f"no {model} purchase price in the feeds up to {as_of}",
-        }
-    price_usd = latest["price_usd"]
-    return {
-        "driver": driver,
-        "value": chips * latest["price"],
-        "unit": latest["currency"],
-        "value_usd": None if price_usd is None else chips * price_usd,
-        "source": f"feed:{latest['feed']} observed_on {latest['observed_on']:%Y-%m-%d}",
-        "note": (
-            f"{chips:g} chips ({chips_source}) x {latest['price']:g} {latest['currency']} "
-            f"latest {model} purchase price (region {latest['region']}, "
-            f"reported by {latest['source']}); compare with the article's own cost fact"
-        ),
-    }
+    for column in ["value", "value_usd", "chips", "unit_price", "implied_value", "vs_article_pct"]:
+        frame[column] = pd.to_numeric(frame[column]).astype("float64")
+    frame["is_consistent"] = frame["is_consistent"].astype("boolean")
+    frame["unit_price_date"] = pd.to_datetime(frame["unit_price_date"]).dt.date
+    return frame

@@ -1,4 +1,4 @@
-"""GPU price marts: inflation windows, daily price index, and article claims against feeds."""
+"""GPU price marts: inflation windows, the chain-linked price index, and claims against feeds."""
 
 from __future__ import annotations
 
@@ -11,13 +11,21 @@ import pandas as pd
 from suanli.marts import math as mm
 from suanli.marts.sql import query, scalar
 
-ARTICLE_MARKET = "CN"  # the seed articles discuss the China channel market
+ARTICLE_MARKET = "CN"  # the articles discuss the China channel market
+# How close a computed change must be to the article's stated one, by the stated qualifier.
+STATED_PCT_TOLERANCE_POINTS = 0.5
+STATED_PCT_APPROX_SHARE = 0.10
 
 INFLATION_COLUMNS = [
-    "as_of", "model", "market", "price_kind", "currency", "source_type", "source", "window",
-    "window_days", "start_date", "end_date", "start_price", "end_price", "start_price_usd",
-    "end_price_usd", "pct_change", "annualised_pct", "daily_compound_pct", "n_observations",
-    "min_price", "max_price", "date_precision", "notes",
+    "as_of", "model", "market", "price_kind", "term", "currency", "source_type", "source",
+    "window", "window_days", "start_date", "end_date", "start_price", "end_price",
+    "start_price_usd", "end_price_usd", "pct_change", "pct_change_usd", "annualised_pct",
+    "daily_compound_pct", "n_observations", "min_price", "max_price", "stated_pct_change",
+    "stated_pct_consistent", "date_precision", "notes",
+]  # fmt: skip
+INDEX_COLUMNS = [
+    "as_of", "model", "price_kind", "term", "date", "index_value", "mom_pct", "yoy_pct",
+    "price_usd", "n_observations", "n_series_linked", "is_carried_forward",
 ]  # fmt: skip
 
 
@@ -32,21 +40,41 @@ def usd_per_unit(con: duckdb.DuckDBPyConnection, currency: str, on: date) -> flo
     return scalar(con, "fx_usd_on_or_before", currency=currency, on=on)
 
 
+def stated_pct_consistent(
+    computed: float | None, stated: float | None, qualifier: str | None
+) -> bool | None:
+    """Whether a computed percent change agrees with the one an article states.
+
+    at_least (超过50%) accepts anything from the stated value (less a rounding tolerance) up;
+    up_to the reverse; approx allows 10% of the stated value; exact only the rounding tolerance.
+    """
+    computed, stated = _none_if_nan(computed), _none_if_nan(stated)
+    if computed is None or stated is None:
+        return None
+    tolerance = STATED_PCT_TOLERANCE_POINTS
+    if qualifier == "at_least":
+        return computed >= stated - tolerance
+    if qualifier == "up_to":
+        return computed <= stated + tolerance
+    if qualifier == "approx":
+        tolerance = max(tolerance, abs(stated) * STATED_PCT_APPROX_SHARE)
+    return abs(computed - stated) <= tolerance
+
+
 def _article_pairs(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
     pairs = query(con, "gpu_price_inflation_article", as_of=as_of, market=ARTICLE_MARKET)
     if pairs.empty:
         return pairs
-    # Claims convert at the FX of their own end date, not today's: the claim is a past price.
-    rates = [
-        usd_per_unit(con, row.currency, row.end_date) if row.currency else None
-        for row in pairs.itertuples()
-    ]
-    pairs["start_price_usd"] = [
-        None if r is None else p * r for p, r in zip(pairs["start_price"], rates, strict=True)
-    ]
-    pairs["end_price_usd"] = [
-        None if r is None else p * r for p, r in zip(pairs["end_price"], rates, strict=True)
-    ]
+    # Each claimed price converts at the FX of its own date, not today's: both are past prices,
+    # and the USD change then includes the currency's move over the window.
+    for side in ["start", "end"]:
+        converted = []
+        for price, currency, day in zip(
+            pairs[f"{side}_price"], pairs["currency"], pairs[f"{side}_date"], strict=True
+        ):
+            rate = usd_per_unit(con, currency, day) if currency else None
+            converted.append(None if rate is None else price * rate)
+        pairs[f"{side}_price_usd"] = converted
     pairs["min_price"] = pairs[["start_price", "end_price"]].min(axis=1)
     pairs["max_price"] = pairs[["start_price", "end_price"]].max(axis=1)
     return pairs
@@ -55,44 +83,72 @@ def _article_pairs(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
 def build_gpu_price_inflation(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
     """gpu_price_inflation rows for partition `as_of` (article claims and feed windows)."""
     frames = [_article_pairs(con, as_of), query(con, "gpu_price_inflation_feed", as_of=as_of)]
-    frame = pd.concat([f for f in frames if not f.empty], ignore_index=True)
-    if frame.empty:
+    frames = [f for f in frames if not f.empty]
+    if not frames:
         return pd.DataFrame(columns=INFLATION_COLUMNS)
-    starts, ends, days = frame["start_price"], frame["end_price"], frame["window_days"]
-    frame["pct_change"] = [mm.pct_change(s, e) for s, e in zip(starts, ends, strict=True)]
-    frame["annualised_pct"] = [
-        mm.annualised_pct(s, e, d) for s, e, d in zip(starts, ends, days, strict=True)
-    ]
-    frame["daily_compound_pct"] = [
-        mm.daily_compound_pct(s, e, d) for s, e, d in zip(starts, ends, days, strict=True)
-    ]
+    frame = pd.concat(frames, ignore_index=True)
+    rows = list(
+        zip(
+            frame["start_price"],
+            frame["end_price"],
+            frame["window_days"],
+            frame["start_price_usd"],
+            frame["end_price_usd"],
+            strict=True,
+        )
+    )
+    frame["pct_change"] = [mm.pct_change(s, e) for s, e, *_ in rows]
+    frame["pct_change_usd"] = [mm.pct_change(su, eu) for *_, su, eu in rows]
+    frame["annualised_pct"] = [mm.annualised_pct(s, e, d) for s, e, d, *_ in rows]
+    frame["daily_compound_pct"] = [mm.daily_compound_pct(s, e, d) for s, e, d, *_ in rows]
+    frame["stated_pct_consistent"] = pd.array(
+        [
+            stated_pct_consistent(c, s, q)
+            for c, s, q in zip(
+                frame["pct_change"],
+                frame["stated_pct_change"],
+                frame["stated_pct_qualifier"],
+                strict=True,
+            )
+        ],
+        dtype="boolean",
+    )
     frame["as_of"] = as_of
-    for column in ["pct_change", "annualised_pct", "daily_compound_pct"]:
-        frame[column] = frame[column].astype("float64")
+    for column in [
+        "pct_change", "pct_change_usd", "annualised_pct", "daily_compound_pct",
+        "start_price_usd", "end_price_usd", "stated_pct_change",
+    ]:  # fmt: skip
+        frame[column] = pd.to_numeric(frame[column]).astype("float64")
     return frame[INFLATION_COLUMNS]
 
 
 def build_gpu_price_index(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
-    """gpu_price_index rows: one per model, price_kind and day up to `as_of`."""
+    """gpu_price_index rows for `as_of`: observed days, month ends and as_of of every series."""
     frame = query(con, "gpu_price_index", as_of=as_of)
     frame.insert(0, "as_of", as_of)
-    return frame
+    return frame[INDEX_COLUMNS]
 
 
 def build_claims_vs_feeds(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
     """claims_vs_feeds rows: every unit-price claim with its nearest feed observation."""
     frame = query(con, "claims_vs_feeds", as_of=as_of, market=ARTICLE_MARKET)
     frame.insert(0, "as_of", as_of)
+    frame["observation_cites_article"] = frame["observation_cites_article"].astype("boolean")
     return frame
 
 
-def latest_feed_price(
+def claimed_models(con: duckdb.DuckDBPyConnection, as_of: date) -> list[str]:
+    """Models whose prices the articles published by `as_of` state, first mentioned first."""
+    return query(con, "claimed_models", as_of=as_of)["model"].tolist()
+
+
+def latest_feed_prices(
     con: duckdb.DuckDBPyConnection, model: str, as_of: date, market: str = ARTICLE_MARKET
-) -> dict | None:
-    """Latest purchase observation of `model` up to `as_of`, preferring `market`."""
+) -> list[dict]:
+    """The latest purchase observation of `model` up to `as_of`: in `market` (scope 'market')
+    and in any market (scope 'any'), each when one exists."""
     frame = query(con, "latest_feed_price", model=model, as_of=as_of, market=market)
-    if frame.empty:
-        return None
-    row = frame.iloc[0].to_dict()
-    row["price_usd"] = _none_if_nan(row["price_usd"])
-    return row
+    rows = frame.to_dict("records")
+    for row in rows:
+        row["price_usd"] = _none_if_nan(row["price_usd"])
+    return rows

@@ -34,3 +34,14 @@ def scalar(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> Any:
     """First column of the first row of a mart query (None when it returns no row)."""
     row = con.execute(_text(name), params).fetchone()
     return None if row is None else row[0]
+
+
+def missing_tables(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[str]:
+    """Those of `names` that are neither a table nor a view in the connected database."""
+    present = {
+        name
+        for (name,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()"
+        ).fetchall()
+    }
+    return [name for name in names if name not in present]

@@ -1,7 +1,8 @@
-"""Domestic substitution timeline: development paths, ecosystem routes, chips and parity model."""
+"""Domestic substitution timeline: development paths, ecosystem routes, chips and a parity model."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -9,131 +10,216 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from suanli.entities import EntityIndex
 from suanli.marts import math as mm
-from suanli.marts.reference import (
-    ACCELERATORS_PATH,
-    SUBSTITUTION_PATHS_PATH,
-    load_accelerators,
-    load_substitution_paths,
-)
+from suanli.marts.labels import english_alias
+from suanli.marts.reference import SUBSTITUTION_PATHS_PATH, load_substitution_paths
 from suanli.marts.sql import query
+from suanli.paths import PROJECT_ROOT
 
 TIMELINE_COLUMNS = [
-    "as_of", "row_kind", "item", "vendor", "domestic", "milestone_date", "start_date",
-    "earliest_ready_date", "latest_ready_date", "months_low", "months_high", "engineers",
-    "fp16_tflops", "fp16_vs_a100", "fp16_vs_h100", "article_claim", "article_claimed_ratio_min",
-    "fp64_tflops", "fp64_gap", "reference_model", "reference_fp16_tflops", "parity_date",
-    "assumption_domestic_doubling_months", "assumption_nvidia_doubling_months", "is_model_output",
-    "source", "source_url", "note",
+    "as_of", "row_kind", "item", "vendor", "domestic", "milestone_date", "date_precision",
+    "start_date", "earliest_ready_date", "latest_ready_date", "months_low", "months_high",
+    "engineers", "fp16_tflops", "fp16_vs_a100", "fp16_vs_h100", "int8_vs_a100", "article_claim",
+    "article_claimed_ratio_min", "claim_consistent", "fp64_tflops", "fp64_gap",
+    "named_in_articles", "reference_model", "reference_fp16_tflops", "parity_date",
+    "assumption_domestic_doubling_months", "assumption_nvidia_doubling_months",
+    "is_model_output", "source", "source_url", "note",
 ]  # fmt: skip
+DATE_COLUMNS = ["milestone_date", "start_date", "earliest_ready_date", "latest_ready_date",
+                "parity_date"]  # fmt: skip
+CHIP_KINDS = {"gpu", "accelerator"}
+ACCELERATORS_QUERY = "SELECT * FROM reference_accelerators ORDER BY row_no"
 
 
-def _path_rows(con: duckdb.DuckDBPyConnection, config: dict[str, Any], start: date) -> list[dict]:
+@dataclass(frozen=True)
+class ParityAssumption:
+    """The stated assumption parity dates are computed under (carried into the mart's columns)."""
+
+    nvidia_reference_model: str
+    domestic_doubling_months: float
+    nvidia_doubling_months: float
+
+
+def _path_label(subject: str) -> str:
+    english = english_alias(subject)
+    return f"{english} ({subject})" if english and english != subject else subject
+
+
+def _path_rows(
+    con: duckdb.DuckDBPyConnection, as_of: date, start_year: int | None, start_month: int
+) -> list[dict]:
     rows = []
-    for path in config["development_paths"]:
-        low, high = float(path["months_low"]), float(path["months_high"])
-        note = f"quote: {path['quote']}"
-        facts = query(con, "development_time_facts", subject=path["article_subject"])
-        if not facts.empty:
-            f = facts.iloc[0]
-            agrees = (f.months_low, f.months_high) == (low, high)
-            note += (
-                f"; article facts {f.fact_ids}: {f.months_low:g}-{f.months_high:g} months"
-                f" ({'agrees' if agrees else 'DIFFERS from the configured path'})"
-            )
-        earliest = mm.add_months(start, low)
+    for p in query(con, "development_paths", as_of=as_of).itertuples():
+        start = date(int(start_year or p.published_year), start_month, 1)
+        cited = f"{p.cited_source}, as cited by " if p.cited_source else ""
         rows.append(
             {
                 "row_kind": "development_path",
-                "item": path["name"],
-                "milestone_date": earliest,
+                "item": _path_label(p.subject),
+                "subject": p.subject,
+                "article_id": p.article_id,
+                "milestone_date": mm.add_months(start, p.months_low),
+                "date_precision": "month",
                 "start_date": start,
-                "earliest_ready_date": earliest,
-                "latest_ready_date": mm.add_months(start, high),
-                "months_low": low,
-                "months_high": high,
-                "engineers": path.get("engineers"),
+                "earliest_ready_date": mm.add_months(start, p.months_low),
+                "latest_ready_date": mm.add_months(start, p.months_high),
+                "months_low": p.months_low,
+                "months_high": p.months_high,
+                "engineers": None if pd.isna(p.engineers) else int(p.engineers),
                 "is_model_output": False,
-                "source": path["source"],
-                "source_url": path["source_url"],
-                "note": note,
-            }
-        )
-    for route in config["ecosystem_routes"]:
-        rows.append(
-            {
-                "row_kind": "ecosystem_route",
-                "item": route["name"],
-                "is_model_output": False,
-                "source": route["source"],
-                "source_url": route["source_url"],
-                "note": f"{route['description'].strip()} Article: {route['article_assessment']}.",
+                "source": f"fact:{p.fact_ids} ({cited}article {p.article_id})",
+                "source_url": p.source_url if pd.notna(p.source_url) else p.article_path,
+                "note": f"quote: {p.quote}; clock starts {start:%Y-%m-%d}"
+                + ("" if start_year else f" (the article's year, {int(p.published_year)})"),
             }
         )
     return rows
 
 
-def _chip_rows(con: duckdb.DuckDBPyConnection, accelerators: pd.DataFrame, claims: dict) -> list:
-    registered = accelerators.assign(release_date=pd.to_datetime(accelerators["release_date"]))
-    con.register("ref_accelerators", registered)
-    try:
-        chips = query(con, "domestic_chips")
-    finally:
-        con.unregister("ref_accelerators")
-    stated = query(con, "chip_claim_facts").set_index("model").to_dict("index")
+def _route_rows(
+    con: duckdb.DuckDBPyConnection, as_of: date, config: dict[str, Any], paths: list[dict]
+) -> list[dict]:
     rows = []
-    for chip in chips.to_dict("records"):
+    for route in config["ecosystem_routes"]:
+        for article in query(
+            con, "articles_quoting", as_of=as_of, quote=route["quote"]
+        ).itertuples():
+            carried = [
+                p
+                for p in paths
+                if p["article_id"] == article.article_id
+                and p["subject"] in route.get("development_path_subjects", [])
+            ]
+            row = {
+                "row_kind": "ecosystem_route",
+                "item": route["name"],
+                "is_model_output": False,
+                "source": f"article:{article.article_id}",
+                "source_url": article.source_url if pd.notna(article.source_url) else article.path,
+                "note": f"quote: {route['quote']}; {' '.join(route['description'].split())} "
+                f"Article's assessment: {route['assessment_quote']}.",
+            }
+            if carried:
+                earliest = min(carried, key=lambda p: p["earliest_ready_date"])
+                latest = max(carried, key=lambda p: p["latest_ready_date"])
+                row |= {
+                    "milestone_date": earliest["earliest_ready_date"],
+                    "date_precision": "month",
+                    "start_date": earliest["start_date"],
+                    "earliest_ready_date": earliest["earliest_ready_date"],
+                    "latest_ready_date": latest["latest_ready_date"],
+                    "months_low": earliest["months_low"],
+                    "months_high": latest["months_high"],
+                }
+                row["note"] += " Ready dates span the development paths: " + ", ".join(
+                    p["item"] for p in carried
+                )
+            rows.append(row)
+    return rows
+
+
+def _named_chips(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, list[str]]:
+    """{canonical chip: [article ids naming it]} over the articles published by `as_of`."""
+    entities = EntityIndex.load()
+    named: dict[str, list[str]] = {}
+    for article in query(con, "article_texts", as_of=as_of).itertuples():
+        for _, _, entity in entities.find_all(article.normalised_text):
+            if entity.kind in CHIP_KINDS:
+                ids = named.setdefault(entity.canonical, [])
+                if article.article_id not in ids:
+                    ids.append(article.article_id)
+    return named
+
+
+def _chip_rows(
+    con: duckdb.DuckDBPyConnection, as_of: date, accelerators: pd.DataFrame
+) -> list[dict]:
+    chips = query(con, "domestic_chips").to_dict("records")
+    claims = query(con, "chip_claim_facts", as_of=as_of).set_index("model").to_dict("index")
+    named = _named_chips(con, as_of)
+    entities = EntityIndex.load()
+    listed = set(accelerators["model"])
+    domestic_vendors = set(accelerators.loc[accelerators["domestic"], "vendor"])
+    # A chip an article names that accelerators.csv lacks still gets a row, without specs.
+    for model, articles in named.items():
+        entity = entities.get(model)
+        if model not in listed and entity is not None and entity.vendor in domestic_vendors:
+            chips.append(
+                {
+                    "model": model,
+                    "vendor": entity.vendor,
+                    "release_date": None,
+                    "source": f"article:{articles[0]}",
+                    "note": "named by an article; not in accelerators.csv, so no specifications",
+                }
+            )
+    rows = []
+    for chip in chips:
         claim = claims.get(chip["model"], {})
-        facts = stated.get(chip["model"], {})
-        # The extracted fact wins over the configured claim: it is what the article text says.
-        ratio = facts.get("claimed_ratio_min")
-        ratio = claim.get("claimed_ratio_min") if ratio is None or pd.isna(ratio) else ratio
+        ratio = claim.get("claimed_ratio_min")
+        ratio = None if ratio is None or pd.isna(ratio) else ratio
+        vs_a100 = chip.get("fp16_vs_a100")
+        vs_a100 = None if vs_a100 is None or pd.isna(vs_a100) else vs_a100
+        milestone, precision = chip.get("release_date"), chip.get("release_date_precision")
         note = chip["note"]
-        if facts:
+        if claim:
             said = [
-                f"{label} {facts[key]:g}"
+                f"{label} {claim[key]:g}"
                 for key, label in [
-                    ("claimed_ratio_min", "ratio >="),
+                    ("claimed_ratio_min", "performance ratio >="),
                     ("claimed_fp16_tflops", "FP16 TFLOPS >="),
                     ("claimed_release_year", "release year"),
                 ]
-                if pd.notna(facts[key])
+                if pd.notna(claim[key])
             ]
-            note = f"{note} | article facts {facts['fact_ids']}: {', '.join(said)}"
+            note = f"{note} | article facts {claim['fact_ids']}: {', '.join(said)}"
+            year = claim.get("claimed_release_year")
+            if (milestone is None or pd.isna(milestone)) and year is not None and pd.notna(year):
+                milestone, precision = date(int(year), 7, 1), "year"
         rows.append(
             {
                 "row_kind": "chip",
                 "item": chip["model"],
                 "vendor": chip["vendor"],
                 "domestic": True,
-                "milestone_date": chip["release_date"],
-                "fp16_tflops": chip["fp16_tflops"],
-                "fp16_vs_a100": chip["fp16_vs_a100"],
-                "fp16_vs_h100": chip["fp16_vs_h100"],
-                "article_claim": claim.get("claim"),
+                "milestone_date": None if milestone is None or pd.isna(milestone) else milestone,
+                "date_precision": None if precision is None or pd.isna(precision) else precision,
+                "fp16_tflops": chip.get("fp16_tflops"),
+                "fp16_vs_a100": vs_a100,
+                "fp16_vs_h100": chip.get("fp16_vs_h100"),
+                "int8_vs_a100": chip.get("int8_vs_a100"),
+                "article_claim": claim.get("claim_quote"),
                 "article_claimed_ratio_min": ratio,
-                "fp64_tflops": chip["fp64_tflops"],
-                "fp64_gap": None if pd.isna(chip["fp64_gap"]) else bool(chip["fp64_gap"]),
+                "claim_consistent": None if ratio is None or vs_a100 is None else vs_a100 >= ratio,
+                "fp64_tflops": chip.get("fp64_tflops"),
+                "fp64_gap": None if pd.isna(chip.get("fp64_gap")) else bool(chip["fp64_gap"]),
+                "named_in_articles": ",".join(named[chip["model"]])
+                if chip["model"] in named
+                else None,
                 "is_model_output": False,
                 "source": chip["source"],
-                "source_url": chip["source_url"],
+                "source_url": chip.get("source_url"),
                 "note": note,
             }
         )
     return rows
 
 
-def _parity_rows(accelerators: pd.DataFrame, assumption: dict, domestic_n: float, nvidia_n: float):
-    reference_model = assumption["nvidia_reference_model"]
+def _parity_rows(accelerators: pd.DataFrame, assumption: ParityAssumption) -> list[dict]:
+    reference_model = assumption.nvidia_reference_model
     reference = accelerators[accelerators["model"] == reference_model]
     if reference.empty or pd.isna(reference.iloc[0]["fp16_tflops"]):
-        raise ValueError(f"parity reference {reference_model!r} has no fp16_tflops")
+        raise ValueError(
+            f"parity reference {reference_model!r} has no fp16_tflops in reference_accelerators"
+        )
     ref = reference.iloc[0]
     known = accelerators[
         accelerators["domestic"]
         & accelerators["fp16_tflops"].notna()
         & accelerators["release_date"].notna()
     ]
+    domestic_n, nvidia_n = assumption.domestic_doubling_months, assumption.nvidia_doubling_months
     rows = []
     for vendor, line in known.groupby("vendor"):
         latest = line.sort_values("release_date").iloc[-1]
@@ -158,6 +244,7 @@ def _parity_rows(accelerators: pd.DataFrame, assumption: dict, domestic_n: float
                 "vendor": vendor,
                 "domestic": True,
                 "milestone_date": parity,
+                "date_precision": None if parity is None else "day",
                 "fp16_tflops": latest["fp16_tflops"],
                 "reference_model": reference_model,
                 "reference_fp16_tflops": ref["fp16_tflops"],
@@ -165,51 +252,86 @@ def _parity_rows(accelerators: pd.DataFrame, assumption: dict, domestic_n: float
                 "assumption_domestic_doubling_months": domestic_n,
                 "assumption_nvidia_doubling_months": nvidia_n,
                 "is_model_output": True,
-                "source": "model: substitution_paths.yaml parity_assumption",
-                "source_url": str(SUBSTITUTION_PATHS_PATH.name),
+                "source": "model: parity_assumption in substitution_paths.yaml or run config",
+                "source_url": SUBSTITUTION_PATHS_PATH.relative_to(PROJECT_ROOT).as_posix(),
                 "note": (
                     f"from {latest['model']} ({latest['release_date']:%Y-%m-%d}, "
                     f"{latest['fp16_tflops']:g} TFLOPS FP16) vs {reference_model} "
                     f"({ref['release_date']:%Y-%m-%d}, {ref['fp16_tflops']:g}); FP16 doubling "
-                    f"every {domestic_n:g} vs {nvidia_n:g} months; {outcome}. Assumption, not a "
-                    "forecast; ignores FP64, interconnect and software ecosystem."
+                    f"every {domestic_n:g} vs {nvidia_n:g} months; {outcome}. An assumption, not "
+                    "a forecast: it ignores FP64, interconnect, supply and the software ecosystem."
                 ),
             }
         )
     return rows
 
 
+def parity_assumption(
+    config: dict[str, Any],
+    nvidia_reference_model: str | None = None,
+    domestic_doubling_months: float | None = None,
+    nvidia_doubling_months: float | None = None,
+) -> ParityAssumption:
+    """The configured parity assumption with any per-run overrides applied."""
+    stated = config["parity_assumption"]
+    return ParityAssumption(
+        nvidia_reference_model=nvidia_reference_model or stated["nvidia_reference_model"],
+        domestic_doubling_months=float(
+            domestic_doubling_months or stated["domestic_fp16_doubling_months"]
+        ),
+        nvidia_doubling_months=float(
+            nvidia_doubling_months or stated["nvidia_fp16_doubling_months"]
+        ),
+    )
+
+
 def build_domestic_substitution_timeline(
     con: duckdb.DuckDBPyConnection,
     as_of: date,
-    accelerators_path: str | Path = ACCELERATORS_PATH,
     paths_path: str | Path = SUBSTITUTION_PATHS_PATH,
     start_year: int | None = None,
     domestic_doubling_months: float | None = None,
     nvidia_doubling_months: float | None = None,
+    nvidia_reference_model: str | None = None,
 ) -> pd.DataFrame:
     """domestic_substitution_timeline rows for `as_of`.
 
-    `start_year` and the doubling periods default to substitution_paths.yaml (start_year is the
-    article's year); every parity row carries the assumption it was computed under.
+    Development paths come from article facts; `start_year` (default: the config's, else the
+    year of the article stating the path) starts their clocks. Chips come from the
+    reference_accelerators table and the articles' text; parity rows carry the assumption they
+    were computed under, with per-run overrides of the configured doubling periods.
     """
     config = load_substitution_paths(paths_path)
-    accelerators = load_accelerators(accelerators_path)
-    start = date(start_year or config["start_year"], config.get("start_month", 1), 1)
-    assumption = config["parity_assumption"]
-    domestic_n = float(domestic_doubling_months or assumption["domestic_fp16_doubling_months"])
-    nvidia_n = float(nvidia_doubling_months or assumption["nvidia_fp16_doubling_months"])
-    claims = {c["model"]: c for c in config.get("article_chip_claims", [])}
+    accelerators = con.execute(ACCELERATORS_QUERY).df()
+    accelerators["release_date"] = [
+        None if pd.isna(v) else pd.Timestamp(v).date() for v in accelerators["release_date"]
+    ]
+    accelerators["domestic"] = accelerators["domestic"].astype(bool)
+    paths = _path_rows(
+        con, as_of, start_year or config.get("start_year"), int(config.get("start_month", 1))
+    )
+    assumption = parity_assumption(
+        config, nvidia_reference_model, domestic_doubling_months, nvidia_doubling_months
+    )
     rows = (
-        _path_rows(con, config, start)
-        + _chip_rows(con, accelerators, claims)
-        + _parity_rows(accelerators, assumption, domestic_n, nvidia_n)
+        paths
+        + _route_rows(con, as_of, config, paths)
+        + _chip_rows(con, as_of, accelerators)
+        + (_parity_rows(accelerators, assumption) if len(accelerators) else [])
     )
     frame = pd.DataFrame(rows).reindex(columns=TIMELINE_COLUMNS)
     frame["as_of"] = as_of
     frame["is_model_output"] = frame["is_model_output"].astype(bool)
     frame["engineers"] = pd.array(frame["engineers"], dtype="Int64")
-    for column in ["milestone_date", "start_date", "earliest_ready_date", "latest_ready_date",
-                   "parity_date"]:  # fmt: skip
+    for column in ["domestic", "claim_consistent", "fp64_gap"]:
+        frame[column] = frame[column].astype("boolean")
+    for column in DATE_COLUMNS:
         frame[column] = pd.to_datetime(frame[column]).dt.date
+    numeric = [
+        "months_low", "months_high", "fp16_tflops", "fp16_vs_a100", "fp16_vs_h100",
+        "int8_vs_a100", "article_claimed_ratio_min", "fp64_tflops", "reference_fp16_tflops",
+        "assumption_domestic_doubling_months", "assumption_nvidia_doubling_months",
+    ]  # fmt: skip
+    for column in numeric:
+        frame[column] = pd.to_numeric(frame[column]).astype("float64")
     return frame

@@ -1,25 +1,66 @@
--- Demand-driver facts stated by articles: spend (server demand, investment), deployment cost and
--- the chips a deployment requires. Other counts (documents, companies, data centres) describe the
--- story rather than server demand and are left out. The article year is kept for FX conversion.
+-- Demand-driver facts stated by articles: spend (server demand, investment), a deployment's cost
+-- and the chips it requires. Other counts (documents, companies, models) describe the story rather
+-- than server demand and are left out. Each fact keeps the clause it was read from, which names
+-- what is bought (训练服务器 / 推理服务器), and, for a cost, the chip count and unit price stated in
+-- the same claim, so the cost can be checked (chips x price) and re-priced from the feeds.
 WITH currency_alias(unit, currency) AS (
     VALUES ('CNY', 'CNY'), ('元', 'CNY'), ('人民币', 'CNY'), ('USD', 'USD'), ('美元', 'USD')
+),
+facts AS (
+    SELECT f.*, a.published_year, a.published_date,
+           coalesce(c.currency, f.unit) AS unit_code,
+           c.currency IS NOT NULL AS is_money,
+           -- The clause: text from the last separator before the number up to its end.
+           regexp_extract(
+               substring(a.normalised_text, greatest(f.char_start - 80, 0) + 1,
+                         f.char_end - greatest(f.char_start - 80, 0)),
+               '[^,，;；。:：!?！？]*$') AS clause
+    FROM article_facts AS f
+    JOIN articles AS a USING (article_id)
+    LEFT JOIN currency_alias AS c ON c.unit = f.unit
+    WHERE coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+),
+parts AS (  -- chips, unit price and cost stated per claim, and per sentence and subject
+    SELECT claim_id, article_id, sentence_no, subject,
+           max(value) FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips,
+           string_agg(fact_id, ',') FILTER (WHERE fact_type = 'count' AND metric = 'chips_required')
+               AS chips_fact,
+           max(value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price') AS unit_price,
+           max(unit_code) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
+               AS unit_price_currency,
+           string_agg(fact_id, ',') FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
+               AS unit_price_fact,
+           max(value) FILTER (WHERE fact_type = 'cost' AND is_money) AS cost,
+           max(unit_code) FILTER (WHERE fact_type = 'cost' AND is_money) AS cost_currency,
+           string_agg(fact_id, ',') FILTER (WHERE fact_type = 'cost' AND is_money) AS cost_fact
+    FROM facts
+    GROUP BY GROUPING SETS ((claim_id), (article_id, sentence_no, subject))
 )
 SELECT
-    f.fact_id,
-    f.fact_type,
-    f.subject,
-    f.metric,
-    f.subject || ' / ' || f.metric AS driver,
-    f.value,
-    coalesce(c.currency, f.unit) AS unit,
-    c.currency IS NOT NULL OR f.unit IN ('CNY', 'USD') AS is_money,
-    a.published_year,
-    'fact:' || f.fact_id AS source,
-    concat_ws('; ', 'article ' || f.article_id, 'qualifier ' || f.qualifier, f.quote) AS note
-FROM article_facts AS f
-JOIN articles AS a USING (article_id)
-LEFT JOIN currency_alias AS c ON c.unit = f.unit
-WHERE (f.fact_type IN ('spend', 'cost') OR (f.fact_type = 'count' AND f.metric = 'chips_required'))
-  AND f.value IS NOT NULL
-  AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
-ORDER BY f.article_id, f.sentence_no, f.fact_id
+    f.article_id, f.fact_id, f.claim_id, f.fact_type, f.subject, f.metric, f.value,
+    f.unit_code AS unit, f.is_money, f.qualifier, f.published_year, f.clause, f.quote,
+    CASE WHEN regexp_matches(f.clause, '训练|training', 'i') THEN 'AI training servers'
+         WHEN regexp_matches(f.clause, '推理|inference', 'i') THEN 'AI inference servers'
+    END AS server_kind,
+    -- The claim's own figure first; a later clause of the sentence may leave one implicit
+    -- ("10个大模型就需要3万枚A100芯片,27亿人民币" reuses the 9万/枚 stated before it).
+    coalesce(c.chips, s.chips) AS chips,
+    coalesce(c.chips_fact, s.chips_fact) AS chips_fact,
+    coalesce(c.unit_price, s.unit_price) AS unit_price,
+    coalesce(c.unit_price_currency, s.unit_price_currency) AS unit_price_currency,
+    coalesce(c.unit_price_fact, s.unit_price_fact) AS unit_price_fact,
+    coalesce(c.cost, s.cost) AS claim_cost,
+    coalesce(c.cost_currency, s.cost_currency) AS claim_cost_currency,
+    coalesce(c.cost_fact, s.cost_fact) AS claim_cost_fact,
+    'fact:' || concat_ws(',', f.fact_id,
+        CASE WHEN f.fact_type = 'cost' THEN coalesce(c.chips_fact, s.chips_fact) END,
+        CASE WHEN f.fact_type = 'cost' THEN coalesce(c.unit_price_fact, s.unit_price_fact) END)
+        AS source
+FROM facts AS f
+LEFT JOIN parts AS c ON c.claim_id = f.claim_id
+LEFT JOIN parts AS s
+  ON s.claim_id IS NULL AND s.article_id = f.article_id AND s.sentence_no = f.sentence_no
+ AND s.subject IS NOT DISTINCT FROM f.subject
+WHERE (f.fact_type IN ('spend', 'cost') AND f.is_money)
+   OR (f.fact_type = 'count' AND f.metric = 'chips_required')
+ORDER BY f.article_id, f.sentence_no, f.char_start, f.fact_id

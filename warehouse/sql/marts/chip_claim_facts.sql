@@ -1,17 +1,22 @@
--- What articles claim about each chip, to sit next to the reference figures: the performance
--- ratio they state (三倍以上 -> 3, at_least), their 16-bit float figure in TFLOPS, and the
--- release year they give. Subjects are canonical model names.
+-- What articles published by $as_of claim about each chip, to sit next to the reference figures:
+-- the performance ratio they state (三倍以上 -> 3, at_least), their 16-bit float figure in TFLOPS,
+-- the release year they give, and the sentence making the performance claim. Subjects are
+-- canonical model names.
 SELECT
-    subject AS model,
-    max(value) FILTER (WHERE fact_type = 'ratio' AND metric = 'performance_ratio')
+    f.subject AS model,
+    max(f.value) FILTER (WHERE f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
         AS claimed_ratio_min,
-    max(value / 1e12) FILTER (WHERE fact_type = 'compute' AND metric = 'compute_fp16'
-                              AND unit = 'FLOP/s') AS claimed_fp16_tflops,
-    min(value) FILTER (WHERE fact_type = 'release' AND metric = 'release_year')
+    max(f.value / 1e12) FILTER (WHERE f.fact_type = 'compute' AND f.metric = 'compute_fp16'
+                                AND f.unit = 'FLOP/s') AS claimed_fp16_tflops,
+    min(f.value) FILTER (WHERE f.fact_type = 'release' AND f.metric = 'release_year')
         AS claimed_release_year,
-    string_agg(DISTINCT fact_id, ',' ORDER BY fact_id) AS fact_ids
-FROM article_facts
-WHERE (fact_type = 'ratio' AND metric = 'performance_ratio')
-   OR (fact_type = 'compute' AND metric = 'compute_fp16')
-   OR (fact_type = 'release' AND metric = 'release_year')
-GROUP BY subject
+    any_value(f.quote) FILTER (WHERE f.fact_type IN ('ratio', 'compute')) AS claim_quote,
+    string_agg(DISTINCT f.fact_id, ',' ORDER BY f.fact_id) AS fact_ids
+FROM article_facts AS f
+JOIN articles AS a USING (article_id)
+WHERE ((f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
+    OR (f.fact_type = 'compute' AND f.metric = 'compute_fp16')
+    OR (f.fact_type = 'release' AND f.metric = 'release_year'))
+  AND f.subject IS NOT NULL
+  AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+GROUP BY f.subject

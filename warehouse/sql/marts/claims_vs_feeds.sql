@@ -1,15 +1,17 @@
--- Each unit-price claim next to the nearest feed observation of the same model in market $market.
--- Anchor date: the article's publication date when known; when only the year is known, 1 July of
--- that year, and only observations within that year are eligible (the claim cannot be dated more
--- precisely, so it is compared with the year's observation nearest mid-year). A price_from is
--- moved back by the claim's stated price_window, since it describes the start of that window.
+-- Each unit-price claim next to the nearest purchase observation of the same model in market
+-- $market. Anchor date: the article's publication date when known; when only the year is known,
+-- 1 July of that year, and only observations within that year are eligible (the claim cannot be
+-- dated more precisely, so it is compared with the year's observation nearest mid-year). A
+-- price_from is moved back by the claim's stated price_window, since it describes the start of
+-- that window. Observations whose source or note cites the claiming article itself are flagged and
+-- used only when no independent observation exists: comparing a claim with itself proves nothing.
 WITH currency_alias(unit, currency) AS (
     VALUES ('CNY', 'CNY'), ('元', 'CNY'), ('人民币', 'CNY'), ('USD', 'USD'), ('美元', 'USD')
 ),
 claims AS (
     SELECT f.article_id, f.fact_id, f.claim_id, f.subject AS model, f.metric, f.value,
            coalesce(c.currency, f.unit) AS currency, f.qualifier, f.sentence_no,
-           a.published_year,
+           a.published_year, a.path AS article_path,
            coalesce(a.published_date, make_date(a.published_year, 7, 1)) AS anchor,
            CASE WHEN a.published_date IS NULL THEN 'year' ELSE 'day' END AS date_precision
     FROM article_facts AS f
@@ -37,9 +39,10 @@ dated AS (
 ),
 obs AS (
     SELECT DISTINCT feed, model, region, observed_on, observed_at, price, currency, price_usd,
-           price_cny, source
+           price_cny, source, note
     FROM price_observations
-    WHERE observed_on <= $as_of AND region = $market AND model IS NOT NULL
+    WHERE observed_on <= $as_of AND partition_date <= $as_of AND region = $market
+      AND price_kind = 'purchase' AND model IS NOT NULL
 ),
 candidates AS (
     SELECT d.fact_id, o.feed, o.observed_on, o.price AS observed_price_native,
@@ -47,6 +50,9 @@ candidates AS (
            CASE WHEN o.currency = d.currency THEN o.price
                 WHEN d.currency = 'CNY' THEN o.price_cny
                 WHEN d.currency = 'USD' THEN o.price_usd END AS observed_price,
+           strpos(concat_ws(' ', o.source, o.note), d.article_path) > 0
+               OR strpos(concat_ws(' ', o.source, o.note), d.article_id) > 0
+               AS observation_cites_article,
            CAST(date_diff('day', d.claim_date, o.observed_on) AS INTEGER) AS days_apart
     FROM dated AS d
     JOIN obs AS o
@@ -54,14 +60,15 @@ candidates AS (
      AND (d.date_precision = 'day' OR year(o.observed_on) = d.published_year)
     QUALIFY row_number() OVER (
         PARTITION BY d.fact_id
-        ORDER BY (observed_price IS NULL), abs(days_apart), o.observed_on DESC, o.feed) = 1
+        ORDER BY (observed_price IS NULL), observation_cites_article, abs(days_apart),
+                 o.observed_on DESC, o.feed, o.observed_at) = 1
 )
 SELECT
     d.article_id, d.fact_id, d.claim_id, d.model, $market AS market, d.metric,
     d.value AS claim_value, d.currency AS claim_currency, d.qualifier AS claim_qualifier,
     d.claim_date, d.date_precision AS claim_date_precision,
     c.feed, c.observed_on, c.observed_price, c.observed_price_native, c.observed_currency,
-    c.observation_source, c.days_apart,
+    c.observation_source, c.observation_cites_article, c.days_apart,
     (c.observed_price / d.value - 1) * 100 AS gap_pct,
     CASE WHEN d.date_precision = 'day' THEN 'nearest_to_day'
          ELSE 'nearest_to_mid_year_within_year' END AS match_rule

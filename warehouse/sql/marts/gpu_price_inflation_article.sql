@@ -1,9 +1,10 @@
 -- Article price claims turned into before/after pairs, one row per (article, model, sentence).
 -- Facts of one claim share a sentence and subject; grouping on those rather than claim_id also
 -- joins clauses an extractor split ("涨价近7万" and "售价30万左右" describe one H100 move).
--- Only groups with a full pair survive: price_from + price_to, or an end price + a stated change.
--- End date = publication date, else 1 July of the publication year (date known to the year only);
--- start date = end date minus the stated window. Percent maths is done in suanli.marts.math.
+-- Only groups with a full pair survive: price_from + price_to, or an end price + a stated change,
+-- and a stated window. End date = publication date, else 1 July of the publication year (the
+-- article is dated only to its year); start date = end date minus the stated window.
+-- Percent maths is done in suanli.marts.math, so the rates have one definition.
 WITH currency_alias(unit, currency) AS (
     VALUES ('CNY', 'CNY'), ('元', 'CNY'), ('人民币', 'CNY'), ('USD', 'USD'), ('美元', 'USD')
 ),
@@ -29,8 +30,12 @@ grouped AS (
         max(CASE unit WHEN 'days' THEN value WHEN 'weeks' THEN value * 7
                       WHEN 'months' THEN value * 365.25 / 12 WHEN 'years' THEN value * 365.25 END)
             FILTER (WHERE fact_type = 'duration' AND metric = 'price_window') AS window_days,
+        max(qualifier) FILTER (WHERE fact_type = 'duration' AND metric = 'price_window')
+            AS window_qualifier,
         max(value) FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
             AS stated_pct,
+        max(qualifier) FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
+            AS stated_pct_qualifier,
         string_agg(DISTINCT fact_type || ':' || metric || '=' || value::VARCHAR
                    || coalesce(' ' || unit, '') || coalesce(' (' || qualifier || ')', ''), '; ')
             AS stated,
@@ -44,6 +49,7 @@ SELECT
     g.model,
     $market AS market,
     'purchase' AS price_kind,
+    CAST(NULL AS VARCHAR) AS term,
     g.currency,
     'article' AS source_type,
     'article:' || g.article_id || ' facts ' || g.fact_ids AS source,
@@ -55,10 +61,16 @@ SELECT
     coalesce(g.price_from, g.price_end - g.increase, g.price_end + g.decrease) AS start_price,
     g.price_end AS end_price,
     CAST(g.n_facts AS INTEGER) AS n_observations,
+    g.stated_pct AS stated_pct_change,
+    g.stated_pct_qualifier,
     CASE WHEN a.published_date IS NULL THEN 'year' ELSE 'day' END AS date_precision,
     'stated: ' || g.stated
         || CASE WHEN g.price_from IS NULL
                 THEN '; start price implied by end price and stated change'
+                ELSE '' END
+        || CASE g.window_qualifier
+                WHEN 'at_least' THEN '; the window is a lower bound, so annualised and daily rates are upper bounds'
+                WHEN 'up_to' THEN '; the window is an upper bound, so annualised and daily rates are lower bounds'
                 ELSE '' END
         || CASE WHEN a.published_date IS NULL
                 THEN '; dates approximate: article dated to ' || a.published_year::VARCHAR

@@ -1,6 +1,18 @@
--- Latest purchase price of $model up to $as_of, preferring market $market over other regions.
-SELECT feed, observed_on, price, currency, price_usd, region, source
-FROM price_observations
-WHERE model = $model AND price_kind = 'purchase' AND observed_on <= $as_of AND price IS NOT NULL
-ORDER BY (region = $market) DESC NULLS LAST, observed_on DESC, observed_at DESC NULLS LAST, feed
-LIMIT 1
+-- Latest purchase observation of $model fetched and observed by $as_of: in market $market
+-- (scope = 'market') or in any market (scope = 'any'). One row per scope that has a price.
+WITH obs AS (
+    SELECT feed, observed_on, observed_at, price, currency, price_usd, region, source
+    FROM price_observations
+    WHERE model = $model AND price_kind = 'purchase' AND observed_on <= $as_of
+      AND partition_date <= $as_of AND price > 0
+),
+scoped AS (
+    SELECT 'market' AS scope, * FROM obs WHERE region = $market
+    UNION ALL
+    SELECT 'any' AS scope, * FROM obs
+)
+SELECT scope, feed, observed_on, price, currency, price_usd, region, source
+FROM scoped
+QUALIFY row_number() OVER (
+    PARTITION BY scope ORDER BY observed_on DESC, observed_at DESC, feed, price) = 1
+ORDER BY scope DESC
