@@ -22,11 +22,11 @@ from suanli.feeds import (
     FeedResult,
     FxFeed,
     PriceFeed,
-    build_session,
     ingest_fx_feed,
     ingest_price_feed,
     load_feed_config,
     refresh_price_conversions,
+    session_for,
 )
 from suanli.feeds.fetch import stored_url
 
@@ -36,6 +36,8 @@ UNKNOWN_MODELS_BELOW_HALF = "unknown_models_below_half"
 MAX_UNKNOWN_MODEL_SHARE = 0.5
 FX_HAS_USD_CNY = "usd_cny_rate_available"
 PRICES_POSITIVE = "prices_positive"
+FEW_REJECTS = "few_rejected_records"
+MAX_REJECTED_SHARE = 0.05
 
 
 def feed_asset_key(name: str) -> dg.AssetKey:
@@ -49,10 +51,24 @@ def _result_metadata(result: FeedResult) -> dict[str, object]:
         "bytes": result.bytes,
         "sha256": result.sha256,
         "rows_parsed": result.rows_parsed,
+        "rows_new": result.rows_new,
         "rows_rejected": result.rows_rejected,
         "rows_unknown_model": result.rows_unknown_model,
         "landing_path": result.landing_path,
     }
+
+
+def _failure(feed: PriceFeed | FxFeed, error: FeedError) -> dg.Failure:
+    """The asset's failure: the scrubbed message, and where the bytes received were kept."""
+    metadata = {
+        "feed": feed.name,
+        "url": stored_url(feed.url),
+        "landing_path": getattr(error, "landing_path", None),
+        "http_status": getattr(error, "http_status", None),
+    }
+    return dg.Failure(
+        description=str(error), metadata={k: v for k, v in metadata.items() if v is not None}
+    )
 
 
 def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
@@ -78,11 +94,21 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
             # The feed's asset is its slice of the shared table: same columns.
             "dagster/column_schema": ddl_tables("feed_tables")[table],
         },
+        check_specs=[
+            dg.AssetCheckSpec(
+                FEW_REJECTS,
+                asset=feed_asset_key(feed.name),
+                description=(
+                    f"At most {MAX_REJECTED_SHARE:.0%} of the fetched price or rate cells "
+                    "are rejected (see rejected_records)."
+                ),
+            )
+        ],
     )
     def _feed(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         settings = load_settings()
         day = partition_date(context)
-        with build_session() as session, warehouse.get_connection() as con:
+        with session_for(feed) as session, warehouse.get_connection() as con:
             try:
                 if is_fx:
                     result = ingest_fx_feed(con, feed, day, settings.landing_dir, session)
@@ -93,11 +119,19 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
                     )
             except FeedError as exc:
                 # The failure is already recorded in feed_fetches, raw bytes kept in landing.
-                raise dg.Failure(description=str(exc)) from exc
+                raise _failure(feed, exc) from exc
             slice_metadata = table_stats(con, table, {"feed": feed.name, "partition_date": day})
         if result.status == "not_modified":
             context.log.info(f"feed {feed.name}: not modified since the last fetch")
-        return dg.MaterializeResult(metadata={**_result_metadata(result), **slice_metadata})
+        cells = result.rows_parsed + result.rows_rejected
+        rejected_share = result.rows_rejected / cells if cells else 0.0
+        yield dg.MaterializeResult(metadata={**_result_metadata(result), **slice_metadata})
+        yield dg.AssetCheckResult(
+            check_name=FEW_REJECTS,
+            passed=rejected_share <= MAX_REJECTED_SHARE,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={"rejected_share": rejected_share, "rows_rejected": result.rows_rejected},
+        )
 
     return _feed
 
@@ -105,6 +139,19 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
 def feed_assets(feeds_file) -> list[dg.AssetsDefinition]:
     config = load_feed_config(feeds_file)
     return [build_feed_asset(feed) for feed in (*config.fx_feeds, *config.price_feeds)]
+
+
+def _lineage(table: str, feeds, extra: dict[str, list[dg.TableColumnDep]]) -> dg.TableColumnLineage:
+    """Each column of the table comes from the same column of every feed asset feeding it."""
+    columns = [c.name for c in ddl_tables("feed_tables")[table].columns]
+    deps = {
+        column: [
+            dg.TableColumnDep(asset_key=feed_asset_key(f.name), column_name=column) for f in feeds
+        ]
+        + extra.get(column, [])
+        for column in columns
+    }
+    return dg.TableColumnLineage(deps_by_column={c: d for c, d in deps.items() if d})
 
 
 def feed_tables_assets(feeds_file) -> list[dg.AssetsDefinition]:
@@ -132,7 +179,9 @@ def feed_tables_assets(feeds_file) -> list[dg.AssetsDefinition]:
         day = partition_date(context)
         with warehouse.get_connection() as con:
             apply_ddl(con, "feed_tables")
-            metadata = table_stats(con, "fx_rates")
+            metadata = table_stats(
+                con, "fx_rates", lineage=_lineage("fx_rates", config.fx_feeds, {})
+            )
             latest = con.execute(
                 "SELECT max(date), arg_max(rate, date) FROM fx_cross_rates "
                 "WHERE base = 'USD' AND quote = 'CNY' AND date <= ?",
@@ -179,7 +228,11 @@ def feed_tables_assets(feeds_file) -> list[dg.AssetsDefinition]:
                 "SELECT feed, count(*) AS rows, count(*) FILTER (model IS NULL) AS unknown_model "
                 "FROM price_observations GROUP BY feed ORDER BY feed"
             ).df()
-            metadata = table_stats(con, "price_observations")
+            rate = [dg.TableColumnDep(asset_key=dg.AssetKey("fx_rates"), column_name="rate")]
+            lineage = _lineage(
+                "price_observations", config.price_feeds, {"price_usd": rate, "price_cny": rate}
+            )
+            metadata = table_stats(con, "price_observations", lineage=lineage)
         unknown_share = unknown / total if total else 0.0
         yield dg.MaterializeResult(
             metadata={

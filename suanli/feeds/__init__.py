@@ -7,7 +7,7 @@ from suanli.feeds.config import (
     PriceFeed,
     load_feed_config,
 )
-from suanli.feeds.fetch import FeedError, build_session
+from suanli.feeds.fetch import FeedError, build_session, session_for
 from suanli.feeds.ingest import (
     FeedResult,
     ingest_fx_feed,
@@ -27,4 +27,5 @@ __all__ = [
     "ingest_price_feed",
     "load_feed_config",
     "refresh_price_conversions",
+    "session_for",
 ]

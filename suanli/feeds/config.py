@@ -51,6 +51,8 @@ KEY_TARGETS = (
 )
 DEFAULT_KEY = ("model_raw", "observed_at", "price_kind", "region", "term")
 DEFAULT_TIMEOUT = (5.0, 30.0)
+DEFAULT_RETRIES = 4
+DEFAULT_RETRY_BACKOFF = 0.5
 DECIMALS = (".", ",")
 VALUE_MAP_TARGETS = ("model", "currency", "price_kind", "term", "region", "vendor")
 ENV_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -74,6 +76,8 @@ COMMON_KEYS = {
     "record_value",
     "headers",
     "timeout",
+    "retries",
+    "retry_backoff",
     "delimiter",
     "skip_rows",
     "missing",
@@ -137,6 +141,8 @@ class FeedSource:
     record_value: str = "value"
     headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     timeout: tuple[float, float] = DEFAULT_TIMEOUT
+    retries: int = DEFAULT_RETRIES
+    retry_backoff: float = DEFAULT_RETRY_BACKOFF
     delimiter: str = ","
     skip_rows: int = 0
     missing: tuple[str, ...] = ()
@@ -297,6 +303,12 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         or not all(isinstance(t, int | float) and t > 0 for t in timeout)
     ):
         raise _fail(entry, "timeout", "must be a positive number or [connect, read] seconds")
+    retries = entry.get("retries", DEFAULT_RETRIES)
+    if not isinstance(retries, int) or isinstance(retries, bool) or not 0 <= retries <= 20:
+        raise _fail(entry, "retries", "must be an integer from 0 to 20")
+    backoff = entry.get("retry_backoff", DEFAULT_RETRY_BACKOFF)
+    if not isinstance(backoff, int | float) or isinstance(backoff, bool) or not 0 <= backoff <= 60:
+        raise _fail(entry, "retry_backoff", "must be a number of seconds from 0 to 60")
     delimiter = entry.get("delimiter", ",")
     if not isinstance(delimiter, str) or len(delimiter) != 1:
         raise _fail(entry, "delimiter", "must be a single character")
@@ -320,6 +332,8 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         record_value=_string(entry, "record_value", "value"),
         headers=MappingProxyType({k: str(v) for k, v in headers.items()}),
         timeout=(float(timeout[0]), float(timeout[1])),
+        retries=retries,
+        retry_backoff=float(backoff),
         delimiter=delimiter,
         skip_rows=skip_rows,
         missing=_strings(entry, "missing"),

@@ -123,6 +123,15 @@ def landing_name(template: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", name).lstrip(".") or "payload"
 
 
+def session_for(feed: FeedSource) -> requests.Session:
+    """A session with the feed's own retry budget (`retries`, `retry_backoff`)."""
+    return build_session(
+        total=feed.retries,
+        backoff_factor=feed.retry_backoff,
+        body_retries=min(feed.retries, 3),
+    )
+
+
 def build_session(
     total: int = 4,
     backoff_factor: float = 0.5,
