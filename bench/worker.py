@@ -276,18 +276,24 @@ def _daily_feeds(workdir: Path, fx_file: str, price_file: str):
     return config.fx_feeds[0], config.price_feeds[0]
 
 
-def _build_marts(con, day: date, phases: Phases) -> dict[str, int]:
+def _build_marts(con, day: date, phases: Phases, reports_dir: Path | None = None) -> dict[str, int]:
     """Every mart for partition `day`, written the way the mart assets write a partition."""
     from suanli import marts
     from suanli.db import apply_ddl, replace_rows
+    from suanli.marts.reference import load_reference_tables
 
     apply_ddl(con, "marts")
+    with phases("mart:reference_tables"):
+        load_reference_tables(con)
     rows = {}
     for table, builder in MART_BUILDERS.items():
         with phases(f"mart:{table}"):
             frame = getattr(marts, builder)(con, day)
             replace_rows(con, table, {"as_of": day}, frame)
         rows[table] = len(frame)
+    if reports_dir is not None:
+        with phases("mart:charts"):
+            marts.write_charts(con, day, reports_dir)
     return rows
 
 
@@ -385,7 +391,7 @@ def new_day(args: dict) -> dict:
         with phases("price_observations:refresh_conversions"):
             refresh_price_conversions(con)
         feeds_seconds = time.perf_counter() - started
-        mart_rows = _build_marts(con, day, phases) if args.get("marts", True) else {}
+        mart_rows = _build_marts(con, day, phases, workdir / "reports")
         marts_seconds = time.perf_counter() - started - feeds_seconds
     finally:
         con.close()
