@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets import articles
+from assets import articles, marts
 from assets.feeds import feed_assets, feed_tables_assets
 from assets.operations import build_snapshot_asset
 from pipelines.jobs import daily_job, daily_schedule
@@ -17,6 +17,7 @@ def build_definitions() -> dg.Definitions:
         *dg.load_assets_from_modules([articles]),
         *feed_assets(settings.feeds_file),
         *feed_tables_assets(settings.feeds_file),
+        *dg.load_assets_from_modules([marts]),
     ]
     upstream = [key for asset in data_assets for key in asset.keys]
     return dg.Definitions(
