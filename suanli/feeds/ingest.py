@@ -270,8 +270,15 @@ def ingest_price_feed(
         ).fetchone()
         if not parsed:
             return 0, 0, 0
-        window = {**scope, "low": low, "high": high}
-        same = " AND ".join(f"p.{c} IS NOT DISTINCT FROM o.{c}" for c in OBSERVATION_IDENTITY)
+        window = {"feed": scope["feed"], "low": low, "high": high}
+        known = """
+            SELECT 1 FROM price_observations p
+            WHERE p.feed = $feed AND p.observed_on BETWEEN $low AND $high"""
+        # The first load of a period has nothing to compare with: skip the anti-join.
+        unseen, params = "", scope
+        if con.execute(f"SELECT EXISTS ({known})", window).fetchone()[0]:  # noqa: S608
+            same = " AND ".join(f"p.{c} IS NOT DISTINCT FROM o.{c}" for c in OBSERVATION_IDENTITY)
+            unseen, params = f"WHERE NOT EXISTS ({known} AND {same})", {**scope, **window}
         _stage_conversions(con, "SELECT DISTINCT currency, observed_on FROM feed_out")
         try:
             new = con.execute(
@@ -285,11 +292,9 @@ def ingest_price_feed(
                 FROM feed_out o
                 LEFT JOIN feed_models m USING (model_raw)
                 LEFT JOIN feed_conversions v USING (currency, observed_on)
-                WHERE NOT EXISTS (
-                    SELECT 1 FROM price_observations p
-                    WHERE p.feed = $feed AND p.observed_on BETWEEN $low AND $high AND {same})
+                {unseen}
                 """,  # noqa: S608 - fixed column names
-                window,
+                params,
             ).fetchone()[0]
         finally:
             con.execute("DROP TABLE temp.feed_conversions")

@@ -57,7 +57,8 @@ DATE_FORMATS = [
 # thousands separators. 万/亿 multipliers are handled by the number macros.
 NUMBER_NOISE = r"[\s$¥￥€£₩₹'’]|USD|US|RMB|CNY|EUR|HKD|元|人民币|人民幣|美元|欧元"
 TEXT_TARGETS = ("model", "currency", "price_kind", "term", "region", "vendor", "source", "note")
-TEMP_TABLES = ("feed_raw", "feed_wide", "feed_typed", "feed_out", "feed_rejects", "feed_models")
+TEMP_VIEWS = ("feed_out",)
+TEMP_TABLES = ("feed_raw", "feed_wide", "feed_typed", "feed_dups", "feed_rejects", "feed_models")
 INVALID_UNICODE = "Invalid unicode"
 
 _MACROS = r"""
@@ -108,6 +109,8 @@ def _registered(con: duckdb.DuckDBPyConnection, name: str, relation) -> Iterator
 
 
 def drop_temp_tables(con: duckdb.DuckDBPyConnection) -> None:
+    for view in TEMP_VIEWS:
+        con.execute(f"DROP VIEW IF EXISTS temp.{quote_ident(view)}")
     for table in TEMP_TABLES:
         con.execute(f"DROP TABLE IF EXISTS temp.{quote_ident(table)}")
 
@@ -457,7 +460,7 @@ def stage_prices(
     entities: Any,
 ) -> None:
     """Type and validate every record: valid observations, de-duplicated by the feed's key,
-    into `feed_out`; rejected cells into `feed_rejects`; canonical models into `feed_models`.
+    in view `feed_out`; rejected cells into `feed_rejects`; canonical models into `feed_models`.
 
     The streaming pass writes `feed_typed`: one row per source record (record_no = rowid + 1)
     with the record's fields, `keep` (false when `filter` drops it) and, per price column i,
@@ -556,21 +559,24 @@ def stage_prices(
         f"WHERE keep AND reason_{i} IS NULL AND price_{i} IS NOT NULL"
         for i in range(count)
     )
-    dedup = ""
+    # feed_out stays a view over feed_typed: a second copy of every row would double the
+    # memory a large feed needs. Only the (few) records the key de-duplicates are kept aside.
+    unique = ""
     if feed.key:
         key = ", ".join(quote_ident(k) for k in feed.key)
-        dedup = (
+        con.execute(
+            f"CREATE TEMP TABLE feed_dups AS SELECT record_no, price_idx FROM ({cells}) "
             f"QUALIFY row_number() OVER (PARTITION BY {key} "
-            "ORDER BY record_no DESC, price_idx DESC) = 1"
+            "ORDER BY record_no DESC, price_idx DESC) > 1"
         )
-    con.execute(f"CREATE TEMP TABLE feed_out AS SELECT * FROM ({cells}) {dedup}")
+        unique = "ANTI JOIN feed_dups USING (record_no, price_idx)"
+    con.execute(f"CREATE TEMP VIEW feed_out AS SELECT * FROM ({cells}) {unique}")
     rejects = " UNION ALL ".join(
         f"SELECT rowid + 1 AS record_no, reason_{i} AS reason, raw FROM feed_typed "
         f"WHERE keep AND reason_{i} IS NOT NULL"
         for i in range(count)
     )
     con.execute(f"CREATE TEMP TABLE feed_rejects AS {rejects} ORDER BY record_no")
-    con.execute("DROP TABLE temp.feed_typed")
     _stage_models(con, entities)
 
 
@@ -594,7 +600,7 @@ def _stage_models(con: duckdb.DuckDBPyConnection, entities: Any) -> None:
 
 def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> None:
     """Type and validate every non-empty rate cell (wide layouts unpivoted): valid rates,
-    one per (date, base, quote), into `feed_out`; the rest into `feed_rejects`."""
+    one per (date, base, quote), in view `feed_out`; the rest into `feed_rejects`."""
     mapping = {"f_date": _expression(feed.date_field, source)}
     mapping["f_base"] = _expression(feed.base, source)
     if feed.layout == "long":
@@ -655,7 +661,7 @@ def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> No
     )
     con.execute(
         """
-        CREATE TEMP TABLE feed_out AS
+        CREATE TEMP VIEW feed_out AS
         SELECT record_no, "date", base, quote, rate FROM feed_typed
         WHERE reason IS NULL AND base <> quote
         QUALIFY row_number() OVER (PARTITION BY "date", base, quote ORDER BY record_no DESC) = 1
@@ -674,7 +680,6 @@ def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> No
         """,
         raw_params,
     )
-    con.execute("DROP TABLE temp.feed_typed")
     con.execute("DROP TABLE temp.feed_wide")
 
 
