@@ -36,6 +36,7 @@ PRICE_TARGETS = (
     "vendor",
     "source",
     "note",
+    "units",
 )
 KEY_TARGETS = (
     "model_raw",

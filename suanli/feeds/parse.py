@@ -469,6 +469,7 @@ def stage_prices(
     """
     mapping = {name: _expression(feed.fields.get(name), source) for name in TEXT_TARGETS}
     mapping["observed_raw"] = _expression(feed.fields.get("observed_at"), source)
+    mapping["units_raw"] = _expression(feed.fields.get("units"), source)
     mapping["filter_value"] = _expression(
         FieldRef("field", feed.filter) if feed.filter else None, source
     )
@@ -476,7 +477,13 @@ def stage_prices(
         mapping[f"price_raw_{index}"] = _expression(price.field, source)
 
     params = _base_params(feed)
-    params |= {"scale": feed.price_scale, "price_kinds": list(PRICE_KINDS)}
+    params["price_kinds"] = list(PRICE_KINDS)
+    # Dividing by 100 is exact where multiplying by 0.01 is not (35 * 0.01 = 0.35000000000000003).
+    inverse = 1 / feed.price_scale
+    if feed.price_scale < 1 and abs(inverse - round(inverse)) < 1e-9:
+        scale, params["scale"] = "/ $scale", float(round(inverse))
+    else:
+        scale, params["scale"] = "* $scale", feed.price_scale
     params["currencies"] = _string_map(currency_lookup(known_currencies(con)))
     cleaned = []
     for name in [*mapping]:
@@ -497,12 +504,17 @@ def stage_prices(
     numbers = ", ".join(
         f"{_number(f'price_raw_{i}', feed.decimal)} AS price_num_{i}" for i in range(count)
     )
+    # A price quoted for several units (an 8-GPU instance) is stored per unit.
+    units = "1.0"
+    if "units" in feed.fields:
+        units = f"coalesce({_number('units_raw', feed.decimal)}, 'NaN'::DOUBLE)"
+    numbers += f", {units} AS units"
     cells = []
     for i, price in enumerate(feed.prices):
         params[f"kind_{i}"], params[f"term_{i}"] = price.price_kind, price.term
         present = f"price_raw_{i} IS NOT NULL" + (f" OR NOT ({any_price})" if i == 0 else "")
         cells.append(
-            f"""price_num_{i} * $scale AS price_{i},
+            f"""price_num_{i} / units {scale} AS price_{i},
             coalesce(lower(price_kind), $kind_{i}::VARCHAR) AS kind_{i},
             coalesce(term, $term_{i}::VARCHAR) AS term_{i},
             CASE
@@ -513,6 +525,8 @@ def stage_prices(
                 WHEN isnan(price_num_{i}) THEN 'price is NaN'
                 WHEN isinf(price_num_{i}) THEN 'price not finite: ' || price_raw_{i}
                 WHEN price_num_{i} <= 0 THEN 'price not positive: ' || price_raw_{i}
+                WHEN isnan(units) OR isinf(units) OR units <= 0
+                    THEN 'units not a positive number: ' || coalesce(units_raw, '(empty)')
                 WHEN currency IS NULL THEN 'currency empty'
                 WHEN currency_code IS NULL THEN 'unknown currency: ' || currency
                 WHEN kind_{i} IS NULL THEN 'price_kind empty'
