@@ -1,13 +1,26 @@
 """Feed configuration: the shipped defaults load, and every mistake is named by feed and key."""
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
 from suanli.feeds import FeedConfigError, load_feed_config
-from suanli.feeds.config import DEFAULT_KEY, FieldRef
+from suanli.feeds.config import (
+    COMPRESSIONS,
+    DEFAULT_KEY,
+    FORMATS,
+    FX_KEYS,
+    KEY_TARGETS,
+    LAYOUTS,
+    PRICE_KEYS,
+    PRICE_KINDS,
+    PRICE_TARGETS,
+    VALUE_MAP_TARGETS,
+    FieldRef,
+)
 from suanli.paths import SEEDS_DIR
 
 MINIMAL = {
@@ -133,3 +146,53 @@ def test_top_level_and_unreadable_files(tmp_path):
     assert "unknown top-level keys ['feeds']" in error_for(tmp_path, {"feeds": []})
     with pytest.raises(FeedConfigError, match="cannot read feed configuration"):
         load_feed_config(tmp_path / "missing.yaml")
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"decimal": ";"}, "feed p: decimal: ';' is not one of ., ,"),
+        ({"value_map": {"colour": {"a": "b"}}}, "feed p: value_map: 'colour' is not one of"),
+        ({"value_map": {"price_kind": ["buy"]}}, "feed p: value_map.price_kind: must map"),
+        ({"retries": -1}, "feed p: retries: must be an integer from 0 to 20"),
+        ({"retry_backoff": "soon"}, "feed p: retry_backoff: must be a number of seconds"),
+        ({"date_format": "dd.mm.yyyy"}, "feed p: date_format: 'dd.mm.yyyy' has no strptime"),
+        ({"prices": [{"column": "a", "price_kind": "purchase", "units": 8}]}, "unknown keys"),
+    ],
+)
+def test_new_keys_are_validated(tmp_path, change, expected):
+    entry = {**MINIMAL, **change}
+    if "prices" in change:
+        entry["fields"] = {"model": "m", "currency": "=USD"}
+    assert expected in error_for(tmp_path, {"price_feeds": [entry]})
+
+
+def test_optional_keys_parse(tmp_path):
+    entry = {
+        **MINIMAL,
+        "fields": {**MINIMAL["fields"], "units": "gpus"},
+        "decimal": ",",
+        "retries": 0,
+        "retry_backoff": 0,
+        "timeout": 2,
+        "value_map": {"price_kind": {"buy": "purchase", 1: 2}},
+    }
+    feed = load_feed_config(write(tmp_path, {"price_feeds": [entry]})).price_feeds[0]
+    assert (feed.decimal, feed.retries, feed.retry_backoff, feed.timeout) == (",", 0, 0.0, (2, 2))
+    assert dict(feed.value_map["price_kind"]) == {"buy": "purchase", "1": "2"}
+    assert feed.fields["units"] == FieldRef("field", "gpus")
+
+
+def test_the_shipped_yaml_documents_every_key():
+    """seeds/feeds.yaml's header is the user documentation of this schema: it must name every
+    key the validator accepts, and every mapping target."""
+    header = "\n".join(
+        line
+        for line in (SEEDS_DIR / "feeds.yaml").read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    )
+    documented = set(re.findall(r"[a-z_]+", header))
+    keys = PRICE_KEYS | FX_KEYS | set(PRICE_TARGETS) | set(KEY_TARGETS) | set(PRICE_KINDS)
+    assert keys - documented == set()
+    for choices in (FORMATS, COMPRESSIONS, LAYOUTS, VALUE_MAP_TARGETS):
+        assert set(choices) <= documented

@@ -1,6 +1,8 @@
 """The real published feed files ingest through seeds/feeds.yaml alone, idempotently."""
 
+import csv
 import filecmp
+import re
 from datetime import date
 from pathlib import Path
 
@@ -159,3 +161,24 @@ def test_every_table_and_column_is_commented():
         if name == "partition_date"
     }
     assert set(date_types.values()) == {"DATE"}
+
+
+def test_cn_channel_prices_are_attributed_one_source_per_row():
+    """Every compiled row names its source and quotes it; quotes from the seed article must
+    appear in it verbatim (its pinyin annotations aside), and stated numbers match the row."""
+    rows = list(
+        csv.DictReader((SEEDS_DIR / "feeds" / "cn_channel_prices.csv").open(encoding="utf-8"))
+    )
+    article = (SEEDS_DIR / "articles" / "000_0f8bef045230a30a.txt").read_text(encoding="utf-8")
+    article = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", article)
+    assert rows
+    for row in rows:
+        assert row["source"].strip() and row["note"].strip(), row
+        assert "http" in row["source"] or "seed article" in row["source"], row["source"]
+        quotes = re.findall("「(.*?)」", row["note"])
+        assert quotes, row
+        if "seed article" in row["source"]:
+            assert all(q in article for q in quotes), quotes
+        wan = int(row["price"]) // 10_000
+        stated = row["note"].startswith("Stated")
+        assert not stated or any(f"{wan}萬" in q for q in quotes), row
