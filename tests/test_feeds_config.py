@@ -86,7 +86,7 @@ def test_config_is_immutable(tmp_path):
     [
         ({"colour": "blue"}, "feed p: keys: unknown ['colour']"),
         ({"name": "Bad-Name"}, "name 'Bad-Name' must match"),
-        ({"format": "xml"}, "feed p: format: 'xml' is not one of csv, json, jsonl"),
+        ({"format": "xlsx"}, "feed p: format: 'xlsx' is not one of csv, json, jsonl, xml"),
         ({"compression": "bz2"}, "feed p: compression: 'bz2' is not one of"),
         ({"price_kind": "lease"}, "feed p: price_kind: 'lease' is not one of"),
         ({"url": None}, "feed p: url: missing"),
@@ -95,7 +95,7 @@ def test_config_is_immutable(tmp_path):
         ({"fields": {"model": "m", "price": "p"}}, "feed p: fields.currency: missing"),
         ({"fields": {**MINIMAL["fields"], "colour": "c"}}, "feed p: fields: unknown targets"),
         ({"fields": {**MINIMAL["fields"], "model": "$.gpu"}}, "'$.' references need format"),
-        ({"records": "prices"}, "feed p: records: only valid with format: json"),
+        ({"records": "prices"}, "feed p: records: only valid with format: json or xml"),
         ({"member": "a.csv"}, "feed p: member: only valid with compression: zip"),
         ({"encoding": "klingon"}, "feed p: encoding: unknown codec"),
         ({"timeout": [1, -1]}, "feed p: timeout"),

@@ -407,3 +407,29 @@ def test_unknown_models_are_null_and_counted(env):
     result = env.prices(SIMPLE, **{"prices.csv": csv})
     assert (result.rows_parsed, result.rows_unknown_model) == (3, 2)
     assert env.rows("SELECT rows_unknown_model FROM feed_fetches") == [(2,)]
+
+
+XML = """
+price_feeds:
+  - name: xml_prices
+    url: prices.xml
+    format: xml
+    records: items.item
+    fields: {model: "@sku", price: price, currency: "$.currency", observed_at: "$.date"}
+    price_kind: purchase
+"""
+
+
+def test_xml_errors_name_the_feed_and_the_problem(env):
+    good = b'<feed currency="USD" date="2024-01-01"><items><item sku="A100"><price>5</price>'
+    good += b"</item></items></feed>"
+    text = XML.replace('"@sku"', "sku")
+    assert env.prices(text, **{"prices.xml": good}).rows_parsed == 1
+    with pytest.raises(FeedError, match=r"^feed xml_prices: invalid XML: mismatched tag"):
+        env.prices(text, **{"prices.xml": b"<feed><items></feed>"})
+    with pytest.raises(FeedError, match=r"records path 'items.item' not found in the XML"):
+        env.prices(text, **{"prices.xml": b"<feed><rows/></feed>"})
+    with pytest.raises(FeedError, match=r"'\$.' reference 'currency' not found in the XML"):
+        env.prices(text, **{"prices.xml": b"<feed><items><item sku='x'/></items></feed>"})
+    with pytest.raises(FeedError, match=r"^feed xml_prices: field '@sku' not found"):
+        env.prices(XML, **{"prices.xml": good})

@@ -194,3 +194,21 @@ def test_value_map_and_currency_spellings(loaded):
         (2.49, "USD", "rental_hour"),
     ]
     assert rejects(con, "spellings") == [(3, "invalid price_kind: lease")]
+
+
+def test_xml_with_namespaces_and_inherited_attributes(loaded):
+    con, results = loaded
+    assert results["ecb_xml"].rows_parsed == 60
+    assert con.execute(
+        "SELECT \"date\", base, rate FROM fx_rates WHERE feed = 'ecb_xml' AND quote = 'CNY' "
+        "ORDER BY 1"
+    ).fetchall() == [(date(2025, 5, 8), "EUR", 8.1764), (date(2025, 5, 9), "EUR", 8.147)]
+
+
+def test_gbk_xml_with_attributes_and_child_text(loaded):
+    con, _ = loaded
+    assert prices(con, "cn_xml_quotes", "model, price, currency, observed_on, vendor, note") == [
+        ("NVIDIA H20", 108000.0, "CNY", date(2024, 4, 1), "示例渠道", None),
+        ("NVIDIA L20", 42000.0, "CNY", date(2024, 4, 1), "示例渠道", "现货"),
+    ]
+    assert rejects(con, "cn_xml_quotes") == [(3, "price not numeric: 待定")]

@@ -21,7 +21,8 @@ from suanli.paths import SEEDS_DIR
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
-FORMATS = ("csv", "json", "jsonl")
+FORMATS = ("csv", "json", "jsonl", "xml")
+DOCUMENT_FORMATS = ("json", "xml")
 COMPRESSIONS = ("none", "gzip", "zip")
 PRICE_KINDS = ("purchase", "rental_hour", "rental_month")
 LAYOUTS = ("wide", "long")
@@ -279,8 +280,8 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     if member is not None and compression != "zip":
         raise _fail(entry, "member", "only valid with compression: zip")
     records = _string(entry, "records")
-    if records is not None and fmt != "json":
-        raise _fail(entry, "records", "only valid with format: json")
+    if records is not None and fmt not in DOCUMENT_FORMATS:
+        raise _fail(entry, "records", "only valid with format: json or xml")
     headers = entry.get("headers") or {}
     if not isinstance(headers, dict) or not all(
         isinstance(k, str) and isinstance(v, str | int | float) for k, v in headers.items()
@@ -373,8 +374,8 @@ def _field_ref(entry: dict, key: str, spec: Any, fmt: str) -> FieldRef:
     if not isinstance(spec, str) or not spec:
         raise _fail(entry, key, f"must be a non-empty string, got {spec!r}")
     ref = FieldRef.parse(spec)
-    if ref.kind == "json" and fmt != "json":
-        raise _fail(entry, key, f"{spec!r}: '$.' references need format: json")
+    if ref.kind == "json" and fmt not in DOCUMENT_FORMATS:
+        raise _fail(entry, key, f"{spec!r}: '$.' references need format: json or xml")
     return ref
 
 

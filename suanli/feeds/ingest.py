@@ -225,6 +225,10 @@ def _ingest(
             raise
     except (ParseError, duckdb.Error, OSError) as exc:
         raise _fail(con, feed, partition_date, str(exc).splitlines()[0], landing) from None
+    except Exception as exc:
+        # Whatever else goes wrong with these bytes still fails this feed alone, recorded.
+        problem = f"unexpected {type(exc).__name__}: {exc}".splitlines()[0]
+        raise _fail(con, feed, partition_date, problem, landing) from exc
     finally:
         drop_temp_tables(con)
     log.info(

@@ -14,7 +14,9 @@ from __future__ import annotations
 import codecs
 import gzip
 import json
+import re
 import shutil
+import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -93,7 +95,7 @@ class Source:
 
     columns: list[str]
     relation: Callable[[], duckdb.DuckDBPyRelation]
-    document: Any = None
+    top_level: Callable[[str], str | None] | None = None  # "$.a.b" values of a document
     reopen: Callable[[], Source] | None = None
     what: str = "column"
 
@@ -262,29 +264,28 @@ def _referenced_fields(feed: FeedSource) -> list[str]:
     return [r.value for r in refs if r is not None and r.kind == "field"]
 
 
+def _read_decompressed(path: Path, feed: FeedSource) -> bytes:
+    try:
+        with _open_decompressed(path, feed.compression, feed.member) as stream:
+            return stream.read()
+    except (OSError, EOFError, zipfile.BadZipFile) as exc:
+        raise ParseError(f"cannot decompress ({feed.compression}): {exc}") from exc
+
+
+def _decode(data: bytes, feed: FeedSource) -> str:
+    try:
+        return decode_bytes(data, feed.encoding)[0]
+    except UndecodableError as exc:
+        raise ParseError(f"content is {exc}") from exc
+
+
 def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Source:
     """JSON / JSON Lines records into temp table feed_raw (all VARCHAR, file order).
 
     A JSON document has to be parsed whole; JSON Lines are decoded line by line.
     """
-    try:
-        with _open_decompressed(path, feed.compression, feed.member) as stream:
-            data = stream.read()
-    except (OSError, EOFError, zipfile.BadZipFile) as exc:
-        raise ParseError(f"cannot decompress ({feed.compression}): {exc}") from exc
-    try:
-        text, _codec = decode_bytes(data, feed.encoding)
-    except UndecodableError as exc:
-        raise ParseError(f"content is {exc}") from exc
-    del data
-    document = None
-    if feed.format == "json":
-        try:
-            document = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ParseError(f"invalid JSON: {exc}") from exc
-        records = _json_records(document, feed)
-    else:
+    text = _decode(_read_decompressed(path, feed), feed)
+    if feed.format == "jsonl":
         records = []
         for line_no, line in enumerate(text.splitlines(), 1):
             if not line.strip():
@@ -296,6 +297,102 @@ def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
             if not isinstance(record, dict):
                 raise ParseError(f"line {line_no} is not a JSON object")
             records.append(record)
+        return _stage_records(con, records, feed, None)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"invalid JSON: {exc}") from exc
+    del text
+
+    def top_level(dotted: str) -> str | None:
+        return _as_text(_dig(document, dotted, "'$.' reference"))
+
+    return _stage_records(con, _json_records(document, feed), feed, top_level)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _parse_xml(data: bytes, feed: FeedSource) -> ET.Element:
+    """The root element. Expat reads UTF-8/16 and Latin-1 by the XML declaration; other
+    encodings (GBK…) are decoded here first. Entities are not expanded beyond expat's limits
+    and external ones never fetched."""
+    try:
+        if feed.encoding == "auto":
+            try:
+                return ET.fromstring(data)
+            except (ET.ParseError, ValueError) as exc:
+                # e.g. "multi-byte encodings are not supported" for a GBK declaration
+                if "encoding" not in str(exc):
+                    raise
+        text = _decode(data, feed)
+        return ET.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1))
+    except (ET.ParseError, ValueError) as exc:
+        raise ParseError(f"invalid XML: {exc}") from exc
+
+
+def _xml_fields(element: ET.Element, inherited: dict[str, str]) -> dict[str, str | None]:
+    """A record from an element: attributes of its ancestors (nearest wins), its own
+    attributes, each child's text by name and each child attribute as child@name."""
+    record: dict[str, str | None] = {**inherited, **_attributes(element)}
+    for child in element:
+        name = _local(child.tag)
+        if name not in record:
+            record[name] = (child.text or "").strip() or None
+        for key, value in child.attrib.items():
+            record.setdefault(f"{name}@{_local(key)}", value)
+    text = (element.text or "").strip()
+    if text:
+        record.setdefault("#text", text)
+    return record
+
+
+def _attributes(element: ET.Element) -> dict[str, str]:
+    return {_local(k): v for k, v in element.attrib.items()}
+
+
+def _xml_records(root: ET.Element, feed: FeedSource) -> list[dict]:
+    """The elements at the records path below the root (default: the root's children), each
+    with the attributes its ancestors below the root carry."""
+    level: list[tuple[ET.Element, dict[str, str]]] = [(root, _attributes(root))]
+    parts = feed.records.split(".") if feed.records else ["*"]
+    for depth, part in enumerate(parts):
+        last = depth == len(parts) - 1
+        level = [
+            (child, inherited if last else {**inherited, **_attributes(child)})
+            for element, inherited in level
+            for child in element
+            if part == "*" or _local(child.tag) == part
+        ]
+        if not level and feed.records:
+            raise ParseError(f"records path '{feed.records}' not found in the XML document")
+    return [_xml_fields(element, inherited) for element, inherited in level]
+
+
+def _xml_value(root: ET.Element, dotted: str) -> str | None:
+    """The value of reference "$.a.b": the text of element a/b below the root, or else
+    attribute b of element a."""
+    node, parts = root, dotted.split(".")
+    for index, part in enumerate(parts):
+        child = next((c for c in node if _local(c.tag) == part), None)
+        if child is not None:
+            node = child
+            continue
+        attributes = _attributes(node)
+        if index == len(parts) - 1 and part in attributes:
+            return attributes[part]
+        raise ParseError(f"'$.' reference '{dotted}' not found in the XML document")
+    return (node.text or "").strip() or None
+
+
+def _stage_xml(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Source:
+    """XML records into temp table feed_raw: the document is parsed whole, like JSON."""
+    root = _parse_xml(_read_decompressed(path, feed), feed)
+    return _stage_records(con, _xml_records(root, feed), feed, lambda d: _xml_value(root, d))
+
+
+def _stage_records(con, records: list[dict], feed: FeedSource, top_level) -> Source:
     rows = [{k: _as_text(v) for k, v in record.items()} for record in records]
     columns = list(dict.fromkeys(k for row in rows for k in row))
     if not columns:
@@ -309,7 +406,7 @@ def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
     )
     with _registered(con, "feed_relation", typed):
         con.execute("CREATE TEMP TABLE feed_raw AS SELECT * FROM feed_relation")
-    return Source(columns, lambda: con.table("temp.feed_raw"), document, what="field")
+    return Source(columns, lambda: con.table("temp.feed_raw"), top_level, what="field")
 
 
 def stage_raw(
@@ -320,6 +417,8 @@ def stage_raw(
     con.execute(_MACROS)
     if feed.format == "csv":
         return _stage_csv(con, landed, feed, workdir)
+    if feed.format == "xml":
+        return _stage_xml(con, landed, feed)
     return _stage_json(con, landed, feed)
 
 
@@ -332,7 +431,7 @@ def _expression(ref: FieldRef | None, source: Source):
     if ref.kind == "literal":
         return ConstantExpression(ref.value)
     if ref.kind == "json":
-        return ConstantExpression(_as_text(_dig(source.document, ref.value, "'$.' reference")))
+        return ConstantExpression(source.top_level(ref.value))
     if ref.value not in source.columns:
         shown = ", ".join(source.columns[:40]) + (" …" if len(source.columns) > 40 else "")
         raise ParseError(f"{source.what} '{ref.value}' not found ({source.what}s: {shown})")
