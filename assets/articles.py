@@ -17,6 +17,7 @@ from assets.common import (
     OWNERS,
     WRITER_POOL,
     column_lineage,
+    ddl_tables,
     schema_metadata,
     table_stats,
 )
@@ -100,6 +101,17 @@ def _read_articles(con: duckdb.DuckDBPyConnection, columns: str) -> pd.DataFrame
     return con.execute(f"SELECT article_id, {columns} FROM articles ORDER BY article_id").df()
 
 
+def _table_metadata(
+    con: duckdb.DuckDBPyConnection, table: str, lineage: dg.TableColumnLineage | None = None
+) -> dict[str, object]:
+    """Row count, preview and lineage of the table as written, with its column schema."""
+    sql_name = "articles" if table == "articles" else "article_tables"
+    return {
+        **table_stats(con, table, lineage=lineage),
+        "dagster/column_schema": ddl_tables(sql_name)[table],
+    }
+
+
 def _by_article(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {str(key): group for key, group in frame.groupby("article_id", sort=False)}
 
@@ -153,7 +165,7 @@ def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         replace_rows(
             con, "article_errors", {}, pd.DataFrame(errors, columns=["path", "error", "seen_at"])
         )
-        metadata = table_stats(con, "articles")
+        metadata = _table_metadata(con, "articles")
         by_language = con.execute(
             "SELECT language, count(*) AS articles, sum(garbled_span_count) AS garbled_spans "
             "FROM articles GROUP BY ALL ORDER BY ALL"
@@ -237,14 +249,16 @@ def article_quality(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         )
         quality = _concat(frames, extraction.quality_frame("", "", "", [0]))
         replace_rows(con, "article_quality", {}, quality)
-        metadata = table_stats(con, "article_quality", lineage=QUALITY_LINEAGE)
+        metadata = _table_metadata(con, "article_quality", QUALITY_LINEAGE)
         shares = con.execute(
-            "SELECT a.article_id, count(q.span_no) AS spans, "
-            "coalesce(sum(q.raw_char_end - q.raw_char_start), 0) AS garbled_chars, "
-            "length(a.raw_text) AS chars, "
-            "garbled_chars / greatest(length(a.raw_text), 1) AS share "
-            "FROM articles AS a LEFT JOIN article_quality AS q USING (article_id) "
-            "GROUP BY a.article_id, a.raw_text ORDER BY share DESC, a.article_id"
+            "WITH spans AS (SELECT article_id, count(*) AS spans, "
+            "sum(raw_char_end - raw_char_start) AS garbled_chars "
+            "FROM article_quality GROUP BY article_id) "
+            "SELECT a.article_id, coalesce(s.spans, 0) AS spans, "
+            "coalesce(s.garbled_chars, 0) AS garbled_chars, length(a.raw_text) AS chars, "
+            "coalesce(s.garbled_chars, 0) / greatest(length(a.raw_text), 1) AS share "
+            "FROM articles AS a LEFT JOIN spans AS s USING (article_id) "
+            "ORDER BY share DESC, a.article_id"
         ).df()
     too_garbled = shares[shares["share"] > MAX_GARBLED_SHARE]
     metadata["garbled_spans"] = len(quality)
@@ -310,7 +324,7 @@ def article_sentences(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         )
         sentences = _concat(frames, extraction.article_sentences("", ""))
         replace_rows(con, "article_sentences", {}, sentences)
-        metadata = table_stats(con, "article_sentences", lineage=SENTENCES_LINEAGE)
+        metadata = _table_metadata(con, "article_sentences", SENTENCES_LINEAGE)
     mismatches = [
         {"article_id": row.article_id, "sentence_no": row.sentence_no, "text": row.text}
         for row in sentences.itertuples(index=False)
@@ -387,7 +401,7 @@ def article_quantities(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         frames, failures = _per_article(context, "quantity parsing", texts.items(), build)
         quantities = _concat(frames, extraction.article_quantities("", "", [], entities))
         replace_rows(con, "article_quantities", {}, quantities)
-        metadata = table_stats(con, "article_quantities", lineage=QUANTITIES_LINEAGE)
+        metadata = _table_metadata(con, "article_quantities", QUANTITIES_LINEAGE)
         by_kind = con.execute(
             "SELECT kind, count(*) AS quantities FROM article_quantities GROUP BY ALL "
             "ORDER BY quantities DESC, kind"
@@ -494,7 +508,7 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         )
         facts = _concat(frames, extraction.article_facts("", "", "und", [0], [], [], entities))
         replace_rows(con, "article_facts", {}, facts)
-        metadata = table_stats(con, "article_facts", lineage=FACTS_LINEAGE)
+        metadata = _table_metadata(con, "article_facts", FACTS_LINEAGE)
         by_type = con.execute(
             "SELECT fact_type, count(*) AS facts, count(DISTINCT subject) AS subjects "
             "FROM article_facts GROUP BY ALL ORDER BY facts DESC, fact_type"

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from suanli.entities import EntityIndex
@@ -63,6 +64,7 @@ def quality_frame(
     Detection runs again on the raw text; a span whose placeholder is not found in the
     normalised text raises, since then the normalised text and the raw text disagree.
     """
+    offset_map = _ints(offset_map)
     rows = []
     for span_no, (raw_start, raw_end) in enumerate(find_garbled(raw_text), start=1):
         position = bisect.bisect_left(offset_map, raw_start, hi=len(normalised_text))
@@ -168,7 +170,7 @@ def article_facts(
     """The quantities that are claims, typed by cue words and attributed to entities."""
     mentions = entities.find_all(normalised_text)
     facts = build_facts(normalised_text, sentences, quantities, mentions, language)
-    offsets = OffsetMap.from_starts(offset_map, normalised_text)
+    offsets = OffsetMap.from_starts(_ints(offset_map), normalised_text)
     return facts_frame(article_id, facts, offsets)
 
 
@@ -245,6 +247,11 @@ def _quantities_frame(
             "value_high": "float64",
         }
     )
+
+
+def _ints(values: Sequence[int]) -> list[int]:
+    """A plain list: the offset map arrives as a numpy array from DuckDB, slow to index."""
+    return np.asarray(values, dtype=np.int64).tolist()
 
 
 def _int32(columns: list[str]) -> dict[str, str]:

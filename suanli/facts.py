@@ -7,6 +7,7 @@ what it measures; the subject is the reference entity the clause (or sentence, o
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -690,15 +691,18 @@ def _currency(q: Quantity, sentence_quantities: Sequence[Quantity], language: st
 def _heading_subjects(
     sentences: Sequence[Sentence], mentions: Sequence[_Mention]
 ) -> dict[str, Entity]:
+    """The first entity each heading names (mentions are in text order)."""
     topics: dict[str, Entity] = {}
+    starts = [m.start for m in mentions]
     for sentence in sentences:
-        if sentence.line_kind != "heading" or sentence.heading in topics:
+        if sentence.line_kind != "heading" or sentence.text in topics:
             continue
-        for mention in mentions:
-            if sentence.char_start <= mention.start < sentence.char_end:
-                if not mention.is_source and mention.entity.kind != "organization":
-                    topics[sentence.text] = mention.entity
-                    break
+        first = bisect.bisect_left(starts, sentence.char_start)
+        last = bisect.bisect_left(starts, sentence.char_end)
+        for mention in mentions[first:last]:
+            if not mention.is_source and mention.entity.kind != "organization":
+                topics[sentence.text] = mention.entity
+                break
     return topics
 
 
@@ -895,7 +899,7 @@ def offset_mismatches(facts: pd.DataFrame, normalised_text: str, raw_text: str) 
         if at != fact.surface:
             problems.append(_problem(fact, "normalised offsets do not point at the surface", at))
             continue
-        if normalise(raw).text != fact.surface and _digits(raw) != _digits(fact.surface):
+        if _digits(raw) != _digits(fact.surface) and normalise(raw).text != fact.surface:
             problems.append(_problem(fact, "raw offsets do not point at the same number", raw))
     return problems
 
@@ -925,9 +929,20 @@ def facts_in_garbled_spans(facts: pd.DataFrame, garbled_spans) -> list[dict]:
         )
     else:
         spans = [(g.norm_start, g.norm_end, g.raw_start, g.raw_end) for g in garbled_spans]
+    # Spans are in text order and disjoint in both texts: only the last span starting before a
+    # fact ends can overlap it.
+    spans.sort(key=lambda span: span[0])
+    norm_starts = [span[0] for span in spans]
+    raw_order = sorted(spans, key=lambda span: span[2])
+    raw_starts = [span[2] for span in raw_order]
     hits = []
     for fact in facts.itertuples(index=False):
-        for norm_start, norm_end, raw_start, raw_end in spans:
+        candidates = []
+        if i := bisect.bisect_left(norm_starts, fact.char_end):
+            candidates.append(spans[i - 1])
+        if j := bisect.bisect_left(raw_starts, fact.raw_char_end):
+            candidates.append(raw_order[j - 1])
+        for norm_start, norm_end, raw_start, raw_end in dict.fromkeys(candidates):
             in_norm = fact.char_start < norm_end and norm_start < fact.char_end
             in_raw = fact.raw_char_start < raw_end and raw_start < fact.raw_char_end
             if in_norm or in_raw:
@@ -941,7 +956,11 @@ def facts_in_garbled_spans(facts: pd.DataFrame, garbled_spans) -> list[dict]:
                         "raw_char_end": raw_end,
                     }
                 )
+                break
     return hits
+
+
+_RESTATED_TYPES = ("count", "cost", "spend", "unit_price", "pct_change", "price_change")
 
 
 def restatement_comparisons(facts: pd.DataFrame) -> list[dict]:
@@ -949,11 +968,16 @@ def restatement_comparisons(facts: pd.DataFrame) -> list[dict]:
     price_from → price_to vs the stated percentage, price_to − price_from vs the stated change.
     Each comparison says whether they agree and, in `message`, what was compared.
     """
-    if facts.empty:
-        return []
+    sentences: dict[tuple, list] = {}
+    relevant = facts[facts["fact_type"].isin(_RESTATED_TYPES)] if len(facts) else facts
+    for fact in relevant.itertuples(index=False):
+        sentences.setdefault((fact.article_id, fact.sentence_no), []).append(fact)
     found: list[dict] = []
-    for _, sentence in facts.groupby(["article_id", "sentence_no"], sort=False):
-        for _, claim in sentence.groupby("claim_id", sort=False):
+    for sentence in sentences.values():
+        claims: dict[str, list] = {}
+        for fact in sentence:
+            claims.setdefault(fact.claim_id, []).append(fact)
+        for claim in claims.values():
             found += _cost_checks(claim, sentence)
             found += _price_move_checks(claim)
     return found
@@ -964,26 +988,31 @@ def restatement_discrepancies(facts: pd.DataFrame) -> list[dict]:
     return [c for c in restatement_comparisons(facts) if not c["agrees"]]
 
 
-def _one(frame: pd.DataFrame, **where) -> pd.Series | None:
-    rows = frame
-    for column, value in where.items():
-        rows = rows[rows[column] == value]
-    return rows.iloc[0] if len(rows) else None
+def _one(facts: Sequence, fact_type: str, metric: str):
+    return next((f for f in facts if f.fact_type == fact_type and f.metric == metric), None)
 
 
-def _cost_checks(claim: pd.DataFrame, sentence: pd.DataFrame) -> list[dict]:
-    counts = claim[(claim.fact_type == "count") & claim.metric.str.startswith("chips")]
-    costs = claim[claim.fact_type.isin(["cost", "spend"])]
-    price = _one(claim, fact_type="unit_price", metric="price")
+def _same(a, b) -> bool:
+    """Equality where a missing subject equals a missing subject."""
+    if pd.isna(a) or pd.isna(b):
+        return pd.isna(a) and pd.isna(b)
+    return a == b
+
+
+def _cost_checks(claim: Sequence, sentence: Sequence) -> list[dict]:
+    counts = [f for f in claim if f.fact_type == "count" and f.metric.startswith("chips")]
+    costs = [f for f in claim if f.fact_type in ("cost", "spend")]
+    if not counts or not costs:
+        return []
+    subject = claim[0].subject
+    same_subject = [f for f in sentence if _same(f.subject, subject)]
+    price = _one(claim, "unit_price", "price") or _one(same_subject, "unit_price", "price")
     if price is None:
-        same_subject = sentence[sentence.subject == claim.subject.iloc[0]]
-        price = _one(same_subject, fact_type="unit_price", metric="price")
-    if price is None or counts.empty or costs.empty:
         return []
     found = []
-    for count, cost in zip(counts.itertuples(), costs.itertuples(), strict=False):
-        implied = count.value * price["value"]
-        agrees = cost.unit == price["unit"] and _agrees(implied, cost.value, cost.qualifier)
+    for count, cost in zip(counts, costs, strict=False):
+        implied = count.value * price.value
+        agrees = cost.unit == price.unit and _agrees(implied, cost.value, cost.qualifier)
         found.append(
             _comparison(
                 "count_times_price_vs_cost",
@@ -991,53 +1020,49 @@ def _cost_checks(claim: pd.DataFrame, sentence: pd.DataFrame) -> list[dict]:
                 implied,
                 cost,
                 agrees,
-                f"{count.surface} × {price['surface']} = {implied:,.6g} {price['unit']}; "
+                f"{count.surface} × {price.surface} = {implied:,.6g} {price.unit}; "
                 f"the text says {cost.surface} ({cost.qualifier})",
             )
         )
     return found
 
 
-def _price_move_checks(claim: pd.DataFrame) -> list[dict]:
-    start = _one(claim, fact_type="unit_price", metric="price_from")
-    end = _one(claim, fact_type="unit_price", metric="price_to")
-    if start is None or end is None or not start["value"]:
+def _price_move_checks(claim: Sequence) -> list[dict]:
+    start = _one(claim, "unit_price", "price_from")
+    end = _one(claim, "unit_price", "price_to")
+    if start is None or end is None or not start.value:
         return []
     found = []
-    move = f"{start['surface']} → {end['surface']}"
-    pct = _one(claim, fact_type="pct_change", metric="price_change_pct")
+    move = f"{start.surface} → {end.surface}"
+    pct = _one(claim, "pct_change", "price_change_pct")
     if pct is not None:
-        implied = (end["value"] / start["value"] - 1) * 100
+        implied = (end.value / start.value - 1) * 100
         found.append(
             _comparison(
                 "price_from_to_vs_pct",
                 [start, end, pct],
                 implied,
                 pct,
-                _agrees(implied, pct["value"], pct["qualifier"]),
-                f"{move} is {implied:+.4g}%; the text says {pct['surface']} ({pct['qualifier']})",
+                _agrees(implied, pct.value, pct.qualifier),
+                f"{move} is {implied:+.4g}%; the text says {pct.surface} ({pct.qualifier})",
             )
         )
     for metric, sign in (("price_increase", 1), ("price_decrease", -1)):
-        change = _one(claim, fact_type="price_change", metric=metric)
+        change = _one(claim, "price_change", metric)
         if change is not None:
-            implied = sign * (end["value"] - start["value"])
+            implied = sign * (end.value - start.value)
             found.append(
                 _comparison(
                     "price_from_to_vs_change",
                     [start, end, change],
                     implied,
                     change,
-                    _agrees(implied, change["value"], change["qualifier"]),
+                    _agrees(implied, change.value, change.qualifier),
                     f"{move} is a {metric.removeprefix('price_')} of {implied:,.6g} "
-                    f"{change['unit']}; the text says {change['surface']} ({change['qualifier']})",
+                    f"{change.unit}; the text says {change.surface} ({change.qualifier})",
                 )
             )
     return found
-
-
-def _field(fact, name: str):
-    return fact[name] if isinstance(fact, pd.Series) else getattr(fact, name)
 
 
 def _comparison(check: str, facts, implied: float, stated, agrees: bool, message: str) -> dict:
@@ -1047,13 +1072,13 @@ def _comparison(check: str, facts, implied: float, stated, agrees: bool, message
         "check": check,
         "agrees": agrees,
         "message": message,
-        "fact_ids": [str(_field(f, "fact_id")) for f in facts],
+        "fact_ids": [str(f.fact_id) for f in facts],
         "implied": float(implied),
-        "stated": float(_field(stated, "value")),
-        "stated_qualifier": str(_field(stated, "qualifier")),
-        "unit": str(_field(stated, "unit")),
-        "article_id": str(_field(stated, "article_id")),
-        "sentence_no": int(_field(stated, "sentence_no")),
+        "stated": float(stated.value),
+        "stated_qualifier": str(stated.qualifier),
+        "unit": str(stated.unit),
+        "article_id": str(stated.article_id),
+        "sentence_no": int(stated.sentence_no),
     }
 
 

@@ -134,10 +134,23 @@ class OffsetMap:
         if len(starts) != len(text) + 1:
             raise ValueError(f"offset map has {len(starts)} entries for {len(text)} characters")
         offsets = cls(norm_length=len(text), raw_length=int(starts[-1]))
-        for position, char in enumerate(text):
+        position = 0
+        while position < len(text):
             raw_start = int(starts[position])
-            width = int(starts[position + 1]) - raw_start if char == REPLACEMENT else 1
-            offsets._append(position, raw_start, 1, width)
+            if text[position] == REPLACEMENT:
+                offsets._append(position, raw_start, 1, int(starts[position + 1]) - raw_start)
+                position += 1
+                continue
+            # Extend a 1:1 run while raw starts go up one by one and no placeholder interrupts.
+            length = 1
+            while (
+                position + length < len(text)
+                and starts[position + length] == raw_start + length
+                and text[position + length] != REPLACEMENT
+            ):
+                length += 1
+            offsets._append(position, raw_start, length)
+            position += length
         return offsets
 
 
@@ -292,14 +305,25 @@ def _fold(char: str) -> str:
 def _fold_segment(raw: str, start: int, end: int, out: list[str], offsets: OffsetMap) -> None:
     """Append NFKC-folded raw[start:end], one run per stretch of 1:1 characters."""
     norm_pos = offsets.norm_length
+    run_norm = run_raw = norm_pos  # the open 1:1 run: normalised and raw start
+    run_length = 0
     for pos in range(start, end):
         folded = _fold(raw[pos])
-        if not folded:
-            continue
+        if len(folded) == 1 and run_length and run_raw + run_length == pos:
+            run_length += 1
+        else:
+            if run_length:
+                offsets._append(run_norm, run_raw, run_length)
+                run_length = 0
+            if len(folded) == 1:
+                run_norm, run_raw, run_length = norm_pos, pos, 1
+            else:
+                for k in range(len(folded)):  # zero (dropped) or several characters
+                    offsets._append(norm_pos + k, pos, 1)
         out.append(folded)
-        for _ in folded:
-            offsets._append(norm_pos, pos, 1)
-            norm_pos += 1
+        norm_pos += len(folded)
+    if run_length:
+        offsets._append(run_norm, run_raw, run_length)
     offsets.norm_length = norm_pos
 
 

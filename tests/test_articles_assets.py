@@ -1,0 +1,217 @@
+"""The articles asset group through real Dagster runs on a DuckDB file under tmp_path."""
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pandas as pd
+import pytest
+
+from assets import articles as article_assets
+from pipelines.resources import WarehouseResource
+from suanli import extraction
+from suanli.entities import EntityIndex
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SEED_DIR = PROJECT_ROOT / "seeds" / "articles"
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+PARTITION = "2026-11-24"
+ARTICLE_TABLES = ["articles", "article_quality", "article_sentences", "article_quantities"]
+ARTICLE_TABLES += ["article_facts"]
+SEED_TEXT = next(SEED_DIR.glob("*.txt")).read_text(encoding="utf-8")
+# A 5 MB article: the seed repeated, so its facts are the seed's, times N.
+BIG_COPIES = 5 * 1024 * 1024 // len(SEED_TEXT.encode()) + 1
+
+
+def materialize(database: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
+    return dg.materialize(
+        dg.load_assets_from_modules([article_assets]),
+        resources={"warehouse": WarehouseResource(database=str(database))},
+        partition_key=PARTITION,
+        raise_on_error=raise_on_error,
+    )
+
+
+def query(database: Path, sql: str, params=()):
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(sql, list(params)).df()
+    finally:
+        con.close()
+
+
+def materializations(result) -> dict[str, dict]:
+    return {
+        event.materialization.asset_key.to_user_string(): event.materialization.metadata
+        for event in result.get_asset_materialization_events()
+    }
+
+
+def checks(result) -> dict[tuple[str, str], dg.AssetCheckEvaluation]:
+    return {
+        (c.asset_key.to_user_string(), c.check_name): c
+        for c in result.get_asset_check_evaluations()
+    }
+
+
+@pytest.fixture
+def seed_dir(tmp_path, monkeypatch) -> Path:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEED_DIR, articles)
+    monkeypatch.setenv("SUANLI_ARTICLES_DIR", str(articles))
+    return articles
+
+
+def test_seed_run_writes_every_table_with_metadata_and_checks(seed_dir, warehouse_path):
+    result = materialize(warehouse_path)
+    assert result.success
+    metadata = materializations(result)
+    assert sorted(metadata) == sorted(ARTICLE_TABLES)
+    for table in ARTICLE_TABLES:
+        meta = metadata[table]
+        count = query(warehouse_path, f"SELECT count(*) AS n FROM {table}").n[0]
+        assert meta["dagster/row_count"].value == count > 0, table
+        schema = meta["dagster/column_schema"].value
+        columns = query(warehouse_path, f"SELECT * FROM {table} LIMIT 0").columns
+        assert [c.name for c in schema.columns] == list(columns), table
+        assert isinstance(meta["preview"], dg.MarkdownMetadataValue)
+        assert meta["preview"].value.startswith("| article_id"), table
+        if table != "articles":
+            lineage = meta["dagster/column_lineage"].value
+            assert set(lineage.deps_by_column) <= set(columns), table
+    facts_lineage = metadata["article_facts"]["dagster/column_lineage"].value
+    assert dg.AssetKey("article_quantities") in {
+        dep.asset_key for dep in facts_lineage.deps_by_column["value"]
+    }
+
+    evaluations = checks(result)
+    failed = {key for key, c in evaluations.items() if not c.passed}
+    assert failed == {("article_facts", "restated_claims_agree")}
+    restated = evaluations[("article_facts", "restated_claims_agree")]
+    assert restated.severity == dg.AssetCheckSeverity.WARN
+    assert restated.metadata["restatements_compared"].value == 3
+    assert restated.metadata["discrepancies"].value == 1
+    assert "6万元 → 9万元 is +50%" in restated.metadata["discrepancy_details"].value
+    assert (
+        evaluations[("article_facts", "no_fact_from_garbled_span")]
+        .metadata["garbled_spans_checked"]
+        .value
+        == 5
+    )
+
+
+def test_seed_tables_hold_normalised_text_quality_sentences_and_facts(seed_dir, warehouse_path):
+    materialize(warehouse_path)
+    article = query(warehouse_path, "SELECT * FROM articles").iloc[0]
+    assert article.language == "zh-Hant" and article.published_year == 2023
+    assert "(chǎng)" in article.raw_text and "chǎng" not in article.normalised_text
+    assert article.garbled_span_count == 5
+    offsets = list(article.offset_map)
+    assert len(offsets) == len(article.normalised_text) + 1 and offsets[-1] == len(article.raw_text)
+
+    headings = query(
+        warehouse_path, "SELECT heading FROM article_sentences WHERE text LIKE '%H100为例%'"
+    )
+    assert list(headings.heading) == ["矿卡风口再次来临"]
+
+    facts = query(warehouse_path, "SELECT * FROM article_facts")
+    h100 = facts[(facts.subject == "NVIDIA H100") & (facts.metric == "price_increase")].iloc[0]
+    assert (h100.value, h100.unit) == (7e4, "CNY")
+    # Provenance: the raw offsets quote the traditional, pinyin-annotated source.
+    assert article.raw_text[h100.raw_char_start : h100.raw_char_end].startswith("7萬")
+    quantities = query(warehouse_path, "SELECT * FROM article_quantities")
+    assert set(facts.char_start) <= set(quantities.char_start)
+
+
+def test_rerun_is_idempotent(seed_dir, warehouse_path):
+    materialize(warehouse_path)
+    before = {t: query(warehouse_path, f"SELECT * FROM {t}") for t in ARTICLE_TABLES}
+    materialize(warehouse_path)
+    for table in ARTICLE_TABLES[1:]:
+        after = query(warehouse_path, f"SELECT * FROM {table}")
+        assert after.equals(before[table]), table
+    articles = query(warehouse_path, "SELECT * FROM articles")
+    assert list(articles.sha256) == list(before["articles"].sha256)
+
+
+def test_bad_input_fails_alone_and_other_articles_ingest(tmp_path, monkeypatch, warehouse_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    simplified = (FIXTURES / "01_simplified_h800_prices.txt").read_text(encoding="utf-8")
+    (articles / "empty.txt").write_bytes(b"")
+    (articles / "whitespace.txt").write_bytes(b"  \n\n")
+    (articles / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (articles / "gbk.txt").write_bytes(simplified.encode("gbk"))
+    (articles / "big.txt").write_text((SEED_TEXT + "\n") * BIG_COPIES, encoding="utf-8")
+    shutil.copy(FIXTURES / "04_english_gpu_market.txt", articles / "english.txt")
+    monkeypatch.setenv("SUANLI_ARTICLES_DIR", str(articles))
+
+    result = materialize(warehouse_path)
+    assert result.success  # a bad file is a failed check, not a failed run
+
+    errors = query(warehouse_path, "SELECT path, error FROM article_errors ORDER BY path")
+    assert list(errors.path) == ["binary.txt", "empty.txt", "whitespace.txt"]
+    messages = dict(zip(errors.path, errors.error, strict=True))
+    assert messages["empty.txt"] == "article empty.txt: file is empty"
+    assert "binary.txt" in messages["binary.txt"] and "binary" in messages["binary.txt"]
+    readable = checks(result)[("articles", "all_articles_readable")]
+    assert not readable.passed and readable.metadata["rejected"].value == 3
+
+    ingested = query(warehouse_path, "SELECT * FROM articles ORDER BY article_id")
+    assert list(ingested.article_id) == ["big", "english", "gbk"]
+    gbk = ingested.set_index("article_id").loc["gbk"]
+    assert gbk.encoding == "gb18030" and gbk.raw_text == simplified
+    assert ingested.set_index("article_id").loc["big"].bytes > 5 * 1024 * 1024
+
+    facts = query(warehouse_path, "SELECT * FROM article_facts")
+    per_article = facts.groupby("article_id").size()
+    entities = EntityIndex.load()
+    expected = len(extraction.extract_article("x", simplified, entities).facts)
+    assert per_article["gbk"] == expected  # the GBK file reads exactly like the UTF-8 original
+    seed_facts = len(extraction.extract_article("x", SEED_TEXT, entities).facts)
+    assert per_article["big"] == seed_facts * BIG_COPIES
+    assert per_article["english"] > 10
+    for name, check in checks(result).items():
+        if name[0] != "articles" and name[1] != "restated_claims_agree":
+            assert check.passed, name
+
+
+def test_article_without_metadata_file(tmp_path, monkeypatch, warehouse_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(FIXTURES / "02_traditional_server_market.txt", articles / "server.txt")
+    shutil.copy(FIXTURES / "09_english_earnings.txt", articles / "earnings.txt")
+    monkeypatch.setenv("SUANLI_ARTICLES_DIR", str(articles))
+    materialize(warehouse_path)
+    rows = query(warehouse_path, "SELECT * FROM articles").set_index("article_id")
+    server = rows.loc["server"]
+    assert server.title == "中國AI服務器市場再創新高"  # first line, byline skipped
+    assert server.author == "陳大文"
+    assert server.language == "zh-Hant"  # detected, no metadata file
+    assert server.date_precision == "unknown" and pd.isna(server.published_year)
+    assert not server.has_metadata_file
+    earnings = rows.loc["earnings"]
+    assert earnings.title == "Nvidia's data center boom, in numbers"
+    assert earnings.language == "en"
+    # The text states its date on the byline line, so the date is known to the day.
+    assert (earnings.date_precision, str(earnings.published_date)[:10]) == ("day", "2023-11-22")
+
+
+def test_an_article_that_breaks_a_stage_fails_alone(seed_dir, warehouse_path, monkeypatch):
+    shutil.copy(FIXTURES / "04_english_gpu_market.txt", seed_dir / "english.txt")
+    real = extraction.article_facts
+
+    def flaky(article_id, *args, **kwargs):
+        if article_id == "english":
+            raise RuntimeError("cue table exploded")
+        return real(article_id, *args, **kwargs)
+
+    monkeypatch.setattr(extraction, "article_facts", flaky)
+    result = materialize(warehouse_path)
+    assert result.success
+    processed = checks(result)[("article_facts", "every_article_processed")]
+    assert not processed.passed and processed.severity == dg.AssetCheckSeverity.ERROR
+    assert "english: fact extraction failed: RuntimeError" in processed.metadata["failures"].value
+    facts = query(warehouse_path, "SELECT DISTINCT article_id FROM article_facts")
+    assert list(facts.article_id) == ["000_0f8bef045230a30a"]
