@@ -99,10 +99,12 @@ class EntityIndex:
             re.sub(r"[\s\-_]+", "", key): entity for key, entity in self._by_key.items()
         }
         body = _trie_pattern(self._by_key)
-        # A trailing plural "s" still names the product ("25,000 A100s"), outside the match.
-        self._pattern = re.compile(
-            rf"(?<![{_WORD}])(?:{body})(?=s?(?![{_WORD}]|\.\d))", re.IGNORECASE
-        )
+        # Word boundaries matter only at Latin/digit edges ("A100" is not inside "A1000", but
+        # "英伟达" is in "英伟达2024财年"); a trailing plural "s" still names the product
+        # ("25,000 A100s") and stays outside the match.
+        start = rf"(?:(?<![{_WORD}])|(?=[^{_WORD}]))"
+        end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}]))"
+        self._pattern = re.compile(rf"{start}(?:{body}){end}", re.IGNORECASE)
 
     @classmethod
     def load(cls, path: str | Path = REFERENCE_DIR / "entities.yaml") -> EntityIndex:

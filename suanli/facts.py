@@ -98,6 +98,8 @@ _MONEY_CUES = _cues(
         "market_size",
         "market_size",
     ),
+    (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
+    (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
     (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
     (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
     (r"资本开支|capex|capital expenditure", "spend", "capex"),
@@ -160,6 +162,7 @@ _DURATION_CUES = _cues(
     (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
 )
 _PLAIN_CUES = _cues(
+    (r"用户|users?|subscribers", "count", "users"),
     (r"参数量|参数|parameters|params", "model_parameters", "parameters"),
     (_PRICE_WORD, "unit_price", "price"),
     (r"投资规模|投资|investment", "spend", "investment"),
@@ -364,9 +367,17 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
 
 
 def _classify(
-    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity] = (),
 ) -> tuple[str, str] | None:
-    """(fact_type, metric) from cue words around the quantity, or None when it is no claim."""
+    """(fact_type, metric) from cue words around the quantity, or None when it is no claim.
+
+    `own` holds the sentence's other quantities, for patterns that span them.
+    """
     if q.kind == "money":
         if _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i]):
             return _from_to_type(text, q, clauses, i)
@@ -374,6 +385,8 @@ def _classify(
             return "unit_price", "rental_price"
         cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
         if q.per or (cue and cue.metric == "price"):
+            return "unit_price", _price_metric(text, q, clauses[i], mentions)
+        if cue and cue.fact_type == "cost" and _a_product_costs(q, clauses[i], mentions, own):
             return "unit_price", _price_metric(text, q, clauses[i], mentions)
         return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
     if q.kind == "percent":
@@ -400,23 +413,42 @@ def _classify(
         cue = _nearest_cue(text, q, clauses, i, _COMPUTE_CUES)
         return "compute", cue.metric if cue else "compute"
     if q.kind == "data_size":
+        if any(m.entity.kind in PRODUCT_KINDS and 0 <= q.char_start - m.end <= 1 for m in mentions):
+            return "data_size", "memory"  # "A100 80GB": the card's memory
         cue = _nearest_cue(text, q, clauses, i, _DATA_CUES)
         return "data_size", cue.metric if cue else "data_size"
     if q.kind == "ratio":
         if q.surface.startswith(("翻", "doubl", "Doubl")):
-            return None
+            clause = clauses[i]
+            if any(o.kind == "duration" and clause.start <= o.char_start < clause.end for o in own):
+                return None  # "每3—4个月就要翻一倍": the claim is the doubling time
+            return "ratio", "price_ratio" if _price_context(text, clauses, i) else "growth_ratio"
         cue = _nearest_cue(text, q, clauses, i, _RATIO_CUES)
         return "ratio", cue.metric if cue else "ratio"
     if q.kind == "power":
         return "spec", "power"
     if q.kind == "plain":
         if _names_a_product(q, mentions) and q.value >= 2 and q.value == int(q.value):
+            if _SHIPMENTS.search(text, clauses[i].start, q.char_start):
+                return "count", "shipments"
             return "count", _count_metric(text, q, clauses[i], mentions)
         if q.per:
             return "unit_price", _price_metric(text, q, clauses[i], mentions)
         cue = _nearest_cue(text, q, clauses, i, _PLAIN_CUES)
         return (cue.fact_type, cue.metric) if cue else None
     return None
+
+
+def _a_product_costs(
+    q: Quantity, clause: _Clause, mentions: Sequence[_Mention], own: Sequence[Quantity]
+) -> bool:
+    """`The H200 is expected to cost $30,000`: a product that costs X is priced at X, unless the
+    sentence counts units, when X is the cost of all of them (`3000枚A100…2.7亿`)."""
+    product = any(
+        clause.start <= m.start < q.char_start and m.entity.kind in PRODUCT_KINDS for m in mentions
+    )
+    counted = any(o.kind == "count" or _names_a_product(o, mentions) for o in own)
+    return product and not counted
 
 
 def _names_a_product(q: Quantity, mentions: Sequence[_Mention]) -> bool:
@@ -455,6 +487,9 @@ def _from_to_type(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) ->
     base_metric = "price"
     if cue and (cue.fact_type in ("market_size", "spend", "cost") or cue.metric == "rental_price"):
         base_type, base_metric = cue.fact_type, cue.metric
+    segment = [c for c in clauses if c.segment == clauses[i].segment]
+    if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
+        base_type, base_metric = "unit_price", "rental_price"
     suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
     return base_type, base_metric + suffix
 
@@ -750,7 +785,7 @@ def build_facts(
         fallback = topics.get(sentence.heading or "")
         for q in values:
             i = _clause_of(clauses, q.char_start)
-            typed = _classify(text, q, clauses, i, sentence_mentions)
+            typed = _classify(text, q, clauses, i, sentence_mentions, values)
             if typed is None:
                 continue
             fact_type, metric = typed

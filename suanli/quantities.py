@@ -108,7 +108,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"P(?![A-Za-z])", "compute", "FLOP/s", 1e15),
     (r"T(?![A-Za-z])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
-    (r"W(?![A-Za-z])|瓦", "power", "W", 1),
+    (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦", "power", "W", 1e3),
     (r"MW(?![A-Za-z])|兆瓦", "power", "W", 1e6),
     (r"个多月|个月|多个月|months?\b", "duration", "months", 1),
@@ -175,7 +175,7 @@ _APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AT_LEAST_BEFORE = re.compile(
-    r"(?:至少|(?<![不未])(?:超过|超|逾|多于|高于)|不低于|不少于|more than|over|at least|above|"
+    r"(?:至少|突破|(?<![不未])(?:超过|超|逾|多于|高于)|不低于|不少于|more than|over|at least|above|"
     r"exceeding|upwards of|north of|in excess of)\s*(?:需要|达到?|为|是|有|了)?\s*$",
     re.IGNORECASE,
 )
@@ -391,9 +391,9 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
         return None
     m1 = _multiplier(mult or mult2)
     m2 = _multiplier(mult2 or mult)
-    low *= m1 * factor
+    low = _clean(low * m1 * factor)
     if high is not None:
-        high *= m2 * factor
+        high = _clean(high * m2 * factor)
         if high < low:
             return None
     more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
@@ -418,6 +418,12 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
         per=per,
         classifier=classifier,
     )
+
+
+def _clean(value: float) -> float:
+    """Drop binary noise from scaling (71.9 × 1e8 = 7190000000.000001): 12 significant digits
+    are far more than any article states."""
+    return float(f"{value:.12g}")
 
 
 def _per(surface: str | None) -> str | None:

@@ -12,8 +12,9 @@ from suanli.text import normalise
 
 SEED = next((Path(__file__).parents[1] / "seeds" / "articles").glob("*.txt"))
 FACT_TYPES = {
-    "unit_price", "price_change", "pct_change", "market_size", "spend", "cost", "count", "share",
-    "model_parameters", "compute", "data_size", "duration", "ratio", "release", "spec",
+    "unit_price", "price_change", "pct_change", "market_size", "spend", "cost", "earnings",
+    "count", "share", "model_parameters", "compute", "data_size", "duration", "ratio", "release",
+    "spec",
 }  # fmt: skip
 
 

@@ -1,0 +1,127 @@
+"""Fact typing by cue words and sentence patterns, one sentence at a time, in wordings that appear
+in none of the articles: (surface, fact_type, metric, subject, value or (low, high), unit,
+qualifier, period) for every fact the sentence holds."""
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+
+ENTITIES = EntityIndex.load()
+
+
+def facts_of(sentence: str) -> list[tuple]:
+    facts = extract_article("s", sentence, ENTITIES).facts
+    rows = []
+    for f in facts.itertuples():
+        value = f.value if f.value_low == f.value_high else (f.value_low, f.value_high)
+        subject = None if pd.isna(f.subject) else f.subject
+        period = None if pd.isna(f.period) else f.period
+        rows.append((f.surface, f.fact_type, f.metric, subject, value, f.unit, f.qualifier, period))
+    return rows
+
+
+CASES = [
+    # 售价X / 价格为X
+    ("目前英伟达A800的售价已经达到12万元。",
+     [("12万元", "unit_price", "price", "NVIDIA A800", 1.2e5, "CNY", "exact", None)]),
+    ("一块A100 80GB显卡的价格约为1.5万美元。",
+     [("80GB", "data_size", "memory", "NVIDIA A100", 8e10, "bytes", "exact", None),
+      ("1.5万美元", "unit_price", "price", "NVIDIA A100", 1.5e4, "USD", "approx", None)]),
+    ("H20的售价在1.2万至1.5万美元之间。",
+     [("1.2万至1.5万美元", "unit_price", "price", "NVIDIA H20", (1.2e4, 1.5e4), "USD", "exact",
+       None)]),
+    ("The H200 is expected to cost between $30,000 and $40,000.",
+     [("$30,000 and $40,000", "unit_price", "price", "NVIDIA H200", (3e4, 4e4), "USD", "exact",
+       None)]),
+    # 翻了一番: a doubling of the price
+    ("H100的价格较年初翻了一番。",
+     [("翻了一番", "ratio", "price_ratio", "NVIDIA H100", 2, "ratio", "exact", None)]),
+    # server prices are not chip prices
+    ("一台DGX H100服务器售价高达40万美元。",
+     [("40万美元", "unit_price", "server_price", "NVIDIA H100", 4e5, "USD", "exact", None)]),
+    # rental prices, from → to
+    ("算力租赁价格从每小时10元上涨至15元。",
+     [("10元", "unit_price", "rental_price_from", None, 10, "CNY", "exact", None),
+      ("15元", "unit_price", "rental_price_to", None, 15, "CNY", "exact", None)]),
+    # prices up X% to Y
+    ("Prices for RTX 4090 cards in China jumped 20% to about 20,000 yuan.",
+     [("20%", "pct_change", "price_change_pct", "NVIDIA GeForce RTX 4090", 20, "percent", "exact",
+       None),
+      ("20,000 yuan", "unit_price", "price", "NVIDIA GeForce RTX 4090", 2e4, "CNY", "approx",
+       None)]),
+    # shipments with a source that is not the subject
+    ("据集邦咨询统计,2023年全球AI服务器出货量约为118万台,同比增长38.4%。",
+     [("118万台", "count", "shipments", "AI server market", 1.18e6, "count", "approx", "2023"),
+      ("38.4%", "pct_change", "yoy_growth", "AI server market", 38.4, "percent", "exact",
+       "2023")]),
+    ("Nvidia shipped an estimated 550,000 H100 GPUs in 2023.",
+     [("550,000", "count", "shipments", "NVIDIA H100", 5.5e5, "count", "exact", "2023")]),
+    # company results, fiscal periods, declines
+    ("英伟达2024财年第一季度营收为71.9亿美元,同比下降13%。",
+     [("71.9亿美元", "spend", "revenue", "NVIDIA", 7.19e9, "USD", "exact", "FY2024Q1"),
+      ("13%", "pct_change", "yoy_growth", "NVIDIA", -13, "percent", "exact", "FY2024Q1")]),
+    ("寒武纪2022年营收7.29亿元,同比增长1.11%,净亏损12.57亿元。",
+     [("7.29亿元", "spend", "revenue", "Cambricon", 7.29e8, "CNY", "exact", "2022"),
+      ("1.11%", "pct_change", "yoy_growth", "Cambricon", 1.11, "percent", "exact", "2022"),
+      ("12.57亿元", "earnings", "net_loss", "Cambricon", 1.257e9, "CNY", "exact", "2022")]),
+    ("Microsoft plans to spend $50 billion on data centers this year.",
+     [("$50 billion", "spend", "spending", "Microsoft", 5e10, "USD", "exact", None)]),
+    # forecasts: 预计到X年将突破Y
+    ("预计到2025年,中国AI芯片市场规模将突破1780亿元。",
+     [("1780亿元", "market_size", "market_size", "AI chip market", 1.78e11, "CNY", "at_least",
+       "2025")]),
+    # counts of chips, needed or bought
+    ("国内某大厂一次性采购了超过1万张A800。",
+     [("1万张", "count", "chips", "NVIDIA A800", 1e4, "count", "at_least", None)]),
+    ("训练GPT-4需要约2.5万张A100,耗时90-100天。",
+     [("2.5万张", "count", "chips_required", "NVIDIA A100", 2.5e4, "count", "approx", None),
+      ("90-100天", "duration", "training_time", "GPT-4", (90, 100), "days", "exact", None)]),
+    ("ChatGPT的月活跃用户数在两个月内突破1亿。",
+     [("两个月", "duration", "duration", "ChatGPT", 2, "months", "up_to", None),
+      ("1亿", "count", "users", "ChatGPT", 1e8, "count", "at_least", None)]),
+    # costs of running and training
+    ("OpenAI每天运行ChatGPT的成本约为70万美元。",
+     [("70万美元", "cost", "cost", "ChatGPT", 7e5, "USD", "approx", None)]),
+    ("GPT-3 was trained on 45TB of text data at a cost of $4.6 million.",
+     [("45TB", "data_size", "dataset_size", "GPT-3", 4.5e13, "bytes", "exact", None),
+      ("$4.6 million", "cost", "cost", "GPT-3", 4.6e6, "USD", "exact", None)]),
+    # specs
+    ("AMD's MI300X offers 192GB of HBM3 memory and 5.3 TB/s of bandwidth.",
+     [("192GB", "data_size", "memory", "AMD Instinct MI300X", 1.92e11, "bytes", "exact", None),
+      ("5.3 TB/s", "spec", "memory_bandwidth", "AMD Instinct MI300X", 5.3e12, "bytes/s", "exact",
+       None)]),
+    ("Each H100 draws up to 700 watts.",
+     [("700 watts", "spec", "power", "NVIDIA H100", 700, "W", "up_to", None)]),
+    ("Lead times for H100 have fallen to 8-12 weeks.",
+     [("8-12 weeks", "duration", "lead_time", "NVIDIA H100", (56, 84), "days", "exact", None)]),
+    # shares as a range
+    ("英伟达在中国市场的营收占比约为20%至25%。",
+     [("20%至25%", "share", "share", "NVIDIA", (20, 25), "percent", "approx", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:24] for c in CASES])
+def test_sentence_facts(sentence, expected):
+    assert facts_of(sentence) == [(*row[:4], pytest.approx(row[4]), *row[5:]) for row in expected]
+
+
+def test_a_heading_names_the_subject_of_a_section_that_does_not():
+    text = "英伟达H100价格飙升\n目前售价已达30万元。\n据悉,资本开支将超过100亿元。"
+    rows = facts_of(text)
+    assert rows[0][:4] == ("30万元", "unit_price", "price", "NVIDIA H100")
+    # A spend is not the kind of thing a GPU heading describes: no subject rather than a wrong one.
+    assert rows[1][:4] == ("100亿元", "spend", "capex", None)
+
+
+def test_a_pronoun_points_back_at_the_previous_sentence():
+    rows = facts_of("Nvidia reported record revenue. Its gross margin reached 74%.")
+    assert rows == [("74%", "share", "gross_margin", "NVIDIA", 74, "percent", "exact", None)]
+
+
+def test_a_research_firm_is_a_source_not_a_subject():
+    rows = facts_of("IDC预计,2026年中国AI服务器市场规模将达到170亿美元。")
+    assert rows[0][3] == "中国AI服务器市场"
+    rows = facts_of("TrendForce estimates shipments of 1.2 million units in 2024.")
+    assert rows[0][:4] == ("1.2 million units", "count", "shipments", None)
