@@ -26,7 +26,7 @@ from assets.common import (
 )
 from pipelines.resources import WarehouseResource
 from pipelines.settings import load_settings
-from suanli.db import apply_ddl, replace_rows
+from suanli.db import apply_ddl, quote_ident, replace_rows
 from suanli.marts import (
     build_ai_server_demand_drivers,
     build_ai_server_market_growth,
@@ -105,7 +105,7 @@ def _check(name: str, asset: str, description: str) -> dg.AssetCheckSpec:
     return dg.AssetCheckSpec(name, asset=asset, description=description)
 
 
-def _spec(table: str, deps: list[str], checks: list[dg.AssetCheckSpec], **extra) -> dict:
+def _spec(table: str, deps: list[str], checks: list[dg.AssetCheckSpec]) -> dict:
     """Arguments every mart asset shares."""
     return {
         "name": table,
@@ -118,7 +118,6 @@ def _spec(table: str, deps: list[str], checks: list[dg.AssetCheckSpec], **extra)
         "freshness_policy": MART_FRESHNESS,
         "metadata": schema_metadata("marts", table),
         "check_specs": checks,
-        **extra,
     }
 
 
@@ -145,7 +144,7 @@ def _write(
 
 
 def _slice(con: duckdb.DuckDBPyConnection, table: str, day: date) -> pd.DataFrame:
-    return con.execute(f'SELECT * FROM "{table}" WHERE as_of = ?', [day]).df()
+    return con.execute(f"SELECT * FROM {quote_ident(table)} WHERE as_of = ?", [day]).df()
 
 
 def _chart(draw: Callable[[Path], Path], file_name: str, day: date) -> dict[str, dg.MetadataValue]:
@@ -170,7 +169,7 @@ def _table_md(frame: pd.DataFrame) -> dg.MetadataValue:
 
 def _reference_checks(con: duckdb.DuckDBPyConnection, table: str) -> dg.AssetCheckResult:
     unsourced = con.execute(
-        f"SELECT row_no FROM \"{table}\" WHERE trim(source) = '' OR trim(source_url) = '' "
+        f"SELECT row_no FROM {quote_ident(table)} WHERE trim(source) = '' OR trim(source_url) = '' "
         "ORDER BY row_no"
     ).fetchall()
     return dg.AssetCheckResult(
@@ -187,6 +186,7 @@ def _reference_checks(con: duckdb.DuckDBPyConnection, table: str) -> dg.AssetChe
     kinds={"python", "duckdb", "csv"},
     owners=OWNERS,
     pool=WRITER_POOL,
+    freshness_policy=MART_FRESHNESS,
     metadata={
         **schema_metadata("marts", "reference_accelerators"),
         "source_file": dg.MetadataValue.path(str(ACCELERATORS_PATH.relative_to(PROJECT_ROOT))),
@@ -234,6 +234,7 @@ def reference_accelerators(context: dg.AssetExecutionContext, warehouse: Warehou
     kinds={"python", "duckdb", "csv"},
     owners=OWNERS,
     pool=WRITER_POOL,
+    freshness_policy=MART_FRESHNESS,
     metadata={
         **schema_metadata("marts", "reference_ai_server_market"),
         "source_file": dg.MetadataValue.path(str(AI_SERVER_MARKET_PATH.relative_to(PROJECT_ROOT))),

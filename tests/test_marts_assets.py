@@ -445,3 +445,50 @@ def test_claims_vs_feeds_nearest_observation_and_gap(db):
     assert a100_from["gap_pct"] == pytest.approx((90000 / 60000 - 1) * 100)
     h100 = claims[claims["model"] == "NVIDIA H100"].iloc[0]
     assert h100["observed_price"] == 300000 and h100["gap_pct"] == pytest.approx(0.0)
+
+
+# --- run config and missing upstream -----------------------------------------------------------
+
+
+def test_run_config_moves_the_development_clock_and_the_parity_assumption(
+    run, tmp_path, monkeypatch
+):
+    copy = tmp_path / "warehouse" / "warehouse.duckdb"
+    copy.parent.mkdir()
+    copy.write_bytes(run["database"].read_bytes())
+    monkeypatch.setenv("SUANLI_WAREHOUSE", str(copy))
+    config = {"start_year": 2025, "domestic_fp16_doubling_months": 12.0}
+    result = dg.materialize(
+        [marts.domestic_substitution_timeline],
+        partition_key=PARTITION,
+        resources={"warehouse": WarehouseResource(database=str(copy))},
+        run_config={"ops": {"domestic_substitution_timeline": {"config": config}}},
+    )
+    assert result.success
+    con = duckdb.connect(str(copy), read_only=True)
+    try:
+        starts = con.execute(
+            "SELECT DISTINCT start_date FROM domestic_substitution_timeline "
+            "WHERE row_kind = 'development_path'"
+        ).fetchall()
+        doubling = con.execute(
+            "SELECT DISTINCT assumption_domestic_doubling_months "
+            "FROM domestic_substitution_timeline WHERE is_model_output"
+        ).fetchall()
+    finally:
+        con.close()
+    assert starts == [(date(2025, 1, 1),)]
+    assert doubling == [(12.0,)]
+
+
+def test_a_mart_without_its_upstream_tables_fails_naming_them(warehouse_path):
+    result = dg.materialize(
+        [marts.gpu_price_inflation],
+        partition_key=PARTITION,
+        resources={"warehouse": WarehouseResource(database=str(warehouse_path))},
+        raise_on_error=False,
+    )
+    assert not result.success
+    (failure,) = result.get_step_failure_events()
+    message = failure.step_failure_data.user_failure_data.description
+    assert "article_facts" in message and "price_observations" in message

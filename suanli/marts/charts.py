@@ -19,6 +19,7 @@ import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
+from suanli.db import quote_ident  # noqa: E402
 from suanli.marts.labels import ascii_label  # noqa: E402
 from suanli.marts.prices import claimed_models  # noqa: E402
 
@@ -361,7 +362,7 @@ def write_charts(con: duckdb.DuckDBPyConnection, as_of: date, reports_dir: str |
     reports_dir = Path(reports_dir)
 
     def stored(table: str) -> pd.DataFrame:
-        return con.execute(f'SELECT * FROM "{table}" WHERE as_of = ?', [as_of]).df()
+        return con.execute(f"SELECT * FROM {quote_ident(table)} WHERE as_of = ?", [as_of]).df()
 
     index = stored("gpu_price_index")
     index["date"] = pd.to_datetime(index["date"]).dt.date
