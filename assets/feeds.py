@@ -15,7 +15,6 @@ from assets.common import (
 )
 from pipelines.resources import WarehouseResource
 from pipelines.settings import load_settings
-from suanli.db import apply_ddl
 from suanli.entities import EntityIndex
 from suanli.feeds import (
     FeedError,
@@ -29,6 +28,7 @@ from suanli.feeds import (
     session_for,
 )
 from suanli.feeds.fetch import stored_url
+from suanli.feeds.ingest import ensure_feed_tables
 
 FEED_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=36))
 FEEDS_PREFIX = "feeds"
@@ -178,7 +178,7 @@ def feed_tables_assets(feeds_file) -> list[dg.AssetsDefinition]:
         """FX reference rates from every FX feed, with cross rates (USD↔CNY) in fx_cross_rates."""
         day = partition_date(context)
         with warehouse.get_connection() as con:
-            apply_ddl(con, "feed_tables")
+            ensure_feed_tables(con)
             metadata = table_stats(
                 con, "fx_rates", lineage=_lineage("fx_rates", config.fx_feeds, {})
             )

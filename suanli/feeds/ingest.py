@@ -81,6 +81,18 @@ class FeedResult:
     rows_new: int = 0
 
 
+def ensure_feed_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create or update the feed tables; one transaction, so one commit instead of one per
+    DDL statement."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        apply_ddl(con, "feed_tables")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def _previous_fetch(con: duckdb.DuckDBPyConnection, feed: str) -> PreviousFetch | None:
     row = con.execute(
         "SELECT landing_path, etag, last_modified FROM feed_fetches "
@@ -169,7 +181,7 @@ def _ingest(
     stage: Callable[[Any], None],
     write: Callable[[dict], tuple[int, int, int]],
 ) -> FeedResult:
-    apply_ddl(con, "feed_tables")
+    ensure_feed_tables(con)
     try:
         previous = _previous_fetch(con, feed.name)
         landing = fetch(feed, partition_date, landing_root, session, previous)
@@ -387,20 +399,30 @@ def _stage_conversions(con: duckdb.DuckDBPyConnection, pairs: str, params=None) 
     The rate is that of observed_on or, failing that, the nearest earlier date (ASOF join).
     """
     con.execute(
-        f"""
+        f"CREATE OR REPLACE TEMP TABLE feed_pairs AS {pairs}",  # noqa: S608 - fixed queries
+        params,
+    )
+    currencies = con.execute("SELECT list(DISTINCT currency) FROM feed_pairs").fetchone()[0]
+    currencies = sorted({*(currencies or []), "USD", "CNY"})
+    con.execute(
+        """
         CREATE OR REPLACE TEMP TABLE feed_conversions AS
-        WITH pairs AS ({pairs}),
-        to_usd AS (SELECT base, "date", rate FROM fx_cross_rates WHERE quote = 'USD'),
-        to_cny AS (SELECT base, "date", rate FROM fx_cross_rates WHERE quote = 'CNY')
+        WITH rates AS MATERIALIZED (
+            SELECT base, "date", quote, rate FROM fx_cross_rates_among($currencies)
+            WHERE quote IN ('USD', 'CNY')
+        ),
+        to_usd AS (SELECT base, "date", rate FROM rates WHERE quote = 'USD'),
+        to_cny AS (SELECT base, "date", rate FROM rates WHERE quote = 'CNY')
         SELECT p.currency, p.observed_on,
                CASE WHEN p.currency = 'USD' THEN 1.0 ELSE u.rate END AS usd_rate,
                CASE WHEN p.currency = 'CNY' THEN 1.0 ELSE c.rate END AS cny_rate
-        FROM pairs p
+        FROM feed_pairs p
         ASOF LEFT JOIN to_usd u ON p.currency = u.base AND p.observed_on >= u."date"
         ASOF LEFT JOIN to_cny c ON p.currency = c.base AND p.observed_on >= c."date"
-        """,  # noqa: S608 - `pairs` is one of a few fixed queries
-        params,
+        """,
+        {"currencies": currencies},
     )
+    con.execute("DROP TABLE temp.feed_pairs")
 
 
 def _convert(con: duckdb.DuckDBPyConnection, condition: str, params: dict | None = None) -> int:
@@ -436,7 +458,7 @@ def refresh_price_conversions(
     currency and date existed); `since` adds every price observed on or after that date;
     `all_rows` recomputes everything.
     """
-    apply_ddl(con, "feed_tables")
+    ensure_feed_tables(con)
     if all_rows:
         condition, params = "TRUE", None
     elif since is not None:

@@ -108,14 +108,16 @@ COMMENT ON COLUMN rejected_records.record_no IS '1-based record number in the la
 COMMENT ON COLUMN rejected_records.reason IS 'Why the record was rejected (e.g. price not positive: -5).';
 COMMENT ON COLUMN rejected_records.raw IS 'The whole source record as JSON text, all values as strings.';
 
--- Every pair among currencies quoted against a common base on the same date, e.g. USD->CNY and
--- CNY->USD from EUR rows. A feed's latest reading of a rate wins over earlier ones (revisions);
--- rates of several feeds for the same pair and date are averaged.
-CREATE OR REPLACE VIEW fx_cross_rates AS
+-- Every pair among `currencies` (NULL: all) quoted against a common base on the same date,
+-- e.g. USD->CNY and CNY->USD from EUR rows. A feed's latest reading of a rate wins over earlier
+-- ones (revisions); rates of several feeds for the same pair and date are averaged. Restricting
+-- the currencies early keeps a lookup of two or three pairs cheap on a long history.
+CREATE OR REPLACE MACRO fx_cross_rates_among(currencies) AS TABLE
 WITH latest AS (
-    SELECT "date", base, quote, rate FROM fx_rates
-    QUALIFY row_number() OVER (
-        PARTITION BY feed, "date", base, quote ORDER BY partition_date DESC) = 1
+    SELECT "date", base, quote, arg_max(rate, partition_date) AS rate
+    FROM fx_rates
+    WHERE currencies IS NULL OR list_contains(currencies, quote)
+    GROUP BY feed, "date", base, quote
 ),
 direct AS (
     SELECT "date", base, quote, avg(rate) AS rate FROM latest GROUP BY ALL
@@ -127,7 +129,11 @@ legs AS (
 )
 SELECT a."date", a.currency AS base, b.currency AS quote, avg(b.rate / a.rate) AS rate
 FROM legs a JOIN legs b ON a."date" = b."date" AND a.pivot = b.pivot AND a.currency <> b.currency
+WHERE currencies IS NULL
+   OR (list_contains(currencies, a.currency) AND list_contains(currencies, b.currency))
 GROUP BY ALL;
+
+CREATE OR REPLACE VIEW fx_cross_rates AS SELECT * FROM fx_cross_rates_among(NULL);
 COMMENT ON VIEW fx_cross_rates IS 'Every currency pair derivable on a date through a common base in fx_rates (direct, inverse and cross rates).';
 COMMENT ON COLUMN fx_cross_rates."date" IS 'Date the rate applies to.';
 COMMENT ON COLUMN fx_cross_rates.base IS 'Base currency code.';
