@@ -78,7 +78,8 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
     @dg.asset(
         key=feed_asset_key(feed.name),
         description=(
-            f"{'FX rates' if is_fx else 'Prices'} from the `{feed.name}` feed "
+            (f"{feed.description.strip()} " if feed.description else "")
+            + f"{'FX rates' if is_fx else 'Prices'} from the `{feed.name}` feed "
             f"({feed.format}, {stored_url(feed.url)}), landed raw and parsed into `{table}`."
         ),
         partitions_def=DAILY_PARTITIONS,

@@ -463,3 +463,9 @@ def test_bad_prices_and_unknown_currency_are_rejected_and_counted(env, httpserve
         (5, "unknown currency: ZZZ"),
     ]
     assert env.con.execute("SELECT rows_rejected FROM feed_fetches").fetchone() == (5,)
+
+
+def test_an_empty_body_fails_clearly(env, httpserver):
+    with pytest.raises(FeedError, match=r"^feed remote: the landed file is empty \(0 bytes\)$"):
+        env.ingest(serve(httpserver, b""))
+    assert env.fetches()[0][1:4] == ("failed", 200, 0)

@@ -10,6 +10,7 @@ import dagster as dg
 import duckdb
 import pytest
 import yaml
+from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from assets.feeds import feed_assets, feed_tables_assets
@@ -274,3 +275,41 @@ price_feeds:
         assert secret not in output, "secret on stdout/stderr"
     # urllib3 did log the requests (with the query string), scrubbed.
     assert "/private.csv?api_key=***" in logs
+
+
+@pytest.fixture
+def other_host():
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+def test_credential_headers_do_not_follow_a_redirect_to_another_host(
+    tmp_path, httpserver, other_host, monkeypatch
+):
+    monkeypatch.setenv("SUANLI_TEST_TOKEN", TOKEN)
+    target = other_host.url_for("/mirror.csv")
+    httpserver.expect_request("/moved.csv").respond_with_data(
+        "", status=302, headers={"Location": target}
+    )
+    other_host.expect_request("/mirror.csv").respond_with_data(CSV)
+    entry = {
+        **MINIMAL,
+        "url": httpserver.url_for("/moved.csv"),
+        "headers": {"X-API-Key": "${SUANLI_TEST_TOKEN}", "Authorization": "${SUANLI_TEST_TOKEN}"},
+        "fields": {"model": "model", "price": "price", "currency": "currency"},
+    }
+    feed = load_feed_config(write_config(tmp_path, entry)).price_feeds[0]
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    result = ingest_price_feed(
+        con, feed, date(2025, 3, 1), tmp_path / "landing", build_session(), EntityIndex.load()
+    )
+    assert result.rows_parsed == 1
+    (first, _), ((second, _),) = httpserver.log[0], other_host.log
+    assert first.headers.get("X-API-Key") == TOKEN  # the configured host got it
+    assert second.headers.get("X-API-Key") is None
+    assert second.headers.get("Authorization") is None
+    con.close()

@@ -150,6 +150,7 @@ class FeedSource:
     missing: tuple[str, ...] = ()
     date_format: tuple[str, ...] = ()
     decimal: str = "."
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,7 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         missing=_strings(entry, "missing"),
         date_format=date_formats,
         decimal=decimal,
+        description=_string(entry, "description"),
     )
 
 

@@ -123,6 +123,20 @@ def landing_name(template: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", name).lstrip(".") or "payload"
 
 
+class FeedSession(requests.Session):
+    """A requests session that also drops credential-like headers (X-Api-Key, Private-Token,
+    …) on a redirect to another host, as requests already does for Authorization."""
+
+    body_retries = 3
+    body_backoff = 0.5
+
+    def rebuild_auth(self, prepared_request, response):
+        super().rebuild_auth(prepared_request, response)
+        if self.should_strip_auth(response.request.url, prepared_request.url):
+            for name in [h for h in prepared_request.headers if is_sensitive(h)]:
+                del prepared_request.headers[name]
+
+
 def session_for(feed: FeedSource) -> requests.Session:
     """A session with the feed's own retry budget (`retries`, `retry_backoff`)."""
     return build_session(
@@ -154,7 +168,7 @@ def build_session(
         retry_after_max=RETRY_AFTER_MAX,
         raise_on_status=False,
     )
-    session = requests.Session()
+    session = FeedSession()
     adapter = HTTPAdapter(max_retries=retry)
     session.mount("http://", adapter)
     session.mount("https://", adapter)

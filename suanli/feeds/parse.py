@@ -415,6 +415,8 @@ def stage_raw(
     """Open the landed bytes as records; `workdir` must outlive the returned Source."""
     drop_temp_tables(con)
     con.execute(_MACROS)
+    if landed.stat().st_size == 0:
+        raise ParseError("the landed file is empty (0 bytes)")
     if feed.format == "csv":
         return _stage_csv(con, landed, feed, workdir)
     if feed.format == "xml":
