@@ -433,3 +433,20 @@ def test_xml_errors_name_the_feed_and_the_problem(env):
         env.prices(text, **{"prices.xml": b"<feed><items><item sku='x'/></items></feed>"})
     with pytest.raises(FeedError, match=r"^feed xml_prices: field '@sku' not found"):
         env.prices(XML, **{"prices.xml": good})
+
+
+def test_file_urls_and_environment_paths(env, monkeypatch):
+    data = b"model,price,currency,date\nA100,5,USD,2024-01-01\n"
+    (env.root / "data").mkdir()
+    (env.root / "data" / "p.csv").write_bytes(data)
+    file_url = SIMPLE.replace("url: prices.csv", f"url: {(env.root / 'data' / 'p.csv').as_uri()}")
+    assert env.prices(file_url).rows_parsed == 1
+    monkeypatch.setenv("SUANLI_TEST_DATA", str(env.root / "data"))
+    from_env = SIMPLE.replace("url: prices.csv", "url: ${SUANLI_TEST_DATA}/p.csv")
+    result = env.prices(from_env, day=date(2025, 1, 3))
+    assert result.rows_parsed == 1 and Path(result.landing_path).read_bytes() == data
+    assert env.rows("SELECT url FROM feed_fetches WHERE partition_date = DATE '2025-01-03'") == [
+        ("${SUANLI_TEST_DATA}/p.csv",)
+    ]
+    with pytest.raises(FeedError, match=r"^feed simple: cannot read .*missing.csv"):
+        env.prices(SIMPLE.replace("url: prices.csv", "url: missing.csv"))
