@@ -396,7 +396,7 @@ INDEX_LINEAGE = column_lineage(
 @dg.asset(
     **_spec(
         "gpu_price_index",
-        ["price_observations", "fx_rates", "article_facts"],
+        ["price_observations", "fx_rates", "article_facts", "articles"],
         [
             _check(
                 INDEX_STARTS_AT_100,
