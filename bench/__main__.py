@@ -52,7 +52,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=Path(tempfile.gettempdir()) / "suanli-bench",
         help="generated data and scratch warehouses (default: %(default)s)",
     )
-    parser.add_argument("--readme", type=Path, default=README, help="README to update")
+    parser.add_argument(
+        "--keep-history",
+        action="store_true",
+        help="keep the history warehouses (WORKDIR/history_*.duckdb) for profiling",
+    )
+    parser.add_argument(
+        "--readme",
+        type=Path,
+        help="README to update (default: bench/README.md for a full run; partial runs with "
+        "--only or --rows update it only when this is given)",
+    )
     parser.add_argument("--no-readme", action="store_true", help="print the table only")
     return parser.parse_args(argv)
 
@@ -78,7 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     if "incremental" in wanted:
         _progress("incremental daily runs")
         sections.append(
-            incremental.run(args.workdir, sizes.history_days, sizes.rows_per_day, sizes.day_repeats)
+            incremental.run(
+                args.workdir,
+                sizes.history_days,
+                sizes.rows_per_day,
+                sizes.day_repeats,
+                keep=args.keep_history,
+            )
         )
     if "orchestration" in wanted:
         _progress("orchestration overhead")
@@ -90,11 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     print(table(sections))
     conditions = _conditions(load_before, load_average(), elapsed)
     print("\n".join(conditions))
-    if not args.no_readme:
+    readme = args.readme or (None if args.only or args.rows else README)
+    if readme is None and not args.no_readme:
+        print("partial run: bench/README.md left as it is (pass --readme to write one)")
+    if readme is not None and not args.no_readme:
         command = "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
-        path = write_readme(
-            results_block(machine, conditions, command.strip(), sections), args.readme
-        )
+        path = write_readme(results_block(machine, conditions, command.strip(), sections), readme)
         print(f"wrote {path}")
     return 1 if any(s.errors for s in sections) else 0
 

@@ -12,6 +12,7 @@ from bench.proc import Sample, median_sample, run_worker
 from bench.report import Row, Section, fmt_bytes, fmt_rate, fmt_seconds, markdown_table, verdict
 
 FX_DAY = "2026-01-01"
+FIRST_DAY = "2025-12-31"  # the first load, before the re-delivery measured on FX_DAY
 TARGET_RATIO = 1.5
 TARGET_MEMORY = 2.0
 
@@ -24,9 +25,10 @@ class Contender:
 
 FLOOR = Contender("feed_floor", "DuckDB read_csv → table (floor)")
 SUANLI = Contender("feed_suanli", "suanli ingest_price_feed")
+SUANLI_AGAIN = Contender("feed_suanli", "suanli, same feed again the next day")
 PANDAS_FRAME = Contender("feed_pandas_frame", "pandas read_csv → DuckDB from DataFrame")
 PANDAS_EXECUTEMANY = Contender("feed_pandas_executemany", "pandas read_csv → executemany INSERT")
-CONTENDERS = [FLOOR, SUANLI, PANDAS_FRAME, PANDAS_EXECUTEMANY]
+CONTENDERS = [FLOOR, SUANLI, SUANLI_AGAIN, PANDAS_FRAME, PANDAS_EXECUTEMANY]
 
 
 def _size_label(rows: int) -> str:
@@ -48,6 +50,13 @@ def run(workdir: Path, sizes: list[int], repeats: int, sample_rows: int) -> Sect
             size = path.stat().st_size
             for source in ("file", "http"):
                 url = str(path) if source == "file" else f"{base_url}/{path.name}"
+                loaded = workdir / "loaded" / f"{rows}_{source}"
+                _fresh(loaded)
+                first = {"workdir": str(loaded), "url": url, "template": str(template)}
+                try:
+                    run_worker("feed_suanli", first | {"day": FIRST_DAY})
+                except Exception as exc:
+                    section.fail(f"first load for the re-delivery, {rows} rows, {source}", exc)
                 samples: dict[Contender, list[Sample]] = {c: [] for c in CONTENDERS}
                 # Contenders alternate within each repeat, so a busy spell hits them all alike.
                 for _ in range(repeats):
@@ -60,13 +69,18 @@ def run(workdir: Path, sizes: list[int], repeats: int, sample_rows: int) -> Sect
                             "day": FX_DAY,
                             "sample_rows": sample_rows,
                         }
+                        if contender is SUANLI_AGAIN:
+                            args["template"] = str(loaded / "warehouse.duckdb")
+                            args["landing"] = str(loaded / "landing")
                         try:
                             samples[contender].append(run_worker(contender.task, args))
                         except Exception as exc:  # one contender failing must not sink the run
                             section.fail(f"{contender.label}, {rows} rows, {source}", exc)
+                shutil.rmtree(loaded, ignore_errors=True)
                 chosen = {c: median_sample(s) for c, s in samples.items() if s}
                 _rows_for(section, detail_rows, rows, size, source, chosen, repeats)
     _fresh(trial, create=False)
+    shutil.rmtree(workdir / "loaded", ignore_errors=True)
     section.details.append(_method(repeats, sample_rows))
     section.details.append(
         markdown_table(
@@ -117,7 +131,9 @@ def _rows_for(section, detail_rows, rows, size, source, chosen, repeats) -> None
                 fmt_bytes(report.get("rss_start", 0)),
                 fmt_bytes(sample.peak_rss_bytes),
                 f"{report.get('rows', 0):,}"
-                + (f" (+{report['rejected']} rejected)" if report.get("rejected") else ""),
+                + (f" (+{report['rejected']} rejected)" if report.get("rejected") else "")
+                + (f"; {report['new']:,} new" if report.get("new") is not None else "")
+                + (f"; {report['status']}" if report.get("status") else ""),
             ]
         )
 
@@ -141,7 +157,12 @@ def _method(repeats: int, sample_rows: int) -> str:
         "the full feed path: streamed fetch, landing copy with sha256 and sidecar, DuckDB "
         "read_csv as VARCHAR, mapping, typing and validation (rejects kept), de-duplication on "
         "the declared key, model resolution, FX conversion to USD and CNY (ASOF against the ECB "
-        "history already in the warehouse), and the one-transaction load of the slice. "
+        "history already in the warehouse), and the one-transaction load of the slice. 'Same "
+        "feed again the next day' is the daily steady state of a feed that republishes its "
+        "history: the file was loaded for the previous partition first (untimed), then the same "
+        "bytes are fetched for the next one (over HTTP with the stored Last-Modified, so the "
+        "server may answer 304), parsed, and only observations no earlier partition holds are "
+        "written. "
         f"executemany runs on the first {sample_rows:,} rows and its per-row insert time is "
         "extrapolated linearly to the whole file (pandas read_csv is timed in full). The HTTP "
         "server is Python's ThreadingHTTPServer in a separate process on 127.0.0.1. The files are "

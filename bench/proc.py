@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+EXCEPTION_LINE = re.compile(r"^[\w.]+(Error|Exception|Failed|Interrupt)\b.*:")
 
 
 class WorkerFailed(RuntimeError):
@@ -21,7 +23,10 @@ class WorkerFailed(RuntimeError):
 
     def __init__(self, what: str, stderr: str):
         lines = stderr.strip().splitlines()
-        self.summary = f"{what}: {lines[-1] if lines else 'no output'}"
+        # The exception line, not whatever the exception's own message trails after it.
+        errors = [line for line in lines if EXCEPTION_LINE.match(line)]
+        last = errors[-1] if errors else lines[-1] if lines else "no output"
+        self.summary = f"{what}: {last}"
         self.stderr_tail = "\n".join(lines[-25:])
         super().__init__(self.summary)
 
@@ -42,8 +47,14 @@ class Sample:
 
 
 def run_worker(task: str, args: dict[str, Any], env: dict[str, str] | None = None) -> Sample:
-    """Run `python -m bench.worker <task>` with JSON args; the worker prints a JSON report."""
-    return run_python(["-m", "bench.worker", task, json.dumps(args)], env=env, parse_json=True)
+    """Run `python -m bench.worker <task> ARGS.json`; the worker prints a JSON report.
+
+    Arguments travel in a file: three years of daily file names overflow a command line.
+    """
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as handle:
+        json.dump(args, handle)
+        handle.flush()
+        return run_python(["-m", "bench.worker", task, handle.name], env=env, parse_json=True)
 
 
 def run_python(

@@ -63,6 +63,10 @@ def fmt_seconds(seconds: float) -> str:
 
 
 def fmt_bytes(size: float) -> str:
+    if size < MIB:
+        return f"{size / 1024:,.0f} KiB"
+    if size < 10 * MIB:
+        return f"{size / MIB:.1f} MiB"
     return f"{size / MIB:,.0f} MiB"
 
 
