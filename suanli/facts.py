@@ -85,7 +85,7 @@ _RENTAL = r"租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 _PRICE_WORD = (
     r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个]"
-    r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for"
+    r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
 )
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
@@ -115,13 +115,13 @@ _MONEY_CUES = _cues(
 )
 _PERCENT_CUES = _cues(
     (
-        r"年复合增长率|复合年均增长率|年均复合增长率|复合增长率|年均增速|年均增长率|CAGR"
+        r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
         r"|compound annual(?: growth)?(?: rate)?",
         "pct_change",
         "cagr",
     ),
     (
-        r"同比(?:增长|增加|上升|提升|下降|下滑|减少)?|年增|年减|年成长|较去年同期|比去年同期"
+        r"同比(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长|较去年同期|比去年同期"
         r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|from a year (?:earlier|ago|before)"
         r"|over the (?:previous|prior) year",
         "pct_change",
@@ -134,6 +134,11 @@ _PERCENT_CUES = _cues(
         "qoq_growth",
     ),
     (r"涨幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (
+        r"的性能|性能的|算力的|of (?:the )?\S+ performance|performance of",
+        "ratio",
+        "relative_performance",
+    ),
     (r"毛利率|gross margin", "share", "gross_margin"),
     (r"净利率|net margin|operating margin|营业利润率", "share", "net_margin"),
     (r"份额|市占率|占有率|market share|share of the", "share", "market_share"),
@@ -212,7 +217,15 @@ _FROM_PHRASE = re.compile(
     r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,12}$",
     re.IGNORECASE,
 )
-_SHIPMENTS = re.compile(r"出货量|出货|销量|交付量|shipments?|shipped|units sold", re.IGNORECASE)
+_SHIPMENTS = re.compile(
+    r"出货量|出货|销量|交付量|shipments?|shipped|ship|shipping|deliver(?:ed|ies)?|units sold",
+    re.IGNORECASE,
+)
+_FOR_A_SYSTEM = re.compile(
+    r"\s*(?:for|per|on)\s+(?:an?|one|each|the)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:servers?|systems?|DGX|HGX|racks?)\b",
+    re.IGNORECASE,
+)
 _SYSTEM_NOUN = re.compile(
     r"服务器|整机|机柜|一体机|servers?\b|systems?\b|\bDGX\b|\bHGX\b|racks?\b", re.I
 )
@@ -380,7 +393,7 @@ def _classify(
     """
     if q.kind == "money":
         if _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i]):
-            return _from_to_type(text, q, clauses, i)
+            return _from_to_type(text, q, clauses, i, mentions)
         if q.per and _PER_TIME.fullmatch(q.per):
             return "unit_price", "rental_price"
         cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
@@ -473,7 +486,12 @@ def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
         if clause.start <= m.start < q.char_start and m.entity.kind in PRODUCT_KINDS
     ]
     start = products[-1].end if products else clause.start
-    return "server_price" if _SYSTEM_NOUN.search(text[start : q.char_start]) else "price"
+    if _SYSTEM_NOUN.search(text[start : q.char_start]):
+        return "server_price"
+    # "paid 2 million yuan for a server with eight H800 chips": the system named after the price.
+    if _FOR_A_SYSTEM.match(text, q.char_end, clause.end):
+        return "server_price"
+    return "price"
 
 
 def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
@@ -481,12 +499,16 @@ def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
     return bool(_TO.search(before)) and bool(re.search(r"从|由|from", before, re.IGNORECASE))
 
 
-def _from_to_type(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> tuple[str, str]:
+def _from_to_type(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> tuple[str, str]:
     cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
     base_type = "unit_price"
     base_metric = "price"
     if cue and (cue.fact_type in ("market_size", "spend", "cost") or cue.metric == "rental_price"):
         base_type, base_metric = cue.fact_type, cue.metric
+    else:
+        base_metric = _price_metric(text, q, clauses[i], mentions)
     segment = [c for c in clauses if c.segment == clauses[i].segment]
     if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
         base_type, base_metric = "unit_price", "rental_price"
@@ -783,6 +805,7 @@ def build_facts(
         paired = _respectively_subjects(text, values, sentence_mentions, clauses)
         paired_periods = _respectively_periods(text, values, periods, clauses)
         fallback = topics.get(sentence.heading or "")
+        sentence_facts: list[Fact] = []
         for q in values:
             i = _clause_of(clauses, q.char_start)
             typed = _classify(text, q, clauses, i, sentence_mentions, values)
@@ -793,12 +816,23 @@ def build_facts(
                 q, fact_type, metric, sentence_mentions, clauses, i, fallback, previous, text
             )
             period = paired_periods.get(q.char_start) or _period(text, q, periods, clauses, i)
-            facts.append(
+            sentence_facts.append(
                 _make_fact(
                     q, fact_type, metric, subject, period, sentence, clauses, i, own, language, text
                 )
             )
+        facts.extend(_servers_move_together(sentence_facts))
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
+    return facts
+
+
+def _servers_move_together(facts: list[Fact]) -> list[Fact]:
+    """A move whose one end is a server price is a move of the server price
+    ("paid 2 million yuan for a server…, up from about 1.2 million yuan")."""
+    servers = {f.subject for f in facts if f.metric.startswith("server_price")}
+    for fact in facts:
+        if fact.subject in servers and fact.metric in ("price_from", "price_to"):
+            fact.metric = "server_" + fact.metric
     return facts
 
 

@@ -180,7 +180,7 @@ _AT_LEAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UP_TO_BEFORE = re.compile(
-    r"(?:最多|至多|最高|不超过|不到|低于|少于|不足|up to|at most|less than|under|below|"
+    r"(?:最多|至多|最高|不超过|不到|低于|少于|不足|up to|at most|as much as|less than|under|below|"
     r"no more than|fewer than|within)\s*(?:需要|可达|达到?|为|是|有)?\s*$",
     re.IGNORECASE,
 )

@@ -96,6 +96,21 @@ CASES = [
      [("700 watts", "spec", "power", "NVIDIA H100", 700, "W", "up_to", None)]),
     ("Lead times for H100 have fallen to 8-12 weeks.",
      [("8-12 weeks", "duration", "lead_time", "NVIDIA H100", (56, 84), "days", "exact", None)]),
+    # a server priced after the fact, and the move it made
+    ("Chinese buyers paid as much as 2 million yuan for a server with eight H800 chips, up from "
+     "about 1.2 million yuan.",
+     [("2 million yuan", "unit_price", "server_price", "NVIDIA H800", 2e6, "CNY", "up_to", None),
+      ("1.2 million yuan", "unit_price", "server_price_from", "NVIDIA H800", 1.2e6, "CNY",
+       "approx", None)]),
+    ("Huawei plans to ship about 100,000 Ascend 910B units in 2024.",
+     [("100,000", "count", "shipments", "Huawei Ascend 910B", 1e5, "count", "approx", "2024")]),
+    ("The 910B delivers about 80% of the A100's performance.",
+     [("80%", "ratio", "relative_performance", "Huawei Ascend 910B", 80, "percent", "approx",
+       None)]),
+    ("据TrendForce统计,2023年HBM整体市场规模约为43.56亿美元,年增长率达104%。",
+     [("43.56亿美元", "market_size", "market_size", "HBM market", 4.356e9, "USD", "approx",
+       "2023"),
+      ("104%", "pct_change", "yoy_growth", "HBM market", 104, "percent", "exact", "2023")]),
     # shares as a range
     ("英伟达在中国市场的营收占比约为20%至25%。",
      [("20%至25%", "share", "share", "NVIDIA", (20, 25), "percent", "approx", None)]),
