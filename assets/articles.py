@@ -84,7 +84,7 @@ def _per_article(
     for article_id, item in items:
         try:
             frames.append(build(article_id, item))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+        except Exception as exc:  # one bad article must not stop the others
             message = f"article {article_id}: {stage} failed: {type(exc).__name__}: {exc}"
             context.log.error(message)
             failures.append({"article_id": article_id, "error": message})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -93,7 +94,7 @@ def read_article(path: Path, articles_dir: Path) -> ArticleFile:
             f"article {relative}: {len(data)} bytes is over the {MAX_ARTICLE_BYTES} byte limit"
         )
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding = _decode(data)
     except UndecodableError as exc:
         raise ArticleError(f"article {relative}: binary or unknown encoding ({exc})") from exc
     if "\x00" in text or len(CONTROL_CHARS.findall(text)) > BINARY_CONTROL_RATIO * len(text):
@@ -133,6 +134,18 @@ def ingest_article(path: Path, articles_dir: Path) -> dict[str, Any]:
         "offset_map": normalised.offset_map,
         "garbled_span_count": normalised.garbled_span_count,
     }
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """UTF-16 with a byte-order mark (as some Windows editors save), else utf-8 or gb18030."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise UndecodableError(
+                f"has a UTF-16 byte-order mark but is not UTF-16: {exc}"
+            ) from exc
+    return decode_bytes(data)
 
 
 def _article_id(relative: str) -> str:

@@ -26,7 +26,7 @@ COMMENT ON COLUMN articles.article_id IS 'Stable id: the file path relative to t
 COMMENT ON COLUMN articles.path IS 'File path relative to the articles directory.';
 COMMENT ON COLUMN articles.sha256 IS 'SHA-256 of the file bytes as read.';
 COMMENT ON COLUMN articles.bytes IS 'File size in bytes.';
-COMMENT ON COLUMN articles.encoding IS 'Codec the bytes were decoded with (utf-8-sig, utf-8 or gb18030).';
+COMMENT ON COLUMN articles.encoding IS 'Codec the bytes were decoded with: utf-16 (byte-order mark), utf-8-sig, utf-8 or gb18030 (a superset of GBK).';
 COMMENT ON COLUMN articles.raw_text IS 'Decoded text exactly as in the file; all raw_char offsets point into it.';
 COMMENT ON COLUMN articles.normalised_text IS 'Pinyin annotations removed, traditional converted to simplified (OpenCC), full-width forms folded; all char offsets of sentences, quantities and facts point into it.';
 COMMENT ON COLUMN articles.offset_map IS 'For each character of normalised_text (1-based list index i), the 0-based offset in raw_text of the character it came from; one extra last element is the raw end.';
