@@ -12,6 +12,7 @@ from assets import articles as article_assets
 from pipelines.resources import WarehouseResource
 from suanli import extraction
 from suanli.entities import EntityIndex
+from suanli.text import normalise
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = PROJECT_ROOT / "seeds" / "articles"
@@ -122,6 +123,17 @@ def test_seed_tables_hold_normalised_text_quality_sentences_and_facts(seed_dir, 
     assert article.raw_text[h100.raw_char_start : h100.raw_char_end].startswith("7萬")
     quantities = query(warehouse_path, "SELECT * FROM article_quantities")
     assert set(facts.char_start) <= set(quantities.char_start)
+
+    # An analyst maps any normalised span back to the raw text in SQL with the offset map.
+    spans = query(
+        warehouse_path,
+        "SELECT f.surface, substring(a.raw_text, a.offset_map[f.char_start + 1] + 1, "
+        "a.offset_map[f.char_end + 1] - a.offset_map[f.char_start + 1]) AS raw_span "
+        "FROM article_facts AS f JOIN articles AS a USING (article_id)",
+    )
+    assert len(spans) == len(facts)
+    for row in spans.itertuples():
+        assert normalise(row.raw_span).text == row.surface, row
 
 
 def test_rerun_is_idempotent(seed_dir, warehouse_path):

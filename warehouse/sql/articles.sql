@@ -29,7 +29,7 @@ COMMENT ON COLUMN articles.bytes IS 'File size in bytes.';
 COMMENT ON COLUMN articles.encoding IS 'Codec the bytes were decoded with: utf-16 (byte-order mark), utf-8-sig, utf-8 or gb18030 (a superset of GBK).';
 COMMENT ON COLUMN articles.raw_text IS 'Decoded text exactly as in the file; all raw_char offsets point into it.';
 COMMENT ON COLUMN articles.normalised_text IS 'Pinyin annotations removed, traditional converted to simplified (OpenCC), full-width forms folded; all char offsets of sentences, quantities and facts point into it.';
-COMMENT ON COLUMN articles.offset_map IS 'For each character of normalised_text (1-based list index i), the 0-based offset in raw_text of the character it came from; one extra last element is the raw end.';
+COMMENT ON COLUMN articles.offset_map IS 'Map back to raw_text: offset_map[i + 1] (lists are 1-based) is the 0-based raw offset of normalised character i, and the last element is the raw length. A normalised span [a, b) came from raw_text characters offset_map[a + 1] to offset_map[b + 1] (including any pinyin annotation removed right after it); a U+FFFD placeholder stands for its whole garbled raw run.';
 COMMENT ON COLUMN articles.garbled_span_count IS 'Number of unreadable (mojibake) spans found in the raw text; see article_quality.';
 COMMENT ON COLUMN articles.title IS 'Title from the metadata sidecar, else the first content line of the text.';
 COMMENT ON COLUMN articles.author IS 'Author from the metadata sidecar, else from a byline such as 文|作者.';
