@@ -1,20 +1,31 @@
 """Operations: publishing the read-only snapshot that analysts query."""
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 
-from assets.common import DAILY_PARTITIONS, OWNERS, WRITER_POOL, partition_date
+from assets.common import DAILY_PARTITIONS, OWNERS, WRITER_POOL
 from pipelines.resources import WarehouseResource
 from pipelines.settings import load_settings
-from suanli.publish import list_snapshots, publish_snapshot
+from suanli.publish import Publication, list_snapshots, publish_snapshot, table_row_counts
+
+SNAPSHOT_MATCHES_WAREHOUSE = "snapshot_matches_warehouse"
+# Analysts read the snapshot: it is stale when a daily run has been missed for a day and a half.
+SNAPSHOT_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=36))
 
 
 def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition:
     """The snapshot depends on every other asset, so it is published only after a run in which
-    all of them succeeded: readers never see a half-refreshed warehouse."""
+    all of them succeeded: readers never see a half-refreshed warehouse.
+
+    It keeps the daily assets' backfill policy (one partition per run), so each day of a backfill
+    is one run that ends with its snapshot; a single-run policy here alone would split every day
+    into two runs, because Dagster never puts assets with different policies in one run.
+    """
+    publishes = load_settings().warehouse_is_local_file
 
     @dg.asset(
         deps=list(upstream),
@@ -23,31 +34,73 @@ def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
         kinds={"duckdb"},
         owners=OWNERS,
         pool=WRITER_POOL,
+        freshness_policy=SNAPSHOT_FRESHNESS,
+        check_specs=[
+            dg.AssetCheckSpec(
+                SNAPSHOT_MATCHES_WAREHOUSE,
+                asset="warehouse_snapshot",
+                description="The published snapshot opens read-only and holds exactly the rows "
+                "of every warehouse table at publication.",
+            )
+        ]
+        if publishes
+        else [],
     )
     def warehouse_snapshot(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         """Immutable read-only copy of the warehouse, published atomically for analysts."""
         settings = load_settings()
-        if not settings.warehouse_is_local_file:
-            return dg.MaterializeResult(
-                metadata={"published": False, "reason": "remote warehouses manage their own reads"}
+        if not publishes:
+            yield dg.MaterializeResult(
+                metadata={
+                    "published": False,
+                    "reason": "remote warehouses (md:, ducklake:) serve concurrent readers "
+                    "themselves; analysts connect to them read-only",
+                }
             )
-        label = f"{partition_date(context):%Y%m%d}-{context.run_id[:8]}"
+            return
+        keys = context.partition_key_range
+        publication = Publication(
+            run_id=context.run_id,
+            partition_start=date.fromisoformat(keys.start),
+            partition_end=date.fromisoformat(keys.end),
+        )
         with warehouse.get_connection() as con:
             target = publish_snapshot(
                 con,
                 database=Path(settings.warehouse),
                 snapshots_dir=settings.snapshots_dir,
-                label=label,
+                publication=publication,
                 keep=settings.snapshots_kept,
                 now=datetime.now(UTC),
             )
-        return dg.MaterializeResult(
+            live_counts = table_row_counts(con)
+        snapshot = duckdb.connect(str(target), read_only=True)
+        try:
+            snapshot_counts = table_row_counts(snapshot)
+        finally:
+            snapshot.close()
+        mismatched = sorted(
+            table
+            for table in live_counts.keys() | snapshot_counts.keys()
+            if live_counts.get(table) != snapshot_counts.get(table)
+        )
+        yield dg.MaterializeResult(
             metadata={
                 "published": True,
                 "path": dg.MetadataValue.path(str(target)),
                 "bytes": target.stat().st_size,
+                "partition_range": f"{keys.start}…{keys.end}",
                 "snapshots_kept": len(list_snapshots(settings.snapshots_dir)),
+                "tables": len(snapshot_counts),
             }
+        )
+        yield dg.AssetCheckResult(
+            check_name=SNAPSHOT_MATCHES_WAREHOUSE,
+            passed=not mismatched,
+            metadata={
+                "rows": sum(snapshot_counts.values()),
+                "mismatched_tables": ", ".join(mismatched) or "none",
+            },
         )
 
     return warehouse_snapshot

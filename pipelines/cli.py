@@ -10,17 +10,9 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from pipelines.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
-from suanli.publish import current_snapshot
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 DEFAULT_UI_PORT = 3000
-# Analysts' connections can read the warehouse and nothing else unless they opt out.
-LOCKED_DOWN_CONFIG = {
-    "enable_external_access": False,
-    "autoload_known_extensions": False,
-    "autoinstall_known_extensions": False,
-    "lock_configuration": True,
-}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,14 +27,20 @@ def main(argv: list[str] | None = None) -> int:
     sql_parser.add_argument(
         "--live",
         action="store_true",
-        help="read the live warehouse instead of the last published snapshot",
+        help="read the live warehouse instead of the last published snapshot: for a quick "
+        "look only (it may show a run in progress, and waits while the pipeline writes)",
     )
     sql_parser.add_argument(
         "--allow-external",
         action="store_true",
         help="allow file/network access and extension loading from the query",
     )
-    commands.add_parser("docs", help="regenerate warehouse/README.md from the table comments")
+    docs_parser = commands.add_parser(
+        "docs", help="regenerate warehouse/README.md from the table comments"
+    )
+    docs_parser.add_argument(
+        "--check", action="store_true", help="exit 1 if warehouse/README.md is out of date"
+    )
     ui_parser = commands.add_parser("ui", help="start the Dagster UI (and daemon) on 127.0.0.1")
     ui_parser.add_argument("--port", type=int, default=DEFAULT_UI_PORT)
     args = parser.parse_args(argv)
@@ -60,8 +58,15 @@ def main(argv: list[str] | None = None) -> int:
             live=args.live,
         )
     if args.command == "docs":
-        from suanli.schema_docs import write_schema_docs
+        from suanli.schema_docs import SCHEMA_DOCS, render_schema_docs, write_schema_docs
 
+        if args.check:
+            current = SCHEMA_DOCS.read_text(encoding="utf-8") if SCHEMA_DOCS.exists() else ""
+            if current != render_schema_docs():
+                print(f"{SCHEMA_DOCS} is out of date: run `suanli docs`", file=sys.stderr)
+                return 1
+            print(f"{SCHEMA_DOCS} is up to date")
+            return 0
         print(f"wrote {write_schema_docs()}")
         return 0
     return start_ui(args.port)
@@ -71,10 +76,10 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     import dagster as dg
 
     from assets.common import DAILY_PARTITIONS
-    from pipelines.definitions import defs
     from pipelines.jobs import DAILY_JOB_NAME
     from pipelines.resources import WarehouseResource
-    from pipelines.runs import finished_run_record, save_run
+    from pipelines.runs import finished_run_record, save_run, step_failure_message
+    from suanli.publish import current_snapshot
 
     partition_key = day.isoformat()
     if partition_key not in DAILY_PARTITIONS.get_partition_keys():
@@ -83,6 +88,13 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
             f"{DAILY_PARTITIONS.start:%Y-%m-%d} to today",
             file=sys.stderr,
         )
+        return 2
+    try:
+        from pipelines.definitions import defs
+    except Exception as exc:  # a bad feeds file or articles directory, named in the message
+        if verbose:
+            raise
+        print(f"suanli: cannot load the pipeline: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     warehouse = WarehouseResource(database=settings.warehouse)
     with dg.DagsterInstance.get() as instance:
@@ -111,36 +123,27 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     print(f"warehouse: {settings.warehouse}")
     print(f"assets materialized ({len(materialized)}): {', '.join(materialized) or 'none'}")
     for event in failed_steps:
-        error = event.step_failure_data.error
-        message = error.message.strip() if error else "unknown error"
+        message = step_failure_message(event.step_failure_data) or "unknown error"
         print(f"FAILED step {event.step_key}: {message}")
     print(f"checks: {len(checks) - len(failed_checks)} passed, {len(failed_checks)} failed")
     for check in failed_checks:
         print(f"  {check.severity.value} {check.asset_key.to_user_string()}:{check.check_name}")
     print_row_counts(settings)
+    if settings.warehouse_is_local_file and (snapshot := current_snapshot(settings.snapshots_dir)):
+        print(f"analysts read: {snapshot} -> {snapshot.resolve().name}")
     blocking = [c for c in failed_checks if c.severity.value == "ERROR"]
     return 0 if result.success and not blocking else 1
 
 
 def print_row_counts(settings: Settings) -> None:
     from pipelines.resources import WarehouseResource
+    from suanli.publish import table_row_counts
 
     with WarehouseResource(database=settings.warehouse).get_read_connection() as con:
-        tables = con.execute(
-            "SELECT table_name FROM duckdb_tables() "
-            "WHERE database_name = current_database() ORDER BY table_name"
-        ).fetchall()
-        print("rows per table:")
-        for (table,) in tables:
-            count = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-            print(f"  {table:<32} {count:>10}")
-
-
-def reader_database(settings: Settings, live: bool = False) -> str:
-    """What analysts read: the last published snapshot, or the live warehouse before the first
-    snapshot exists (or with --live)."""
-    snapshot = None if live else current_snapshot(settings.snapshots_dir)
-    return str(snapshot) if snapshot else settings.warehouse
+        counts = table_row_counts(con)
+    print("rows per table:")
+    for table, count in counts.items():
+        print(f"  {table:<32} {count:>10}")
 
 
 def run_sql(
@@ -148,14 +151,10 @@ def run_sql(
 ) -> int:
     import duckdb
 
-    from pipelines.resources import WarehouseResource
+    from pipelines.readers import analyst_connection
 
-    resource = WarehouseResource(
-        database=reader_database(settings, live),
-        connection_config={} if allow_external else LOCKED_DOWN_CONFIG,
-    )
     try:
-        with resource.get_read_connection() as con:
+        with analyst_connection(settings, allow_external=allow_external, live=live) as con:
             cursor = con.execute(query)
             header = [d[0] for d in cursor.description or []]
             rows = cursor.fetchall()
@@ -174,7 +173,10 @@ def run_sql(
 
 
 def start_ui(port: int) -> int:
+    # The venv's own `dagster`, so `suanli ui` works without activating the venv.
     command = [
+        sys.executable,
+        "-m",
         "dagster",
         "dev",
         "-w",
@@ -185,4 +187,4 @@ def start_ui(port: int) -> int:
         str(port),
     ]
     os.chdir(PROJECT_ROOT)
-    os.execvp(command[0], command)
+    os.execv(command[0], command)

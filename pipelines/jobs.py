@@ -6,9 +6,14 @@ DAILY_JOB_NAME = "daily_job"
 DAILY_SCHEDULE_NAME = "daily_schedule"
 SCHEDULE_HOUR = 6
 
+# Every step writes the one DuckDB file, so steps run one at a time whatever the executor: a
+# process per step would only add start-up cost (seconds per step), never parallelism.
+SINGLE_WRITER_EXECUTOR = dg.in_process_executor
+
 daily_job = dg.define_asset_job(
     DAILY_JOB_NAME,
     selection=dg.AssetSelection.all(),
+    executor_def=SINGLE_WRITER_EXECUTOR,
     description="Refresh every article, feed and mart for one day (partition = fetch date).",
 )
 

@@ -13,33 +13,58 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from suanli.db import apply_ddl, replace_rows
+from suanli.db import apply_ddl, quote_ident, replace_rows
 
 CURRENT_LINK = "current.duckdb"
 SNAPSHOT_NAME = re.compile(
     r"^warehouse-(?P<stamp>\d{8}T\d{6}\d{6})-(?P<label>[a-z0-9_-]+)\.duckdb$"
 )
+# What an analyst's connection may do unless they opt out (`suanli sql --allow-external`): read the
+# warehouse and nothing else. No files or URLs (read_csv, COPY, ATTACH), no extension installs or
+# autoloads, and no SET that could undo any of this.
+LOCKED_DOWN_CONFIG: dict[str, bool] = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
+@dataclass(frozen=True)
+class Publication:
+    """Which run a snapshot holds: written into the snapshot itself (`published_snapshots`)."""
+
+    run_id: str
+    partition_start: date | None
+    partition_end: date | None
 
 
 def publish_snapshot(
     con: duckdb.DuckDBPyConnection,
     database: Path,
     snapshots_dir: Path,
-    label: str,
+    publication: Publication,
     keep: int,
     now: datetime,
 ) -> Path:
     """Copy the checkpointed database to a new snapshot file and point `current.duckdb` at it.
 
     `con` must be the only writer (the caller holds it open so nothing writes during the copy).
-    Readers open `current.duckdb`: the symlink swap is atomic, so a reader sees the previous
-    snapshot or the new one, never a half-written file. Old snapshots beyond `keep` are removed;
-    a reader that still has one open keeps reading it (POSIX unlink semantics).
+    The snapshot's own row in `published_snapshots` is written first, so every snapshot says which
+    run it holds. Readers open `current.duckdb`: the symlink swap is atomic, so a reader sees the
+    previous snapshot or the new one, never a half-written file. Old snapshots beyond `keep` are
+    removed; a reader that still has one open keeps reading it (POSIX unlink semantics).
     """
+    if keep < 1:
+        raise ValueError(f"keep must be at least 1 (the snapshot being published), got {keep}")
     snapshots_dir.mkdir(parents=True, exist_ok=True)
+    days = dict.fromkeys((publication.partition_start, publication.partition_end))
+    label = "-".join([f"{day:%Y%m%d}" for day in days if day] + [publication.run_id[:8]])
+    target = snapshots_dir / f"warehouse-{now:%Y%m%dT%H%M%S%f}-{label}.duckdb"
+    apply_ddl(con, "operations")
+    row = pd.DataFrame([vars(publication) | {"file_name": target.name, "published_at": now}])
+    replace_rows(con, "published_snapshots", {"run_id": publication.run_id}, row)
     con.execute("CHECKPOINT")
-    safe_label = re.sub(r"[^a-z0-9_-]+", "-", label.lower())
-    target = snapshots_dir / f"warehouse-{now:%Y%m%dT%H%M%S%f}-{safe_label}.duckdb"
     partial = target.with_suffix(".partial")
     shutil.copyfile(database, partial)
     os.replace(partial, target)
@@ -64,11 +89,31 @@ def current_snapshot(snapshots_dir: Path) -> Path | None:
     return link if link.exists() else None
 
 
+def table_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per base table of the connection's database, by table name."""
+    tables = con.execute(
+        "SELECT table_name FROM duckdb_tables() "
+        "WHERE database_name = current_database() ORDER BY table_name"
+    ).fetchall()
+    return {
+        table: con.execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0]
+        for (table,) in tables
+    }
+
+
+def lock_down(con: duckdb.DuckDBPyConnection) -> None:
+    """Apply LOCKED_DOWN_CONFIG to an open connection (for databases that need an extension to
+    connect, such as MotherDuck, where the settings cannot be given at connect time)."""
+    for name, value in LOCKED_DOWN_CONFIG.items():
+        con.execute(f"SET {name} = {str(value).lower()}")
+
+
 @dataclass(frozen=True)
 class RunRecord:
     run_id: str
     job_name: str
     partition_date: date | None
+    partition_end: date | None
     status: str
     failed_assets: Sequence[str]
     error: str | None
@@ -82,3 +127,12 @@ def record_run(con: duckdb.DuckDBPyConnection, record: RunRecord) -> None:
     apply_ddl(con, "operations")
     row = pd.DataFrame([vars(record) | {"failed_assets": list(record.failed_assets)}])
     replace_rows(con, "pipeline_runs", {"run_id": record.run_id}, row)
+
+
+def recorded_run_ids(con: duckdb.DuckDBPyConnection, run_ids: Sequence[str]) -> set[str]:
+    """Which of `run_ids` already have their row in `pipeline_runs`."""
+    apply_ddl(con, "operations")
+    rows = con.execute(
+        "SELECT run_id FROM pipeline_runs WHERE list_contains(?, run_id)", [list(run_ids)]
+    ).fetchall()
+    return {run_id for (run_id,) in rows}

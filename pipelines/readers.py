@@ -1,0 +1,58 @@
+"""The analyst's connection: the last published snapshot, read-only and locked down.
+
+    from pipelines.readers import analyst_connection
+
+    with analyst_connection() as con:
+        frame = con.sql("SELECT * FROM gpu_price_inflation WHERE \\"window\\" = '30d'").df()
+
+Nothing an analyst does here can block or break the daily run: the snapshot is a separate,
+immutable file, and the pipeline never opens it for writing.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import duckdb
+
+from pipelines.resources import WarehouseResource
+from pipelines.settings import Settings, is_local_database, load_settings
+from suanli.publish import LOCKED_DOWN_CONFIG, current_snapshot, lock_down
+
+
+def reader_database(settings: Settings, live: bool = False) -> str:
+    """What analysts read: the last published snapshot of a local warehouse; the live database
+    with `live`, before the first snapshot exists, and for remote warehouses (`md:…`), which
+    serve concurrent readers themselves and have no snapshots."""
+    if live or not settings.warehouse_is_local_file:
+        return settings.warehouse
+    snapshot = current_snapshot(settings.snapshots_dir)
+    if snapshot is None:
+        print(
+            "suanli: no published snapshot yet (no successful run): reading the live warehouse",
+            file=sys.stderr,
+        )
+        return settings.warehouse
+    return str(snapshot)
+
+
+@contextmanager
+def analyst_connection(
+    settings: Settings | None = None, allow_external: bool = False, live: bool = False
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for analysts; without `allow_external` it can read the warehouse
+    and nothing else (no files, URLs, extensions or configuration changes)."""
+    settings = settings or load_settings()
+    database = reader_database(settings, live)
+    # A remote database needs its extension (e.g. MotherDuck) loaded to connect, so the
+    # restrictions are applied once connected rather than at connect time.
+    at_connect = not allow_external and is_local_database(database)
+    resource = WarehouseResource(
+        database=database, connection_config=LOCKED_DOWN_CONFIG if at_connect else {}
+    )
+    with resource.get_read_connection() as con:
+        if not allow_external and not at_connect:
+            lock_down(con)
+        yield con
