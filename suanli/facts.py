@@ -42,7 +42,7 @@ FACT_COLUMNS = [
     "surface",
     "quote",
 ]
-PERIOD_KINDS = frozenset({"year", "quarter", "half_year", "date"})
+PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 PRODUCT_KINDS = ("gpu", "accelerator")
 # A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
 # is where a number comes from, not what it describes.
@@ -151,6 +151,10 @@ _PERCENT_CUES = _cues(
         "growth",
     ),
 )
+# What a percentage level is, when it moves from one level to another.
+_LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
+    (r"增速|增长率|growth rate", "pct_change", "growth_rate"),
+)
 _DURATION_CUES = _cues(
     (r"翻一倍|翻倍|翻番|doubl", "duration", "doubling_time"),
     (r"研发|开发|自研|外购|设计|流片|develop|design|build", "duration", "development_time"),
@@ -236,6 +240,7 @@ _TO = re.compile(
 )
 _DOWN = re.compile(r"下降|下滑|减少|下跌|跌|降|fell|declin|drop|decreas|down", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|一年前|的?去年同期)", re.I)
 _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
@@ -363,7 +368,14 @@ def _nearest_cue(
 
 def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
     """What is counted: the first counted noun after the number ("3000枚A100芯片" → chips)."""
-    offset = q.char_end - len(q.classifier or "")
+    classifier = q.classifier or ""
+    if " " in classifier.strip():
+        # "data center GPUs": in English the last word is the head noun.
+        head = classifier.split()[-1]
+        for pattern, metric in _COUNT_NOUNS:
+            if pattern.fullmatch(head):
+                return _required(text, q, clause, metric)
+    offset = q.char_end - len(classifier)
     rest = text[offset : min(clause.end, q.char_end + 30)]
     hits = [(m.start(), metric) for pattern, metric in _COUNT_NOUNS if (m := pattern.search(rest))]
     hits += [
@@ -373,7 +385,11 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     ]
     if not hits:
         return "count"
-    metric = min(hits)[1]
+    return _required(text, q, clause, min(hits)[1])
+
+
+def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
+    """Chips a deployment needs (需要3000枚, would require 25,000 GPUs) are their own metric."""
     if metric == "chips" and _NEED.search(text[clause.start : q.char_start]):
         return "chips_required"
     return metric
@@ -404,6 +420,13 @@ def _classify(
         return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
     if q.kind == "percent":
         cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+        moving = _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i])
+        if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
+            # "份额从95%下降至80%": a share (or rate) moving between two levels.
+            level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+            fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
+            suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
+            return fact_type, metric + suffix
         if cue and cue.metric == "growth" and _price_context(text, clauses, i):
             return "pct_change", "price_change_pct"
         return (cue.fact_type, cue.metric) if cue else ("share", "share")
@@ -637,11 +660,20 @@ def _respectively_subjects(
 
 
 def _period(
-    text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+    text: str,
+    q: Quantity,
+    metric: str,
+    periods: Sequence[Quantity],
+    clauses: Sequence[_Clause],
+    i: int,
 ) -> str | None:
     """The year/quarter stated in the quantity's clause, else earlier in its segment, up to a
     clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`)."""
     period = _stated_period(text, q, periods, clauses, i)
+    # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
+    if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
+        first, last = period.split("-")
+        return first if metric.endswith("_from") else last
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
     if period and period.isdigit() and _YEAR_EARLIER.match(text, q.char_end):
         return str(int(period) - 1)
@@ -815,7 +847,9 @@ def build_facts(
             subject = paired.get(q.char_start) or _subject(
                 q, fact_type, metric, sentence_mentions, clauses, i, fallback, previous, text
             )
-            period = paired_periods.get(q.char_start) or _period(text, q, periods, clauses, i)
+            period = paired_periods.get(q.char_start) or _period(
+                text, q, metric, periods, clauses, i
+            )
             sentence_facts.append(
                 _make_fact(
                     q, fact_type, metric, subject, period, sentence, clauses, i, own, language, text
@@ -860,6 +894,7 @@ def _make_fact(
         unit = "count"
     if (
         fact_type == "pct_change"
+        and not metric.endswith(("_from", "_to"))
         and _DOWN.search(text[clauses[i].start : q.char_start])
         and not re.search(
             r"涨|增|rose|grew|increase|up", text[clauses[i].start : q.char_start], re.I

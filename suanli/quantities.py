@@ -90,6 +90,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
     (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
     (r"FLOPS|FLOP/s", "compute", "FLOP/s", 1),
+    (r"次(?=浮点运算|运算|计算)", "compute", "FLOP/s", 1),
     (r"POPS", "compute", "OP/s", 1e15),
     (r"TOPS", "compute", "OP/s", 1e12),
     (r"TB/s|TB/秒|terabytes per second", "bandwidth", "bytes/s", 1e12),
@@ -122,7 +123,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
         r"[个家台枚张块颗篇名位座款套片条项次人]"
-        r"|(?:GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s?"
+        r"|(?:(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
+        r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         r"|tokens|orders?|clusters?|models?)\b",
         "count",
@@ -155,7 +157,8 @@ _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "
 _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 _PERIOD = re.compile(
-    rf"(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季|季度|财季度)|Q(?P<cnfq2>[1-4]))?"
+    rf"(?P<ry1>{_YEAR})年?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})年?(?![\d%])"
+    rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季|季度|财季度)|Q(?P<cnfq2>[1-4]))?"
     rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
     rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
     rf"|(?P<cnyear>{_YEAR})年(?:(?:的)?第?(?P<cnq>[一二三四1-4])季度|Q(?P<cnq2>[1-4])"
@@ -193,6 +196,7 @@ _DATA_CUE = re.compile(
 )
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
+_PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
 _DOUBLING = re.compile(r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|(?P<en>doubl(?:ed|es|ing|e))", re.I)
 _CN_TIME_UNITS = ("duration", "ratio")
 
@@ -299,6 +303,16 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             continue
         if m.group("bare") and _UNIT_AFTER.match(text, m.end()):
             continue
+        if m.group("ry1"):
+            first, last = int(m.group("ry1")), int(m.group("ry2"))
+            if last > first:
+                period = f"{first}-{last}"
+                found.append(
+                    Quantity(m.group(0), float(last), float(first), float(last), "year", "exact",
+                             "year_range", m.start(), m.end(), period)
+                )  # fmt: skip
+                taken.add(m.start(), m.end())
+            continue
         groups = ("cnfy", "fyqy", "fyqy2", "cnyear", "qy", "yqy", "ordy", "fyy", "bare")
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
@@ -376,6 +390,8 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
             return None
         if num.lower() in ("a", "an", "half a", "half an") and kind not in _CN_TIME_UNITS:
             return None
+    if unit_surface == "次" and _PER_SECOND_BEFORE.search(text, 0, m.start()):
+        kind, unit = "compute", "FLOP/s"  # 每秒1000万亿次: operations per second
     if kind == "data_size" and unit_surface.upper() == "G":
         if not _DATA_CUE.search(text[max(0, m.start() - 16) : m.start()]):
             return None

@@ -111,6 +111,25 @@ CASES = [
      [("43.56亿美元", "market_size", "market_size", "HBM market", 4.356e9, "USD", "approx",
        "2023"),
       ("104%", "pct_change", "yoy_growth", "HBM market", 104, "percent", "exact", "2023")]),
+    # levels that move: shares, margins, market sizes over a span of years
+    ("英偉達在該市場的份額從95%下降至80%。",
+     [("95%", "share", "market_share_from", "NVIDIA", 95, "percent", "exact", None),
+      ("80%", "share", "market_share_to", "NVIDIA", 80, "percent", "exact", None)]),
+    ("2022年至2025年,AI芯片市场规模将从385亿元增长到1780亿元。",
+     [("385亿元", "market_size", "market_size_from", "AI chip market", 3.85e10, "CNY", "exact",
+       "2022"),
+      ("1780亿元", "market_size", "market_size_to", "AI chip market", 1.78e11, "CNY", "exact",
+       "2025")]),
+    ("預計2023-2027年中國AI服務器市場複合增長率為35%。",
+     [("35%", "pct_change", "cagr", "中国AI服务器市场", 35, "percent", "exact", "2023-2027")]),
+    # compute said in words, counts with modifiers
+    ("壁仞推出的BR100芯片,算力達到每秒1000萬億次。",
+     [("1000万亿次", "compute", "compute", "Biren BR100", 1e15, "FLOP/s", "exact", None)]),
+    ("In 2023, Nvidia sold roughly 2.5 million data center GPUs, capturing about 98% of the "
+     "market.",
+     [("2.5 million data center GPUs", "count", "chips", "NVIDIA", 2.5e6, "count", "approx",
+       "2023"),
+      ("98%", "share", "share", "NVIDIA", 98, "percent", "approx", "2023")]),
     # shares as a range
     ("英伟达在中国市场的营收占比约为20%至25%。",
      [("20%至25%", "share", "share", "NVIDIA", (20, 25), "percent", "approx", None)]),
