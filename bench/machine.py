@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import subprocess
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
@@ -36,10 +37,31 @@ def load_average() -> tuple[float, float, float] | None:
         return None
 
 
+def code_version(root: Path) -> str:
+    """The commit measured (`-dirty` when tracked files differ from it); BENCH_CODE_VERSION
+    names it for an exported tree that is not a git checkout."""
+    if os.environ.get("BENCH_CODE_VERSION"):
+        return os.environ["BENCH_CODE_VERSION"]
+    try:
+        described = subprocess.run(
+            ["git", "describe", "--always", "--dirty", "--abbrev=10"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return described.stdout.strip()
+
+
 def describe_machine() -> dict[str, object]:
+    from bench.proc import PROJECT_ROOT
+
     ram = _ram_gib()
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "code": code_version(PROJECT_ROOT),
         "cpu": _cpu_model(),
         "cores": os.cpu_count(),
         "ram": f"{ram:.1f} GiB" if ram else "unknown",
