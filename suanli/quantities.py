@@ -187,7 +187,8 @@ _UP_TO_BEFORE = re.compile(
     r"no more than|fewer than|within)\s*(?:需要|可达|达到?|为|是|有)?\s*$",
     re.IGNORECASE,
 )
-_APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|or so)", re.IGNORECASE)
+# 左右/上下 "or so"; 级别/量级 "in the order of" (参数量在1亿级别).
+_APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|(?:的)?量级|级别|or so)", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
 _UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内(?![容部地])|or less|or fewer)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)

@@ -117,6 +117,7 @@ def test_a_move_from_one_value_to_another_is_two_quantities_not_a_range():
         ("售价普遍高达30万左右", "approx"),
         ("售价大约25万元", "approx"),
         ("sells for around $40,000", "approx"),
+        ("参数量在1亿级别", "approx"),
         ("至少需要3000枚", "at_least"),
         ("1000T以上", "at_least"),
         ("涨幅超过50%", "at_least"),
