@@ -216,7 +216,9 @@ def _extend_right(raw: str, pos: int) -> int:
         elif tail and (_is_rare(raw[pos - 1]) or raw[pos - 1] in "?\ufffd"):
             pos = tail.end()
         elif char.isdigit():
-            pos = _ASCII_WORD.match(raw, pos).end()
+            # Full-width or other non-ASCII digits are not in _ASCII_WORD: take them one by one.
+            word = _ASCII_WORD.match(raw, pos)
+            pos = word.end() if word else pos + 1
         elif char.isascii() and char.isalnum() and _garbage_follows_word(raw, pos):
             pos = _garbage_follows_word(raw, pos)
         elif _is_rare(char):

@@ -105,6 +105,9 @@ def test_encoding_damage_is_garbled(raw):
 def test_no_digit_survives_next_to_damage():
     text = normalise("運行??傊?3?萬臺服務器").text
     assert "3" not in text and REPLACEMENT in text
+    # Full-width digits inside damage too (found by fuzzing: they once crashed the scanner).
+    text = normalise("因?２àn)橥/?guó倒企業").text
+    assert "2" not in text and REPLACEMENT in text
 
 
 def round_trip_spans(text: str):
