@@ -89,12 +89,17 @@ _PRICE_WORD = (
 )
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
+    (
+        r"市值|估值|market (?:value|cap(?:italization)?)|valuation",
+        "valuation",
+        "market_cap",
+    ),
     (_PRICE_UP, "price_change", "price_increase"),
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
     (
         r"市场规模|市场空间|规模达|规模为|产值|market size"
-        r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size)",
+        r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size|grow|expand|climb)",
         "market_size",
         "market_size",
     ),
@@ -218,7 +223,7 @@ _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNO
 _FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
 # 从/from a few words before the number, with no other number in between.
 _FROM_PHRASE = re.compile(
-    r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,12}$",
+    r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
     re.IGNORECASE,
 )
 _SHIPMENTS = re.compile(
@@ -240,6 +245,13 @@ _TO = re.compile(
 )
 _DOWN = re.compile(r"下降|下滑|减少|下跌|跌|降|fell|declin|drop|decreas|down", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+# What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
+_LAUNCHED_SUBJECT = re.compile(
+    r"\s*(?:(?:was|were|is|has been|had been|first|officially)\s+)*"
+    r"|(?:于|在)?[\d年月日第一二三四季度上下半]*(?:正式|首次)?",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
 _YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|一年前|的?去年同期)", re.I)
 _CONTRAST = re.compile(
@@ -280,6 +292,9 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
 _SHARE_AVOID = ("market",)
+_PROPER_NAME = re.compile(
+    r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But)\b)[A-Z][A-Za-z]+"
+)
 _PRONOUN = re.compile(
     r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|\b(?:its|it|the company|the chip)\b", re.I
 )
@@ -288,6 +303,10 @@ _PRONOUN = re.compile(
 _STRICT_SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
     "companies": ("market",),
     "models": ("market",),
+    # A company's money (capex, funding, valuation, profit) is never a chip's.
+    **dict.fromkeys(
+        ("capex", "funding", "market_cap", "net_profit", "net_loss"), ("vendor", "organization")
+    ),
 }
 
 
@@ -583,10 +602,13 @@ def _subject(
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
     avoid = _SHARE_AVOID if fact_type == "share" else ()
     usable = [m for m in mentions if m.entity.kind not in avoid and not m.is_source]
+    clause = clauses[i]
     if metric in _STRICT_SUBJECT_KINDS:
         preferred = _STRICT_SUBJECT_KINDS[metric]
         usable = [m for m in usable if m.entity.kind in preferred]
-    clause = clauses[i]
+        if preferred != ("market",) and _names_another_company(text, clause, q, mentions):
+            # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
+            usable = [m for m in usable if clause.start <= m.start < clause.end]
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
@@ -605,6 +627,17 @@ def _subject(
             return chosen
     # The section heading's entity only stands in when it is the kind of thing measured.
     return fallback if fallback is not None and fallback.kind in preferred else None
+
+
+def _names_another_company(
+    text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
+) -> bool:
+    """Whether the clause names, before the figure, a company that is not a reference entity."""
+    known = [(m.start, m.end) for m in mentions if clause.start <= m.start < q.char_start]
+    for name in _PROPER_NAME.finditer(text, clause.start, q.char_start):
+        if not any(start <= name.start() < end for start, end in known):
+            return True
+    return False
 
 
 def _pick(scope: Sequence[_Mention], preferred: tuple[str, ...]) -> Entity | None:
@@ -685,6 +718,9 @@ def _stated_period(
 ) -> str | None:
     clause = clauses[i]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
+    for p in same:
+        if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
+            return p.period  # "$400 billion in 2027"
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
     first = i
@@ -726,7 +762,8 @@ def _releases(
     periods: Sequence[Quantity],
     mentions: Sequence[_Mention],
 ) -> list[Fact]:
-    """Products launched, with their year: `在2022年推出BR100`, `2019、2020年…推出GPT-2、GPT-3`."""
+    """Products launched, with their year: `在2022年推出BR100`, `2019、2020年…推出GPT-2、GPT-3`,
+    and with the product before the verb: `GPT-4于2023年3月发布`, `ChatGPT launched in 2022`."""
     verbs = list(_RELEASE.finditer(sentence.text))
     facts: list[Fact] = []
     for k, verb in enumerate(verbs):
@@ -735,14 +772,16 @@ def _releases(
         stop = clauses[i].end
         if k + 1 < len(verbs):
             stop = min(stop, sentence.char_start + verbs[k + 1].start())
-        objects = [
-            m
-            for m in mentions
-            if start <= m.start < stop and m.entity.kind in (*PRODUCT_KINDS, "model")
-        ]
+        launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
+        objects = [m for m in launchable if start <= m.start < stop]
+        if not objects:
+            verb_start = sentence.char_start + verb.start()
+            before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
+            if before and _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start):
+                objects = before[-1:]
         segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
         years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
-        years = [p for p in years if p.kind == "year"]
+        years = [p for p in years if p.kind in ("year", "date", "quarter", "half_year")]
         if not objects or not years:
             continue
         paired = len(years) == len(objects) > 1
@@ -855,8 +894,27 @@ def build_facts(
                     q, fact_type, metric, subject, period, sentence, clauses, i, own, language, text
                 )
             )
-        facts.extend(_servers_move_together(sentence_facts))
+        facts.extend(_pair_moves(_servers_move_together(sentence_facts)))
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
+    return facts
+
+
+def _pair_moves(facts: list[Fact]) -> list[Fact]:
+    """ "$45,000, up from about $30,000": the figure a move went *from* is stated after the one it
+    went to, so the earlier figure of the same measure and subject is the move's end."""
+    for start in [f for f in facts if f.metric.endswith("_from")]:
+        base = start.metric.removesuffix("_from")
+        if any(f.metric == base + "_to" and f.subject == start.subject for f in facts):
+            continue
+        ends = [
+            f
+            for f in facts
+            if f.metric == base
+            and f.subject == start.subject
+            and f.quantity.char_start < start.quantity.char_start
+        ]
+        if ends:
+            ends[-1].metric = base + "_to"
     return facts
 
 

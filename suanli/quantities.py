@@ -155,6 +155,14 @@ _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 _YEAR = r"(?:19|20)\d{2}"
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_EN_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 _PERIOD = re.compile(
     rf"(?P<ry1>{_YEAR})年?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})年?(?![\d%])"
@@ -163,6 +171,8 @@ _PERIOD = re.compile(
     rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
     rf"|(?P<cnyear>{_YEAR})年(?:(?:的)?第?(?P<cnq>[一二三四1-4])季度|Q(?P<cnq2>[1-4])"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
+    rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
+    rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
     rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
@@ -273,6 +283,11 @@ class _Taken:
         i = bisect.bisect_left(self._starts, end)
         return i > 0 and self._spans[i - 1][1] > start
 
+    def end_within(self, start: int, end: int) -> int:
+        """End of the last taken span overlapping [start, end), or `start` when none does."""
+        i = bisect.bisect_left(self._starts, end)
+        return self._spans[i - 1][1] if i > 0 and self._spans[i - 1][1] > start else start
+
     def add(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
@@ -290,6 +305,12 @@ def _qualifier(text: str, start: int, end: int, more: bool) -> str:
     if _APPROX_AFTER.match(after) or _APPROX_BEFORE.search(before):
         return "approx"
     return "exact"
+
+
+def _english_month(name: str) -> int:
+    return next(
+        n for n, month in enumerate(_EN_MONTHS, start=1) if month.startswith(name[:3].lower())
+    )
 
 
 def _year(text: str) -> int:
@@ -314,7 +335,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 )  # fmt: skip
                 taken.add(m.start(), m.end())
             continue
-        groups = ("cnfy", "fyqy", "fyqy2", "cnyear", "qy", "yqy", "ordy", "fyy", "bare")
+        groups = ("cnfy", "fyqy", "fyqy2", "cnyear", "enmy", "qy", "yqy", "ordy", "fyy", "bare")
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
             _CN_QUARTER.get(m.group("cnq") or m.group("cnq2") or m.group("cnfq") or "")
@@ -331,11 +352,11 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         elif m.group("half"):
             kind, unit = "half_year", "half_year"
             period = f"{year}H{1 if m.group('half')[0] == '上' else 2}"
-        elif m.group("month"):
+        elif m.group("month") or m.group("enmon"):
             kind, unit = "date", "date"
-            period = f"{year}-{int(m.group('month')):02d}"
-            if m.group("day"):
-                period += f"-{int(m.group('day')):02d}"
+            month = m.group("month") or _english_month(m.group("enmon"))
+            day = m.group("day") or m.group("enday")
+            period = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
         qualifier = _qualifier(text, m.start(), m.end(), False)
         found.append(
             Quantity(
@@ -554,15 +575,23 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     """All numeric mentions in `text`, ordered by position, skipping the `exclude` spans."""
     taken = _Taken(exclude)
     found = _periods(text, taken) + _doublings(text, taken)
-    for m in _QUANTITY.finditer(text):
+    position = 0
+    while m := _QUANTITY.search(text, position):
+        # A rejected match is read on from after its first number, not skipped whole:
+        # "$45 billion in 2023 to $400 billion" must still yield $400 billion.
+        position = m.end("num")
         if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
             continue
         quantity = _classify(text, m)
-        if quantity is None or taken.overlaps(quantity.char_start, quantity.char_end):
+        if quantity is None:
+            continue
+        if taken.overlaps(quantity.char_start, quantity.char_end):
+            position = max(position, taken.end_within(m.start(), m.end()))
             continue
         after = text[quantity.char_end : quantity.char_end + 1]
         if after.isascii() and after.isalnum() and quantity.kind not in ("count",):
             continue
+        position = m.end()
         parts = _split_move(text, m, quantity)
         found.extend(parts)
         for part in parts:

@@ -99,7 +99,8 @@ CASES = [
     # a server priced after the fact, and the move it made
     ("Chinese buyers paid as much as 2 million yuan for a server with eight H800 chips, up from "
      "about 1.2 million yuan.",
-     [("2 million yuan", "unit_price", "server_price", "NVIDIA H800", 2e6, "CNY", "up_to", None),
+     [("2 million yuan", "unit_price", "server_price_to", "NVIDIA H800", 2e6, "CNY", "up_to",
+       None),
       ("1.2 million yuan", "unit_price", "server_price_from", "NVIDIA H800", 1.2e6, "CNY",
        "approx", None)]),
     ("Huawei plans to ship about 100,000 Ascend 910B units in 2024.",
@@ -130,6 +131,27 @@ CASES = [
      [("2.5 million data center GPUs", "count", "chips", "NVIDIA", 2.5e6, "count", "approx",
        "2023"),
       ("98%", "share", "share", "NVIDIA", 98, "percent", "approx", "2023")]),
+    # launches with the product before the verb; a year right after a figure binds to it
+    ("When ChatGPT launched in November 2022, few expected it to upend the chip market.",
+     [("November 2022", "release", "release_year", "ChatGPT", 2022, "year", "exact", "2022-11")]),
+    ("GPT-4于2023年3月发布。",
+     [("2023年3月", "release", "release_year", "GPT-4", 2023, "year", "exact", "2023-03")]),
+    ("Chinese firms stockpiled H800 chips ahead of export controls announced in October 2023.",
+     []),
+    ("Analysts expect the AI accelerator market to grow from $45 billion in 2023 to $400 billion "
+     "in 2027.",
+     [("$45 billion", "market_size", "market_size_from", "AI chip market", 4.5e10, "USD", "exact",
+       "2023"),
+      ("$400 billion", "market_size", "market_size_to", "AI chip market", 4e11, "USD", "exact",
+       "2027")]),
+    ("An H100 card fetched as much as $45,000 on eBay, up from a list price of about $30,000.",
+     [("$45,000", "unit_price", "price_to", "NVIDIA H100", 4.5e4, "USD", "up_to", None),
+      ("$30,000", "unit_price", "price_from", "NVIDIA H100", 3e4, "USD", "approx", None)]),
+    # a company's money: its valuation, and an unknown company's funding is not Microsoft's
+    ("Within a year, Nvidia's market value passed $1 trillion.",
+     [("$1 trillion", "valuation", "market_cap", "NVIDIA", 1e12, "USD", "exact", None)]),
+    ("Microsoft ordered tens of thousands of H100s, and CoreWeave raised $2.3 billion in debt.",
+     [("$2.3 billion", "spend", "funding", None, 2.3e9, "USD", "exact", None)]),
     # shares as a range
     ("英伟达在中国市场的营收占比约为20%至25%。",
      [("20%至25%", "share", "share", "NVIDIA", (20, 25), "percent", "approx", None)]),

@@ -203,7 +203,7 @@ EXPECTED = {
         (
             "$4.50 per GPU-hour",
             "unit_price",
-            "rental_price",
+            "rental_price_to",
             "NVIDIA H100",
             4.5,
             "USD",

@@ -13,8 +13,8 @@ from suanli.text import normalise
 SEED = next((Path(__file__).parents[1] / "seeds" / "articles").glob("*.txt"))
 FACT_TYPES = {
     "unit_price", "price_change", "pct_change", "market_size", "spend", "cost", "earnings",
-    "count", "share", "model_parameters", "compute", "data_size", "duration", "ratio", "release",
-    "spec",
+    "valuation", "count", "share", "model_parameters", "compute", "data_size", "duration", "ratio",
+    "release", "spec",
 }  # fmt: skip
 
 
