@@ -600,7 +600,8 @@ def _subject(
     text: str = "",
 ) -> Entity | None:
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
-    avoid = _SHARE_AVOID if fact_type == "share" else ()
+    # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
+    avoid = _SHARE_AVOID if metric == "market_share" else ()
     usable = [m for m in mentions if m.entity.kind not in avoid and not m.is_source]
     clause = clauses[i]
     if metric in _STRICT_SUBJECT_KINDS:

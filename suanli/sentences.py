@@ -24,9 +24,21 @@ _SENTENCE_END = re.compile(r"(?:[。！？!?]+|…{1,2}|\.(?=\s|$))[”’\"'」
 _FINAL_PUNCT = tuple("。！!；;，,：:…、.")
 _BYLINE = re.compile(
     r"^\s*(?:(?:文|作者|撰文|记者|编辑|责编|来源|出品|图)\s*[|｜/:：丨]"
+    r"|记者\S{1,8}[/／|｜]|\S{0,12}报[导道]$"  # 记者王大明/台北报导
     r"|(?:by|written by|author:?)\s+[A-Z])",
     re.IGNORECASE,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A line that only dates the article: "March 14, 2024", "Published on 2023-08-15", "2023年5月8日".
+_DATELINE = re.compile(
+    r"^\s*(?:(?:published|updated|posted|date|发布时间|发布于|日期|时间)\s*(?:on|:|：)?\s*)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    r"|\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+# The first line of an article is its title when it reads like one, even with a comma in it.
+_MAX_TITLE_CHARS = 100
 _MAX_HEADING_CHARS = 40
 _MAX_HEADING_WORDS = 14
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -52,13 +64,16 @@ class Sentence:
     char_end: int
 
 
-def line_kind(line: str) -> str:
-    """`byline`, `heading` (short, no final punctuation, or one short question) or `body`."""
+def line_kind(line: str, first: bool = False) -> str:
+    """`byline` (author or date line), `heading` (short, no final punctuation, or one short
+    question; the article's `first` content line more leniently) or `body`."""
     stripped = line.strip()
-    if _BYLINE.match(stripped):
+    if _BYLINE.match(stripped) or _DATELINE.match(stripped):
         return "byline"
     if not stripped or stripped.endswith(_FINAL_PUNCT):
         return "body"
+    if first and len(stripped) <= _MAX_TITLE_CHARS and not _SENTENCE_END.search(stripped):
+        return "heading"
     long_cjk = len(stripped) > _MAX_HEADING_CHARS and _CJK.search(stripped)
     if long_cjk or len(stripped.split()) > _MAX_HEADING_WORDS:
         return "body"
@@ -74,11 +89,13 @@ def split_sentences(text: str) -> list[Sentence]:
     heading: str | None = None
     paragraph_no = 0
     line_start = 0
+    seen_content = False
     for line in text.split("\n"):
         line_end = line_start + len(line)
         if line.strip():
             paragraph_no += 1
-            kind = line_kind(line)
+            kind = line_kind(line, first=not seen_content)
+            seen_content = seen_content or kind != "byline"
             if kind == "heading":
                 heading = line.strip()
             if kind == "body":

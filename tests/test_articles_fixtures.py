@@ -196,7 +196,7 @@ EXPECTED = {
         ("10%", "pct_change", "price_change_pct", "NVIDIA H100", 10, "percent", "at_least", None),
         ("120万台", "count", "shipments", "AI server market", 1.2e06, "count", "approx", "2023"),
         ("38.4%", "pct_change", "yoy_growth", "AI server market", 38.4, "percent", "exact", "2023"),
-        ("9%", "share", "share", None, 9, "percent", "approx", "2023"),
+        ("9%", "share", "share", "AI server market", 9, "percent", "approx", "2023"),
         ("1.5万美元", "unit_price", "price", "AMD Instinct MI300X", 15000, "USD", "approx", None),
     ],
     "07_english_cloud_pricing.txt": [

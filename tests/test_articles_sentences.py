@@ -63,3 +63,25 @@ def test_line_kinds():
     assert line_kind(
         "Prices of the NVIDIA H100 rose by about $5,000 within two weeks, and more."
     ) == ("body")
+
+
+def test_titles_bylines_and_datelines():
+    text = (
+        "Nvidia's data center boom, in numbers\n"
+        "By Sam Lee, November 22, 2023\n"
+        "March 14, 2024\n"
+        "Revenue rose. Margins held.\n"
+        "记者王大明/台北报导\n"
+        "发布时间:2023-05-08 10:30\n"
+    )
+    kinds = [(s.line_kind, s.text) for s in split_sentences(text)]
+    assert kinds == [
+        ("heading", "Nvidia's data center boom, in numbers"),  # the title, comma and all
+        ("byline", "By Sam Lee, November 22, 2023"),
+        ("byline", "March 14, 2024"),
+        ("body", "Revenue rose."),
+        ("body", "Margins held."),
+        ("byline", "记者王大明/台北报导"),
+        ("byline", "发布时间:2023-05-08 10:30"),
+    ]
+    assert line_kind("Prices rose in March 2024") == "heading"  # a date inside a line is text
