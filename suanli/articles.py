@@ -14,6 +14,7 @@ import yaml
 
 from suanli.encoding import UndecodableError, decode_bytes
 from suanli.extraction import normalise_article
+from suanli.sentences import line_kind
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
 METADATA_SUFFIX = ".meta.yaml"
@@ -32,6 +33,9 @@ METADATA_KEYS = {
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 BINARY_CONTROL_RATIO = 0.01
 BYLINE = re.compile(r"^\s*(?:文\s*[|丨｜/:：]|作者\s*[:：]|by\s+)\s*(?P<author>.{1,40}?)\s*$", re.I)
+# 记者王大明/台北报导: a reporter's byline, the name before the place.
+REPORTER_BYLINE = re.compile(r"^\s*(?:记者|記者)\s*(?P<author>[^/／|｜\s]{1,8})\s*[/／|｜]")
+_TRAILING_DATE = re.compile(r"[,，]?\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\S*)\s*$")
 STATED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -209,13 +213,15 @@ def _stated_date(header: str) -> date | None:
 def _first_content_line(text: str) -> str | None:
     for line in text.splitlines():
         stripped = line.strip().lstrip("#").strip()
-        if stripped and not BYLINE.match(stripped):
+        # Author and date lines ("文|刘旷", "March 14, 2024") come before the title, not as it.
+        if stripped and not BYLINE.match(stripped) and line_kind(stripped) != "byline":
             return stripped[:200]
     return None
 
 
 def _byline_author(text: str) -> str | None:
+    """The author a byline names, without the date it may carry ("By Sam Lee, May 3, 2023")."""
     for line in text.splitlines()[:HEADER_LINES_FOR_DATE]:
-        if match := BYLINE.match(line):
-            return match["author"]
+        if match := BYLINE.match(line) or REPORTER_BYLINE.match(line):
+            return _TRAILING_DATE.sub("", match["author"]).strip() or None
     return None

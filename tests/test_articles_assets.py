@@ -208,7 +208,7 @@ def test_article_without_metadata_file(tmp_path, monkeypatch, warehouse_path):
     assert not server.has_metadata_file
     earnings = rows.loc["earnings"]
     assert earnings.title == "Nvidia's data center boom, in numbers"
-    assert earnings.language == "en"
+    assert (earnings.language, earnings.author) == ("en", "Sam Lee")
     # The text states its date on the byline line, so the date is known to the day.
     assert (earnings.date_precision, str(earnings.published_date)[:10]) == ("day", "2023-11-22")
 
