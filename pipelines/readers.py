@@ -17,8 +17,8 @@ from contextlib import contextmanager
 
 import duckdb
 
-from pipelines.resources import WarehouseResource
 from pipelines.settings import Settings, is_local_database, load_settings
+from suanli.db import DEFAULT_LOCK_BACKOFF_SECONDS, DEFAULT_LOCK_RETRIES, connect_with_lock_retries
 from suanli.publish import LOCKED_DOWN_CONFIG, current_snapshot, lock_down
 
 
@@ -49,10 +49,17 @@ def analyst_connection(
     # A remote database needs its extension (e.g. MotherDuck) loaded to connect, so the
     # restrictions are applied once connected rather than at connect time.
     at_connect = not allow_external and is_local_database(database)
-    resource = WarehouseResource(
-        database=database, connection_config=LOCKED_DOWN_CONFIG if at_connect else {}
+    # No Dagster import on this path: a query starts in a fraction of a second.
+    con = connect_with_lock_retries(
+        database,
+        read_only=True,
+        config={"custom_user_agent": "suanli", **(LOCKED_DOWN_CONFIG if at_connect else {})},
+        retries=DEFAULT_LOCK_RETRIES,
+        backoff_seconds=DEFAULT_LOCK_BACKOFF_SECONDS,
     )
-    with resource.get_read_connection() as con:
+    try:
         if not allow_external and not at_connect:
             lock_down(con)
         yield con
+    finally:
+        con.close()

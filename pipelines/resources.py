@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,9 +11,14 @@ from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
 from pipelines.settings import is_local_database
+from suanli.db import (
+    DEFAULT_LOCK_BACKOFF_SECONDS,
+    DEFAULT_LOCK_RETRIES,
+    LOCK_ERRORS,
+    connect_with_lock_retries,
+)
 
-# DuckDB reports a held file lock as an IOException ("Could not set lock on file").
-LOCK_ERRORS = (duckdb.IOException,)
+__all__ = ["LOCK_ERRORS", "WarehouseResource"]
 
 
 class WarehouseResource(DuckDBResource):
@@ -24,21 +28,23 @@ class WarehouseResource(DuckDBResource):
     waits out a short-lived writer instead of failing.
     """
 
-    lock_retries: int = Field(default=8, description="Attempts while the database file is locked.")
-    lock_backoff_seconds: float = Field(default=0.25, description="First wait; doubles per retry.")
+    lock_retries: int = Field(
+        default=DEFAULT_LOCK_RETRIES, description="Attempts while the database file is locked."
+    )
+    lock_backoff_seconds: float = Field(
+        default=DEFAULT_LOCK_BACKOFF_SECONDS, description="First wait; doubles per retry."
+    )
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         if is_local_database(self.database) and not read_only:
             Path(self.database).parent.mkdir(parents=True, exist_ok=True)
-        config = {"custom_user_agent": "suanli", **self.connection_config}
-        wait = self.lock_backoff_seconds
-        for _ in range(self.lock_retries - 1):
-            try:
-                return duckdb.connect(self.database, read_only=read_only, config=config)
-            except LOCK_ERRORS:
-                time.sleep(wait)
-                wait *= 2
-        return duckdb.connect(self.database, read_only=read_only, config=config)
+        return connect_with_lock_retries(
+            self.database,
+            read_only=read_only,
+            config={"custom_user_agent": "suanli", **self.connection_config},
+            retries=self.lock_retries,
+            backoff_seconds=self.lock_backoff_seconds,
+        )
 
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
 
 from suanli.paths import SQL_DIR
 
+if TYPE_CHECKING:  # pandas is only needed by writers; readers (`suanli sql`) start without it
+    import pandas as pd
+
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+# DuckDB reports a file locked by another process as an IOException ("Could not set lock").
+LOCK_ERRORS = (duckdb.IOException,)
+# 8 attempts, 0.25 s doubling: up to about half a minute, longer than any one writer step holds
+# the file on the embedded defaults.
+DEFAULT_LOCK_RETRIES = 8
+DEFAULT_LOCK_BACKOFF_SECONDS = 0.25
 
 
 def quote_ident(name: str) -> str:
@@ -19,6 +28,25 @@ def quote_ident(name: str) -> str:
     if not IDENTIFIER.match(name):
         raise ValueError(f"invalid identifier {name!r}: must match {IDENTIFIER.pattern}")
     return f'"{name}"'
+
+
+def connect_with_lock_retries(
+    database: str,
+    read_only: bool,
+    config: Mapping[str, Any],
+    retries: int,
+    backoff_seconds: float,
+) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting out another process's lock with exponential backoff (`retries` attempts
+    in all, the first wait `backoff_seconds`), so a short-lived writer or reader is not an error."""
+    wait = backoff_seconds
+    for _ in range(retries - 1):
+        try:
+            return duckdb.connect(database, read_only=read_only, config=dict(config))
+        except LOCK_ERRORS:
+            time.sleep(wait)
+            wait *= 2
+    return duckdb.connect(database, read_only=read_only, config=dict(config))
 
 
 def apply_ddl(con: duckdb.DuckDBPyConnection, *names: str) -> None:

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from suanli.db import apply_ddl, quote_ident, replace_rows
 
@@ -61,6 +60,8 @@ def publish_snapshot(
     days = dict.fromkeys((publication.partition_start, publication.partition_end))
     label = "-".join([f"{day:%Y%m%d}" for day in days if day] + [publication.run_id[:8]])
     target = snapshots_dir / f"warehouse-{now:%Y%m%dT%H%M%S%f}-{label}.duckdb"
+    import pandas as pd  # here, not at import: readers (`suanli sql`) never need it
+
     apply_ddl(con, "operations")
     row = pd.DataFrame([vars(publication) | {"file_name": target.name, "published_at": now}])
     replace_rows(con, "published_snapshots", {"run_id": publication.run_id}, row)
@@ -124,6 +125,8 @@ class RunRecord:
 
 def record_run(con: duckdb.DuckDBPyConnection, record: RunRecord) -> None:
     """Write (or rewrite, for a retried recording) one run's outcome in `pipeline_runs`."""
+    import pandas as pd  # here, not at import: readers (`suanli sql`) never need it
+
     apply_ddl(con, "operations")
     row = pd.DataFrame([vars(record) | {"failed_assets": list(record.failed_assets)}])
     replace_rows(con, "pipeline_runs", {"run_id": record.run_id}, row)
