@@ -79,8 +79,14 @@ def _cues(*rows: tuple[str, str, str]) -> tuple[Cue, ...]:
     return tuple(Cue(re.compile(p, re.IGNORECASE), t, m) for p, t, m in rows)
 
 
-_PRICE_UP = r"涨价|提价|上涨了?|涨了|贵了|加价|溢价|price (?:hike|increase)|rose by|jumped by|up by"
-_PRICE_DOWN = r"降价|跌价|下跌了?|跌了|便宜了|降了|price cut|fell by|dropped by|down by|cut by"
+_PRICE_UP = (
+    r"涨价|提价|上调|调涨|上涨了?|涨了|贵了|加价|溢价|price (?:hike|increase)|rose by|jumped by"
+    r"|up by|raised by"
+)
+_PRICE_DOWN = (
+    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|price cut|fell by|dropped by|down by|cut by"
+    r"|slashed by|lowered by"
+)
 _RENTAL = r"租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?hour|GPU-hour|on[- ]demand"
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 _PRICE_WORD = (
@@ -108,7 +114,7 @@ _MONEY_CUES = _cues(
     (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
     (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
     (r"资本开支|capex|capital expenditure", "spend", "capex"),
-    (r"采购|订单|procure|orders?", "spend", "procurement"),
+    (r"采购|订购|购买|订单|procure|orders?|ordered|bought|purchas\w*", "spend", "procurement"),
     (r"需求|demand", "spend", "demand"),
     (r"支出|花了|spend(?:ing)?|spent", "spend", "spending"),
     (
@@ -230,6 +236,8 @@ _SHIPMENTS = re.compile(
     r"出货量|出货|销量|交付量|shipments?|shipped|ship|shipping|deliver(?:ed|ies)?|units sold",
     re.IGNORECASE,
 )
+# How far back (characters) the product a server is built on may be named.
+_SERVER_REACH = 30
 _FOR_A_SYSTEM = re.compile(
     r"\s*(?:for|per|on)\s+(?:an?|one|each|the)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:servers?|systems?|DGX|HGX|racks?)\b",
@@ -240,10 +248,12 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|到|至|to)\s*$",
+    r"减少至|到|至|to)了?\s*$",
     re.IGNORECASE,
 )
-_DOWN = re.compile(r"下降|下滑|减少|下跌|跌|降|fell|declin|drop|decreas|down", re.IGNORECASE)
+_DOWN = re.compile(
+    r"下降|下滑|减少|下跌|下调|调降|跌|降|fell|declin|drop|decreas|down|cut|slash", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
 _LAUNCHED_SUBJECT = re.compile(
@@ -292,6 +302,7 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
 _SHARE_AVOID = ("market",)
+_COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
 _PROPER_NAME = re.compile(
     r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But)\b)[A-Z][A-Za-z]+"
 )
@@ -521,14 +532,12 @@ def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
 
 def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
     """`price`, or `server_price` when the priced thing is a server built on the product named
-    (`一台搭载8张H800的服务器报价200万元`, `an H100 DGX system costs`)."""
-    products = [
-        m
-        for m in mentions
-        if clause.start <= m.start < q.char_start and m.entity.kind in PRODUCT_KINDS
-    ]
-    start = products[-1].end if products else clause.start
-    if _SYSTEM_NOUN.search(text[start : q.char_start]):
+    (`一台配置8张A800的服务器,价格在130万元左右`, `an H100 DGX system costs`)."""
+    products = [m for m in mentions if m.start < q.char_start and m.entity.kind in PRODUCT_KINDS]
+    start = clause.start
+    if products and q.char_start - products[-1].end <= _SERVER_REACH:
+        start = min(start, products[-1].end)
+    if _SYSTEM_NOUN.search(text, start, q.char_start):
         return "server_price"
     # "paid 2 million yuan for a server with eight H800 chips": the system named after the price.
     if _FOR_A_SYSTEM.match(text, q.char_end, clause.end):
@@ -612,6 +621,8 @@ def _subject(
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
+    if metric in _COMPARED_FIRST:
+        before.reverse()  # "910B的性能约为A100的80%": the 910B is measured against the A100
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
     earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
     following = []
