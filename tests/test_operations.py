@@ -10,13 +10,14 @@ import dagster as dg
 import duckdb
 import pytest
 import yaml
+from dagster._core.instance.config import dagster_instance_config
 
 from pipelines.definitions import defs
 from pipelines.readers import reader_database
 from pipelines.resources import WarehouseResource
 from pipelines.runs import RUN_LOG_SENSOR_NAME, record_pipeline_runs
-from pipelines.settings import load_settings
-from suanli.paths import SEEDS_DIR
+from pipelines.settings import DAGSTER_YAML, load_settings
+from suanli.paths import PROJECT_ROOT, SEEDS_DIR
 
 FEED_FAIL_WINDOW = timedelta(hours=36)
 RUN_ID = re.compile(r"\(run ([0-9a-f-]{36})\)")
@@ -257,3 +258,24 @@ def test_a_remote_warehouse_has_no_snapshot_check(monkeypatch):
 
     snapshot = build_snapshot_asset([dg.AssetKey("articles")])
     assert list(snapshot.check_specs) == []
+
+
+def documented_dagster_yaml() -> str:
+    text = (PROJECT_ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    after_marker = text.split("<!-- dagster.yaml:", 1)[1]
+    return after_marker.split("```yaml\n", 1)[1].split("```", 1)[0]
+
+
+@pytest.mark.parametrize("source", ["generated", "documented"])
+def test_instance_configs_are_valid_for_the_installed_dagster(tmp_path, monkeypatch, source):
+    """The dagster.yaml suanli writes, and the scale-out one in docs/scaling.md, both pass the
+    installed Dagster's instance schema and keep one duckdb_writer slot."""
+    text = DAGSTER_YAML if source == "generated" else documented_dagster_yaml()
+    (tmp_path / "dagster.yaml").write_text(text, encoding="utf-8")
+    for name in ("DAGSTER_PG_HOST", "DAGSTER_PG_USER", "DAGSTER_PG_PASSWORD"):
+        monkeypatch.setenv(name, "set-in-the-deployment")
+    config, _ = dagster_instance_config(str(tmp_path))
+    assert config["concurrency"]["pools"] == {"default_limit": 1, "granularity": "op"}
+    if source == "documented":
+        assert set(config["storage"]) == {"postgres"}
+        assert config["run_launcher"]["class"] == "K8sRunLauncher"
