@@ -77,7 +77,7 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
 
     from assets.common import DAILY_PARTITIONS
     from pipelines.jobs import DAILY_JOB_NAME
-    from pipelines.resources import WarehouseResource
+    from pipelines.resources import LOCK_ERRORS, WarehouseResource
     from pipelines.runs import finished_run_record, save_run, step_failure_message
     from suanli.publish import current_snapshot
 
@@ -108,7 +108,14 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
                 }
             },
         )
-        save_run(warehouse, finished_run_record(instance, result.run_id, recorded_by="cli"))
+        try:
+            save_run(warehouse, finished_run_record(instance, result.run_id, recorded_by="cli"))
+        except LOCK_ERRORS as exc:
+            print(
+                f"suanli: run not recorded in pipeline_runs (warehouse busy: {exc}); the "
+                "record_pipeline_runs sensor records it once the Dagster daemon runs",
+                file=sys.stderr,
+            )
     materialized = sorted(
         {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     )

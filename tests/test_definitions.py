@@ -5,6 +5,7 @@ import dagster as dg
 
 from pipelines.definitions import defs
 from pipelines.jobs import DAILY_JOB_NAME, DAILY_SCHEDULE_NAME
+from pipelines.runs import RUN_LOG_SENSOR_NAME
 from suanli.paths import PROJECT_ROOT
 
 
@@ -16,6 +17,18 @@ def test_definitions_load_with_the_daily_job_and_schedule():
     assert schedule.execution_timezone == "Asia/Shanghai"
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
     assert schedule.job_name == DAILY_JOB_NAME
+
+
+def test_the_run_log_sensor_is_on_by_default():
+    sensor = defs.resolve_sensor_def(RUN_LOG_SENSOR_NAME)
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    assert "warehouse" in sensor.required_resource_keys
+
+
+def test_steps_run_in_process_one_after_another():
+    """Every step writes the one DuckDB file: a process per step would only add start-up time."""
+    assert defs.resolve_job_def(DAILY_JOB_NAME).executor_def is dg.in_process_executor
+    assert defs.resolve_implicit_global_asset_job_def().executor_def is dg.in_process_executor
 
 
 def test_partitions_start_at_a_fixed_date_and_include_today():
