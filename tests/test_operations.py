@@ -279,3 +279,16 @@ def test_instance_configs_are_valid_for_the_installed_dagster(tmp_path, monkeypa
     if source == "documented":
         assert set(config["storage"]) == {"postgres"}
         assert config["run_launcher"]["class"] == "K8sRunLauncher"
+
+
+def test_a_bad_feeds_file_is_a_clear_error_not_a_traceback(cli, tmp_path, monkeypatch):
+    feeds_file = tmp_path / "feeds.yaml"
+    feeds_file.write_text(
+        "price_feeds:\n  - name: half_configured\n    url: prices.csv\n    format: csv\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SUANLI_FEEDS", str(feeds_file))
+    result = cli("run", "--date", "2026-11-24")
+    assert result.returncode == 2
+    assert "cannot load the pipeline" in result.stderr and "half_configured" in result.stderr
+    assert "Traceback" not in result.stderr
