@@ -38,6 +38,7 @@ FX_HAS_USD_CNY = "usd_cny_rate_available"
 PRICES_POSITIVE = "prices_positive"
 FEW_REJECTS = "few_rejected_records"
 MAX_REJECTED_SHARE = 0.05
+ROWS_FROM_CONTENT = "rows_parsed_from_content"
 
 
 def feed_asset_key(name: str) -> dg.AssetKey:
@@ -103,7 +104,16 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
                     f"At most {MAX_REJECTED_SHARE:.0%} of the fetched price or rate cells "
                     "are rejected (see rejected_records)."
                 ),
-            )
+            ),
+            dg.AssetCheckSpec(
+                ROWS_FROM_CONTENT,
+                asset=feed_asset_key(feed.name),
+                description=(
+                    "A fetch with content yields at least one valid "
+                    f"{'rate' if is_fx else 'price'}: none means the feed published no data "
+                    "today, filtered or rejected all of it, or changed shape."
+                ),
+            ),
         ],
     )
     def _feed(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
@@ -132,6 +142,16 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
             passed=rejected_share <= MAX_REJECTED_SHARE,
             severity=dg.AssetCheckSeverity.WARN,
             metadata={"rejected_share": rejected_share, "rows_rejected": result.rows_rejected},
+        )
+        yield dg.AssetCheckResult(
+            check_name=ROWS_FROM_CONTENT,
+            passed=result.rows_parsed > 0 or not result.bytes,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={
+                "bytes": result.bytes,
+                "rows_parsed": result.rows_parsed,
+                "rows_rejected": result.rows_rejected,
+            },
         )
 
     return _feed

@@ -7,7 +7,13 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets.feeds import FEW_REJECTS, feed_asset_key, feed_assets, feed_tables_assets
+from assets.feeds import (
+    FEW_REJECTS,
+    ROWS_FROM_CONTENT,
+    feed_asset_key,
+    feed_assets,
+    feed_tables_assets,
+)
 from pipelines.resources import WarehouseResource
 
 PARTITION = "2025-03-01"
@@ -159,3 +165,38 @@ def test_every_configured_feed_is_an_asset_in_group_feeds(feeds_file):
         assert asset.group_names_by_key[key] == "feeds"
         assert asset.partitions_def is not None
         assert "dagster/column_schema" in asset.specs_by_key[key].metadata
+
+
+def test_a_fetch_with_content_but_no_valid_rows_is_flagged(tmp_path, warehouse_path):
+    """Nothing parsed from a non-empty body is never a silent ok: the feed's own check warns."""
+    (tmp_path / "header_only.csv").write_bytes(b"model,price,currency,date\r\n")
+    (tmp_path / "all_bad.csv").write_bytes(b"model,price,currency,date\nA100,-1,CNY,2025-02-28\n")
+    (tmp_path / "good.csv").write_bytes(LOCAL.replace(b"\n", b"\r\n"))
+    path = tmp_path / "feeds.yaml"
+    entries = "".join(
+        f"  - name: {name}\n    url: {name}.csv\n"
+        "    fields: {model: model, price: price, currency: currency, observed_at: date}\n"
+        "    price_kind: purchase\n"
+        for name in ("header_only", "all_bad", "good")
+    )
+    path.write_text("price_feeds:\n" + entries, encoding="utf-8")
+    with dg.instance_for_test() as instance:
+        result = dg.materialize(
+            feed_assets(path),
+            partition_key=PARTITION,
+            resources={"warehouse": WarehouseResource(database=str(warehouse_path))},
+            instance=instance,
+        )
+        evaluations = {
+            e.asset_key.path[-1]: e
+            for e in result.get_asset_check_evaluations()
+            if e.check_name == ROWS_FROM_CONTENT
+        }
+    assert {name: e.passed for name, e in evaluations.items()} == {
+        "header_only": False,
+        "all_bad": False,
+        "good": True,
+    }
+    assert {e.severity for e in evaluations.values()} == {dg.AssetCheckSeverity.WARN}
+    assert evaluations["all_bad"].metadata["rows_rejected"].value == 1
+    assert evaluations["header_only"].metadata["bytes"].value == 27

@@ -469,3 +469,38 @@ def test_an_empty_body_fails_clearly(env, httpserver):
     with pytest.raises(FeedError, match=r"^feed remote: the landed file is empty \(0 bytes\)$"):
         env.ingest(serve(httpserver, b""))
     assert env.fetches()[0][1:4] == ("failed", 200, 0)
+
+
+GBK_CRLF = (
+    "型号,价格,币种,日期\r\n英伟达 A100,9000,美元,2025年2月1日\r\nH100,25000,USD,2025/2/2\r\n"
+).encode("gbk")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (CSV.replace(b"\n", b"\r\n"), "text/csv"),
+        (b"\xef\xbb\xbf" + CSV.replace(b"\n", b"\r\n"), "text/csv; charset=utf-8"),
+        # GBK with Chinese headers and CRLF, as a Windows tool in China exports it.
+        (GBK_CRLF, "text/csv"),
+    ],
+    ids=["crlf", "bom-crlf", "gbk-crlf"],
+)
+def test_crlf_csv_over_http_loads_every_record(env, httpserver, body, content_type):
+    text = FEED
+    if body == GBK_CRLF:
+        text = FEED.replace(
+            "{{model: model, price: price, currency: currency, observed_at: date}}",
+            "{{model: 型号, price: 价格, currency: 币种, observed_at: 日期}}",
+        )
+    httpserver.expect_request("/remote.csv").respond_with_data(body, content_type=content_type)
+    result = env.ingest(httpserver.url_for("/remote.csv"), text=text)
+    assert (result.status, result.rows_parsed, result.rows_rejected) == ("ok", 2, 0)
+    assert env.con.execute(
+        "SELECT record_no, model, price, currency, observed_on FROM price_observations "
+        "ORDER BY record_no"
+    ).fetchall() == [
+        (1, "NVIDIA A100", 9000.0, "USD", date(2025, 2, 1)),
+        (2, "NVIDIA H100", 25000.0, "USD", date(2025, 2, 2)),
+    ]
+    assert Path(result.landing_path).read_bytes() == body  # landed raw, line ends untouched

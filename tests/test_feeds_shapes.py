@@ -212,3 +212,14 @@ def test_gbk_xml_with_attributes_and_child_text(loaded):
         ("NVIDIA L20", 42000.0, "CNY", date(2024, 4, 1), "示例渠道", "现货"),
     ]
     assert rejects(con, "cn_xml_quotes") == [(3, "price not numeric: 待定")]
+
+
+def test_excel_csv_with_a_bom_and_crlf_rows(loaded):
+    con, results = loaded
+    assert (results["excel_export"].rows_parsed, results["excel_export"].rows_rejected) == (3, 1)
+    assert prices(con, "excel_export", "model, price, observed_on, vendor, note") == [
+        ("NVIDIA A800", 83000.0, date(2023, 6, 5), "华强北", "现货\n含税"),
+        ("NVIDIA H800", 350000.0, date(2023, 10, 18), "深圳渠道商", None),
+        ("NVIDIA A100", 65000.0, date(2023, 1, 9), "北京中关村", None),
+    ]
+    assert rejects(con, "excel_export") == [(4, "price not numeric: 待询价")]

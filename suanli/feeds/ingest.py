@@ -243,6 +243,13 @@ def _ingest(
         raise _fail(con, feed, partition_date, problem, landing) from exc
     finally:
         drop_temp_tables(con)
+    if result.rows_parsed == 0 and result.bytes:
+        log.warning(
+            "feed %s: %s bytes fetched but no valid record parsed (%s rejected)",
+            feed.name,
+            result.bytes,
+            result.rows_rejected,
+        )
     log.info(
         "feed %s %s: %s parsed (%s new), %s rejected, %s unknown model",
         feed.name,

@@ -12,6 +12,7 @@ records with a rejection. The loader (suanli.feeds.ingest) writes the tables fro
 from __future__ import annotations
 
 import codecs
+import csv
 import gzip
 import json
 import re
@@ -90,7 +91,8 @@ class Source:
     """The landed records as all-VARCHAR columns in file order, readable as a relation.
 
     `reopen` gives the same records re-decoded from gb18030, for an `auto`-encoded CSV whose
-    bytes turn out not to be UTF-8 beyond what the sniffer sampled.
+    bytes turn out not to be UTF-8 beyond what the sniffer sampled. `first_data_line` finds,
+    independently of DuckDB, where the first record of a CSV is (None when it has none).
     """
 
     columns: list[str]
@@ -98,6 +100,7 @@ class Source:
     top_level: Callable[[str], str | None] | None = None  # "$.a.b" values of a document
     reopen: Callable[[], Source] | None = None
     what: str = "column"
+    first_data_line: Callable[[], int | None] | None = None
 
 
 @contextmanager
@@ -166,21 +169,62 @@ def _first_lines(message: str) -> str:
     return " ".join(line.strip() for line in message.splitlines()[:2] if line.strip())
 
 
+# In SQL rather than through `con.read_csv(...)`: in DuckDB 2.0.1 that Python relation, with
+# strict_mode, reads no rows at all from a file whose lines end in CRLF (Excel, Windows tools).
+_READ_CSV = """
+    SELECT * FROM read_csv(
+        $path, header = true, all_varchar = true, delim = $delimiter, quote = '"', escape = '"',
+        skip = $skip_rows, strict_mode = true, encoding = 'utf-8')
+"""
+
+
+def _csv_relation(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource):
+    params = {"path": str(path), "delimiter": feed.delimiter, "skip_rows": feed.skip_rows}
+    return con.sql(_READ_CSV, params=params)
+
+
+def _first_data_line(path: Path, feed: FeedSource) -> int | None:
+    """The line on which the first non-blank record after the header ends, as Python's csv
+    module reads the (UTF-8) file; None when there is none. It stops at that record."""
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as stream:
+        for _ in range(feed.skip_rows):
+            if not stream.readline():
+                return None
+        reader = csv.reader(stream, delimiter=feed.delimiter)
+        try:
+            if next(reader, None) is None:
+                return None
+            for record in reader:
+                if any(cell.strip() for cell in record):
+                    return feed.skip_rows + reader.line_num
+        except csv.Error:
+            return None  # DuckDB's strict reader is the judge of malformed files
+    return None
+
+
 def _csv_source(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, reopen=None):
     def relation() -> duckdb.DuckDBPyRelation:
-        return con.read_csv(
-            str(path),
-            header=True,
-            all_varchar=True,
-            sep=feed.delimiter,
-            quotechar='"',
-            escapechar='"',
-            skiprows=feed.skip_rows,
-            strict_mode=True,
-            encoding="utf-8",
-        )
+        return _csv_relation(con, path, feed)
 
-    return Source(list(relation().columns), relation, reopen=reopen)
+    return Source(
+        list(relation().columns),
+        relation,
+        reopen=reopen,
+        first_data_line=lambda: _first_data_line(path, feed),
+    )
+
+
+def _require_records(source: Source, records: int) -> None:
+    """Fail when the reader found no record in a CSV that has some: that is a reader problem
+    (line endings, quoting), never an empty feed, and must not load as an ok fetch of nothing."""
+    if records or source.first_data_line is None:
+        return
+    line = source.first_data_line()
+    if line is not None:
+        raise ParseError(
+            f"the CSV reader returned no records although line {line} holds one "
+            "(line endings or quoting not understood)"
+        )
 
 
 def _stage_csv(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, workdir: Path):
@@ -522,10 +566,11 @@ def _string_map(mapping: dict[str, str]) -> duckdb.Value:
     return duckdb.Value(dict(mapping), duckdb.map_type(varchar, varchar))
 
 
-def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source], None]):
-    """Run a pass over the source; an `auto` CSV that is not UTF-8 after all is re-read."""
+def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source], int]):
+    """Run a pass over the source (`build` returns the records it read); an `auto` CSV that is
+    not UTF-8 after all is re-read."""
     try:
-        build(source)
+        _require_records(source, build(source))
         return
     except duckdb.Error as exc:
         if source.reopen is None or INVALID_UNICODE not in str(exc):
@@ -534,12 +579,14 @@ def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source
             raise
     con.execute("DROP TABLE IF EXISTS temp.feed_typed")
     con.execute("DROP TABLE IF EXISTS temp.feed_wide")
+    reopened = source.reopen()
     try:
-        build(source.reopen())
+        records = build(reopened)
     except duckdb.Error as exc:
         if "CSV" in str(exc) or INVALID_UNICODE in str(exc):
             raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
         raise
+    _require_records(reopened, records)
 
 
 def known_currencies(con: duckdb.DuckDBPyConnection) -> frozenset[str]:
@@ -661,10 +708,11 @@ def stage_prices(
         FROM checked
         """
 
-    def build(current: Source) -> None:
+    def build(current: Source) -> int:
         # A re-read source has the same columns, so the SQL and parameters still apply.
         with _registered(con, "feed_mapped", _mapped(current, mapping, raw=True)):
             con.execute(sql, params)
+        return con.execute("SELECT count(*) FROM feed_typed").fetchone()[0]
 
     _run(con, source, build)
     cells = " UNION ALL ".join(
@@ -736,9 +784,10 @@ def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> No
             "UNPIVOT (rate_raw FOR quote IN (COLUMNS('^q_')))"
         )
 
-    def build(current: Source) -> None:
+    def build(current: Source) -> int:
         with _registered(con, "feed_mapped", _mapped(current, mapping, raw=True)):
             con.execute("CREATE TEMP TABLE feed_wide AS SELECT * FROM feed_mapped")
+        return con.execute("SELECT count(*) FROM feed_wide").fetchone()[0]
 
     _run(con, source, build)
     params = _base_params(feed)
