@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -21,6 +23,8 @@ LOCK_ERRORS = (duckdb.IOException,)
 # the file on the embedded defaults.
 DEFAULT_LOCK_RETRIES = 8
 DEFAULT_LOCK_BACKOFF_SECONDS = 0.25
+SCHEMA_VERSIONS = "suanli_schema_versions"
+SCHEMA_VERSIONS_DDL = SQL_DIR / "schema_versions.sql"
 
 
 def quote_ident(name: str) -> str:
@@ -49,10 +53,45 @@ def connect_with_lock_retries(
     return duckdb.connect(database, read_only=read_only, config=dict(config))
 
 
-def apply_ddl(con: duckdb.DuckDBPyConnection, *names: str) -> None:
-    """Run `warehouse/sql/<name>.sql` (idempotent CREATE … IF NOT EXISTS and COMMENT ON)."""
-    for name in names:
-        con.execute((SQL_DIR / f"{name}.sql").read_text(encoding="utf-8"))
+def apply_ddl(con: duckdb.DuckDBPyConnection, *names: str, sql_dir: Path = SQL_DIR) -> None:
+    """Bring the database up to `warehouse/sql/<name>.sql` (idempotent CREATE … IF NOT EXISTS,
+    ALTER … IF NOT EXISTS, CREATE OR REPLACE views and macros, COMMENT ON).
+
+    A file runs only when the database has not recorded its current content hash in
+    `suanli_schema_versions`: every asset calls this before writing, and re-running unchanged DDL
+    rewrites the catalog (each COMMENT ON) for nothing. The record lives in the database file,
+    not in the process, so a new, replaced or restored database file is always brought up to
+    date, and a copy carries its version. Safe inside the caller's transaction: a rollback undoes
+    the record with the DDL.
+    """
+    applied = _applied_versions(con)
+    # The bookkeeping table's own file first, so it exists (and is current) before any record.
+    for path in (SCHEMA_VERSIONS_DDL, *(sql_dir / f"{name}.sql" for name in names)):
+        content = path.read_bytes()
+        sha256 = hashlib.sha256(content).hexdigest()
+        if applied.get(path.name) == sha256:
+            continue
+        con.execute(content.decode("utf-8"))
+        con.execute(
+            f"INSERT OR REPLACE INTO {SCHEMA_VERSIONS} (ddl_file, sha256, applied_at) "
+            "VALUES (?, ?, now())",
+            [path.name, sha256],
+        )
+        applied[path.name] = sha256
+
+
+def _applied_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """{DDL file name: sha256} as recorded in the database; empty before the first apply_ddl."""
+    # Looked up in the catalog first: querying a missing table would abort the caller's
+    # transaction.
+    (exists,) = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = current_schema() AND table_name = ?",
+        [SCHEMA_VERSIONS],
+    ).fetchone()
+    if not exists:
+        return {}
+    return dict(con.execute(f"SELECT ddl_file, sha256 FROM {SCHEMA_VERSIONS}").fetchall())
 
 
 def replace_rows(
