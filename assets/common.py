@@ -3,6 +3,7 @@
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
+from itertools import islice
 
 import dagster as dg
 import duckdb
@@ -21,6 +22,7 @@ DAILY_PARTITIONS = dg.DailyPartitionsDefinition(
 WRITER_POOL = "duckdb_writer"
 OWNERS = ["team:suanli-data"]
 PREVIEW_ROWS = 10
+PREVIEW_CHARS = 80
 
 _CREATE_TABLE = re.compile(
     r"CREATE TABLE IF NOT EXISTS (?P<table>[a-z][a-z0-9_]*)\s*\((?P<body>.*?)\n\);", re.S
@@ -109,7 +111,8 @@ def table_stats(
         0
     ]
     preview = con.execute(
-        f"SELECT * FROM {name} WHERE {conditions} LIMIT {PREVIEW_ROWS}", params
+        f"SELECT {_preview_columns(con, name)} FROM {name} WHERE {conditions} LIMIT {PREVIEW_ROWS}",
+        params,
     ).df()
     metadata: dict[str, object] = {
         "dagster/row_count": row_count,
@@ -122,7 +125,25 @@ def table_stats(
     return metadata
 
 
-def markdown_preview(frame: pd.DataFrame, max_chars: int = 80) -> str:
+def _preview_columns(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """Every column, with text and lists cut in SQL to just over what the preview shows: an
+    article's raw text and offset map can be megabytes, and fetching them whole into Python only
+    to cut them cost up to seconds per asset."""
+    relation = con.sql(f"SELECT * FROM {name}")
+    columns = []
+    for column, column_type in zip(relation.columns, relation.types, strict=True):
+        quoted = '"' + column.replace('"', '""') + '"'
+        if column_type.id == "varchar":
+            columns.append(f"left({quoted}, {PREVIEW_CHARS + 1}) AS {quoted}")
+        elif column_type.id == "list":
+            # Each element prints as at least one character and a separator.
+            columns.append(f"{quoted}[1:{PREVIEW_CHARS + 1}] AS {quoted}")
+        else:
+            columns.append(quoted)
+    return ", ".join(columns)
+
+
+def markdown_preview(frame: pd.DataFrame, max_chars: int = PREVIEW_CHARS) -> str:
     """A few rows as a markdown table, long text cut so the UI stays readable."""
     if frame.empty:
         return "_no rows_"
@@ -130,7 +151,10 @@ def markdown_preview(frame: pd.DataFrame, max_chars: int = 80) -> str:
     def shorten(value: object) -> object:
         text = value if isinstance(value, str) else None
         if text is None and hasattr(value, "__len__") and not isinstance(value, bytes):
-            text = str(list(value))
+            # Enough elements to fill max_chars, not the whole (possibly huge) list; numpy
+            # scalars as plain numbers (12, not np.int32(12)).
+            head = islice(value, max_chars + 1)
+            text = str([item.item() if hasattr(item, "item") else item for item in head])
         if text is None or len(text) <= max_chars:
             return value
         return text[:max_chars] + "…"
