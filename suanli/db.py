@@ -25,6 +25,11 @@ DEFAULT_LOCK_RETRIES = 8
 DEFAULT_LOCK_BACKOFF_SECONDS = 0.25
 SCHEMA_VERSIONS = "suanli_schema_versions"
 SCHEMA_VERSIONS_DDL = SQL_DIR / "schema_versions.sql"
+_DECLARED_RELATION = re.compile(
+    r"^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    r"([A-Za-z_][A-Za-z0-9_]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def quote_ident(name: str) -> str:
@@ -64,34 +69,47 @@ def apply_ddl(con: duckdb.DuckDBPyConnection, *names: str, sql_dir: Path = SQL_D
     date, and a copy carries its version. Safe inside the caller's transaction: a rollback undoes
     the record with the DDL.
     """
-    applied = _applied_versions(con)
+    relations, applied = _schema_state(con)
     # The bookkeeping table's own file first, so it exists (and is current) before any record.
     for path in (SCHEMA_VERSIONS_DDL, *(sql_dir / f"{name}.sql" for name in names)):
         content = path.read_bytes()
         sha256 = hashlib.sha256(content).hexdigest()
-        if applied.get(path.name) == sha256:
+        sql = content.decode("utf-8")
+        # A table or view dropped by hand since is created again.
+        if applied.get(path.name) == sha256 and _declared_relations(sql) <= relations:
             continue
-        con.execute(content.decode("utf-8"))
+        con.execute(sql)
         con.execute(
             f"INSERT OR REPLACE INTO {SCHEMA_VERSIONS} (ddl_file, sha256, applied_at) "
             "VALUES (?, ?, now())",
             [path.name, sha256],
         )
         applied[path.name] = sha256
+        relations |= _declared_relations(sql)
 
 
-def _applied_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """{DDL file name: sha256} as recorded in the database; empty before the first apply_ddl."""
+def _declared_relations(sql: str) -> set[str]:
+    return {match.lower() for match in _DECLARED_RELATION.findall(sql)}
+
+
+def _schema_state(con: duckdb.DuckDBPyConnection) -> tuple[set[str], dict[str, str]]:
+    """The tables and views of the current schema, and {DDL file name: sha256} as recorded in
+    the database (empty before the first apply_ddl)."""
     # Looked up in the catalog first: querying a missing table would abort the caller's
     # transaction.
-    (exists,) = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        "AND schema_name = current_schema() AND table_name = ?",
-        [SCHEMA_VERSIONS],
-    ).fetchone()
-    if not exists:
-        return {}
-    return dict(con.execute(f"SELECT ddl_file, sha256 FROM {SCHEMA_VERSIONS}").fetchall())
+    relations = {
+        name
+        for (name,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = current_schema() UNION ALL SELECT view_name FROM duckdb_views() "
+            "WHERE database_name = current_database() AND schema_name = current_schema() "
+            "AND NOT internal"
+        ).fetchall()
+    }
+    if SCHEMA_VERSIONS not in relations:
+        return relations, {}
+    versions = con.execute(f"SELECT ddl_file, sha256 FROM {SCHEMA_VERSIONS}").fetchall()
+    return relations, dict(versions)
 
 
 def replace_rows(

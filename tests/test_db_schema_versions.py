@@ -196,3 +196,16 @@ def test_a_read_only_connection_on_an_up_to_date_database_works(tmp_path):
     apply_ddl(reader, "operations")
     assert reader.execute("SELECT count(*) FROM pipeline_runs").fetchone() == (0,)
     reader.close()
+
+
+def test_a_table_or_view_dropped_by_hand_is_created_again(sql_dir):
+    con = duckdb.connect()
+    apply_ddl(con, "items", sql_dir=sql_dir)
+    con.execute("INSERT INTO items VALUES (1, 'h100')")
+    con.execute("DROP VIEW item_names")
+    apply_ddl(con, "items", sql_dir=sql_dir)
+    assert con.execute("SELECT name FROM item_names").fetchall() == [("h100",)]
+    con.execute("DROP TABLE items CASCADE")
+    apply_ddl(con, "items", sql_dir=sql_dir)
+    assert table_columns(con, "items")
+    assert table_comment(con, "items") == "Items, version 1."
