@@ -2,8 +2,9 @@
 
 import gzip
 import json
+import random
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -572,3 +573,44 @@ def test_a_reader_that_loses_every_record_fails_the_feed(env, monkeypatch):
 def test_a_csv_without_records_is_an_empty_ok_fetch(env, body):
     result = env.prices(SIMPLE, **{"prices.csv": body})
     assert (result.status, result.rows_parsed, result.rows_rejected) == ("ok", 0, 0)
+
+
+@pytest.mark.parametrize("repeat_share", [0.02, 0.9])  # few repeats; most keys repeat
+def test_dedup_keeps_the_last_cell_of_every_key(env, repeat_share):
+    """Against a plain Python reference: the last cell (record, then price column) of each key
+    wins; empty regions are equal to each other; both price columns of a record take part."""
+    rng = random.Random(7)
+    lines, cells = ["model,region,date,buy,rent"], []
+    for record_no in range(1, 3001):
+        if cells and rng.random() < repeat_share:
+            model, region, day = rng.choice(cells)[0]
+        else:
+            model, region, day = (
+                rng.choice(["A100", "H100"]),
+                rng.choice(["", "us", "eu"]),
+                record_no,
+            )
+        buy, rent = rng.choice(["", str(record_no)]), rng.choice(["", f"{record_no}.5"])
+        lines.append(
+            f"{model},{region},{date(2020, 1, 1) + timedelta(days=day % 900)},{buy},{rent}"
+        )
+        for index, (price, kind) in enumerate(((buy, "purchase"), (rent, "rental_hour"))):
+            if price:
+                cells.append(((model, region, day % 900), kind, record_no, index, float(price)))
+    expected = {}
+    for (model, region, day), kind, record_no, _, price in cells:
+        expected[(model, region or None, day, kind)] = (record_no, kind, price)
+    yaml_text = """
+price_feeds:
+  - name: dedup
+    url: dedup.csv
+    fields: {model: model, region: region, observed_at: date, currency: "=USD"}
+    prices:
+      - {column: buy, price_kind: purchase}
+      - {column: rent, price_kind: rental_hour}
+"""
+    body = ("\n".join(lines) + "\n").encode()
+    result = env.prices(yaml_text, **{"dedup.csv": body})
+    stored = env.rows("SELECT record_no, price_kind, price FROM price_observations ORDER BY ALL")
+    assert stored == sorted(expected.values())
+    assert result.rows_parsed == len(expected) < len(cells)
