@@ -7,6 +7,8 @@ in test_marts_assets.py.
 """
 
 import math
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 
 import duckdb
@@ -30,6 +32,7 @@ from suanli.marts import (
     write_reports_index,
 )
 from suanli.marts.labels import ascii_label
+from suanli.paths import PROJECT_ROOT
 
 AS_OF = date(2024, 6, 30)
 YEAR_ONLY_END = date(2023, 7, 1)  # a year-only article date is placed at 1 July
@@ -647,6 +650,16 @@ def test_charts_survive_empty_marts(tmp_path):
     )
     page = write_reports_index(tmp_path).read_text(encoding="utf-8")
     assert 'src="timeline.png"' in page and 'src="index.png"' in page
+
+
+def test_loading_the_marts_does_not_import_matplotlib():
+    # The UI's code server and the daemon load the definitions on every reload; matplotlib
+    # (about half a second) is imported when a chart is drawn, not then.
+    code = "import sys, assets.marts, suanli.marts; print('matplotlib' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
 
 
 def test_ascii_labels_use_english_aliases_and_drop_cjk():

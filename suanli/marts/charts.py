@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import duckdb
-import matplotlib
+import pandas as pd
 
-matplotlib.use("Agg")  # headless: charts are written by pipeline runs, never shown
+from suanli.db import quote_ident
+from suanli.marts.labels import ascii_label
+from suanli.marts.prices import claimed_models
 
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from suanli.db import quote_ident  # noqa: E402
-from suanli.marts.labels import ascii_label  # noqa: E402
-from suanli.marts.prices import claimed_models  # noqa: E402
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 PRICE_INDEX_PNG = "gpu_price_index.png"
 PRICE_CHANGE_PNG = "gpu_price_inflation.png"
@@ -57,15 +58,28 @@ MAX_CHANGE_BARS = 14
 DPI = 100
 
 
-def _save(fig: plt.Figure, path: Path) -> Path:
+@cache
+def _pyplot() -> ModuleType:
+    """matplotlib.pyplot on the headless Agg backend (charts are written, never shown), imported
+    on first use: the import takes about half a second, which every load of the Dagster
+    definitions (the UI's code server, the daemon) would otherwise pay."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot
+
+    return matplotlib.pyplot
+
+
+def _save(fig: Figure, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.tight_layout()
     fig.savefig(path, dpi=DPI)
-    plt.close(fig)
+    _pyplot().close(fig)
     return path
 
 
-def _empty(ax: plt.Axes, message: str) -> None:
+def _empty(ax: Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()
 
@@ -96,8 +110,10 @@ def plot_price_index(
 ) -> Path:
     """Step lines of gpu_price_index in purchase and rental panels: the series that moved, the
     articles' models first, then those most observed recently."""
+    import matplotlib.dates as mdates
+
     kinds = [("purchase", "purchase price"), ("rental", "rental price per chip-hour")]
-    fig, axes = plt.subplots(2, 1, figsize=(13, 8))
+    fig, axes = _pyplot().subplots(2, 1, figsize=(13, 8))
     for ax, (kind, label) in zip(axes, kinds, strict=True):
         rows = index[index["price_kind"].str.startswith(kind)] if not index.empty else index
         chosen = _index_series(rows, as_of, set(models or [])) if not rows.empty else rows
@@ -139,7 +155,7 @@ def plot_price_index(
 def plot_price_changes(inflation: pd.DataFrame, path: str | Path, as_of: date) -> Path:
     """Horizontal bars of pct_change: every article claim, then for the same models (or, without
     claims, the busiest series) the purchase-price feed windows 90d, 365d and all."""
-    fig, ax = plt.subplots(figsize=(11, 6.5))
+    fig, ax = _pyplot().subplots(figsize=(11, 6.5))
     data = inflation.dropna(subset=["pct_change"]) if not inflation.empty else inflation
     if data.empty:
         _empty(ax, f"no price changes up to {as_of}")
@@ -196,6 +212,7 @@ def plot_market_growth(growth: pd.DataFrame, path: str | Path, as_of: date) -> P
     Hatched bars are projections and faded bars are derived here, so stated figures stand out;
     conflicting sources for one year stand side by side.
     """
+    plt = _pyplot()
     fig, ax = plt.subplots(figsize=(12, 6))
     data = growth.dropna(subset=["size_usd"]) if not growth.empty else growth
     if data.empty:
@@ -256,7 +273,7 @@ def plot_substitution_timeline(timeline: pd.DataFrame, path: str | Path, as_of: 
     The axis ends TIMELINE_YEARS_AHEAD years after as_of (or the latest ready date); parity dates
     beyond it are drawn as arrows at the edge with their date in the label.
     """
-    fig, ax = plt.subplots(figsize=(12, 7))
+    fig, ax = _pyplot().subplots(figsize=(12, 7))
     kinds = ["development_path", "ecosystem_route", "chip", "parity_estimate"]
     rows = timeline[timeline["row_kind"].isin(kinds)] if not timeline.empty else timeline
     rows = rows[rows["milestone_date"].notna()] if not rows.empty else rows
