@@ -440,6 +440,28 @@ def test_claims_prefer_independent_observations(con):
     assert a2["observed_on"] == date(2024, 4, 15)  # 45 days after 2024-03-01, vs 51 before
 
 
+def test_claims_take_the_nearest_of_equally_near_quotes_the_same_way_every_time(con):
+    # Two dealers quote 9 days after a2's claim date, at the same time: nearer than anything
+    # else, and the cheaper one wins the tie on every rebuild.
+    quotes = pd.DataFrame(
+        [
+            {"feed": "test_feed", "partition_date": AS_OF, "observed_on": date(2024, 3, 10),
+             "observed_at": datetime(2024, 3, 10), "model_raw": A100, "model": A100,
+             "price": price, "currency": "CNY", "price_kind": "purchase", "region": "CN",
+             "source": source, "price_usd": price * CNY_TO_USD, "price_cny": price,
+             "source_sha256": "0" * 64, "record_no": 100 + n}
+            for n, (price, source) in enumerate([(91000.0, "dealer C"), (89000.0, "dealer D")])
+        ]
+    )  # fmt: skip
+    con.register("quotes", quotes)
+    con.execute("INSERT INTO price_observations BY NAME SELECT * FROM quotes")
+    picks = set()
+    for _ in range(5):
+        a2 = build_claims_vs_feeds(con, AS_OF).set_index("fact_id").loc[fact_id("a2", "9万元", 1)]
+        picks.add((a2["observed_on"], a2["observed_price"], a2["observation_source"]))
+    assert picks == {(date(2024, 3, 10), 89000.0, "dealer D")}
+
+
 # --- ai_server_market_growth -------------------------------------------------------------------
 
 
@@ -533,6 +555,15 @@ def test_demand_drivers_spend_and_deployments(con):
     assert anywhere["value_usd"] == pytest.approx(3000 * 7000)
     article_usd = 2.7e8 * fx_2023
     assert anywhere["vs_article_pct"] == pytest.approx((3000 * 7000 / article_usd - 1) * 100)
+
+
+def test_deployment_at_the_latest_price_found_beyond_the_last_month(con):
+    # No A100 quote in the month before 2024-09-30: the latest one, of 2024-07-02, still counts.
+    frame = build_ai_server_demand_drivers(con, date(2024, 9, 30))
+    at_feed = frame[frame["metric"] == "deployment_cost_at_feed_price"]
+    cn = at_feed[at_feed["driver"].str.endswith("at the latest CN feed price")]
+    assert set(cn["unit_price_date"]) == {date(2024, 7, 2)}
+    assert not at_feed["driver"].str.endswith("at the latest feed price").any()
 
 
 def test_deployment_cost_that_does_not_add_up_is_flagged(con):

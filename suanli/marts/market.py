@@ -26,9 +26,14 @@ COST_TOLERANCE_SHARE = 0.01  # a stated cost agrees with chips x price within 1%
 REFERENCE_MARKET_QUERY = "SELECT * FROM reference_ai_server_market ORDER BY row_no"
 
 
-def yearly_fx(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[tuple[int, str], float]:
-    """{(year, currency): average USD per unit over that year's FX dates up to `as_of`}."""
-    frame = query(con, "fx_usd_yearly", as_of=as_of)
+def yearly_fx(
+    con: duckdb.DuckDBPyConnection, as_of: date, currencies: list[str]
+) -> dict[tuple[int, str], float]:
+    """{(year, currency): average USD per unit over that year's FX dates up to `as_of`} for each
+    of `currencies`."""
+    if not currencies:
+        return {}
+    frame = query(con, "fx_usd_yearly", as_of=as_of, currencies=sorted(set(currencies)))
     return {
         (int(r.year), r.currency): float(r.usd_per_unit)
         for r in frame.itertuples()
@@ -148,7 +153,7 @@ def build_ai_server_market_growth(
     if not rows:
         return pd.DataFrame(columns=GROWTH_COLUMNS)
     frame = pd.DataFrame(rows)
-    fx = yearly_fx(con, as_of)
+    fx = yearly_fx(con, as_of, frame["currency"].dropna().tolist())
     rates = [
         1.0 if c == "USD" else fx.get((int(y), c))
         for y, c in zip(frame["year"], frame["currency"], strict=True)
@@ -288,7 +293,8 @@ def build_ai_server_demand_drivers(con: duckdb.DuckDBPyConnection, as_of: date) 
     """ai_server_demand_drivers rows: the article's spend, chips and cost facts, each cost
     checked against chips x price, and every deployment re-priced at the latest feed prices."""
     facts = query(con, "ai_server_demand_facts", as_of=as_of)
-    fx = yearly_fx(con, as_of)
+    money = facts[facts["is_money"].astype(bool)]["unit"].tolist()
+    fx = yearly_fx(con, as_of, money + facts["claim_cost_currency"].dropna().tolist())
     rows = []
     for f in facts.itertuples():
         rows.append(_fact_row(con, fx, as_of, f))

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 import pandas as pd
 
 from suanli.marts import math as mm
-from suanli.marts.sql import query, scalar
+from suanli.marts.sql import query, scalar, sql_text
 
 ARTICLE_MARKET = "CN"  # the articles discuss the China channel market
+PRICE_SCOPES = ("market", "any")
+# Feeds quote most models daily: the latest price is looked for in the last month first.
+LATEST_PRICE_SEARCH = timedelta(days=31)
+# A claim is matched among the observations this close to its date first (see claims_vs_feeds.sql).
+CLAIM_NEAR_DAYS = 31
 # How close a computed change must be to the article's stated one, by the stated qualifier.
 STATED_PCT_TOLERANCE_POINTS = 0.5
 STATED_PCT_APPROX_SHARE = 0.10
@@ -131,7 +136,25 @@ def build_gpu_price_index(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.Dat
 
 def build_claims_vs_feeds(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
     """claims_vs_feeds rows: every unit-price claim with its nearest feed observation."""
-    frame = query(con, "claims_vs_feeds", as_of=as_of, market=ARTICLE_MARKET)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE price_claims AS {sql_text('price_claims')}", {"as_of": as_of}
+    )
+    try:
+        first, last = con.execute(
+            "SELECT min(claim_date), max(claim_date) FROM temp.price_claims"
+        ).fetchone()
+        near = timedelta(days=CLAIM_NEAR_DAYS)
+        frame = query(
+            con,
+            "claims_vs_feeds",
+            as_of=as_of,
+            market=ARTICLE_MARKET,
+            near_days=CLAIM_NEAR_DAYS,
+            near_from=None if first is None else first - near,
+            near_to=None if last is None else last + near,
+        )
+    finally:
+        con.execute("DROP TABLE IF EXISTS temp.price_claims")
     frame.insert(0, "as_of", as_of)
     frame["observation_cites_article"] = frame["observation_cites_article"].astype("boolean")
     return frame
@@ -147,8 +170,17 @@ def latest_feed_prices(
 ) -> list[dict]:
     """The latest purchase observation of `model` up to `as_of`: in `market` (scope 'market')
     and in any market (scope 'any'), each when one exists."""
-    frame = query(con, "latest_feed_price", model=model, as_of=as_of, market=market)
-    rows = frame.to_dict("records")
+    params = {"model": model, "as_of": as_of, "market": market}
+    rows = query(con, "latest_feed_price", **params, since=as_of - LATEST_PRICE_SEARCH).to_dict(
+        "records"
+    )
+    if len(rows) < len(PRICE_SCOPES):  # no recent price in some scope: search the whole history
+        found = {row["scope"] for row in rows}
+        older = query(con, "latest_feed_price", **params, since=None).to_dict("records")
+        rows = sorted(
+            rows + [row for row in older if row["scope"] not in found],
+            key=lambda row: PRICE_SCOPES.index(row["scope"]),
+        )
     for row in rows:
         row["price_usd"] = _none_if_nan(row["price_usd"])
     return rows

@@ -12,7 +12,8 @@ from suanli.paths import SQL_DIR
 MART_SQL_DIR = SQL_DIR / "marts"
 
 
-def _text(name: str) -> str:
+def sql_text(name: str) -> str:
+    """The text of `warehouse/sql/marts/<name>.sql`."""
     return (MART_SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
@@ -22,7 +23,7 @@ def query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFr
     DATE columns come back as `datetime.date` (pandas would make them timestamps), so marts
     compare and write calendar days, not midnights.
     """
-    result = con.execute(_text(name), params)
+    result = con.execute(sql_text(name), params)
     date_columns = [d[0] for d in result.description if str(d[1]) == "DATE"]
     frame = result.df()
     for column in date_columns:
@@ -32,7 +33,7 @@ def query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFr
 
 def scalar(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> Any:
     """First column of the first row of a mart query (None when it returns no row)."""
-    row = con.execute(_text(name), params).fetchone()
+    row = con.execute(sql_text(name), params).fetchone()
     return None if row is None else row[0]
 
 

@@ -1,9 +1,11 @@
 -- Latest purchase observation of $model fetched and observed by $as_of: in market $market
 -- (scope = 'market') or in any market (scope = 'any'). One row per scope that has a price.
+-- $since (NULL: the whole history) bounds the search: a price found from $since on is the latest.
 WITH obs AS (
     SELECT feed, observed_on, observed_at, price, currency, price_usd, region, source
     FROM price_observations
     WHERE model = $model AND price_kind = 'purchase' AND observed_on <= $as_of
+      AND ($since IS NULL OR observed_on >= $since)
       AND partition_date <= $as_of AND price > 0
 ),
 scoped AS (
@@ -14,5 +16,6 @@ scoped AS (
 SELECT scope, feed, observed_on, price, currency, price_usd, region, source
 FROM scoped
 QUALIFY row_number() OVER (
-    PARTITION BY scope ORDER BY observed_on DESC, observed_at DESC, feed, price) = 1
+    PARTITION BY scope
+    ORDER BY observed_on DESC, observed_at DESC, feed, price, currency, region, source) = 1
 ORDER BY scope DESC
