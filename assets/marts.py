@@ -49,7 +49,7 @@ from suanli.marts.charts import (
     SUBSTITUTION_PNG,
 )
 from suanli.marts.market import DEFAULT_PROJECTION_YEARS
-from suanli.marts.prices import claimed_models
+from suanli.marts.prices import claimed_models, gpu_price_index_as_of
 from suanli.marts.reference import ACCELERATORS_PATH, AI_SERVER_MARKET_PATH
 from suanli.marts.sql import missing_tables, query
 from suanli.paths import PROJECT_ROOT
@@ -83,6 +83,16 @@ EVERY_PRICE_CLAIM_KEPT = "every_price_claim_kept"
 EVERY_ROW_SOURCED = "every_row_sourced"
 NVIDIA_REFERENCES_PRESENT = "nvidia_references_present"
 NVIDIA_REFERENCE_MODELS = ("NVIDIA A100", "NVIDIA H100")
+
+
+class PriceMartConfig(dg.Config):
+    """How a price mart builds its partition."""
+
+    # Continuing the previous partition is exact while past observations stay as they were
+    # loaded; after they were changed in place (e.g. models re-resolved when entities.yaml
+    # changed), build once from the whole history. A past feed partition fetched again is
+    # detected and rebuilds on its own.
+    from_history: bool = False
 
 
 class MarketGrowthConfig(dg.Config):
@@ -122,6 +132,8 @@ def _spec(table: str, deps: list[str], checks: list[dg.AssetCheckSpec]) -> dict:
 
 
 def _require(con: duckdb.DuckDBPyConnection, tables: list[str], table: str) -> None:
+    """Fail naming the missing upstream tables; else make sure the mart tables exist (a mart
+    that continues its previous partition reads its own table)."""
     missing = missing_tables(con, tables)
     if missing:
         raise dg.Failure(
@@ -129,6 +141,7 @@ def _require(con: duckdb.DuckDBPyConnection, tables: list[str], table: str) -> N
             "warehouse yet; materialize their assets (or run the daily job) for this partition "
             "first"
         )
+    apply_ddl(con, "marts")
 
 
 def _write(
@@ -138,7 +151,6 @@ def _write(
     frame: pd.DataFrame,
     lineage: dg.TableColumnLineage | None,
 ) -> dict[str, object]:
-    apply_ddl(con, "marts")
     replace_rows(con, table, {"as_of": day}, frame)
     return table_stats(con, table, {"as_of": day}, lineage)
 
@@ -304,7 +316,9 @@ INFLATION_LINEAGE = column_lineage(
         "stated_pct_change": [("article_facts", "value")],
         "stated_pct_consistent": [("article_facts", "value"), ("article_facts", "qualifier")],
         "date_precision": [("articles", "published_date")],
-        "notes": [("article_facts", "qualifier"), ("price_observations", "source")],
+        "notes": [("article_facts", "qualifier"), ("article_facts", "value")],
+        "start_source": [("price_observations", "source")],
+        "end_source": [("price_observations", "source")],
     }
 )
 
@@ -328,12 +342,14 @@ INFLATION_LINEAGE = column_lineage(
         ],
     )
 )
-def gpu_price_inflation(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def gpu_price_inflation(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: PriceMartConfig
+):
     """GPU price changes: article before/after claims and feed windows, with compound rates."""
     day = partition_date(context)
     with warehouse.get_connection() as con:
         _require(con, ARTICLE_TABLES + FEED_TABLES, "gpu_price_inflation")
-        frame = build_gpu_price_inflation(con, day)
+        frame = build_gpu_price_inflation(con, day, config.from_history)
         metadata = _write(con, "gpu_price_inflation", day, frame, INFLATION_LINEAGE)
         stored = _slice(con, "gpu_price_inflation", day)
     pairs = stored[stored["source_type"] == "article"]
@@ -406,27 +422,31 @@ INDEX_LINEAGE = column_lineage(
         ],
     )
 )
-def gpu_price_index(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+def gpu_price_index(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: PriceMartConfig
+):
     """Daily chain-linked USD GPU price index (first day = 100) with MoM and YoY change."""
     day = partition_date(context)
     with warehouse.get_connection() as con:
         _require(con, FEED_TABLES, "gpu_price_index")
-        frame = build_gpu_price_index(con, day)
+        frame = build_gpu_price_index(con, day, config.from_history)
         metadata = _write(con, "gpu_price_index", day, frame, INDEX_LINEAGE)
-        firsts = con.execute(
-            "SELECT model, price_kind, term, arg_min(index_value, date) AS first_value "
-            "FROM gpu_price_index WHERE as_of = ? GROUP BY ALL",
-            [day],
-        ).df()
+        index = gpu_price_index_as_of(con, day)
         models = claimed_models(con, day) if not missing_tables(con, ARTICLE_TABLES) else []
-    off_base = firsts[(firsts["first_value"] - INDEX_BASE).abs() > FLOAT_TOLERANCE]
-    chart = _chart(lambda p: plot_price_index(frame, p, day, models), PRICE_INDEX_PNG, day)
+    firsts = (
+        index.sort_values("date")
+        .groupby(["model", "price_kind", "term"], dropna=False)["index_value"]
+        .first()
+    )
+    off_base = firsts[(firsts - INDEX_BASE).abs() > FLOAT_TOLERANCE]
+    chart = _chart(lambda p: plot_price_index(index, p, day, models), PRICE_INDEX_PNG, day)
     latest = frame[frame["date"] == day].sort_values("n_observations", ascending=False)
     yield dg.MaterializeResult(
         metadata={
             **metadata,
             **chart,
             "series": int(len(firsts)),
+            "days_computed": int(frame["date"].nunique()),
             "levels_on_as_of": _table_md(
                 latest[["model", "price_kind", "term", "index_value", "mom_pct", "yoy_pct"]]
             ),

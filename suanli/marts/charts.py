@@ -18,7 +18,7 @@ import pandas as pd
 
 from suanli.db import quote_ident
 from suanli.marts.labels import ascii_label
-from suanli.marts.prices import claimed_models
+from suanli.marts.prices import claimed_models, gpu_price_index_as_of
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -381,8 +381,7 @@ def write_charts(con: duckdb.DuckDBPyConnection, as_of: date, reports_dir: str |
     def stored(table: str) -> pd.DataFrame:
         return con.execute(f"SELECT * FROM {quote_ident(table)} WHERE as_of = ?", [as_of]).df()
 
-    index = stored("gpu_price_index")
-    index["date"] = pd.to_datetime(index["date"]).dt.date
+    index = gpu_price_index_as_of(con, as_of)
     plot_price_changes(stored("gpu_price_inflation"), reports_dir / PRICE_CHANGE_PNG, as_of)
     plot_price_index(index, reports_dir / PRICE_INDEX_PNG, as_of, claimed_models(con, as_of))
     plot_market_growth(stored("ai_server_market_growth"), reports_dir / MARKET_GROWTH_PNG, as_of)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import duckdb
 import pandas as pd
 
 from suanli.marts import math as mm
+from suanli.marts.incremental import fx_delivered_since, previous_partition
 from suanli.marts.sql import query, scalar, sql_text
 
 ARTICLE_MARKET = "CN"  # the articles discuss the China channel market
@@ -26,12 +27,15 @@ INFLATION_COLUMNS = [
     "window", "window_days", "start_date", "end_date", "start_price", "end_price",
     "start_price_usd", "end_price_usd", "pct_change", "pct_change_usd", "annualised_pct",
     "daily_compound_pct", "n_observations", "min_price", "max_price", "stated_pct_change",
-    "stated_pct_consistent", "date_precision", "notes",
+    "stated_pct_consistent", "date_precision", "notes", "start_source", "end_source", "built_at",
 ]  # fmt: skip
 INDEX_COLUMNS = [
     "as_of", "model", "price_kind", "term", "date", "index_value", "mom_pct", "yoy_pct",
-    "price_usd", "n_observations", "n_series_linked", "is_carried_forward",
+    "price_usd", "n_observations", "n_series_linked", "is_carried_forward", "built_at",
 ]  # fmt: skip
+# How far back the new rows of gpu_price_index look at stored ones: a year and a month for YoY
+# (every month end is stored), with a few days to spare.
+INDEX_LOOKBACK_DAYS = 400
 
 
 def _none_if_nan(value: float | None) -> float | None:
@@ -85,10 +89,24 @@ def _article_pairs(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
     return pairs
 
 
-def build_gpu_price_inflation(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
-    """gpu_price_inflation rows for partition `as_of` (article claims and feed windows)."""
-    frames = [_article_pairs(con, as_of), query(con, "gpu_price_inflation_feed", as_of=as_of)]
-    frames = [f for f in frames if not f.empty]
+def build_gpu_price_inflation(
+    con: duckdb.DuckDBPyConnection, as_of: date, from_history: bool = False
+) -> pd.DataFrame:
+    """gpu_price_inflation rows for partition `as_of` (article claims and feed windows).
+
+    The feed all windows continue the previous partition's (see suanli.marts.incremental), or
+    with `from_history` are computed from every observation.
+    """
+    built_at = datetime.now(UTC)
+    previous = None if from_history else previous_partition(con, "gpu_price_inflation", as_of)
+    feeds = query(
+        con,
+        "gpu_price_inflation_feed",
+        as_of=as_of,
+        previous=previous,
+        fx_from=fx_delivered_since(con, previous, as_of),
+    )
+    frames = [f for f in [_article_pairs(con, as_of), feeds] if not f.empty]
     if not frames:
         return pd.DataFrame(columns=INFLATION_COLUMNS)
     frame = pd.concat(frames, ignore_index=True)
@@ -119,6 +137,10 @@ def build_gpu_price_inflation(con: duckdb.DuckDBPyConnection, as_of: date) -> pd
         dtype="boolean",
     )
     frame["as_of"] = as_of
+    frame["built_at"] = built_at
+    for column in ["start_source", "end_source"]:  # feed windows only
+        present = frame.get(column, pd.Series(index=frame.index, dtype=object))
+        frame[column] = present.astype(object).where(present.notna(), None)
     for column in [
         "pct_change", "pct_change_usd", "annualised_pct", "daily_compound_pct",
         "start_price_usd", "end_price_usd", "stated_pct_change",
@@ -127,11 +149,46 @@ def build_gpu_price_inflation(con: duckdb.DuckDBPyConnection, as_of: date) -> pd
     return frame[INFLATION_COLUMNS]
 
 
-def build_gpu_price_index(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
-    """gpu_price_index rows for `as_of`: observed days, month ends and as_of of every series."""
-    frame = query(con, "gpu_price_index", as_of=as_of)
+def build_gpu_price_index(
+    con: duckdb.DuckDBPyConnection, as_of: date, from_history: bool = False
+) -> pd.DataFrame:
+    """gpu_price_index rows partition `as_of` computes: each series from the earliest day that
+    changed since the previous partition (normally as_of alone) to as_of; every series from its
+    first observation with `from_history` or when no previous partition can be continued."""
+    built_at = datetime.now(UTC)
+    previous = None if from_history else previous_partition(con, "gpu_price_index", as_of)
+    fx_from = fx_delivered_since(con, previous, as_of)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE gpu_price_index_restate AS "
+        f"{sql_text('gpu_price_index_restate')}",
+        {"as_of": as_of, "previous": previous, "fx_from": fx_from},
+    )
+    try:
+        scan_from = con.execute(
+            "SELECT min(restate_from) FROM temp.gpu_price_index_restate"
+        ).fetchone()[0]
+        frame = query(
+            con,
+            "gpu_price_index",
+            as_of=as_of,
+            previous=previous,
+            scan_from=scan_from,
+            prior_from=None if scan_from is None else scan_from - timedelta(INDEX_LOOKBACK_DAYS),
+        )
+    finally:
+        con.execute("DROP TABLE IF EXISTS temp.gpu_price_index_restate")
     frame.insert(0, "as_of", as_of)
+    frame["built_at"] = built_at
     return frame[INDEX_COLUMNS]
+
+
+def gpu_price_index_as_of(con: duckdb.DuckDBPyConnection, day: date) -> pd.DataFrame:
+    """The whole gpu_price_index as partition `day` left it (table macro gpu_price_index_as_of)."""
+    frame = con.execute(
+        "SELECT * FROM gpu_price_index_as_of(?) ORDER BY model, price_kind, term, date", [day]
+    ).df()
+    frame["date"] = pd.to_datetime(frame["date"]).dt.date
+    return frame
 
 
 def build_claims_vs_feeds(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:

@@ -2,6 +2,9 @@
 -- FX and the sourced reference seeds. Every mart row carries as_of, so one partition is rewritten
 -- alone (delete + insert in one transaction); a partition sees only feed rows fetched by then
 -- (partition_date <= as_of) and observed by then, so rebuilding an old partition is reproducible.
+-- gpu_price_inflation (its all windows) and gpu_price_index continue the latest partition built
+-- before theirs, so a new day costs the same on any length of history; built_at records when a
+-- partition was built, and one whose feed partitions were fetched again since is not continued.
 -- The readable queries behind the marts are in warehouse/sql/marts/.
 
 CREATE TABLE IF NOT EXISTS gpu_price_inflation (
@@ -31,9 +34,16 @@ CREATE TABLE IF NOT EXISTS gpu_price_inflation (
     stated_pct_change       DOUBLE,
     stated_pct_consistent   BOOLEAN,
     date_precision          VARCHAR,
-    notes                   VARCHAR
+    notes                   VARCHAR,
+    start_source            VARCHAR,
+    end_source              VARCHAR,
+    built_at                TIMESTAMP WITH TIME ZONE
 );
-COMMENT ON TABLE gpu_price_inflation IS 'GPU price change per (model, market, price_kind, term, currency, source, window): article before/after claims, and feed windows 7d/30d/90d/365d/all ending at as_of (every window present, empty ones with n_observations 0).';
+-- Warehouses created before these columns existed.
+ALTER TABLE gpu_price_inflation ADD COLUMN IF NOT EXISTS start_source VARCHAR;
+ALTER TABLE gpu_price_inflation ADD COLUMN IF NOT EXISTS end_source VARCHAR;
+ALTER TABLE gpu_price_inflation ADD COLUMN IF NOT EXISTS built_at TIMESTAMP WITH TIME ZONE;
+COMMENT ON TABLE gpu_price_inflation IS 'GPU price change per (model, market, price_kind, term, currency, source, window): article before/after claims, and feed windows 7d/30d/90d/365d/all ending at as_of (every window present, empty ones with n_observations 0). Each partition holds every window; the all windows are carried forward from the previous partition with the observations it could not see.';
 COMMENT ON COLUMN gpu_price_inflation.as_of IS 'Partition date the mart was built for; feed windows end on it.';
 COMMENT ON COLUMN gpu_price_inflation.model IS 'Canonical GPU model, e.g. NVIDIA A100.';
 COMMENT ON COLUMN gpu_price_inflation.market IS 'Region of the prices: the feed region (NULL when the feed states none); CN for claims of articles about the China market.';
@@ -60,7 +70,10 @@ COMMENT ON COLUMN gpu_price_inflation.max_price IS 'Highest price in the window,
 COMMENT ON COLUMN gpu_price_inflation.stated_pct_change IS 'Percent change the article states for the move (e.g. 50 for 涨幅超过50%); NULL when none is stated.';
 COMMENT ON COLUMN gpu_price_inflation.stated_pct_consistent IS 'Whether pct_change agrees with stated_pct_change under the stated qualifier (at_least, up_to, approx within 10%, exact within 0.5 points); NULL without a stated change.';
 COMMENT ON COLUMN gpu_price_inflation.date_precision IS 'day when the dates are observed; year when derived from an article dated only to its year.';
-COMMENT ON COLUMN gpu_price_inflation.notes IS 'How the row was derived: the stated facts with their qualifiers, implied prices, bounds on the rates, the feed''s per-row sources.';
+COMMENT ON COLUMN gpu_price_inflation.notes IS 'How an article row was derived: the stated facts with their qualifiers, implied prices, bounds on the rates; for feeds only an empty window says so (no observation in the window).';
+COMMENT ON COLUMN gpu_price_inflation.start_source IS 'Feed windows: source column of the first observation (who reported start_price); NULL for article rows.';
+COMMENT ON COLUMN gpu_price_inflation.end_source IS 'Feed windows: source column of the last observation (who reported end_price); NULL for article rows.';
+COMMENT ON COLUMN gpu_price_inflation.built_at IS 'When this partition was built (UTC). The next partition continues its all windows from it unless a feed partition up to its as_of was fetched again after this time.';
 
 CREATE TABLE IF NOT EXISTS gpu_price_index (
     as_of               DATE NOT NULL,
@@ -74,10 +87,13 @@ CREATE TABLE IF NOT EXISTS gpu_price_index (
     price_usd           DOUBLE,
     n_observations      INTEGER NOT NULL,
     n_series_linked     INTEGER NOT NULL,
-    is_carried_forward  BOOLEAN NOT NULL
+    is_carried_forward  BOOLEAN NOT NULL,
+    built_at            TIMESTAMP WITH TIME ZONE
 );
-COMMENT ON TABLE gpu_price_index IS 'Chain-linked daily USD price index per (model, price_kind, term), first day = 100, with month-over-month and year-over-year change. Each day''s change is the geometric mean, over the price series (feed, region, vendor) observed that day, of their change since their own previous observation, so a new source never makes the index jump. Rows: every day with an observation, every month end and as_of; the index is flat in between.';
-COMMENT ON COLUMN gpu_price_index.as_of IS 'Partition date the mart was built for; the last row of every series.';
+-- Warehouses created before built_at existed.
+ALTER TABLE gpu_price_index ADD COLUMN IF NOT EXISTS built_at TIMESTAMP WITH TIME ZONE;
+COMMENT ON TABLE gpu_price_index IS 'Chain-linked daily USD price index per (model, price_kind, term), first day = 100, with month-over-month and year-over-year change. Each day''s change is the geometric mean, over the price series (feed, region, vendor) observed that day, of their change since their own previous observation, so a new source never makes the index jump. Each partition stores only the days it computed: per series from the earliest day its new observations (or FX rates) changed, normally just as_of, to as_of; the first partition, or one that cannot continue the previous, computes every series from its first observation. Read the whole index with gpu_price_index_latest, or as of a past partition with the table macro gpu_price_index_as_of(day). Rows: every day with an observation, every month end and as_of; the index is flat in between.';
+COMMENT ON COLUMN gpu_price_index.as_of IS 'Partition that computed the row; its last row of every series is dated as_of.';
 COMMENT ON COLUMN gpu_price_index.model IS 'Canonical GPU model.';
 COMMENT ON COLUMN gpu_price_index.price_kind IS 'purchase, rental_hour or rental_month: kinds are never mixed in one index.';
 COMMENT ON COLUMN gpu_price_index.term IS 'Rental commitment (on_demand, 1y, 3y); NULL for purchases. Terms are never mixed in one index.';
@@ -86,9 +102,57 @@ COMMENT ON COLUMN gpu_price_index.index_value IS 'Index level on date: 100 on th
 COMMENT ON COLUMN gpu_price_index.mom_pct IS 'Percent change of index_value against the same day one calendar month earlier; NULL before the index is a month old.';
 COMMENT ON COLUMN gpu_price_index.yoy_pct IS 'Percent change of index_value against the same day one calendar year earlier; NULL before the index is a year old.';
 COMMENT ON COLUMN gpu_price_index.price_usd IS 'Median USD price of the day''s observations across series, for orientation (the index does not use it); the last known median on days without one.';
-COMMENT ON COLUMN gpu_price_index.n_observations IS 'Observations on this day (0 on carried-forward month ends and as_of).';
+COMMENT ON COLUMN gpu_price_index.n_observations IS 'Observations on this day (0 on carried-forward days).';
 COMMENT ON COLUMN gpu_price_index.n_series_linked IS 'Series observed on this day that had an earlier observation, i.e. that moved the index.';
 COMMENT ON COLUMN gpu_price_index.is_carried_forward IS 'True when nothing was observed on this day (a month end or as_of row): the index is the previous level.';
+COMMENT ON COLUMN gpu_price_index.built_at IS 'When the partition was built (UTC). The next partition continues from it unless a feed partition up to its as_of was fetched again after this time.';
+
+-- The index as of partition `day`: for each (model, price_kind, term, date) the row of the latest
+-- partition up to `day` whose computed range covers the date (a partition recomputes a series from
+-- its first stored day to its as_of), for the series `day`'s partition knows. `since` keeps the
+-- dates from then on (NULL: all); the builder uses it to read only what the new rows look back to.
+CREATE OR REPLACE MACRO gpu_price_index_as_of(day, since := NULL) AS TABLE
+WITH versions AS (
+    SELECT model, price_kind, term, as_of, min("date") AS computed_from
+    FROM gpu_price_index
+    WHERE as_of <= day AND (since IS NULL OR as_of >= since)
+    GROUP BY ALL
+),
+latest AS (
+    SELECT model, price_kind, term FROM versions WHERE as_of = (SELECT max(as_of) FROM versions)
+),
+covered AS (
+    SELECT *, min(computed_from) OVER (
+        PARTITION BY model, price_kind, term ORDER BY as_of DESC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS recomputed_from
+    FROM versions
+)
+SELECT i.*
+FROM gpu_price_index AS i
+JOIN covered AS v
+  ON v.as_of = i.as_of AND v.model = i.model AND v.price_kind = i.price_kind
+ AND v.term IS NOT DISTINCT FROM i.term
+SEMI JOIN latest AS l
+  ON l.model = i.model AND l.price_kind = i.price_kind AND l.term IS NOT DISTINCT FROM i.term
+WHERE i.as_of <= day AND (since IS NULL OR (i.as_of >= since AND i."date" >= since))
+  AND (v.recomputed_from IS NULL OR i."date" < v.recomputed_from);
+
+CREATE OR REPLACE VIEW gpu_price_index_latest AS
+SELECT * FROM gpu_price_index_as_of((SELECT max(as_of) FROM gpu_price_index));
+COMMENT ON VIEW gpu_price_index_latest IS 'The whole gpu_price_index as of its latest partition: one row per (model, price_kind, term, date) for every day with an observation, every month end and the as_of of each partition built, with the values the latest computation gave. For the index as a past partition saw it: SELECT * FROM gpu_price_index_as_of(DATE ''2025-06-30'').';
+COMMENT ON COLUMN gpu_price_index_latest.as_of IS 'Partition that computed the row (the latest whose computed range covers the date).';
+COMMENT ON COLUMN gpu_price_index_latest.model IS 'Canonical GPU model.';
+COMMENT ON COLUMN gpu_price_index_latest.price_kind IS 'purchase, rental_hour or rental_month: kinds are never mixed in one index.';
+COMMENT ON COLUMN gpu_price_index_latest.term IS 'Rental commitment (on_demand, 1y, 3y); NULL for purchases. Terms are never mixed in one index.';
+COMMENT ON COLUMN gpu_price_index_latest.date IS 'Calendar day.';
+COMMENT ON COLUMN gpu_price_index_latest.index_value IS 'Index level on date: 100 on the first observed day, then chained through each day''s linked change.';
+COMMENT ON COLUMN gpu_price_index_latest.mom_pct IS 'Percent change of index_value against the same day one calendar month earlier; NULL before the index is a month old.';
+COMMENT ON COLUMN gpu_price_index_latest.yoy_pct IS 'Percent change of index_value against the same day one calendar year earlier; NULL before the index is a year old.';
+COMMENT ON COLUMN gpu_price_index_latest.price_usd IS 'Median USD price of the day''s observations across series, for orientation (the index does not use it); the last known median on days without one.';
+COMMENT ON COLUMN gpu_price_index_latest.n_observations IS 'Observations on this day (0 on carried-forward days).';
+COMMENT ON COLUMN gpu_price_index_latest.n_series_linked IS 'Series observed on this day that had an earlier observation, i.e. that moved the index.';
+COMMENT ON COLUMN gpu_price_index_latest.is_carried_forward IS 'True when nothing was observed on this day (a month end or as_of row): the index is the previous level.';
+COMMENT ON COLUMN gpu_price_index_latest.built_at IS 'When the partition that computed the row was built (UTC).';
 
 CREATE TABLE IF NOT EXISTS ai_server_market_growth (
     as_of               DATE NOT NULL,

@@ -4,13 +4,27 @@
 -- observation; a series' first observation only sets its base. So a new feed, a dearer market or
 -- a stale source never makes the index jump: only like-for-like moves do. Days without
 -- observations keep the previous level. MoM/YoY compare with the level one calendar month/year
--- earlier. Stored rows: observed days, month ends and $as_of (the level is flat in between).
-WITH obs AS (
-    SELECT DISTINCT feed, model, price_kind, term, region, vendor, observed_on, observed_at,
-           price_usd
-    FROM price_observations
-    WHERE observed_on <= $as_of AND partition_date <= $as_of AND price_usd > 0
-      AND model IS NOT NULL
+-- earlier. Rows: observed days, month ends and $as_of (the level is flat in between).
+--
+-- Only the days that can have changed are computed: for each index series from restate_from
+-- (temp.gpu_price_index_restate, see gpu_price_index_restate.sql) to $as_of, continuing the level
+-- partition $previous left on the day before; restate_from NULL computes the series from its
+-- first observation. A price series' first link in the range goes back to its last observed day
+-- before the range, searched in the month before, then the year before, then the whole history.
+-- $scan_from is the earliest restate_from (NULL: none), $prior_from the earliest stored day the
+-- new rows look back to (a year and a month before it).
+WITH restate AS (
+    SELECT model, price_kind, term, restate_from FROM temp.gpu_price_index_restate
+),
+obs AS (
+    SELECT DISTINCT o.feed, o.model, o.price_kind, o.term, o.region, o.vendor, o.observed_on,
+           o.observed_at, o.price_usd
+    FROM price_observations AS o
+    JOIN restate AS r
+      ON r.model = o.model AND r.price_kind = o.price_kind AND r.term IS NOT DISTINCT FROM o.term
+    WHERE o.observed_on <= $as_of AND o.partition_date <= $as_of AND o.price_usd > 0
+      AND ($scan_from IS NULL OR o.observed_on >= $scan_from)
+      AND (r.restate_from IS NULL OR o.observed_on >= r.restate_from)
 ),
 series_days AS (  -- one price per series and day: the geometric mean of that day's quotes
     SELECT model, price_kind, term, feed, region, vendor, observed_on AS date,
@@ -18,12 +32,93 @@ series_days AS (  -- one price per series and day: the geometric mean of that da
     FROM obs
     GROUP BY ALL
 ),
+need AS (  -- series observed in a range that starts after earlier days
+    SELECT DISTINCT d.model, d.price_kind, d.term, d.feed, d.region, d.vendor, r.restate_from
+    FROM series_days AS d
+    JOIN restate AS r
+      ON r.model = d.model AND r.price_kind = d.price_kind AND r.term IS NOT DISTINCT FROM d.term
+    WHERE r.restate_from IS NOT NULL
+),
+before_month AS (
+    SELECT feed, model, price_kind, term, region, vendor, observed_on AS date,
+           exp(avg(ln(price_usd))) AS price_usd
+    FROM (SELECT DISTINCT o.feed, o.model, o.price_kind, o.term, o.region, o.vendor,
+                 o.observed_on, o.observed_at, o.price_usd
+          FROM price_observations AS o
+          JOIN need AS n
+              ON n.feed = o.feed AND n.model = o.model AND n.price_kind = o.price_kind
+                 AND n.term IS NOT DISTINCT FROM o.term AND n.region IS NOT DISTINCT FROM o.region
+                 AND n.vendor IS NOT DISTINCT FROM o.vendor
+                 AND o.observed_on < n.restate_from
+          WHERE o.observed_on >= CAST($scan_from AS DATE) - 31 AND o.partition_date <= $as_of
+            AND o.price_usd > 0)
+    GROUP BY feed, model, price_kind, term, region, vendor, observed_on
+    QUALIFY row_number() OVER (
+        PARTITION BY feed, model, price_kind, term, region, vendor ORDER BY observed_on DESC) = 1
+),
+need_year AS (
+    SELECT * FROM need AS n
+    WHERE NOT EXISTS (
+        SELECT 1 FROM before_month AS b
+        WHERE b.feed = n.feed AND b.model = n.model AND b.price_kind = n.price_kind
+          AND b.term IS NOT DISTINCT FROM n.term AND b.region IS NOT DISTINCT FROM n.region
+          AND b.vendor IS NOT DISTINCT FROM n.vendor)
+),
+before_year AS (
+    SELECT feed, model, price_kind, term, region, vendor, observed_on AS date,
+           exp(avg(ln(price_usd))) AS price_usd
+    FROM (SELECT DISTINCT o.feed, o.model, o.price_kind, o.term, o.region, o.vendor,
+                 o.observed_on, o.observed_at, o.price_usd
+          FROM price_observations AS o
+          SEMI JOIN need_year AS n
+              ON n.feed = o.feed AND n.model = o.model AND n.price_kind = o.price_kind
+                 AND n.term IS NOT DISTINCT FROM o.term AND n.region IS NOT DISTINCT FROM o.region
+                 AND n.vendor IS NOT DISTINCT FROM o.vendor
+          WHERE o.observed_on >= CAST($scan_from AS DATE) - 366
+            AND o.observed_on < CAST($scan_from AS DATE) - 31 AND o.partition_date <= $as_of
+            AND o.price_usd > 0)
+    GROUP BY feed, model, price_kind, term, region, vendor, observed_on
+    QUALIFY row_number() OVER (
+        PARTITION BY feed, model, price_kind, term, region, vendor ORDER BY observed_on DESC) = 1
+),
+need_all AS (
+    SELECT * FROM need_year AS n
+    WHERE NOT EXISTS (
+        SELECT 1 FROM before_year AS b
+        WHERE b.feed = n.feed AND b.model = n.model AND b.price_kind = n.price_kind
+          AND b.term IS NOT DISTINCT FROM n.term AND b.region IS NOT DISTINCT FROM n.region
+          AND b.vendor IS NOT DISTINCT FROM n.vendor)
+),
+before_all AS (
+    SELECT feed, model, price_kind, term, region, vendor, observed_on AS date,
+           exp(avg(ln(price_usd))) AS price_usd
+    FROM (SELECT DISTINCT o.feed, o.model, o.price_kind, o.term, o.region, o.vendor,
+                 o.observed_on, o.observed_at, o.price_usd
+          FROM price_observations AS o
+          SEMI JOIN need_all AS n
+              ON n.feed = o.feed AND n.model = o.model AND n.price_kind = o.price_kind
+                 AND n.term IS NOT DISTINCT FROM o.term AND n.region IS NOT DISTINCT FROM o.region
+                 AND n.vendor IS NOT DISTINCT FROM o.vendor
+          WHERE o.observed_on < CAST($scan_from AS DATE) - 366 AND o.partition_date <= $as_of
+            AND o.price_usd > 0)
+    GROUP BY feed, model, price_kind, term, region, vendor, observed_on
+    QUALIFY row_number() OVER (
+        PARTITION BY feed, model, price_kind, term, region, vendor ORDER BY observed_on DESC) = 1
+),
+before AS (
+    SELECT * FROM before_month UNION ALL SELECT * FROM before_year
+    UNION ALL SELECT * FROM before_all
+),
 links AS (
-    SELECT *,
-           ln(price_usd / lag(price_usd) OVER (
-               PARTITION BY model, price_kind, term, feed, region, vendor ORDER BY date))
-               AS log_change
-    FROM series_days
+    SELECT d.*,
+           ln(d.price_usd / coalesce(lag(d.price_usd) OVER series, b.price_usd)) AS log_change
+    FROM series_days AS d
+    LEFT JOIN before AS b
+      ON b.feed = d.feed AND b.model = d.model AND b.price_kind = d.price_kind
+     AND b.term IS NOT DISTINCT FROM d.term AND b.region IS NOT DISTINCT FROM d.region
+     AND b.vendor IS NOT DISTINCT FROM d.vendor
+    WINDOW series AS (
+        PARTITION BY d.model, d.price_kind, d.term, d.feed, d.region, d.vendor ORDER BY d.date)
 ),
 daily AS (
     SELECT model, price_kind, term, date,
@@ -34,20 +129,44 @@ daily AS (
     FROM links
     GROUP BY ALL
 ),
-spans AS (
-    SELECT model, price_kind, term, min(date) AS first_date FROM daily GROUP BY ALL
+prior AS (  -- the index as partition $previous left it, from $prior_from on
+    SELECT model, price_kind, term, coalesce(term, '') AS term_key, date, index_value, price_usd
+    FROM gpu_price_index_as_of($previous, $prior_from)
+),
+level_before AS (  -- the stored level each recomputed range continues
+    SELECT r.model, r.price_kind, r.term,
+           arg_max(p.index_value, p.date) AS index_value,
+           arg_max(p.price_usd, p.date) AS price_usd
+    FROM restate AS r
+    JOIN prior AS p
+      ON p.model = r.model AND p.price_kind = r.price_kind AND p.term IS NOT DISTINCT FROM r.term
+     AND p.date < r.restate_from
+    GROUP BY ALL
+),
+spans AS (  -- a range without a stored level before it starts at the series' first observation
+    SELECT r.model, r.price_kind, r.term, b.index_value AS level_before,
+           b.price_usd AS price_before,
+           CASE WHEN b.index_value IS NOT NULL THEN r.restate_from
+                ELSE (SELECT min(d.date) FROM daily AS d
+                      WHERE d.model = r.model AND d.price_kind = r.price_kind
+                        AND d.term IS NOT DISTINCT FROM r.term) END AS first_date
+    FROM restate AS r
+    LEFT JOIN level_before AS b
+      ON b.model = r.model AND b.price_kind = r.price_kind AND b.term IS NOT DISTINCT FROM r.term
 ),
 calendar AS (
-    SELECT model, price_kind, term,
+    SELECT model, price_kind, term, level_before, price_before,
            CAST(unnest(generate_series(first_date, CAST($as_of AS DATE), INTERVAL 1 DAY)) AS DATE)
                AS date
     FROM spans
+    WHERE first_date IS NOT NULL
 ),
 levels AS (
     SELECT
-        c.model, c.price_kind, c.term, c.date,
-        100 * exp(sum(coalesce(d.log_change, 0)) OVER series) AS index_value,
-        last_value(d.price_usd IGNORE NULLS) OVER series AS price_usd,
+        c.model, c.price_kind, c.term, coalesce(c.term, '') AS term_key, c.date,
+        coalesce(c.level_before, 100) * exp(sum(coalesce(d.log_change, 0)) OVER series)
+            AS index_value,
+        coalesce(last_value(d.price_usd IGNORE NULLS) OVER series, c.price_before) AS price_usd,
         coalesce(d.n_observations, 0) AS n_observations,
         coalesce(d.n_series_linked, 0) AS n_series_linked,
         d.date IS NULL AS is_carried_forward
@@ -57,20 +176,41 @@ levels AS (
      AND d.term IS NOT DISTINCT FROM c.term AND d.date = c.date
     WINDOW series AS (PARTITION BY c.model, c.price_kind, c.term ORDER BY c.date
                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+),
+stored AS (
+    SELECT *,
+           CAST(date - INTERVAL 1 MONTH AS DATE) AS month_ago,
+           CAST(date - INTERVAL 1 YEAR AS DATE) AS year_ago
+    FROM levels
+    WHERE NOT is_carried_forward OR date = last_day(date) OR date = CAST($as_of AS DATE)
+),
+looked_back AS (  -- levels a month and a year before, where they precede the recomputed days:
+    -- the latest stored row on or before the day (a month end is always stored, so within 31 days)
+    SELECT s.model, s.price_kind, s.term_key, s.date,
+           arg_max(p.index_value, p.date)
+               FILTER (WHERE p.date <= s.month_ago AND p.date > s.month_ago - 32) AS month_ago,
+           arg_max(p.index_value, p.date)
+               FILTER (WHERE p.date <= s.year_ago AND p.date > s.year_ago - 32) AS year_ago
+    FROM stored AS s
+    JOIN prior AS p
+      ON p.model = s.model AND p.price_kind = s.price_kind AND p.term_key = s.term_key
+     AND ((p.date <= s.month_ago AND p.date > s.month_ago - 32)
+          OR (p.date <= s.year_ago AND p.date > s.year_ago - 32))
+    GROUP BY ALL
 )
 SELECT
-    l.model, l.price_kind, l.term, l.date, l.index_value,
-    (l.index_value / m.index_value - 1) * 100 AS mom_pct,
-    (l.index_value / y.index_value - 1) * 100 AS yoy_pct,
-    l.price_usd, l.n_observations, l.n_series_linked, l.is_carried_forward
-FROM levels AS l
+    s.model, s.price_kind, s.term, s.date, s.index_value,
+    (s.index_value / coalesce(m.index_value, b.month_ago) - 1) * 100 AS mom_pct,
+    (s.index_value / coalesce(y.index_value, b.year_ago) - 1) * 100 AS yoy_pct,
+    s.price_usd, s.n_observations, s.n_series_linked, s.is_carried_forward
+FROM stored AS s
 LEFT JOIN levels AS m
-  ON m.model = l.model AND m.price_kind = l.price_kind AND m.term IS NOT DISTINCT FROM l.term
- AND m.date = CAST(l.date - INTERVAL 1 MONTH AS DATE)
+  ON m.model = s.model AND m.price_kind = s.price_kind AND m.term_key = s.term_key
+ AND m.date = s.month_ago
 LEFT JOIN levels AS y
-  ON y.model = l.model AND y.price_kind = l.price_kind AND y.term IS NOT DISTINCT FROM l.term
- AND y.date = CAST(l.date - INTERVAL 1 YEAR AS DATE)
-WHERE NOT l.is_carried_forward
-   OR l.date = last_day(l.date)
-   OR l.date = CAST($as_of AS DATE)
-ORDER BY l.model, l.price_kind, l.term, l.date
+  ON y.model = s.model AND y.price_kind = s.price_kind AND y.term_key = s.term_key
+ AND y.date = s.year_ago
+LEFT JOIN looked_back AS b
+  ON b.model = s.model AND b.price_kind = s.price_kind AND b.term_key = s.term_key
+ AND b.date = s.date
+ORDER BY s.model, s.price_kind, s.term, s.date
