@@ -15,7 +15,9 @@ from suanli.db import (
     DEFAULT_LOCK_BACKOFF_SECONDS,
     DEFAULT_LOCK_RETRIES,
     LOCK_ERRORS,
+    apply_spill_settings,
     connect_with_lock_retries,
+    spill_settings,
 )
 
 __all__ = ["LOCK_ERRORS", "WarehouseResource"]
@@ -25,7 +27,10 @@ class WarehouseResource(DuckDBResource):
     """DuckDB warehouse: read-write connections for assets, read-only ones for queries.
 
     Another process holding the file lock is retried with exponential backoff, so a scheduled run
-    waits out a short-lived writer instead of failing.
+    waits out a short-lived writer instead of failing. Connections work within
+    $SUANLI_DUCKDB_MEMORY_LIMIT (default 1GB) and spill beyond it to
+    $SUANLI_DUCKDB_TEMP_DIRECTORY (default beside the database file); `connection_config`
+    entries for memory_limit or temp_directory take precedence.
     """
 
     lock_retries: int = Field(
@@ -36,15 +41,25 @@ class WarehouseResource(DuckDBResource):
     )
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
-        if is_local_database(self.database) and not read_only:
+        local = is_local_database(self.database)
+        if local and not read_only:
             Path(self.database).parent.mkdir(parents=True, exist_ok=True)
-        return connect_with_lock_retries(
+        connection = connect_with_lock_retries(
             self.database,
             read_only=read_only,
             config={"custom_user_agent": "suanli", **self.connection_config},
             retries=self.lock_retries,
             backoff_seconds=self.lock_backoff_seconds,
         )
+        settings = spill_settings(self.database, local)
+        try:
+            apply_spill_settings(
+                connection, {k: v for k, v in settings.items() if k not in self.connection_config}
+            )
+        except BaseException:
+            connection.close()
+            raise
+        return connection
 
     @contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:

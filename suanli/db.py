@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -23,6 +25,11 @@ LOCK_ERRORS = (duckdb.IOException,)
 # the file on the embedded defaults.
 DEFAULT_LOCK_RETRIES = 8
 DEFAULT_LOCK_BACKOFF_SECONDS = 0.25
+# A warehouse connection works in a bounded amount of memory and spills the rest to disk, so a
+# large feed costs disk, not RAM (DuckDB's own default is 80% of the machine's memory).
+MEMORY_LIMIT_ENV = "SUANLI_DUCKDB_MEMORY_LIMIT"
+TEMP_DIRECTORY_ENV = "SUANLI_DUCKDB_TEMP_DIRECTORY"
+DEFAULT_MEMORY_LIMIT = "1GB"
 SCHEMA_VERSIONS = "suanli_schema_versions"
 SCHEMA_VERSIONS_DDL = SQL_DIR / "schema_versions.sql"
 _DECLARED_RELATION = re.compile(
@@ -56,6 +63,41 @@ def connect_with_lock_retries(
             time.sleep(wait)
             wait *= 2
     return duckdb.connect(database, read_only=read_only, config=dict(config))
+
+
+def spill_settings(
+    database: str, local: bool, environ: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """memory_limit and temp_directory for a warehouse connection: $SUANLI_DUCKDB_MEMORY_LIMIT
+    (a DuckDB size such as 2GB, or a share of RAM such as 50%) and $SUANLI_DUCKDB_TEMP_DIRECTORY,
+    else 1GB and `<database>.tmp` beside a local file or the system temp directory for a remote
+    database (`md:…`)."""
+    env = os.environ if environ is None else environ
+    temp_directory = env.get(TEMP_DIRECTORY_ENV) or (
+        f"{database}.tmp" if local else str(Path(tempfile.gettempdir()) / "suanli-duckdb")
+    )
+    return {
+        "memory_limit": env.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT,
+        "temp_directory": temp_directory,
+    }
+
+
+def apply_spill_settings(con: duckdb.DuckDBPyConnection, settings: Mapping[str, str]) -> None:
+    """SET after connecting, not as connect-time config: DuckDB refuses a second connection to a
+    file whose config differs from the first one's in the same process. The temp directory
+    is only changed when it differs (DuckDB cannot switch it once used)."""
+    try:
+        if "memory_limit" in settings:
+            con.execute("SET memory_limit = ?", [settings["memory_limit"]])
+        if "temp_directory" in settings:
+            (current,) = con.execute("SELECT current_setting('temp_directory')").fetchone()
+            if current != settings["temp_directory"]:
+                con.execute("SET temp_directory = ?", [settings["temp_directory"]])
+    except duckdb.Error as exc:
+        raise ValueError(
+            f"invalid DuckDB setting in {dict(settings)} "
+            f"(from {MEMORY_LIMIT_ENV} / {TEMP_DIRECTORY_ENV}): {exc}"
+        ) from exc
 
 
 def apply_ddl(con: duckdb.DuckDBPyConnection, *names: str, sql_dir: Path = SQL_DIR) -> None:
