@@ -16,12 +16,13 @@
 WITH windows("window", days, position) AS (
     VALUES ('7d', 7, 1), ('30d', 30, 2), ('90d', 90, 3), ('365d', 365, 4)
 ),
-recent AS (
-    SELECT DISTINCT feed, model, region, price_kind, term, currency, observed_on, observed_at,
-           price, price_usd, source
+recent AS (  -- each observation once: observed_on, the date of observed_at, needs no key
+    SELECT feed, model, region, price_kind, term, currency, observed_at, price, price_usd, source,
+           min(observed_on) AS observed_on
     FROM price_observations
     WHERE observed_on > $as_of - 365 AND observed_on <= $as_of AND partition_date <= $as_of
       AND price > 0 AND model IS NOT NULL
+    GROUP BY feed, model, region, price_kind, term, currency, observed_at, price, price_usd, source
 ),
 finite AS (
     SELECT r.feed, r.model, r.region, r.price_kind, r.term, r.currency, w."window",
