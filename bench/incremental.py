@@ -100,6 +100,14 @@ def _rows(section, history_days, samples, builds, rows_per_day, repeats) -> None
                 row.target = f"≤{TARGET_GROWTH}×"
                 row.result = verdict(growth <= TARGET_GROWTH)
             section.rows.append(row)
+    continued = "; ".join(
+        f"on {_history_label(days)}: "
+        + ", ".join(
+            f"{table} from {previous}"
+            for table, previous in median_sample(samples[days]).report["continued"].items()
+        )
+        for days in history_days
+    )
     phases = {days: _median_phases(samples[days]) for days in history_days}
     detail = []
     for name in phases[long]:
@@ -128,11 +136,14 @@ def _rows(section, history_days, samples, builds, rows_per_day, repeats) -> None
             "partition was written by suanli's own loaders (ingest_fx_feed for a one-row "
             f"ECB-shaped daily FX file, ingest_price_feed for {rows_per_day:,} new price quotes), "
             "so feed_fetches, price_observations, fx_rates and rejected_records hold exactly what "
-            "daily runs would leave. The seed article's facts come from suanli's extraction, "
-            "and the marts hold the last history day's partition (no mart reads another "
-            "partition, so earlier ones are not restated; their volume is what the per-partition "
-            "sizes below add up to). The new day then runs, in its own process on a copy of the "
-            "warehouse: both feed ingests, "
+            "daily runs would leave. The seed article's facts come from suanli's extraction. "
+            "The marts hold the last history day's partition, built (untimed) after the history "
+            "was loaded, as the previous daily run leaves it: gpu_price_inflation and "
+            "gpu_price_index continue that partition on the new day instead of reading the whole "
+            f"history ({continued}); the other marts read no earlier partition, so older ones "
+            "are not built (their volume is what the per-partition sizes below add up to). The "
+            "new day then runs, in its own process on a copy of the warehouse, connected as the "
+            "WarehouseResource connects (memory budget and spill directory): both feed ingests, "
             "`refresh_price_conversions` (what the price_observations asset does), the reference "
             "tables, every mart builder with its partition write (`replace_rows` on as_of), and "
             "the charts (`write_charts`) — the suanli.marts functions are called directly, "

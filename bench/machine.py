@@ -57,6 +57,7 @@ def code_version(root: Path) -> str:
 
 def describe_machine() -> dict[str, object]:
     from bench.proc import PROJECT_ROOT
+    from bench.warehouse import budget_description
 
     ram = _ram_gib()
     return {
@@ -71,4 +72,5 @@ def describe_machine() -> dict[str, object]:
         "dagster": version("dagster"),
         "pandas": version("pandas"),
         "requests": version("requests"),
+        "warehouse memory_limit": budget_description(),
     }

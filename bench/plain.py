@@ -17,14 +17,15 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from bench.warehouse import connect_warehouse
 from pipelines.settings import Settings, load_settings
 from suanli.db import apply_ddl, replace_rows
 
 
 @contextmanager
 def _connection(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
-    Path(settings.warehouse).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(settings.warehouse)
+    """As the WarehouseResource connects (lock retries, memory budget, spill directory)."""
+    con = connect_warehouse(settings.warehouse)
     try:
         yield con
     finally:

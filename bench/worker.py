@@ -2,8 +2,11 @@
 
 Each task does its untimed setup (copying a warehouse, loading data), times only the work being
 compared, and prints one JSON line: `seconds` plus whatever else the table needs. Peak RSS is
-read by the parent from wait4(), so it covers the whole process, imports included; `rss_start`
-(the resident size when timing began) shows how much of that the work itself added.
+the process's own high-water mark, written at exit by bench.peak (imports included);
+`rss_start` (the resident size when timing began) shows how much of that the work itself added.
+suanli's contenders connect to the warehouse as production does (bench.warehouse: the memory
+budget and spill directory of the WarehouseResource); the floor and pandas contenders use
+DuckDB's own defaults.
 """
 
 from __future__ import annotations
@@ -78,13 +81,12 @@ def _download(url: str, target: Path) -> Path:
 def fx_template(args: dict) -> dict:
     """A warehouse with the feed tables and the seed ECB history loaded by suanli, so price
     ingestion converts to USD/CNY as it does in production."""
-    import duckdb
-
+    from bench.warehouse import connect_warehouse
     from suanli.feeds import build_session, ingest_fx_feed, load_feed_config
 
     workdir = Path(args["workdir"])
     config = load_feed_config()
-    con = duckdb.connect(args["database"])
+    con = connect_warehouse(args["database"])
     try:
         with build_session() as session:
             for feed in config.fx_feeds:
@@ -99,9 +101,8 @@ def fx_template(args: dict) -> dict:
 @task
 def feed_suanli(args: dict) -> dict:
     """suanli's ingest_price_feed: fetch, land (+sha256), parse, validate, convert, load."""
-    import duckdb
-
     from bench.datagen import price_feed_config
+    from bench.warehouse import connect_warehouse
     from suanli.entities import EntityIndex
     from suanli.feeds import build_session, ingest, ingest_price_feed
     from suanli.feeds.config import parse_feed_config
@@ -122,7 +123,7 @@ def feed_suanli(args: dict) -> dict:
     rss_start = rss_bytes()
     started = time.perf_counter()
     entities = EntityIndex.load()
-    con = duckdb.connect(str(database))
+    con = connect_warehouse(database)
     try:
         with build_session() as session:
             result = ingest_price_feed(
@@ -131,6 +132,7 @@ def feed_suanli(args: dict) -> dict:
     finally:
         con.close()
     seconds = time.perf_counter() - started
+    _loaded(result)
     phases.seconds["load_commit"] = seconds - sum(phases.seconds.values())
     return {
         "seconds": seconds,
@@ -237,6 +239,10 @@ MART_BUILDERS = {
 }
 
 
+# Marts that continue their previous partition instead of reading the whole history.
+CONTINUING_MARTS = ("gpu_price_inflation", "gpu_price_index")
+
+
 def _load_seed_articles(con) -> None:
     """articles and article_facts from the seed articles through suanli's own extraction."""
     from datetime import UTC, datetime
@@ -307,8 +313,7 @@ def build_history(args: dict) -> dict:
     """A warehouse holding `days` daily partitions, every one written by suanli's own loaders
     (ingest_fx_feed, ingest_price_feed), the seed articles' facts, and the marts of the last
     history day."""
-    import duckdb
-
+    from bench.warehouse import connect_warehouse
     from suanli.db import apply_ddl
     from suanli.entities import EntityIndex
     from suanli.feeds import build_session, ingest_fx_feed, ingest_price_feed
@@ -317,7 +322,7 @@ def build_history(args: dict) -> dict:
     database = Path(args["database"])
     entities = EntityIndex.load()
     started = time.perf_counter()
-    con = duckdb.connect(str(database))
+    con = connect_warehouse(database)
     try:
         apply_ddl(con, "feed_tables")
         _load_seed_articles(con)
@@ -329,8 +334,9 @@ def build_history(args: dict) -> dict:
                 _loaded(
                     ingest_price_feed(con, price_feed, day, workdir / "landing", session, entities)
                 )
-        # The previous day's mart partition, as a daily run leaves it. Earlier partitions are
-        # not restated: no mart reads another partition, and the new day's delete skips them.
+        # The previous day's mart partition, as the daily run leaves it: gpu_price_inflation and
+        # gpu_price_index continue it on the new day (suanli.marts.incremental); no mart reads
+        # an older partition, so those are not built.
         last = date.fromisoformat(args["days"][-1][0])
         mart_rows = _build_marts(con, last, Phases())
         counts = {
@@ -346,8 +352,7 @@ def build_history(args: dict) -> dict:
 @task
 def new_day(args: dict) -> dict:
     """The daily job's feed and mart work for one new partition on top of a history warehouse."""
-    import duckdb
-
+    from bench.warehouse import connect_warehouse
     from suanli.entities import EntityIndex
     from suanli.feeds import (
         build_session,
@@ -365,7 +370,7 @@ def new_day(args: dict) -> dict:
     phases = Phases()
     rss_start = rss_bytes()
     started = time.perf_counter()
-    con = duckdb.connect(str(database))
+    con = connect_warehouse(database)
     try:
         with build_session() as session:
             with phases("feed:fx_daily"):
@@ -380,19 +385,35 @@ def new_day(args: dict) -> dict:
         mart_rows = _build_marts(con, day, phases, workdir / "reports")
         marts_seconds = time.perf_counter() - started - feeds_seconds
         mart_bytes = {table: _partition_bytes(con, table, day) for table in MART_BUILDERS}
+        # Asked after the timer: the new day's own partition and fetches do not change it.
+        continued = _continued_partitions(con, day)
     finally:
         con.close()
     _loaded(fx)
     _loaded(prices)
     return {
-        "seconds": time.perf_counter() - started,
+        "seconds": feeds_seconds + marts_seconds,
         "feeds_seconds": feeds_seconds,
         "marts_seconds": marts_seconds,
         "phases": dict(phases.seconds),
         "mart_rows": mart_rows,
         "mart_bytes": mart_bytes,
+        "continued": continued,
         "rss_start": rss_start,
     }
+
+
+def _continued_partitions(con, day: date) -> dict[str, str]:
+    """The partition each continuing mart will carry forward for `day` (its builder makes the
+    same call). None would mean a build from the whole history: not the daily steady state this
+    section measures, so it fails loudly."""
+    from suanli.marts.incremental import previous_partition
+
+    continued = {table: previous_partition(con, table, day) for table in CONTINUING_MARTS}
+    missing = [table for table, previous in continued.items() if previous is None]
+    if missing:
+        raise RuntimeError(f"{', '.join(missing)}: no previous partition to continue for {day}")
+    return {table: previous.isoformat() for table, previous in continued.items()}
 
 
 def _partition_bytes(con, table: str, day: date) -> int:

@@ -6,7 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
+
+from pipelines.resources import WarehouseResource
+from suanli.db import MEMORY_LIMIT_ENV, TEMP_DIRECTORY_ENV
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -85,3 +89,40 @@ def test_bench_runs_every_measurement_at_toy_size(tmp_path):
         assert line in text
     # The same table goes to stdout.
     assert "| 1. Feed ingestion" in result.stdout
+
+
+SETTINGS = (
+    "SELECT current_setting('memory_limit'), current_setting('temp_directory'), "
+    "current_setting('custom_user_agent')"
+)
+
+
+@pytest.mark.parametrize("configured", [False, True], ids=["defaults", "environment"])
+def test_bench_connects_to_the_warehouse_as_the_resource_does(tmp_path, monkeypatch, configured):
+    """The suanli contenders and the plain baseline get the memory budget production gets."""
+    monkeypatch.syspath_prepend(str(PROJECT_ROOT))  # bench/ is run from the checkout, not installed
+    from bench.warehouse import connect_warehouse
+
+    monkeypatch.delenv(MEMORY_LIMIT_ENV, raising=False)
+    monkeypatch.delenv(TEMP_DIRECTORY_ENV, raising=False)
+    if configured:
+        monkeypatch.setenv(MEMORY_LIMIT_ENV, "256MB")
+        monkeypatch.setenv(TEMP_DIRECTORY_ENV, str(tmp_path / "spill"))
+    database = str(tmp_path / "warehouse" / "warehouse.duckdb")
+    bench_con = connect_warehouse(database)
+    try:
+        from_bench = bench_con.execute(SETTINGS).fetchone()
+    finally:
+        bench_con.close()
+    with WarehouseResource(database=database).get_connection() as con:
+        from_resource = con.execute(SETTINGS).fetchone()
+    assert from_bench == from_resource
+    plain = duckdb.connect(str(tmp_path / "plain.duckdb"))
+    try:
+        # What a bare duckdb.connect gets instead: the difference this helper exists for.
+        assert plain.execute(SETTINGS).fetchone()[:2] != from_bench[:2]
+    finally:
+        plain.close()
+    expected_dir = str(tmp_path / "spill") if configured else f"{database}.tmp"
+    assert from_bench[1] == expected_dir
+    assert from_bench[2] == "suanli"
