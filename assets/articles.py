@@ -28,6 +28,8 @@ from suanli.articles import ArticleError, article_paths, ingest_article
 from suanli.db import apply_ddl, replace_rows
 from suanli.entities import EntityIndex
 from suanli.facts import facts_in_garbled_spans, offset_mismatches, restatement_comparisons
+from suanli.quantities import QUANTITY_COLUMNS
+from suanli.sentences import SENTENCE_COLUMNS
 from suanli.text import REPLACEMENT
 
 GROUP = "articles"
@@ -283,15 +285,8 @@ SENTENCES_LINEAGE = column_lineage(
         "article_id": [("articles", "article_id")],
         **{
             column: [("articles", "normalised_text")]
-            for column in (
-                "sentence_no",
-                "paragraph_no",
-                "line_kind",
-                "heading",
-                "text",
-                "char_start",
-                "char_end",
-            )
+            for column in SENTENCE_COLUMNS
+            if column != "article_id"
         },
     }
 )
@@ -347,23 +342,7 @@ QUANTITIES_LINEAGE = column_lineage(
     {
         "article_id": [("articles", "article_id")],
         "sentence_no": [("article_sentences", "sentence_no")],
-        **{
-            column: [("articles", "normalised_text")]
-            for column in (
-                "surface",
-                "value",
-                "value_low",
-                "value_high",
-                "unit",
-                "qualifier",
-                "kind",
-                "period",
-                "per",
-                "classifier",
-                "char_start",
-                "char_end",
-            )
-        },
+        **{column: [("articles", "normalised_text")] for column in QUANTITY_COLUMNS},
     }
 )
 
