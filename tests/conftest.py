@@ -43,3 +43,19 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600)
 @pytest.fixture
 def cli():
     return run_cli
+
+
+BUILT_RUN_DATE = "2026-11-24"
+
+
+@pytest.fixture(scope="session")
+def built_warehouse(tmp_path_factory) -> dict[str, str]:
+    """One real `suanli run` on the seeds, shared by tests that only read it: its settings."""
+    root = tmp_path_factory.mktemp("built")
+    env = {
+        "SUANLI_WAREHOUSE": str(root / "warehouse" / "warehouse.duckdb"),
+        "DAGSTER_HOME": str(root / "dagster_home"),
+    }
+    result = run_cli("run", "--date", BUILT_RUN_DATE, env=env, timeout=900)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return env

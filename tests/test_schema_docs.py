@@ -1,20 +1,17 @@
 """warehouse/README.md: every table and column, from COMMENT ON; example queries on a real run."""
 
 import math
-import os
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
 import yaml
+from conftest import BUILT_RUN_DATE
 
 from pipelines.readers import analyst_connection
 from pipelines.settings import load_settings
-from suanli.paths import PROJECT_ROOT, SEEDS_DIR
+from suanli.paths import SEEDS_DIR
 from suanli.schema_docs import SCHEMA_DOCS, documented_schema, example_queries, render_schema_docs
 
-RUN_DATE = "2026-11-24"
 day = pd.Timestamp  # DuckDB DATE columns arrive in pandas as timestamps
 MIN_EXAMPLE_QUERIES = 10
 
@@ -30,27 +27,6 @@ def test_docs_check_command_agrees(cli):
     assert result.returncode == 0, result.stderr
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> dict[str, str]:
-    """A real `suanli run` on the seeds, into a warehouse of its own."""
-    root = tmp_path_factory.mktemp("built")
-    env = {
-        "SUANLI_WAREHOUSE": str(root / "warehouse" / "warehouse.duckdb"),
-        "DAGSTER_HOME": str(root / "dagster_home"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "pipelines", "run", "--date", RUN_DATE],
-        cwd=PROJECT_ROOT,
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return env
-
-
 def columns(con) -> dict[str, list[tuple[str, str, str | None]]]:
     rows = con.execute(
         "SELECT table_name, column_name, data_type, comment FROM duckdb_columns() "
@@ -62,7 +38,7 @@ def columns(con) -> dict[str, list[tuple[str, str, str | None]]]:
     return out
 
 
-def test_the_docs_describe_exactly_what_a_run_builds(built):
+def test_the_docs_describe_exactly_what_a_run_builds(built_warehouse):
     """Every table and view a real run creates is documented, column for column, with a comment
     on the relation and on every column (no table created outside warehouse/sql/*.sql)."""
     documented = documented_schema()
@@ -70,7 +46,7 @@ def test_the_docs_describe_exactly_what_a_run_builds(built):
         declared = columns(documented)
     finally:
         documented.close()
-    with analyst_connection(load_settings(built)) as con:
+    with analyst_connection(load_settings(built_warehouse)) as con:
         actual = columns(con)
         relation_comments = dict(
             con.execute(
@@ -204,7 +180,7 @@ def check_freshness(f, con):
 
 def check_reading(f, con):
     assert f.kind.iloc[0] == "snapshot" and f.status.iloc[0] == "success"
-    assert f.day.iloc[0] == day(RUN_DATE)
+    assert f.day.iloc[0] == day(BUILT_RUN_DATE)
 
 
 EXPECTATIONS = {
@@ -233,9 +209,9 @@ def test_there_are_enough_example_queries_and_each_has_expectations():
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTATIONS))
-def test_example_query_answers_sensibly_on_a_built_warehouse(built, name):
+def test_example_query_answers_sensibly_on_a_built_warehouse(built_warehouse, name):
     sql = dict((n, q) for n, _, q in example_queries())[name]
-    with analyst_connection(load_settings(built)) as con:
+    with analyst_connection(load_settings(built_warehouse)) as con:
         frame = con.execute(sql).df()
         assert len(frame), f"{name} returned no rows"
         EXPECTATIONS[name](frame, con)

@@ -196,27 +196,6 @@ def test_quick_reads_of_the_live_file_during_a_run_do_not_make_it_fail(cli, ware
     assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
 
 
-@pytest.fixture(scope="module")
-def built_warehouse(tmp_path_factory) -> dict[str, str]:
-    """One successful run shared by the read-only tests below."""
-    root = tmp_path_factory.mktemp("built")
-    env = {
-        "SUANLI_WAREHOUSE": str(root / "warehouse" / "warehouse.duckdb"),
-        "DAGSTER_HOME": str(root / "dagster_home"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "pipelines", "run", "--date", "2026-11-24"],
-        cwd=PROJECT_ROOT,
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return env
-
-
 @pytest.fixture
 def published(built_warehouse, monkeypatch):
     for name, value in built_warehouse.items():
