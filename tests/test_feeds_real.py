@@ -179,6 +179,9 @@ def test_cn_channel_prices_are_attributed_one_source_per_row():
         assert quotes, row
         if "seed article" in row["source"]:
             assert all(q in article for q in quotes), quotes
-        wan = int(row["price"]) // 10_000
+        stated_wan = f"{int(row['price']) / 10_000:g}"
         stated = row["note"].startswith("Stated")
-        assert not stated or any(f"{wan}萬" in q for q in quotes), row
+        assert not stated or any(
+            re.search(re.escape(stated_wan) + " ?[万萬]", q) for q in quotes
+        ), row
+        assert float(row["units"]) >= 1, row
