@@ -9,6 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from bench.__main__ import _conditions
+from bench.machine import describe_machine
 from pipelines.resources import WarehouseResource
 from suanli.db import MEMORY_LIMIT_ENV, TEMP_DIRECTORY_ENV
 
@@ -126,3 +128,16 @@ def test_bench_connects_to_the_warehouse_as_the_resource_does(tmp_path, monkeypa
     expected_dir = str(tmp_path / "spill") if configured else f"{database}.tmp"
     assert from_bench[1] == expected_dir
     assert from_bench[2] == "suanli"
+
+
+def test_a_run_is_called_busy_for_other_work_not_for_its_own_last_minute():
+    cores = describe_machine()["cores"] or 1
+    quiet_start = (0.1, 0.1, 0.1)
+    busy_warning = "busy with other work"
+
+    own_last_minute = _conditions(quiet_start, (1.0 + 0.4 * cores, 0, 0), 60)
+    assert not any(busy_warning in line for line in own_last_minute)
+    busy_start = _conditions((0.6 * cores, 0, 0), quiet_start, 60)
+    assert any(busy_warning in line for line in busy_start)
+    busy_end = _conditions(quiet_start, (1.0 + 0.6 * cores, 0, 0), 60)
+    assert any(busy_warning in line for line in busy_end)
