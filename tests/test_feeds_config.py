@@ -86,7 +86,10 @@ def test_config_is_immutable(tmp_path):
     [
         ({"colour": "blue"}, "feed p: keys: unknown ['colour']"),
         ({"name": "Bad-Name"}, "name 'Bad-Name' must match"),
-        ({"format": "xlsx"}, "feed p: format: 'xlsx' is not one of csv, json, jsonl, xml"),
+        (
+            {"format": "xls"},
+            "feed p: format: 'xls' is not one of csv, json, jsonl, xml, xlsx, parquet",
+        ),
         ({"compression": "bz2"}, "feed p: compression: 'bz2' is not one of"),
         ({"price_kind": "lease"}, "feed p: price_kind: 'lease' is not one of"),
         ({"url": None}, "feed p: url: missing"),

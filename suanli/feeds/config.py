@@ -21,7 +21,7 @@ from suanli.paths import SEEDS_DIR
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
-FORMATS = ("csv", "json", "jsonl", "xml")
+FORMATS = ("csv", "json", "jsonl", "xml", "xlsx", "parquet")
 DOCUMENT_FORMATS = ("json", "xml")
 COMPRESSIONS = ("none", "gzip", "zip")
 PRICE_KINDS = ("purchase", "rental_hour", "rental_month")
@@ -82,6 +82,7 @@ COMMON_KEYS = {
     "retry_backoff",
     "delimiter",
     "skip_rows",
+    "sheet",
     "missing",
     "date_format",
     "decimal",
@@ -147,6 +148,7 @@ class FeedSource:
     retry_backoff: float = DEFAULT_RETRY_BACKOFF
     delimiter: str = ","
     skip_rows: int = 0
+    sheet: str | None = None
     missing: tuple[str, ...] = ()
     date_format: tuple[str, ...] = ()
     decimal: str = "."
@@ -318,6 +320,9 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     skip_rows = entry.get("skip_rows", 0)
     if not isinstance(skip_rows, int) or isinstance(skip_rows, bool) or skip_rows < 0:
         raise _fail(entry, "skip_rows", "must be a non-negative integer")
+    sheet = _string(entry, "sheet")
+    if sheet is not None and fmt != "xlsx":
+        raise _fail(entry, "sheet", "only valid with format: xlsx")
     decimal = _string(entry, "decimal", ".", choices=DECIMALS)
     date_formats = _strings(entry, "date_format")
     for spec in date_formats:
@@ -339,6 +344,7 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         retry_backoff=float(backoff),
         delimiter=delimiter,
         skip_rows=skip_rows,
+        sheet=sheet,
         missing=_strings(entry, "missing"),
         date_format=date_formats,
         decimal=decimal,

@@ -1,9 +1,10 @@
 """Parsing landed feed bytes into typed, validated rows, vectorised in DuckDB.
 
-A landed CSV is read by DuckDB's reader in one streaming pass; JSON and JSON Lines records are
-staged as an all-VARCHAR temp table `feed_raw`. Source columns are picked through DuckDB's
-expression API and every configured value (column names, markers, formats, value maps) is bound
-as a parameter, so nothing from the configuration ever enters SQL text. Typing and validation
+A landed CSV or Parquet file is read by DuckDB's readers in one streaming pass; JSON, JSON
+Lines, XML and xlsx records are staged as an all-VARCHAR temp table `feed_raw`. Source columns
+are picked through DuckDB's expression API and every configured value (column names, markers,
+formats, value maps) is bound as a parameter, so nothing from the configuration ever enters SQL
+text. Typing and validation
 write temp table `feed_typed`, one row per source record in file order (record_no = rowid + 1),
 carrying each price cell's value and rejection reason, and the raw record as JSON only for
 records with a rejection. The loader (suanli.feeds.ingest) writes the tables from it.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import gzip
+import io
 import json
 import re
 import shutil
@@ -22,11 +24,12 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
 import duckdb
+import openpyxl
 import pandas as pd
 from duckdb import ColumnExpression, ConstantExpression
 
@@ -268,6 +271,8 @@ def _stage_csv(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, wor
 def _as_text(value: Any) -> str | None:
     if value is None or isinstance(value, str):
         return value
+    if isinstance(value, date | time):  # spreadsheet cells
+        return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
@@ -444,9 +449,77 @@ def _stage_xml(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> 
     return _stage_records(con, _xml_records(root, feed), feed, lambda d: _xml_value(root, d))
 
 
-def _stage_records(con, records: list[dict], feed: FeedSource, top_level) -> Source:
+def _stage_xlsx(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Source:
+    """Rows of one worksheet (`sheet`, default the first) as records: `skip_rows` rows skipped,
+    then a header row; blank rows are passed over. Formulas give the values Excel last saved."""
+    data = _read_decompressed(path, feed)
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ParseError(f"not a readable xlsx workbook: {exc}") from exc
+    try:
+        if feed.sheet is None:
+            sheet = book.worksheets[0]
+        elif feed.sheet in book.sheetnames:
+            sheet = book[feed.sheet]
+        else:
+            raise ParseError(
+                f"sheet {feed.sheet!r} not found (sheets: {', '.join(book.sheetnames)})"
+            )
+        rows = sheet.iter_rows(values_only=True)
+        for _ in range(feed.skip_rows):
+            next(rows, None)
+        header = next(rows, None)
+        if header is None:
+            raise ParseError(
+                f"sheet {sheet.title!r} has no header row after skipping {feed.skip_rows} rows"
+            )
+        names = [
+            _as_text(cell).strip() if cell is not None else f"column{i}"
+            for i, cell in enumerate(header)
+        ]
+        records = [
+            dict(zip(names, row, strict=False))
+            for row in rows
+            if any(cell is not None and str(cell).strip() for cell in row)
+        ]
+    finally:
+        book.close()
+    return _stage_records(con, records, feed, None, what="column", columns=names)
+
+
+_READ_PARQUET = "SELECT * FROM read_parquet($path)"
+
+
+def _stage_parquet(
+    con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, workdir: Path
+) -> Source:
+    """A Parquet file read in place by DuckDB (decompressed first only when `compression` is
+    set: Parquet compresses its own pages). Every column is read as text, like a CSV's."""
+    if feed.compression != "none":
+        path = _transcode(path, feed.compression, feed.member, None, workdir / "decoded.parquet")
+    params = {"path": str(path)}
+
+    def relation() -> duckdb.DuckDBPyRelation:
+        return con.sql(_READ_PARQUET, params=params)
+
+    try:
+        columns = list(relation().columns)
+    except duckdb.Error as exc:
+        raise ParseError(f"invalid Parquet: {_first_lines(str(exc))}") from exc
+    return Source(columns, relation)
+
+
+def _stage_records(
+    con,
+    records: list[dict],
+    feed: FeedSource,
+    top_level,
+    what: str = "field",
+    columns: list[str] | None = None,
+) -> Source:
     rows = [{k: _as_text(v) for k, v in record.items()} for record in records]
-    columns = list(dict.fromkeys(k for row in rows for k in row))
+    columns = list(dict.fromkeys([*(columns or []), *(k for row in rows for k in row)]))
     if not columns:
         # No records (an empty price map): still give the mapping the columns it expects.
         columns = list(dict.fromkeys(_referenced_fields(feed))) or ["value"]
@@ -458,7 +531,7 @@ def _stage_records(con, records: list[dict], feed: FeedSource, top_level) -> Sou
     )
     with _registered(con, "feed_relation", typed):
         con.execute("CREATE TEMP TABLE feed_raw AS SELECT * FROM feed_relation")
-    return Source(columns, lambda: con.table("temp.feed_raw"), top_level, what="field")
+    return Source(columns, lambda: con.table("temp.feed_raw"), top_level, what=what)
 
 
 def stage_raw(
@@ -473,6 +546,10 @@ def stage_raw(
         return _stage_csv(con, landed, feed, workdir)
     if feed.format == "xml":
         return _stage_xml(con, landed, feed)
+    if feed.format == "xlsx":
+        return _stage_xlsx(con, landed, feed)
+    if feed.format == "parquet":
+        return _stage_parquet(con, landed, feed, workdir)
     return _stage_json(con, landed, feed)
 
 
