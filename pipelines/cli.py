@@ -1,4 +1,4 @@
-"""`suanli`: run the daily job, query the warehouse, open the UI."""
+"""`suanli`: run the daily job, query the warehouse, try a feed, open the UI."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import csv
 import os
 import sys
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pipelines.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
@@ -41,6 +42,18 @@ def main(argv: list[str] | None = None) -> int:
     docs_parser.add_argument(
         "--check", action="store_true", help="exit 1 if warehouse/README.md is out of date"
     )
+    feeds_parser = commands.add_parser(
+        "feeds",
+        help="check the feeds YAML and list its feeds; --try NAME fetches and parses one feed "
+        "into a scratch database (the warehouse is not touched) and shows what it gave",
+    )
+    feeds_parser.add_argument("--try", dest="trial", metavar="NAME", help="the feed to try")
+    feeds_parser.add_argument(
+        "--date", type=date.fromisoformat, help="partition date for --try (default: today)"
+    )
+    feeds_parser.add_argument(
+        "--rows", type=int, default=10, help="how many rows and rejects --try shows"
+    )
     ui_parser = commands.add_parser("ui", help="start the Dagster UI (and daemon) on 127.0.0.1")
     ui_parser.add_argument("--port", type=int, default=DEFAULT_UI_PORT)
     args = parser.parse_args(argv)
@@ -57,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
             allow_external=args.allow_external,
             live=args.live,
         )
+    if args.command == "feeds":
+        day = args.date or datetime.now(TIMEZONE).date()
+        return check_feeds(settings, args.trial, day, args.rows)
     if args.command == "docs":
         from suanli.schema_docs import SCHEMA_DOCS, render_schema_docs, write_schema_docs
 
@@ -176,6 +192,57 @@ def run_sql(
         from tabulate import tabulate
 
         print(tabulate(rows, headers=header, tablefmt="simple"))
+    return 0
+
+
+def check_feeds(settings: Settings, trial_name: str | None, day: date, rows: int) -> int:
+    import tempfile
+
+    from tabulate import tabulate
+
+    from suanli.feeds import FeedConfigError, FxFeed, load_feed_config
+    from suanli.feeds.fetch import stored_url
+    from suanli.feeds.trial import try_feed
+
+    try:
+        config = load_feed_config(settings.feeds_file)
+    except (FeedConfigError, OSError) as exc:
+        print(f"suanli feeds: {exc}", file=sys.stderr)
+        return 1
+    if trial_name is None:
+        listed = [
+            (f.name, "fx" if isinstance(f, FxFeed) else "price", f.format, stored_url(f.url))
+            for f in config.by_name.values()
+        ]
+        print(f"{config.path}: {len(listed)} feeds, configuration valid")
+        print(tabulate(listed, headers=["feed", "kind", "format", "url"], tablefmt="simple"))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="suanli-feed-") as workdir:
+        try:
+            trial = try_feed(config, trial_name, day, Path(workdir), rows)
+        except FeedConfigError as exc:
+            print(f"suanli feeds: {exc}", file=sys.stderr)
+            return 1
+    for error in trial.fx_errors:
+        print(f"FX feed failed, so prices are not converted from it: {error}")
+    if trial.error is not None:
+        print(f"FAILED {trial.error}")
+        return 1
+    result = trial.result
+    print(
+        f"feed {trial.feed} ({trial.kind}) for {day}: {result.status}, {result.bytes} bytes, "
+        f"{result.rows_parsed} rows parsed, {result.rows_rejected} rejected"
+        + (f", {result.rows_unknown_model} with an unknown model" if trial.kind == "price" else "")
+    )
+    for title, sample in (
+        ("rows (first {n})", trial.rows),
+        ("rejected records (first {n})", trial.rejected),
+        ("models not in seeds/reference/entities.yaml (kept, model NULL)", trial.unknown_models),
+    ):
+        if sample.rows:
+            print(f"\n{title.format(n=rows)}:")
+            print(tabulate(sample.rows, headers=sample.columns, tablefmt="simple"))
+    print("\nnothing was written to the warehouse")
     return 0
 
 
