@@ -91,6 +91,11 @@ def test_config_is_immutable(tmp_path):
             "feed p: format: 'xls' is not one of csv, json, jsonl, xml, xlsx, parquet",
         ),
         ({"compression": "bz2"}, "feed p: compression: 'bz2' is not one of"),
+        (
+            {"record_columns": "columns"},
+            "feed p: record_columns: only valid with format: json",
+        ),
+        ({"sheet": "Prices"}, "feed p: sheet: only valid with format: xlsx"),
         ({"price_kind": "lease"}, "feed p: price_kind: 'lease' is not one of"),
         ({"url": None}, "feed p: url: missing"),
         ({"fields": {"price": "p", "currency": "=USD"}}, "feed p: fields.model: missing"),

@@ -397,6 +397,18 @@ price_feeds:
         ({"data": {"items": "soon"}}, "records 'data.items' is str, expected a list or an object"),
         ({"data": {"items": [{"gpu": "A100", "usd": 1}, 7]}}, "item 1 is int, expected an object"),
         ([{"gpu": "A100", "usd": 1}], "records path 'data.items' not found"),
+        (
+            {"data": {"items": [["gpu", "usd"], ["A100", 1, "extra"]]}},
+            "records 'data.items': row 0 has 3 values for 2 columns",
+        ),
+        (
+            {"data": {"items": [["gpu", "usd"], {"gpu": "A100", "usd": 1}]}},
+            "item 1 is dict, expected an array (rows given as arrays)",
+        ),
+        (
+            {"data": {"items": [[["gpu"], "usd"], ["A100", 1]]}},
+            "column name ['gpu'] is neither text nor an object with a name",
+        ),
     ],
 )
 def test_json_whose_shape_is_not_what_records_says(env, httpserver, document, problem):

@@ -68,6 +68,38 @@ def test_json_object_of_objects_to_wide_fx_with_base_from_the_document(loaded):
     ]
 
 
+def test_json_rows_as_arrays_named_by_record_columns(loaded):
+    con, _ = loaded
+    assert prices(con, "datalink_series", "model, price, price_kind, observed_on, source") == [
+        (
+            "NVIDIA H100",
+            2.85,
+            "rental_hour",
+            date(2024, 1, 5),
+            "H100 SXM on-demand rental price, USD per GPU-hour",
+        ),
+        (
+            "NVIDIA H100",
+            2.9,
+            "rental_hour",
+            date(2024, 1, 4),
+            "H100 SXM on-demand rental price, USD per GPU-hour",
+        ),
+    ]
+    assert rejects(con, "datalink_series") == [(3, "price empty")]
+
+
+def test_json_rows_as_arrays_under_their_first_row_with_trailing_cells_omitted(loaded):
+    con, _ = loaded
+    assert prices(con, "sheet_values", "model, price, currency, observed_on, note") == [
+        ("NVIDIA A800", 83000.0, "CNY", date(2023, 6, 29), "单卡"),
+        ("NVIDIA H20", 105000.0, "CNY", date(2025, 12, 1), None),
+    ]
+    # Google Sheets leaves out a row's trailing empty cells: the row without a date is
+    # rejected for its missing date, not for its length.
+    assert rejects(con, "sheet_values") == [(3, "date empty"), (4, "price not numeric: 待定")]
+
+
 def test_json_map_of_scalars_to_long_fx_dated_by_an_epoch_timestamp(loaded):
     con, _ = loaded
     assert rates(con, "oxr_latest") == [

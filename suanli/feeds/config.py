@@ -76,6 +76,7 @@ COMMON_KEYS = {
     "records",
     "record_key",
     "record_value",
+    "record_columns",
     "headers",
     "timeout",
     "retries",
@@ -142,6 +143,7 @@ class FeedSource:
     records: str | None = None
     record_key: str = "key"
     record_value: str = "value"
+    record_columns: str | None = None
     headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     timeout: tuple[float, float] = DEFAULT_TIMEOUT
     retries: int = DEFAULT_RETRIES
@@ -285,6 +287,9 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     records = _string(entry, "records")
     if records is not None and fmt not in DOCUMENT_FORMATS:
         raise _fail(entry, "records", "only valid with format: json or xml")
+    record_columns = _string(entry, "record_columns")
+    if record_columns is not None and fmt != "json":
+        raise _fail(entry, "record_columns", "only valid with format: json")
     headers = entry.get("headers") or {}
     if not isinstance(headers, dict) or not all(
         isinstance(k, str) and isinstance(v, str | int | float) for k, v in headers.items()
@@ -338,6 +343,7 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         records=records,
         record_key=_string(entry, "record_key", "key"),
         record_value=_string(entry, "record_value", "value"),
+        record_columns=record_columns,
         headers=MappingProxyType({k: str(v) for k, v in headers.items()}),
         timeout=(float(timeout[0]), float(timeout[1])),
         retries=retries,

@@ -292,9 +292,43 @@ def _dig(document: Any, dotted: str, what: str) -> Any:
     return node
 
 
+def _column_name(entry: Any) -> str:
+    """A column name from a header cell, or from a column description such as Socrata's
+    {"name": …, "dataTypeName": …}."""
+    if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+        return entry["name"]
+    if isinstance(entry, str | int | float) and not isinstance(entry, bool):
+        return str(entry)
+    raise ParseError(f"column name {entry!r} is neither text nor an object with a name")
+
+
+def _array_records(document: Any, rows: list[list], feed: FeedSource, where: str) -> list[dict]:
+    """Rows given as arrays: the names come from `record_columns`, or else the first row. A
+    short row is padded: spreadsheet APIs (Google Sheets) omit a row's trailing empty cells."""
+    if feed.record_columns:
+        header = _dig(document, feed.record_columns, "record_columns path")
+        if not isinstance(header, list):
+            raise ParseError(f"record_columns '{feed.record_columns}' is not a list")
+    else:
+        header, rows = (rows[0], rows[1:]) if rows else ([], [])
+    names = [_column_name(entry) for entry in header]
+    for index, row in enumerate(rows):
+        if len(row) > len(names):
+            raise ParseError(f"{where}: row {index} has {len(row)} values for {len(names)} columns")
+    return [dict(zip(names, row, strict=False)) for row in rows]
+
+
 def _json_records(document: Any, feed: FeedSource) -> list[dict]:
     node = _dig(document, feed.records, "records path") if feed.records else document
     where = f"records '{feed.records}'" if feed.records else "the JSON document"
+    if isinstance(node, list) and (feed.record_columns or (node and isinstance(node[0], list))):
+        for index, item in enumerate(node):
+            if not isinstance(item, list):
+                raise ParseError(
+                    f"{where}: item {index} is {type(item).__name__}, expected an array "
+                    "(rows given as arrays)"
+                )
+        return _array_records(document, node, feed, where)
     if isinstance(node, dict):
         return [
             {feed.record_key: key, **value}
