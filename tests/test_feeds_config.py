@@ -96,6 +96,11 @@ def test_config_is_immutable(tmp_path):
             "feed p: record_columns: only valid with format: json",
         ),
         ({"sheet": "Prices"}, "feed p: sheet: only valid with format: xlsx"),
+        ({"short_rows": "pad"}, "feed p: short_rows: 'pad' is not one of fail, reject"),
+        (
+            {"short_rows": "reject", "format": "json"},
+            "feed p: short_rows: only valid with format: csv",
+        ),
         ({"price_kind": "lease"}, "feed p: price_kind: 'lease' is not one of"),
         ({"url": None}, "feed p: url: missing"),
         ({"fields": {"price": "p", "currency": "=USD"}}, "feed p: fields.model: missing"),

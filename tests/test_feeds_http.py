@@ -362,6 +362,21 @@ def test_invalid_csv_fails_and_keeps_the_raw_bytes(env, httpserver):
     assert error.startswith("feed remote: invalid CSV")
 
 
+@pytest.mark.parametrize("records", [2, 60_000])  # footnote inside / beyond the sniffed sample
+def test_a_footnote_under_the_table_fails_naming_the_line_and_the_remedy(env, httpserver, records):
+    rows = b"".join(b"A100,%d,USD,2025-02-01\n" % (9000 + i) for i in range(records))
+    body = b"model,price,currency,date\n" + rows + b"\nSource: Example Research, 2025.\n"
+    line = records + 3
+    with pytest.raises(FeedError) as info:
+        env.ingest(serve(httpserver, body))
+    assert str(info.value) == (
+        f"feed remote: invalid CSV: line {line} has 2 cells where the header has 4 "
+        "('Source: Example Research, 2025.'); a note under the table? `short_rows: reject` "
+        "keeps such lines as rejected records"
+    )
+    assert Path(env.fetches()[0][5]).read_bytes() == body
+
+
 def test_html_error_page_served_as_csv_is_schema_drift(env, httpserver):
     body = b"<html><body><h1>Service temporarily unavailable</h1></body></html>\n"
     with pytest.raises(FeedError, match=r"^feed remote: column 'model' not found"):

@@ -100,6 +100,20 @@ def test_json_rows_as_arrays_under_their_first_row_with_trailing_cells_omitted(l
     assert rejects(con, "sheet_values") == [(3, "date empty"), (4, "price not numeric: 待定")]
 
 
+def test_footnotes_under_a_table_are_kept_as_rejected_records(loaded):
+    con, _ = loaded
+    assert prices(con, "survey_footnotes", "model, price, observed_on, note") == [
+        ("NVIDIA A100", 9000.0, date(2025, 1, 1), "list price,\nbefore discount"),
+        ("NVIDIA H100", 25000.0, date(2025, 1, 2), None),
+    ]
+    rows = con.execute(
+        "SELECT record_no, reason, raw FROM rejected_records WHERE feed = 'survey_footnotes' "
+        "ORDER BY record_no"
+    ).fetchall()
+    assert [(n, reason) for n, reason, _ in rows] == [(3, "date empty"), (4, "price empty")]
+    assert "Source: Example Research" in rows[0][2] and "prices exclude VAT" in rows[1][2]
+
+
 def test_json_map_of_scalars_to_long_fx_dated_by_an_epoch_timestamp(loaded):
     con, _ = loaded
     assert rates(con, "oxr_latest") == [

@@ -26,6 +26,7 @@ DOCUMENT_FORMATS = ("json", "xml")
 COMPRESSIONS = ("none", "gzip", "zip")
 PRICE_KINDS = ("purchase", "rental_hour", "rental_month")
 LAYOUTS = ("wide", "long")
+SHORT_ROWS = ("fail", "reject")
 PRICE_TARGETS = (
     "model",
     "price",
@@ -83,6 +84,7 @@ COMMON_KEYS = {
     "retry_backoff",
     "delimiter",
     "skip_rows",
+    "short_rows",
     "sheet",
     "missing",
     "date_format",
@@ -150,6 +152,7 @@ class FeedSource:
     retry_backoff: float = DEFAULT_RETRY_BACKOFF
     delimiter: str = ","
     skip_rows: int = 0
+    short_rows: str = "fail"
     sheet: str | None = None
     missing: tuple[str, ...] = ()
     date_format: tuple[str, ...] = ()
@@ -325,6 +328,9 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     skip_rows = entry.get("skip_rows", 0)
     if not isinstance(skip_rows, int) or isinstance(skip_rows, bool) or skip_rows < 0:
         raise _fail(entry, "skip_rows", "must be a non-negative integer")
+    short_rows = _string(entry, "short_rows", "fail", choices=SHORT_ROWS)
+    if short_rows != "fail" and fmt != "csv":
+        raise _fail(entry, "short_rows", "only valid with format: csv")
     sheet = _string(entry, "sheet")
     if sheet is not None and fmt != "xlsx":
         raise _fail(entry, "sheet", "only valid with format: xlsx")
@@ -350,6 +356,7 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         retry_backoff=float(backoff),
         delimiter=delimiter,
         skip_rows=skip_rows,
+        short_rows=short_rows,
         sheet=sheet,
         missing=_strings(entry, "missing"),
         date_format=date_formats,

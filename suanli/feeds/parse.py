@@ -180,17 +180,75 @@ def _first_lines(message: str) -> str:
     return " ".join(line.strip() for line in message.splitlines()[:2] if line.strip())
 
 
+_COLUMN_COUNT = re.compile(
+    r"CSV Error on Line: (\d+)\s+Original Line:\s*(.*?)\s*Expected Number of Columns: (\d+) "
+    r"Found: (\d+)",
+    re.S,
+)
+
+
+def _short_line(path: Path, feed: FeedSource) -> tuple[str, str, str, str] | None:
+    """(line, text, header cells, cells) of the first line with fewer cells than the header, as
+    Python's csv module reads the (UTF-8) file; None when there is none."""
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as stream:
+        for _ in range(feed.skip_rows):
+            stream.readline()
+        reader = csv.reader(stream, delimiter=feed.delimiter)
+        try:
+            header = next(reader, [])
+            for cells in reader:
+                if cells and len(cells) < len(header):
+                    line = feed.skip_rows + reader.line_num
+                    return str(line), feed.delimiter.join(cells), str(len(header)), str(len(cells))
+        except csv.Error:
+            return None
+    return None
+
+
+def _invalid_csv(
+    exc: duckdb.Error, path: Path | None = None, feed: FeedSource | None = None
+) -> ParseError:
+    """The reader's error in a user's words; a short line gets its likely cause and remedy.
+    DuckDB's sniffer fails on a small file with a short line without naming it: `path` lets
+    the line be found."""
+    message = str(exc)
+    count = _COLUMN_COUNT.search(message)
+    short = count.groups() if count else None
+    if short is None and path is not None and feed is not None and "sniffing" in message:
+        short = _short_line(path, feed)
+    if short is None:
+        if path is not None:
+            message = message.replace(str(path), path.name)
+        return ParseError(f"invalid CSV: {_first_lines(message)}")
+    line, text, expected, found = short
+    problem = f"invalid CSV: line {line} has {found} cells where the header has {expected}"
+    shown = text.strip()[:80]
+    if int(found) < int(expected):
+        return ParseError(
+            f"{problem} ({shown!r}); a note under the table? `short_rows: reject` keeps such "
+            "lines as rejected records"
+        )
+    return ParseError(f"{problem} ({shown!r})")
+
+
 # In SQL rather than through `con.read_csv(...)`: in DuckDB 2.0.1 that Python relation, with
 # strict_mode, reads no rows at all from a file whose lines end in CRLF (Excel, Windows tools).
 _READ_CSV = """
     SELECT * FROM read_csv(
         $path, header = true, all_varchar = true, delim = $delimiter, quote = '"', escape = '"',
-        skip = $skip_rows, strict_mode = true, encoding = 'utf-8')
+        skip = $skip_rows, strict_mode = true, encoding = 'utf-8', null_padding = $short_rows,
+        parallel = NOT $short_rows)
 """
 
 
 def _csv_relation(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource):
-    params = {"path": str(path), "delimiter": feed.delimiter, "skip_rows": feed.skip_rows}
+    params = {
+        "path": str(path),
+        "delimiter": feed.delimiter,
+        "skip_rows": feed.skip_rows,
+        # DuckDB pads short lines only in its serial reader (with quoted line breaks).
+        "short_rows": feed.short_rows == "reject",
+    }
     return con.sql(_READ_CSV, params=params)
 
 
@@ -257,14 +315,14 @@ def _stage_csv(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, wor
         try:
             return _csv_source(con, decoded, feed)
         except duckdb.Error as exc:
-            raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
+            raise _invalid_csv(exc, decoded, feed) from exc
 
     reopen = gb18030 if codec is None else None
     try:
         return _csv_source(con, path, feed, reopen)
     except duckdb.Error as exc:
         if reopen is None or INVALID_UNICODE not in str(exc):
-            raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
+            raise _invalid_csv(exc, path, feed) from exc
     return reopen()
 
 
@@ -699,7 +757,7 @@ def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source
     except duckdb.Error as exc:
         if source.reopen is None or INVALID_UNICODE not in str(exc):
             if "CSV" in str(exc) or INVALID_UNICODE in str(exc):
-                raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
+                raise _invalid_csv(exc) from exc
             raise
     con.execute("DROP TABLE IF EXISTS temp.feed_typed")
     con.execute("DROP TABLE IF EXISTS temp.feed_wide")
@@ -708,7 +766,7 @@ def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source
         records = build(reopened)
     except duckdb.Error as exc:
         if "CSV" in str(exc) or INVALID_UNICODE in str(exc):
-            raise ParseError(f"invalid CSV: {_first_lines(str(exc))}") from exc
+            raise _invalid_csv(exc) from exc
         raise
     _require_records(reopened, records)
 
