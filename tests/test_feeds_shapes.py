@@ -114,6 +114,15 @@ def test_footnotes_under_a_table_are_kept_as_rejected_records(loaded):
     assert "Source: Example Research" in rows[0][2] and "prices exclude VAT" in rows[1][2]
 
 
+def test_fields_of_nested_json_objects_are_named_with_dots(loaded):
+    con, _ = loaded
+    assert prices(con, "nested_offers", "model, price, currency, region, note") == [
+        ("NVIDIA H100", 23.92 / 8, "USD", "us-east-1", '["on-demand", "nvlink"]'),
+        ("NVIDIA A100", 1.29, "USD", "eu-west-2", "[]"),
+    ]
+    assert rejects(con, "nested_offers") == [(3, "price empty")]
+
+
 def test_json_map_of_scalars_to_long_fx_dated_by_an_epoch_timestamp(loaded):
     con, _ = loaded
     assert rates(con, "oxr_latest") == [

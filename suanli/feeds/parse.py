@@ -602,6 +602,18 @@ def _stage_parquet(
     return Source(columns, relation)
 
 
+def _flat_text(record: dict, prefix: str = "") -> dict[str, str | None]:
+    """A record's values as text; the fields of a nested object get dotted names (gpu.name),
+    so a feed maps them like any other field."""
+    flat: dict[str, str | None] = {}
+    for key, value in record.items():
+        if isinstance(value, dict) and value:
+            flat.update(_flat_text(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = _as_text(value)
+    return flat
+
+
 def _stage_records(
     con,
     records: list[dict],
@@ -610,7 +622,7 @@ def _stage_records(
     what: str = "field",
     columns: list[str] | None = None,
 ) -> Source:
-    rows = [{k: _as_text(v) for k, v in record.items()} for record in records]
+    rows = [_flat_text(record) for record in records]
     columns = list(dict.fromkeys([*(columns or []), *(k for row in rows for k in row)]))
     if not columns:
         # No records (an empty price map): still give the mapping the columns it expects.
