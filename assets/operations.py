@@ -60,7 +60,7 @@ def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
             return
         keys = context.partition_key_range
         publication = Publication(
-            run_id=context.run_id,
+            run_id=context.run.run_id,
             partition_start=date.fromisoformat(keys.start),
             partition_end=date.fromisoformat(keys.end),
         )
