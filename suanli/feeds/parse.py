@@ -4,10 +4,10 @@ A landed CSV or Parquet file is read by DuckDB's readers in one streaming pass; 
 Lines, XML and xlsx records are staged as an all-VARCHAR temp table `feed_raw`. Source columns
 are picked through DuckDB's expression API and every configured value (column names, markers,
 formats, value maps) is bound as a parameter, so nothing from the configuration ever enters SQL
-text. Typing and validation
-write temp table `feed_typed`, one row per source record in file order (record_no = rowid + 1),
-carrying each price cell's value and rejection reason, and the raw record as JSON only for
-records with a rejection. The loader (suanli.feeds.ingest) writes the tables from it.
+text. Typing and validation write temp table `feed_typed`, one row per source record in file order
+(record_no = rowid + 1), carrying each price cell's value and rejection reason, and the raw record
+as JSON only for records with a rejection. The loader (suanli.feeds.ingest) writes the tables
+from it.
 """
 
 from __future__ import annotations
