@@ -70,7 +70,9 @@ _EN_NUM = (
     r"\b(?:half an?|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\b"
 )
-_MULT = r"(?:[十百千]?[万亿]+|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位]))"
+_MULT = r"(?:[十百千]?[万亿]+|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡]))"
+# 数十万, 几百: "some tens of thousands" — an order of magnitude, read as [1×, 10×) the multiplier.
+_VAGUE_NUM = r"[数几](?=[十百千万亿])"
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = r"US\$|HK\$|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
 _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*"
@@ -84,6 +86,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"日元|yen|JPY", "money", "JPY", 1),
     (r"个百分点|百分点|percentage points?|pp\b", "percent", "percentage_points", 1),
     (r"%|percent\b|per cent\b", "percent", "percent", 1),
+    # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
+    (r"成[一二三四五六七八九]?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
     (r"EFLOPS|EFLOP/s|EFLOPs", "compute", "FLOP/s", 1e18),
     (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
@@ -109,6 +113,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"P(?![A-Za-z])", "compute", "FLOP/s", 1e15),
     (r"T(?![A-Za-z])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
+    (r"nm(?![A-Za-z])|纳米", "process", "nm", 1),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦", "power", "W", 1e3),
     (r"MW(?![A-Za-z])|兆瓦", "power", "W", 1e6),
@@ -122,7 +127,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
-        r"[个家台枚张块颗篇名位座款套片条项次人]"
+        r"[个家台枚张块颗篇名位座款套片条项次人]|卡(?![时])"
         r"|(?:(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
@@ -136,12 +141,13 @@ _UNIT_ALTERNATION = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, *_) in enum
 
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
-    rf"(?P<num>{_ARABIC}|{_CN_NUM}|{_EN_NUM})"
+    rf"(?P<num>{_ARABIC}|{_VAGUE_NUM}|{_CN_NUM}|{_EN_NUM})"
     rf"(?P<pre_more>多|余)?(?P<mult>{_MULT}|{_EN_SCALE})?"
     rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM})"
     rf"(?P<mult2>{_MULT}|{_EN_SCALE})?)?"
     rf"(?P<more>多|余|\+)?"
-    rf"\s?(?:{_UNIT_ALTERNATION})?"
+    # "three-year contract", "8-GPU server": a hyphenated English unit belongs to its number.
+    rf"(?:(?:\s|-(?=[A-Za-z]))?(?:{_UNIT_ALTERNATION}))?"
     rf"(?P<post_more>多)?"
     rf"(?P<per>\s?(?:/|每|per\s|an?\s(?=(?:hour|month|year|day)(?!s?\s+(?:earlier|ago|later|before|after))))\s?"
     rf"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
@@ -165,20 +171,29 @@ _EN_MONTH = (
 )
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 _PERIOD = re.compile(
-    rf"(?P<ry1>{_YEAR})年?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})年?(?![\d%])"
+    rf"(?P<ry1>{_YEAR})[EF]?年?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?年?(?![\d%])"
     rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季|季度|财季度)|Q(?P<cnfq2>[1-4]))?"
     rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
     rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
     rf"|(?P<cnyear>{_YEAR})年(?:(?:的)?第?(?P<cnq>[一二三四1-4])季度|Q(?P<cnq2>[1-4])"
+    rf"|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
+    # Research-note shorthand: Q3'24, 3Q24, 1H24, H1'24, H2 2024.
+    # (Latin-only boundaries: "英伟达Q3'24数据中心" has CJK letters on both sides.)
+    rf"|(?<![A-Za-z0-9])Q(?P<sq>[1-4])\s?['’](?P<sqy>\d{{2}})(?![A-Za-z0-9])"
+    rf"|(?<![A-Za-z0-9.])(?P<nq>[1-4])Q\s?['’]?(?P<nqy>\d{{2}}|{_YEAR})(?![A-Za-z0-9])"
+    rf"|(?<![A-Za-z0-9.])(?P<nh>[12])H\s?['’]?(?P<nhy>\d{{2}}|{_YEAR})(?![A-Za-z0-9])"
+    rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s?['’](?P<hny>\d{{2}})|\s(?P<hny4>{_YEAR}))"
+    rf"(?![A-Za-z0-9])"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
     rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
-    rf"|(?<![\d.,])(?P<bare>{_YEAR})(?![\d%A-Za-z]|[.,]\d)",
+    # 2024E/2025F: a research note's estimate or forecast year.
+    rf"|(?<![\d.,])(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -335,23 +350,32 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 )  # fmt: skip
                 taken.add(m.start(), m.end())
             continue
-        groups = ("cnfy", "fyqy", "fyqy2", "cnyear", "enmy", "qy", "yqy", "ordy", "fyy", "bare")
+        groups = (
+            *("cnfy", "fyqy", "fyqy2", "cnyear", "enmy", "qy", "yqy", "ordy", "fyy", "bare"),
+            *("sqy", "nqy", "nhy", "hny", "hny4"),
+        )
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
             _CN_QUARTER.get(m.group("cnq") or m.group("cnq2") or m.group("cnfq") or "")
             or _CN_QUARTER.get(m.group("cnfq2") or "")
             or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
+            or int(m.group("sq") or m.group("nq") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
+        half = m.group("half") or m.group("nh") or m.group("hn")
         fiscal = any(m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fy", "ordfy"))
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
         if quarter:
             kind, unit, period = "quarter", "quarter", f"{prefix}{year}Q{quarter}"
             value = year + (quarter - 1) / 4
-        elif m.group("half"):
+        elif m.group("cnqs"):
+            # 2024年前三季度: the first three quarters together.
+            kind, unit = "quarter", "quarter"
+            period = f"{year}Q1-Q{_CN_QUARTER[m.group('cnqs')]}"
+        elif half:
             kind, unit = "half_year", "half_year"
-            period = f"{year}H{1 if m.group('half')[0] == '上' else 2}"
+            period = f"{year}H{1 if half[0] in ('上', '1') else 2}"
         elif m.group("month") or m.group("enmon"):
             kind, unit = "date", "date"
             month = m.group("month") or _english_month(m.group("enmon"))
@@ -388,6 +412,7 @@ def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
 def _classify(text: str, m: re.Match) -> Quantity | None:
     num, num2 = m.group("num"), m.group("num2")
     is_arabic = num[0].isdigit()
+    vague = num in ("数", "几")
     kind, unit, factor, unit_surface = _unit_of(m)
     cur = _currency_of(m.group("cur") or m.group("cur2"))
     mult = m.group("mult") or ""
@@ -400,15 +425,21 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
     )
     if letter_scale and not cur and kind not in ("parameters", "count"):
         return None
-    if not is_arabic:
+    if not is_arabic and not vague:
         value_check = _number(num)
         if value_check is None:
             return None
-        if not any(c in _CN_DIGITS for c in num) and len(num) < 2:
-            return None  # a lone 万/十/百 is a word part (万台 after damage, 百家), not a number
+        if not any(c in _CN_DIGITS for c in num) and len(num) < 2 and unit_surface != "卡":
+            # A lone 万/十/百 is a word part (万台 after damage, 百家), not a number; 千卡/万卡
+            # (a cluster of a thousand / ten thousand cards) is the exception.
+            return None
         if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
             return None
-        if kind == "count" and (value_check <= 1 or unit_surface in ("个", "次", "条", "项", "人")):
+        # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
+        small = value_check < 10
+        if kind == "count" and (
+            value_check <= 1 or (small and unit_surface in ("个", "次", "条", "项", "人"))
+        ):
             return None
         if num.lower() in ("a", "an", "half a", "half an") and kind not in _CN_TIME_UNITS:
             return None
@@ -421,9 +452,13 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
         unit = _compute_unit(text, m.start(), unit)
     if cur:
         kind, unit = "money", cur
-    low = _number(num)
+    if vague and kind is None:
+        return None
+    low = 1.0 if vague else _number(num)
     if low is None:
         return None
+    if unit_surface and unit_surface[0] == "成" and len(unit_surface) == 2:
+        low += _CN_DIGITS[unit_surface[1]] / 10  # 三成五: 3.5 tenths
     high = _number(num2) if num2 else None
     if num2 and high is None:
         return None
@@ -436,6 +471,8 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
             return None
     more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
     qualifier = _qualifier(text, m.start(), m.end(), more)
+    if vague:
+        high, qualifier = _clean(low * 10), "approx"
     if kind in ("duration",) and unit_surface in ("个多月", "多个月"):
         qualifier = "at_least"
     value = low if high is None else (low + high) / 2
@@ -481,6 +518,32 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
         )
+        taken.add(m.start(), m.end())
+    return found
+
+
+_PERCENT_WORDS = re.compile(
+    rf"百分之(?P<n>[{_CN_NUMERAL}]+|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
+)
+
+
+def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
+    """百分之十五 (15%), 百分之三点五 (3.5%): percentages written out in Chinese."""
+    found = []
+    for m in _PERCENT_WORDS.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        value = _number(m.group("n"))
+        if value is None:
+            continue
+        if frac := m.group("frac"):
+            digits = frac if frac.isdigit() else "".join(str(_CN_DIGITS[c]) for c in frac)
+            value += float(f"0.{digits}")
+        qualifier = _qualifier(text, m.start(), m.end(), False)
+        found.append(
+            Quantity(m.group(0), value, value, value, "percent", qualifier, "percent", m.start(),
+                     m.end())
+        )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
 
@@ -574,7 +637,7 @@ def _glued_to_identifier(text: str, start: int) -> bool:
 def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """All numeric mentions in `text`, ordered by position, skipping the `exclude` spans."""
     taken = _Taken(exclude)
-    found = _periods(text, taken) + _doublings(text, taken)
+    found = _periods(text, taken) + _doublings(text, taken) + _percent_words(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:

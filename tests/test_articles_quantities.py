@@ -69,6 +69,22 @@ def mention(sentence: str, surface: str):
         ("trained on 300 billion tokens", "300 billion tokens", 3e11, "count", "count"),
         ("the price doubled", "doubled", 2, "ratio", "ratio"),
         ("价格翻了一番", "翻了一番", 2, "ratio", "ratio"),
+        # 成 counts tenths; 百分之X; vague 数十万 (an order of magnitude, see the range test).
+        ("升幅逾6成", "6成", 60, "percent", "percent"),
+        ("利用率不足两成", "两成", 20, "percent", "percent"),
+        ("降幅达三成五", "三成五", 35, "percent", "percent"),
+        ("按合同金额的百分之十五给予补贴", "百分之十五", 15, "percent", "percent"),
+        ("增速为百分之三点五", "百分之三点五", 3.5, "percent", "percent"),
+        # 卡 as a measure word, 千卡/万卡 clusters, counts of ten or more with 个.
+        ("一台8卡H100服务器", "8卡", 8, "count", "count"),
+        ("一台八卡A800服务器", "八卡", 8, "count", "count"),
+        ("建设万卡集群", "万卡", 1e4, "count", "count"),
+        ("项目超过四十个", "四十个", 40, "count", "count"),
+        # Process nodes; hyphenated English units.
+        ("采用7nm工艺", "7nm", 7, "nm", "process"),
+        ("采用5纳米制程", "5纳米", 5, "nm", "process"),
+        ("a three-year reserved contract", "three-year", 3, "years", "duration"),
+        ("an 8-GPU server", "8-GPU", 8, "count", "count"),
     ],
 )  # fmt: skip
 def test_values_in_base_units(sentence, surface, value, unit, kind):
@@ -92,6 +108,7 @@ def test_values_in_base_units(sentence, surface, value, unit, kind):
         ("between 2 and 3 months", 2, 3, "months"),
         ("a 20-30% premium", 20, 30, "percent"),
         ("lead times of 36 to 52 weeks", 252, 364, "days"),
+        ("需要采购数十万张GPU", 1e5, 1e6, "count"),
     ],
 )
 def test_ranges_keep_both_bounds_and_the_midpoint(sentence, low, high, unit):
@@ -130,6 +147,7 @@ def test_a_move_from_one_value_to_another_is_two_quantities_not_a_range():
         ("100万元以内", "up_to"),
         ("cost up to $100 million", "up_to"),
         ("售价25万元", "exact"),
+        ("数百亿元", "approx"),
     ],
 )
 def test_qualifiers(sentence, qualifier):
@@ -160,6 +178,13 @@ def test_integer_precision_before_a_bare_t_means_operations_not_flops():
         ("In Q2 FY2024 revenue", "FY2024Q2", "quarter"),
         ("FY24 revenue", "FY2024", "year"),
         ("in 2023, up", "2023", "year"),
+        # Research-note shorthand: estimate years, Q3'24, 1H24, the first three quarters.
+        ("2024E全球出货量", "2024", "year"),
+        ("英伟达Q3'24数据中心", "2024Q3", "quarter"),
+        ("3Q24 revenue", "2024Q3", "quarter"),
+        ("1H24中国", "2024H1", "half_year"),
+        ("H2 2024 shipments", "2024H2", "half_year"),
+        ("2024年前三季度实现", "2024Q1-Q3", "quarter"),
     ],
 )
 def test_periods(sentence, period, kind):
@@ -174,6 +199,8 @@ def test_periods(sentence, period, kind):
         "GPT-3.5在Azure上训练",
         "支持FP64和INT8",
         "在消费级市场占据大部分市场",
+        "一卡难求",  # 一卡 is a word, not one card
+        "成本和完成度",
     ],
 )
 def test_numbers_inside_names_are_not_quantities(sentence):
@@ -184,6 +211,12 @@ def test_a_number_next_to_a_garbled_span_is_not_read():
     text = normalise("運行??傊?3?萬臺服務器,售價2萬元").text
     found = extract_quantities(text, [(i, i + 1) for i, c in enumerate(text) if c == "\ufffd"])
     assert [q.surface for q in found] == ["2万元"]
+
+
+def test_an_estimate_year_is_a_period_not_exaflops():
+    """`2024E` in a research note: E marks an estimate, not an exa- prefix."""
+    found = quantities("2024E至2026E")
+    assert [(q.kind, q.period) for q in found] == [("year_range", "2024-2026")]
 
 
 def test_year_followed_by_a_unit_is_a_count_not_a_year():
