@@ -3,6 +3,7 @@ broken ones fail alone with a message naming the feed and the problem, keeping t
 
 import gzip
 import hashlib
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import openpyxl
 import pytest
 
 from suanli.entities import EntityIndex
-from suanli.feeds import FeedError, build_session, ingest_price_feed, load_feed_config
+from suanli.feeds import FeedError, build_session, ingest_price_feed, load_feed_config, parse
 from suanli.feeds.config import FeedConfigError
 
 DAY = date(2026, 1, 1)
@@ -182,3 +183,64 @@ def test_sheet_is_only_valid_for_xlsx(env):
     feed = SHEET_FEED.replace("format: xlsx", "format: csv")
     with pytest.raises(FeedConfigError, match="sheet.*only valid with format: xlsx"):
         env.ingest(feed, url="prices.csv")
+
+
+JSONL_FEED = """
+price_feeds:
+  - name: stream
+    url: offers.jsonl.gz
+    format: jsonl
+    compression: gzip
+    fields: {{model: gpu, price: usd, currency: "=USD", observed_at: day, region: {region},
+             vendor: seller}}
+    price_kind: rental_hour
+    key: []
+"""
+
+
+def test_a_long_json_lines_feed_is_staged_a_batch_at_a_time_in_order(env, monkeypatch):
+    """Memory stays flat: no more than RECORD_BATCH records are held at once. Fields that first
+    appear late widen the staged table; a gb18030 byte near the end restarts the read with
+    that codec (encoding: auto)."""
+    total = 2 * parse.RECORD_BATCH + 10
+    late = 2 * parse.RECORD_BATCH
+    records = [
+        {"gpu": "H100", "usd": 1 + i / 1000, "day": "2025-01-01", "seller": f"s{i}"}
+        | ({"region": f"r{i - late}"} if i >= late else {})
+        for i in range(total - 1)
+    ]
+    records.append(
+        {"gpu": "A100", "usd": 9, "day": "2025-01-02", "seller": "华强北", "region": "深圳"}
+    )
+    lines = [json.dumps(record, ensure_ascii=False) for record in records]
+    (env.root / "offers.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode("gb18030")))
+    staged: list[int] = []
+    append_rows = parse._append_rows
+
+    def counted(con, rows, *args):
+        staged.append(len(rows))
+        return append_rows(con, rows, *args)
+
+    monkeypatch.setattr(parse, "_append_rows", counted)
+
+    result = env.ingest(JSONL_FEED, region="region")
+
+    assert (result.status, result.rows_parsed, result.rows_rejected) == ("ok", total, 0)
+    assert max(staged) == parse.RECORD_BATCH and sum(staged[-3:]) == total
+    assert env.rows(
+        "SELECT record_no, price, region, vendor FROM price_observations "
+        f"WHERE record_no IN (1, {late}, {late + 1}, {total}) ORDER BY record_no"
+    ) == [
+        (1, 1.0, None, "s0"),
+        (late, 1 + (late - 1) / 1000, None, f"s{late - 1}"),
+        (late + 1, 1 + late / 1000, "r0", f"s{late}"),
+        (total, 9.0, "深圳", "华强北"),
+    ]
+
+
+def test_a_json_lines_field_missing_from_every_record_names_the_fields_there(env):
+    (env.root / "offers.jsonl.gz").write_bytes(
+        gzip.compress(b'{"gpu": "H100", "usd": 2, "day": "2025-01-01", "seller": "a"}\n')
+    )
+    with pytest.raises(FeedError, match=r"^feed stream: field 'area' not found \(fields: gpu, "):
+        env.ingest(JSONL_FEED, region="area")

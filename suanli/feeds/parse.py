@@ -21,7 +21,7 @@ import re
 import shutil
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -428,25 +428,41 @@ def _decode(data: bytes, feed: FeedSource) -> str:
         raise ParseError(f"content is {exc}") from exc
 
 
-def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Source:
-    """JSON / JSON Lines records into temp table feed_raw (all VARCHAR, file order).
+def _jsonl_records(stream: IO[str]) -> Iterator[dict]:
+    for line_no, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(f"invalid JSON on line {line_no}: {exc}") from exc
+        if not isinstance(record, dict):
+            raise ParseError(f"line {line_no} is not a JSON object")
+        yield record
 
-    A JSON document has to be parsed whole; JSON Lines are decoded line by line.
-    """
-    text = _decode(_read_decompressed(path, feed), feed)
+
+def _stage_jsonl(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Source:
+    """JSON Lines records into temp table feed_raw, streamed a batch at a time so memory stays
+    flat however long the file; with `encoding: auto`, undecodable bytes restart the read with
+    the next candidate codec."""
+    codecs_tried = AUTO_ENCODINGS if feed.encoding == "auto" else (feed.encoding,)
+    for codec in codecs_tried:
+        try:
+            with _open_decompressed(path, feed.compression, feed.member) as raw:
+                text = io.TextIOWrapper(raw, encoding=codec)
+                return _stage_records(con, _jsonl_records(text), feed)
+        except UnicodeDecodeError:
+            con.execute("DROP TABLE IF EXISTS temp.feed_raw")
+        except (OSError, EOFError, zipfile.BadZipFile) as exc:
+            raise ParseError(f"cannot decompress ({feed.compression}): {exc}") from exc
+    raise ParseError(f"content is not decodable as {' or '.join(codecs_tried)}")
+
+
+def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -> Source:
+    """A JSON document's records into temp table feed_raw: the document is parsed whole."""
     if feed.format == "jsonl":
-        records = []
-        for line_no, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ParseError(f"invalid JSON on line {line_no}: {exc}") from exc
-            if not isinstance(record, dict):
-                raise ParseError(f"line {line_no} is not a JSON object")
-            records.append(record)
-        return _stage_records(con, records, feed, None)
+        return _stage_jsonl(con, path, feed)
+    text = _decode(_read_decompressed(path, feed), feed)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -614,27 +630,63 @@ def _flat_text(record: dict, prefix: str = "") -> dict[str, str | None]:
     return flat
 
 
-def _stage_records(
-    con,
-    records: list[dict],
-    feed: FeedSource,
-    top_level,
-    what: str = "field",
-    columns: list[str] | None = None,
-) -> Source:
-    rows = [_flat_text(record) for record in records]
-    columns = list(dict.fromkeys([*(columns or []), *(k for row in rows for k in row)]))
-    if not columns:
-        # No records (an empty price map): still give the mapping the columns it expects.
-        columns = list(dict.fromkeys(_referenced_fields(feed))) or ["value"]
+RECORD_BATCH = 50_000  # records staged at a time
+
+
+def _append_rows(
+    con: duckdb.DuckDBPyConnection, rows: list[dict], columns: list[str], known: list[str]
+) -> None:
+    """Append flattened records to temp table feed_raw, whose columns are `known` (none: not
+    created yet), widening it first when these records bring fields earlier ones did not have."""
+    varchar = duckdb.sqltype("VARCHAR")
+    if known and len(known) < len(columns):
+        widened = con.table("temp.feed_raw").select(
+            *(ColumnExpression(c) for c in known),
+            *(ConstantExpression(None).cast(varchar).alias(c) for c in columns[len(known) :]),
+        )
+        with _registered(con, "feed_relation", widened):
+            con.execute("CREATE TEMP TABLE feed_raw_wider AS SELECT * FROM feed_relation")
+        con.execute("DROP TABLE temp.feed_raw")
+        con.execute("ALTER TABLE temp.feed_raw_wider RENAME TO feed_raw")
     frame = pd.DataFrame.from_records(rows, columns=columns).astype(object)
     frame = frame.where(frame.notna(), None)
-    varchar = duckdb.sqltype("VARCHAR")
     typed = con.from_df(frame).select(
         *(ColumnExpression(c).cast(varchar).alias(c) for c in columns)
     )
     with _registered(con, "feed_relation", typed):
-        con.execute("CREATE TEMP TABLE feed_raw AS SELECT * FROM feed_relation")
+        if known:
+            con.execute("INSERT INTO temp.feed_raw SELECT * FROM feed_relation")
+        else:
+            con.execute("CREATE TEMP TABLE feed_raw AS SELECT * FROM feed_relation")
+
+
+def _stage_records(
+    con: duckdb.DuckDBPyConnection,
+    records: Iterable[dict],
+    feed: FeedSource,
+    top_level=None,
+    what: str = "field",
+    columns: list[str] | None = None,
+) -> Source:
+    """Records into temp table feed_raw (all VARCHAR, in order), RECORD_BATCH at a time."""
+    columns = list(columns or [])
+    seen = set(columns)
+    stored: list[str] = []
+    batch: list[dict] = []
+    for record in records:
+        row = _flat_text(record)
+        if not seen.issuperset(row):
+            columns += [k for k in row if k not in seen]
+            seen.update(row)
+        batch.append(row)
+        if len(batch) == RECORD_BATCH:
+            _append_rows(con, batch, columns, stored)
+            stored, batch = list(columns), []
+    if not columns:
+        # No records (an empty price map): still give the mapping the columns it expects.
+        columns = list(dict.fromkeys(_referenced_fields(feed))) or ["value"]
+    if batch or not stored:
+        _append_rows(con, batch, columns, stored)
     return Source(columns, lambda: con.table("temp.feed_raw"), top_level, what=what)
 
 
