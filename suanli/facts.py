@@ -84,10 +84,13 @@ _PRICE_UP = (
     r"|up by|raised by"
 )
 _PRICE_DOWN = (
-    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|price cut|fell by|dropped by|down by|cut by"
+    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落|price cut|fell by|dropped by|down by|cut by"
     r"|slashed by|lowered by"
 )
-_RENTAL = r"租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?hour|GPU-hour|on[- ]demand"
+_RENTAL = (
+    r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?hour|GPU-hour"
+    r"|on[- ]demand"
+)
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 _PRICE_WORD = (
     r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个]"
@@ -104,7 +107,7 @@ _MONEY_CUES = _cues(
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
     (
-        r"市场规模|市场空间|规模达|规模为|产值|market size"
+        r"市场规模|市场空间|规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值|market size"
         r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size|grow|expand|climb)",
         "market_size",
         "market_size",
@@ -114,7 +117,12 @@ _MONEY_CUES = _cues(
     (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
     (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
     (r"资本开支|capex|capital expenditure", "spend", "capex"),
-    (r"采购|订购|购买|订单|procure|orders?|ordered|bought|purchas\w*", "spend", "procurement"),
+    (
+        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*",
+        "spend",
+        "procurement",
+    ),
+    (r"补贴|补助|奖励|subsid\w*|grants?", "spend", "subsidy"),
     (r"需求|demand", "spend", "demand"),
     (r"支出|花了|spend(?:ing)?|spent", "spend", "spending"),
     (
@@ -124,6 +132,10 @@ _MONEY_CUES = _cues(
     ),
     (r"融资|募资|raised|funding", "spend", "funding"),
 )
+# 每张成本X, 单卡成本X, X per unit: the cost of one unit is its price.
+_PER_UNIT_BEFORE = re.compile(
+    r"(?:平均)?每[张枚块颗台片个卡]|单[卡张台颗枚]|\b(?:per|each)\b", re.I
+)
 _PERCENT_CUES = _cues(
     (
         r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
@@ -132,32 +144,41 @@ _PERCENT_CUES = _cues(
         "cagr",
     ),
     (
-        r"同比(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长|较去年同期|比去年同期"
+        r"(?:同比|按年)(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长|较去年同期"
+        r"|比去年同期"
         r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|from a year (?:earlier|ago|before)"
         r"|over the (?:previous|prior) year",
         "pct_change",
         "yoy_growth",
     ),
     (
-        r"环比|季增|季减|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|sequential"
+        r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|quarter[- ]on[- ]quarter"
+        r"|quarter[- ]over[- ]quarter|sequential"
         r"|(?:from|over) the (?:previous|prior|preceding) quarter",
         "pct_change",
         "qoq_growth",
     ),
-    (r"涨幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
     (
-        r"的性能|性能的|算力的|of (?:the )?\S+ performance|performance of",
+        r"的性能|性能的|算力的|性能(?:约|大约|大致)?(?:为|是|相当于|达到?)"
+        r"|of (?:the )?\S+ performance|performance of",
         "ratio",
         "relative_performance",
     ),
     (r"毛利率|gross margin", "share", "gross_margin"),
     (r"净利率|net margin|operating margin|营业利润率", "share", "net_margin"),
     (r"份额|市占率|占有率|market share|share of the", "share", "market_share"),
+    # Rates a level is stated in (国产化率提升至50%): what the domestic-substitution marts track.
+    (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
+    (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
+    (r"渗透率|penetration", "share", "penetration_rate"),
+    (r"利用率|使用率|上架率|utili[sz]ation", "share", "utilization"),
+    (r"补贴|subsid", "share", "subsidy_rate"),
     (r"营收|收入|revenue", "share", "revenue_share"),
     (r"占比|占到|占了|占据|占|accounts? for|share", "share", "share"),
     (
-        r"增长|增加|提升|上升|增速|下降|下滑|减少|growth|grew|rose|rise|gain|jump|increased?|fell|"
-        r"declined?|dropped",
+        r"增长|增加|提升|上升|增速|增幅|下降|下滑|减少|回落|降低|growth|grew|rose|rise|gain|jump"
+        r"|increased?|fell|fall(?:en|s|ing)?|slid|slipped|declined?|dropped",
         "pct_change",
         "growth",
     ),
@@ -180,6 +201,7 @@ _DURATION_CUES = _cues(
         "price_window",
     ),
     (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
+    (r"合同|合约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
 )
 _PLAIN_CUES = _cues(
     (r"用户|users?|subscribers", "count", "users"),
@@ -209,6 +231,11 @@ _BANDWIDTH_CUES = _cues(
     (r"互联|NVLink|interconnect|网络|network", "spec", "interconnect_bandwidth"),
 )
 _RATIO_CUES = _cues(
+    (
+        r"售价|价格|价钱|便宜|贵|price|cheaper|more expensive|costlier|costs?",
+        "ratio",
+        "price_ratio",
+    ),
     (r"算力|性能|速度|performance|faster|compute|throughput", "ratio", "performance_ratio"),
     (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
 )
@@ -223,6 +250,7 @@ _COUNT_NOUNS = (
     (re.compile(r"文章|篇|网页|documents?|articles?|web pages", re.I), "documents"),
     (re.compile(r"数据中心|data cent(?:er|re)s?", re.I), "data_centers"),
     (re.compile(r"服务器|servers?", re.I), "servers"),
+    (re.compile(r"项目|projects?", re.I), "projects"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
@@ -232,6 +260,16 @@ _FROM_PHRASE = re.compile(
     r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
     re.IGNORECASE,
 )
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+\D{0,20}$|(?:相比|相较于?)\D{0,6}$", re.I
+)
+_IN_THE_PAST = re.compile(
+    r"\s*(?:last\s+\w+|a (?:year|month|quarter) (?:earlier|ago|before)|(?:a|one) year ago"
+    r"|earlier|previously|in (?:19|20)\d\d|at the (?:start|beginning) of)",
+    re.I,
+)
+# "仅英伟达H800一项…", "of which…": a clause about a part does not lend the whole its subject.
+_SUBSET_START = re.compile(r"\s*(?:仅|仅仅|其中|单|光|只|just|only|of which|including)", re.I)
 _SHIPMENTS = re.compile(
     r"出货量|出货|销量|交付量|shipments?|shipped|ship|shipping|deliver(?:ed|ies)?|units sold",
     re.IGNORECASE,
@@ -248,11 +286,14 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|到|至|to)了?\s*$",
+    r"减少至|到|至|to)了?\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
+    r"more than|as (?:much|high|low|little) as)?\s*$",
     re.IGNORECASE,
 )
 _DOWN = re.compile(
-    r"下降|下滑|减少|下跌|下调|调降|跌|降|fell|declin|drop|decreas|down|cut|slash", re.IGNORECASE
+    r"下降|下滑|减少|下跌|下调|调降|回落|跌|降|fell|fall|slid|slip|declin|drop|decreas|down|cut"
+    r"|slash",
+    re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
@@ -263,6 +304,12 @@ _LAUNCHED_SUBJECT = re.compile(
 )
 _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
 _YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
+# "较2022年翻番", "compared with 2023": the year a change is measured against is not its period.
+_BASE_BEFORE = re.compile(
+    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than)\s*$", re.I
+)
+# "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[-—–]\s")
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|一年前|的?去年同期)", re.I)
 _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
@@ -278,6 +325,8 @@ _PRICE_CONTEXT = re.compile(
     + _PRICE_UP
     + "|"
     + _PRICE_DOWN
+    + "|"
+    + _RENTAL
     + r"|涨至|涨到|降至|从\d|(?:went|rose|climbed|jumped|fell|dropped) from|from [$¥€]",
     re.IGNORECASE,
 )
@@ -303,6 +352,8 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
 }
 _SHARE_AVOID = ("market",)
 _COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
+# "约为H20售价的1.2倍", "A100的80%": the product right before 的 is what is compared against.
+_COMPARISON_BASE_AFTER = re.compile(r"[^,;。\d]{0,6}的\s*")
 _PROPER_NAME = re.compile(
     r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But)\b)[A-Z][A-Za-z]+"
 )
@@ -414,7 +465,12 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
         if m.entity.kind in PRODUCT_KINDS and q.char_end <= m.start <= q.char_end + 1
     ]
     if not hits:
-        return "count"
+        # "新开工的项目超过四十个": with nothing counted after the number, the noun before it.
+        before = text[clause.start : q.char_start]
+        named = [
+            (m.end(), metric) for pattern, metric in _COUNT_NOUNS for m in pattern.finditer(before)
+        ]
+        return _required(text, q, clause, max(named)[1]) if named else "count"
     return _required(text, q, clause, min(hits)[1])
 
 
@@ -443,13 +499,40 @@ def _classify(
         if q.per and _PER_TIME.fullmatch(q.per):
             return "unit_price", "rental_price"
         cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
+        if cue and cue.metric == "rental_price":
+            return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
+        if (
+            cue
+            and cue.fact_type == "price_change"
+            and _TO.search(text, clauses[i].start, q.char_start)
+        ):
+            # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall.
+            return "unit_price", _price_metric(text, q, clauses[i], mentions)
         if q.per or (cue and cue.metric == "price"):
             return "unit_price", _price_metric(text, q, clauses[i], mentions)
-        if cue and cue.fact_type == "cost" and _a_product_costs(q, clauses[i], mentions, own):
+        if (
+            cue
+            and cue.fact_type == "cost"
+            and (
+                _a_product_costs(q, clauses[i], mentions, own)
+                or _PER_UNIT_BEFORE.search(text, clauses[i].start, q.char_start)
+            )
+        ):
             return "unit_price", _price_metric(text, q, clauses[i], mentions)
         return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
     if q.kind == "percent":
+        if q.unit == "percentage_points":
+            # "毛利率环比下降1.2个百分点": points change the level named; they are no growth rate.
+            level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+            if level and level.fact_type == "share":
+                return "pct_change", level.metric + "_change"
         cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+        before = text[clauses[i].start : q.char_start]
+        if _TO.search(before) and not re.search(r"从|由|from", before, re.IGNORECASE):
+            # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
+            level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+            if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
+                return level.fact_type, level.metric
         moving = _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i])
         if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
             # "份额从95%下降至80%": a share (or rate) moving between two levels.
@@ -484,7 +567,7 @@ def _classify(
         cue = _nearest_cue(text, q, clauses, i, _DATA_CUES)
         return "data_size", cue.metric if cue else "data_size"
     if q.kind == "ratio":
-        if q.surface.startswith(("翻", "doubl", "Doubl")):
+        if q.surface.startswith(("翻", "doubl", "Doubl")) or q.surface == "一倍":
             clause = clauses[i]
             if any(o.kind == "duration" and clause.start <= o.char_start < clause.end for o in own):
                 return None  # "每3—4个月就要翻一倍": the claim is the doubling time
@@ -493,6 +576,8 @@ def _classify(
         return "ratio", cue.metric if cue else "ratio"
     if q.kind == "power":
         return "spec", "power"
+    if q.kind == "process":
+        return "spec", "process_node"
     if q.kind == "plain":
         if _names_a_product(q, mentions) and q.value >= 2 and q.value == int(q.value):
             if _SHIPMENTS.search(text, clauses[i].start, q.char_start):
@@ -525,9 +610,12 @@ def _names_a_product(q: Quantity, mentions: Sequence[_Mention]) -> bool:
 
 
 def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
-    """`从年初的3.6万美元`, `down from roughly $8`: the number a move starts from."""
+    """`从年初的3.6万美元`, `down from roughly $8`, `compared with $4 an hour last September`:
+    the number a move starts from."""
     before = text[clause.start : q.char_start]
-    return bool(_FROM.search(before) or _FROM_PHRASE.search(before))
+    if _FROM.search(before) or _FROM_PHRASE.search(before):
+        return True
+    return bool(_COMPARED_WITH.search(before) and _IN_THE_PAST.match(text, q.char_end, clause.end))
 
 
 def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
@@ -563,7 +651,9 @@ def _from_to_type(
     segment = [c for c in clauses if c.segment == clauses[i].segment]
     if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
         base_type, base_metric = "unit_price", "rental_price"
-    suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
+    # "从年初的十万元降至六万五千元": 从 is a few words back, but 降至 right before says "to".
+    ends_a_move = _TO.search(text, clauses[i].start, q.char_start)
+    suffix = "_from" if _moves_from(text, q, clauses[i]) and not ends_a_move else "_to"
     return base_type, base_metric + suffix
 
 
@@ -623,10 +713,28 @@ def _subject(
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
     if metric in _COMPARED_FIRST:
         before.reverse()  # "910B的性能约为A100的80%": the 910B is measured against the A100
+        measured = [
+            m for m in before if not _COMPARISON_BASE_AFTER.fullmatch(text, m.end, q.char_start)
+        ]
+        if not measured and before:
+            # Only the comparison base is in this clause: the measured product was named earlier.
+            earlier_products = [
+                m for m in usable if m.end <= clause.start and m.entity.kind in PRODUCT_KINDS
+            ]
+            if (
+                earlier_products
+                and clauses[_clause_of(clauses, earlier_products[-1].start)].segment
+                == clause.segment
+            ):
+                before = earlier_products[-1:]
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
     earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
     following = []
-    if i + 1 < len(clauses) and clauses[i + 1].segment == clause.segment:
+    if (
+        i + 1 < len(clauses)
+        and clauses[i + 1].segment == clause.segment
+        and not _SUBSET_START.match(text, clauses[i + 1].start)
+    ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
     for scope in (before + after, earlier, following):
         chosen = _pick(scope, preferred)
@@ -744,6 +852,13 @@ def _stated_period(
         first -= 1
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     return earlier[-1].period if earlier else None
+
+
+def _base_or_dateline(text: str, period: Quantity) -> bool:
+    return bool(
+        _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        or _DATELINE_AFTER.match(text, period.char_end)
+    )
 
 
 def _respectively_periods(
@@ -878,7 +993,7 @@ def build_facts(
             end += 1
         sentence_mentions = all_mentions[m_index:end]
         clauses = _clauses(sentence)
-        periods = [q for q in own if q.kind in PERIOD_KINDS]
+        periods = [q for q in own if q.kind in PERIOD_KINDS and not _base_or_dateline(text, q)]
         facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions))
         previous = antecedents
         antecedents = [m for m in sentence_mentions if not m.is_source] or antecedents

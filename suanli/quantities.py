@@ -199,20 +199,25 @@ _PERIOD = re.compile(
 
 _APPROX_BEFORE = re.compile(
     r"(?:约|近|大约|大概|接近|将近|逾近|约为|估计|approximately|about|around|roughly|nearly|"
-    r"almost|close to|some|~)\s*(?:需要|达到?|为|是|有|在)?\s*$",
+    r"almost|close to|some|~)\s*(?:需要|达到?|为|是|有|在|占)?\s*$",
     re.IGNORECASE,
 )
 _AT_LEAST_BEFORE = re.compile(
-    r"(?:至少|突破|(?<![不未])(?:超过|超|逾|多于|高于)|不低于|不少于|more than|over|at least|above|"
-    r"exceeding|upwards of|north of|in excess of)\s*(?:需要|达到?|为|是|有|了)?\s*$",
+    r"(?:至少|突破|(?<![不未])(?:超过|超|逾|多于|高于)|不低于|不少于|最低|低至|more than|over"
+    r"|at least|above|exceeding|upwards of|north of|in excess of|as (?:little|low) as)"
+    r"\s*(?:需要|达到?|为|是|有|了)?\s*$",
     re.IGNORECASE,
 )
 _UP_TO_BEFORE = re.compile(
-    r"(?:最多|至多|最高|不超过|不到|低于|少于|不足|up to|at most|as much as|less than|under|below|"
+    # 最高补贴五千万元: a verb of up to two characters may stand between 最高 and the number.
+    r"(?:(?:最多|至多|最高)[^\x00-\x7f\d,;。]{0,2}?|不超过|不到|低于|少于|不足|up to|at most"
+    r"|as much as|less than|under|below|"
     r"no more than|fewer than|within)\s*(?:需要|可达|达到?|为|是|有)?\s*$",
     re.IGNORECASE,
 )
 # 左右/上下 "or so"; 级别/量级 "in the order of" (参数量在1亿级别).
+# "约为H20售价的1.2倍", "性能约为A100的80%": 约 qualifies the ratio a few words later.
+_APPROX_OF = re.compile(r"(?:约|大约|大概|大致|接近|将近)(?:为|是|相当于)?[^,;。%倍]{0,14}的\s*$")
 _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|(?:的)?量级|级别|or so)", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
 _UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内(?![容部地])|or less|or fewer)", re.IGNORECASE)
@@ -223,7 +228,13 @@ _DATA_CUE = re.compile(
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
-_DOUBLING = re.compile(r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|(?P<en>doubl(?:ed|es|ing|e))", re.I)
+_DOUBLING = re.compile(
+    r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|(?P<en>doubl(?:ed|es|ing|e))"
+    # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
+    # Chinese, so only 一倍 is certain).
+    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍",
+    re.I,
+)
 _CN_TIME_UNITS = ("duration", "ratio")
 
 
@@ -310,14 +321,18 @@ class _Taken:
 
 
 def _qualifier(text: str, start: int, end: int, more: bool) -> str:
-    before = text[max(0, start - 12) : start]
+    before = text[max(0, start - 16) : start]
     after = text[end : end + 6]
     # Checked first: 不超过/不到 contain the at-least words 超过/到.
     if _UP_TO_AFTER.match(after) or _UP_TO_BEFORE.search(before):
         return "up_to"
     if more or _AT_LEAST_AFTER.match(after) or _AT_LEAST_BEFORE.search(before):
         return "at_least"
-    if _APPROX_AFTER.match(after) or _APPROX_BEFORE.search(before):
+    if (
+        _APPROX_AFTER.match(after)
+        or _APPROX_BEFORE.search(before)
+        or _APPROX_OF.search(text, max(0, start - 24), start)
+    ):
         return "approx"
     return "exact"
 

@@ -166,10 +166,90 @@ CASES = [
       ("50%", "pct_change", "price_change_pct", "NVIDIA A800", 50, "percent", "approx", None)]),
     ("华为昇腾910B的性能约为英伟达A100的80%-90%。",
      [("80%-90%", "ratio", "relative_performance", "Huawei Ascend 910B", (80, 90), "percent",
-       "exact", None)]),
+       "approx", None)]),  # 约为…的80%-90%: 约 qualifies the ratio
     # shares as a range
     ("英伟达在中国市场的营收占比约为20%至25%。",
      [("20%至25%", "share", "share", "NVIDIA", (20, 25), "percent", "approx", None)]),
+    # 月租金 names a rent even when it is counted per server (/台)
+    ("8卡H100服务器月租金约为7万元/台。",
+     [("8卡", "count", "chips", "NVIDIA H100", 8, "count", "exact", None),
+      ("7万元/台", "unit_price", "rental_price", "NVIDIA H100", 7e4, "CNY", "approx", None)]),
+    # X的N倍: the product before 的 is the comparison base; 约为 qualifies the ratio
+    ("一张昇腾910B的渠道价约为12万元,约为H20售价的1.2倍。",
+     [("12万元", "unit_price", "price", "Huawei Ascend 910B", 1.2e5, "CNY", "approx", None),
+      ("1.2倍", "ratio", "price_ratio", "Huawei Ascend 910B", 1.2, "ratio", "approx", None)]),
+    # 回落至X: the level reached, not the size of the fall
+    ("H100单卡价格已回落至2.2万美元左右。",
+     [("2.2万美元", "unit_price", "price", "NVIDIA H100", 2.2e4, "USD", "approx", None)]),
+    # compared with X + a past time: where the move started
+    ("H100 capacity now rents for $2.10 per GPU-hour, compared with more than $4 an hour last "
+     "September.",
+     [("$2.10 per GPU-hour", "unit_price", "rental_price_to", "NVIDIA H100", 2.1, "USD", "exact",
+       None),
+      ("$4 an hour", "unit_price", "rental_price_from", "NVIDIA H100", 4, "USD", "at_least",
+       None)]),
+    # 上升一倍 is a doubling; Hong Kong dollars
+    ("一台配备8张H100的服务器月租约28万港元,较去年同期上升一倍。",
+     [("8张", "count", "chips", "NVIDIA H100", 8, "count", "exact", None),
+      ("28万港元", "unit_price", "rental_price", "NVIDIA H100", 2.8e5, "HKD", "approx", None),
+      ("一倍", "ratio", "price_ratio", "NVIDIA H100", 2, "ratio", "exact", None)]),
+    # 较2022年: the base year of a change is not its period; 规模将达到
+    ("到2025年算力产业规模将达到1.2万亿元,较2022年翻番。",
+     [("1.2万亿元", "market_size", "market_size", None, 1.2e12, "CNY", "exact", "2025"),
+      ("翻番", "ratio", "growth_ratio", None, 2, "ratio", "exact", "2025")]),
+    # a wire dateline dates the story, not the claim; "have fallen"
+    ("SAN FRANCISCO, Aug 12, 2024 (Wire) - Rental rates for the H100 have fallen 40%.",
+     [("40%", "pct_change", "price_change_pct", "NVIDIA H100", -40, "percent", "exact", None)]),
+    # 仅…一项: a clause about a part lends no subject to the whole
+    ("这些项目合计需要采购数十万张GPU,仅英伟达H800一项的采购额就逾百亿元。",
+     [("数十万张", "count", "chips_required", None, (1e5, 1e6), "count", "approx", None),
+      ("百亿元", "spend", "procurement", "NVIDIA H800", 1e10, "CNY", "at_least", None)]),
+    # the counted noun before the number; 最高补贴 (up to); 约占
+    ("全国新开工的智算中心项目超过四十个。",
+     [("四十个", "count", "projects", None, 40, "count", "at_least", None)]),
+    ("单个企业每年最高补贴五千万元。",
+     [("五千万元", "spend", "subsidy", None, 5e7, "CNY", "up_to", None)]),
+    ("国产卡约占25%。", [("25%", "share", "share", None, 25, "percent", "approx", None)]),
+    ("A reserved H100 contract can cost as little as $1.85 per hour.",
+     [("$1.85 per hour", "unit_price", "rental_price", "NVIDIA H100", 1.85, "USD", "at_least",
+       None)]),
+    # quarter-on-quarter and year-on-year with their verb, Hong Kong 按年
+    ("英伟达第三季度数据中心收入环比增长17%。",
+     [("17%", "pct_change", "qoq_growth", "NVIDIA", 17, "percent", "exact", None)]),
+    ("香港数据中心市场规模按年增长12.5%。",
+     [("12.5%", "pct_change", "yoy_growth", None, 12.5, "percent", "exact", None)]),
+    # 每张成本: the cost of one unit is a price; 斥资…购入 is a procurement
+    ("公司平均每张成本约17.5万港元。",
+     [("17.5万港元", "unit_price", "price", None, 1.75e5, "HKD", "approx", None)]),
+    ("公司今年斥资约3.5亿港元购入2000张A100。",
+     [("3.5亿港元", "spend", "procurement", "NVIDIA A100", 3.5e8, "HKD", "approx", None),
+      ("2000张", "count", "chips", "NVIDIA A100", 2000, "count", "exact", None)]),
+    # 由X升至最高Y, 升幅逾6成
+    ("A800的售价由年初的约12万港元升至最高20万港元,升幅逾6成。",
+     [("12万港元", "unit_price", "price_from", "NVIDIA A800", 1.2e5, "HKD", "approx", None),
+      ("20万港元", "unit_price", "price_to", "NVIDIA A800", 2e5, "HKD", "up_to", None),
+      ("6成", "pct_change", "price_change_pct", "NVIDIA A800", 60, "percent", "at_least", None)]),
+    # 从X降至Y with Chinese numerals: 降至 marks the end even with 从 a few words back
+    ("A800服务器的月租金已从年初的十万元降至六万五千元。",
+     [("十万元", "unit_price", "rental_price_from", "NVIDIA A800", 1e5, "CNY", "exact", None),
+      ("六万五千元", "unit_price", "rental_price_to", "NVIDIA A800", 6.5e4, "CNY", "exact",
+       None)]),
+    # a rate reached (提升至) is a level; rates the substitution marts track; points of a level
+    ("预计2025年国产化率将提升至50%以上。",
+     [("50%", "share", "localization_rate", None, 50, "percent", "at_least", "2025")]),
+    ("浪潮信息的毛利率为5.9%,环比下降1.2个百分点。",
+     [("5.9%", "share", "gross_margin", "Inspur", 5.9, "percent", "exact", None),
+      ("1.2个百分点", "pct_change", "gross_margin_change", "Inspur", -1.2, "percentage_points",
+       "exact", None)]),
+    ("行业平均利用率也仅近三成。",
+     [("三成", "share", "utilization", None, 30, "percent", "approx", None)]),
+    # process node; contract terms; cheaper than
+    ("华为昇腾910B采用7nm工艺。",
+     [("7nm", "spec", "process_node", "Huawei Ascend 910B", 7, "nm", "exact", None)]),
+    ("A three-year reserved H100 contract is cheaper.",
+     [("three-year", "duration", "contract_term", "NVIDIA H100", 3, "years", "exact", None)]),
+    ("Renting is now 3x cheaper than buying.",
+     [("3x", "ratio", "price_ratio", None, 3, "ratio", "exact", None)]),
 ]  # fmt: skip
 
 
