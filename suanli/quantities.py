@@ -193,7 +193,8 @@ _PERIOD = re.compile(
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
     # 2024E/2025F: a research note's estimate or forecast year.
-    rf"|(?<![\d.,])(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
+    # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
+    rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
     re.IGNORECASE,
 )
 

@@ -185,6 +185,7 @@ def test_integer_precision_before_a_bare_t_means_operations_not_flops():
         ("1H24中国", "2024H1", "half_year"),
         ("H2 2024 shipments", "2024H2", "half_year"),
         ("2024年前三季度实现", "2024Q1-Q3", "quarter"),
+        ("市场规模,2027E有望", "2027", "year"),
     ],
 )
 def test_periods(sentence, period, kind):
