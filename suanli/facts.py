@@ -11,12 +11,12 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from suanli.entities import Entity
-from suanli.quantities import Quantity
+from suanli.quantities import Quantity, is_fraction, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap, normalise
 
@@ -125,13 +125,12 @@ _MONEY_CUES = _cues(
     (r"补贴|补助|奖励|subsid\w*|grants?", "spend", "subsidy"),
     (r"需求|demand", "spend", "demand"),
     (r"支出|花了|spend(?:ing)?|spent", "spend", "spending"),
-    (
-        r"成本|花费|耗资|费用|开销|总价|合计|总计|共计|一共|总共|来算就是|算下来|costs?|total of",
-        "cost",
-        "cost",
-    ),
+    (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
     (r"融资|募资|raised|funding", "spend", "funding"),
 )
+# 合计/总计 only add up: "营收合计约2.1兆元" is revenue; alone ("合计2.7亿") they mean a total cost.
+_SUM_CUE = _cues((r"合计|总计|共计|一共|总共", "cost", "cost"))[0]
+_MONEY_CUES += (_SUM_CUE,)
 # 每张成本X, 单卡成本X, X per unit: the cost of one unit is its price.
 _PER_UNIT_BEFORE = re.compile(
     r"(?:平均)?每[张枚块颗台片个卡]|单[卡张台颗枚]|\b(?:per|each)\b", re.I
@@ -173,6 +172,7 @@ _PERCENT_CUES = _cues(
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
     (r"渗透率|penetration", "share", "penetration_rate"),
     (r"利用率|使用率|上架率|utili[sz]ation", "share", "utilization"),
+    (r"采用率|采纳率|adoption(?: rate)?", "share", "adoption_rate"),
     (r"补贴|subsid", "share", "subsidy_rate"),
     (r"营收|收入|revenue", "share", "revenue_share"),
     (r"占比|占到|占了|占据|占|accounts? for|share", "share", "share"),
@@ -238,6 +238,12 @@ _RATIO_CUES = _cues(
     ),
     (r"算力|性能|速度|performance|faster|compute|throughput", "ratio", "performance_ratio"),
     (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
+    (
+        r"增长|增加|提升|同比|年增|grew|grow(?:s|ing|th)?|rose|increased?|\bup\b"
+        r"|year[- ]over[- ]year|year[- ]on[- ]year",
+        "ratio",
+        "growth_ratio",
+    ),
 )
 _COUNT_NOUNS = (
     (
@@ -270,9 +276,27 @@ _IN_THE_PAST = re.compile(
 )
 # "仅英伟达H800一项…", "of which…": a clause about a part does not lend the whole its subject.
 _SUBSET_START = re.compile(r"\s*(?:仅|仅仅|其中|单|光|只|just|only|of which|including)", re.I)
+# "其中GPU服务器占比约69%", "of which…": what follows is about a part of the whole said before; the
+# part is the subject when it is a reference entity, else nothing (never the whole).
+_PART_START = re.compile(r"\s*(?:其中|of which|among them|including)", re.I)
+# "we expect…", "our revenue": in an earnings call the company the heading names is speaking.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|我们|我司|本公司", re.I)
+# "H200的三分之二", "A100的80%": a product right before 的 and a number is a comparison base.
+_BASE_OF_COMPARISON = re.compile(r"[^,;。\d]{0,6}的\s*(?=[\d一二两三四五六七八九十半]|百分之)")
+# "half the rate of H200", "3x faster than A100": a product after of/than is the comparison base.
+_BASE_WORD = re.compile(r"\b(?:of|than|versus|vs\.?)\b|比|的", re.I)
+# A fraction compared with another value: "H100的一半", "half of what", "half the rate of".
+_FRACTION_OF_VALUE_BEFORE = re.compile(r"的\s*$")
+_FRACTION_OF_VALUE_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:what|that|those)\b|\s+the\s+(?:[\w-]+\s+){1,2}?(?:of|for)\b", re.I
+)
 _SHIPMENTS = re.compile(
     r"出货量|出货|销量|交付量|shipments?|shipped|ship|shipping|deliver(?:ed|ies)?|units sold",
     re.IGNORECASE,
+)
+_COUNTED = (
+    Cue(_SHIPMENTS, "count", "shipments"),
+    *(Cue(pattern, "count", metric) for pattern, metric in _COUNT_NOUNS),
 )
 # How far back (characters) the product a server is built on may be named.
 _SERVER_REACH = 30
@@ -447,6 +471,30 @@ def _nearest_cue(
     return best[1] if best else None
 
 
+def _money_cue(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
+    cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
+    if cue is _SUM_CUE:
+        named = _nearest_cue(text, q, [clauses[i]], 0, _MONEY_CUES[:-1])
+        return named or cue
+    return cue
+
+
+def _earlier_cue(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cues: Iterable[Cue]
+) -> Cue | None:
+    """The nearest cue before the quantity's segment in its sentence: in "出货量2024E为165万台;
+    2025E有望达到210万台" a clause after a semicolon with no cue of its own continues the one
+    before."""
+    earlier = [c for c in clauses[:i] if c.segment < clauses[i].segment]
+    best: tuple[int, Cue] | None = None
+    for clause in earlier:
+        for cue in cues:
+            for m in cue.pattern.finditer(text, clause.start, clause.end):
+                if best is None or m.end() >= best[0]:
+                    best = (m.end(), cue)
+    return best[1] if best else None
+
+
 def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
     """What is counted: the first counted noun after the number ("3000枚A100芯片" → chips)."""
     classifier = q.classifier or ""
@@ -498,7 +546,7 @@ def _classify(
             return _from_to_type(text, q, clauses, i, mentions)
         if q.per and _PER_TIME.fullmatch(q.per):
             return "unit_price", "rental_price"
-        cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
+        cue = _money_cue(text, q, clauses, i)
         if cue and cue.metric == "rental_price":
             return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
         if (
@@ -526,7 +574,15 @@ def _classify(
             level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
             if level and level.fact_type == "share":
                 return "pct_change", level.metric + "_change"
+        if is_fraction(q) and not _nearest_cue(text, q, clauses[i : i + 1], 0, _PERCENT_CUES):
+            # "…下滑逾两成,半数以上的订单来自网络业者": a part of a whole is a share.
+            return "share", "share"
         cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+        if cue is None and _PART_START.match(text, clauses[i].start):
+            # "…营收达X;其中数据中心业务贡献近九成": a part's percent is its share of the whole.
+            level = _earlier_cue(text, q, clauses, i, _LEVEL_CUES)
+            if level and level.fact_type == "share":
+                return level.fact_type, level.metric
         before = text[clauses[i].start : q.char_start]
         if _TO.search(before) and not re.search(r"从|由|from", before, re.IGNORECASE):
             # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
@@ -550,7 +606,11 @@ def _classify(
         before = text[clauses[i].start : q.char_start]
         if _SHIPMENTS.search(before):
             return "count", "shipments"
-        return "count", _count_metric(text, q, clauses[i], mentions)
+        metric = _count_metric(text, q, clauses[i], mentions)
+        if metric == "count":
+            counted = _earlier_cue(text, q, clauses, i, _COUNTED)
+            metric = counted.metric if counted else metric
+        return "count", metric
     if q.kind == "bandwidth":
         cue = _nearest_cue(text, q, clauses, i, _BANDWIDTH_CUES)
         return "spec", cue.metric if cue else "bandwidth"
@@ -573,6 +633,9 @@ def _classify(
                 return None  # "每3—4个月就要翻一倍": the claim is the doubling time
             return "ratio", "price_ratio" if _price_context(text, clauses, i) else "growth_ratio"
         cue = _nearest_cue(text, q, clauses, i, _RATIO_CUES)
+        if cue is None and is_fraction(q):
+            # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
+            return "ratio", "price_ratio" if _price_context(text, clauses, i) else "ratio"
         return "ratio", cue.metric if cue else "ratio"
     if q.kind == "power":
         return "spec", "power"
@@ -588,6 +651,28 @@ def _classify(
         cue = _nearest_cue(text, q, clauses, i, _PLAIN_CUES)
         return (cue.fact_type, cue.metric) if cue else None
     return None
+
+
+def _fraction_as_percent(text: str, q: Quantity, clause: _Clause) -> Quantity:
+    """A fraction stays a ratio when it compares one value with another ("H100的一半", "half of
+    what they fetched", "half the rate of"); otherwise it is a part of a whole ("半数以上的订单",
+    "a third of our revenue", "下降了一半"), a percent."""
+    if q.kind != "ratio" or not is_fraction(q):
+        return q
+    compared = _FRACTION_OF_VALUE_BEFORE.search(text, clause.start, q.char_start) or (
+        _FRACTION_OF_VALUE_AFTER.match(text, q.char_end)
+    )
+    own = _nearest_cue(text, q, [clause], 0, _PERCENT_CUES)
+    if compared and not (own and own.fact_type == "share" and own.metric != "revenue_share"):
+        return q
+    return replace(
+        q,
+        kind="percent",
+        unit="percent",
+        value=q.value * 100,
+        value_low=q.value_low * 100,
+        value_high=q.value_high * 100,
+    )
 
 
 def _a_product_costs(
@@ -641,7 +726,7 @@ def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
 def _from_to_type(
     text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
 ) -> tuple[str, str]:
-    cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
+    cue = _money_cue(text, q, clauses, i)
     base_type = "unit_price"
     base_metric = "price"
     if cue and (cue.fact_type in ("market_size", "spend", "cost") or cue.metric == "rental_price"):
@@ -703,6 +788,11 @@ def _subject(
     avoid = _SHARE_AVOID if metric == "market_share" else ()
     usable = [m for m in mentions if m.entity.kind not in avoid and not m.is_source]
     clause = clauses[i]
+    parts = [c for c in clauses[: i + 1] if _PART_START.match(text, c.start)]
+    if parts and parts[-1].segment == clause.segment:
+        usable = [m for m in usable if m.start >= parts[-1].start]
+    # A comparison base ("约为H200的三分之二") is what another product is measured against.
+    usable = [m for m in usable if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)]
     if metric in _STRICT_SUBJECT_KINDS:
         preferred = _STRICT_SUBJECT_KINDS[metric]
         usable = [m for m in usable if m.entity.kind in preferred]
@@ -728,6 +818,8 @@ def _subject(
             ):
                 before = earlier_products[-1:]
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
+    if metric in _COMPARED_FIRST:
+        after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
     earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
     following = []
     if (
@@ -736,7 +828,17 @@ def _subject(
         and not _SUBSET_START.match(text, clauses[i + 1].start)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
-    for scope in (before + after, earlier, following):
+    chosen = _pick(before + after, preferred)
+    if chosen is not None:
+        return chosen
+    sentence_start = clauses[0].start
+    if (
+        fallback is not None
+        and fallback.kind in ("vendor", "organization")
+        and _FIRST_PERSON.search(text, sentence_start, clause.end)
+    ):
+        return fallback
+    for scope in (earlier, following):
         chosen = _pick(scope, preferred)
         if chosen is not None:
             return chosen
@@ -843,12 +945,9 @@ def _stated_period(
             return p.period  # "$400 billion in 2027"
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
+    # Back across semicolons too: "1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24.
     first = i
-    while (
-        first > 0
-        and clauses[first - 1].segment == clause.segment
-        and not _CONTRAST.match(text, clauses[first].start)
-    ):
+    while first > 0 and not _CONTRAST.match(text, clauses[first].start):
         first -= 1
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     return earlier[-1].period if earlier else None
@@ -976,16 +1075,24 @@ def build_facts(
     ordered = sorted(quantities, key=lambda q: q.char_start)
     m_index = 0
     antecedents: list[_Mention] = []
+    previous_years: list[Quantity] = []
     for sentence in sentences:
-        if sentence.line_kind != "body":
-            antecedents = []
-            continue
         while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_start:
             q_index += 1
         own: list[Quantity] = []
         while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_end:
             own.append(ordered[q_index])
             q_index += 1
+        if sentence.line_kind == "byline":
+            continue
+        spans = [(q.char_start, q.char_end) for q in own]
+        own += yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        own.sort(key=lambda q: q.char_start)
+        own = _with_years(text, own, previous_years)
+        previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        if sentence.line_kind != "body":
+            antecedents = []
+            continue
         while m_index < len(all_mentions) and all_mentions[m_index].start < sentence.char_start:
             m_index += 1
         end = m_index
@@ -993,7 +1100,11 @@ def build_facts(
             end += 1
         sentence_mentions = all_mentions[m_index:end]
         clauses = _clauses(sentence)
-        periods = [q for q in own if q.kind in PERIOD_KINDS and not _base_or_dateline(text, q)]
+        periods = [
+            q
+            for q in own
+            if q.kind in PERIOD_KINDS and q.value is not None and not _base_or_dateline(text, q)
+        ]
         facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions))
         previous = antecedents
         antecedents = [m for m in sentence_mentions if not m.is_source] or antecedents
@@ -1006,6 +1117,7 @@ def build_facts(
         sentence_facts: list[Fact] = []
         for q in values:
             i = _clause_of(clauses, q.char_start)
+            q = _fraction_as_percent(text, q, clauses[i])
             typed = _classify(text, q, clauses, i, sentence_mentions, values)
             if typed is None:
                 continue
@@ -1024,6 +1136,40 @@ def build_facts(
         facts.extend(_pair_moves(_servers_move_together(sentence_facts)))
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
+
+
+_STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")
+_YEARLESS_QUARTER = re.compile(r"Q(\d)$")
+
+
+def _year_of(period: Quantity) -> re.Match | None:
+    """The year a stated period names (2024, FY2025Q3 → FY2025), None for year ranges."""
+    if period.kind not in PERIOD_KINDS or period.value is None or not period.period:
+        return None
+    return _STATED_YEAR.match(period.period)
+
+
+def _with_years(
+    text: str, quantities: Sequence[Quantity], previous_years: Sequence[Quantity]
+) -> list[Quantity]:
+    """A quarter or half with no year (第三季度, Q4, 下半年) takes the nearest year stated before it
+    in its sentence, else the last one of the previous sentence; with none it dates nothing."""
+    stated = list(previous_years)
+    resolved = []
+    for q in quantities:
+        if q.kind in PERIOD_KINDS and q.value is None:
+            if not stated:
+                resolved.append(q)
+                continue
+            year = _year_of(stated[-1])
+            quarter = _YEARLESS_QUARTER.match(q.period)
+            value = int(year.group(2)) + ((int(quarter.group(1)) - 1) / 4 if quarter else 0)
+            q = replace(q, period=year.group(0) + q.period, value=value, value_low=value,
+                        value_high=value)  # fmt: skip
+        elif _year_of(q) and not _base_or_dateline(text, q):
+            stated.append(q)
+        resolved.append(q)
+    return resolved
 
 
 def _pair_moves(facts: list[Fact]) -> list[Fact]:

@@ -53,7 +53,7 @@ _CN_DIGITS = {
 _CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
 _CN_NUMERAL = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
-_MULTIPLIERS = {"十": 10, "百": 100, "千": 1e3, "万": 1e4, "亿": 1e8}
+_MULTIPLIERS = {"十": 10, "百": 100, "千": 1e3, "万": 1e4, "亿": 1e8, "兆": 1e12}
 _EN_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
@@ -70,11 +70,17 @@ _EN_NUM = (
     r"\b(?:half an?|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\b"
 )
-_MULT = r"(?:[十百千]?[万亿]+|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡]))"
+# 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
+_MULT = (
+    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡]))"
+)
 # 数十万, 几百: "some tens of thousands" — an order of magnitude, read as [1×, 10×) the multiplier.
 _VAGUE_NUM = r"[数几](?=[十百千万亿])"
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
-_CURRENCY_PREFIX = r"US\$|HK\$|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
+_CURRENCY_PREFIX = (
+    r"US\$|HK\$|NT\$|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
+)
 _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*"
 
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
@@ -82,9 +88,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
     (r"美元|美金|dollars?|USD", "money", "USD", 1),
     (r"港元|港币|HKD", "money", "HKD", 1),
+    (r"新台币|台币|TWD", "money", "TWD", 1),
     (r"欧元|euros?|EUR", "money", "EUR", 1),
     (r"日元|yen|JPY", "money", "JPY", 1),
     (r"个百分点|百分点|percentage points?|pp\b", "percent", "percentage_points", 1),
+    (r"个基点|基点|basis points?|bps\b", "percent", "percentage_points", 0.01),
     (r"%|percent\b|per cent\b", "percent", "percent", 1),
     # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
     (r"成[一二三四五六七八九]?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
@@ -160,7 +168,10 @@ _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 
 _YEAR = r"(?:19|20)\d{2}"
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_EN_ORDINAL = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+_EN_HALF = {"first": "1", "1st": "1", "second": "2", "2nd": "2"}
 _EN_MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -172,11 +183,11 @@ _EN_MONTH = (
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 _PERIOD = re.compile(
     rf"(?P<ry1>{_YEAR})[EF]?年?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?年?(?![\d%])"
-    rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季|季度|财季度)|Q(?P<cnfq2>[1-4]))?"
+    rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
     rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
     rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
-    rf"|(?P<cnyear>{_YEAR})年(?:(?:的)?第?(?P<cnq>[一二三四1-4])季度|Q(?P<cnq2>[1-4])"
-    rf"|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度"
+    rf"|(?P<cnyear>{_YEAR})年(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4])季度)"
+    rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
@@ -192,9 +203,21 @@ _PERIOD = re.compile(
     rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
+    rf"|\b(?P<enh>first|second|1st|2nd)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
     rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
+    re.IGNORECASE,
+)
+# A quarter or half with no year (第三季度, 三季度, 前三季度, 下半年, Q3, H2, the fourth quarter,
+# the second half): its period is "Q3"/"H2"/"Q1-Q3".
+_YEARLESS_PERIOD = re.compile(
+    r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四])季度)"
+    r"|(?<![\d年])前(?P<cqs>[二三四2-4])(?:个)?季度?"
+    r"|(?<![\d年])(?P<ch>上半年|下半年)"
+    r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
+    r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
+    r"|(?<=\bthe\s)(?P<ehw>first|second)\shalf\b(?!\s(?:of\s)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -205,14 +228,14 @@ _APPROX_BEFORE = re.compile(
 )
 _AT_LEAST_BEFORE = re.compile(
     r"(?:至少|突破|(?<![不未])(?:超过|超|逾|多于|高于)|不低于|不少于|最低|低至|more than|over"
-    r"|at least|above|exceeding|upwards of|north of|in excess of|as (?:little|low) as)"
+    r"|at least|above|exceed(?:ing|s)?|upwards of|north of|in excess of|as (?:little|low) as)"
     r"\s*(?:需要|达到?|为|是|有|了)?\s*$",
     re.IGNORECASE,
 )
 _UP_TO_BEFORE = re.compile(
     # 最高补贴五千万元: a verb of up to two characters may stand between 最高 and the number.
-    r"(?:(?:最多|至多|最高)[^\x00-\x7f\d,;。]{0,2}?|不超过|不到|低于|少于|不足|up to|at most"
-    r"|as much as|less than|under|below|"
+    r"(?:(?:最多|至多|最高)[^\x00-\x7f\d,;。]{0,2}?|不超过|不到|低于|少于|不足|跌破|上看"
+    r"|up to|at most|as much as|less than|under|below|"
     r"no more than|fewer than|within)\s*(?:需要|可达|达到?|为|是|有)?\s*$",
     re.IGNORECASE,
 )
@@ -296,6 +319,8 @@ def _currency_of(prefix: str | None) -> str | None:
         return "GBP"
     if prefix == "HK$":
         return "HKD"
+    if prefix in ("NT$", "新台币", "台币", "TWD"):
+        return "TWD"
     return "USD"
 
 
@@ -367,18 +392,37 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 taken.add(m.start(), m.end())
             continue
         groups = (
-            *("cnfy", "fyqy", "fyqy2", "cnyear", "enmy", "qy", "yqy", "ordy", "fyy", "bare"),
+            *(
+                "cnfy",
+                "fyqy",
+                "fyqy2",
+                "cnyear",
+                "enmy",
+                "qy",
+                "yqy",
+                "ordy",
+                "fyy",
+                "enhy",
+                "bare",
+            ),
             *("sqy", "nqy", "nhy", "hny", "hny4"),
         )
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
-            _CN_QUARTER.get(m.group("cnq") or m.group("cnq2") or m.group("cnfq") or "")
+            _CN_QUARTER.get(
+                m.group("cnq") or m.group("cnq2") or m.group("cnq3") or m.group("cnfq") or ""
+            )
             or _CN_QUARTER.get(m.group("cnfq2") or "")
             or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
             or int(m.group("sq") or m.group("nq") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
-        half = m.group("half") or m.group("nh") or m.group("hn")
+        half = (
+            m.group("half")
+            or m.group("nh")
+            or m.group("hn")
+            or _EN_HALF.get((m.group("enh") or "").lower())
+        )
         fiscal = any(m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fy", "ordfy"))
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
@@ -402,6 +446,36 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             Quantity(
                 m.group(0), value, value, value, unit, qualifier, kind, m.start(), m.end(), period
             )
+        )
+        taken.add(m.start(), m.end())
+    return found
+
+
+def yearless_periods(
+    text: str, start: int, end: int, taken: Iterable[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Quarters and halves stated without a year in text[start:end], outside the `taken` spans.
+
+    They are no quantities (no value until a year is known); facts give them the year stated
+    nearby.
+    """
+    taken = _Taken(taken)
+    found = []
+    for m in _YEARLESS_PERIOD.finditer(text, start, end):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        quarter = _CN_QUARTER.get(m.group("cq") or m.group("cq2") or m.group("eq") or "") or (
+            _EN_ORDINAL.get((m.group("eord") or "").lower())
+        )
+        half = m.group("ch") or m.group("eh") or _EN_HALF.get((m.group("ehw") or "").lower())
+        if quarter:
+            kind, period = "quarter", f"Q{quarter}"
+        elif m.group("cqs"):
+            kind, period = "quarter", f"Q1-Q{_CN_QUARTER[m.group('cqs')]}"
+        else:
+            kind, period = "half_year", f"H{1 if half[0] in ('上', '1') else 2}"
+        found.append(
+            Quantity(m.group(0), None, None, None, kind, "exact", kind, m.start(), m.end(), period)
         )
         taken.add(m.start(), m.end())
     return found
@@ -564,6 +638,51 @@ def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+_EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# Fractions (一半, 半数, 三分之一, half, a third of): read as ratios; facts make a share of a whole
+# a percent. An English third/quarter needs "of" after it ("a quarter of", not "a quarter" of time).
+_FRACTION = re.compile(
+    rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
+    r"|(?P<over>过|逾)?(?:一半|半数)"
+    r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
+    r"|\b(?:(?:a|one)[- ])?half\b(?![- ]?(?:a|an)\b|-)"
+    r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)",
+    re.IGNORECASE,
+)
+
+
+_FRACTION_WORD = re.compile(r"分之|半|half|third|quarter|fifth|tenth", re.IGNORECASE)
+
+
+def is_fraction(q: Quantity) -> bool:
+    """Whether a ratio quantity was read from a fraction (一半, 三分之二, a third of)."""
+    return q.kind in ("ratio", "percent") and bool(_FRACTION_WORD.search(q.surface))
+
+
+def _fractions(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _FRACTION.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        if m.group("den"):
+            denominator, numerator = _number(m.group("den")), _number(m.group("num"))
+            if not denominator or numerator is None or numerator > denominator:
+                continue
+        elif m.group("end"):
+            numerator = float(_EN_WORDS[m.group("enn").lower()])
+            denominator = _EN_DENOMINATORS[m.group("end").lower()]
+        else:
+            numerator, denominator = 1.0, 2
+        value = _clean(numerator / denominator)
+        qualifier = "at_least" if m.group("over") else _qualifier(text, m.start(), m.end(), False)
+        found.append(
+            Quantity(m.group(0), value, value, value, "ratio", qualifier, "ratio", m.start(),
+                     m.end())
+        )  # fmt: skip
+        taken.add(m.start(), m.end())
+    return found
+
+
 def _split_move(text: str, m: re.Match, q: Quantity) -> list[Quantity]:
     """`from $10,000 to $15,000` / `从6万到9万元` is a move between two amounts, not a range."""
     if not m.group("sep") or q.kind != "money" or not _FROM_BEFORE.search(text[: m.start()][-8:]):
@@ -653,7 +772,8 @@ def _glued_to_identifier(text: str, start: int) -> bool:
 def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """All numeric mentions in `text`, ordered by position, skipping the `exclude` spans."""
     taken = _Taken(exclude)
-    found = _periods(text, taken) + _doublings(text, taken) + _percent_words(text, taken)
+    found = _periods(text, taken) + _percent_words(text, taken) + _fractions(text, taken)
+    found += _doublings(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:
