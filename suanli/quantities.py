@@ -643,7 +643,7 @@ _EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5
 # a percent. An English third/quarter needs "of" after it ("a quarter of", not "a quarter" of time).
 _FRACTION = re.compile(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
-    r"|(?P<over>过|逾)?(?:一半|半数)"
+    r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
     r"|\b(?:(?:a|one)[- ])?half\b(?![- ]?(?:a|an)\b|-)"
     r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)",

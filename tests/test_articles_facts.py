@@ -250,6 +250,46 @@ CASES = [
      [("three-year", "duration", "contract_term", "NVIDIA H100", 3, "years", "exact", None)]),
     ("Renting is now 3x cheaper than buying.",
      [("3x", "ratio", "price_ratio", None, 3, "ratio", "exact", None)]),
+    # a counted measure and a period carry across a semicolon into a clause with none of its own
+    ("2023年AI服务器出货量为120万台;2024年预计达到150万台。",
+     [("120万台", "count", "shipments", "AI server market", 1.2e6, "count", "exact", "2023"),
+      ("150万台", "count", "shipments", "AI server market", 1.5e6, "count", "exact", "2024")]),
+    ("2023年中国AI服务器市场规模为90亿美元;其中训练卡占比约六成。",
+     [("90亿美元", "market_size", "market_size", "中国AI服务器市场", 9e9, "USD", "exact", "2023"),
+      ("六成", "share", "share", None, 60, "percent", "approx", "2023")]),
+    # a 其中 clause with no cue of its own: the share named before (营收 → revenue_share)
+    ("英伟达2024年营收达609亿美元;其中数据中心业务贡献近八成。",
+     [("609亿美元", "spend", "revenue", "NVIDIA", 6.09e10, "USD", "exact", "2024"),
+      ("八成", "share", "revenue_share", None, 80, "percent", "approx", "2024")]),
+    # a yearless quarter or half takes the year stated earlier in the sentence
+    ("寒武纪2024年前三季度营收1.85亿元,第三季度单季毛利率为55%。",
+     [("1.85亿元", "spend", "revenue", "Cambricon", 1.85e8, "CNY", "exact", "2024Q1-Q3"),
+      ("55%", "share", "gross_margin", "Cambricon", 55, "percent", "exact", "2024Q3")]),
+    ("In 2024 AMD expects data center revenue to double, and in the second half gross margin "
+     "should reach 53%.",
+     [("double", "ratio", "growth_ratio", "AMD", 2, "ratio", "exact", "2024"),
+      ("53%", "share", "gross_margin", "AMD", 53, "percent", "exact", "2024H2")]),
+    # fractions: compared with another value → ratio; a part of a whole → percent
+    ("H20的售价仅为H100的三分之一左右。",
+     [("三分之一", "ratio", "price_ratio", "NVIDIA H20", 1 / 3, "ratio", "approx", None)]),
+    ("超过半数的A800订单来自互联网公司。",
+     [("半数", "share", "share", "NVIDIA A800", 50, "percent", "at_least", None)]),
+    ("A third of AMD's revenue now comes from data centers.",
+     [("A third", "share", "revenue_share", "AMD", 100 / 3, "percent", "exact", None)]),
+    ("H100 rental prices fell by half.",
+     [("half", "pct_change", "price_change_pct", "NVIDIA H100", -50, "percent", "exact", None)]),
+    ("Instinct MI300X sales grew 3.5x year over year.",
+     [("3.5x", "ratio", "growth_ratio", "AMD Instinct MI300X", 3.5, "ratio", "exact", None)]),
+    ("The company's gross margin expanded 120 basis points to 53%.",
+     [("120 basis points", "pct_change", "gross_margin_change", None, 1.2, "percentage_points",
+       "exact", None),
+      ("53%", "share", "gross_margin", None, 53, "percent", "exact", None)]),
+    # 合计 adds up what its clause names; 采用率 is an adoption rate
+    ("三家云厂商资本开支合计约900亿美元。",
+     [("三家", "count", "companies", None, 3, "count", "exact", None),
+      ("900亿美元", "spend", "capex", None, 9e10, "USD", "approx", None)]),
+    ("国产卡在运营商集采中的采用率超过40%。",
+     [("40%", "share", "adoption_rate", None, 40, "percent", "at_least", None)]),
 ]  # fmt: skip
 
 
@@ -276,3 +316,23 @@ def test_a_research_firm_is_a_source_not_a_subject():
     assert rows[0][3] == "中国AI服务器市场"
     rows = facts_of("TrendForce estimates shipments of 1.2 million units in 2024.")
     assert rows[0][:4] == ("1.2 million units", "count", "shipments", None)
+
+
+def test_a_yearless_quarter_takes_the_year_of_the_previous_sentence():
+    rows = facts_of("英伟达2024财年营收创新高。第四季度英伟达数据中心收入环比增长22%。")
+    assert rows[-1][2:] == ("qoq_growth", "NVIDIA", 22, "percent", "exact", "FY2024Q4")
+
+
+def test_a_yearless_quarter_with_no_year_nearby_dates_nothing():
+    rows = facts_of("英伟达第三季度数据中心收入环比增长17%。")
+    assert rows == [("17%", "pct_change", "qoq_growth", "NVIDIA", 17, "percent", "exact", None)]
+
+
+def test_first_person_is_the_company_the_heading_names():
+    rows = facts_of("AMD earnings call\nWe expect revenue of about $7.5 billion.")
+    assert rows == [("$7.5 billion", "spend", "revenue", "AMD", 7.5e9, "USD", "approx", None)]
+
+
+def test_a_comparison_base_is_no_subject_of_the_next_clause():
+    rows = facts_of("MI325X的报价约为H200的三分之二,在云厂商中的采用率则不到三成。")
+    assert [r[3] for r in rows] == ["AMD Instinct MI325X", "AMD Instinct MI325X"]

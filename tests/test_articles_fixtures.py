@@ -611,7 +611,7 @@ EXPECTED = {
 # still be missed, so a fix shows up here; each reason is in fixtures/articles/README.md.
 KNOWN_MISSES = {
     "15_traditional_taiwan_supply_chain.txt": [
-        # the heading (AI伺服器…) stands in for a growth rate of server makers the text leaves unnamed
+        # the heading (AI伺服器…) stands in for the growth of server makers the text leaves unnamed
         (
             ("五成", "pct_change", "yoy_growth", None, 50, "percent", "at_least", "2024Q3"),
             (

@@ -3,7 +3,7 @@
 import pytest
 
 from suanli.entities import EntityIndex
-from suanli.quantities import extract_quantities, parse_chinese_numeral
+from suanli.quantities import extract_quantities, parse_chinese_numeral, yearless_periods
 from suanli.text import normalise
 
 
@@ -85,6 +85,17 @@ def mention(sentence: str, surface: str):
         ("采用5纳米制程", "5纳米", 5, "nm", "process"),
         ("a three-year reserved contract", "three-year", 3, "years", "duration"),
         ("an 8-GPU server", "8-GPU", 8, "count", "count"),
+        # fractions are ratios here; facts make a part of a whole a percent
+        ("价格只有原来的一半", "一半", 0.5, "ratio", "ratio"),
+        ("半数企业已部署大模型", "半数", 0.5, "ratio", "ratio"),
+        ("成本降至四分之一", "四分之一", 0.25, "ratio", "ratio"),
+        ("about two thirds of the cluster", "two thirds", 2 / 3, "ratio", "ratio"),
+        ("a quarter of all shipments", "a quarter", 0.25, "ratio", "ratio"),
+        ("sold at half the list price", "half", 0.5, "ratio", "ratio"),
+        # Taiwan/Hong Kong 兆 (1e12) before money; New Taiwan dollars; basis points
+        ("全年营收约新台币3.2兆元", "新台币3.2兆元", 3.2e12, "TWD", "money"),
+        ("营收为NT$850 billion", "NT$850 billion", 8.5e11, "TWD", "money"),
+        ("margin fell 80 basis points", "80 basis points", 0.8, "percentage_points", "percent"),
     ],
 )  # fmt: skip
 def test_values_in_base_units(sentence, surface, value, unit, kind):
@@ -148,6 +159,10 @@ def test_a_move_from_one_value_to_another_is_two_quantities_not_a_range():
         ("cost up to $100 million", "up_to"),
         ("售价25万元", "exact"),
         ("数百亿元", "approx"),
+        ("expected to exceed $5 billion", "at_least"),
+        ("售价已跌破1万美元", "up_to"),
+        ("单柜售价上看300万美元", "up_to"),
+        ("过半数的订单", "at_least"),
     ],
 )
 def test_qualifiers(sentence, qualifier):
@@ -238,3 +253,39 @@ def test_year_followed_by_a_unit_is_a_count_not_a_year():
 )
 def test_chinese_numerals(numeral, value):
     assert parse_chinese_numeral(numeral) == value
+
+
+def test_a_quarter_of_time_is_no_fraction():
+    assert not [q for q in quantities("deliveries take a quarter") if q.kind == "ratio"]
+    assert (
+        only("deliveries take two quarters").kind,
+        only("deliveries take two quarters").value,
+    ) == (
+        "duration",
+        6,
+    )
+
+
+def test_a_quarter_without_dao_is_still_a_quarter():
+    assert only("2024年第三季合并营收").period == "2024Q3"
+    assert only("2025财年第三季").period == "FY2025Q3"
+    assert only("in the second half of 2024").period == "2024H2"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("第三季度单季毛利率", "Q3"),
+        ("三季度营收", "Q3"),
+        ("前三季度营收", "Q1-Q3"),
+        ("下半年开始放量", "H2"),
+        ("For Q4 we expect", "Q4"),
+        ("in the fourth quarter", "Q4"),
+        ("in the second half", "H2"),
+    ],
+)
+def test_quarters_and_halves_without_a_year(sentence, period):
+    """No quantity (no value until a year is known): facts give them the year stated nearby."""
+    text = normalise(sentence).text
+    assert [q.period for q in yearless_periods(text, 0, len(text))] == [period]
+    assert not [q for q in quantities(sentence) if q.kind in ("quarter", "half_year")]
