@@ -339,6 +339,9 @@ _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
     re.IGNORECASE,
 )
+_TIME_SHIFT = re.compile(
+    r"\s*(?:随后|之后|此后|其后|后来|接着|then\b|later\b|subsequently|afterwards)", re.I
+)
 _RELEASE = re.compile(
     r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)",
     re.IGNORECASE,
@@ -946,8 +949,13 @@ def _stated_period(
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
     # Back across semicolons too: "1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24.
+    # Not past a turn ("而…") or a move in time ("随后…", "later…"): that clause is another period.
     first = i
-    while first > 0 and not _CONTRAST.match(text, clauses[first].start):
+    while (
+        first > 0
+        and not _CONTRAST.match(text, clauses[first].start)
+        and not _TIME_SHIFT.match(text, clauses[first].start)
+    ):
         first -= 1
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     return earlier[-1].period if earlier else None

@@ -336,3 +336,10 @@ def test_first_person_is_the_company_the_heading_names():
 def test_a_comparison_base_is_no_subject_of_the_next_clause():
     rows = facts_of("MI325X的报价约为H200的三分之二,在云厂商中的采用率则不到三成。")
     assert [r[3] for r in rows] == ["AMD Instinct MI325X", "AMD Instinct MI325X"]
+
+
+def test_a_move_in_time_stops_a_period_carried_across_a_semicolon():
+    rows = facts_of("2018年前后GPT-1问世;随后谷歌提出3亿参数的BERT模型。")
+    assert rows == [
+        ("3亿参数", "model_parameters", "parameters", "BERT", 3e8, "parameters", "exact", None)
+    ]
