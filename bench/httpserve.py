@@ -16,6 +16,8 @@ from pathlib import Path
 
 from bench.proc import PROJECT_ROOT
 
+STOP_SECONDS = 5
+
 
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's signature
@@ -36,7 +38,13 @@ def serving(directory: Path) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            # SIGTERM ignored (a shell started with it ignored passes that on): the server
+            # would outlive the run and hold its caller's output pipe open.
+            process.kill()
+            process.wait()
 
 
 def main() -> None:

@@ -2,14 +2,17 @@
 are asserted; performance lives in bench/README.md, not in tests)."""
 
 import os
+import signal
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from bench.__main__ import _conditions
+from bench.httpserve import serving
 from bench.machine import describe_machine
 from pipelines.resources import WarehouseResource
 from suanli.db import MEMORY_LIMIT_ENV, TEMP_DIRECTORY_ENV
@@ -141,3 +144,17 @@ def test_a_run_is_called_busy_for_other_work_not_for_its_own_last_minute():
     assert any(busy_warning in line for line in busy_start)
     busy_end = _conditions(quiet_start, (1.0 + 0.6 * cores, 0, 0), 60)
     assert any(busy_warning in line for line in busy_end)
+
+
+def test_the_http_server_stops_even_where_sigterm_is_ignored(tmp_path):
+    """A process started with SIGTERM ignored passes that on to its children; the server must
+    stop anyway, or it outlives the benchmark holding its caller's output pipe open."""
+    previous = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        with serving(tmp_path) as url:
+            (tmp_path / "probe.txt").write_text("up")
+            assert urllib.request.urlopen(f"{url}/probe.txt", timeout=5).read() == b"up"
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"{url}/probe.txt", timeout=5)
