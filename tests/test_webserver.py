@@ -130,7 +130,11 @@ def webserver(tmp_path_factory):
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=60)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # SIGTERM ignored where the suite was started
+            process.kill()
+            process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
