@@ -188,20 +188,11 @@ _COLUMN_COUNT = re.compile(
 
 
 def _short_line(path: Path, feed: FeedSource) -> tuple[str, str, str, str] | None:
-    """(line, text, header cells, cells) of the first line with fewer cells than the header, as
-    Python's csv module reads the (UTF-8) file; None when there is none."""
-    with path.open(encoding="utf-8-sig", errors="replace", newline="") as stream:
-        for _ in range(feed.skip_rows):
-            stream.readline()
-        reader = csv.reader(stream, delimiter=feed.delimiter)
-        try:
-            header = next(reader, [])
-            for cells in reader:
-                if cells and len(cells) < len(header):
-                    line = feed.skip_rows + reader.line_num
-                    return str(line), feed.delimiter.join(cells), str(len(header)), str(len(cells))
-        except csv.Error:
-            return None
+    """(line, text, header cells, cells) of the first line with fewer cells than the header;
+    None when there is none."""
+    for line, header, cells in _csv_records(path, feed):
+        if cells and len(cells) < len(header):
+            return str(line), feed.delimiter.join(cells), str(len(header)), str(len(cells))
     return None
 
 
@@ -252,23 +243,28 @@ def _csv_relation(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource):
     return con.sql(_READ_CSV, params=params)
 
 
-def _first_data_line(path: Path, feed: FeedSource) -> int | None:
-    """The line on which the first non-blank record after the header ends, as Python's csv
-    module reads the (UTF-8) file; None when there is none. It stops at that record."""
+def _csv_records(path: Path, feed: FeedSource) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(line, header, cells) of each record after the header, as Python's csv module reads the
+    (UTF-8) file, lazily; it stops at a malformed record: DuckDB's strict reader judges those."""
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as stream:
         for _ in range(feed.skip_rows):
-            if not stream.readline():
-                return None
+            stream.readline()
         reader = csv.reader(stream, delimiter=feed.delimiter)
         try:
-            if next(reader, None) is None:
-                return None
-            for record in reader:
-                if any(cell.strip() for cell in record):
-                    return feed.skip_rows + reader.line_num
+            header = next(reader, None)
+            if header is None:
+                return
+            for cells in reader:
+                yield feed.skip_rows + reader.line_num, header, cells
         except csv.Error:
-            return None  # DuckDB's strict reader is the judge of malformed files
-    return None
+            return
+
+
+def _first_data_line(path: Path, feed: FeedSource) -> int | None:
+    """The line on which the first non-blank record after the header ends; None when there is
+    none. It stops at that record."""
+    records = _csv_records(path, feed)
+    return next((line for line, _, cells in records if any(c.strip() for c in cells)), None)
 
 
 def _csv_source(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, reopen=None):
