@@ -442,7 +442,8 @@ def _stage_jsonl(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -
     flat however long the file; with `encoding: auto`, undecodable bytes restart the read with
     the next candidate codec."""
     codecs_tried = AUTO_ENCODINGS if feed.encoding == "auto" else (feed.encoding,)
-    for codec in codecs_tried:
+    # utf-8-sig reads plain UTF-8 too: where it fails, utf-8 would fail at the same byte.
+    for codec in [c for c in codecs_tried if c != "utf-8" or "utf-8-sig" not in codecs_tried]:
         try:
             with _open_decompressed(path, feed.compression, feed.member) as raw:
                 text = io.TextIOWrapper(raw, encoding=codec)
