@@ -3,10 +3,12 @@ per test, and a run of the real extractor over a corpus written in tmp_path."""
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from bench.extraction_quality import CorpusError, Fact, load_expected, main, match
+from suanli.articles import read_article
 
 H100_PRICE = Fact(
     surface="25万元",
@@ -170,3 +172,17 @@ def test_malformed_expectation_is_rejected(tmp_path, fact, problem):
     path.write_text(f"facts:\n  - {fact}\n", encoding="utf-8")
     with pytest.raises(CorpusError, match=problem):
         load_expected(path, "价格为25万元")
+
+
+CORPUS_ARTICLES = sorted(
+    (Path(__file__).parents[1] / "bench" / "extraction_corpus").glob("*/*.txt")
+)
+
+
+@pytest.mark.parametrize("article", CORPUS_ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_corpus_files_are_well_formed(article):
+    """Every corpus article reads with its sidecar and its expectations load (no extraction)."""
+    read = read_article(article, article.parent)
+    assert read.has_metadata_file and read.source_url
+    expected = load_expected(article.with_name(article.stem + ".expected.yaml"), read.raw_text)
+    assert expected
