@@ -69,25 +69,30 @@ DEFAULT_LIMITS = {
     "rows": 20_000_000,
     "cells": 400_000_000,
 }
-WHOLE_DOCUMENT_DECOMPRESSED_BYTES = 256 * MIB
+# Whole-document formats: an xlsx sheet holds at most 1,048,576 rows anyway.
+WHOLE_DOCUMENT_LIMITS = {
+    "decompressed_bytes": 256 * MIB,
+    "rows": 1_100_000,
+    "cells": 40_000_000,
+}
 WHOLE_DOCUMENT_FORMATS = ("json", "xml", "xlsx")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]i?B|B)?\s*$", re.I)
 _SIZE_UNITS = {"": 1, "B": 1, "KB": 1000, "MB": 1000**2, "GB": 1000**3}
 _SIZE_UNITS |= {"KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30}
-# Plausible per-unit prices of one accelerator in USD, by price kind. Outside them a price is a
-# unit or data-entry error (a price per server read per chip, cents read as dollars, 1e308),
-# rejected with its reason. Rationale (checked against public list prices, 2010-2026): the
-# cheapest card anyone sells as an accelerator costs tens of dollars and a flagship NVIDIA
-# data-centre GPU (H100, B200) about $25,000-50,000, an 8-GPU server about $400,000 when quoted
-# without `units`; cloud list prices run from about $0.10 (old T4-class cards, spot) to about $100
-# per hour for an 8-GPU instance quoted whole (AWS p5.48xlarge, about $98), and monthly
-# rentals from a few dollars to that hourly rate times 730. Each bound leaves a factor of ten or
-# more of headroom. A feed may set its own with `price_band`.
+# Plausible prices in USD per unit (one accelerator), by price kind. Outside them a price is a
+# unit or data-entry error (1e308, a price per rack read as per chip, a currency mistaken for
+# another), rejected with its reason. Rationale, from public list prices 2010-2026: the cheapest
+# card sold as an accelerator costs tens of dollars, a flagship data-centre GPU (H100, B200)
+# about $25,000-50,000, an 8-GPU server about $400,000 and a 72-GPU rack (GB200 NVL72) about
+# $3 million when quoted whole without `units`; cloud prices run from about $0.10 per GPU-hour
+# (T4-class, spot) to about $700 per hour for a whole 72-GPU rack, and a month is 730 hours.
+# Each bound leaves ten times that or more, and the lower ones stay below a dollar so a cheap
+# part's price in a weak currency is never refused. A feed may set its own with `price_band`.
 DEFAULT_PRICE_BANDS_USD: Mapping[str, tuple[float, float]] = MappingProxyType(
     {
-        "purchase": (5.0, 5_000_000.0),
-        "rental_hour": (0.005, 2_000.0),
-        "rental_month": (1.0, 1_500_000.0),
+        "purchase": (0.5, 50_000_000.0),
+        "rental_hour": (0.001, 10_000.0),
+        "rental_month": (0.5, 10_000_000.0),
     }
 )
 # Dates no feed can mean: before GPUs were priced or rates published as data, or too far
@@ -167,6 +172,17 @@ class PriceColumn:
     field: FieldRef
     price_kind: str | None
     term: str | None = None
+
+
+class LimitExceeded(ValueError):
+    """A feed is larger than one of its limits; the message names the limit and how to raise it."""
+
+    def __init__(self, feed_name: str, limit: str, value: int, what: str):
+        super().__init__(
+            f"{what} exceeds the feed's limit {limit} = {value:,} "
+            f"(set limits.{limit} for feed {feed_name} in the feeds YAML to allow more)"
+        )
+        self.limit = limit
 
 
 @dataclass(frozen=True)
@@ -439,7 +455,7 @@ def _limits(entry: dict, fmt: str) -> FeedLimits:
         raise _fail(entry, "limits", f"unknown {sorted(unknown)} (allowed: {list(DEFAULT_LIMITS)})")
     values = dict(DEFAULT_LIMITS)
     if fmt in WHOLE_DOCUMENT_FORMATS:
-        values["decompressed_bytes"] = WHOLE_DOCUMENT_DECOMPRESSED_BYTES
+        values |= WHOLE_DOCUMENT_LIMITS
     values |= {k: _size(entry, f"limits.{k}", v) for k, v in given.items()}
     return FeedLimits(**values)
 

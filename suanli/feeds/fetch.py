@@ -26,7 +26,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.util.retry import Retry
 
-from suanli.feeds.config import ENV_VAR, FeedSource, is_sensitive
+from suanli.feeds.config import ENV_VAR, FeedSource, LimitExceeded, is_sensitive
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +46,6 @@ PARTIAL_SUFFIX = ".partial"
 
 class FeedError(RuntimeError):
     """A feed could not be fetched, parsed or loaded; the message names the feed."""
-
-
-class LimitExceeded(ValueError):
-    """A feed is larger than one of its limits; the message names the limit and how to raise it."""
-
-    def __init__(self, feed: FeedSource, limit: str, value: int, what: str):
-        super().__init__(
-            f"{what} exceeds the feed's limit {limit} = {value:,} "
-            f"(set limits.{limit} for feed {feed.name} in the feeds YAML to allow more)"
-        )
-        self.limit = limit
 
 
 class FetchFailed(Exception):
@@ -285,7 +274,7 @@ def confined_local_file(feed: FeedSource, path: Path) -> Path:
     if not stat.S_ISREG(info.st_mode):
         raise FetchFailed(f"local file {path} is not a regular file")
     if info.st_size > feed.limits.bytes:
-        raise FetchFailed(str(LimitExceeded(feed, "bytes", feed.limits.bytes, f"{path}")))
+        raise FetchFailed(str(LimitExceeded(feed.name, "bytes", feed.limits.bytes, f"{path}")))
     return real
 
 
@@ -310,7 +299,7 @@ def _capped(chunks: Iterable[bytes], feed: FeedSource, what: str) -> Iterator[by
     for chunk in chunks:
         total += len(chunk)
         if total > feed.limits.bytes:
-            raise LimitExceeded(feed, "bytes", feed.limits.bytes, what)
+            raise LimitExceeded(feed.name, "bytes", feed.limits.bytes, what)
         yield chunk
 
 
