@@ -85,10 +85,15 @@ def scrub(text: str) -> str:
 
 def secret_forms(secret: str) -> set[str]:
     """The spellings in which a secret can appear in a url, header or message: as is,
-    percent-encoded as quote and quote_plus write it (and with lower-case hex), and base64 as
-    in a Basic Authorization header."""
+    percent-encoded as quote, quote_plus and requests (which leaves URL delimiters alone) write
+    it, each also with lower-case hex, and base64 as in a Basic Authorization header."""
     forms = {secret}
-    for encoded in (quote(secret, safe=""), quote(secret), quote_plus(secret)):
+    for encoded in (
+        quote(secret, safe=""),
+        quote(secret),
+        quote_plus(secret),
+        requests.utils.requote_uri(secret),
+    ):
         forms.add(encoded)
         forms.add(re.sub(r"%[0-9A-F]{2}", lambda m: m.group(0).lower(), encoded))
     forms.add(base64.b64encode(secret.encode("utf-8")).decode("ascii"))

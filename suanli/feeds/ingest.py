@@ -29,7 +29,7 @@ import pandas as pd
 import requests
 
 from suanli.db import apply_ddl, replace_rows
-from suanli.feeds.config import FeedSource, FxFeed, PriceFeed
+from suanli.feeds.config import FeedSource, FxFeed, LimitExceeded, PriceFeed
 from suanli.feeds.fetch import (
     FeedError,
     FetchFailed,
@@ -235,7 +235,7 @@ def _ingest(
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    except (ParseError, duckdb.Error, OSError) as exc:
+    except (ParseError, LimitExceeded, duckdb.Error, OSError) as exc:
         raise _fail(con, feed, partition_date, str(exc).splitlines()[0], landing) from None
     except Exception as exc:
         # Whatever else goes wrong with these bytes still fails this feed alone, recorded.
