@@ -614,9 +614,23 @@ def _landing_leftovers(tmp_path: Path) -> list[str]:
     return [p.name for p in (tmp_path / "landing").rglob("*.partial")]
 
 
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{f"&{chr(97 + i)};" * 10}">' for i in range(9))
+    + ']><r><p model="A100" price="1" currency="USD" date="&j;"/></r>'
+)
+EXTERNAL_ENTITY = (
+    '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]>'
+    '<r><p model="&x;" price="1" currency="USD" date="2025-02-01"/></r>'
+)
+
+
 @pytest.mark.parametrize(
     ("name", "limit"),
     [
+        ("xml_laughs", "invalid XML: limit on input amplification factor"),
+        ("xml_external_entity", "invalid XML: reference to external entity"),
+        ("plain_json", "decompressed_bytes"),
         ("gzip_csv", "decompressed_bytes"),
         ("gzip_jsonl", "decompressed_bytes"),
         ("gzip_json", "decompressed_bytes"),
@@ -631,12 +645,26 @@ def _landing_leftovers(tmp_path: Path) -> list[str]:
         ("sparse_local", "bytes"),
     ],
 )
-def test_file_bombs_fail_the_feed_naming_the_limit(tmp_path, name, limit):
+def test_file_bombs_fail_the_feed_naming_the_limit(tmp_path, outside, name, limit):
     feeds_dir = tmp_path / "feeds"
     feeds_dir.mkdir()
     small = {"decompressed_bytes": "4 MB", "rows": 1000, "cells": 20_000, "bytes": "8 MB"}
     entry: dict = {"limits": small}
-    if name == "gzip_csv":
+    xml = {"format": "xml", "url": "bomb.xml", "fields": {**PRICE_FIELDS, "observed_at": "date"}}
+    if name == "xml_laughs":
+        (feeds_dir / "bomb.xml").write_text(LAUGHS, "utf-8")
+        entry |= xml
+    elif name == "xml_external_entity":
+        (feeds_dir / "bomb.xml").write_text(EXTERNAL_ENTITY.format(secret=outside), "utf-8")
+        entry |= xml
+    elif name == "plain_json":
+        with (feeds_dir / "big.json").open("wb") as out:  # 6 MB, never inflated: plain
+            out.write(b"[")
+            for _ in range(6):
+                out.write(b"0," * (MB // 2))
+            out.write(b"0]")
+        entry |= {"url": "big.json", "format": "json"}
+    elif name == "gzip_csv":
         body = b"model,price,currency,date\n" + CSV_LINE
         (feeds_dir / "bomb.csv.gz").write_bytes(_gzip_stream(body, 64 * MB))  # 64 MB inflated
         entry |= {"url": "bomb.csv.gz", "compression": "gzip"}
@@ -698,8 +726,11 @@ def test_file_bombs_fail_the_feed_naming_the_limit(tmp_path, name, limit):
     with pytest.raises(FeedError) as failed:
         _ingest(tmp_path, feed)
     message = str(failed.value)
+    assert OUTSIDE_SECRET not in message
     if limit is None:
         assert "nested deeper than the parser allows" in message
+    elif limit.startswith("invalid"):
+        assert limit in message
     else:
         assert f"exceeds the feed's limit {limit} = " in message, message
         assert f"set limits.{limit} for feed attack" in message

@@ -71,7 +71,7 @@ DEFAULT_LIMITS = {
 }
 # Whole-document formats: an xlsx sheet holds at most 1,048,576 rows anyway.
 WHOLE_DOCUMENT_LIMITS = {
-    "decompressed_bytes": 256 * MIB,
+    "decompressed_bytes": 128 * MIB,
     "rows": 1_100_000,
     "cells": 40_000_000,
 }
