@@ -96,7 +96,12 @@ def analyst(tmp_path, monkeypatch):
     monkeypatch.setenv("SUANLI_SQL_READ_DIRS", str(mine))
 
     def state() -> dict:
-        listing = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+        # Everything but DAGSTER_HOME, which the CLI sets up on first use.
+        listing = sorted(
+            str(p.relative_to(tmp_path))
+            for p in tmp_path.rglob("*")
+            if not p.is_relative_to(tmp_path / "dagster_home")
+        )
         live = duckdb.connect(str(warehouse), read_only=True)
         try:
             tables = live.execute("SELECT table_name FROM duckdb_tables()").fetchall()
