@@ -320,7 +320,7 @@ def _write_stream(chunks: Iterable[bytes], target: Path) -> tuple[int, str]:
                 out.write(chunk)
                 digest.update(chunk)
                 size += len(chunk)
-    except (requests.RequestException, Urllib3Error, _BodyIncomplete):
+    except (requests.RequestException, Urllib3Error):
         raise
     except BaseException:
         target.unlink(missing_ok=True)

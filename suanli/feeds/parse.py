@@ -174,14 +174,13 @@ class _CappedReader(io.RawIOBase):
 @contextmanager
 def _open_decompressed(path: Path, feed: FeedSource) -> Iterator[IO[bytes]]:
     """The landed file's content, decompressed as the feed says, capped by its limits."""
-    with _open_raw(path, feed.compression, feed.member, feed) as stream:
+    with _open_raw(path, feed) as stream:
         yield io.BufferedReader(_CappedReader(stream, feed), CHUNK)
 
 
 @contextmanager
-def _open_raw(
-    path: Path, compression: str, member: str | None, feed: FeedSource
-) -> Iterator[IO[bytes]]:
+def _open_raw(path: Path, feed: FeedSource) -> Iterator[IO[bytes]]:
+    compression, member = feed.compression, feed.member
     if compression == "gzip":
         with gzip.open(path, "rb") as stream:
             yield stream
