@@ -36,7 +36,7 @@ from pipelines.settings import load_settings
 from suanli.articles import ArticleError, ingest_article
 from suanli.entities import EntityIndex
 from suanli.feeds import build_session, ingest_fx_feed, ingest_price_feed, load_feed_config
-from suanli.feeds.fetch import FeedError, scrub, secret_forms
+from suanli.feeds.fetch import FeedError, expand_env, scrub, secret_forms
 from suanli.marts.charts import plot_market_growth, plot_price_changes, plot_price_index
 from suanli.publish import Publication, publish_snapshot
 
@@ -434,8 +434,6 @@ SECRETS = [
 
 @pytest.mark.parametrize("secret", SECRETS)
 def test_every_encoding_of_a_secret_is_scrubbed(monkeypatch, secret):
-    from suanli.feeds.fetch import expand_env
-
     monkeypatch.setenv("SUANLI_ODD_SECRET", secret)
     expand_env("https://h/p?key=${SUANLI_ODD_SECRET}", "odd")
     forms = {
@@ -452,8 +450,6 @@ def test_every_encoding_of_a_secret_is_scrubbed(monkeypatch, secret):
 
 
 def test_basic_auth_credentials_are_scrubbed_in_base64(monkeypatch):
-    from suanli.feeds.fetch import expand_env
-
     monkeypatch.setenv("SUANLI_USER", "analyst")
     monkeypatch.setenv("SUANLI_PASS", "pa ss|wörd")
     expand_env("https://${SUANLI_USER}:${SUANLI_PASS}@h/p.csv", "basic")
