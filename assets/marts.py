@@ -165,10 +165,12 @@ def _chart(draw: Callable[[Path], Path], file_name: str, day: date) -> dict[str,
     path = draw(reports / file_name)
     write_reports_index(reports, day)
     encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+    note = getattr(path, "note", None)  # why a placeholder stands in for the chart
     return {
         "chart": dg.MetadataValue.md(f"![{file_name}](data:image/png;base64,{encoded})"),
         "chart_path": dg.MetadataValue.path(str(path)),
         "reports_index": dg.MetadataValue.path(str(reports / "index.html")),
+        **({"chart_note": dg.MetadataValue.text(note)} if note else {}),
     }
 
 

@@ -18,9 +18,9 @@ CURRENT_LINK = "current.duckdb"
 SNAPSHOT_NAME = re.compile(
     r"^warehouse-(?P<stamp>\d{8}T\d{6}\d{6})-(?P<label>[a-z0-9_-]+)\.duckdb$"
 )
-# What an analyst's connection may do unless they opt out (`suanli sql --allow-external`): read the
-# warehouse and nothing else. No files or URLs (read_csv, COPY, ATTACH), no extension installs or
-# autoloads, and no SET that could undo any of this.
+# What an analyst's connection may do: read the warehouse and nothing else. No files or URLs
+# (read_csv, COPY, ATTACH) beyond the directories named for `suanli sql --allow-external`, no
+# extension installs or autoloads, and no SET that could undo any of this.
 LOCKED_DOWN_CONFIG: dict[str, bool] = {
     "enable_external_access": False,
     "autoload_known_extensions": False,
@@ -102,9 +102,12 @@ def table_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     }
 
 
-def lock_down(con: duckdb.DuckDBPyConnection) -> None:
+def lock_down(con: duckdb.DuckDBPyConnection, allowed_directories: Sequence[str] = ()) -> None:
     """Apply LOCKED_DOWN_CONFIG to an open connection (for databases that need an extension to
-    connect, such as MotherDuck, where the settings cannot be given at connect time)."""
+    connect, such as MotherDuck, where the settings cannot be given at connect time), letting it
+    read below `allowed_directories` only (DuckDB takes those only once the database is open)."""
+    if allowed_directories:
+        con.execute("SET allowed_directories = $dirs", {"dirs": list(allowed_directories)})
     for name, value in LOCKED_DOWN_CONFIG.items():
         con.execute(f"SET {name} = {str(value).lower()}")
 
