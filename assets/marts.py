@@ -521,7 +521,8 @@ def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         ).fetchone()
         expected = con.execute(
             "SELECT count(*) FROM article_facts AS f JOIN articles AS a USING (article_id) "
-            "WHERE f.fact_type = 'unit_price' AND f.metric IN ('price', 'price_from', 'price_to') "
+            "WHERE f.plausible AND f.fact_type = 'unit_price' "
+            "AND f.metric IN ('price', 'price_from', 'price_to') "
             "AND f.value IS NOT NULL AND f.subject IS NOT NULL "
             "AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= ?",
             [day],

@@ -18,14 +18,18 @@ facts AS (
     FROM article_facts AS f
     JOIN articles AS a USING (article_id)
     LEFT JOIN currency_alias AS c ON c.unit = f.unit
-    WHERE coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+    WHERE f.plausible AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
 ),
 parts AS (  -- chips, unit price and cost stated per claim, and per sentence and subject
     SELECT claim_id, article_id, sentence_no, subject,
            max(value) FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips,
+           arg_max(qualifier, value)
+               FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips_qualifier,
            string_agg(fact_id, ',') FILTER (WHERE fact_type = 'count' AND metric = 'chips_required')
                AS chips_fact,
            max(value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price') AS unit_price,
+           arg_max(qualifier, value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
+               AS unit_price_qualifier,
            max(unit_code) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
                AS unit_price_currency,
            string_agg(fact_id, ',') FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
@@ -45,8 +49,12 @@ SELECT
     -- The claim's own figure first; a later clause of the sentence may leave one implicit
     -- ("10个大模型就需要3万枚A100芯片,27亿人民币" reuses the 9万/枚 stated before it).
     coalesce(c.chips, s.chips) AS chips,
+    CASE WHEN c.chips IS NOT NULL THEN c.chips_qualifier ELSE s.chips_qualifier END
+        AS chips_qualifier,
     coalesce(c.chips_fact, s.chips_fact) AS chips_fact,
     coalesce(c.unit_price, s.unit_price) AS unit_price,
+    CASE WHEN c.unit_price IS NOT NULL THEN c.unit_price_qualifier ELSE s.unit_price_qualifier END
+        AS unit_price_qualifier,
     coalesce(c.unit_price_currency, s.unit_price_currency) AS unit_price_currency,
     coalesce(c.unit_price_fact, s.unit_price_fact) AS unit_price_fact,
     coalesce(c.cost, s.cost) AS claim_cost,

@@ -14,7 +14,8 @@ SELECT
     string_agg(DISTINCT f.fact_id, ',' ORDER BY f.fact_id) AS fact_ids
 FROM article_facts AS f
 JOIN articles AS a USING (article_id)
-WHERE ((f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
+WHERE f.plausible
+  AND ((f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
     OR (f.fact_type = 'compute' AND f.metric = 'compute_fp16')
     OR (f.fact_type = 'release' AND f.metric = 'release_year'))
   AND f.subject IS NOT NULL
