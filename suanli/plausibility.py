@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from suanli.paths import REFERENCE_DIR
+from suanli.paths import PROJECT_ROOT, REFERENCE_DIR
 
 PLAUSIBILITY_YAML = REFERENCE_DIR / "plausibility.yaml"
 PLAUSIBILITY_COLUMNS = ["plausible", "implausible_reason"]
@@ -66,9 +66,9 @@ class Range:
         )
 
     def describe(self, unit: str) -> str:
-        low = "" if self.low is None else f"{'≥' if self.low_inclusive else '>'} {self.low:,.6g}"
+        low = "" if self.low is None else f"{'≥' if self.low_inclusive else '>'} {_text(self.low)}"
         high = (
-            "" if self.high is None else f"{'≤' if self.high_inclusive else '<'} {self.high:,.6g}"
+            "" if self.high is None else f"{'≤' if self.high_inclusive else '<'} {_text(self.high)}"
         )
         return f"{self.name} ({' and '.join(b for b in (low, high) if b)} {unit})"
 
@@ -100,9 +100,9 @@ class Rules:
             for value in values:
                 if value is None or math.isnan(value) or rule.admits(value * factor):
                     continue
-                converted = "" if factor == 1.0 else f" = {value * factor:,.6g} {base}"
+                converted = "" if factor == 1.0 else f" = {_text(value * factor)} {base}"
                 return (
-                    f"{fact_type}/{metric} {value:,.6g} {unit}{converted} is outside "
+                    f"{fact_type}/{metric} {_text(value)} {unit}{converted} is outside "
                     f"{rule.describe(base)} in {self.source}"
                 )
             return None
@@ -138,7 +138,11 @@ def flag(facts: pd.DataFrame, rules: Rules | None = None) -> pd.DataFrame:
 def load_rules(path: str | Path = PLAUSIBILITY_YAML) -> Rules:
     """The ranges of `path`, parsed once per file content."""
     path = Path(path)
-    return _parse(path.read_bytes(), str(path))
+    try:
+        source = str(path.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:  # a file outside the project is named in full
+        source = str(path)
+    return _parse(path.read_bytes(), source)
 
 
 @lru_cache(maxsize=8)
@@ -206,6 +210,12 @@ def _range(source: str, number: int, entry) -> Range:
         low_inclusive="above" not in bounds,
         high_inclusive="below" not in bounds,
     )
+
+
+def _text(number: float) -> str:
+    """12,000 rather than 1.2e+04; six significant digits at most."""
+    rounded = float(f"{number:.6g}")
+    return f"{int(rounded):,}" if rounded.is_integer() and abs(rounded) < 1e15 else f"{rounded:g}"
 
 
 def _number(value) -> float | None:
