@@ -701,8 +701,9 @@ DRIVER_LINEAGE = column_lineage(
             _check(
                 ARTICLE_DEPLOYMENT_COST_CONSISTENT,
                 "ai_server_demand_drivers",
-                "Every deployment cost an article states equals its chips x unit price "
-                "(3000 A100 x 90000 CNY = 2.7e8 CNY) within 1%.",
+                "Every deployment cost an article states agrees with its chips x unit price "
+                "(3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are rounded "
+                "(suanli.agreement, the rule of the article restatement check).",
             )
         ],
     )

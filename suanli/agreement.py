@@ -24,10 +24,12 @@ positive figures are), so the interval is spanned by its values at the corners. 
 undefined (a division by an interval reaching zero, ∞ − ∞), nothing can be contradicted.
 
 The stated figure **agrees** when its interval and the computed one share a value: a warning
-means no reading of the figures supports the claim.
+means no reading of the figures supports the claim. The price of that: a figure of one
+significant digit is weak evidence (3亿 may be 2.7亿 rounded), so it contradicts little.
 
-The seed's A100 claim, 从6万元涨到了9万元, 涨幅超过50%: 6万 is 55,000–65,000 and 9万 85,000–95,000,
-so the change those prices state lies anywhere from 85/65 − 1 = +30.8% to 95/55 − 1 = +72.7%.
+The seed's A100 claim (normalised text), 从6万元一路涨至9万元, 涨幅超过50%: 6万 is 55,000–65,000
+and 9万 85,000–95,000, so the change those prices state lies anywhere from 85/65 − 1 = +30.8% to
+95/55 − 1 = +72.7%.
 Changes over 50% are in that interval, so 超过50% agrees, whether read as at least 50% or as
 strictly more: the computed +50.0% is the midpoint of what the rounded prices can mean, not a
 measurement precise enough to contradict "over 50%". Only prices that pin the change at +50%
