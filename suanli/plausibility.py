@@ -13,9 +13,8 @@ same file, so the verdict on a fact never depends on the day it is made.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -78,13 +77,21 @@ class Rules:
     ranges: tuple[Range, ...]
     families: Mapping[str, UnitFamily]
     source: str
+    # The ranges of each fact_type, in file order: most facts have a type with one or two.
+    by_type: Mapping[str, tuple[Range, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_type: dict[str, tuple[Range, ...]] = {}
+        for rule in self.ranges:
+            by_type[rule.fact_type] = (*by_type.get(rule.fact_type, ()), rule)
+        object.__setattr__(self, "by_type", by_type)
 
     def reason(
         self, fact_type: str, metric: str, unit: str | None, values: Iterable[float | None]
     ) -> str | None:
         """Why the fact is implausible, or None when it is plausible."""
         unconvertible = None
-        for rule in self.ranges:
+        for rule in self.by_type.get(fact_type, ()):
             if not rule.matches(fact_type, metric):
                 continue
             family = self.families.get(rule.unit)
@@ -98,7 +105,7 @@ class Rules:
                 unconvertible = unconvertible or (rule, family)
                 continue
             for value in values:
-                if value is None or math.isnan(value) or rule.admits(value * factor):
+                if _missing(value) or rule.admits(value * factor):
                     continue
                 converted = "" if factor == 1.0 else f" = {_text(value * factor)} {base}"
                 return (
@@ -118,34 +125,37 @@ class Rules:
 def flag(facts: pd.DataFrame, rules: Rules | None = None) -> pd.DataFrame:
     """`facts` (article_facts rows) with `plausible` and `implausible_reason` set on each."""
     rules = rules or load_rules()
+    # Plain lists: this runs once per article, and pandas row access costs more than the rules.
+    columns = ["fact_type", "metric", "unit", "value", "value_low", "value_high"]
     reasons = [
-        rules.reason(
-            row.fact_type,
-            row.metric,
-            None if pd.isna(row.unit) else row.unit,
-            (_number(row.value), _number(row.value_low), _number(row.value_high)),
+        rules.reason(fact_type, metric, unit if isinstance(unit, str) else None, values)
+        for fact_type, metric, unit, *values in zip(
+            *(facts[c].tolist() for c in columns), strict=True
         )
-        for row in facts[
-            ["fact_type", "metric", "unit", "value", "value_low", "value_high"]
-        ].itertuples(index=False)
     ]
-    flagged = facts.copy()
-    flagged["plausible"] = pd.array([r is None for r in reasons], dtype="boolean")
-    flagged["implausible_reason"] = pd.array(reasons, dtype="string")
-    return flagged
+    return facts.assign(
+        plausible=pd.array([r is None for r in reasons], dtype="boolean"),
+        implausible_reason=pd.array(reasons, dtype="string"),
+    )
 
 
 def load_rules(path: str | Path = PLAUSIBILITY_YAML) -> Rules:
-    """The ranges of `path`, parsed once per file content."""
-    path = Path(path)
+    """The ranges of `path`. Facts are flagged article by article, so the file is parsed again
+    only when its size or modification time changed (an edit is seen at once)."""
+    path = Path(path).resolve()
+    stat = path.stat()
+    return _load(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path, _mtime_ns: int, _size: int) -> Rules:
     try:
-        source = str(path.resolve().relative_to(PROJECT_ROOT))
+        source = str(path.relative_to(PROJECT_ROOT))
     except ValueError:  # a file outside the project is named in full
         source = str(path)
     return _parse(path.read_bytes(), source)
 
 
-@lru_cache(maxsize=8)
 def _parse(data: bytes, source: str) -> Rules:
     document = yaml.safe_load(data.decode("utf-8")) or {}
     if not isinstance(document, dict):
@@ -212,11 +222,11 @@ def _range(source: str, number: int, entry) -> Range:
     )
 
 
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or value != value  # NaN is not equal to itself
+
+
 def _text(number: float) -> str:
     """12,000 rather than 1.2e+04; six significant digits at most."""
     rounded = float(f"{number:.6g}")
     return f"{int(rounded):,}" if rounded.is_integer() and abs(rounded) < 1e15 else f"{rounded:g}"
-
-
-def _number(value) -> float | None:
-    return None if pd.isna(value) else float(value)
