@@ -8,7 +8,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from suanli.paths import SEEDS_DIR
+from suanli.db import apply_ddl, table_columns
+from suanli.paths import SEEDS_DIR, SQL_DIR
 from suanli.plausibility import (
     PLAUSIBILITY_YAML,
     PlausibilityConfigError,
@@ -263,5 +264,38 @@ def test_an_implausible_price_is_flagged_counted_and_kept_out_of_every_mart(cli,
             "SELECT count(*) FROM gpu_price_inflation WHERE source_type = 'article' "
             "AND model = 'NVIDIA H100' AND (start_price = 5 OR end_price = 5)"
         ).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_warehouse_built_before_the_columns_existed_gets_them(tmp_path):
+    """article_facts of an older warehouse gains plausible and implausible_reason, with their
+    comments, on the next apply_ddl; its rows are kept."""
+    current = (SQL_DIR / "article_tables.sql").read_text(encoding="utf-8")
+    old = "\n".join(line for line in current.splitlines() if "plausib" not in line)
+    old = old.replace("quote          VARCHAR NOT NULL,", "quote          VARCHAR NOT NULL")
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(old)
+    assert "plausible" not in [c[0] for c in table_columns(con, "article_facts")]
+    con.execute(
+        "INSERT INTO article_facts BY NAME SELECT 'a' AS article_id, 'a:0:2' AS fact_id, "
+        "'a:1:0:-' AS claim_id, 'count' AS fact_type, 'chips' AS metric, 'exact' AS qualifier, "
+        "1 AS sentence_no, 0 AS char_start, 2 AS char_end, 0 AS raw_char_start, "
+        "2 AS raw_char_end, '3枚' AS surface, '3枚' AS quote"
+    )
+    con.close()
+
+    con = duckdb.connect(str(path))
+    try:
+        apply_ddl(con, "article_tables")
+        columns = {
+            name: (kind, comment) for name, kind, comment in table_columns(con, "article_facts")
+        }
+        assert columns["plausible"][0] == "BOOLEAN" and columns["plausible"][1]
+        assert columns["implausible_reason"][0] == "VARCHAR" and columns["implausible_reason"][1]
+        assert con.execute("SELECT fact_id, plausible FROM article_facts").fetchall() == [
+            ("a:0:2", None)
+        ]
     finally:
         con.close()
