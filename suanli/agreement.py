@@ -6,11 +6,12 @@ price against the total cost, price from → to against the stated change) and t
 
 A figure written in a text stands for an interval of values, read from its qualifier:
 
-- exact (no qualifier): every value that rounds to it at its last nonzero digit, so 6万 is
-  55,000–65,000, 2.7亿 265–275 million, 68.6% 68.55–68.65%, 3000 2,500–3,500. Trailing zeros
-  count as rounding: once parsed, 6万, 60,000 and 60000 cannot be told apart, and a writer who
-  says 6万 for 58,000 has not misstated anything. A stated range (3-4个月) spans its ends, each
-  widened the same way.
+- exact (no qualifier): every value that rounds to it at the last digit written, so 6万 is
+  55,000–65,000, 10万 95,000–105,000, 2.7亿 265–275 million, 68.6% 68.55–68.65%, 6成 55–65%,
+  and 60,000 or 3000 are exact to the unit. A writer who says 6万 for 58,000 has not misstated
+  anything; one who writes 60,000 has stated the yuan. A figure in Chinese numerals (六万五千)
+  or with no surface is read at its last nonzero digit. A stated range (3-4个月) spans its ends,
+  each widened the same way.
 - approx (约, 近, 左右, about): that interval widened to at least ±10% of the figure.
 - at_least (至少, 超过, 以上, 多, over): the figure or more. up_to (最多, 不超过, 以内, up to): the
   figure or less. The bound is a threshold the writer chose, not a measurement, so it is not
@@ -27,6 +28,11 @@ The stated figure **agrees** when its interval and the computed one share a valu
 means no reading of the figures supports the claim. The price of that: a figure of one
 significant digit is weak evidence (3亿 may be 2.7亿 rounded), so it contradicts little.
 
+Is a computed +50% "over 50%" (超过50%)? Whenever the prices are rounded at all, the change
+they state spans an interval around +50% that holds changes over 50%, so the claim agrees,
+read inclusively or strictly. That is every price written in a text, even $10,000 → $15,000
+(+49.99% to +50.01%); only unrounded figures (feed prices) could pin the change at exactly 50%.
+
 The seed's A100 claim (normalised text), 从6万元一路涨至9万元, 涨幅超过50%: 6万 is 55,000–65,000
 and 9万 85,000–95,000, so the change those prices state lies anywhere from 85/65 − 1 = +30.8% to
 95/55 − 1 = +72.7%.
@@ -40,11 +46,16 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from unicodedata import normalize
 
 QUALIFIERS = ("exact", "approx", "at_least", "up_to", "over", "under")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# A thousands separator (60,000) is not a decimal point.
+_GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # 约/近/左右 allow this share of the figure either side (or its rounding, when wider).
 APPROX_SHARE = 0.10
 
@@ -57,15 +68,18 @@ class Figure:
     qualifier: str = "exact"
     low: float | None = None
     high: float | None = None
+    surface: str | None = None  # as written (6万元, 3-4个月): says to which digit it is rounded
 
     @classmethod
     def of(cls, fact) -> Figure:
-        """The figure of an article_facts row (value, qualifier, value_low, value_high)."""
+        """The figure of an article_facts row (value, qualifier, value_low, value_high,
+        surface)."""
         return cls(
             float(fact.value),
             str(fact.qualifier),
             _finite_or_none(fact.value_low),
             _finite_or_none(fact.value_high),
+            fact.surface if isinstance(fact.surface, str) else None,
         )
 
 
@@ -104,6 +118,8 @@ def admitted(figure: Figure) -> Interval:
         raise ValueError(f"unknown qualifier {figure.qualifier!r}: expected one of {QUALIFIERS}")
     low = figure.value if figure.low is None else figure.low
     high = figure.value if figure.high is None else figure.high
+    low_step = rounding(low, figure.surface)
+    high_step = rounding(high, figure.surface, last=True) if high != low else low_step
     match figure.qualifier:
         case "at_least":
             return Interval(low, math.inf)
@@ -115,10 +131,10 @@ def admitted(figure: Figure) -> Interval:
             return Interval(-math.inf, high, high_open=True)
         case "approx":
             return Interval(
-                low - max(rounding(low) / 2, APPROX_SHARE * abs(low)),
-                high + max(rounding(high) / 2, APPROX_SHARE * abs(high)),
+                low - max(low_step / 2, APPROX_SHARE * abs(low)),
+                high + max(high_step / 2, APPROX_SHARE * abs(high)),
             )
-    return Interval(low - rounding(low) / 2, high + rounding(high) / 2)
+    return Interval(low - low_step / 2, high + high_step / 2)
 
 
 def implied(compute: Callable[..., float], *inputs: Figure) -> Interval:
@@ -135,11 +151,20 @@ def implied(compute: Callable[..., float], *inputs: Figure) -> Interval:
     return Interval(min(values), max(values))
 
 
-def rounding(value: float) -> float:
-    """The place value of the last nonzero digit of `value` (0 for 0): 60000 → 10000, 2.7e8 →
-    1e7, 68.6 → 0.1. Read from 12 significant digits, past which a float's digits are noise."""
+def rounding(value: float, surface: str | None = None, last: bool = False) -> float:
+    """The place value of the last digit written for `value`: 6万 → 10,000, 2.7亿 → 1e7, 68.6% →
+    0.1, 60,000 → 1. The surface's first number is read (its last with `last`, for the high end
+    of a range), scaled to `value`. Without digits in the surface, or when the surface's number
+    is not `value` times a power of ten, the last nonzero digit of `value` (60000 → 10,000), read
+    from 12 significant digits, past which a float's digits are noise. 0 for 0."""
     if value == 0 or not math.isfinite(value):
         return 0.0
+    if surface and (numbers := _NUMBER.findall(_GROUPED.sub("", normalize("NFKC", surface)))):
+        written = numbers[-1 if last else 0]
+        if mantissa := float(written):
+            exponent = round(math.log10(abs(value) / mantissa))
+            if math.isclose(abs(value), mantissa * 10.0**exponent, rel_tol=1e-9):
+                return 10.0 ** (exponent - len(written.partition(".")[2]))
     exponent = Decimal(f"{abs(value):.12g}").normalize().as_tuple().exponent
     return 10.0**exponent
 

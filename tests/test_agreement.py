@@ -23,28 +23,46 @@ from suanli.agreement import (
 from suanli.facts import restatement_comparisons
 from suanli.marts.prices import stated_pct_consistent
 
-PRICE_FROM, PRICE_TO = Figure(60000), Figure(90000)  # 6万元 → 9万元, as the seed states them
+# 6万元 → 9万元, as the seed states them
+PRICE_FROM, PRICE_TO = Figure(60000, surface="6万元"), Figure(90000, surface="9万元")
+
+
+def pct(value: float, qualifier: str = "exact") -> Figure:
+    return Figure(value, qualifier, surface=f"{value:g}%")
 
 
 @pytest.mark.parametrize(
-    "value, step",
-    [(60000, 1e4), (90000, 1e4), (2.7e8, 1e7), (68.6, 0.1), (3.503e10, 1e7), (3000, 1e3),
-     (0.25, 0.01), (1.85, 0.01), (0, 0), (-400, 100)],
+    "value, surface, step",
+    [(6e4, "6万元", 1e4), (1e5, "10万元", 1e4), (2.7e8, "2.7亿人民币", 1e7), (68.6, "68.6%", 0.1),
+     (60, "6成", 10), (6e4, "60,000元", 1), (6e4, "６万", 1e4), (3000, "3000枚", 1),
+     (1.5e9, "$1.5 billion", 1e8), (-20, "20%", 1), (3.503e10, "350.3亿元", 1e7)],
 )  # fmt: skip
-def test_a_figure_is_rounded_at_its_last_nonzero_digit(value, step):
-    assert rounding(value) == pytest.approx(step)
+def test_a_figure_is_rounded_at_the_last_digit_written(value, surface, step):
+    assert rounding(value, surface) == pytest.approx(step)
+
+
+@pytest.mark.parametrize(
+    "value, surface, step",
+    [(65000, "六万五千元", 1e3), (1e5, "十万元", 1e5), (60000, None, 1e4), (68.6, None, 0.1),
+     (33.3, "1/3", 0.1), (0.25, None, 0.01), (0, "0", 0), (-400, None, 100)],
+)  # fmt: skip
+def test_without_digits_written_the_last_nonzero_digit_counts(value, surface, step):
+    assert rounding(value, surface) == pytest.approx(step)
 
 
 def test_an_exact_figure_stands_for_what_rounds_to_it():
-    assert admitted(Figure(60000)) == Interval(55000, 65000)
-    assert admitted(Figure(68.6)) == Interval(pytest.approx(68.55), pytest.approx(68.65))
-    assert admitted(Figure(3.5, "exact", 3, 4)) == Interval(2.5, 4.5)  # 3-4个月
+    assert admitted(PRICE_FROM) == Interval(55000, 65000)
+    assert admitted(Figure(60000, surface="60,000元")) == Interval(59999.5, 60000.5)
+    assert admitted(pct(68.6)) == Interval(pytest.approx(68.55), pytest.approx(68.65))
+    assert admitted(Figure(3.5, "exact", 3, 4, "3-4个月")) == Interval(2.5, 4.5)
+    assert admitted(Figure(1.15e5, "exact", 3e4, 2e5, "3-20万元")) == Interval(2.5e4, 2.05e5)
 
 
 def test_an_approximate_figure_allows_ten_percent_or_its_rounding():
-    assert admitted(Figure(2.7e8, "approx")) == Interval(pytest.approx(2.43e8), 2.97e8)
-    assert admitted(Figure(7e4, "approx")) == Interval(6.3e4, pytest.approx(7.7e4))
-    assert admitted(Figure(30, "approx")) == Interval(25, 35)  # rounding (±5) is wider
+    approx = Figure(2.7e8, "approx", surface="2.7亿")
+    assert admitted(approx) == Interval(pytest.approx(2.43e8), pytest.approx(2.97e8))
+    assert admitted(pct(30, "approx")) == Interval(27, 33)
+    assert admitted(Figure(30, "approx", surface="3成")) == Interval(25, 35)  # rounding is wider
 
 
 def test_bounds_are_thresholds_not_widened():
@@ -71,43 +89,57 @@ def test_the_seed_price_move_spans_thirty_to_seventy_three_percent():
 @pytest.mark.parametrize(
     "stated, verdict",
     [
-        (Figure(50, "at_least"), True),  # 涨幅超过50%: the seed
-        (Figure(50, "over"), True),  # read strictly, too
-        (Figure(80, "at_least"), False),
-        (Figure(40, "up_to"), True),
-        (Figure(30, "up_to"), False),
-        (Figure(60, "approx"), True),
-        (Figure(20, "approx"), False),
-        (Figure(50), True),
-        (Figure(25), False),  # 24.5-25.5 vs 30.8-72.7
+        (pct(50, "at_least"), True),  # 涨幅超过50%: the seed
+        (pct(50, "over"), True),  # read strictly, too
+        (pct(80, "at_least"), False),
+        (pct(40, "up_to"), True),
+        (pct(30, "up_to"), False),
+        (pct(60, "approx"), True),
+        (pct(20, "approx"), False),
+        (pct(50), True),
+        (pct(25), False),  # 24.5-25.5 vs 30.8-72.7
     ],
 )
 def test_a_stated_change_against_rounded_prices(stated, verdict):
     assert agrees(stated, percent_change, PRICE_FROM, PRICE_TO) is verdict
 
 
-def test_exact_inputs_with_fine_rounding_leave_little_room():
-    start, end = Figure(61230), Figure(91845)  # +49.987% to +50.013%
-    assert agrees(Figure(50), percent_change, start, end)
-    assert not agrees(Figure(51), percent_change, start, end)
-    assert not agrees(Figure(50.5, "at_least"), percent_change, start, end)
+def test_figures_written_to_the_unit_leave_little_room():
+    start, end = Figure(61230, surface="61,230元"), Figure(91845, surface="91,845元")
+    assert agrees(pct(50), percent_change, start, end)  # +49.998% to +50.002%
+    assert not agrees(pct(51), percent_change, start, end)
+    assert not agrees(pct(50.5, "at_least"), percent_change, start, end)
+    # $10,000 → $15,000, "more than 50%": even to the dollar the change may exceed 50%.
+    start, end = Figure(10000, surface="$10,000"), Figure(15000, surface="$15,000")
+    assert agrees(pct(50, "over"), percent_change, start, end)
+    assert not agrees(pct(50.02, "over"), percent_change, start, end)  # +50.0125% at most
 
 
 @pytest.mark.parametrize(
-    "count, stated, verdict",
+    "count, price, stated, verdict",
     [
-        (Figure(3000), Figure(2.7e8), True),  # 3000枚 × 9万 = 2.7亿
-        (Figure(30000), Figure(2.7e9), True),  # 3万枚 × 9万 = 27亿
-        (Figure(3000), Figure(3e8), True),  # 3亿 may be 2.7亿 rounded to the 亿
-        (Figure(3000), Figure(5e8), False),
-        (Figure(3000, "at_least"), Figure(5e8), True),  # 至少3000枚: the cost has no ceiling
-        (Figure(3000, "up_to"), Figure(5e8), False),
-        (Figure(3000), Figure(4e8, "up_to"), True),
-        (Figure(3000), Figure(1e8, "approx"), False),
+        ("3000枚", "9万/枚", "2.7亿人民币", True),  # the seed: 2.55亿-2.85亿
+        ("3万枚", "9万/枚", "27亿人民币", True),  # the seed: 21.25亿-33.25亿
+        ("3000枚", "9万/枚", "3亿元", True),  # 3亿 may be 2.7亿 rounded to the 亿
+        ("3000枚", "9万/枚", "5亿元", False),
+        ("2000张", "10万元", "约2.5亿元", False),  # 1.9亿-2.1亿 against 2.25亿-2.75亿
+        ("5000张", "25万元", "12.5亿元", True),
+        ("至少3000枚", "9万/枚", "5亿元", True),  # the cost has no ceiling
+        ("最多3000枚", "9万/枚", "5亿元", False),
+        ("3000枚", "9万/枚", "不超过4亿元", True),
+        ("3000枚", "9万/枚", "约1亿元", False),
     ],
 )
-def test_count_times_price_against_a_stated_cost(count, stated, verdict):
-    assert agrees(stated, operator.mul, count, Figure(90000)) is verdict
+def test_count_times_price_against_a_stated_cost(count, price, stated, verdict):
+    assert agrees(figure(stated), operator.mul, figure(count), figure(price)) is verdict
+
+
+def figure(text: str) -> Figure:
+    """A figure as the extractor would read it (the qualifier word, then the number)."""
+    from suanli.quantities import extract_quantities
+
+    (q,) = extract_quantities(text, [])
+    return Figure(q.value, q.qualifier, q.value_low, q.value_high, q.surface)
 
 
 def test_an_undefined_computation_contradicts_nothing():
@@ -124,32 +156,35 @@ def test_an_unknown_qualifier_is_an_error():
 # --- the article check and the mart give one verdict -------------------------------------------
 
 
-def _claim(start: float, end: float, pct: float, qualifier: str) -> pd.DataFrame:
+def _claim(start: Figure, end: Figure, stated: Figure) -> pd.DataFrame:
     rows = [
-        ("unit_price", "price_from", start, "CNY", "exact"),
-        ("unit_price", "price_to", end, "CNY", "exact"),
-        ("pct_change", "price_change_pct", pct, "percent", qualifier),
+        ("unit_price", "price_from", start, "CNY"),
+        ("unit_price", "price_to", end, "CNY"),
+        ("pct_change", "price_change_pct", stated, "percent"),
     ]
     return pd.DataFrame(
         [
             {
                 "article_id": "a", "fact_id": f"a:{n}:{n + 1}", "claim_id": "a:1:0:A100",
                 "fact_type": fact_type, "subject": "NVIDIA A100", "metric": metric,
-                "value": value, "value_low": value, "value_high": value, "unit": unit,
-                "qualifier": qual, "sentence_no": 1, "surface": f"{value:g}",
+                "value": f.value, "value_low": f.value, "value_high": f.value, "unit": unit,
+                "qualifier": f.qualifier, "sentence_no": 1, "surface": f.surface,
             }
-            for n, (fact_type, metric, value, unit, qual) in enumerate(rows)
+            for n, (fact_type, metric, f, unit) in enumerate(rows)
         ]
     )  # fmt: skip
 
 
 @pytest.mark.parametrize("qualifier", ["exact", "approx", "at_least", "up_to"])
-@pytest.mark.parametrize("pct", [20, 30, 50, 70, 80])
-@pytest.mark.parametrize("start, end", [(60000, 90000), (61230, 91845), (1.2e5, 1.5e5)])
-def test_article_check_and_mart_agree_on_every_claim(start, end, pct, qualifier):
-    (comparison,) = restatement_comparisons(_claim(start, end, pct, qualifier))
-    mart = stated_pct_consistent(Figure(pct, qualifier), Figure(start), Figure(end))
-    assert comparison["agrees"] is mart
+@pytest.mark.parametrize("change", [20, 30, 50, 70, 80])
+@pytest.mark.parametrize(
+    "start, end",
+    [("6万元", "9万元"), ("61,230元", "91,845元"), ("12万", "15万"), ("60000元", "90000元")],
+)
+def test_article_check_and_mart_agree_on_every_claim(start, end, change, qualifier):
+    start, end, stated = figure(start), figure(end), pct(change, qualifier)
+    (comparison,) = restatement_comparisons(_claim(start, end, stated))
+    assert comparison["agrees"] is stated_pct_consistent(stated, start, end)
 
 
 # --- a default run -----------------------------------------------------------------------------

@@ -221,10 +221,10 @@ def _fact_row(con, fx, as_of: date, f) -> dict:
                 # suanli.agreement: the rule of the article_facts restatement check too.
                 "is_consistent": f.unit_price_currency == f.unit
                 and agrees(
-                    Figure(f.value, f.qualifier),
+                    Figure(f.value, f.qualifier, surface=f.surface),
                     operator.mul,
-                    Figure(f.chips, f.chips_qualifier),
-                    Figure(f.unit_price, f.unit_price_qualifier),
+                    Figure(f.chips, f.chips_qualifier, surface=f.chips_surface),
+                    Figure(f.unit_price, f.unit_price_qualifier, surface=f.unit_price_surface),
                 ),
             }
     elif f.metric == "chips_required":

@@ -72,18 +72,18 @@ def stated_pct_consistent(
 def _stated_pct_consistency(frame: pd.DataFrame) -> pd.array:
     """stated_pct_consistent for each row of article pairs and feed windows (feeds state none)."""
     columns = [
-        "stated_pct_change", "stated_pct_qualifier", "start_price", "start_qualifier",
-        "end_price", "end_qualifier", "stated_change", "stated_change_qualifier",
-        "stated_change_sign",
+        "stated_pct_change", "stated_pct_qualifier", "stated_pct_surface", "start_price",
+        "start_qualifier", "start_surface", "end_price", "end_qualifier", "end_surface",
+        "stated_change", "stated_change_qualifier", "stated_change_surface", "stated_change_sign",
     ]  # fmt: skip
     rows = frame.reindex(columns=columns).itertuples(index=False)
     return pd.array(
         [
             stated_pct_consistent(
-                _figure(r.stated_pct_change, r.stated_pct_qualifier),
-                _figure(r.start_price, r.start_qualifier),
-                _figure(r.end_price, r.end_qualifier),
-                _figure(r.stated_change, r.stated_change_qualifier),
+                _figure(r.stated_pct_change, r.stated_pct_qualifier, r.stated_pct_surface),
+                _figure(r.start_price, r.start_qualifier, r.start_surface),
+                _figure(r.end_price, r.end_qualifier, r.end_surface),
+                _figure(r.stated_change, r.stated_change_qualifier, r.stated_change_surface),
                 1 if pd.isna(r.stated_change_sign) else int(r.stated_change_sign),
             )
             for r in rows
@@ -92,11 +92,13 @@ def _stated_pct_consistency(frame: pd.DataFrame) -> pd.array:
     )
 
 
-def _figure(value, qualifier) -> Figure | None:
-    """A stated figure, or None when the value or its qualifier is missing."""
+def _figure(value, qualifier, surface) -> Figure | None:
+    """A stated figure as written, or None when the value or its qualifier is missing."""
     if value is None or qualifier is None or pd.isna(value) or pd.isna(qualifier):
         return None
-    return Figure(float(value), str(qualifier))
+    return Figure(
+        float(value), str(qualifier), surface=surface if isinstance(surface, str) else None
+    )
 
 
 def _article_pairs(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:

@@ -25,11 +25,15 @@ parts AS (  -- chips, unit price and cost stated per claim, and per sentence and
            max(value) FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips,
            arg_max(qualifier, value)
                FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips_qualifier,
+           arg_max(surface, value)
+               FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips_surface,
            string_agg(fact_id, ',') FILTER (WHERE fact_type = 'count' AND metric = 'chips_required')
                AS chips_fact,
            max(value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price') AS unit_price,
            arg_max(qualifier, value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
                AS unit_price_qualifier,
+           arg_max(surface, value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
+               AS unit_price_surface,
            max(unit_code) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
                AS unit_price_currency,
            string_agg(fact_id, ',') FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
@@ -42,7 +46,7 @@ parts AS (  -- chips, unit price and cost stated per claim, and per sentence and
 )
 SELECT
     f.article_id, f.fact_id, f.claim_id, f.fact_type, f.subject, f.metric, f.value,
-    f.unit_code AS unit, f.is_money, f.qualifier, f.published_year, f.clause, f.quote,
+    f.unit_code AS unit, f.is_money, f.qualifier, f.surface, f.published_year, f.clause, f.quote,
     CASE WHEN regexp_matches(f.clause, '训练|training', 'i') THEN 'AI training servers'
          WHEN regexp_matches(f.clause, '推理|inference', 'i') THEN 'AI inference servers'
     END AS server_kind,
@@ -51,10 +55,13 @@ SELECT
     coalesce(c.chips, s.chips) AS chips,
     CASE WHEN c.chips IS NOT NULL THEN c.chips_qualifier ELSE s.chips_qualifier END
         AS chips_qualifier,
+    CASE WHEN c.chips IS NOT NULL THEN c.chips_surface ELSE s.chips_surface END AS chips_surface,
     coalesce(c.chips_fact, s.chips_fact) AS chips_fact,
     coalesce(c.unit_price, s.unit_price) AS unit_price,
     CASE WHEN c.unit_price IS NOT NULL THEN c.unit_price_qualifier ELSE s.unit_price_qualifier END
         AS unit_price_qualifier,
+    CASE WHEN c.unit_price IS NOT NULL THEN c.unit_price_surface ELSE s.unit_price_surface END
+        AS unit_price_surface,
     coalesce(c.unit_price_currency, s.unit_price_currency) AS unit_price_currency,
     coalesce(c.unit_price_fact, s.unit_price_fact) AS unit_price_fact,
     coalesce(c.cost, s.cost) AS claim_cost,
