@@ -58,7 +58,8 @@ grouped AS (
             AS stated_pct,
         max(qualifier) FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
             AS stated_pct_qualifier,
-        max(surface) FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
+        arg_max(surface, value)
+            FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
             AS stated_pct_surface,
         string_agg(DISTINCT fact_type || ':' || metric || '=' || value::VARCHAR
                    || coalesce(' ' || unit, '') || coalesce(' (' || qualifier || ')', ''), '; ')
