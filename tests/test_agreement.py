@@ -219,3 +219,22 @@ def test_the_default_run_warns_of_nothing_and_both_checks_accept_the_a100_claim(
     assert comparisons[("count_times_price_vs_cost", 2.7e8)] is True
     assert comparisons[("count_times_price_vs_cost", 2.7e9)] is True
     assert drivers == [(2.7e8, True), (2.7e9, True)]
+
+
+@pytest.mark.parametrize(
+    "surface, value, qualifier, verdict",
+    [("三倍", 3, "at_least", True), ("四倍", 4, "at_least", False), ("3.3倍", 3.3, "exact", True),
+     ("3.5倍", 3.5, "exact", False), ("五倍", 5, "up_to", True)],
+)  # fmt: skip
+def test_a_stated_performance_ratio_against_the_reference_figures(
+    surface, value, qualifier, verdict
+):
+    from suanli.marts.substitution import _ratio_claim_agrees
+
+    claim = {
+        "claimed_ratio_min": value,
+        "claimed_ratio_qualifier": qualifier,
+        "claimed_ratio_surface": surface,
+    }
+    chip = {"fp16_tflops": 1024.0, "a100_fp16": 312.0}  # BR100 and A100: 3.28
+    assert _ratio_claim_agrees(claim, chip) is verdict

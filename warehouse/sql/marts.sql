@@ -284,7 +284,7 @@ COMMENT ON COLUMN domestic_substitution_timeline.fp16_vs_h100 IS 'fp16_tflops / 
 COMMENT ON COLUMN domestic_substitution_timeline.int8_vs_a100 IS 'Dense INT8 TOPS / NVIDIA A100 dense INT8 (for chips without a published FP16 figure).';
 COMMENT ON COLUMN domestic_substitution_timeline.article_claim IS 'The article sentence making a performance claim about the chip (simplified Chinese), next to the computed ratio.';
 COMMENT ON COLUMN domestic_substitution_timeline.article_claimed_ratio_min IS 'Lower bound of the performance ratio the article claims (3 for 三倍以上).';
-COMMENT ON COLUMN domestic_substitution_timeline.claim_consistent IS 'Whether fp16_vs_a100 >= article_claimed_ratio_min: the A100 was NVIDIA''s flagship on sale when the claims were made; NULL without both.';
+COMMENT ON COLUMN domestic_substitution_timeline.claim_consistent IS 'Whether the performance ratio the article states (三倍以上: at least 3) agrees with fp16_vs_a100 computed from the reference FP16 figures (suanli.agreement, the rule of every stated-against-computed check): the A100 was NVIDIA''s flagship on sale when the claims were made; NULL without both.';
 COMMENT ON COLUMN domestic_substitution_timeline.fp64_tflops IS 'FP64 TFLOPS; 0 means unsupported, NULL unknown.';
 COMMENT ON COLUMN domestic_substitution_timeline.fp64_gap IS 'True when the chip has no FP64 (0) or less than the A100''s; NULL when unknown.';
 COMMENT ON COLUMN domestic_substitution_timeline.named_in_articles IS 'Articles (article_id) whose text names the chip; NULL when only accelerators.csv lists it.';
