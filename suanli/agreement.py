@@ -2,7 +2,8 @@
 
 One rule for every such comparison: the article restatement checks (suanli.facts: count × unit
 price against the total cost, price from → to against the stated change) and the marts
-(gpu_price_inflation.stated_pct_consistent, the deployment cost in ai_server_demand_drivers).
+(gpu_price_inflation.stated_pct_consistent, the deployment cost in ai_server_demand_drivers, a
+chip's stated performance ratio in domestic_substitution_timeline).
 
 A figure written in a text stands for an interval of values, read from its qualifier:
 
