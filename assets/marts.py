@@ -523,7 +523,8 @@ def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         ).fetchone()
         expected = con.execute(
             "SELECT count(*) FROM article_facts AS f JOIN articles AS a USING (article_id) "
-            "WHERE f.fact_type = 'unit_price' AND f.metric IN ('price', 'price_from', 'price_to') "
+            "WHERE f.plausible AND f.fact_type = 'unit_price' "
+            "AND f.metric IN ('price', 'price_from', 'price_to') "
             "AND f.value IS NOT NULL AND f.subject IS NOT NULL "
             "AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= ?",
             [day],
@@ -702,8 +703,9 @@ DRIVER_LINEAGE = column_lineage(
             _check(
                 ARTICLE_DEPLOYMENT_COST_CONSISTENT,
                 "ai_server_demand_drivers",
-                "Every deployment cost an article states equals its chips x unit price "
-                "(3000 A100 x 90000 CNY = 2.7e8 CNY) within 1%.",
+                "Every deployment cost an article states agrees with its chips x unit price "
+                "(3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are rounded "
+                "(suanli.agreement, the rule of the article restatement check).",
             )
         ],
     )

@@ -151,11 +151,26 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     print(f"checks: {len(checks) - len(failed_checks)} passed, {len(failed_checks)} failed")
     for check in failed_checks:
         print(f"  {check.severity.value} {check.asset_key.to_user_string()}:{check.check_name}")
+    print_implausible_facts(checks)
     print_row_counts(settings)
     if settings.warehouse_is_local_file and (snapshot := current_snapshot(settings.snapshots_dir)):
         print(f"analysts read: {snapshot} -> {snapshot.resolve().name}")
     blocking = [c for c in failed_checks if c.severity.value == "ERROR"]
     return 0 if result.success and not blocking else 1
+
+
+def print_implausible_facts(checks) -> None:
+    """How many facts the plausibility ranges kept out of the marts, from the article_facts check
+    (nothing is printed when the facts were not built)."""
+    from assets.articles import IMPLAUSIBLE_FACTS
+
+    for check in checks:
+        if check.check_name == IMPLAUSIBLE_FACTS and "implausible_facts" in check.metadata:
+            count = check.metadata["implausible_facts"].value
+            print(
+                f"implausible facts: {count} (kept in article_facts, in no mart; "
+                "SELECT * FROM article_facts WHERE NOT plausible)"
+            )
 
 
 def print_row_counts(settings: Settings) -> None:
