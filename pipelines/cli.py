@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import os
 import sys
 from datetime import date, datetime
@@ -14,6 +15,7 @@ from pipelines.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 DEFAULT_UI_PORT = 3000
+DISK_FULL = os.strerror(errno.ENOSPC)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,12 +135,20 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     )
     print(f"warehouse: {settings.warehouse}")
     print(f"assets materialized ({len(materialized)}): {', '.join(materialized) or 'none'}")
-    for event in failed_steps:
-        message = step_failure_message(event.step_failure_data) or "unknown error"
-        print(f"FAILED step {event.step_key}: {message}")
+    failures = [
+        (f"step {e.step_key}", step_failure_message(e.step_failure_data) or "unknown error")
+        for e in failed_steps
+    ]
     if not result.success and not failed_steps:
-        failure = result.get_run_failure_event()
-        print(f"FAILED run: {run_failure_message(failure) or 'unknown error'}")
+        failures.append(("run", run_failure_message(result.get_run_failure_event()) or "unknown"))
+    if any(DISK_FULL in message for _, message in failures):
+        print(
+            f"disk full ({DISK_FULL}) under {settings.warehouse_dir} or its temp directory: free "
+            f"space, then rerun `suanli run --date {partition_key}`; nothing was published, "
+            "analysts keep reading the last snapshot"
+        )
+    for what, message in failures:
+        print(f"FAILED {what}: {message}")
     print(f"checks: {len(checks) - len(failed_checks)} passed, {len(failed_checks)} failed")
     for check in failed_checks:
         print(f"  {check.severity.value} {check.asset_key.to_user_string()}:{check.check_name}")

@@ -1,5 +1,6 @@
 """Recording each finished run in the warehouse's `pipeline_runs` table."""
 
+import re
 from datetime import UTC, date, datetime
 
 import dagster as dg
@@ -79,8 +80,11 @@ def error_message(error) -> str:
         chain.append(chain[-1].cause)
     cause = next((e for e in chain if not (e.cls_name or "").startswith("Dagster")), chain[-1])
     message = cause.message.strip()
-    if cause.cls_name and not message.startswith(cause.cls_name):
-        message = f"{cause.cls_name}: {message}"
+    if cause.cls_name:
+        # Extension modules name their classes with the module ("_duckdb.IOException: …").
+        message = re.sub(rf"^[\w.]+\.{re.escape(cause.cls_name)}:", f"{cause.cls_name}:", message)
+        if not message.startswith(cause.cls_name):
+            message = f"{cause.cls_name}: {message}"
     return message
 
 
