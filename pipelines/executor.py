@@ -28,7 +28,7 @@ from dagster._core.execution.context_creation_job import PlanExecutionContextMan
 from dagster._core.execution.plan.execute_plan import inner_plan_execution_iterator
 from dagster._core.execution.plan.instance_concurrency_context import InstanceConcurrencyContext
 from dagster._core.executor.in_process import InProcessExecutor
-from dagster._utils.interrupts import check_captured_interrupt
+from dagster._utils.interrupts import pop_captured_interrupt
 
 from pipelines.recovery import PID_TAG, fail_abandoned_runs, process_tags
 from pipelines.settings import POOL_WAIT_ENV, load_settings
@@ -53,7 +53,9 @@ class BoundedPoolClaims(InstanceConcurrencyContext):
         self._next_abandoned_check = 0.0
 
     def claim(self, concurrency_key: str, step_key: str, step_priority: int = 0) -> bool:
-        if check_captured_interrupt():
+        # Taken, not just read: resource teardown would otherwise raise it again, without this
+        # message, in place of this error.
+        if pop_captured_interrupt():
             raise dg.DagsterExecutionInterruptedError(
                 f"stopped by SIGTERM or Ctrl-C while step {step_key} waited for a slot in pool "
                 f"{concurrency_key}"

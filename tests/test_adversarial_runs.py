@@ -27,7 +27,7 @@ from pipelines.recovery import (
     process_tags,
 )
 from pipelines.runs import finished_run_record
-from pipelines.settings import load_settings
+from pipelines.settings import ensure_dagster_home, load_settings
 from suanli.paths import PROJECT_ROOT
 from suanli.publish import (
     CURRENT_LINK,
@@ -67,20 +67,21 @@ RUN_ID = re.compile(r"\(run ([0-9a-f-]{36})\)")
 
 def start_run(tmp_path: Path, day: str = BUILT_RUN_DATE, **env: str) -> subprocess.Popen:
     """`suanli run` in its own process, output to files (a full pipe would stall it)."""
-    out = open(tmp_path / f"run-{time.monotonic_ns()}.out", "w+")  # noqa: SIM115
-    return subprocess.Popen(
-        [sys.executable, "-m", "pipelines", "run", "--date", day],
-        cwd=PROJECT_ROOT,
-        env={**os.environ, **env},
-        stdout=out,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    out = tmp_path / f"run-{time.monotonic_ns()}.out"
+    with open(out, "w") as sink:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipelines", "run", "--date", day],
+            cwd=PROJECT_ROOT,
+            env={**os.environ, **env},
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+    proc.output_path = out
+    return proc
 
 
 def output_of(proc: subprocess.Popen) -> str:
-    proc.stdout.seek(0)
-    return proc.stdout.read()
+    return proc.output_path.read_text(encoding="utf-8")
 
 
 def run_of(instance: dg.DagsterInstance, proc: subprocess.Popen, timeout: float = 300) -> str:
@@ -201,6 +202,8 @@ def published(built_warehouse, isolated_settings, warehouse_path):
 
 @pytest.fixture
 def instance():
+    """The Dagster instance the runs use, with the pool configuration `suanli` writes."""
+    ensure_dagster_home(load_settings())
     with dg.DagsterInstance.get() as instance:
         yield instance
 
