@@ -231,11 +231,17 @@ def _record_runs(instance, warehouse, what: str, run_id=None, repository=None) -
 
 
 def print_row_counts(settings: Settings) -> None:
+    import duckdb
+
     from pipelines.resources import WarehouseResource
     from suanli.publish import table_row_counts
 
-    with WarehouseResource(database=settings.warehouse).get_read_connection() as con:
-        counts = table_row_counts(con)
+    try:
+        with WarehouseResource(database=settings.warehouse).get_read_connection() as con:
+            counts = table_row_counts(con)
+    except duckdb.Error as exc:  # busy, or unreadable after a full disk: the summary goes on
+        print(f"rows per table: cannot read the warehouse ({type(exc).__name__}: {exc})")
+        return
     print("rows per table:")
     for table, count in counts.items():
         print(f"  {table:<32} {count:>10}")
