@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import os
 import sys
 from datetime import date, datetime
@@ -14,6 +15,7 @@ from pipelines.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 DEFAULT_UI_PORT = 3000
+DISK_FULL = os.strerror(errno.ENOSPC)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     ui_parser.add_argument("--port", type=int, default=DEFAULT_UI_PORT)
     args = parser.parse_args(argv)
 
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except ValueError as exc:
+        print(f"suanli: {exc}", file=sys.stderr)
+        return 2
     os.environ["DAGSTER_HOME"] = str(ensure_dagster_home(settings))
     if args.command == "run":
         return run_daily(settings, args.date or datetime.now(TIMEZONE).date(), args.verbose)
@@ -92,10 +98,9 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     import dagster as dg
 
     from assets.common import DAILY_PARTITIONS
-    from pipelines.jobs import DAILY_JOB_NAME
-    from pipelines.resources import LOCK_ERRORS, WarehouseResource
-    from pipelines.runs import finished_run_record, save_run, step_failure_message
-    from suanli.publish import current_snapshot
+    from pipelines.resources import WarehouseResource
+    from pipelines.runs import run_failure_message, step_failure_message
+    from suanli.publish import SnapshotUnavailable, current_snapshot
 
     partition_key = day.isoformat()
     if partition_key not in DAILY_PARTITIONS.get_partition_keys():
@@ -114,24 +119,9 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
         return 2
     warehouse = WarehouseResource(database=settings.warehouse)
     with dg.DagsterInstance.get() as instance:
-        result = defs.resolve_job_def(DAILY_JOB_NAME).execute_in_process(
-            partition_key=partition_key,
-            instance=instance,
-            raise_on_error=False,
-            run_config={
-                "loggers": {
-                    "console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}
-                }
-            },
-        )
-        try:
-            save_run(warehouse, finished_run_record(instance, result.run_id, recorded_by="cli"))
-        except LOCK_ERRORS as exc:
-            print(
-                f"suanli: run not recorded in pipeline_runs (warehouse busy: {exc}); the "
-                "record_pipeline_runs sensor records it once the Dagster daemon runs",
-                file=sys.stderr,
-            )
+        recover_abandoned_runs(instance, warehouse, defs.get_repository_def())
+        result = execute_daily_job(instance, partition_key, verbose)
+        record_cli_run(instance, warehouse, result.run_id)
     materialized = sorted(
         {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
     )
@@ -145,16 +135,33 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     )
     print(f"warehouse: {settings.warehouse}")
     print(f"assets materialized ({len(materialized)}): {', '.join(materialized) or 'none'}")
-    for event in failed_steps:
-        message = step_failure_message(event.step_failure_data) or "unknown error"
-        print(f"FAILED step {event.step_key}: {message}")
+    failures = [
+        (f"step {e.step_key}", step_failure_message(e.step_failure_data) or "unknown error")
+        for e in failed_steps
+    ]
+    if not result.success and not failed_steps:
+        failures.append(("run", run_failure_message(result.get_run_failure_event()) or "unknown"))
+    if any(DISK_FULL in message for _, message in failures):
+        print(
+            f"disk full ({DISK_FULL}) under {settings.warehouse_dir} or its temp directory: free "
+            f"space, then rerun `suanli run --date {partition_key}`; nothing was published, "
+            "analysts keep reading the last snapshot"
+        )
+    for what, message in failures:
+        print(f"FAILED {what}: {message}")
     print(f"checks: {len(checks) - len(failed_checks)} passed, {len(failed_checks)} failed")
     for check in failed_checks:
         print(f"  {check.severity.value} {check.asset_key.to_user_string()}:{check.check_name}")
     print_implausible_facts(checks)
     print_row_counts(settings)
-    if settings.warehouse_is_local_file and (snapshot := current_snapshot(settings.snapshots_dir)):
-        print(f"analysts read: {snapshot} -> {snapshot.resolve().name}")
+    if settings.warehouse_is_local_file:
+        try:
+            snapshot = current_snapshot(settings.snapshots_dir)
+        except SnapshotUnavailable as exc:
+            print(f"analysts cannot read a snapshot: {exc}")
+        else:
+            if snapshot is not None:
+                print(f"analysts read: {snapshot} -> {snapshot.resolve().name}")
     blocking = [c for c in failed_checks if c.severity.value == "ERROR"]
     return 0 if result.success and not blocking else 1
 
@@ -173,12 +180,83 @@ def print_implausible_facts(checks) -> None:
             )
 
 
+def daily_job_definition():
+    """The daily job as loaded from the code location (`dg.reconstructable` needs a function)."""
+    from pipelines.definitions import defs
+    from pipelines.jobs import DAILY_JOB_NAME
+
+    return defs.resolve_job_def(DAILY_JOB_NAME)
+
+
+def execute_daily_job(instance, partition_key: str, verbose: bool):
+    """One run of the daily job in this process, through the job's own executor (a bounded,
+    interruptible wait for the writer pool), tagged with this process so that, if it is killed,
+    the next run recognises it as abandoned."""
+    import dagster as dg
+
+    from pipelines.recovery import process_tags
+    from pipelines.runs import PARTITION_TAG
+
+    return dg.execute_job(
+        dg.reconstructable(daily_job_definition),
+        instance=instance,
+        run_config={
+            "loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}
+        },
+        tags={PARTITION_TAG: partition_key, **process_tags()},
+        raise_on_error=False,
+    )
+
+
+def recover_abandoned_runs(instance, warehouse, repository) -> None:
+    """Before running: fail the runs whose process is gone (freeing their writer slot), and
+    record in pipeline_runs every finished run it lacks."""
+    from pipelines.recovery import fail_abandoned_runs
+
+    for run in fail_abandoned_runs(instance):
+        print(f"suanli: {run.describe()}: marked failed, its pool slots freed", file=sys.stderr)
+    _record_runs(
+        instance, warehouse, "earlier runs not recorded in pipeline_runs", repository=repository
+    )
+
+
+def record_cli_run(instance, warehouse, run_id: str) -> None:
+    _record_runs(instance, warehouse, f"run {run_id} not recorded in pipeline_runs", run_id=run_id)
+
+
+def _record_runs(instance, warehouse, what: str, run_id=None, repository=None) -> None:
+    """Record one run, or every unrecorded one; a full disk or a busy file is one clear line, and
+    the next run (or the record_pipeline_runs sensor) records what was missed."""
+    import duckdb
+
+    from pipelines.runs import finished_run_record, record_unrecorded_runs, save_run
+
+    try:
+        if run_id is not None:
+            save_run(warehouse, finished_run_record(instance, run_id, recorded_by="cli"))
+        else:
+            record_unrecorded_runs(instance, warehouse, repository, recorded_by="cli")
+    except (duckdb.Error, OSError) as exc:
+        reason = " ".join(str(exc).split())
+        print(
+            f"suanli: {what} ({type(exc).__name__}: {reason}); the next `suanli run` or the "
+            "record_pipeline_runs sensor records it",
+            file=sys.stderr,
+        )
+
+
 def print_row_counts(settings: Settings) -> None:
+    import duckdb
+
     from pipelines.resources import WarehouseResource
     from suanli.publish import table_row_counts
 
-    with WarehouseResource(database=settings.warehouse).get_read_connection() as con:
-        counts = table_row_counts(con)
+    try:
+        with WarehouseResource(database=settings.warehouse).get_read_connection() as con:
+            counts = table_row_counts(con)
+    except duckdb.Error as exc:  # busy, or unreadable after a full disk: the summary goes on
+        print(f"rows per table: cannot read the warehouse ({type(exc).__name__}: {exc})")
+        return
     print("rows per table:")
     for table, count in counts.items():
         print(f"  {table:<32} {count:>10}")
@@ -190,13 +268,14 @@ def run_sql(
     import duckdb
 
     from pipelines.readers import analyst_connection
+    from suanli.publish import SnapshotUnavailable
 
     try:
         with analyst_connection(settings, allow_external=allow_external, live=live) as con:
             cursor = con.execute(query)
             header = [d[0] for d in cursor.description or []]
             rows = cursor.fetchall()
-    except duckdb.Error as exc:
+    except (duckdb.Error, SnapshotUnavailable) as exc:
         print(f"suanli sql: {exc}", file=sys.stderr)
         return 1
     if as_csv:

@@ -6,6 +6,7 @@ from assets import articles, marts
 from assets.feeds import feed_assets, feed_tables_assets
 from assets.operations import build_snapshot_asset
 from pipelines.jobs import SINGLE_WRITER_EXECUTOR, daily_job, daily_schedule
+from pipelines.recovery import fail_abandoned_runs_sensor
 from pipelines.resources import WarehouseResource
 from pipelines.runs import record_pipeline_runs
 from pipelines.settings import load_settings
@@ -24,7 +25,7 @@ def build_definitions() -> dg.Definitions:
         assets=[*data_assets, build_snapshot_asset(upstream)],
         jobs=[daily_job],
         schedules=[daily_schedule],
-        sensors=[record_pipeline_runs],
+        sensors=[record_pipeline_runs, fail_abandoned_runs_sensor],
         resources={"warehouse": WarehouseResource(database=settings.warehouse)},
         # Also for runs launched from the asset graph and asset backfills (__ASSET_JOB).
         executor=SINGLE_WRITER_EXECUTOR,

@@ -2,13 +2,16 @@
 
 import dagster as dg
 
+from pipelines.executor import single_writer_executor
+
 DAILY_JOB_NAME = "daily_job"
 DAILY_SCHEDULE_NAME = "daily_schedule"
 SCHEDULE_HOUR = 6
 
 # Every step writes the one DuckDB file, so steps run one at a time whatever the executor: a
-# process per step would only add start-up cost (seconds per step), never parallelism.
-SINGLE_WRITER_EXECUTOR = dg.in_process_executor
+# process per step would only add start-up cost (seconds per step), never parallelism. Its wait for
+# the writer pool is bounded and interruptible (pipelines/executor.py).
+SINGLE_WRITER_EXECUTOR = single_writer_executor
 
 daily_job = dg.define_asset_job(
     DAILY_JOB_NAME,

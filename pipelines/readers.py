@@ -28,7 +28,7 @@ import duckdb
 
 from pipelines.settings import Settings, is_local_database, load_settings
 from suanli.db import DEFAULT_LOCK_BACKOFF_SECONDS, DEFAULT_LOCK_RETRIES, connect_with_lock_retries
-from suanli.publish import LOCKED_DOWN_CONFIG, current_snapshot, lock_down
+from suanli.publish import LOCKED_DOWN_CONFIG, current_snapshot, lock_down, unreadable_snapshot
 
 READ_DIRS_ENV = "SUANLI_SQL_READ_DIRS"
 # Statements that only read. Everything else (COPY, EXPORT, ATTACH, SET, LOAD, CREATE, PRAGMA,
@@ -45,8 +45,10 @@ class ExternalAccessError(duckdb.PermissionException):
 
 def reader_database(settings: Settings, live: bool = False) -> str:
     """What analysts read: the last published snapshot of a local warehouse; the live database
-    with `live`, before the first snapshot exists, and for remote warehouses (`md:…`), which
-    serve concurrent readers themselves and have no snapshots."""
+    with `live`, before the first snapshot exists (saying so), and for remote warehouses
+    (`md:…`), which serve concurrent readers themselves and have no snapshots. A published
+    snapshot that has gone missing raises SnapshotUnavailable with the repair: it is never
+    silently replaced by the live file."""
     if live or not settings.warehouse_is_local_file:
         return settings.warehouse
     snapshot = current_snapshot(settings.snapshots_dir)
@@ -151,6 +153,7 @@ def analyst_connection(
     settings = settings or load_settings()
     database = reader_database(settings, live)
     directories = read_directories(settings) if allow_external else []
+    reads_snapshot = database != settings.warehouse
     spill = tempfile.mkdtemp(prefix="suanli-sql-")
     config: dict[str, Any] = {"custom_user_agent": "suanli", "temp_directory": spill}
     # A remote database needs its extension (e.g. MotherDuck) loaded to connect. DuckDB takes
@@ -160,13 +163,19 @@ def analyst_connection(
         config |= {k: v for k, v in LOCKED_DOWN_CONFIG.items() if "extensions" in k}
     try:
         # No Dagster import on this path: a query starts in a fraction of a second.
-        con = connect_with_lock_retries(
-            database,
-            read_only=True,
-            config=config,
-            retries=DEFAULT_LOCK_RETRIES,
-            backoff_seconds=DEFAULT_LOCK_BACKOFF_SECONDS,
-        )
+        try:
+            con = connect_with_lock_retries(
+                database,
+                read_only=True,
+                config=config,
+                # Nothing ever writes a snapshot, so an error opening one is damage, not a lock.
+                retries=1 if reads_snapshot else DEFAULT_LOCK_RETRIES,
+                backoff_seconds=DEFAULT_LOCK_BACKOFF_SECONDS,
+            )
+        except duckdb.Error as exc:
+            if reads_snapshot:
+                raise unreadable_snapshot(settings.snapshots_dir, exc) from exc
+            raise
         try:
             lock_down(con, directories)
             yield AnalystConnection(con)

@@ -4,6 +4,7 @@ import sys
 import dagster as dg
 
 from pipelines.definitions import defs
+from pipelines.executor import single_writer_executor
 from pipelines.jobs import DAILY_JOB_NAME, DAILY_SCHEDULE_NAME
 from pipelines.runs import RUN_LOG_SENSOR_NAME
 from suanli.paths import PROJECT_ROOT
@@ -27,8 +28,8 @@ def test_the_run_log_sensor_is_on_by_default():
 
 def test_steps_run_in_process_one_after_another():
     """Every step writes the one DuckDB file: a process per step would only add start-up time."""
-    assert defs.resolve_job_def(DAILY_JOB_NAME).executor_def is dg.in_process_executor
-    assert defs.resolve_implicit_global_asset_job_def().executor_def is dg.in_process_executor
+    assert defs.resolve_job_def(DAILY_JOB_NAME).executor_def is single_writer_executor
+    assert defs.resolve_implicit_global_asset_job_def().executor_def is single_writer_executor
 
 
 def test_partitions_start_at_a_fixed_date_and_include_today():
