@@ -283,6 +283,7 @@ POSTGRES_ENV = (
     "DAGSTER_PG_DB",
 )
 SERVE_STOP_SECONDS = 30
+CODE_SERVER_START_SECONDS = 300
 
 
 def serve_commands(ui_port: int, environ: dict[str, str]) -> dict[str, list[str]]:
@@ -338,6 +339,25 @@ def prepare_deployment(settings: Settings, environ: dict[str, str]) -> str | Non
     return None
 
 
+def wait_until_listening(host: str, port: int, process, timeout_seconds: float) -> bool:
+    """Wait for a server to accept connections; False if it exits or the time runs out.
+
+    The daemon starts after the code server listens: one that cannot reach it fails the backfills
+    it evaluates (the systemd unit checks the same with ExecStartPre).
+    """
+    import socket
+    import time
+
+    deadline = time.monotonic() + timeout_seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, port), timeout=5):
+                return True
+        except OSError:
+            time.sleep(0.5)
+    return False
+
+
 def serve(settings: Settings, ui_port: int) -> int:
     import signal
     import subprocess
@@ -362,6 +382,14 @@ def serve(settings: Settings, ui_port: int) -> int:
         for name, command in serve_commands(ui_port, environ).items():
             processes[name] = subprocess.Popen(command, cwd=PROJECT_ROOT, env=environ)
             print(f"suanli serve: started the {name} (pid {processes[name].pid})", flush=True)
+            if name == "code server" and not wait_until_listening(
+                environ["SUANLI_CODE_SERVER_HOST"],
+                int(environ["SUANLI_CODE_SERVER_PORT"]),
+                processes[name],
+                CODE_SERVER_START_SECONDS,
+            ):
+                print("suanli serve: the code server did not start listening", file=sys.stderr)
+                return 1
         print(f"suanli serve: the UI is at http://127.0.0.1:{ui_port}", flush=True)
         while not stopping:
             exited = {name: p.returncode for name, p in processes.items() if p.poll() is not None}

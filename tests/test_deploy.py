@@ -23,7 +23,13 @@ import yaml
 from dagster._core.instance.config import dagster_instance_config
 
 from bench.postgres import PostgresNotInstalled, free_port, postgres_bin_dir, postgres_server
-from pipelines.cli import DEPLOY_DIR, DEPLOY_ENV_DEFAULTS, POSTGRES_ENV, serve_commands
+from pipelines.cli import (
+    DEPLOY_DIR,
+    DEPLOY_ENV_DEFAULTS,
+    POSTGRES_ENV,
+    serve_commands,
+    wait_until_listening,
+)
 from pipelines.settings import ensure_dagster_home, load_settings
 from suanli.paths import PROJECT_ROOT
 
@@ -105,9 +111,9 @@ def test_deploy_workspace_loads_suanli_from_the_code_server_the_environment_name
     }
 
 
-def unit_command(unit: str) -> list[str]:
+def unit_command(unit: str, key: str = "ExecStart") -> list[str]:
     text = (DEPLOY_DIR / "systemd" / unit).read_text(encoding="utf-8")
-    line = re.search(r"^ExecStart=(.*?)(?<!\\)$", text, re.M | re.S).group(1)
+    line = re.search(rf"^{key}=(.*?)(?<!\\)$", text, re.M | re.S).group(1)
     return line.replace("\\\n", " ").split()
 
 
@@ -129,6 +135,10 @@ def test_systemd_units_start_the_processes_suanli_serve_starts():
         text = (DEPLOY_DIR / "systemd" / unit).read_text(encoding="utf-8")
         assert "EnvironmentFile=/etc/suanli/suanli.env" in text, unit
         assert "Restart=always" in text, unit
+    # The daemon waits for the code server (see wait_until_listening).
+    check = unit_command(UNITS["daemon"], "ExecStartPre")
+    assert check[1:4] == ["api", "grpc-health-check", "-h"]
+    assert check[4:] == ["${SUANLI_CODE_SERVER_HOST}", "-p", "${SUANLI_CODE_SERVER_PORT}"]
 
 
 def test_the_example_environment_file_names_every_variable_the_deployment_reads():
@@ -215,6 +225,17 @@ class Deployment:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+
+    def start_code_server(self) -> None:
+        """The code server first, the others once it listens, as `suanli serve` and the units do."""
+        self.start("code server")
+        listening = wait_until_listening(
+            self.env["SUANLI_CODE_SERVER_HOST"],
+            int(self.env["SUANLI_CODE_SERVER_PORT"]),
+            self.processes["code server"],
+            STARTUP_SECONDS,
+        )
+        assert listening, f"the code server did not listen\n{self.logs()}"
 
     def kill(self, name: str) -> None:
         """SIGKILL to the process and everything it started (for the code server: run workers)."""
@@ -348,8 +369,9 @@ def test_a_deployment_on_postgres_runs_a_backfill_and_recovers_from_killed_proce
         }
         deployment = Deployment(tmp_path, env, free_port())
         try:
-            for name in ("code server", "webserver", "daemon"):
-                deployment.start(name)
+            deployment.start_code_server()
+            deployment.start("webserver")
+            deployment.start("daemon")
             deployment.wait_for_location()
             check_backfill(deployment, pg, env)
             check_recovery_from_killed_processes(deployment, pg, env)
@@ -445,7 +467,7 @@ def check_recovery_from_killed_processes(deployment: Deployment, pg, env: dict[s
     assert runs_of_backfill(pg, crashed_backfill)[crashed_run][0] == "STARTED"
     assert {run_id for run_id, _ in writer_slots(pg)} == {crashed_run}
 
-    deployment.start("code server")
+    deployment.start_code_server()
     deployment.start("daemon")
     deployment.wait_for_location()
     deadline = time.monotonic() + MONITORING_SECONDS
