@@ -37,9 +37,9 @@ DAYS = ["2026-11-21", "2026-11-22", "2026-11-23"]
 CRASH_DAY = "2026-11-24"
 STARTUP_SECONDS = 300
 BACKFILL_SECONDS = 1200
-# The test instance's run monitoring: well above a run's length on a loaded 2-core machine (about
-# 25 s, up to twice that while another run holds the writer slot), short enough to wait for.
-MAX_RUNTIME_SECONDS = 150
+# The test instance's run monitoring: well above a run's length on a loaded 2-core machine (25 s
+# quiet, 65 s seen under load; runs do not overlap), short enough to wait for.
+MAX_RUNTIME_SECONDS = 180
 MONITORING_SECONDS = MAX_RUNTIME_SECONDS + 240
 WRITER_POOL = "duckdb_writer"
 # Run-level event types as stored (under their pre-1.0 names).
@@ -92,11 +92,8 @@ def test_deploy_instance_keeps_state_in_postgres_from_the_environment_with_a_run
     assert {v["env"] for k, v in postgres.items() if k != "scheme"} == set(POSTGRES_ENV)
     assert config["run_monitoring"]["enabled"] is True
     assert config["run_monitoring"]["free_slots_after_run_end_seconds"] > 0
-    assert config["concurrency"]["pools"] == {
-        "default_limit": 1,
-        "granularity": "op",
-        "op_granularity_run_buffer": 0,
-    }
+    assert config["concurrency"]["pools"] == {"default_limit": 1, "granularity": "op"}
+    assert config["concurrency"]["runs"]["max_concurrent_runs"] == 1
 
 
 def test_deploy_workspace_loads_suanli_from_the_code_server_the_environment_names():
@@ -478,20 +475,17 @@ def check_recovery_from_killed_processes(deployment: Deployment, pg, env: dict[s
             break
         assert time.monotonic() < deadline, (status, slots, deployment.logs())
         time.sleep(2)
-    monitoring = dict(
-        query(
-            pg,
-            "SELECT dagster_event_type, event FROM event_logs WHERE run_id = %s "
-            "AND dagster_event_type IN (%s, %s)",
-            crashed_run,
-            RUN_CANCELING,
-            RUN_FAILURE,
-        )
+    monitoring = query(
+        pg,
+        "SELECT dagster_event_type, event FROM event_logs WHERE run_id = %s "
+        "AND dagster_event_type IN (%s, %s) ORDER BY id",
+        crashed_run,
+        RUN_CANCELING,
+        RUN_FAILURE,
     )
-    assert "maximum runtime" in monitoring[RUN_CANCELING], monitoring
-    assert RUN_FAILURE in monitoring, monitoring
-    with dg.DagsterInstance.from_config(str(Path(env["DAGSTER_HOME"]))) as instance:
-        assert instance.get_run_by_id(crashed_run).status == dg.DagsterRunStatus.FAILURE
+    # Canceled for exceeding the maximum runtime, then marked failed.
+    assert any("maximum runtime" in event for kind, event in monitoring if kind == RUN_CANCELING)
+    assert monitoring[-1][0] == RUN_FAILURE, monitoring
 
     # The same day again: the writer slot is free, and the half-written day is rewritten.
     retry = deployment.backfill([CRASH_DAY])
