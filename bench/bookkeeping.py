@@ -131,7 +131,7 @@ def report(samples, events, repeats: int, day: str, load_before) -> str:
     )
     return (
         f"Partition {day}, median of {repeats} whole processes each; load average before "
-        f"{load_before}; {described}.\n\n{table}"
+        f"{' / '.join(f'{load:.1f}' for load in load_before or ())}; {described}.\n\n{table}"
     )
 
 
