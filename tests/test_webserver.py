@@ -286,13 +286,6 @@ class Browser:
                 assert "error" not in message, (method, message["error"])
                 return message["result"]
 
-    def evaluate(self, expression: str):
-        result = self.call(
-            "Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True
-        )
-        assert "exceptionDetails" not in result, result["exceptionDetails"]
-        return result["result"].get("value")
-
     def open(self, url: str) -> None:
         self.call("Page.navigate", url=url)
 
@@ -300,10 +293,14 @@ class Browser:
         """Poll a JavaScript expression until it is truthy: the UI renders after its queries."""
         deadline = time.monotonic() + BROWSER_SECONDS
         while True:
-            value = self.evaluate(expression)
+            result = self.call(
+                "Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True
+            )
+            # An exception (no body yet, mid-navigation) counts as not shown yet.
+            value = None if "exceptionDetails" in result else result["result"].get("value")
             if value:
                 return value
-            assert time.monotonic() < deadline, f"the page never showed {what}"
+            assert time.monotonic() < deadline, (f"the page never showed {what}", result)
             time.sleep(0.5)
 
     def screenshot(self, target: Path) -> None:
@@ -456,8 +453,9 @@ def test_the_browser_shows_the_groups_and_every_edge_from_articles_and_feeds_int
     graph_groups = {node["groupName"] for node in graph.values()}
     boxes = browser.wait_for(
         f"""(() => {{ const g = {LINEAGE_GRAPH};
-            return g && g.boxes.length === {len(graph_groups)} ? g.boxes : null; }})()""",
-        "a box per group",
+            return g && g.boxes.length === {len(graph_groups)}
+                && !g.boxes.some(b => b.label.includes('fetching')) ? g.boxes : null; }})()""",
+        "a box per group, with its assets' statuses",
     )
     nodes = []
     for box in boxes:
@@ -561,4 +559,17 @@ def test_the_browser_shows_a_marts_checks_and_its_chart(webserver, browser, tmp_
     )
     assert image["src"] == "data:image/png;base64,"
     assert image["width"] >= 400 and image["height"] >= 200 and image["shown"] > 200, image
+    # Photographed once the dialog has faded in.
+    browser.wait_for(
+        """
+        (() => {
+          const running = [];
+          for (let e = document.querySelector('[role=dialog] img'); e; e = e.parentElement) {
+            running.push(...e.getAnimations());
+          }
+          return running.length === 0;
+        })()
+        """,
+        "the chart's dialog at rest",
+    )
     browser.screenshot(tmp_path / "mart-chart.png")
