@@ -6,6 +6,7 @@ import argparse
 import csv
 import errno
 import os
+import shutil
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -58,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ui_parser = commands.add_parser("ui", help="start the Dagster UI (and daemon) on 127.0.0.1")
     ui_parser.add_argument("--port", type=int, default=DEFAULT_UI_PORT)
+    serve_parser = commands.add_parser(
+        "serve",
+        help="run the deployment of deploy/: a gRPC code server, the webserver (on 127.0.0.1) "
+        "and the daemon, with Dagster's state in PostgreSQL",
+    )
+    serve_parser.add_argument("--port", type=int, default=DEFAULT_UI_PORT, help="the UI's port")
     args = parser.parse_args(argv)
 
     try:
@@ -65,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"suanli: {exc}", file=sys.stderr)
         return 2
+    if args.command == "serve":  # brings its own dagster.yaml: not the SQLite default below
+        return serve(settings, args.port)
     os.environ["DAGSTER_HOME"] = str(ensure_dagster_home(settings))
     if args.command == "run":
         return run_daily(settings, args.date or datetime.now(TIMEZONE).date(), args.verbose)
@@ -356,3 +365,143 @@ def start_ui(port: int) -> int:
     ]
     os.chdir(PROJECT_ROOT)
     os.execv(command[0], command)
+
+
+DEPLOY_DIR = PROJECT_ROOT / "deploy"
+DEPLOY_ENV_DEFAULTS = {"SUANLI_CODE_SERVER_HOST": "127.0.0.1", "SUANLI_CODE_SERVER_PORT": "4000"}
+POSTGRES_ENV = (
+    "DAGSTER_PG_HOST",
+    "DAGSTER_PG_PORT",
+    "DAGSTER_PG_USER",
+    "DAGSTER_PG_PASSWORD",
+    "DAGSTER_PG_DB",
+)
+SERVE_STOP_SECONDS = 30
+CODE_SERVER_START_SECONDS = 300
+
+
+def serve_commands(ui_port: int, environ: dict[str, str]) -> dict[str, list[str]]:
+    """The three processes of deploy/, as its systemd units start them, from this venv."""
+    bin_dir = Path(sys.executable).parent
+    workspace = str(DEPLOY_DIR / "workspace.yaml")
+    return {
+        "code server": [
+            str(bin_dir / "dagster"),
+            *("code-server", "start", "-m", "pipelines.definitions", "--location-name", "suanli"),
+            *("-h", environ["SUANLI_CODE_SERVER_HOST"], "-p", environ["SUANLI_CODE_SERVER_PORT"]),
+            # Run workers start as `<this python> -m dagster`: no venv on PATH needed.
+            "--use-python-environment-entry-point",
+        ],
+        "webserver": [
+            str(bin_dir / "dagster-webserver"),
+            *("-w", workspace, "-h", "127.0.0.1", "-p", str(ui_port)),
+        ],
+        "daemon": [str(bin_dir / "dagster-daemon"), "run", "-w", workspace],
+    }
+
+
+def prepare_deployment(settings: Settings, environ: dict[str, str]) -> str | None:
+    """Check the deployment's environment and instance; the reason it cannot start, or None."""
+    import yaml
+
+    missing = [name for name in POSTGRES_ENV if not environ.get(name)]
+    if missing:
+        return (
+            f"set {', '.join(missing)}: the PostgreSQL connection deploy/dagster.yaml reads "
+            "(see deploy/suanli.env.example)"
+        )
+    try:
+        import dagster_postgres  # noqa: F401
+    except ImportError:
+        return "dagster-postgres is not installed: pip install -e '.[deploy]'"
+    config = settings.dagster_home / "dagster.yaml"
+    if not config.exists():
+        settings.dagster_home.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(DEPLOY_DIR / "dagster.yaml", config)
+        print(f"suanli serve: wrote {config} from deploy/dagster.yaml")
+        return None
+    try:
+        storage = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("storage")
+    except (yaml.YAMLError, AttributeError) as exc:
+        return f"{config} is not a Dagster instance configuration: {exc}"
+    if not isinstance(storage, dict) or "postgres" not in storage:
+        return (
+            f"{config} does not keep Dagster's state in PostgreSQL (no storage: postgres): point "
+            "DAGSTER_HOME at a directory of its own for the deployment, or copy "
+            "deploy/dagster.yaml there"
+        )
+    return None
+
+
+def wait_until_listening(host: str, port: int, process, timeout_seconds: float) -> bool:
+    """Wait for a server to accept connections; False if it exits or the time runs out.
+
+    The daemon starts after the code server listens: one that cannot reach it fails the backfills
+    it evaluates (the systemd unit checks the same with ExecStartPre).
+    """
+    import socket
+    import time
+
+    deadline = time.monotonic() + timeout_seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, port), timeout=5):
+                return True
+        except OSError:
+            time.sleep(0.5)
+    return False
+
+
+def serve(settings: Settings, ui_port: int) -> int:
+    import signal
+    import subprocess
+    import time
+
+    environ = {**DEPLOY_ENV_DEFAULTS, **os.environ, "DAGSTER_HOME": str(settings.dagster_home)}
+    problem = prepare_deployment(settings, environ)
+    if problem is not None:
+        print(f"suanli serve: {problem}", file=sys.stderr)
+        return 2
+    stopping = False
+
+    def stop(signum, frame):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    processes: dict[str, subprocess.Popen] = {}
+    exit_code = 0
+    try:
+        for name, command in serve_commands(ui_port, environ).items():
+            processes[name] = subprocess.Popen(command, cwd=PROJECT_ROOT, env=environ)
+            print(f"suanli serve: started the {name} (pid {processes[name].pid})", flush=True)
+            if name == "code server" and not wait_until_listening(
+                environ["SUANLI_CODE_SERVER_HOST"],
+                int(environ["SUANLI_CODE_SERVER_PORT"]),
+                processes[name],
+                CODE_SERVER_START_SECONDS,
+            ):
+                print("suanli serve: the code server did not start listening", file=sys.stderr)
+                return 1
+        print(f"suanli serve: the UI is at http://127.0.0.1:{ui_port}", flush=True)
+        while not stopping:
+            exited = {name: p.returncode for name, p in processes.items() if p.poll() is not None}
+            if exited:
+                # Restarting is the service manager's job (deploy/systemd): stop all, say why.
+                for name, code in exited.items():
+                    print(f"suanli serve: the {name} exited with {code}", file=sys.stderr)
+                exit_code = 1
+                break
+            time.sleep(1)
+    finally:
+        for process in processes.values():
+            if process.poll() is None:
+                process.terminate()
+        for process in processes.values():
+            try:
+                process.wait(timeout=SERVE_STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    return exit_code
