@@ -92,7 +92,7 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     import dagster as dg
 
     from assets.common import DAILY_PARTITIONS
-    from pipelines.jobs import DAILY_JOB_NAME
+    from pipelines.daily_run import execute_daily, report_missing_sources
     from pipelines.resources import LOCK_ERRORS, WarehouseResource
     from pipelines.runs import finished_run_record, save_run, step_failure_message
     from suanli.publish import current_snapshot
@@ -106,24 +106,20 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
         )
         return 2
     try:
-        from pipelines.definitions import defs
+        import pipelines.definitions  # noqa: F401 - loaded first to report a broken configuration
     except Exception as exc:  # a bad feeds file or articles directory, named in the message
         if verbose:
             raise
         print(f"suanli: cannot load the pipeline: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     warehouse = WarehouseResource(database=settings.warehouse)
-    with dg.DagsterInstance.get() as instance:
-        result = defs.resolve_job_def(DAILY_JOB_NAME).execute_in_process(
-            partition_key=partition_key,
-            instance=instance,
-            raise_on_error=False,
-            run_config={
-                "loggers": {
-                    "console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}
-                }
-            },
-        )
+    run_config = {
+        "loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}
+    }
+    with (
+        dg.DagsterInstance.get() as instance,
+        execute_daily(instance, partition_key, run_config) as result,
+    ):
         try:
             save_run(warehouse, finished_run_record(instance, result.run_id, recorded_by="cli"))
         except LOCK_ERRORS as exc:
@@ -151,6 +147,7 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     print(f"checks: {len(checks) - len(failed_checks)} passed, {len(failed_checks)} failed")
     for check in failed_checks:
         print(f"  {check.severity.value} {check.asset_key.to_user_string()}:{check.check_name}")
+    report_missing_sources(settings, day)
     print_row_counts(settings)
     if settings.warehouse_is_local_file and (snapshot := current_snapshot(settings.snapshots_dir)):
         print(f"analysts read: {snapshot} -> {snapshot.resolve().name}")

@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets import articles, marts
+from assets import article_sources, articles, marts
 from assets.feeds import feed_assets, feed_tables_assets
 from assets.operations import build_snapshot_asset
 from pipelines.jobs import SINGLE_WRITER_EXECUTOR, daily_job, daily_schedule
@@ -14,7 +14,7 @@ from pipelines.settings import load_settings
 def build_definitions() -> dg.Definitions:
     settings = load_settings()
     data_assets = [
-        *dg.load_assets_from_modules([articles]),
+        *dg.load_assets_from_modules([article_sources, articles]),
         *feed_assets(settings.feeds_file),
         *feed_tables_assets(settings.feeds_file),
         *dg.load_assets_from_modules([marts]),
