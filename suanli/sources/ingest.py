@@ -32,7 +32,12 @@ from suanli.sources.pages import (
 
 log = logging.getLogger(__name__)
 
-SLICE_TABLES = ("article_source_fetches", "web_articles", "web_article_errors")
+SLICE_TABLES = (
+    "article_source_fetches",
+    "web_articles",
+    "web_article_errors",
+    "web_article_duplicates",
+)
 
 
 class SourceFailed(RuntimeError):
@@ -63,6 +68,7 @@ class SourceResult:
     items_failed: int = 0
     error: str | None = None
     errors: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)
 
 
 def ensure_source_tables(con: duckdb.DuckDBPyConnection) -> None:
@@ -97,7 +103,10 @@ def _feed_items(source: ArticleSource, landing: Landing) -> tuple[list[Item], st
         link = (entry.get("link") or "").strip()
         if not link:
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        # Read by key: feedparser maps a missing published_parsed to updated_parsed with a
+        # deprecation warning.
+        stamp = entry.get("published_parsed") if "published_parsed" in entry.keys() else None
+        stamp = stamp or entry.get("updated_parsed")
         items.append(
             Item(
                 url=link,
@@ -176,11 +185,19 @@ def ingest_article_source(
         text = f"{title}\n\n{page.text}" if title and not page.text.startswith(title) else page.text
         if source.format == "page" and not source.matches(title, text):
             continue
-        text_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        # The page's own main text decides: a copy under another URL and feed title is the same.
+        text_sha = hashlib.sha256(page.text.encode("utf-8")).hexdigest()
         if text_sha in known_texts:
             result.items_seen += 1
-            log.info("source %s: %s repeats the text of %s", source.name, item.url,
-                     known_texts[text_sha])  # fmt: skip
+            result.duplicates.append(
+                {
+                    "source": source.name,
+                    "partition_date": day,
+                    "url": item.url,
+                    "duplicate_of": known_texts[text_sha],
+                    "seen_at": now,
+                }
+            )
             continue
         known_texts[text_sha] = item.url
         known_urls.add(item.url)
@@ -217,11 +234,15 @@ def ingest_article_source(
 
 
 def _known(con: duckdb.DuckDBPyConnection, day: date) -> tuple[set[str], dict[str, str]]:
-    """URLs and text hashes ingested by other partitions (this one's are being rewritten)."""
+    """URLs (articles and known copies) and text hashes from other partitions (this one's are
+    being rewritten)."""
     rows = con.execute(
         "SELECT url, text_sha256 FROM web_articles WHERE partition_date <> ?", [day]
     ).fetchall()
-    return {url for url, _ in rows}, {sha: url for url, sha in rows}
+    copies = con.execute(
+        "SELECT url FROM web_article_duplicates WHERE partition_date <> ?", [day]
+    ).fetchall()
+    return {url for url, _ in rows} | {url for (url,) in copies}, {sha: url for url, sha in rows}
 
 
 def _error(source, day, url, reason, landing_path, now) -> dict:
@@ -281,6 +302,8 @@ def _write(con, source, day, result, landing, rows, tables=SLICE_TABLES) -> None
         if "web_articles" in tables:
             _insert(con, "web_articles", rows)
         _insert(con, "web_article_errors", result.errors)
+        if "web_article_duplicates" in tables:
+            _insert(con, "web_article_duplicates", result.duplicates)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -33,6 +33,8 @@ _HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<p
 # Page bytes are only decoded as these when they are not UTF-8: Chinese news sites publish in
 # GBK/GB18030 (mainland) and Big5 (Taiwan, Hong Kong), often with a wrong or missing charset.
 LEGACY_CODECS = ("gb18030", "big5")
+# Less than this (a navigation bar, a cookie notice) is not an article's main text.
+MIN_MAIN_TEXT_CHARS = 40
 
 
 class PageError(Exception):
@@ -185,8 +187,13 @@ def read_page(url: str, path: Path, size: int, sha256: str) -> Page:
         text, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
     body = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not body:
-        raise PageError("no main text found in the page", str(path))
+    length = len("".join(body.split()))
+    if length < MIN_MAIN_TEXT_CHARS:
+        raise PageError(
+            f"no main text found in the page ({length} characters extracted, fewer than "
+            f"{MIN_MAIN_TEXT_CHARS})",
+            str(path),
+        )
     published = None
     if getattr(document, "date", None):
         try:

@@ -70,7 +70,7 @@ COMMENT ON COLUMN web_articles.page_bytes IS 'Size of the page as landed.';
 COMMENT ON COLUMN web_articles.landing_path IS 'Where the raw page bytes landed (with a .sha256 sidecar).';
 COMMENT ON COLUMN web_articles.encoding IS 'Codec the page bytes were decoded with, judged from the bytes (a missing or wrong charset declaration is overruled).';
 COMMENT ON COLUMN web_articles.text IS 'Main text of the page (trafilatura), headed by the title: the article''s raw text.';
-COMMENT ON COLUMN web_articles.text_sha256 IS 'SHA-256 of text (UTF-8); unique across the table, so a republished copy under another URL is not ingested twice.';
+COMMENT ON COLUMN web_articles.text_sha256 IS 'SHA-256 (UTF-8) of the main text as extracted, before any title is put at its head; unique across the table, so a copy republished under another URL or title is not ingested twice.';
 COMMENT ON COLUMN web_articles.fetched_at IS 'When the page was fetched.';
 
 CREATE TABLE IF NOT EXISTS web_article_errors (
@@ -88,3 +88,17 @@ COMMENT ON COLUMN web_article_errors.url IS 'URL of the page (or of the feed, fo
 COMMENT ON COLUMN web_article_errors.reason IS 'Why it failed, secrets scrubbed.';
 COMMENT ON COLUMN web_article_errors.landing_path IS 'Where the bytes received were kept, when any were.';
 COMMENT ON COLUMN web_article_errors.seen_at IS 'When it failed.';
+
+CREATE TABLE IF NOT EXISTS web_article_duplicates (
+    source          VARCHAR NOT NULL,
+    partition_date  DATE NOT NULL,
+    url             VARCHAR NOT NULL,
+    duplicate_of    VARCHAR NOT NULL,
+    seen_at         TIMESTAMP WITH TIME ZONE NOT NULL
+);
+COMMENT ON TABLE web_article_duplicates IS 'Pages whose main text is already in web_articles under another URL (a copy or a moved article): recorded so they are neither ingested nor fetched again.';
+COMMENT ON COLUMN web_article_duplicates.source IS 'Article source that listed the page.';
+COMMENT ON COLUMN web_article_duplicates.partition_date IS 'Partition (fetch date) that found the copy.';
+COMMENT ON COLUMN web_article_duplicates.url IS 'URL of the copy.';
+COMMENT ON COLUMN web_article_duplicates.duplicate_of IS 'URL of the web article holding the same main text (web_articles.url).';
+COMMENT ON COLUMN web_article_duplicates.seen_at IS 'When the copy was found.';
