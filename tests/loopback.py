@@ -47,7 +47,7 @@ def start(state: Loopback) -> Loopback:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - http.server's naming
             state.requests.append(Request(self.path, dict(self.headers), time.monotonic()))
-            route = state.routes.get(self.path)
+            route = state.routes.get(self.path) or state.routes.get(self.path.split("?")[0])
             if route is None:
                 self.send_response(404)
                 self.send_header("Content-Length", "9")
