@@ -11,7 +11,14 @@ from datetime import timedelta
 import dagster as dg
 import pandas as pd
 
-from assets.common import DAILY_PARTITIONS, OWNERS, WRITER_POOL, partition_date, table_stats
+from assets.common import (
+    DAILY_PARTITIONS,
+    OWNERS,
+    WRITER_POOL,
+    partition_date,
+    schema_metadata,
+    table_stats,
+)
 from pipelines.resources import WarehouseResource
 from pipelines.settings import load_settings
 from suanli.feeds import build_session
@@ -32,7 +39,7 @@ SOURCES_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=3
     owners=OWNERS,
     pool=WRITER_POOL,
     freshness_policy=SOURCES_FRESHNESS,
-    metadata={"dagster/table_name": "warehouse.main.web_articles"},
+    metadata=schema_metadata("article_sources", "web_articles"),
 )
 def article_sources(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Web articles from every `article_sources` entry of the feeds YAML: each new item's page
@@ -41,7 +48,7 @@ def article_sources(context: dg.AssetExecutionContext, warehouse: WarehouseResou
     config = load_sources_config(settings.feeds_file)
     day = partition_date(context)
     results, failures = [], []
-    with politeness_scope(context.run_id, config.politeness), robots_session() as robots_http:
+    with politeness_scope(context.run.run_id, config.politeness), robots_session() as robots_http:
         robots = Robots(robots_http)
         with warehouse.get_connection() as con:
             ensure_source_tables(con)

@@ -124,7 +124,7 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
         day = partition_date(context)
         politeness = load_sources_config(settings.feeds_file).politeness
         with (
-            politeness_scope(context.run_id, politeness),
+            politeness_scope(context.run.run_id, politeness),
             session_for(feed) as session,
             warehouse.get_connection() as con,
         ):

@@ -40,7 +40,8 @@ H100_CLAIM = "据渠道商透露，英伟达H100的价格在三个月内从20万
 
 
 CONTEXT = {
-    "zh": "业内人士认为，大模型训练与推理需求仍在快速增长，数据中心建设和云服务采购将继续推动市场扩张。",
+    "zh": "业内人士认为，大模型训练与推理需求仍在快速增长，"
+    "数据中心建设和云服务采购将继续推动市场扩张。",
     "en": "Analysts expect training and inference demand to keep growing, with data-centre "
     "construction and cloud purchasing driving the market through the rest of the year.",
 }
@@ -225,13 +226,17 @@ def publish(server: Loopback, day: int) -> None:
             ),  # fmt: skip
             "/register/headlines.atom": Route(
                 (
-                    '<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-                    "<title>The Register</title><id>urn:reg</id><updated>2025-05-08T09:00:00Z</updated>"
-                    "<entry><title>Nvidia H100 cloud prices slump</title><id>urn:reg:1</id>"
-                    '<link rel="alternate" href="https://www.theregister.com/2025/05/08/h100_prices/"/>'
-                    "<updated>2025-05-08T09:00:00Z</updated><author><name>Tobias Mann</name></author>"
-                    "</entry></feed>"
-                ).encode(),
+                    b'<?xml version="1.0" encoding="UTF-8"?>'
+                    b'<feed xmlns="http://www.w3.org/2005/Atom">'
+                    b"<title>The Register</title><id>urn:reg</id>"
+                    b"<updated>2025-05-08T09:00:00Z</updated>"
+                    b"<entry><title>Nvidia H100 cloud prices slump</title><id>urn:reg:1</id>"
+                    b'<link rel="alternate" '
+                    b'href="https://www.theregister.com/2025/05/08/h100_prices/"/>'
+                    b"<updated>2025-05-08T09:00:00Z</updated>"
+                    b"<author><name>Tobias Mann</name></author>"
+                    b"</entry></feed>"
+                ),
                 "application/atom+xml",
             ),
             "/register/2025/05/08/h100_prices/": Route(
