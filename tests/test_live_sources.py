@@ -430,3 +430,42 @@ def test_an_unreachable_source_fails_only_its_own_asset(live, warehouse_path):
             ], key
     runs = query("SELECT status, failed_assets FROM pipeline_runs")
     assert runs == [("failure", ["feeds/vastai_offers"])]
+
+
+def test_the_live_configuration_names_the_publishers_real_urls():
+    from suanli.feeds import load_feed_config
+    from suanli.sources.config import load_sources_config
+
+    feeds = {name: feed.url for name, feed in load_feed_config(LIVE).by_name.items()}
+    assert feeds["ecb_daily_rates"] == (
+        "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"
+    )
+    assert feeds["ecb_reference_rates"] == (
+        "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
+    )
+    assert feeds["epoch_hardware_prices"].startswith(
+        "https://raw.githubusercontent.com/epoch-research/training-cost-trends/"
+    )
+    assert all(
+        url.startswith("https://raw.githubusercontent.com/United-Compute/gpu-price-tracker/")
+        for name, url in feeds.items()
+        if name.startswith("uc_")
+    )
+    assert feeds["vastai_offers"].startswith("https://console.vast.ai/api/v0/bundles/?q=")
+    assert feeds["cn_channel_prices"] == "feeds/cn_channel_prices.csv"
+    sources = load_sources_config(LIVE)
+    assert {s.name: s.format for s in sources.article_sources} == {
+        "ithome_rss": "feed",
+        "kr36_rss": "feed",
+        "nextplatform_rss": "feed",
+        "theregister_atom": "feed",
+    }
+    # Every URL of the live configuration is one the loopback tests rewrite.
+    urls = [*feeds.values(), *(s.url for s in sources.article_sources)]
+    assert all(u.startswith(tuple(ORIGINS)) for u in urls if "://" in u)
+
+
+def test_a_malformed_url_rewrite_stops_the_run_before_anything_is_fetched():
+    result = run_cli("run", "--date", DAY1, env={"SUANLI_URL_REWRITE": "https://a.example/"})
+    assert result.returncode == 2
+    assert "SUANLI_URL_REWRITE: 'https://a.example/' is not PREFIX=REPLACEMENT" in result.stderr

@@ -132,8 +132,13 @@ def ingest_article_source(
     ensure_source_tables(con)
     now = datetime.now(UTC)
     result = SourceResult(source.name, "ok")
-    if source.format == "page" and not robots.allowed(source.url):
-        return _failed(con, source, day, result, "disallowed by robots.txt", None)
+    if source.format == "page":
+        try:
+            allowed = robots.allowed(source.url)
+        except PageError as exc:
+            return _failed(con, source, day, result, str(exc), None)
+        if not allowed:
+            return _failed(con, source, day, result, "disallowed by robots.txt", None)
     try:
         landing = fetch(
             source.fetch_source,

@@ -127,7 +127,9 @@ class Robots:
                 if response.status_code >= 500:
                     return False
                 body = response.raw.read(MAX_ROBOTS_BYTES, decode_content=True)
-        except (requests.RequestException, HostBudgetExhausted, OSError):
+        except HostBudgetExhausted as exc:
+            raise PageError(f"robots.txt not fetched: {exc}") from None
+        except (requests.RequestException, OSError):
             return False
         parser = RobotFileParser()
         parser.parse(body.decode("utf-8", errors="replace").splitlines())
