@@ -113,10 +113,6 @@ def vast_offers(prices: list[tuple[str, int, float, str]]) -> bytes:
     ).encode()
 
 
-def tracker(name: str, prices: dict[str, float]) -> bytes:
-    return json.dumps({"gpu_name": name, "prices": prices}, indent=2).encode()
-
-
 def publish(server: Loopback, day: int) -> None:
     """What every publisher serves on day 1 and day 2 (each day a little more)."""
     hist = (SEEDS / "feeds" / "eurofxref-hist.csv").read_text(encoding="utf-8")
@@ -161,8 +157,8 @@ def publish(server: Loopback, day: int) -> None:
             gh + "NVIDIA_GeForce_RTX_4090.json": Route(
                 (SEEDS / "feeds" / "NVIDIA_GeForce_RTX_4090.json").read_bytes(), "text/plain"
             ),
-            gh + "NVIDIA_GeForce_RTX_5090.json": Route(
-                tracker("NVIDIA GeForce RTX 5090", {"2025-03-01T10:00:00": 3999.99}), "text/plain"
+            gh + "NVIDIA_H100_SXM5_80_GB.json": Route(
+                (SEEDS / "feeds" / "NVIDIA_H100_SXM5_80_GB.json").read_bytes(), "text/plain"
             ),
             "/vast/api/v0/bundles/": Route(
                 vast_offers(
@@ -364,7 +360,7 @@ def test_two_daily_runs_on_the_live_configuration(live, warehouse_path):
         )
     }
     # Unchanged files: a conditional GET answered 304 (or the same local bytes), nothing new.
-    for feed in ("epoch_hardware_prices", "uc_a100_40gb_pcie", "uc_rtx_4090", "uc_rtx_5090"):
+    for feed in ("epoch_hardware_prices", "uc_a100_40gb_pcie", "uc_rtx_4090", "uc_h100_sxm5_80gb"):
         assert day2[feed] == ("not_modified", 0), (feed, day2[feed])
     assert day2["cn_channel_prices"] == ("ok", 0)
     assert day2["uc_h100_pcie_80gb"] == ("ok", 1)  # the one price added to the tracker file
