@@ -17,6 +17,7 @@ from assets.common import (
     DAILY_PARTITIONS,
     OWNERS,
     WRITER_POOL,
+    column_lineage,
     partition_date,
     schema_metadata,
     table_stats,
@@ -32,6 +33,35 @@ from suanli.sources.pages import Robots, page_session, robots_session
 ARTICLE_SOURCES = "article_sources"
 LIVE_MODULES = ("feedparser", "trafilatura")
 SOURCES_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=36))
+
+
+def _web(*columns: str) -> list[tuple[str, str]]:
+    return [(ARTICLE_SOURCES, column) for column in columns]
+
+
+# Which web_articles columns each `articles` column comes from, for the web articles in it.
+ARTICLES_FROM_WEB = column_lineage(
+    {
+        "article_id": _web("source", "url"),
+        "path": _web("landing_path"),
+        "sha256": _web("page_sha256"),
+        "bytes": _web("page_bytes"),
+        "encoding": _web("encoding"),
+        "raw_text": _web("text"),
+        "normalised_text": _web("text"),
+        "offset_map": _web("text"),
+        "garbled_span_count": _web("text"),
+        "title": _web("title"),
+        "author": _web("author"),
+        "language": _web("text"),
+        "published_year": _web("published_date"),
+        "published_date": _web("published_date"),
+        "date_precision": _web("published_date"),
+        "date_note": _web("date_source"),
+        "source_note": _web("source"),
+        "source_url": _web("url"),
+    }
+)
 
 
 @dg.asset(

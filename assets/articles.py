@@ -12,7 +12,7 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-from assets.article_sources import ARTICLE_SOURCES
+from assets.article_sources import ARTICLE_SOURCES, ARTICLES_FROM_WEB
 from assets.common import (
     DAILY_PARTITIONS,
     OWNERS,
@@ -179,7 +179,7 @@ def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             {},
             pd.DataFrame(errors + web_errors, columns=["path", "error", "seen_at"]),
         )
-        metadata = _table_metadata(con, "articles")
+        metadata = _table_metadata(con, "articles", ARTICLES_FROM_WEB)
         by_language = con.execute(
             "SELECT language, count(*) AS articles, sum(garbled_span_count) AS garbled_spans "
             "FROM articles GROUP BY ALL ORDER BY ALL"

@@ -426,6 +426,13 @@ def test_an_unreachable_source_fails_only_its_own_asset(live, warehouse_path):
             ], key
     runs = query("SELECT status, failed_assets FROM pipeline_runs")
     assert runs == [("failure", ["feeds/vastai_offers"])]
+    # Analysts are not handed a day with a source missing: nothing is published.
+    with dg.DagsterInstance.get() as instance:
+        event = instance.get_latest_materialization_event(dg.AssetKey("warehouse_snapshot"))
+        metadata = event.asset_materialization.metadata
+        assert metadata["published"].value is False
+        assert metadata["reason"].value == "steps failed in this run: feeds__vastai_offers"
+    assert not (warehouse_path.parent / "snapshots" / "current.duckdb").exists()
 
 
 def test_the_live_configuration_names_the_publishers_real_urls():
