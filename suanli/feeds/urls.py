@@ -110,9 +110,6 @@ class HostLimiter:
         if pause:
             time.sleep(pause)
 
-    def sent(self, host: str) -> int:
-        return self._sent.get(host, 0)
-
 
 _PROCESS_LIMITER = HostLimiter(Politeness(max_requests_per_host=None, min_delay_seconds=0.0))
 _CURRENT: ContextVar[HostLimiter | None] = ContextVar("suanli_host_limiter", default=None)

@@ -88,7 +88,7 @@ def _previous(con: duckdb.DuckDBPyConnection, source: str, day: date) -> Previou
     return PreviousFetch(Path(row[0]), row[1], row[2])
 
 
-def _feed_items(source: ArticleSource, landing: Landing) -> tuple[list[Item], str | None]:
+def _feed_items(landing: Landing) -> tuple[list[Item], str | None]:
     """The feed's entries, or (no entries, why) when feedparser found it malformed."""
     import feedparser
 
@@ -103,10 +103,10 @@ def _feed_items(source: ArticleSource, landing: Landing) -> tuple[list[Item], st
         link = (entry.get("link") or "").strip()
         if not link:
             continue
-        # Read by key: feedparser maps a missing published_parsed to updated_parsed with a
-        # deprecation warning.
-        stamp = entry.get("published_parsed") if "published_parsed" in entry.keys() else None
-        stamp = stamp or entry.get("updated_parsed")
+        # Read by key: feedparser maps a missing published_parsed / updated_parsed to the other
+        # with a deprecation warning.
+        keys = entry.keys()
+        stamp = next((entry[k] for k in ("published_parsed", "updated_parsed") if k in keys), None)
         items.append(
             Item(
                 url=link,
@@ -156,7 +156,7 @@ def ingest_article_source(
     result.landing_path = str(landing.path)
 
     if source.format == "feed":
-        items, problem = _feed_items(source, landing)
+        items, problem = _feed_items(landing)
         if problem is not None:
             return _failed(con, source, day, result, problem, str(landing.path), landing)
     else:
