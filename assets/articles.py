@@ -12,12 +12,14 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
+from assets.article_sources import ARTICLE_SOURCES, ARTICLES_FROM_WEB
 from assets.common import (
     DAILY_PARTITIONS,
     OWNERS,
     WRITER_POOL,
     column_lineage,
     ddl_tables,
+    partition_date,
     schema_metadata,
     table_stats,
 )
@@ -30,6 +32,7 @@ from suanli.entities import EntityIndex
 from suanli.facts import facts_in_garbled_spans, offset_mismatches, restatement_comparisons
 from suanli.quantities import QUANTITY_COLUMNS
 from suanli.sentences import SENTENCE_COLUMNS
+from suanli.sources.articles import web_article_errors, web_article_rows
 from suanli.text import REPLACEMENT
 
 GROUP = "articles"
@@ -123,6 +126,7 @@ def _by_article(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 
 @dg.asset(
+    deps=[ARTICLE_SOURCES],
     partitions_def=DAILY_PARTITIONS,
     group_name=GROUP,
     kinds=KINDS,
@@ -144,7 +148,8 @@ def _by_article(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     ],
 )
 def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Articles from the articles directory: raw text verbatim, normalised text, metadata."""
+    """Articles from the articles directory and the web article sources: raw text verbatim,
+    normalised text, metadata."""
     settings = load_settings()
     now = datetime.now(UTC)
     rows, errors = [], []
@@ -163,18 +168,27 @@ def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     bad_maps = [row["article_id"] for row in rows if not _offset_map_ok(row)]
     with warehouse.get_connection() as con:
         apply_ddl(con, "articles")
-        # The table mirrors the directory as it is now, whichever partition runs.
-        replace_rows(con, "articles", {}, pd.DataFrame(rows))
+        web_rows = web_article_rows(con, now)
+        web_errors = web_article_errors(con, partition_date(context))
+        bad_maps += [row["article_id"] for row in web_rows if not _offset_map_ok(row)]
+        # The table mirrors the directory as it is now, whichever partition runs, and every web
+        # article ingested so far; the errors are the directory's and this partition's web items.
+        replace_rows(con, "articles", {}, pd.DataFrame(rows + web_rows))
         replace_rows(
-            con, "article_errors", {}, pd.DataFrame(errors, columns=["path", "error", "seen_at"])
+            con,
+            "article_errors",
+            {},
+            pd.DataFrame(errors + web_errors, columns=["path", "error", "seen_at"]),
         )
-        metadata = _table_metadata(con, "articles")
+        metadata = _table_metadata(con, "articles", ARTICLES_FROM_WEB)
         by_language = con.execute(
             "SELECT language, count(*) AS articles, sum(garbled_span_count) AS garbled_spans "
             "FROM articles GROUP BY ALL ORDER BY ALL"
         ).df()
     metadata["articles_dir"] = str(settings.articles_dir)
     metadata["articles_rejected"] = len(errors)
+    metadata["web_articles"] = len(web_rows)
+    metadata["web_items_failed"] = len(web_errors)
     metadata["by_language"] = dg.MetadataValue.md(_markdown(by_language))
     yield dg.MaterializeResult(metadata=metadata)
     yield dg.AssetCheckResult(

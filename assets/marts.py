@@ -53,6 +53,7 @@ from suanli.marts.prices import claimed_models, gpu_price_index_as_of
 from suanli.marts.reference import ACCELERATORS_PATH, AI_SERVER_MARKET_PATH
 from suanli.marts.sql import missing_tables, query
 from suanli.paths import PROJECT_ROOT
+from suanli.sources.status import missing_sources
 
 GROUP = "marts"
 KINDS = {"python", "duckdb", "sql"}
@@ -152,7 +153,11 @@ def _write(
     lineage: dg.TableColumnLineage | None,
 ) -> dict[str, object]:
     replace_rows(con, table, {"as_of": day}, frame)
-    return table_stats(con, table, {"as_of": day}, lineage)
+    # Sources that failed today: the slice is built from what they landed before.
+    return {
+        **table_stats(con, table, {"as_of": day}, lineage),
+        "missing_sources": missing_sources(con, day),
+    }
 
 
 def _slice(con: duckdb.DuckDBPyConnection, table: str, day: date) -> pd.DataFrame:

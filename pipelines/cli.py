@@ -109,6 +109,7 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     from assets.common import DAILY_PARTITIONS
     from pipelines.resources import WarehouseResource
     from pipelines.runs import run_failure_message, step_failure_message
+    from pipelines.sources_status import report_missing_sources
     from suanli.publish import SnapshotUnavailable, current_snapshot
 
     partition_key = day.isoformat()
@@ -162,6 +163,7 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     for check in failed_checks:
         print(f"  {check.severity.value} {check.asset_key.to_user_string()}:{check.check_name}")
     print_implausible_facts(checks)
+    report_missing_sources(settings, day)
     print_row_counts(settings)
     if settings.warehouse_is_local_file:
         try:

@@ -285,7 +285,8 @@ def parse_feed_config(document: Any, base_dir: Path, path: Path | None = None) -
         document = {}
     if not isinstance(document, dict):
         raise FeedConfigError(f"{path}: top level must be a mapping with price_feeds / fx_feeds")
-    unknown = set(document) - {"price_feeds", "fx_feeds"}
+    # article_sources and politeness are read by suanli.sources.config from the same file.
+    unknown = set(document) - {"price_feeds", "fx_feeds", "article_sources", "politeness"}
     if unknown:
         raise FeedConfigError(f"{path}: unknown top-level keys {sorted(unknown)}")
     price_feeds, fx_feeds, seen = [], [], set()

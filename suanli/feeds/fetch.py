@@ -27,6 +27,7 @@ from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.util.retry import Retry
 
 from suanli.feeds.config import ENV_VAR, FeedSource, LimitExceeded, is_sensitive
+from suanli.feeds.urls import HostBudgetExhausted, current_limiter, rewrite_url
 
 log = logging.getLogger(__name__)
 
@@ -388,7 +389,7 @@ def fetch(
     directory.mkdir(parents=True, exist_ok=True)
     final = directory / landing_name(feed.url)
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
-    url = expand_env(feed.url, feed.name)
+    url = rewrite_url(expand_env(feed.url, feed.name))
     local = _local_path(feed, url)
     if local is not None:
         source = confined_local_file(feed, local)
@@ -404,6 +405,7 @@ def fetch(
         raise FetchFailed(f"unsupported url scheme in {stored_url(feed.url)}")
 
     headers = {k: expand_env(v, feed.name) for k, v in feed.headers.items()}
+    headers.setdefault("User-Agent", current_limiter().politeness.user_agent)
     if previous is not None:
         if previous.etag:
             headers.setdefault("If-None-Match", previous.etag)
@@ -414,7 +416,10 @@ def fetch(
     log.info("fetching feed %s from %s", feed.name, stored_url(feed.url))
     for attempt in range(1, attempts + 1):
         try:
+            current_limiter().wait_turn(url)
             response = session.get(url, headers=headers, timeout=feed.timeout, stream=True)
+        except HostBudgetExhausted as exc:
+            raise FetchFailed(scrub(str(exc))) from None
         except requests.RequestException as exc:
             raise FetchFailed(scrub(f"request failed: {exc}")) from None
         with response:
