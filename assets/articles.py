@@ -463,7 +463,9 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     """Typed, attributed claims (prices, market sizes, growth, compute…) with provenance."""
     entities = EntityIndex.load()
     with warehouse.get_connection() as con:
-        source = _read_articles(con, "raw_text, normalised_text, language, offset_map")
+        source = _read_articles(
+            con, "raw_text, normalised_text, language, offset_map, published_date"
+        )
         sentences = _by_article(con.execute("SELECT * FROM article_sentences").df())
         quantities = _by_article(con.execute("SELECT * FROM article_quantities").df())
         quality = con.execute("SELECT * FROM article_quality").df()
@@ -477,6 +479,7 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                 extraction.sentences_from_frame(sentences.get(article_id)),
                 extraction.quantities_from_frame(quantities.get(article_id)),
                 entities,
+                row.published_date,
             )
 
         frames, failures = _per_article(

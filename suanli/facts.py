@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 import pandas as pd
 
@@ -1074,8 +1075,12 @@ def build_facts(
     quantities: Sequence[Quantity],
     mentions: Iterable[tuple[int, int, Entity]],
     language: str = "zh-Hans",
+    published: date | None = None,
 ) -> list[Fact]:
-    """Typed facts of one normalised article, in text order."""
+    """Typed facts of one normalised article, in text order.
+
+    `published` (the article's publication date) dates relative periods (今年, last quarter).
+    """
     all_mentions = _mark_sources(text, (_Mention(s, e, entity) for s, e, entity in mentions))
     topics = _heading_subjects(sentences, all_mentions)
     facts: list[Fact] = []
@@ -1084,6 +1089,7 @@ def build_facts(
     m_index = 0
     antecedents: list[_Mention] = []
     previous_years: list[Quantity] = []
+    paragraph, continued = -1, None
     for sentence in sentences:
         while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_start:
             q_index += 1
@@ -1096,8 +1102,10 @@ def build_facts(
         spans = [(q.char_start, q.char_end) for q in own]
         own += yearless_periods(text, sentence.char_start, sentence.char_end, spans)
         own.sort(key=lambda q: q.char_start)
-        own = _with_years(text, own, previous_years)
+        own = _with_years(text, own, previous_years, published)
         previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        if sentence.paragraph_no != paragraph:
+            paragraph, continued = sentence.paragraph_no, None
         if sentence.line_kind != "body":
             antecedents = []
             continue
@@ -1133,8 +1141,10 @@ def build_facts(
             subject = paired.get(q.char_start) or _subject(
                 q, fact_type, metric, sentence_mentions, clauses, i, fallback, previous, text
             )
-            period = paired_periods.get(q.char_start) or _period(
-                text, q, metric, periods, clauses, i
+            period = (
+                paired_periods.get(q.char_start)
+                or _period(text, q, metric, periods, clauses, i)
+                or (None if periods else continued)
             )
             sentence_facts.append(
                 _make_fact(
@@ -1142,12 +1152,17 @@ def build_facts(
                 )
             )
         facts.extend(_pair_moves(_servers_move_together(sentence_facts)))
+        # A sentence that states no period continues the one the paragraph last stated.
+        stated = [p for p in periods if p.kind != "year_range"]
+        continued = stated[-1].period if stated else continued
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
 
 _STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")
-_YEARLESS_QUARTER = re.compile(r"Q(\d)$")
+_YEARLESS_QUARTER = re.compile(r"Q(\d)")
+# "Y-1Q4" (去年第四季度), "P-1" (last quarter): periods relative to the publication date.
+_RELATIVE_PERIOD = re.compile(r"(?P<base>[YP])(?P<offset>[+-]\d+)(?P<rest>.*)")
 
 
 def _year_of(period: Quantity) -> re.Match | None:
@@ -1157,23 +1172,49 @@ def _year_of(period: Quantity) -> re.Match | None:
     return _STATED_YEAR.match(period.period)
 
 
+def _dated(q: Quantity, year: int, period: str) -> Quantity:
+    quarter = _YEARLESS_QUARTER.search(period)
+    value = year + ((int(quarter.group(1)) - 1) / 4 if quarter else 0)
+    return replace(q, period=period, value=value, value_low=value, value_high=value)
+
+
+def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
+    """今年3月, 去年第四季度, last quarter: dated by the article's publication, else nothing."""
+    m = _RELATIVE_PERIOD.fullmatch(q.period or "")
+    if m is None or published is None:
+        return q
+    offset = int(m.group("offset"))
+    if m.group("base") == "Y":
+        year = published.year + offset
+        return _dated(q, year, f"{year}{m.group('rest')}")
+    quarters = published.year * 4 + (published.month - 1) // 3 + offset
+    year, quarter = divmod(quarters, 4)
+    return _dated(q, year, f"{year}Q{quarter + 1}")
+
+
 def _with_years(
-    text: str, quantities: Sequence[Quantity], previous_years: Sequence[Quantity]
+    text: str,
+    quantities: Sequence[Quantity],
+    previous_years: Sequence[Quantity],
+    published: date | None = None,
 ) -> list[Quantity]:
-    """A quarter or half with no year (第三季度, Q4, 下半年) takes the nearest year stated before it
-    in its sentence, else the last one of the previous sentence; with none it dates nothing."""
+    """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
+    stated before it in its sentence, else the last one of the previous sentence, else the year
+    the article was published; with none it dates nothing. Relative periods (今年, 去年6月, last
+    quarter) are dated by the publication alone."""
     stated = list(previous_years)
     resolved = []
     for q in quantities:
         if q.kind in PERIOD_KINDS and q.value is None:
-            if not stated:
-                resolved.append(q)
-                continue
-            year = _year_of(stated[-1])
-            quarter = _YEARLESS_QUARTER.match(q.period)
-            value = int(year.group(2)) + ((int(quarter.group(1)) - 1) / 4 if quarter else 0)
-            q = replace(q, period=year.group(0) + q.period, value=value, value_low=value,
-                        value_high=value)  # fmt: skip
+            if _RELATIVE_PERIOD.fullmatch(q.period or ""):
+                q = _resolve_relative(q, published)
+            elif stated:
+                year = _year_of(stated[-1])
+                q = _dated(q, int(year.group(2)), year.group(0) + q.period)
+            elif published is not None:
+                q = _dated(q, published.year, f"{published.year}{q.period}")
+            if q.value is not None and not _base_or_dateline(text, q):
+                stated.append(q)
         elif _year_of(q) and not _base_or_dateline(text, q):
             stated.append(q)
         resolved.append(q)

@@ -1,0 +1,120 @@
+"""The failure classes real reporting showed (issue 12), one class per group of single-sentence
+tests: spaces inside quantities, time references and ranks, noun-phrase subjects, cited
+publishers, clause ownership, fact types and script conversion of names."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+from suanli.quantities import extract_quantities
+from suanli.text import normalise
+
+ENTITIES = EntityIndex.load()
+
+
+def quantities(sentence: str) -> list[tuple]:
+    text = normalise(sentence).text
+    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
+    return [(q.surface, q.kind, q.value_low, q.value_high, q.unit, q.period) for q in found]
+
+
+def facts(sentence: str, published: date | None = None) -> pd.DataFrame:
+    return extract_article("s", sentence, ENTITIES, published).facts
+
+
+def fact(sentence: str, surface: str, published: date | None = None):
+    found = facts(sentence, published)
+    rows = found[found.surface == surface]
+    assert len(rows) == 1, found[["surface", "fact_type", "metric"]].to_dict("records")
+    return rows.iloc[0]
+
+
+# --- 1. spaces inside a quantity ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("市场规模达160 亿美元。", 1.6e10, 1.6e10, "USD"),
+        ("市场规模达160\u00a0亿美元。", 1.6e10, 1.6e10, "USD"),  # no-break space
+        ("市场规模达160\u2009亿美元。", 1.6e10, 1.6e10, "USD"),  # thin space
+        ("市场规模达160\u202f亿美元。", 1.6e10, 1.6e10, "USD"),  # narrow no-break space
+        ("市场规模达160\u3000亿美元。", 1.6e10, 1.6e10, "USD"),  # ideographic space
+        ("售价在3-20 万元之间。", 3e4, 2e5, "CNY"),
+        ("售價約 3-20 萬元。", 3e4, 2e5, "CNY"),
+        ("全年出货10 万片。", 1e5, 1e5, "count"),
+        ("shipments reached 1.67 million units.", 1.67e6, 1.67e6, "count"),
+        ("the market is worth $187 billion.", 1.87e11, 1.87e11, "USD"),
+    ],
+)
+def test_a_space_inside_a_quantity_keeps_its_multiplier_and_unit(sentence, low, high, unit):
+    values = [q for q in quantities(sentence) if q[1] not in ("year", "date")]
+    assert len(values) == 1, values
+    assert values[0][2:5] == (low, high, unit)
+
+
+# --- 2. time references and ranks are no values -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "去年6月英伟达宣布了新的计划。",
+        "今年3月起供货紧张。",
+        "英伟达29日表示将扩大供应。",
+        "公司于6月29日公布了消息。",
+        "The company said on March 3 that supply was tight.",
+        "在2023人工智能计算大会上,多家厂商发布了新品。",
+        "在2024 WAIC上,多家厂商发布了新品。",
+        "中国算力规模排名第二。",
+        "该公司位列全球第四。",
+        "该公司排名第3名。",
+        "It is the No. 2 vendor.",
+        "《2023智能算力发展白皮书》指出了方向。",
+    ],
+)
+def test_dates_event_names_and_ranks_give_no_fact(sentence):
+    assert facts(sentence).empty, facts(sentence)[["surface", "fact_type"]].to_dict("records")
+
+
+def test_a_year_before_a_spaced_nian_is_a_period_not_a_duration():
+    assert quantities("2025 年市场") == [("2025 年", "year", 2025, 2025, "year", "2025")]
+    row = fact("2025 年全球AI服务器出货量预计增长28%。", "28%")
+    assert row.period == "2025"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("今年AI服务器出货量同比增长30%。", "2024"),
+        ("去年AI服务器出货量同比增长30%。", "2023"),
+        ("去年第四季度AI服务器出货量同比增长30%。", "2023Q4"),
+        ("今年上半年AI服务器出货量同比增长30%。", "2024H1"),
+        ("去年6月AI服务器出货量同比增长30%。", "2023-06"),
+        ("6月AI服务器出货量同比增长30%。", "2024-06"),
+        ("Last year AI server shipments grew 30% year on year.", "2023"),
+        ("This quarter AI server shipments grew 30% year on year.", "2024Q2"),
+        ("Last quarter AI server shipments grew 30% year on year.", "2024Q1"),
+    ],
+)
+def test_relative_periods_resolve_against_the_publication_date(sentence, period):
+    assert fact(sentence, "30%", date(2024, 5, 10)).period == period
+
+
+def test_relative_periods_date_nothing_without_a_publication_date():
+    assert pd.isna(fact("去年AI服务器出货量同比增长30%。", "30%").period)
+
+
+def test_a_sentence_without_a_period_continues_the_paragraphs():
+    text = "2022年全球AI服务器出货量为100万台。其中GPU服务器占比约69%。"
+    assert fact(text, "69%").period == "2022"
+
+
+def test_a_month_number_is_never_read_as_a_price():
+    found = facts("H100的售价去年6月约为3万美元,今年3月回落到2.5万美元。", date(2024, 5, 10))
+    prices = found[found.fact_type == "unit_price"]
+    assert sorted(prices.value) == [2.5e4, 3e4]
+    assert sorted(prices.period) == ["2023-06", "2024-03"]
