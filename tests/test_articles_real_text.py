@@ -118,3 +118,24 @@ def test_a_month_number_is_never_read_as_a_price():
     prices = found[found.fact_type == "unit_price"]
     assert sorted(prices.value) == [2.5e4, 3e4]
     assert sorted(prices.period) == ["2023-06", "2024-03"]
+
+
+# --- 7. script conversion keeps reference names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "written"),
+    [
+        ("華為昇騰910B晶片售價約12萬元。", "昇腾910B"),
+        ("昇腾910B芯片售价约12万元。", "昇腾910B"),
+        ("910C昇騰芯片今年量產。", "昇腾芯片"),  # a name part outside any alias keeps its form too
+    ],
+)
+def test_names_keep_their_simplified_form_through_t2s(raw, written):
+    text = normalise(raw).text
+    assert written in text and "升腾" not in text
+
+
+def test_a_traditional_name_is_found_after_conversion():
+    row = fact("華為昇騰910B晶片售價約12萬元。", "12万元")
+    assert row.subject == "Huawei Ascend 910B"
