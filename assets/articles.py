@@ -426,6 +426,7 @@ FACTS_LINEAGE = column_lineage(
         "raw_char_end": [("article_quantities", "char_end"), ("articles", "offset_map")],
         "surface": [("article_quantities", "surface")],
         "quote": [("article_sentences", "text")],
+        "source": [("articles", "normalised_text")],
     }
 )
 

@@ -42,6 +42,7 @@ FACT_COLUMNS = [
     "raw_char_end",
     "surface",
     "quote",
+    "source",
 ]
 PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 PRODUCT_KINDS = ("gpu", "accelerator")
@@ -50,6 +51,7 @@ PRODUCT_KINDS = ("gpu", "accelerator")
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|依据|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
 )
+_SOURCE_REACH = 16
 _SOURCE_AFTER = re.compile(
     r"^(?:的)?(?:最新|联合|共同)?(?:发布的|公布的)?(?:报告|研报|数据显示|数据表明|统计|调研|分析师"
     r"|analysts?|data show|report(?:ed)? that|research|survey)",
@@ -178,7 +180,7 @@ _PERCENT_CUES = _cues(
     (r"营收|收入|revenue", "share", "revenue_share"),
     (r"占比|占到|占了|占据|占|accounts? for|share", "share", "share"),
     (
-        r"增长|增加|提升|上升|增速|增幅|下降|下滑|减少|回落|降低|growth|grew|rose|rise|gain|jump"
+        r"增长|增加|提升|上升|增速|增幅|下降|下滑|减少|回落|降低|growth|grew|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid|slipped|declined?|dropped",
         "pct_change",
         "growth",
@@ -331,7 +333,8 @@ _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:th
 _YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
 # "较2022年翻番", "compared with 2023": the year a change is measured against is not its period.
 _BASE_BEFORE = re.compile(
-    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than)\s*$", re.I
+    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than|from(?: the)?)\s*$",
+    re.I,
 )
 # "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[-—–]\s")
@@ -421,6 +424,7 @@ class Fact:
     value: float | None
     value_low: float | None
     value_high: float | None
+    source: str | None = None
 
 
 # --- clause geometry -------------------------------------------------------------------------
@@ -768,8 +772,8 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
     """Flag mentions cited as the source of a figure rather than its subject."""
     marked = []
     for m in mentions:
-        before = text[max(0, m.start - 12) : m.start]
-        after = text[m.end : m.end + 12].lstrip(" ’'s")
+        before = text[max(0, m.start - _SOURCE_REACH) : m.start]
+        after = text[m.end : m.end + _SOURCE_REACH].lstrip(" ’'s")
         speaks = m.entity.kind == "organization" and _SPEAKS_AFTER.match(after)
         is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks)
         marked.append(_Mention(m.start, m.end, m.entity, is_source))
@@ -853,6 +857,109 @@ def _subject(
             return chosen
     # The section heading's entity only stands in when it is the kind of thing measured.
     return fallback if fallback is not None and fallback.kind in preferred else None
+
+
+def _phrase_subject(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Entity | None:
+    """For a fact no reference entity is about: the noun phrase its clause opens with, else the
+    one an earlier clause of its part of the sentence opened with ("全球智能算力规模同比增加了25.7%,
+    在总算力中的占比达21.9%": the second clause continues the first one's subject)."""
+    phrase = _phrase(text, clauses[i].start, q.char_start)
+    k = i - 1
+    while phrase is None and k >= 0 and clauses[k].segment == clauses[i].segment:
+        phrase = _phrase(text, clauses[k].start, clauses[k].end)
+        k -= 1
+    return phrase
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+# A publisher no reference entity names: 据中信证券研报, 根据赛迪顾问的数据, according to Omdia,
+# 中信证券研报显示.
+_SOURCE_NAME = re.compile(
+    r"(?:据|根据|依据|援引|引述|according to|data from|cited by)\s*(?P<cited>[^,;。]{2,24}?)\s*"
+    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
+    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
+    r"(?:显示|表明|指出)",
+    re.I,
+)
+_SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
+
+
+def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], q: Quantity) -> str | None:
+    """Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to
+    TrendForce): the nearest cited reference entity before it, else the publisher named after
+    据/according to or before 研报显示; None when the sentence cites nobody."""
+    cited = [m for m in mentions if m.is_source and m.end <= q.char_start]
+    if cited:
+        return cited[-1].entity.canonical
+    found = None
+    for m in _SOURCE_NAME.finditer(text, sentence.char_start, q.char_start):
+        found = _SOURCE_LEAD.sub("", (m.group("cited") or m.group("shows")).strip()) or found
+    return found
+
+
+# --- noun-phrase subjects ----------------------------------------------------------------------
+
+PHRASE_KIND = "phrase"
+# What a clause may start with before its subject: connectives, a cited source, a time.
+_PHRASE_LEAD = re.compile(
+    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|这个|那些|这|该|此|"
+    r"目前|当前|"
+    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
+    r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
+    r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
+    r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
+    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however)\b|the\b|a\b|an\b)+",
+    re.I,
+)
+# Where the subject ends: the first predicate, adverb or preposition after it.
+_PHRASE_END = re.compile(
+    r"将|预计|预期|有望|已经?|仍|也|同比|环比|较|比|为|是|达|约|近|超过?|突破|增长|增加|增至|下降|"
+    r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"采购|购买|订购|购入|售出|卖出|"
+    r"(?P<speaks>估计|预估|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?)|"
+    r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
+    r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
+    r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
+    r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
+    r"|spent|paid|received|shipped|expects|said|says|plans|owns|runs|holds|made|makes|earned"
+    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must)\b",
+    re.I,
+)
+_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
+# Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
+_GENERIC_PHRASE = re.compile(
+    r"(?:(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
+    r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
+    r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比)",
+    re.I,
+)
+_MAX_PHRASE_CHARS = 24
+_MAX_PHRASE_WORDS = 6
+_DIGIT = re.compile(r"\d")
+
+
+def _phrase(text: str, start: int, end: int) -> Entity | None:
+    """The noun phrase a clause opens with, before its predicate ("其中通用算力规模为137EFLOPS" →
+    通用算力规模, "Data center revenue reached…" → Data center revenue): what a number measures
+    when no reference entity names it. Its kind is `phrase`."""
+    words = text[start:end]
+    lead = _PHRASE_LEAD.match(words)
+    words = words[lead.end() :] if lead else words
+    stop = _PHRASE_END.search(words)
+    if stop and stop.group("speaks"):
+        return None  # "IDC估计,…": who speaks is the source, not what is measured
+    phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM)
+    if len(phrase) < 2 or len(phrase) > _MAX_PHRASE_CHARS:
+        return None
+    if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
+        return None
+    if _DIGIT.fullmatch(phrase[-1]) and phrase.isascii():
+        return None  # a number without its unit, not a name
+    if _GENERIC_PHRASE.fullmatch(phrase):
+        return None
+    return Entity(phrase, PHRASE_KIND, None, ())
 
 
 def _names_another_company(
@@ -1151,10 +1258,16 @@ def build_facts(
                     q, fact_type, metric, subject, period, sentence, clauses, i, own, language, text
                 )
             )
-        facts.extend(_pair_moves(_servers_move_together(sentence_facts)))
-        # A sentence that states no period continues the one the paragraph last stated.
-        stated = [p for p in periods if p.kind != "year_range"]
-        continued = stated[-1].period if stated else continued
+        sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
+        for fact in sentence_facts:
+            if fact.subject is None:
+                fact.subject = _phrase_subject(text, fact.quantity, clauses, fact.clause_no)
+            fact.source = _source(text, sentence, sentence_mentions, fact.quantity)
+        facts.extend(sentence_facts)
+        # A sentence that states no period continues the one that dated its paragraph's last fact.
+        dated = [f.period for f in sentence_facts if f.period]
+        dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
+        continued = dated[-1] if dated else continued
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
@@ -1308,12 +1421,14 @@ def facts_frame(article_id: str, facts: Sequence[Fact], offsets: OffsetMap) -> p
             fact_id += f":{seen[fact_id]}"
         raw_start, raw_end = offsets.to_raw(q.char_start, q.char_end)
         subject = fact.subject.canonical if fact.subject else None
+        # A claim is grouped by the entity it is about; a noun phrase differs clause by clause.
+        claimed = subject if fact.subject and fact.subject.kind != PHRASE_KIND else None
         rows.append(
             {
                 "article_id": article_id,
                 "fact_id": fact_id,
                 "claim_id": (
-                    f"{article_id}:{fact.sentence.sentence_no}:{fact.segment}:{subject or '-'}"
+                    f"{article_id}:{fact.sentence.sentence_no}:{fact.segment}:{claimed or '-'}"
                 ),
                 "fact_type": fact.fact_type,
                 "subject": subject,
@@ -1332,6 +1447,7 @@ def facts_frame(article_id: str, facts: Sequence[Fact], offsets: OffsetMap) -> p
                 "raw_char_end": raw_end,
                 "surface": q.surface,
                 "quote": fact.sentence.text,
+                "source": fact.source,
             }
         )
     return pd.DataFrame(rows, columns=FACT_COLUMNS).astype(FACT_DTYPES)
@@ -1358,6 +1474,7 @@ FACT_DTYPES = {
     "raw_char_end": "int32",
     "surface": "string",
     "quote": "string",
+    "source": "string",
 }
 
 

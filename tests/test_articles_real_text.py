@@ -139,3 +139,75 @@ def test_names_keep_their_simplified_form_through_t2s(raw, written):
 def test_a_traditional_name_is_found_after_conversion():
     row = fact("華為昇騰910B晶片售價約12萬元。", "12万元")
     assert row.subject == "Huawei Ascend 910B"
+
+
+# --- 3. subjects outside entities.yaml ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("2022年我国智能算力规模为41EFLOPS。", "41EFLOPS", "我国智能算力规模"),
+        ("其中通用算力规模为137EFLOPS。", "137EFLOPS", "通用算力规模"),
+        ("国产AI芯片的份额约为20%。", "20%", "国产AI芯片的份额"),
+        ("中国企业采购了10万张GPU。", "10万张", "中国企业"),
+        ("Data center revenue reached a record $4.28 billion.", "$4.28 billion",
+         "Data center revenue"),
+        ("The data center consumed 40 MW.", "40 MW", "data center"),
+        # A clause with no subject of its own continues the one an earlier clause named.
+        ("全球智能算力规模同比增加了25.7%,在总算力中的占比达21.9%。", "21.9%", "全球智能算力规模"),
+    ],
+)  # fmt: skip
+def test_a_fact_no_entity_names_takes_its_noun_phrase(sentence, surface, subject):
+    row = fact(sentence, surface)
+    assert (row.subject, row.subject_kind) == (subject, "phrase")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["That was 13% lower than a year earlier.", "预估占比将达到27.8%。"]
+)
+def test_pronouns_and_bare_cue_words_are_no_phrase_subject(sentence):
+    assert facts(sentence).subject.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("A100GPU售价约1.5万美元。", "NVIDIA A100"),
+        ("H800芯片售价约25万元。", "NVIDIA H800"),
+        ("910B卡售价约12万元。", "Huawei Ascend 910B"),
+    ],
+)
+def test_a_product_glued_to_a_generic_noun_is_still_the_product(sentence, subject):
+    row = facts(sentence).iloc[0]
+    assert (row.fact_type, row.subject) == ("unit_price", subject)
+
+
+def test_a_phrase_subject_does_not_split_a_claim():
+    found = facts("算力租赁价格从每小时10元上涨至15元。")
+    assert list(found.subject) == ["算力租赁价格", "算力租赁价格"]
+    assert found.claim_id.nunique() == 1 and found.claim_id.iloc[0].endswith(":-")
+
+
+# --- 4. the cited publisher is the source, not the subject --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject", "source"),
+    [
+        ("据IDC,2023年中国AI服务器市场规模为90亿美元。", "90亿美元", "中国AI服务器市场", "IDC"),
+        ("TrendForce表示,AI服务器出货量将增长28%。", "28%", "AI server market", "TrendForce"),
+        ("中信证券研报显示,GPU IP自研需要36-48个月。", "36-48个月", "GPU IP 自研",
+         "CITIC Securities"),
+        ("根据赛迪顾问的数据,国产AI芯片份额为20%。", "20%", "国产AI芯片份额", "赛迪顾问"),
+        ("According to TrendForce, AI server shipments will grow 28% in 2026.", "28%",
+         "AI server shipments", "TrendForce"),
+    ],
+)  # fmt: skip
+def test_the_cited_publisher_is_the_source(sentence, surface, subject, source):
+    row = fact(sentence, surface)
+    assert (row.subject, row.source) == (subject, source)
+
+
+def test_a_sentence_that_cites_nobody_has_no_source():
+    assert pd.isna(fact("英伟达营收为100亿美元。", "100亿美元").source)
