@@ -49,7 +49,7 @@ PRODUCT_KINDS = ("gpu", "accelerator")
 # A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
 # is where a number comes from, not what it describes.
 _SOURCE_BEFORE = re.compile(
-    r"(?:据|根据|依据|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
+    r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
 )
 _SOURCE_REACH = 16
 _SOURCE_AFTER = re.compile(
@@ -59,15 +59,22 @@ _SOURCE_AFTER = re.compile(
 )
 # An organisation that speaks ("IDC预计", "TrendForce estimates") is a source; a company speaking
 # about itself ("Nvidia reported revenue of…", "AMD expects…") is still the subject.
+# A few words may stand between the speaker and the verb: "TrendForce 今(20)日公布",
+# "TrendForce therefore expects", "IDC最新发布".
 _SPEAKS_AFTER = re.compile(
-    r"^(?:发布|公布|指出|表示|称|认为|预计|预估|预测|估计|估算|said|says|estimates?|forecasts?"
-    r"|expects?|predicts?|projects?)",
+    r"^[^,;。\d]{0,4}?(?:\(\d{1,2}\)\s?[日号])?[^,;。\d]{0,10}?"
+    r"(?:发布|公布|指出|表示|说明|称|认为|预计|预估|预测|估计|估算|统计|said|says|estimates?"
+    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted)",
     re.I,
 )
 # Subjects by how directly they can be what a number measures: products, models, markets and
 # development paths first, then vendors, then other organisations.
 _KIND_RANK = {"vendor": 1, "organization": 2}
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+")
+# A turn inside a clause starts a new one: "A100涨幅达50%而A800仅上涨10%" keeps 50% with the A100.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+"
+    r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))|(?<=[^\s,;:])\s+(?=(?:while|whereas)\b)"
+)
 _SEGMENT_BREAK = re.compile(r";")
 
 
@@ -389,7 +396,9 @@ _PROPER_NAME = re.compile(
     r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But)\b)[A-Z][A-Za-z]+"
 )
 _PRONOUN = re.compile(
-    r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|\b(?:its|it|the company|the chip)\b", re.I
+    r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司(?=实现|营收|收入|净利|毛利|的营|的收|的净)"
+    r"|\b(?:its|it|the company|the chip)\b",
+    re.I,
 )
 # Counts of companies or models describe a market, never the product or model named nearby
 # ("超过10家企业宣布推出大模型" is not about ChatGPT): better no subject than a wrong one.
@@ -878,7 +887,7 @@ def _phrase_subject(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) 
 _SOURCE_NAME = re.compile(
     r"(?:据|根据|依据|援引|引述|according to|data from|cited by)\s*(?P<cited>[^,;。]{2,24}?)\s*"
     r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
-    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
+    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
     r"(?:显示|表明|指出)",
     re.I,
 )
@@ -935,6 +944,13 @@ _GENERIC_PHRASE = re.compile(
     r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比)",
     re.I,
 )
+# A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
+_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z]\s)\d")
+_ENGLISH_PREDICATE_FIRST = re.compile(
+    r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
+    r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
+)
+_TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _MAX_PHRASE_CHARS = 24
 _MAX_PHRASE_WORDS = 6
 _DIGIT = re.compile(r"\d")
@@ -947,6 +963,10 @@ def _phrase(text: str, start: int, end: int) -> Entity | None:
     words = text[start:end]
     lead = _PHRASE_LEAD.match(words)
     words = words[lead.end() :] if lead else words
+    if number := _FREE_NUMBER.search(words):
+        words = words[: number.start()]  # the subject is named before the first figure
+    if _ENGLISH_PREDICATE_FIRST.match(words):
+        return None  # "holding an 88% share": the clause opens with its predicate
     stop = _PHRASE_END.search(words)
     if stop and stop.group("speaks"):
         return None  # "IDC估计,…": who speaks is the source, not what is measured
@@ -955,8 +975,9 @@ def _phrase(text: str, start: int, end: int) -> Entity | None:
         return None
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
         return None
-    if _DIGIT.fullmatch(phrase[-1]) and phrase.isascii():
-        return None  # a number without its unit, not a name
+    phrase = _TRAILING_ARTICLE.sub("", phrase)
+    if not any(c.isalpha() for c in phrase):
+        return None
     if _GENERIC_PHRASE.fullmatch(phrase):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
