@@ -109,7 +109,7 @@ _PRICE_WORD = (
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
     (
-        r"市值|估值|market (?:value|cap(?:italization)?)|valuation",
+        r"市值|估值|market cap(?:italization)?|valuation",
         "valuation",
         "market_cap",
     ),
@@ -118,10 +118,12 @@ _MONEY_CUES = _cues(
     (_PRICE_WORD, "unit_price", "price"),
     (
         r"市场规模|市场空间|规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值|market size"
+        r"|market value"
         r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size|grow|expand|climb)",
         "market_size",
         "market_size",
     ),
+    (r"每股收益|每股盈利|earnings per (?:diluted )?share|\bEPS\b", "earnings", "eps"),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
     (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
     (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
@@ -155,15 +157,16 @@ _PERCENT_CUES = _cues(
     (
         r"(?:同比|按年)(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长|较去年同期"
         r"|比去年同期"
-        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|from a year (?:earlier|ago|before)"
+        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
+        r"|(?:the )?year-(?:earlier|ago) (?:figure|level|period|quarter)"
         r"|over the (?:previous|prior) year",
         "pct_change",
         "yoy_growth",
     ),
     (
         r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|quarter[- ]on[- ]quarter"
-        r"|quarter[- ]over[- ]quarter|sequential"
-        r"|(?:from|over) the (?:previous|prior|preceding) quarter",
+        r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
+        r"|(?:from|over|on|than|above|below) the (?:previous|prior|preceding) quarter",
         "pct_change",
         "qoq_growth",
     ),
@@ -185,13 +188,23 @@ _PERCENT_CUES = _cues(
     (r"采用率|采纳率|adoption(?: rate)?", "share", "adoption_rate"),
     (r"补贴|subsid", "share", "subsidy_rate"),
     (r"营收|收入|revenue", "share", "revenue_share"),
-    (r"占比|占到|占了|占据|占|accounts? for|share", "share", "share"),
+    (
+        r"占比|占到|占了|占据|占|accounts? for|share|make up|makes up|take up|takes? (?=\d)"
+        r"|represents?|of (?:the )?(?:total|whole|entire|overall|all)\b",
+        "share",
+        "share",
+    ),
     (
         r"增长|增加|提升|上升|增速|增幅|下降|下滑|减少|回落|降低|growth|grew|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid|slipped|declined?|dropped",
         "pct_change",
         "growth",
     ),
+)
+_CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b",
+    re.I,
 )
 # What a percentage level is, when it moves from one level to another.
 _LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
@@ -329,6 +342,10 @@ _DOWN = re.compile(
     r"|slash",
     re.IGNORECASE,
 )
+# "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
+_DOWN_AFTER = re.compile(r"\s*(?:lower|below|less|down|smaller|fewer|under)\b", re.I)
+_REVENUE_WORD = re.compile(r"营收|收入|销售额|revenue|sales", re.I)
+_MARKET_VALUE = re.compile(r"market value", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
 _LAUNCHED_SUBJECT = re.compile(
@@ -591,6 +608,13 @@ def _classify(
             level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
             if level and level.fact_type == "share":
                 return "pct_change", level.metric + "_change"
+            # Points are always a change, never a level: "3.4 percentage points more than in 2023".
+            cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+            return "pct_change", cue.metric if cue and cue.fact_type == "pct_change" else "change"
+        if _COMPARED_AFTER.match(text, q.char_end):
+            # "13% lower than a year earlier", "24% above the previous quarter": a change.
+            cue = _nearest_cue(text, q, clauses, i, _CHANGE_CUES)
+            return "pct_change", cue.metric if cue else "growth"
         if is_fraction(q) and not _nearest_cue(text, q, clauses[i : i + 1], 0, _PERCENT_CUES):
             # "…下滑逾两成,半数以上的订单来自网络业者": a part of a whole is a share.
             return "share", "share"
@@ -1406,15 +1430,23 @@ def _make_fact(
         unit = "parameters"
     elif fact_type == "count":
         unit = "count"
+    before = text[clauses[i].start : q.char_start]
+    falls = _DOWN.search(before) and not re.search(r"涨|增|rose|grew|increase|up", before, re.I)
     if (
         fact_type == "pct_change"
         and not metric.endswith(("_from", "_to"))
-        and _DOWN.search(text[clauses[i].start : q.char_start])
-        and not re.search(
-            r"涨|增|rose|grew|increase|up", text[clauses[i].start : q.char_start], re.I
-        )
+        and (falls or _DOWN_AFTER.match(text, q.char_end))
     ):
         value, low, high = -value, -high, -low
+    company = subject is not None and subject.kind in ("vendor", "organization")
+    if (
+        metric == "share"
+        and company
+        and not _REVENUE_WORD.search(text, sentence.char_start, q.char_start)
+    ):
+        metric = "market_share"  # what a company holds is its share of a market
+    if fact_type == "market_size" and company and _MARKET_VALUE.search(before):
+        fact_type, metric = "valuation", "market_cap"  # a company's market value is its market cap
     return Fact(
         fact_type,
         metric,

@@ -130,7 +130,7 @@ CASES = [
      "market.",
      [("2.5 million data center GPUs", "count", "chips", "NVIDIA", 2.5e6, "count", "approx",
        "2023"),
-      ("98%", "share", "share", "NVIDIA", 98, "percent", "approx", "2023")]),
+      ("98%", "share", "market_share", "NVIDIA", 98, "percent", "approx", "2023")]),
     # launches with the product before the verb; a year right after a figure binds to it
     ("When ChatGPT launched in November 2022, few expected it to upend the chip market.",
      [("November 2022", "release", "release_year", "ChatGPT", 2022, "year", "exact", "2022-11")]),

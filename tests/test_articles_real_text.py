@@ -211,3 +211,51 @@ def test_the_cited_publisher_is_the_source(sentence, surface, subject, source):
 
 def test_a_sentence_that_cites_nobody_has_no_source():
     assert pd.isna(fact("英伟达营收为100亿美元。", "100亿美元").source)
+
+
+# --- 5. a number belongs to its own clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A100涨幅50%，而A800涨幅30%。", "A100涨幅达50%而A800仅上涨30%。",
+     "The A100 rose 50% while the A800 rose 30%."],
+)  # fmt: skip
+def test_a_figure_stays_with_the_entity_of_its_own_clause(sentence):
+    found = facts(sentence)
+    assert dict(zip(found.surface, found.subject, strict=True)) == {
+        "50%": "NVIDIA A100",
+        "30%": "NVIDIA A800",
+    }
+
+
+# --- 6. fact types ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "fact_type", "metric", "value"),
+    [
+        ("国产AI芯片占比达到30%。", "30%", "share", "share", 30),
+        ("AI servers should make up 12.2% of all server shipments.", "12.2%", "share", "share",
+         12.2),
+        ("NVIDIA holds the largest share, close to 90% of GPU servers.", "90%", "share",
+         "market_share", 90),
+        ("全球AI服务器市场规模达1870亿美元。", "1870亿美元", "market_size", "market_size", 1.87e11),
+        ("The market value of AI servers will exceed $187 billion.", "$187 billion", "market_size",
+         "market_size", 1.87e11),
+        ("Nvidia's market value passed $1 trillion.", "$1 trillion", "valuation", "market_cap",
+         1e12),
+        ("AI server shipments will rise by nearly 20% QoQ.", "20%", "pct_change", "qoq_growth", 20),
+        ("Revenue was 13% lower than a year earlier.", "13%", "pct_change", "yoy_growth", -13),
+        ("Earnings were 24% above the previous quarter.", "24%", "pct_change", "qoq_growth", 24),
+        ("H100价格上涨了20%。", "20%", "pct_change", "price_change_pct", 20),
+        ("AI servers are 3.4 percentage points more than in 2023.", "3.4 percentage points",
+         "pct_change", "change", 3.4),
+        ("Earnings per diluted share came to $0.82.", "$0.82", "earnings", "eps", 0.82),
+    ],
+)  # fmt: skip
+def test_fact_types_tell_shares_sizes_and_growths_apart(
+    sentence, surface, fact_type, metric, value
+):
+    row = fact(sentence, surface)
+    assert (row.fact_type, row.metric, row.value) == (fact_type, metric, value)
