@@ -155,8 +155,8 @@ _PERCENT_CUES = _cues(
         "cagr",
     ),
     (
-        r"(?:同比|按年)(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长|较去年同期"
-        r"|比去年同期"
+        r"(?:同比|按年)(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长"
+        r"|[较比](?:去年|上年)同期"
         r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
         r"|(?:the )?year-(?:earlier|ago) (?:figure|level|period|quarter)"
         r"|over the (?:previous|prior) year",
@@ -195,13 +195,15 @@ _PERCENT_CUES = _cues(
         "share",
     ),
     (
-        r"增长|增加|提升|上升|增速|增幅|下降|下滑|减少|回落|降低|growth|grew|grow(?:s|ing)?|rose|rise|gain|jump"
+        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|growth|grew"
+        r"|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid|slipped|declined?|dropped",
         "pct_change",
         "growth",
     ),
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
+_PERIOD_CHANGE_CUES = tuple(c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth"))
 _COMPARED_AFTER = re.compile(
     r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b",
     re.I,
@@ -637,8 +639,14 @@ def _classify(
             fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
             suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
             return fact_type, metric + suffix
-        if cue and cue.metric == "growth" and _price_context(text, clauses, i):
-            return "pct_change", "price_change_pct"
+        if cue and cue.metric == "growth":
+            # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the
+            # clause says which growth a bare growth verb is.
+            compared = _nearest_cue(text, q, [clauses[i]], 0, _PERIOD_CHANGE_CUES)
+            if compared:
+                return compared.fact_type, compared.metric
+            if _price_context(text, clauses, i):
+                return "pct_change", "price_change_pct"
         return (cue.fact_type, cue.metric) if cue else ("share", "share")
     if q.kind == "duration":
         cue = _nearest_cue(text, q, clauses, i, _DURATION_CUES)
@@ -1242,6 +1250,7 @@ def build_facts(
     antecedents: list[_Mention] = []
     previous_years: list[Quantity] = []
     paragraph, continued = -1, None
+    heading_periods: dict[str, str | None] = {}
     for sentence in sentences:
         while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_start:
             q_index += 1
@@ -1256,8 +1265,14 @@ def build_facts(
         own.sort(key=lambda q: q.char_start)
         own = _with_years(text, own, previous_years, published)
         previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        if sentence.line_kind == "heading":
+            # (A date in a heading is a dateline: it dates the story, not its figures.)
+            stated = [p for p in own if _year_of(p) and p.kind != "date"]
+            stated = [p.period for p in stated if not _base_or_dateline(text, p)]
+            heading_periods[sentence.text] = stated[-1] if stated else None
         if sentence.paragraph_no != paragraph:
-            paragraph, continued = sentence.paragraph_no, None
+            # A paragraph starts from the period its heading (or the title) states, if any.
+            paragraph, continued = sentence.paragraph_no, heading_periods.get(sentence.heading)
         if sentence.line_kind != "body":
             antecedents = []
             continue

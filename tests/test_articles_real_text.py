@@ -113,6 +113,16 @@ def test_a_sentence_without_a_period_continues_the_paragraphs():
     assert fact(text, "69%").period == "2022"
 
 
+def test_a_paragraph_starts_from_the_period_its_title_states():
+    text = "寒武纪2022年度业绩快报\n报告期内公司实现营业总收入7.29亿元。"
+    assert fact(text, "7.29亿元").period == "2022"
+
+
+def test_a_dateline_under_the_title_dates_no_figure():
+    text = "香港数据中心租金上涨\n【本报讯】2024年6月18日\n一台服务器月租约28万港元。"
+    assert pd.isna(fact(text, "28万港元").period)
+
+
 def test_a_month_number_is_never_read_as_a_price():
     found = facts("H100的售价去年6月约为3万美元,今年3月回落到2.5万美元。", date(2024, 5, 10))
     prices = found[found.fact_type == "unit_price"]
@@ -249,6 +259,7 @@ def test_a_figure_stays_with_the_entity_of_its_own_clause(sentence):
         ("Revenue was 13% lower than a year earlier.", "13%", "pct_change", "yoy_growth", -13),
         ("Earnings were 24% above the previous quarter.", "24%", "pct_change", "qoq_growth", 24),
         ("H100价格上涨了20%。", "20%", "pct_change", "price_change_pct", 20),
+        ("亏损额较上年同期扩大41.40%。", "41.40%", "pct_change", "yoy_growth", 41.4),
         ("AI servers are 3.4 percentage points more than in 2023.", "3.4 percentage points",
          "pct_change", "change", 3.4),
         ("Earnings per diluted share came to $0.82.", "$0.82", "earnings", "eps", 0.82),
