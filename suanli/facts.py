@@ -52,6 +52,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
 )
 _SOURCE_REACH = 16
+_POSSESSIVE = re.compile(r"^(?:['’]s?)?\s*")
 _SOURCE_AFTER = re.compile(
     r"^(?:的)?(?:最新|联合|共同)?(?:发布的|公布的)?(?:报告|研报|数据显示|数据表明|统计|调研|分析师"
     r"|analysts?|data show|report(?:ed)? that|research|survey)",
@@ -307,7 +308,11 @@ _PART_START = re.compile(r"\s*(?:其中|of which|among them|including)", re.I)
 # "we expect…", "our revenue": in an earnings call the company the heading names is speaking.
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|我们|我司|本公司", re.I)
 # "H200的三分之二", "A100的80%": a product right before 的 and a number is a comparison base.
-_BASE_OF_COMPARISON = re.compile(r"[^,;。\d]{0,6}的\s*(?=[\d一二两三四五六七八九十半]|百分之)")
+# (Only a percent, a multiple or a fraction compares: "H100的8卡节点" counts the H100's cards.)
+_BASE_OF_COMPARISON = re.compile(
+    r"[^,;。\d]{0,6}的\s*(?=[\d一二两三四五六七八九十]+(?:\.\d+)?\s*(?:%|倍|成)|百分之|半|一半"
+    r"|[一二三四五六七八九十]+分之)"
+)
 # "half the rate of H200", "3x faster than A100": a product after of/than is the comparison base.
 _BASE_WORD = re.compile(r"\b(?:of|than|versus|vs\.?)\b|比|的", re.I)
 # A fraction compared with another value: "H100的一半", "half of what", "half the rate of".
@@ -814,7 +819,7 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
     marked = []
     for m in mentions:
         before = text[max(0, m.start - _SOURCE_REACH) : m.start]
-        after = text[m.end : m.end + _SOURCE_REACH].lstrip(" ’'s")
+        after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
         speaks = m.entity.kind == "organization" and _SPEAKS_AFTER.match(after)
         is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks)
         marked.append(_Mention(m.start, m.end, m.entity, is_source))
@@ -900,14 +905,26 @@ def _subject(
     return fallback if fallback is not None and fallback.kind in preferred else None
 
 
-def _phrase_subject(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Entity | None:
-    """For a fact no reference entity is about: the noun phrase its clause opens with, else the
-    one an earlier clause of its part of the sentence opened with ("全球智能算力规模同比增加了25.7%,
-    在总算力中的占比达21.9%": the second clause continues the first one's subject)."""
-    phrase = _phrase(text, clauses[i].start, q.char_start)
+def _phrase_subject(
+    text: str,
+    fact: Fact,
+    clauses: Sequence[_Clause],
+    mentions: Sequence[_Mention],
+    previous: Fact | None,
+) -> Entity | None:
+    """For a fact no reference entity is about: the noun phrase its clause opens with; else the
+    subject of the fact before it in its part of the sentence ("全球智能算力规模同比增加了25.7%,
+    在总算力中的占比达21.9%", "公司实现营收17.27亿元,净利润为5.67亿元"); else the phrase an earlier
+    clause of that part opened with."""
+    i = fact.clause_no
+    phrase = _phrase(text, clauses[i].start, fact.quantity.char_start, mentions)
+    if phrase is not None:
+        return phrase
+    if previous is not None and previous.segment == fact.segment and previous.subject is not None:
+        return previous.subject
     k = i - 1
     while phrase is None and k >= 0 and clauses[k].segment == clauses[i].segment:
-        phrase = _phrase(text, clauses[k].start, clauses[k].end)
+        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
         k -= 1
     return phrase
 
@@ -930,9 +947,11 @@ def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], q: Quan
     """Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to
     TrendForce): the nearest cited reference entity before it, else the publisher named after
     据/according to or before 研报显示; None when the sentence cites nobody."""
-    cited = [m for m in mentions if m.is_source and m.end <= q.char_start]
+    cited = [m for m in mentions if m.is_source]
     if cited:
-        return cited[-1].entity.canonical
+        # The nearest before the figure, else the first after it ("…, IDC says").
+        before = [m for m in cited if m.end <= q.char_start]
+        return (before[-1] if before else cited[0]).entity.canonical
     found = None
     for m in _SOURCE_NAME.finditer(text, sentence.char_start, q.char_start):
         found = _SOURCE_LEAD.sub("", (m.group("cited") or m.group("shows")).strip()) or found
@@ -965,7 +984,10 @@ _PHRASE_END = re.compile(
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
     r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
     r"|spent|paid|received|shipped|expects|said|says|plans|owns|runs|holds|made|makes|earned"
-    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must)\b",
+    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must)\b"
+    # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
+    # basis points"), one before a noun is an adjective ("diluted share").
+    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)",
     re.I,
 )
 _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
@@ -973,7 +995,8 @@ _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
 _GENERIC_PHRASE = re.compile(
     r"(?:(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
-    r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比)",
+    r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
+    r"|净利润|利润|营收|净亏损|毛利率|净利率|revenue|sales|net income|profit)",
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
@@ -988,7 +1011,7 @@ _MAX_PHRASE_WORDS = 6
 _DIGIT = re.compile(r"\d")
 
 
-def _phrase(text: str, start: int, end: int) -> Entity | None:
+def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) -> Entity | None:
     """The noun phrase a clause opens with, before its predicate ("其中通用算力规模为137EFLOPS" →
     通用算力规模, "Data center revenue reached…" → Data center revenue): what a number measures
     when no reference entity names it. Its kind is `phrase`."""
@@ -999,11 +1022,17 @@ def _phrase(text: str, start: int, end: int) -> Entity | None:
         words = words[: number.start()]  # the subject is named before the first figure
     if _ENGLISH_PREDICATE_FIRST.match(words):
         return None  # "holding an 88% share": the clause opens with its predicate
-    stop = _PHRASE_END.search(words)
+    offset = end - len(words)
+    names = [(m.start - offset, m.end - offset) for m in mentions if start <= m.start < end]
+    # A predicate word inside a name (达 in 英伟达) does not end the phrase.
+    stop = next(
+        (m for m in _PHRASE_END.finditer(words) if not any(a <= m.start() < b for a, b in names)),
+        None,
+    )
     if stop and stop.group("speaks"):
         return None  # "IDC估计,…": who speaks is the source, not what is measured
     phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM)
-    if len(phrase) < 2 or len(phrase) > _MAX_PHRASE_CHARS:
+    if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
         return None
@@ -1319,9 +1348,13 @@ def build_facts(
                 )
             )
         sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
+        previous_fact = None
         for fact in sentence_facts:
             if fact.subject is None:
-                fact.subject = _phrase_subject(text, fact.quantity, clauses, fact.clause_no)
+                fact.subject = _phrase_subject(
+                    text, fact, clauses, sentence_mentions, previous_fact
+                )
+            previous_fact = fact
             fact.source = _source(text, sentence, sentence_mentions, fact.quantity)
         facts.extend(sentence_facts)
         # A sentence that states no period continues the one that dated its paragraph's last fact.

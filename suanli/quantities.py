@@ -470,7 +470,8 @@ _RELATIVE = re.compile(
     r"|\b(?P<en>(?i:this|last|next|previous))\s+(?P<enunit>year|quarter)\b"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
     r"(?![\d.]|[日号])"
-    r"|(?<![\d个年.月])(?P<dd>[12]\d|3[01]|0?[1-9])\s?[日号](?![内后前起以左上]|之[内后前])"
+    # 29日, and 今(20)日 as Taiwanese news writes the day of the report.
+    r"|(?<![\d个年.月])\(?(?P<dd>[12]\d|3[01]|0?[1-9])\)?\s?[日号](?![内后前起以左上]|之[内后前])"
     # English months are capitalised ("may 3" is a verb and a number).
     r"|\b(?P<enmon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|May)"
     r"\s+(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)",

@@ -282,9 +282,9 @@ CASES = [
     ("Instinct MI300X sales grew 3.5x year over year.",
      [("3.5x", "ratio", "growth_ratio", "AMD Instinct MI300X", 3.5, "ratio", "exact", None)]),
     ("The company's gross margin expanded 120 basis points to 53%.",
-     [("120 basis points", "pct_change", "gross_margin_change", None, 1.2, "percentage_points",
-       "exact", None),
-      ("53%", "share", "gross_margin", None, 53, "percent", "exact", None)]),
+     [("120 basis points", "pct_change", "gross_margin_change", "company's gross margin", 1.2,
+       "percentage_points", "exact", None),
+      ("53%", "share", "gross_margin", "company's gross margin", 53, "percent", "exact", None)]),
     # 合计 adds up what its clause names; 采用率 is an adoption rate
     ("三家云厂商资本开支合计约900亿美元。",
      [("三家", "count", "companies", None, 3, "count", "exact", None),

@@ -65,6 +65,7 @@ def test_a_space_inside_a_quantity_keeps_its_multiplier_and_unit(sentence, low, 
         "去年6月英伟达宣布了新的计划。",
         "今年3月起供货紧张。",
         "英伟达29日表示将扩大供应。",
+        "研调机构TrendForce今(20)日公布最新报告。",
         "公司于6月29日公布了消息。",
         "The company said on March 3 that supply was tight.",
         "在2023人工智能计算大会上,多家厂商发布了新品。",
@@ -173,6 +174,16 @@ def test_a_fact_no_entity_names_takes_its_noun_phrase(sentence, surface, subject
     assert (row.subject, row.subject_kind) == (subject, "phrase")
 
 
+def test_a_clause_naming_only_a_metric_continues_the_previous_subject():
+    text = "寒武纪第三季度营收17.27亿元,净利润为5.67亿元。"
+    assert fact(text, "5.67亿元").subject == "Cambricon"
+
+
+def test_a_predicate_word_inside_a_name_does_not_cut_the_phrase():
+    row = fact("英伟达旗下H100的8卡节点租金为20万元。", "20万元")
+    assert row.subject == "NVIDIA H100"
+
+
 @pytest.mark.parametrize(
     "sentence", ["That was 13% lower than a year earlier.", "预估占比将达到27.8%。"]
 )
@@ -212,6 +223,8 @@ def test_a_phrase_subject_does_not_split_a_claim():
         ("根据赛迪顾问的数据,国产AI芯片份额为20%。", "20%", "国产AI芯片份额", "赛迪顾问"),
         ("According to TrendForce, AI server shipments will grow 28% in 2026.", "28%",
          "AI server shipments", "TrendForce"),
+        ("The market reached $3.1 billion, research firm IDC says.", "$3.1 billion", "market",
+         "IDC"),
     ],
 )  # fmt: skip
 def test_the_cited_publisher_is_the_source(sentence, surface, subject, source):
