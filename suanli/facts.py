@@ -901,8 +901,17 @@ def _subject(
         chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
-    # The section heading's entity only stands in when it is the kind of thing measured.
-    return fallback if fallback is not None and fallback.kind in preferred else None
+    # The section heading's entity only stands in when it is the kind of thing measured, and
+    # when the sentence names no subject of its own ("GPU服务器仍居主导,…规模达到60亿美元" under
+    # a heading about the whole AI-server market is about the GPU servers).
+    if fallback is None or fallback.kind not in preferred:
+        return None
+    names_own = any(
+        _phrase(text, clauses[k].start, min(clauses[k].end, q.char_start), mentions)
+        for k in range(i, -1, -1)
+        if clauses[k].segment == clause.segment
+    )
+    return None if names_own else fallback
 
 
 def _phrase_subject(
@@ -974,16 +983,18 @@ _PHRASE_LEAD = re.compile(
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
 _PHRASE_END = re.compile(
-    r"将|预计|预期|有望|已经?|仍|也|同比|环比|较|比|为|是|达|约|近|超过?|突破|增长|增加|增至|下降|"
+    r"将|预期|有望|已经?|仍|也|同比|环比|较|比|为|是|达|约|近|超过?|突破|增长|增加|增至|下降|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
     r"采购|购买|订购|购入|售出|卖出|"
-    r"(?P<speaks>估计|预估|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?)|"
+    r"(?P<speaks>估计|预估|预计|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
+    r"|expects?|predicts?|reports?|reported)|"
+    r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
     r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
-    r"|spent|paid|received|shipped|expects|said|says|plans|owns|runs|holds|made|makes|earned"
+    r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes|earned"
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
@@ -1030,7 +1041,12 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         None,
     )
     if stop and stop.group("speaks"):
-        return None  # "IDC估计,…": who speaks is the source, not what is measured
+        verb_at = end - len(words) + stop.start()
+        if any(m.is_source and start <= m.start < verb_at for m in mentions):
+            # "IDC expects China's accelerated server market to…": who speaks is the source;
+            # what is measured is named after the verb, if anywhere.
+            return _phrase(text, verb_at + len(stop.group(0)), end, mentions)
+        stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
     phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM)
     if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None

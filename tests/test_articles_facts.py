@@ -316,7 +316,7 @@ def test_a_research_firm_is_a_source_not_a_subject():
     rows = facts_of("IDC预计,2026年中国AI服务器市场规模将达到170亿美元。")
     assert rows[0][3] == "中国AI服务器市场"
     rows = facts_of("TrendForce estimates shipments of 1.2 million units in 2024.")
-    assert rows[0][:4] == ("1.2 million units", "count", "shipments", None)
+    assert rows[0][:4] == ("1.2 million units", "count", "shipments", "shipments")
 
 
 def test_a_yearless_quarter_takes_the_year_of_the_previous_sentence():
