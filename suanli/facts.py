@@ -313,6 +313,8 @@ _BASE_OF_COMPARISON = re.compile(
     r"[^,;。\d]{0,6}的\s*(?=[\d一二两三四五六七八九十]+(?:\.\d+)?\s*(?:%|倍|成)|百分之|半|一半"
     r"|[一二三四五六七八九十]+分之)"
 )
+_WHOLE_AFTER = re.compile(r"\s*(?:中|当中|里)(?:的)?(?:占比|份额|占|所占)")
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:total|whole|entire|overall|all)\s+$", re.I)
 # "half the rate of H200", "3x faster than A100": a product after of/than is the comparison base.
 _BASE_WORD = re.compile(r"\b(?:of|than|versus|vs\.?)\b|比|的", re.I)
 # A fraction compared with another value: "H100的一半", "half of what", "half the rate of".
@@ -847,6 +849,14 @@ def _subject(
         usable = [m for m in usable if m.start >= parts[-1].start]
     # A comparison base ("约为H200的三分之二") is what another product is measured against.
     usable = [m for m in usable if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)]
+    if fact_type == "share":
+        # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
+        usable = [
+            m
+            for m in usable
+            if not _WHOLE_AFTER.match(text, m.end)
+            and not (m.start >= q.char_end and _WHOLE_BEFORE.search(text, q.char_end, m.start))
+        ]
     if metric in _STRICT_SUBJECT_KINDS:
         preferred = _STRICT_SUBJECT_KINDS[metric]
         usable = [m for m in usable if m.entity.kind in preferred]

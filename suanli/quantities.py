@@ -139,7 +139,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
         r"[个家台枚张块颗篇名位座款套片条项次]|人(?![工民])|卡(?![时])"
-        r"|(?:(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
+        # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
+        r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         r"|tokens|orders?|clusters?|models?)\b",

@@ -283,3 +283,30 @@ def test_fact_types_tell_shares_sizes_and_growths_apart(
 ):
     row = fact(sentence, surface)
     assert (row.fact_type, row.metric, row.value) == (fact_type, metric, value)
+
+
+def test_a_model_number_glued_to_letters_is_no_count():
+    assert quantities("Huawei shipped 910C accelerators and 910C-based accelerators.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("ASIC servers will take 26% of the total AI server market.", "26%", "ASIC servers"),
+        ("国产AI芯片在中国AI服务器市场中的占比为30%。", "30%", "国产AI芯片"),
+    ],
+)
+def test_the_whole_a_share_is_of_is_not_its_subject(sentence, surface, subject):
+    assert fact(sentence, surface).subject == subject
+
+
+def test_a_forecasters_verb_is_skipped_to_what_it_measures():
+    row = fact(
+        "IDC expects China's accelerated server market to reach $16.4 billion.", "$16.4 billion"
+    )
+    assert (row.subject, row.source) == ("China's accelerated server market", "IDC")
+
+
+def test_the_sentences_own_subject_beats_the_headings():
+    text = "中国AI服务器市场\nGPU服务器仍居主导,规模达到60亿美元。"
+    assert fact(text, "60亿美元").subject == "GPU服务器"
