@@ -462,13 +462,16 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
 # is written "Y-1", "Y+0Q3", "Y-1-06" until facts know the publication date ("P-1": the quarter
 # before the one the article was published in).
 _CN_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
-_EN_RELATIVE = {"this": 0, "last": -1, "next": 1, "previous": -1}
+_EN_RELATIVE = {"this": 0, "last": -1, "next": 1}
 _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = re.compile(
     r"(?P<cn>今年|本年|去年|上年|前年|明年|来年)(?:的)?"
     r"(?:\s?(?:第?(?P<q>[一二三四1-4])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
-    r"|\b(?P<en>(?i:this|last|next|previous))\s+(?P<enunit>year|quarter)\b"
+    # ("the previous quarter" is what a change is measured against, never a period.)
+    r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter)\b"
+    # 全年, full-year: the whole of the year stated nearby, else of the publication year.
+    r"|(?<![\d年])(?P<full>全年|(?i:full[- ]year))"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
     r"(?![\d.]|[日号])"
     # 29日, and 今(20)日 as Taiwanese news writes the day of the report.
@@ -535,6 +538,8 @@ def _relative_periods(text: str, taken: _Taken) -> list[Quantity]:
             unit = m.group("enunit").lower()
             kind = unit
             period = f"Y{offset:+d}" if unit == "year" else f"P{offset:+d}"
+        elif m.group("full"):
+            kind, period = "year", ""
         elif m.group("ym"):
             if m.group("ym")[0] in "一二三四五六七八九十" and not m.group("yd"):
                 # 三月 alone is a date, but 一月 may be the start of a word (一月之内…): only

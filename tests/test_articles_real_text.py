@@ -99,10 +99,17 @@ def test_a_year_before_a_spaced_nian_is_a_period_not_a_duration():
         ("Last year AI server shipments grew 30% year on year.", "2023"),
         ("This quarter AI server shipments grew 30% year on year.", "2024Q2"),
         ("Last quarter AI server shipments grew 30% year on year.", "2024Q1"),
+        ("全年AI服务器出货量同比增长30%。", "2024"),
+        ("2023年全年AI服务器出货量同比增长30%。", "2023"),
     ],
 )
 def test_relative_periods_resolve_against_the_publication_date(sentence, period):
     assert fact(sentence, "30%", date(2024, 5, 10)).period == period
+
+
+def test_the_quarter_a_change_is_measured_against_is_not_its_period():
+    row = fact("Revenue was 24% above the previous quarter.", "24%", date(2024, 5, 10))
+    assert row.metric == "qoq_growth" and pd.isna(row.period)
 
 
 def test_relative_periods_date_nothing_without_a_publication_date():
@@ -269,6 +276,8 @@ def test_a_figure_stays_with_the_entity_of_its_own_clause(sentence):
         ("Nvidia's market value passed $1 trillion.", "$1 trillion", "valuation", "market_cap",
          1e12),
         ("AI server shipments will rise by nearly 20% QoQ.", "20%", "pct_change", "qoq_growth", 20),
+        ("General server shipments will grow by only 1.9% a year.", "1.9% a year", "pct_change",
+         "yoy_growth", 1.9),
         ("Revenue was 13% lower than a year earlier.", "13%", "pct_change", "yoy_growth", -13),
         ("Earnings were 24% above the previous quarter.", "24%", "pct_change", "qoq_growth", 24),
         ("H100价格上涨了20%。", "20%", "pct_change", "price_change_pct", 20),

@@ -208,6 +208,8 @@ def _percent(
         fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
         suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
         return fact_type, metric + suffix
+    if cue and cue.metric == "growth" and (q.per or "").lower() in ("year", "年"):
+        return "pct_change", "yoy_growth"  # "grow by only 1.9% a year": an annual rate
     if cue and cue.metric == "growth":
         # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the
         # clause says which growth a bare growth verb is.

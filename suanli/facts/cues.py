@@ -295,7 +295,8 @@ _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:th
 _YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
 # "较2022年翻番", "compared with 2023": the year a change is measured against is not its period.
 _BASE_BEFORE = re.compile(
-    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than|from(?: the)?)\s*$",
+    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than|from(?: the)?"
+    r"|(?:above|below|over|on) the)\s*$",
     re.I,
 )
 # "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
