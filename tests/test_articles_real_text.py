@@ -3,6 +3,7 @@ tests: spaces inside quantities, time references and ranks, noun-phrase subjects
 publishers, clause ownership, fact types and script conversion of names."""
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -319,3 +320,26 @@ def test_a_forecasters_verb_is_skipped_to_what_it_measures():
 def test_the_sentences_own_subject_beats_the_headings():
     text = "中国AI服务器市场\nGPU服务器仍居主导,规模达到60亿美元。"
     assert fact(text, "60亿美元").subject == "GPU服务器"
+
+
+def test_no_price_below_100_in_the_fixtures_and_the_seed_except_hourly_rents():
+    """Month and day numbers read as prices (3-6 CNY) were the worst error on real reporting:
+    across every fixture article and the seed, a price under 100 of any currency is a rent per
+    unit of time, never a chip's or a server's price."""
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "tests/fixtures/articles").glob("*.txt"))
+    paths += sorted((root / "seeds/articles").glob("*.txt"))
+    low = []
+    for path in paths:
+        found = facts_of_file(path)
+        money = found[found.fact_type.isin(["unit_price", "price_change"]) & (found.value < 100)]
+        low += [
+            (path.name, r.surface, r.metric)
+            for r in money.itertuples()
+            if not r.metric.startswith("rental_price")
+        ]
+    assert len(paths) >= 17 and low == []
+
+
+def facts_of_file(path: Path) -> pd.DataFrame:
+    return extract_article(path.stem, path.read_text(encoding="utf-8"), ENTITIES).facts

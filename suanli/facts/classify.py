@@ -152,6 +152,9 @@ def _money(
         # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall.
         return "unit_price", _price_metric(text, q, clauses[i], mentions)
     if q.per or (cue and cue.metric == "price"):
+        if not q.per and _rates_in_segment(q, clauses, i, own):
+            # "rented for $4.70 per hour and the price later peaked above $8": the same rate.
+            return "unit_price", "rental_price"
         return "unit_price", _price_metric(text, q, clauses[i], mentions)
     if (
         cue
@@ -403,6 +406,19 @@ def _classify(
     """
     classifier = _CLASSIFIERS.get(q.kind)
     return classifier(text, q, clauses, i, mentions, own) if classifier else None
+
+
+def _rates_in_segment(
+    q: Quantity, clauses: Sequence[_Clause], i: int, own: Sequence[Quantity]
+) -> bool:
+    """Whether the quantity's part of the sentence states a money rate per unit of time."""
+    segment = [c for c in clauses if c.segment == clauses[i].segment]
+    start, end = segment[0].start, segment[-1].end
+    return any(
+        o.kind == "money" and o.per and _PER_TIME.fullmatch(o.per) and start <= o.char_start < end
+        for o in own
+        if o is not q
+    )
 
 
 def _fraction_as_percent(text: str, q: Quantity, clause: _Clause) -> Quantity:
