@@ -240,6 +240,19 @@ def test_the_cited_publisher_is_the_source(sentence, surface, subject, source):
     assert (row.subject, row.source) == (subject, source)
 
 
+@pytest.mark.parametrize(
+    "sentence", ["数据显示,GPT-2的参数量为15亿。", "数据集共有约800万篇文章。"]
+)
+def test_data_shows_cites_nobody(sentence):
+    assert facts(sentence).source.isna().all()
+
+
+def test_figures_listed_as_attributes_describe_the_noun_after_them():
+    found = facts("ChatGPT需要7-8个投资规模30亿、算力500P的数据中心才能支撑运行。")
+    subjects = dict(zip(found.surface, found.subject, strict=True))
+    assert subjects == {"7-8个": "ChatGPT", "30亿": "数据中心", "500P": "数据中心"}
+
+
 def test_a_sentence_that_cites_nobody_has_no_source():
     assert pd.isna(fact("英伟达营收为100亿美元。", "100亿美元").source)
 

@@ -11,6 +11,7 @@ import pandas as pd
 from suanli.entities import Entity
 from suanli.facts.attribution import (
     PHRASE_KIND,
+    _attribute_of,
     _base_or_dateline,
     _heading_subjects,
     _mark_sources,
@@ -134,8 +135,12 @@ def build_facts(
             if typed is None:
                 continue
             fact_type, metric = typed
-            subject = paired.get(q.char_start) or _subject(
-                q, fact_type, metric, sentence_mentions, clauses, i, fallback, previous, text
+            subject = (
+                paired.get(q.char_start)
+                or _attribute_of(text, q, clauses[i])
+                or _subject(
+                    q, fact_type, metric, sentence_mentions, clauses, i, fallback, previous, text
+                )
             )
             period = (
                 paired_periods.get(q.char_start)

@@ -243,13 +243,30 @@ def _phrase_subject(
 # A publisher no reference entity names: 据中信证券研报, 根据赛迪顾问的数据, according to Omdia,
 # 中信证券研报显示.
 _SOURCE_NAME = re.compile(
-    r"(?:据|根据|依据|援引|引述|according to|data from|cited by)\s*(?P<cited>[^,;。]{2,24}?)\s*"
+    r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
+    r"(?P<cited>(?!显示|表明)[^,;。]{2,24}?)\s*"
     r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
     r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
     r"(?:显示|表明|指出)",
     re.I,
 )
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
+
+# "需要7-8个投资规模30亿、算力500P的数据中心": figures listed as attributes before 的 describe the
+# noun after it, one unit each.
+_ATTRIBUTE_BEFORE = re.compile(r"(?:[个台座家款套]|、)\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*$")
+_ATTRIBUTE_AFTER = re.compile(
+    r"(?:\s*、\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[\d.]+\s*[\u4e00-\u9fffA-Za-z]{0,3})*"
+    r"\s*的\s*(?P<head>[\u4e00-\u9fff]{2,8}?)(?=才|就|可|能|将|[,;。]|$)"
+)
+
+
+def _attribute_of(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    """The noun a figure is an attribute of (投资规模30亿…的数据中心 → 数据中心), or None."""
+    if not _ATTRIBUTE_BEFORE.search(text, clause.start, q.char_start):
+        return None
+    m = _ATTRIBUTE_AFTER.match(text[: clause.end], q.char_end)
+    return Entity(m.group("head"), PHRASE_KIND, None, ()) if m else None
 
 
 def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], q: Quantity) -> str | None:
@@ -347,7 +364,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
             # what is measured is named after the verb, if anywhere.
             return _phrase(text, verb_at + len(stop.group(0)), end, mentions)
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
-    phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM)
+    # ("计算资源每3—4个月": 每 belongs to the figure after it.)
+    phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM).removesuffix("每")
     if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
