@@ -300,7 +300,7 @@ EXPECTED = {
         ("$14.51 billion", "spend", "revenue", "NVIDIA", 1.451e10, "USD", "exact", "FY2024Q3"),
         ("279%", "pct_change", "yoy_growth", "NVIDIA", 279, "percent", "exact", "FY2024Q3"),
         ("41%", "pct_change", "qoq_growth", "NVIDIA", 41, "percent", "exact", "FY2024Q3"),
-        ("74%", "share", "gross_margin", "NVIDIA", 74, "percent", "exact", None),
+        ("74%", "share", "gross_margin", "NVIDIA", 74, "percent", "exact", "FY2024Q3"),
         (
             "$25,000 to $30,000",
             "unit_price",

@@ -127,6 +127,18 @@ def test_a_paragraph_starts_from_the_period_its_title_states():
     assert fact(text, "7.29亿元").period == "2022"
 
 
+def test_results_in_undated_paragraphs_keep_the_reporting_quarter_prices_do_not():
+    text = (
+        "NVIDIA posted revenue of $7.19B for the first quarter of fiscal 2024.\n"
+        "Gaming revenue was $2.24 billion, down 38% from a year ago.\n"
+        "An H100 sells for $25,000.\n"
+    )
+    found = facts(text)
+    periods = dict(zip(found.surface, found.period.fillna("-"), strict=True))
+    assert periods == {"$7.19B": "FY2024Q1", "$2.24 billion": "FY2024Q1", "38%": "FY2024Q1",
+                       "$25,000": "-"}  # fmt: skip
+
+
 def test_a_dateline_under_the_title_dates_no_figure():
     text = "香港数据中心租金上涨\n【本报讯】2024年6月18日\n一台服务器月租约28万港元。"
     assert pd.isna(fact(text, "28万港元").period)

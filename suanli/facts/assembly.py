@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -59,6 +60,28 @@ FACT_COLUMNS = [
 # --- assembly --------------------------------------------------------------------------------
 
 
+_REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+_RESULT_METRICS = frozenset(
+    {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
+    | {"yoy_growth", "qoq_growth", "growth"}
+)
+
+
+def _dated_paragraphs(
+    text: str, sentences: Sequence[Sentence], quantities: Sequence[Quantity]
+) -> set[int]:
+    """Paragraphs that state a period anywhere (a year, a quarter, 今年, Q3…)."""
+    starts = [s.char_start for s in sentences]
+    dated = set()
+    for q in quantities:
+        if q.kind in PERIOD_KINDS and (k := bisect.bisect_right(starts, q.char_start)):
+            dated.add(sentences[k - 1].paragraph_no)
+    for sentence in sentences:
+        if yearless_periods(text, sentence.char_start, sentence.char_end):
+            dated.add(sentence.paragraph_no)
+    return dated
+
+
 def build_facts(
     text: str,
     sentences: Sequence[Sentence],
@@ -79,8 +102,9 @@ def build_facts(
     m_index = 0
     antecedents: list[_Mention] = []
     previous_years: list[Quantity] = []
-    paragraph, continued = -1, None
+    paragraph, continued, reporting = -1, None, None
     heading_periods: dict[str, str | None] = {}
+    dated_paragraphs = _dated_paragraphs(text, sentences, ordered)
     for sentence in sentences:
         while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_start:
             q_index += 1
@@ -101,8 +125,16 @@ def build_facts(
             stated = [p.period for p in stated if not _base_or_dateline(text, p)]
             heading_periods[sentence.text] = stated[-1] if stated else None
         if sentence.paragraph_no != paragraph:
-            # A paragraph starts from the period its heading (or the title) states, if any.
-            paragraph, continued = sentence.paragraph_no, heading_periods.get(sentence.heading)
+            # A paragraph starts from the period its heading (or the title) states. In one that
+            # states no period anywhere, financial results go on with the reporting period (a
+            # quarter or a half) the paragraph before dated its figures with: a results release
+            # reports one quarter throughout, its prices and lead times are no results.
+            paragraph = sentence.paragraph_no
+            if paragraph in dated_paragraphs:
+                reporting = None
+            elif continued is not None and _REPORTING_PERIOD.search(continued):
+                reporting = continued
+            continued = heading_periods.get(sentence.heading)
         if sentence.line_kind != "body":
             antecedents = []
             continue
@@ -146,6 +178,7 @@ def build_facts(
                 paired_periods.get(q.char_start)
                 or _period(text, q, metric, periods, clauses, i)
                 or (None if periods else continued)
+                or (reporting if metric in _RESULT_METRICS else None)
             )
             sentence_facts.append(
                 _make_fact(
@@ -163,7 +196,7 @@ def build_facts(
             fact.source = _source(text, sentence, sentence_mentions, fact.quantity)
         facts.extend(sentence_facts)
         # A sentence that states no period continues the one that dated its paragraph's last fact.
-        dated = [f.period for f in sentence_facts if f.period]
+        dated = [f.period for f in sentence_facts if f.period and f.period != reporting]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         continued = dated[-1] if dated else continued
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
