@@ -762,7 +762,9 @@ _FRACTION = re.compile(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
     r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
-    r"|\b(?:(?:a|one)[- ])?half\b(?![- ]?(?:a|an)\b|-)"
+    # ("the same half of 2022", "the first half": a period, not a fraction.)
+    r"|\b(?<!same )(?<!first )(?<!second )(?<!latter )(?<!former )(?:(?:a|one)[- ])?half\b"
+    r"(?![- ]?(?:a|an)\b|-)"
     r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)",
     re.IGNORECASE,
 )

@@ -108,6 +108,13 @@ def test_relative_periods_resolve_against_the_publication_date(sentence, period)
     assert fact(sentence, "30%", date(2024, 5, 10)).period == period
 
 
+def test_the_same_half_of_last_year_is_a_base_not_a_period_nor_a_fraction():
+    found = facts("The market reached $3.1 billion, 54% more than in the same half of 2022.")
+    assert list(found.surface) == ["$3.1 billion", "54%"]
+    row = found.iloc[1]
+    assert row.metric == "yoy_growth" and pd.isna(row.period)
+
+
 def test_the_quarter_a_change_is_measured_against_is_not_its_period():
     row = fact("Revenue was 24% above the previous quarter.", "24%", date(2024, 5, 10))
     assert row.metric == "qoq_growth" and pd.isna(row.period)
@@ -311,6 +318,10 @@ def test_a_figure_stays_with_the_entity_of_its_own_clause(sentence):
         ("AI servers are 3.4 percentage points more than in 2023.", "3.4 percentage points",
          "pct_change", "change", 3.4),
         ("Earnings per diluted share came to $0.82.", "$0.82", "earnings", "eps", 0.82),
+        ("GPU servers remained the bulk, holding an 88% share.", "88%", "share", "market_share",
+         88),
+        ("Together they controlled more than 70% of the market.", "70%", "share", "market_share",
+         70),
     ],
 )  # fmt: skip
 def test_fact_types_tell_shares_sizes_and_growths_apart(

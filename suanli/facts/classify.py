@@ -251,7 +251,11 @@ def _count(
         return "count", "shipments"
     metric = _count_metric(text, q, clauses[i], mentions)
     if metric == "count":
-        counted = _earlier_cue(text, q, clauses, i, _COUNTED)
+        # "AI server shipments … rise by 20%, and it raised its forecast to 1.67 million units":
+        # what is counted may be named earlier in the sentence.
+        counted = _nearest_cue(text, q, clauses[: i + 1], i, [_COUNTED[0]]) or _earlier_cue(
+            text, q, clauses, i, _COUNTED
+        )
         metric = counted.metric if counted else metric
     return "count", metric
 

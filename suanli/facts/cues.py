@@ -89,6 +89,7 @@ _PERCENT_CUES = _cues(
         r"|[较比](?:去年|上年)同期"
         r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
         r"|(?:the )?year-(?:earlier|ago) (?:figure|level|period|quarter)"
+        r"|(?:the )?same (?:half|quarter|period|month) (?:of|in|last|a year)"
         r"|over the (?:previous|prior) year",
         "pct_change",
         "yoy_growth",
@@ -109,7 +110,13 @@ _PERCENT_CUES = _cues(
     ),
     (r"毛利率|gross margin", "share", "gross_margin"),
     (r"净利率|net margin|operating margin|营业利润率", "share", "net_margin"),
-    (r"份额|市占率|占有率|market share|share of the", "share", "market_share"),
+    # "an 88% share", "70% of the market": a share of a market.
+    (
+        r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
+        r"|of (?:the|this|that) market\b",
+        "share",
+        "market_share",
+    ),
     # Rates a level is stated in (国产化率提升至50%): what the domestic-substitution marts track.
     (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
@@ -295,8 +302,8 @@ _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:th
 _YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
 # "较2022年翻番", "compared with 2023": the year a change is measured against is not its period.
 _BASE_BEFORE = re.compile(
-    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than|from(?: the)?"
-    r"|(?:above|below|over|on) the)\s*$",
+    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than(?: in)?|from(?: the)?"
+    r"|(?:above|below|over|on) the|(?:the )?same (?:half|quarter|period|month) (?:of|in))\s*$",
     re.I,
 )
 # "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
