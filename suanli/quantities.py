@@ -168,6 +168,9 @@ _QUANTITY = re.compile(
 )
 # A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
 _UNIT_AFTER = re.compile(rf"\s?(?:{_MULT}|{_EN_SCALE}|{_UNIT_ALTERNATION})", re.IGNORECASE)
+_SINGULAR_NOUN = re.compile(
+    r"GPU|chip|card|server|accelerator|node|cluster|model|unit|order|article|document", re.I
+)
 _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -384,8 +387,9 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
     for m in _PERIOD.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.group("bare") and _UNIT_AFTER.match(text, m.end()):
-            continue
+        if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
+            if not _SINGULAR_NOUN.fullmatch(unit.group(0).strip()):
+                continue  # "2000张", "2000T": a quantity; "2024 server spending": a year
         if m.group("ry1"):
             first, last = int(m.group("ry1")), int(m.group("ry2"))
             if last > first:

@@ -398,6 +398,8 @@ EXPECTED = {
         ("40%", "pct_change", "price_change_pct", "NVIDIA H100", -40, "percent", "approx", None),
     ],
     "11_traditional_hongkong_news.txt": [
+        # the headline's claim (headlines are read too): GPU伺服器租金一年翻倍
+        ("一年", "duration", "doubling_time", "GPU伺服器租金", 1, "years", "exact", None),
         ("8张", "count", "chips", "NVIDIA H100", 8, "count", "exact", None),
         ("28万港元", "unit_price", "rental_price", "NVIDIA H100", 280000, "HKD", "approx", None),
         ("一倍", "ratio", "price_ratio", "NVIDIA H100", 2, "ratio", "exact", None),
@@ -577,7 +579,7 @@ EXPECTED = {
         ("50%", "share", "localization_rate", "国产化率", 50, "percent", "at_least", "2025"),
         ("12万元", "unit_price", "price", "Huawei Ascend 910B", 120000, "CNY", "approx", None),
         ("1.2倍", "ratio", "price_ratio", "Huawei Ascend 910B", 1.2, "ratio", "approx", None),
-        ("千卡", "count", "chips", "一个", 1000, "count", "exact", None),
+        ("千卡", "count", "chips", None, 1000, "count", "exact", None),
         (
             "2亿元",
             "cost",

@@ -146,6 +146,23 @@ def test_results_in_undated_paragraphs_keep_the_reporting_quarter_prices_do_not(
                        "$25,000": "-"}  # fmt: skip
 
 
+def test_a_headline_states_claims_too():
+    text = "2022年我国智能算力规模同比增加41.4%\n白皮书发布。"
+    row = fact(text, "41.4%")
+    assert (row.metric, row.subject, row.period) == ("yoy_growth", "我国智能算力规模", "2022")
+
+
+def test_a_count_opening_a_clause_qualifies_the_noun_after_it():
+    row = fact("华强北价格上涨:8卡服务器一个月涨价10万元。", "10万元")
+    assert (row.fact_type, row.subject) == ("price_change", "服务器")
+
+
+def test_a_year_before_a_singular_noun_is_a_year():
+    assert quantities("AI servers set to dominate 2024 server spending") == [
+        ("2024", "year", 2024, 2024, "year", "2024")
+    ]
+
+
 def test_a_dateline_under_the_title_dates_no_figure():
     text = "香港数据中心租金上涨\n【本报讯】2024年6月18日\n一台服务器月租约28万港元。"
     assert pd.isna(fact(text, "28万港元").period)

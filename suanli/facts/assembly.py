@@ -137,7 +137,6 @@ def build_facts(
             continued = heading_periods.get(sentence.heading)
         if sentence.line_kind != "body":
             antecedents = []
-            continue
         while m_index < len(all_mentions) and all_mentions[m_index].start < sentence.char_start:
             m_index += 1
         end = m_index

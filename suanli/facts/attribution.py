@@ -303,7 +303,9 @@ _PHRASE_END = re.compile(
     r"将|预期|有望|已经?|仍|也|同比|环比|较|比|为|是|达|约|近|超过?|突破|增长|增加|增至|下降|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
-    r"采购|购买|订购|购入|售出|卖出|"
+    r"采购|购买|订购|购入|售出|卖出|涨价|降价|"
+    # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
+    r"[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
     r"(?P<speaks>估计|预估|预计|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
@@ -328,6 +330,7 @@ _GENERIC_PHRASE = re.compile(
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
+_LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
 _FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z]\s)\d")
 _ENGLISH_PREDICATE_FIRST = re.compile(
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
@@ -346,6 +349,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     words = text[start:end]
     lead = _PHRASE_LEAD.match(words)
     words = words[lead.end() :] if lead else words
+    # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it.
+    words = _LEADING_COUNT.sub("", words)
     if number := _FREE_NUMBER.search(words):
         words = words[: number.start()]  # the subject is named before the first figure
     if _ENGLISH_PREDICATE_FIRST.match(words):

@@ -18,6 +18,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+"
     r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))|(?<=[^\s,;:])\s+(?=(?:while|whereas)\b)"
 )
+# In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
+_HEADLINE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
 _SEGMENT_BREAK = re.compile(r";")
 
 
@@ -53,7 +55,8 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
     start = sentence.char_start
     segment = 0
     text = sentence.text
-    for match in _CLAUSE_BREAK.finditer(text):
+    breaks = _HEADLINE_BREAK if sentence.line_kind == "heading" else _CLAUSE_BREAK
+    for match in breaks.finditer(text):
         clauses.append(_Clause(start, sentence.char_start + match.start(), segment))
         if _SEGMENT_BREAK.fullmatch(match.group(0)):
             segment += 1
