@@ -305,7 +305,8 @@ _PHRASE_END = re.compile(
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
-    r"[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
+    # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
+    r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
     r"(?P<speaks>估计|预估|预计|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
@@ -323,7 +324,7 @@ _PHRASE_END = re.compile(
 _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
-    r"(?:(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
+    r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
     r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
     r"|净利润|利润|营收|净亏损|毛利率|净利率|revenue|sales|net income|profit)",
