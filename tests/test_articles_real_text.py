@@ -223,6 +223,23 @@ def test_a_clause_naming_only_a_metric_continues_the_previous_subject():
     assert fact(text, "5.67亿元").subject == "Cambricon"
 
 
+def test_a_part_naming_only_a_metric_is_about_the_sentences_entity():
+    text = "寒武纪第三季度营收17.27亿元,净利润为5.67亿元;前三季度累计营收46.07亿元。"
+    assert fact(text, "46.07亿元").subject == "Cambricon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("智能算力规模142EFLOPS,超算算力规模10EFLOPS。", "10EFLOPS", "超算算力规模"),
+        ("国产芯片的比例约为30%。", "30%", "国产芯片的比例"),
+        ("作为龙头的浪潮信息份额为47%。", "47%", "Inspur"),
+    ],
+)
+def test_a_stop_character_inside_a_word_does_not_end_the_phrase(sentence, surface, subject):
+    assert fact(sentence, surface).subject == subject
+
+
 def test_a_predicate_word_inside_a_name_does_not_cut_the_phrase():
     row = fact("英伟达旗下H100的8卡节点租金为20万元。", "20万元")
     assert row.subject == "NVIDIA H100"

@@ -185,13 +185,15 @@ def build_facts(
                 )
             )
         sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
+        sentence_subject = None
         previous_fact = None
         for fact in sentence_facts:
             if fact.subject is None:
                 fact.subject = _phrase_subject(
-                    text, fact, clauses, sentence_mentions, previous_fact
+                    text, fact, clauses, sentence_mentions, previous_fact, sentence_subject
                 )
             previous_fact = fact
+            sentence_subject = fact.subject or sentence_subject
             fact.source = _source(text, sentence, sentence_mentions, fact.quantity)
         facts.extend(sentence_facts)
         # A sentence that states no period continues the one that dated its paragraph's last fact.

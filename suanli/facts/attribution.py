@@ -220,6 +220,7 @@ def _phrase_subject(
     clauses: Sequence[_Clause],
     mentions: Sequence[_Mention],
     previous: Fact | None,
+    sentence_subject: Entity | None = None,
 ) -> Entity | None:
     """For a fact no reference entity is about: the noun phrase its clause opens with; else the
     subject of the fact before it in its part of the sentence ("全球智能算力规模同比增加了25.7%,
@@ -235,6 +236,10 @@ def _phrase_subject(
     while phrase is None and k >= 0 and clauses[k].segment == clauses[i].segment:
         phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
         k -= 1
+    if phrase is None and sentence_subject is not None and sentence_subject.kind != PHRASE_KIND:
+        # "…净利润为5.67亿元;前三季度累计营收46.07亿元": a part naming only a metric is about the
+        # entity the sentence's earlier parts were about.
+        return sentence_subject
     return phrase
 
 
@@ -290,7 +295,7 @@ PHRASE_KIND = "phrase"
 # What a clause may start with before its subject: connectives, a cited source, a time.
 _PHRASE_LEAD = re.compile(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|这个|那些|这|该|此|"
-    r"目前|当前|因此|所以|因而|于是|"
+    r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
@@ -300,7 +305,9 @@ _PHRASE_LEAD = re.compile(
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
 _PHRASE_END = re.compile(
-    r"将|预期|有望|已经?|仍|也|同比|环比|较|比|为|是|达|约|近|超过?|突破|增长|增加|增至|下降|"
+    # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
+    r"将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|"
@@ -327,7 +334,9 @@ _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
     r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
-    r"|净利润|利润|营收|净亏损|毛利率|净利率|revenue|sales|net income|profit)",
+    r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
+    r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
+    r"|revenue|sales|net income|profit)",
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
