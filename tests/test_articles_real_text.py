@@ -306,6 +306,13 @@ def test_figures_listed_as_attributes_describe_the_noun_after_them():
     assert subjects == {"7-8个": "ChatGPT", "30亿": "数据中心", "500P": "数据中心"}
 
 
+def test_a_research_firm_labelling_a_headline_is_its_source():
+    row = fact("IDC: China's accelerated server market grew 54% in the first half of 2023", "54%")
+    assert (row.subject, row.source) == ("China's accelerated server market", "IDC")
+    # A growth over a year or a half with no other marker is measured on a year before.
+    assert (row.metric, row.period) == ("yoy_growth", "2023H1")
+
+
 def test_a_sentence_that_cites_nobody_has_no_source():
     assert pd.isna(fact("英伟达营收为100亿美元。", "100亿美元").source)
 

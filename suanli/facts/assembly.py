@@ -60,6 +60,7 @@ FACT_COLUMNS = [
 # --- assembly --------------------------------------------------------------------------------
 
 
+_YEAR_OR_HALF = re.compile(r"(?:FY)?\d{4}(?:H[12])?")
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 _RESULT_METRICS = frozenset(
     {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
@@ -179,6 +180,8 @@ def build_facts(
                 or (None if periods else continued)
                 or (reporting if metric in _RESULT_METRICS else None)
             )
+            if metric == "growth" and period and _YEAR_OR_HALF.fullmatch(period):
+                metric = "yoy_growth"  # "grew 54% in the first half of 2023": on a year before
             sentence_facts.append(
                 _make_fact(
                     q, fact_type, metric, subject, period, sentence, clauses, i, own, language, text

@@ -112,7 +112,10 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
     for m in mentions:
         before = text[max(0, m.start - _SOURCE_REACH) : m.start]
         after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
-        speaks = m.entity.kind == "organization" and _SPEAKS_AFTER.match(after)
+        # "IDC: China's accelerated server market grew 54%": a research firm labelling a headline.
+        speaks = m.entity.kind == "organization" and (
+            _SPEAKS_AFTER.match(after) or after.startswith(":")
+        )
         is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks)
         marked.append(_Mention(m.start, m.end, m.entity, is_source))
     return marked
