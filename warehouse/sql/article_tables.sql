@@ -94,9 +94,12 @@ CREATE TABLE IF NOT EXISTS article_facts (
     raw_char_start INTEGER NOT NULL,
     raw_char_end   INTEGER NOT NULL,
     surface        VARCHAR NOT NULL,
-    quote          VARCHAR NOT NULL
+    quote          VARCHAR NOT NULL,
+    source         VARCHAR
 );
-COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity. One row per fact; facts of one claim share claim_id.';
+-- Warehouses created before source existed.
+ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS source VARCHAR;
+COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity or the noun phrase the clause names, with the source it cites. One row per fact; facts of one claim share claim_id.';
 COMMENT ON COLUMN article_facts.article_id IS 'Article the fact was read from (articles.article_id).';
 COMMENT ON COLUMN article_facts.fact_id IS 'Unique, stable id: article_id:char_start:char_end of the surface (suffixed :2, :3 when one surface yields several facts, e.g. one year for several releases).';
 COMMENT ON COLUMN article_facts.claim_id IS 'Groups facts of one claim: same sentence, same ;-separated part and same subject (article_id:sentence_no:part:subject), so price_from pairs with price_to and the price_window.';
@@ -117,5 +120,4 @@ COMMENT ON COLUMN article_facts.raw_char_start IS 'Start offset of the surface i
 COMMENT ON COLUMN article_facts.raw_char_end IS 'End offset (exclusive) of the surface in the raw article text.';
 COMMENT ON COLUMN article_facts.surface IS 'The number as written in the normalised text, e.g. 7万元人民币.';
 COMMENT ON COLUMN article_facts.quote IS 'The normalised sentence the fact was read from.';
-ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS source VARCHAR;
 COMMENT ON COLUMN article_facts.source IS 'Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to TrendForce): the canonical reference entity when one is named, else the publisher as written; never the subject. NULL when the sentence cites nobody.';
