@@ -492,6 +492,8 @@ _EVENT_NOUN = (
 )
 _NAME_OR_RANK = re.compile(
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)(?![\d个]|\s?(?:季|财季|半年|\d))"
+    # 一年以前: a time reference ("a year ago"), not a one-year duration.
+    r"|一年(?:以)?前"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
     rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"

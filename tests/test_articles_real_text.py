@@ -76,6 +76,7 @@ def test_a_space_inside_a_quantity_keeps_its_multiplier_and_unit(sentence, low, 
         "该公司排名第3名。",
         "It is the No. 2 vendor.",
         "《2023智能算力发展白皮书》指出了方向。",
+        "一年以前,算力还很紧张。",
     ],
 )
 def test_dates_event_names_and_ranks_give_no_fact(sentence):
@@ -166,6 +167,12 @@ def test_a_year_before_a_singular_noun_is_a_year():
 def test_a_dateline_under_the_title_dates_no_figure():
     text = "香港数据中心租金上涨\n【本报讯】2024年6月18日\n一台服务器月租约28万港元。"
     assert pd.isna(fact(text, "28万港元").period)
+
+
+def test_a_price_in_a_sentence_about_renting_is_a_rent():
+    text = "H100的8卡节点年租赁价格最高曾达到20万元,如今价格已回落到目前的约6万元。"
+    found = facts(text)
+    assert set(found[found.fact_type == "unit_price"].metric) == {"rental_price"}
 
 
 def test_a_month_number_is_never_read_as_a_price():

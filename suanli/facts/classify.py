@@ -150,12 +150,12 @@ def _money(
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
     if cue and cue.fact_type == "price_change" and _TO.search(text, clauses[i].start, q.char_start):
         # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall.
-        return "unit_price", _price_metric(text, q, clauses[i], mentions)
+        return "unit_price", _price_or_rent(text, q, clauses, i, mentions)
     if q.per or (cue and cue.metric == "price"):
         if not q.per and _rates_in_segment(q, clauses, i, own):
             # "rented for $4.70 per hour and the price later peaked above $8": the same rate.
             return "unit_price", "rental_price"
-        return "unit_price", _price_metric(text, q, clauses[i], mentions)
+        return "unit_price", _price_or_rent(text, q, clauses, i, mentions)
     if (
         cue
         and cue.fact_type == "cost"
@@ -410,6 +410,17 @@ def _classify(
     """
     classifier = _CLASSIFIERS.get(q.kind)
     return classifier(text, q, clauses, i, mentions, own) if classifier else None
+
+
+def _price_or_rent(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> str:
+    """A price in a part of a sentence about renting ("年租赁价格最高曾达到20万元,如今…价格已回落
+    到约6万元") is a rent; otherwise a chip's or a server's price."""
+    segment = [c for c in clauses if c.segment == clauses[i].segment]
+    if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
+        return "rental_price"
+    return _price_metric(text, q, clauses[i], mentions)
 
 
 def _rates_in_segment(

@@ -278,7 +278,8 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|到|至|to)了?\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
+    r"减少至|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
+    r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
     r"more than|as (?:much|high|low|little) as)?\s*$",
     re.IGNORECASE,
 )
