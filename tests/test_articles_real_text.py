@@ -247,6 +247,12 @@ def test_a_stop_character_inside_a_word_does_not_end_the_phrase(sentence, surfac
     assert fact(sentence, surface).subject == subject
 
 
+def test_names_listed_as_examples_of_a_group_are_not_the_subject():
+    text = "Microsoft、Meta、Google等主要CSP业者宣布加码资本支出,年增幅可望超过30%。"
+    subject = fact(text, "30%").subject
+    assert "CSP业者" in subject and subject != "Google"
+
+
 def test_a_predicate_word_inside_a_name_does_not_cut_the_phrase():
     row = fact("英伟达旗下H100的8卡节点租金为20万元。", "20万元")
     assert row.subject == "NVIDIA H100"

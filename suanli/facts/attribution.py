@@ -142,6 +142,9 @@ def _subject(
         usable = [m for m in usable if m.start >= parts[-1].start]
     # A comparison base ("约为H200的三分之二") is what another product is measured against.
     usable = [m for m in usable if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)]
+    # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
+    # subject; the group is.
+    usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -258,6 +261,7 @@ _SOURCE_NAME = re.compile(
     r"(?:显示|表明|指出)",
     re.I,
 )
+_EXAMPLE_OF_GROUP = re.compile(r"(?:\s*[、,和及与]\s*[^,;。、]{1,16}?)*\s*等(?![于同])")
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
 
 # "需要7-8个投资规模30亿、算力500P的数据中心": figures listed as attributes before 的 describe the
@@ -313,7 +317,7 @@ _PHRASE_END = re.compile(
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
-    r"采购|购买|订购|购入|售出|卖出|涨价|降价|"
+    r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
@@ -343,6 +347,7 @@ _GENERIC_PHRASE = re.compile(
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
+_LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
 _LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
 _FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z]\s)\d")
 _ENGLISH_PREDICATE_FIRST = re.compile(
@@ -362,8 +367,9 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     words = text[start:end]
     lead = _PHRASE_LEAD.match(words)
     words = words[lead.end() :] if lead else words
-    # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it.
-    words = _LEADING_COUNT.sub("", words)
+    # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
+    # "Microsoft、Meta、Google等主要CSP业者": examples before 等 name the group after it.
+    words = _LEADING_EXAMPLES.sub("", _LEADING_COUNT.sub("", words))
     if number := _FREE_NUMBER.search(words):
         words = words[: number.start()]  # the subject is named before the first figure
     if _ENGLISH_PREDICATE_FIRST.match(words):
