@@ -261,7 +261,7 @@ _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", r
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
 _DOUBLING = re.compile(
-    r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|(?P<en>doubl(?:ed|es|ing|e))"
+    r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍",
@@ -469,8 +469,8 @@ _CN_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前�
 _EN_RELATIVE = {"this": 0, "last": -1, "next": 1}
 _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = re.compile(
-    r"(?P<cn>今年|本年|去年|上年|前年|明年|来年)(?:的)?"
-    r"(?:\s?(?:第?(?P<q>[一二三四1-4])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
+    r"(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
+    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
     # ("the previous quarter" is what a change is measured against, never a period.)
     r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter)\b"

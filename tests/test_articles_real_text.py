@@ -116,6 +116,15 @@ def test_the_same_half_of_last_year_is_a_base_not_a_period_nor_a_fraction():
     assert row.metric == "yoy_growth" and pd.isna(row.period)
 
 
+def test_the_year_a_multiple_is_of_is_its_base_not_its_period():
+    row = fact("明年产量约60万片,数量大约是今年的两倍。", "两倍", date(2025, 9, 30))
+    assert row.period == "2026"
+
+
+def test_bei_zeng_is_a_doubling():
+    assert quantities("产量倍增")[0][:4] == ("倍增", "ratio", 2, 2)
+
+
 def test_the_quarter_a_change_is_measured_against_is_not_its_period():
     row = fact("Revenue was 24% above the previous quarter.", "24%", date(2024, 5, 10))
     assert row.metric == "qoq_growth" and pd.isna(row.period)

@@ -513,7 +513,12 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
         _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
         or _DATELINE_AFTER.match(text, period.char_end)
+        or _MULTIPLE_OF_AFTER.match(text, period.char_end)
     )
+
+
+# "数量大约是今年的两倍": the period a multiple is of is its base.
+_MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?:倍|成|%)")
 
 
 def _respectively_periods(
