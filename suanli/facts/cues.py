@@ -33,7 +33,10 @@ _RENTAL = (
 )
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 _PRICE_WORD = (
-    r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个]"
+    # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
+    # 一台二手笔记本约900元)
+    r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个条]|要价|开价|叫价"
+    r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
 )
 _MONEY_CUES = _cues(
@@ -274,7 +277,9 @@ _FOR_A_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_NOUN = re.compile(
-    r"服务器|整机|机柜|一体机|servers?\b|systems?\b|\bDGX\b|\bHGX\b|racks?\b", re.I
+    r"服务器(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|servers?\b(?!\s+(?:memory|CPUs?))"
+    r"|systems?\b|\bDGX\b|\bHGX\b|racks?\b",
+    re.I,
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
