@@ -441,6 +441,7 @@ FACTS_LINEAGE = column_lineage(
         "raw_char_end": [("article_quantities", "char_end"), ("articles", "offset_map")],
         "surface": [("article_quantities", "surface")],
         "quote": [("article_sentences", "text")],
+        "source": [("articles", "normalised_text")],
         "plausible": [("article_quantities", "value"), ("article_quantities", "unit")],
         "implausible_reason": [("article_quantities", "value"), ("article_quantities", "unit")],
     }
@@ -486,7 +487,9 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     """Typed, attributed claims (prices, market sizes, growth, compute…) with provenance."""
     entities = EntityIndex.load()
     with warehouse.get_connection() as con:
-        source = _read_articles(con, "raw_text, normalised_text, language, offset_map")
+        source = _read_articles(
+            con, "raw_text, normalised_text, language, offset_map, published_date"
+        )
         sentences = _by_article(con.execute("SELECT * FROM article_sentences").df())
         quantities = _by_article(con.execute("SELECT * FROM article_quantities").df())
         quality = con.execute("SELECT * FROM article_quality").df()
@@ -500,6 +503,7 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                 extraction.sentences_from_frame(sentences.get(article_id)),
                 extraction.quantities_from_frame(quantities.get(article_id)),
                 entities,
+                row.published_date,
             )
 
         frames, failures = _per_article(

@@ -322,9 +322,8 @@ def _optional(value: object) -> str | None:
 def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[str, list[Fact]]:
     """(raw text, facts) of one article, extracted stage by stage as the article assets do.
 
-    The sidecar reaches extraction only through `ingest_article` (today: the language the
-    `articles` table stores; the published date is stored but no stage reads it). When the
-    `article_facts` asset passes more of the row, this must pass it the same way.
+    The sidecar reaches extraction only through `ingest_article`: the language and the published
+    date the `articles` table stores, passed as the `article_facts` asset passes them.
     """
     try:
         row = ingest_article(path, set_dir)
@@ -341,6 +340,7 @@ def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[s
         sentences,
         extraction.quantities_from_frame(quantities),
         entities,
+        row["published_date"],
     )
     facts = []
     for fact in frame.itertuples(index=False):

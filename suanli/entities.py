@@ -20,6 +20,8 @@ ENTITY_KINDS = frozenset(
 _SEPARATORS = frozenset(" -_")
 _FLEX_SEPARATOR = r"[\s\-_]*"
 _WORD = "A-Za-z0-9"
+# "A100GPU", "H20chips": a generic noun glued to a product name still ends the name.
+_GLUED_NOUN = r"(?:GPU|chip|card|accelerator)s?(?![A-Za-z0-9])"
 # libyaml's parser when PyYAML was built with it: about ten times faster than the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Indexes kept per distinct file content: the seed reference and a few test fixtures.
@@ -106,9 +108,9 @@ class EntityIndex:
         body = _trie_pattern(self._by_key)
         # Word boundaries matter only at Latin/digit edges ("A100" is not inside "A1000", but
         # "英伟达" is in "英伟达2024财年"); a trailing plural "s" still names the product
-        # ("25,000 A100s") and stays outside the match.
+        # ("25,000 A100s") and stays outside the match, as does a glued generic noun.
         start = rf"(?:(?<![{_WORD}])|(?=[^{_WORD}]))"
-        end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}]))"
+        end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}])|(?={_GLUED_NOUN}))"
         self._pattern = re.compile(rf"{start}(?:{body}){end}", re.IGNORECASE)
 
     @classmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
@@ -167,16 +168,25 @@ def article_facts(
     sentences: Sequence[Sentence],
     quantities: Sequence[Quantity],
     entities: EntityIndex,
+    published_date: date | None = None,
 ) -> pd.DataFrame:
     """The quantities that are claims, typed by cue words and attributed to entities, each
-    flagged plausible or not (suanli.plausibility)."""
+    flagged plausible or not (suanli.plausibility).
+
+    `published_date` dates the relative periods (今年, 去年6月, last quarter); without it they
+    date nothing.
+    """
     mentions = entities.find_all(normalised_text)
-    facts = build_facts(normalised_text, sentences, quantities, mentions, language)
+    facts = build_facts(
+        normalised_text, sentences, quantities, mentions, language, _as_date(published_date)
+    )
     offsets = OffsetMap.from_starts(_ints(offset_map), normalised_text)
     return flag(facts_frame(article_id, facts, offsets))
 
 
-def extract_article(article_id: str, raw_text: str, entities: EntityIndex) -> ArticleExtraction:
+def extract_article(
+    article_id: str, raw_text: str, entities: EntityIndex, published_date: date | None = None
+) -> ArticleExtraction:
     """Every stage for one article, in memory (the assets run the same stages table by table)."""
     normalised = normalise_article(raw_text)
     text = normalised.normalised_text
@@ -190,6 +200,7 @@ def extract_article(article_id: str, raw_text: str, entities: EntityIndex) -> Ar
         sentences,
         quantities_from_frame(quantities),
         entities,
+        published_date,
     )
     return ArticleExtraction(
         normalised=normalised,
@@ -249,6 +260,18 @@ def _quantities_frame(
             "value_high": "float64",
         }
     )
+
+
+def _as_date(value) -> date | None:
+    """A date from a `date`, a datetime/Timestamp (DuckDB, pandas) or an ISO string; None for a
+    missing one (NULL, NaT)."""
+    if value is None or pd.isna(value):
+        return None
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    if isinstance(value, datetime | pd.Timestamp):
+        return value.date()
+    return value
 
 
 def _ints(values: Sequence[int]) -> list[int]:

@@ -75,6 +75,9 @@ _MULT = (
     r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
     r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡]))"
 )
+# `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
+# folds to ASCII) may stand between a number and its 万/亿.
+_SPACED_MULT = rf"\s?(?:{_MULT})"
 # 数十万, 几百: "some tens of thousands" — an order of magnitude, read as [1×, 10×) the multiplier.
 _VAGUE_NUM = r"[数几](?=[十百千万亿])"
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
@@ -135,8 +138,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
-        r"[个家台枚张块颗篇名位座款套片条项次人]|卡(?![时])"
-        r"|(?:(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
+        r"[个家台枚张块颗篇名位座款套片条项次]|人(?![工民])|卡(?![时])"
+        # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
+        r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         r"|tokens|orders?|clusters?|models?)\b",
@@ -150,9 +154,9 @@ _UNIT_ALTERNATION = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, *_) in enum
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{_ARABIC}|{_VAGUE_NUM}|{_CN_NUM}|{_EN_NUM})"
-    rf"(?P<pre_more>多|余)?(?P<mult>{_MULT}|{_EN_SCALE})?"
+    rf"(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
     rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM})"
-    rf"(?P<mult2>{_MULT}|{_EN_SCALE})?)?"
+    rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?)?"
     rf"(?P<more>多|余|\+)?"
     # "three-year contract", "8-GPU server": a hyphenated English unit belongs to its number.
     rf"(?:(?:\s|-(?=[A-Za-z]))?(?:{_UNIT_ALTERNATION}))?"
@@ -164,6 +168,9 @@ _QUANTITY = re.compile(
 )
 # A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
 _UNIT_AFTER = re.compile(rf"\s?(?:{_MULT}|{_EN_SCALE}|{_UNIT_ALTERNATION})", re.IGNORECASE)
+_SINGULAR_NOUN = re.compile(
+    r"GPU|chip|card|server|accelerator|node|cluster|model|unit|order|article|document", re.I
+)
 _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -182,11 +189,12 @@ _EN_MONTH = (
 )
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 _PERIOD = re.compile(
-    rf"(?P<ry1>{_YEAR})[EF]?年?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?年?(?![\d%])"
+    rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
+    rf"(?![\d%])"
     rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
     rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
     rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
-    rf"|(?P<cnyear>{_YEAR})年(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4])季度)"
+    rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4])季度)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
@@ -253,7 +261,7 @@ _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", r
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
 _DOUBLING = re.compile(
-    r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|(?P<en>doubl(?:ed|es|ing|e))"
+    r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍",
@@ -379,8 +387,9 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
     for m in _PERIOD.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.group("bare") and _UNIT_AFTER.match(text, m.end()):
-            continue
+        if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
+            if not _SINGULAR_NOUN.fullmatch(unit.group(0).strip()):
+                continue  # "2000张", "2000T": a quantity; "2024 server spending": a year
         if m.group("ry1"):
             first, last = int(m.group("ry1")), int(m.group("ry2"))
             if last > first:
@@ -441,14 +450,128 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             month = m.group("month") or _english_month(m.group("enmon"))
             day = m.group("day") or m.group("enday")
             period = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
-        qualifier = _qualifier(text, m.start(), m.end(), False)
+        surface = m.group(0).rstrip()
+        end = m.start() + len(surface)
+        qualifier = _qualifier(text, m.start(), end, False)
         found.append(
-            Quantity(
-                m.group(0), value, value, value, unit, qualifier, kind, m.start(), m.end(), period
-            )
+            Quantity(surface, value, value, value, unit, qualifier, kind, m.start(), end, period)
         )
-        taken.add(m.start(), m.end())
+        taken.add(m.start(), end)
     return found
+
+
+# --- time references and ranks: read before any value ----------------------------------------
+
+# 今年/去年 and this/last/next year: periods relative to the article's publication. Their period
+# is written "Y-1", "Y+0Q3", "Y-1-06" until facts know the publication date ("P-1": the quarter
+# before the one the article was published in).
+_CN_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
+_EN_RELATIVE = {"this": 0, "last": -1, "next": 1}
+_CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_RELATIVE = re.compile(
+    r"(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
+    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
+    rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
+    # ("the previous quarter" is what a change is measured against, never a period.)
+    r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter)\b"
+    # 全年, full-year: the whole of the year stated nearby, else of the publication year.
+    r"|(?<![\d年])(?P<full>全年|(?i:full[- ]year))"
+    rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
+    r"(?![\d.]|[日号])"
+    # 29日, and 今(20)日 as Taiwanese news writes the day of the report.
+    r"|(?<![\d个年.月])\(?(?P<dd>[12]\d|3[01]|0?[1-9])\)?\s?[日号](?![内后前起以左上]|之[内后前])"
+    # English months are capitalised ("may 3" is a verb and a number).
+    r"|\b(?P<enmon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|May)"
+    r"\s+(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)",
+)
+# Spans read as no value at all: ranks (第四, 排名第2, No. 2), a year that is part of an event's or
+# a publication's name (2023人工智能计算大会, 2024 WAIC, 《2023智能算力发展白皮书》).
+_EVENT_NOUN = (
+    r"大会|峰会|论坛|博览会|展会|年会|白皮书|蓝皮书|报告|大赛|发布会|开发者大会|Conference|Summit"
+    r"|Expo|Forum|Report|WAIC|CES|GTC|Computex|MWC|Hot Chips|NeurIPS|ICML|CVPR|IFA"
+)
+_NAME_OR_RANK = re.compile(
+    r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)(?![\d个]|\s?(?:季|财季|半年|\d))"
+    # 一年以前: a time reference ("a year ago"), not a one-year duration.
+    r"|一年(?:以)?前"
+    r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
+    rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"
+    r"|《[^》\n]{0,60}》",
+)
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+
+
+def _names_and_ranks(text: str, taken: _Taken) -> None:
+    for m in _NAME_OR_RANK.finditer(text):
+        if m.group(0).startswith("《"):
+            # A publication's title: only the years in it are names; its figures are still read.
+            for year in _YEAR_IN.finditer(text, m.start(), m.end()):
+                if not taken.overlaps(year.start(), year.end()):
+                    taken.add(year.start(), year.end())
+        elif not taken.overlaps(m.start(), m.end()):
+            taken.add(m.start(), m.end())
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(parse_chinese_numeral(text))
+
+
+def _relative_periods(text: str, taken: _Taken) -> list[Quantity]:
+    """今年3月, 去年第四季度, last year, 6月29日, March 3: periods whose year the text leaves to
+    the reader. Their value is None until facts resolve them; see `_RELATIVE`."""
+    found = []
+    for m in _RELATIVE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        if m.group("cn"):
+            base = f"Y{_CN_RELATIVE_YEAR[m.group('cn')]:+d}"
+            kind = "year"
+            quarter = _CN_QUARTER.get(m.group("q") or m.group("q2") or "")
+            if quarter:
+                kind, suffix = "quarter", f"Q{quarter}"
+            elif m.group("qs"):
+                kind, suffix = "quarter", f"Q1-Q{_CN_QUARTER[m.group('qs')]}"
+            elif m.group("h"):
+                kind, suffix = "half_year", f"H{1 if m.group('h')[0] == '上' else 2}"
+            elif m.group("m"):
+                kind, suffix = "date", _month_day(m.group("m"), m.group("d"))
+            else:
+                suffix = ""
+            period = base + suffix
+        elif m.group("en"):
+            offset = _EN_RELATIVE[m.group("en").lower()]
+            unit = m.group("enunit").lower()
+            kind = unit
+            period = f"Y{offset:+d}" if unit == "year" else f"P{offset:+d}"
+        elif m.group("full"):
+            kind, period = "year", ""
+        elif m.group("ym"):
+            if m.group("ym")[0] in "一二三四五六七八九十" and not m.group("yd"):
+                # 三月 alone is a date, but 一月 may be the start of a word (一月之内…): only
+                # digits or a day make a month certain.
+                if m.group("ym") in ("一", "二", "两"):
+                    continue
+            kind, period = "date", _month_day(m.group("ym"), m.group("yd"))
+        elif m.group("dd"):
+            kind, period = "date", None
+        else:
+            month = _english_month(m.group("enmon"))
+            kind, period = "date", _month_day(str(month), m.group("enday"))
+        surface = m.group(0).rstrip()
+        end = m.start() + len(surface)
+        taken.add(m.start(), end)
+        if period is None:
+            continue  # a day of an unnamed month dates nothing
+        found.append(
+            Quantity(surface, None, None, None, kind, "exact", kind, m.start(), end, period)
+        )
+    return found
+
+
+def _month_day(month: str, day: str | None) -> str:
+    """ "-06" or "-06-29": a month (and day) still waiting for its year."""
+    return f"-{_month_number(month):02d}" + (f"-{int(day):02d}" if day else "")
 
 
 def yearless_periods(
@@ -645,7 +768,9 @@ _FRACTION = re.compile(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
     r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
-    r"|\b(?:(?:a|one)[- ])?half\b(?![- ]?(?:a|an)\b|-)"
+    # ("the same half of 2022", "the first half": a period, not a fraction.)
+    r"|\b(?<!same )(?<!first )(?<!second )(?<!latter )(?<!former )(?:(?:a|one)[- ])?half\b"
+    r"(?![- ]?(?:a|an)\b|-)"
     r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)",
     re.IGNORECASE,
 )
@@ -770,9 +895,16 @@ def _glued_to_identifier(text: str, start: int) -> bool:
 
 
 def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
-    """All numeric mentions in `text`, ordered by position, skipping the `exclude` spans."""
+    """All numeric mentions in `text`, ordered by position, skipping the `exclude` spans.
+
+    Time references and ranks are read first, in their own pass: they date a figure (or say
+    nothing), and their digits are never read again as a value.
+    """
     taken = _Taken(exclude)
-    found = _periods(text, taken) + _percent_words(text, taken) + _fractions(text, taken)
+    _names_and_ranks(text, taken)
+    found = _periods(text, taken)
+    found += _relative_periods(text, taken)
+    found += _percent_words(text, taken) + _fractions(text, taken)
     found += _doublings(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import opencc
+import yaml
+
+from suanli.paths import REFERENCE_DIR
 
 REPLACEMENT = "\ufffd"
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -37,6 +40,7 @@ _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _LATIN_MOJIBAKE = re.compile(r"(?:[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d\"'˜¦¢“”])+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_WORD = re.compile(f"[{_CJK}]{{2,}}")
 _ENGLISH_WORDS = re.compile(
     r"\b(?:the|and|of|to|in|is|for|that|with|on|as|by|from|at|are|was)\b", re.IGNORECASE
 )
@@ -47,9 +51,62 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+@dataclass(frozen=True)
+class _ProtectedNames:
+    pattern: re.Pattern | None
+    simplified: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _protected_names() -> _ProtectedNames:
+    """The reference entities' names that plain t2s would change (昇騰/昇腾 → 升腾), each with the
+    simplified form its aliases write it in. Matching a name in either script then finds it."""
+    document = yaml.safe_load((REFERENCE_DIR / "entities.yaml").read_text("utf-8")) or {}
+    t2s, s2t = _t2s(), _s2t()
+
+    def key(name: str) -> str:
+        return t2s.convert(s2t.convert(name))
+
+    simplified: dict[str, str] = {}
+    for item in document.get("entities", []):
+        names = [
+            unicodedata.normalize("NFKC", a) for a in [item["canonical"], *item.get("aliases", [])]
+        ]
+        # The Chinese words inside a name are names too (昇腾 in 昇腾910B, so 昇騰910C keeps it).
+        names += [w for a in list(names) for w in _CJK_WORD.findall(a) if w != a]
+        written_simplified = {key(a): a for a in names if s2t.convert(a) != a}
+        for name in names:
+            target = written_simplified.get(key(name), t2s.convert(name))
+            for variant in (name, s2t.convert(name)):
+                if t2s.convert(variant) != target and len(variant) == len(target):
+                    simplified[variant] = target
+    if not simplified:
+        return _ProtectedNames(None, {})
+    alternatives = sorted(simplified, key=len, reverse=True)
+    return _ProtectedNames(re.compile("|".join(map(re.escape, alternatives))), simplified)
+
+
+def _keep_names(original: str, converted: str) -> str:
+    """`converted` (t2s of `original`, same length) with the protected names written back."""
+    names = _protected_names()
+    if names.pattern is None or len(original) != len(converted):
+        return converted
+    parts, position = [], 0
+    for m in names.pattern.finditer(original):
+        parts += [converted[position : m.start()], names.simplified[m.group(0)]]
+        position = m.end()
+    return "".join(parts) + converted[position:] if parts else converted
+
+
 def to_simplified(text: str) -> str:
     """NFKC-folded, simplified-Chinese form of a short string (names, aliases)."""
-    return _t2s().convert(unicodedata.normalize("NFKC", text))
+    folded = unicodedata.normalize("NFKC", text)
+    return _keep_names(folded, _t2s().convert(folded))
 
 
 @dataclass(frozen=True)
@@ -343,17 +400,18 @@ def _cuts(raw: str, garbled: list[tuple[int, int]]) -> list[tuple[int, int, str]
 
 
 def _simplify(folded: str) -> str:
-    """OpenCC t2s, which can convert phrases; keep it only where lengths line up per line."""
+    """OpenCC t2s, which can convert phrases; keep it only where lengths line up per line.
+    Reference entity names keep their own simplified form (昇騰 → 昇腾, not 升腾)."""
     converter = _t2s()
     converted = converter.convert(folded)
     if len(converted) == len(folded):
-        return converted
+        return _keep_names(folded, converted)
     lines = []
     for line in folded.split("\n"):
         simple = converter.convert(line)
         if len(simple) != len(line):
             simple = "".join(_single(converter, char) for char in line)
-        lines.append(simple)
+        lines.append(_keep_names(line, simple))
     return "\n".join(lines)
 
 

@@ -150,6 +150,31 @@ def test_deployment_cost_claims(facts):
     assert sorted(sentence[sentence.fact_type == "cost"].value) == [2.7e8, 2.7e9]
 
 
+def test_data_centres_chatgpt_needs_and_what_each_one_measures(facts):
+    # 需要7-8个投资规模30亿、算力500P的数据中心: ChatGPT needs the centres; 30亿 and 500P are each
+    # centre's investment and compute.
+    centres = one(facts, metric="data_centers")
+    assert (centres.subject, centres.value_low, centres.value_high) == ("ChatGPT", 7, 8)
+    investment = one(facts, metric="investment")
+    assert (investment.subject, investment.subject_kind, investment.value) == (
+        "数据中心",
+        "phrase",
+        3e9,
+    )
+    compute = one(facts, surface="500P")
+    assert (compute.subject, compute.subject_kind, compute.value) == ("数据中心", "phrase", 5e17)
+
+
+def test_the_compute_needed_doubles_every_three_to_four_months(facts):
+    doubling = one(facts, metric="doubling_time")
+    assert (doubling.subject, doubling.subject_kind, doubling.source) == (
+        "所需要消耗的计算资源",
+        "phrase",
+        "OpenAI",
+    )
+    assert (doubling.value_low, doubling.value_high, doubling.unit) == (3, 4, "months")
+
+
 def test_market_share_and_period(facts):
     share = one(facts, metric="market_share")
     assert (share.subject, share.value, share.period) == ("NVIDIA", 88, "2022Q3")

@@ -68,7 +68,7 @@ COMMENT ON COLUMN article_quantities.value_high IS 'Upper end of a range, else e
 COMMENT ON COLUMN article_quantities.unit IS 'Base unit: ISO currency (CNY, USD…), percent, percentage_points, count, months, days, hours, years, FLOP/s, OP/s, PF-days, bytes, bytes/s, bit/s, ratio, parameters, bit, W, year, quarter, half_year, date; NULL for a bare number.';
 COMMENT ON COLUMN article_quantities.qualifier IS 'exact, approx (约/近/左右/about), at_least (至少/超过/以上/多/over) or up_to (最多/不超过/以内/up to).';
 COMMENT ON COLUMN article_quantities.kind IS 'money, percent, count, duration, year, quarter, half_year, date, compute, data_size, bandwidth, ratio, parameters, precision, power or plain (no unit).';
-COMMENT ON COLUMN article_quantities.period IS 'For year/quarter/half-year/date mentions, the period as text: 2021, 2022Q3, 2021H2, 2023-03, FY2024Q2 (fiscal).';
+COMMENT ON COLUMN article_quantities.period IS 'For year/quarter/half-year/date mentions, the period as text: 2021, 2022Q3, 2021H2, 2023-03, FY2024Q2 (fiscal). A mention whose year the text leaves open has value NULL and a period waiting for it: -06 or -06-29 (a month or day: the year stated nearby, else the publication year), Y-1, Y+0Q3, Y-1-06 (今年/去年…: relative to the publication year), P-1 (last quarter: relative to the publication quarter); article_facts resolves them.';
 COMMENT ON COLUMN article_quantities.per IS 'Denominator of a rate, e.g. 枚 in 9万/枚 or hour in $2 per hour.';
 COMMENT ON COLUMN article_quantities.classifier IS 'For counts, the measure word or noun that follows the number (枚, 个, 篇, GPUs).';
 COMMENT ON COLUMN article_quantities.char_start IS 'Start offset (0-based, characters) in articles.normalised_text.';
@@ -95,26 +95,28 @@ CREATE TABLE IF NOT EXISTS article_facts (
     raw_char_end   INTEGER NOT NULL,
     surface        VARCHAR NOT NULL,
     quote          VARCHAR NOT NULL,
+    source         VARCHAR,
     plausible      BOOLEAN,
     implausible_reason VARCHAR
 );
 -- Warehouses created before these columns existed.
+ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS source VARCHAR;
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS plausible BOOLEAN;
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS implausible_reason VARCHAR;
-COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity. One row per fact; facts of one claim share claim_id.';
+COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity or the noun phrase the clause names, with the source it cites. One row per fact; facts of one claim share claim_id.';
 COMMENT ON COLUMN article_facts.article_id IS 'Article the fact was read from (articles.article_id).';
 COMMENT ON COLUMN article_facts.fact_id IS 'Unique, stable id: article_id:char_start:char_end of the surface (suffixed :2, :3 when one surface yields several facts, e.g. one year for several releases).';
 COMMENT ON COLUMN article_facts.claim_id IS 'Groups facts of one claim: same sentence, same ;-separated part and same subject (article_id:sentence_no:part:subject), so price_from pairs with price_to and the price_window.';
 COMMENT ON COLUMN article_facts.fact_type IS 'unit_price, price_change, pct_change, market_size, spend, cost, earnings, valuation, count, share, model_parameters, compute, data_size, duration, ratio, release, spec.';
-COMMENT ON COLUMN article_facts.subject IS 'Canonical reference entity the fact is about (entities.yaml), chosen from the clause, else earlier in the sentence, else the previous sentence when a pronoun (其, its) points back, else the section heading when it names the kind of thing measured; sources (据IDC, TrendForce estimates) are never subjects; NULL when none.';
-COMMENT ON COLUMN article_facts.subject_kind IS 'Kind of the subject entity: gpu, accelerator, vendor, market, model, development_path.';
+COMMENT ON COLUMN article_facts.subject IS 'What the fact is about: a canonical reference entity (entities.yaml), chosen from the clause, else earlier in the sentence, else the previous sentence when a pronoun (其, its) points back, else the section heading when it names the kind of thing measured; else the noun phrase the clause (or an earlier clause of its part of the sentence) opens with, e.g. 智能算力规模, 国产AI芯片, data center revenue (subject_kind phrase). Sources (据IDC, TrendForce estimates) are never subjects; NULL when nothing names one.';
+COMMENT ON COLUMN article_facts.subject_kind IS 'Kind of the subject: gpu, accelerator, vendor, market, model, development_path, organization for reference entities; phrase for a noun phrase of the text.';
 COMMENT ON COLUMN article_facts.metric IS 'What is measured: price, price_from, price_to (chip prices), server_price, rental_price(_from/_to) (per GPU-hour), price_increase, price_decrease, price_change_pct, price_ratio, yoy_growth, qoq_growth, cagr, growth, market_size, market_share, revenue_share, share, gross_margin, revenue, capex, demand, investment, procurement, cost, net_profit, net_loss, chips, chips_required, shipments, engineers, people, users, companies, models, documents, data_centers, parameters, training_compute, compute_fp16, compute_int8, memory, dataset_size, memory_bandwidth, power, price_window, lead_time, training_time, development_time, doubling_time, release_year…';
 COMMENT ON COLUMN article_facts.value IS 'Value in unit (midpoint for a range); negative for a stated decline in a pct_change; price_change values are positive, the direction is in metric.';
 COMMENT ON COLUMN article_facts.value_low IS 'Lower end of a stated range, else equal to value.';
 COMMENT ON COLUMN article_facts.value_high IS 'Upper end of a stated range, else equal to value.';
 COMMENT ON COLUMN article_facts.unit IS 'ISO currency for money (元/人民币/¥/RMB → CNY, 美元/$ → USD; inherited from the sentence when the number has none), else percent, percentage_points, count, months, days, hours, years, FLOP/s, OP/s, PF-days, parameters, bytes, bytes/s, ratio, W, year.';
 COMMENT ON COLUMN article_facts.qualifier IS 'exact, approx, at_least or up_to, as stated in the text.';
-COMMENT ON COLUMN article_facts.period IS 'Period the fact refers to when the text states one in the same clause, or earlier in the same part of the sentence up to a turn (而, but): 2021, 2022Q3, 2021H2, 2023-08, FY2024Q2; values listed with 分别/respectively pair with as many years in order; NULL otherwise.';
+COMMENT ON COLUMN article_facts.period IS 'Period the fact refers to when the text states one in the same clause, or earlier in the same part of the sentence up to a turn (而, but), else the period of the last dated fact of its paragraph: 2021, 2022Q3, 2021H2, 2023-08, FY2024Q2. Relative mentions (今年, 去年6月, last quarter) and months or quarters without a year are dated by the year stated nearby, else by articles.published_date; values listed with 分别/respectively pair with as many years in order; NULL otherwise.';
 COMMENT ON COLUMN article_facts.sentence_no IS 'Sentence the fact comes from (article_sentences.sentence_no).';
 COMMENT ON COLUMN article_facts.char_start IS 'Start offset of the surface in articles.normalised_text.';
 COMMENT ON COLUMN article_facts.char_end IS 'End offset (exclusive) of the surface in articles.normalised_text.';
@@ -122,5 +124,6 @@ COMMENT ON COLUMN article_facts.raw_char_start IS 'Start offset of the surface i
 COMMENT ON COLUMN article_facts.raw_char_end IS 'End offset (exclusive) of the surface in the raw article text.';
 COMMENT ON COLUMN article_facts.surface IS 'The number as written in the normalised text, e.g. 7万元人民币.';
 COMMENT ON COLUMN article_facts.quote IS 'The normalised sentence the fact was read from.';
+COMMENT ON COLUMN article_facts.source IS 'Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to TrendForce): the canonical reference entity when one is named, else the publisher as written; never the subject. NULL when the sentence cites nobody.';
 COMMENT ON COLUMN article_facts.plausible IS 'Whether every value of the fact lies in the range seeds/reference/plausibility.yaml gives for its fact_type, metric and unit (money converted to CNY at the fixed rates stated there); true when no range applies. Marts and claims_vs_feeds read only plausible facts; implausible ones are kept here for inspection (check article_facts:implausible_facts).';
 COMMENT ON COLUMN article_facts.implausible_reason IS 'Which range the fact broke and by how much, e.g. unit_price/price 5 CNY is outside accelerator_unit_price (≥ 1,000 and ≤ 5,000,000 CNY) in seeds/reference/plausibility.yaml; NULL when plausible.';

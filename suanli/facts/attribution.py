@@ -1,0 +1,673 @@
+"""Attribution: what a fact is about (its subject), when (its period) and who says so (its
+source)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from suanli.entities import Entity
+from suanli.facts.clauses import PERIOD_KINDS, PRODUCT_KINDS, Fact, _Clause, _clause_of, _Mention
+from suanli.facts.cues import (
+    _BASE_BEFORE,
+    _BASE_OF_COMPARISON,
+    _BASE_WORD,
+    _CONTRAST,
+    _DATELINE_AFTER,
+    _FIRST_PERSON,
+    _LAUNCHED_SUBJECT,
+    _PART_START,
+    _PERIOD_AFTER,
+    _RELEASE,
+    _RESPECTIVELY,
+    _SUBSET_START,
+    _TIME_SHIFT,
+    _WHOLE_AFTER,
+    _WHOLE_BEFORE,
+    _YEAR_EARLIER,
+    _YEAR_RANGE,
+)
+from suanli.quantities import Quantity
+from suanli.sentences import Sentence
+
+# A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
+# is where a number comes from, not what it describes.
+_SOURCE_BEFORE = re.compile(
+    r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
+)
+_SOURCE_REACH = 16
+_POSSESSIVE = re.compile(r"^(?:['’]s?)?\s*")
+_SOURCE_AFTER = re.compile(
+    r"^(?:的)?(?:最新|联合|共同)?(?:发布的|公布的)?(?:报告|研报|数据显示|数据表明|统计|调研|分析师"
+    r"|analysts?|data show|report(?:ed)? that|research|survey)",
+    re.I,
+)
+# An organisation that speaks ("IDC预计", "TrendForce estimates") is a source; a company speaking
+# about itself ("Nvidia reported revenue of…", "AMD expects…") is still the subject.
+# A few words may stand between the speaker and the verb: "TrendForce 今(20)日公布",
+# "TrendForce therefore expects", "IDC最新发布".
+_SPEAKS_AFTER = re.compile(
+    r"^[^,;。\d]{0,4}?(?:\(\d{1,2}\)\s?[日号])?[^,;。\d]{0,10}?"
+    r"(?:发布|公布|指出|表示|说明|称|认为|预计|预估|预测|估计|估算|统计|said|says|estimates?"
+    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted)",
+    re.I,
+)
+
+# Subjects by how directly they can be what a number measures: products, models, markets and
+# development paths first, then vendors, then other organisations.
+_KIND_RANK = {"vendor": 1, "organization": 2}
+
+_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
+    "unit_price": PRODUCT_KINDS,
+    "price_change": PRODUCT_KINDS,
+    "market_size": ("market",),
+    "model_parameters": ("model",),
+    "data_size": ("model",),
+    "release": (*PRODUCT_KINDS, "model"),
+    "share": ("vendor", *PRODUCT_KINDS),
+}
+_METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
+    "development_time": ("development_path",),
+    "training_time": ("model",),
+    "training_compute": ("model",),
+    "demand": ("market",),
+    "engineers": ("development_path",),
+    "chips_required": PRODUCT_KINDS,
+    "chips": PRODUCT_KINDS,
+    "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
+}
+_SHARE_AVOID = ("market",)
+_COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
+# "约为H20售价的1.2倍", "A100的80%": the product right before 的 is what is compared against.
+_COMPARISON_BASE_AFTER = re.compile(r"[^,;。\d]{0,6}的\s*")
+_PROPER_NAME = re.compile(
+    r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But)\b)[A-Z][A-Za-z]+"
+)
+_PRONOUN = re.compile(
+    r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司(?=实现|营收|收入|净利|毛利|的营|的收|的净)"
+    r"|\b(?:its|it|the company|the chip)\b",
+    re.I,
+)
+# Counts of companies or models describe a market, never the product or model named nearby
+# ("超过10家企业宣布推出大模型" is not about ChatGPT): better no subject than a wrong one.
+_STRICT_SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
+    "companies": ("market",),
+    "models": ("market",),
+    # A company's money (capex, funding, valuation, profit) is never a chip's.
+    **dict.fromkeys(
+        ("capex", "funding", "market_cap", "net_profit", "net_loss"), ("vendor", "organization")
+    ),
+}
+
+
+# --- subjects --------------------------------------------------------------------------------
+
+
+def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
+    """Flag mentions cited as the source of a figure rather than its subject."""
+    marked = []
+    for m in mentions:
+        before = text[max(0, m.start - _SOURCE_REACH) : m.start]
+        after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
+        # "IDC: China's accelerated server market grew 54%": a research firm labelling a headline.
+        speaks = m.entity.kind == "organization" and (
+            _SPEAKS_AFTER.match(after) or after.startswith(":")
+        )
+        is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks)
+        marked.append(_Mention(m.start, m.end, m.entity, is_source))
+    return marked
+
+
+def _subject(
+    q: Quantity,
+    fact_type: str,
+    metric: str,
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    fallback: Entity | None,
+    antecedents: Sequence[_Mention] = (),
+    text: str = "",
+) -> Entity | None:
+    preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
+    # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
+    avoid = _SHARE_AVOID if metric == "market_share" else ()
+    usable = [m for m in mentions if m.entity.kind not in avoid and not m.is_source]
+    clause = clauses[i]
+    parts = [c for c in clauses[: i + 1] if _PART_START.match(text, c.start)]
+    if parts and parts[-1].segment == clause.segment:
+        usable = [m for m in usable if m.start >= parts[-1].start]
+    # A comparison base ("约为H200的三分之二") is what another product is measured against.
+    usable = [m for m in usable if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)]
+    # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
+    # subject; the group is.
+    usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
+    if fact_type == "share":
+        # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
+        usable = [
+            m
+            for m in usable
+            if not _WHOLE_AFTER.match(text, m.end)
+            and not (m.start >= q.char_end and _WHOLE_BEFORE.search(text, q.char_end, m.start))
+        ]
+    if metric in _STRICT_SUBJECT_KINDS:
+        preferred = _STRICT_SUBJECT_KINDS[metric]
+        usable = [m for m in usable if m.entity.kind in preferred]
+        if preferred != ("market",) and _names_another_company(text, clause, q, mentions):
+            # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
+            usable = [m for m in usable if clause.start <= m.start < clause.end]
+    in_clause = [m for m in usable if clause.start <= m.start < clause.end]
+    before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
+    if metric in _COMPARED_FIRST:
+        before.reverse()  # "910B的性能约为A100的80%": the 910B is measured against the A100
+        measured = [
+            m for m in before if not _COMPARISON_BASE_AFTER.fullmatch(text, m.end, q.char_start)
+        ]
+        if not measured and before:
+            # Only the comparison base is in this clause: the measured product was named earlier.
+            earlier_products = [
+                m for m in usable if m.end <= clause.start and m.entity.kind in PRODUCT_KINDS
+            ]
+            if (
+                earlier_products
+                and clauses[_clause_of(clauses, earlier_products[-1].start)].segment
+                == clause.segment
+            ):
+                before = earlier_products[-1:]
+    after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
+    if metric in _COMPARED_FIRST:
+        after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
+    earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
+    following = []
+    if (
+        i + 1 < len(clauses)
+        and clauses[i + 1].segment == clause.segment
+        and not _SUBSET_START.match(text, clauses[i + 1].start)
+    ):
+        following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
+    chosen = _pick(before + after, preferred)
+    if chosen is not None:
+        return chosen
+    sentence_start = clauses[0].start
+    if (
+        fallback is not None
+        and fallback.kind in ("vendor", "organization")
+        and _FIRST_PERSON.search(text, sentence_start, clause.end)
+    ):
+        return fallback
+    for scope in (earlier, following):
+        chosen = _pick(scope, preferred)
+        if chosen is not None:
+            return chosen
+    # "其…", "Its gross margin…": the pronoun points back at the previous sentence's entity.
+    if _PRONOUN.search(text, clause.start, q.char_start):
+        chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
+        if chosen is not None and (not preferred or chosen.kind in preferred):
+            return chosen
+    # The section heading's entity only stands in when it is the kind of thing measured, and
+    # when the sentence names no subject of its own ("GPU服务器仍居主导,…规模达到60亿美元" under
+    # a heading about the whole AI-server market is about the GPU servers).
+    if fallback is None or fallback.kind not in preferred:
+        return None
+    names_own = any(
+        _phrase(text, clauses[k].start, min(clauses[k].end, q.char_start), mentions)
+        for k in range(i, -1, -1)
+        if clauses[k].segment == clause.segment
+    )
+    return None if names_own else fallback
+
+
+def _phrase_subject(
+    text: str,
+    fact: Fact,
+    clauses: Sequence[_Clause],
+    mentions: Sequence[_Mention],
+    previous: Fact | None,
+    sentence_subject: Entity | None = None,
+) -> Entity | None:
+    """For a fact no reference entity is about: the noun phrase its clause opens with; else the
+    subject of the fact before it in its part of the sentence ("全球智能算力规模同比增加了25.7%,
+    在总算力中的占比达21.9%", "公司实现营收17.27亿元,净利润为5.67亿元"); else the phrase an earlier
+    clause of that part opened with."""
+    i = fact.clause_no
+    phrase = _phrase(text, clauses[i].start, fact.quantity.char_start, mentions)
+    if phrase is not None:
+        return phrase
+    if previous is not None and previous.segment == fact.segment and previous.subject is not None:
+        return previous.subject
+    k = i - 1
+    while phrase is None and k >= 0 and clauses[k].segment == clauses[i].segment:
+        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
+        k -= 1
+    if phrase is None and sentence_subject is not None and sentence_subject.kind != PHRASE_KIND:
+        # "…净利润为5.67亿元;前三季度累计营收46.07亿元": a part naming only a metric is about the
+        # entity the sentence's earlier parts were about.
+        return sentence_subject
+    return phrase
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+# A publisher no reference entity names: 据中信证券研报, 根据赛迪顾问的数据, according to Omdia,
+# 中信证券研报显示.
+_SOURCE_NAME = re.compile(
+    r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
+    r"(?P<cited>(?!显示|表明)[^,;。]{2,24}?)\s*"
+    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
+    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
+    r"(?:显示|表明|指出)",
+    re.I,
+)
+_EXAMPLE_OF_GROUP = re.compile(r"(?:\s*[、,和及与]\s*[^,;。、]{1,16}?)*\s*等(?![于同])")
+_SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
+
+# "需要7-8个投资规模30亿、算力500P的数据中心": figures listed as attributes before 的 describe the
+# noun after it, one unit each.
+_ATTRIBUTE_BEFORE = re.compile(r"(?:[个台座家款套]|、)\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*$")
+_ATTRIBUTE_AFTER = re.compile(
+    r"(?:\s*、\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[\d.]+\s*[\u4e00-\u9fffA-Za-z]{0,3})*"
+    r"\s*的\s*(?P<head>[\u4e00-\u9fff]{2,8}?)(?=才|就|可|能|将|[,;。]|$)"
+)
+
+
+def _attribute_of(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    """The noun a figure is an attribute of (投资规模30亿…的数据中心 → 数据中心), or None."""
+    if not _ATTRIBUTE_BEFORE.search(text, clause.start, q.char_start):
+        return None
+    m = _ATTRIBUTE_AFTER.match(text[: clause.end], q.char_end)
+    return Entity(m.group("head"), PHRASE_KIND, None, ()) if m else None
+
+
+def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], q: Quantity) -> str | None:
+    """Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to
+    TrendForce): the nearest cited reference entity before it, else the publisher named after
+    据/according to or before 研报显示; None when the sentence cites nobody."""
+    cited = [m for m in mentions if m.is_source]
+    if cited:
+        # The nearest before the figure, else the first after it ("…, IDC says").
+        before = [m for m in cited if m.end <= q.char_start]
+        return (before[-1] if before else cited[0]).entity.canonical
+    found = None
+    for m in _SOURCE_NAME.finditer(text, sentence.char_start, q.char_start):
+        found = _SOURCE_LEAD.sub("", (m.group("cited") or m.group("shows")).strip()) or found
+    return found
+
+
+# --- noun-phrase subjects ----------------------------------------------------------------------
+
+PHRASE_KIND = "phrase"
+# What a clause may start with before its subject: connectives, a cited source, a time.
+_PHRASE_LEAD = re.compile(
+    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|这个|那些|这|该|此|"
+    r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
+    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
+    r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
+    r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
+    r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
+    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however)\b|the\b|a\b|an\b)+",
+    re.I,
+)
+# Where the subject ends: the first predicate, adverb or preposition after it.
+_PHRASE_END = re.compile(
+    # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
+    r"将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
+    r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
+    # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
+    # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
+    r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
+    r"(?P<speaks>估计|预估|预计|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
+    r"|expects?|predicts?|reports?|reported)|"
+    r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
+    r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
+    r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
+    r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
+    r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
+    r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes|earned"
+    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must)\b"
+    # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
+    # basis points"), one before a noun is an adjective ("diluted share").
+    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)",
+    re.I,
+)
+_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
+# Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
+_GENERIC_PHRASE = re.compile(
+    r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
+    r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
+    r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
+    r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
+    r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
+    r"|revenue|sales|net income|profit)",
+    re.I,
+)
+# A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
+_LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
+_LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
+_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z]\s)\d")
+_ENGLISH_PREDICATE_FIRST = re.compile(
+    r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
+    r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
+)
+_TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
+_MAX_PHRASE_CHARS = 24
+_MAX_PHRASE_WORDS = 6
+_DIGIT = re.compile(r"\d")
+
+
+def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) -> Entity | None:
+    """The noun phrase a clause opens with, before its predicate ("其中通用算力规模为137EFLOPS" →
+    通用算力规模, "Data center revenue reached…" → Data center revenue): what a number measures
+    when no reference entity names it. Its kind is `phrase`."""
+    words = text[start:end]
+    lead = _PHRASE_LEAD.match(words)
+    words = words[lead.end() :] if lead else words
+    # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
+    # "Microsoft、Meta、Google等主要CSP业者": examples before 等 name the group after it.
+    words = _LEADING_EXAMPLES.sub("", _LEADING_COUNT.sub("", words))
+    if number := _FREE_NUMBER.search(words):
+        words = words[: number.start()]  # the subject is named before the first figure
+    if _ENGLISH_PREDICATE_FIRST.match(words):
+        return None  # "holding an 88% share": the clause opens with its predicate
+    offset = end - len(words)
+    names = [(m.start - offset, m.end - offset) for m in mentions if start <= m.start < end]
+    # A predicate word inside a name (达 in 英伟达) does not end the phrase.
+    stop = next(
+        (m for m in _PHRASE_END.finditer(words) if not any(a <= m.start() < b for a, b in names)),
+        None,
+    )
+    if stop and stop.group("speaks"):
+        verb_at = end - len(words) + stop.start()
+        if any(m.is_source and start <= m.start < verb_at for m in mentions):
+            # "IDC expects China's accelerated server market to…": who speaks is the source;
+            # what is measured is named after the verb, if anywhere.
+            return _phrase(text, verb_at + len(stop.group(0)), end, mentions)
+        stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
+    # ("计算资源每3—4个月": 每 belongs to the figure after it.)
+    phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM).removesuffix("每")
+    if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
+        return None
+    if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
+        return None
+    phrase = _TRAILING_ARTICLE.sub("", phrase)
+    if not any(c.isalpha() for c in phrase):
+        return None
+    if _GENERIC_PHRASE.fullmatch(phrase):
+        return None
+    return Entity(phrase, PHRASE_KIND, None, ())
+
+
+def _names_another_company(
+    text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
+) -> bool:
+    """Whether the clause names, before the figure, a company that is not a reference entity."""
+    known = [(m.start, m.end) for m in mentions if clause.start <= m.start < q.char_start]
+    for name in _PROPER_NAME.finditer(text, clause.start, q.char_start):
+        if not any(start <= name.start() < end for start, end in known):
+            return True
+    return False
+
+
+def _pick(scope: Sequence[_Mention], preferred: tuple[str, ...]) -> Entity | None:
+    """The first mention of a preferred kind, else the first of the most direct kind.
+
+    A vendor is a weaker subject than the product named next to it, and an organisation weaker
+    still, but either is better than nothing.
+    """
+    if not scope:
+        return None
+    for mention in scope:
+        if mention.entity.kind in preferred:
+            return mention.entity
+    return min(scope, key=lambda m: _KIND_RANK.get(m.entity.kind, 0)).entity
+
+
+def _respectively_subjects(
+    text: str,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+) -> dict[int, Entity]:
+    """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
+    paired: dict[int, Entity] = {}
+    for clause in clauses:
+        words = text[clause.start : clause.end]
+        if not _RESPECTIVELY.search(words):
+            continue
+        values = [q for q in quantities if clause.start <= q.char_start < clause.end]
+        values = [q for q in values if q.kind not in PERIOD_KINDS]
+        if len(values) < 2:
+            continue
+        candidates = [
+            m
+            for m in mentions
+            if m.start < values[0].char_start
+            and m.entity.kind not in ("organization", "vendor")
+            and clauses[_clause_of(clauses, m.start)].segment == clause.segment
+        ]
+        distinct: list[_Mention] = []
+        for mention in reversed(candidates):
+            if all(mention.entity != d.entity for d in distinct):
+                distinct.append(mention)
+            if len(distinct) == len(values):
+                break
+        if len(distinct) == len(values):
+            for q, mention in zip(values, reversed(distinct), strict=True):
+                paired[q.char_start] = mention.entity
+    return paired
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def _period(
+    text: str,
+    q: Quantity,
+    metric: str,
+    periods: Sequence[Quantity],
+    clauses: Sequence[_Clause],
+    i: int,
+) -> str | None:
+    """The year/quarter stated in the quantity's clause, else earlier in its segment, up to a
+    clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`)."""
+    period = _stated_period(text, q, periods, clauses, i)
+    # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
+    if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
+        first, last = period.split("-")
+        return first if metric.endswith("_from") else last
+    # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
+    if period and period.isdigit() and _YEAR_EARLIER.match(text, q.char_end):
+        return str(int(period) - 1)
+    return period
+
+
+def _stated_period(
+    text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
+    clause = clauses[i]
+    same = [p for p in periods if clause.start <= p.char_start < clause.end]
+    for p in same:
+        if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
+            return p.period  # "$400 billion in 2027"
+    if same:
+        return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
+    # Back across semicolons too: "1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24.
+    # Not past a turn ("而…") or a move in time ("随后…", "later…"): that clause is another period.
+    first = i
+    while (
+        first > 0
+        and not _CONTRAST.match(text, clauses[first].start)
+        and not _TIME_SHIFT.match(text, clauses[first].start)
+    ):
+        first -= 1
+    earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
+    return earlier[-1].period if earlier else None
+
+
+def _base_or_dateline(text: str, period: Quantity) -> bool:
+    return bool(
+        _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        or _DATELINE_AFTER.match(text, period.char_end)
+        or _MULTIPLE_OF_AFTER.match(text, period.char_end)
+    )
+
+
+# "数量大约是今年的两倍": the period a multiple is of is its base.
+_MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?:倍|成|%)")
+
+
+def _respectively_periods(
+    text: str, values: Sequence[Quantity], periods: Sequence[Quantity], clauses: Sequence[_Clause]
+) -> dict[int, str]:
+    """`2019、2020年…参数量分别为15亿、1750亿`: as many years as values pair up in order."""
+    paired: dict[int, str] = {}
+    for clause in clauses:
+        if not _RESPECTIVELY.search(text, clause.start, clause.end):
+            continue
+        own = [q for q in values if clause.start <= q.char_start < clause.end]
+        segment_start = next(c.start for c in clauses if c.segment == clause.segment)
+        years = (
+            [p for p in periods if segment_start <= p.char_start < own[0].char_start] if own else []
+        )
+        if len(own) >= 2 and len(years) == len(own):
+            paired.update({q.char_start: p.period for q, p in zip(own, years, strict=True)})
+    return paired
+
+
+# --- releases --------------------------------------------------------------------------------
+
+
+def _releases(
+    text: str,
+    sentence: Sentence,
+    clauses: Sequence[_Clause],
+    periods: Sequence[Quantity],
+    mentions: Sequence[_Mention],
+) -> list[Fact]:
+    """Products launched, with their year: `在2022年推出BR100`, `2019、2020年…推出GPT-2、GPT-3`,
+    and with the product before the verb: `GPT-4于2023年3月发布`, `ChatGPT launched in 2022`."""
+    verbs = list(_RELEASE.finditer(sentence.text))
+    facts: list[Fact] = []
+    for k, verb in enumerate(verbs):
+        start = sentence.char_start + verb.end()
+        i = _clause_of(clauses, start - 1)
+        stop = clauses[i].end
+        if k + 1 < len(verbs):
+            stop = min(stop, sentence.char_start + verbs[k + 1].start())
+        launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
+        objects = [m for m in launchable if start <= m.start < stop]
+        if not objects:
+            verb_start = sentence.char_start + verb.start()
+            before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
+            if before and _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start):
+                objects = before[-1:]
+        segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
+        years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
+        years = [p for p in years if p.kind in ("year", "date", "quarter", "half_year")]
+        if not objects or not years:
+            continue
+        paired = len(years) == len(objects) > 1
+        for n, mention in enumerate(objects):
+            year = years[n] if paired else min(years, key=lambda p: abs(p.char_start - start))
+            facts.append(
+                Fact(
+                    "release",
+                    "release_year",
+                    year,
+                    mention.entity,
+                    year.period,
+                    sentence,
+                    _clause_of(clauses, year.char_start),
+                    clauses[i].segment,
+                    "year",
+                    year.value,
+                    year.value,
+                    year.value,
+                )
+            )
+    return facts
+
+
+def _heading_subjects(
+    sentences: Sequence[Sentence], mentions: Sequence[_Mention]
+) -> dict[str, Entity]:
+    """The first entity each heading names (mentions are in text order)."""
+    topics: dict[str, Entity] = {}
+    starts = [m.start for m in mentions]
+    for sentence in sentences:
+        if sentence.line_kind != "heading" or sentence.text in topics:
+            continue
+        first = bisect.bisect_left(starts, sentence.char_start)
+        last = bisect.bisect_left(starts, sentence.char_end)
+        for mention in mentions[first:last]:
+            if not mention.is_source and mention.entity.kind != "organization":
+                topics[sentence.text] = mention.entity
+                break
+    return topics
+
+
+_STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")
+_YEARLESS_QUARTER = re.compile(r"Q(\d)")
+# "Y-1Q4" (去年第四季度), "P-1" (last quarter): periods relative to the publication date.
+_RELATIVE_PERIOD = re.compile(r"(?P<base>[YP])(?P<offset>[+-]\d+)(?P<rest>.*)")
+
+
+def _year_of(period: Quantity) -> re.Match | None:
+    """The year a stated period names (2024, FY2025Q3 → FY2025), None for year ranges."""
+    if period.kind not in PERIOD_KINDS or period.value is None or not period.period:
+        return None
+    return _STATED_YEAR.match(period.period)
+
+
+def _dated(q: Quantity, year: int, period: str) -> Quantity:
+    quarter = _YEARLESS_QUARTER.search(period)
+    value = year + ((int(quarter.group(1)) - 1) / 4 if quarter else 0)
+    return replace(q, period=period, value=value, value_low=value, value_high=value)
+
+
+def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
+    """今年3月, 去年第四季度, last quarter: dated by the article's publication, else nothing."""
+    m = _RELATIVE_PERIOD.fullmatch(q.period or "")
+    if m is None or published is None:
+        return q
+    offset = int(m.group("offset"))
+    if m.group("base") == "Y":
+        year = published.year + offset
+        return _dated(q, year, f"{year}{m.group('rest')}")
+    quarters = published.year * 4 + (published.month - 1) // 3 + offset
+    year, quarter = divmod(quarters, 4)
+    return _dated(q, year, f"{year}Q{quarter + 1}")
+
+
+def _with_years(
+    text: str,
+    quantities: Sequence[Quantity],
+    previous_years: Sequence[Quantity],
+    published: date | None = None,
+) -> list[Quantity]:
+    """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
+    stated before it in its sentence, else the last one of the previous sentence, else the year
+    the article was published; with none it dates nothing. Relative periods (今年, 去年6月, last
+    quarter) are dated by the publication alone."""
+    stated = list(previous_years)
+    resolved = []
+    for q in quantities:
+        if q.kind in PERIOD_KINDS and q.value is None:
+            if _RELATIVE_PERIOD.fullmatch(q.period or ""):
+                q = _resolve_relative(q, published)
+            elif stated:
+                year = _year_of(stated[-1])
+                q = _dated(q, int(year.group(2)), year.group(0) + q.period)
+            elif published is not None:
+                q = _dated(q, published.year, f"{published.year}{q.period}")
+            if q.value is not None and not _base_or_dateline(text, q):
+                stated.append(q)
+        elif _year_of(q) and not _base_or_dateline(text, q):
+            stated.append(q)
+        resolved.append(q)
+    return resolved

@@ -1,0 +1,532 @@
+"""Classification: which fact type and metric a quantity is, from the cues around it.
+
+One small classifier per kind of quantity (money, percent, count…), chosen from a table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _Mention
+from suanli.facts.cues import (
+    _BANDWIDTH_CUES,
+    _CHANGE_CUES,
+    _COMPARED_AFTER,
+    _COMPARED_WITH,
+    _COMPUTE_CUES,
+    _COUNT_NOUNS,
+    _COUNTED,
+    _DATA_CUES,
+    _DURATION_CUES,
+    _FOR_A_SYSTEM,
+    _FRACTION_OF_VALUE_AFTER,
+    _FRACTION_OF_VALUE_BEFORE,
+    _FROM,
+    _FROM_PHRASE,
+    _IN_THE_PAST,
+    _LEVEL_CUES,
+    _MONEY_CUES,
+    _NEED,
+    _PART_START,
+    _PER_TIME,
+    _PER_UNIT_BEFORE,
+    _PERCENT_CUES,
+    _PERIOD_CHANGE_CUES,
+    _PLAIN_CUES,
+    _PRICE_CONTEXT,
+    _RATIO_CUES,
+    _RENTAL,
+    _SERVER_REACH,
+    _SHIPMENTS,
+    _SUM_CUE,
+    _SYSTEM_NOUN,
+    _TO,
+    Cue,
+)
+from suanli.quantities import Quantity, is_fraction
+
+# --- classification --------------------------------------------------------------------------
+
+
+def _nearest_cue(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cues: Iterable[Cue]
+) -> Cue | None:
+    """The cue closest to the quantity: its own clause first, then the clause before, then after."""
+    scopes = [(i, 0)]
+    if i > 0 and clauses[i - 1].segment == clauses[i].segment:
+        scopes.append((i - 1, 40))
+    if i + 1 < len(clauses) and clauses[i + 1].segment == clauses[i].segment:
+        scopes.append((i + 1, 60))
+    best: tuple[float, Cue] | None = None
+    for index, penalty in scopes:
+        clause = clauses[index]
+        span = text[clause.start : clause.end]
+        for cue in cues:
+            for m in cue.pattern.finditer(span):
+                start, end = clause.start + m.start(), clause.start + m.end()
+                if start < q.char_end and q.char_start < end:
+                    continue
+                distance = q.char_start - end if end <= q.char_start else 2 * (start - q.char_end)
+                score = penalty + distance
+                if best is None or score < best[0]:
+                    best = (score, cue)
+    return best[1] if best else None
+
+
+def _money_cue(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
+    cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
+    if cue is _SUM_CUE:
+        named = _nearest_cue(text, q, [clauses[i]], 0, _MONEY_CUES[:-1])
+        return named or cue
+    return cue
+
+
+def _earlier_cue(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cues: Iterable[Cue]
+) -> Cue | None:
+    """The nearest cue before the quantity's segment in its sentence: in "出货量2024E为165万台;
+    2025E有望达到210万台" a clause after a semicolon with no cue of its own continues the one
+    before."""
+    earlier = [c for c in clauses[:i] if c.segment < clauses[i].segment]
+    best: tuple[int, Cue] | None = None
+    for clause in earlier:
+        for cue in cues:
+            for m in cue.pattern.finditer(text, clause.start, clause.end):
+                if best is None or m.end() >= best[0]:
+                    best = (m.end(), cue)
+    return best[1] if best else None
+
+
+def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
+    """What is counted: the first counted noun after the number ("3000枚A100芯片" → chips)."""
+    classifier = q.classifier or ""
+    if " " in classifier.strip():
+        # "data center GPUs": in English the last word is the head noun.
+        head = classifier.split()[-1]
+        for pattern, metric in _COUNT_NOUNS:
+            if pattern.fullmatch(head):
+                return _required(text, q, clause, metric)
+    offset = q.char_end - len(classifier)
+    rest = text[offset : min(clause.end, q.char_end + 30)]
+    hits = [(m.start(), metric) for pattern, metric in _COUNT_NOUNS if (m := pattern.search(rest))]
+    hits += [
+        (m.start - offset, "chips")
+        for m in mentions
+        if m.entity.kind in PRODUCT_KINDS and q.char_end <= m.start <= q.char_end + 1
+    ]
+    if not hits:
+        # "新开工的项目超过四十个": with nothing counted after the number, the noun before it.
+        before = text[clause.start : q.char_start]
+        named = [
+            (m.end(), metric) for pattern, metric in _COUNT_NOUNS for m in pattern.finditer(before)
+        ]
+        return _required(text, q, clause, max(named)[1]) if named else "count"
+    return _required(text, q, clause, min(hits)[1])
+
+
+def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
+    """Chips a deployment needs (需要3000枚, would require 25,000 GPUs) are their own metric."""
+    if metric == "chips" and _NEED.search(text[clause.start : q.char_start]):
+        return "chips_required"
+    return metric
+
+
+def _money(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Prices (unit, server, rental), moves between prices, costs, spend, market sizes."""
+    if _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i]):
+        return _from_to_type(text, q, clauses, i, mentions)
+    if q.per and _PER_TIME.fullmatch(q.per):
+        return "unit_price", "rental_price"
+    cue = _money_cue(text, q, clauses, i)
+    if cue and cue.metric == "rental_price":
+        return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
+    if cue and cue.fact_type == "price_change" and _TO.search(text, clauses[i].start, q.char_start):
+        # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall.
+        return "unit_price", _price_or_rent(text, q, clauses, i, mentions)
+    if q.per or (cue and cue.metric == "price"):
+        if not q.per and _rates_in_segment(q, clauses, i, own):
+            # "rented for $4.70 per hour and the price later peaked above $8": the same rate.
+            return "unit_price", "rental_price"
+        return "unit_price", _price_or_rent(text, q, clauses, i, mentions)
+    if (
+        cue
+        and cue.fact_type == "cost"
+        and (
+            _a_product_costs(q, clauses[i], mentions, own)
+            or _PER_UNIT_BEFORE.search(text, clauses[i].start, q.char_start)
+        )
+    ):
+        return "unit_price", _price_metric(text, q, clauses[i], mentions)
+    return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
+
+
+def _percent(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Growth (YoY, QoQ, CAGR, price change), shares and rates, levels moving between two values."""
+    if q.unit == "percentage_points":
+        # "毛利率环比下降1.2个百分点": points change the level named; they are no growth rate.
+        level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+        if level and level.fact_type == "share":
+            return "pct_change", level.metric + "_change"
+        # Points are always a change, never a level: "3.4 percentage points more than in 2023".
+        cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+        return "pct_change", cue.metric if cue and cue.fact_type == "pct_change" else "change"
+    if _COMPARED_AFTER.match(text, q.char_end):
+        # "13% lower than a year earlier", "24% above the previous quarter": a change.
+        cue = _nearest_cue(text, q, clauses, i, _CHANGE_CUES)
+        return "pct_change", cue.metric if cue else "growth"
+    if is_fraction(q) and not _nearest_cue(text, q, clauses[i : i + 1], 0, _PERCENT_CUES):
+        # "…下滑逾两成,半数以上的订单来自网络业者": a part of a whole is a share.
+        return "share", "share"
+    cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+    if cue is None and _PART_START.match(text, clauses[i].start):
+        # "…营收达X;其中数据中心业务贡献近九成": a part's percent is its share of the whole.
+        level = _earlier_cue(text, q, clauses, i, _LEVEL_CUES)
+        if level and level.fact_type == "share":
+            return level.fact_type, level.metric
+    before = text[clauses[i].start : q.char_start]
+    if _TO.search(before) and not re.search(r"从|由|from", before, re.IGNORECASE):
+        # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
+        level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+        if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
+            return level.fact_type, level.metric
+    moving = _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i])
+    if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
+        # "份额从95%下降至80%": a share (or rate) moving between two levels.
+        level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+        fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
+        suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
+        return fact_type, metric + suffix
+    if cue and cue.metric == "growth" and (q.per or "").lower() in ("year", "年"):
+        return "pct_change", "yoy_growth"  # "grow by only 1.9% a year": an annual rate
+    if cue and cue.metric == "growth":
+        # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the
+        # clause says which growth a bare growth verb is.
+        compared = _nearest_cue(text, q, [clauses[i]], 0, _PERIOD_CHANGE_CUES)
+        if compared:
+            return compared.fact_type, compared.metric
+        if _price_context(text, clauses, i):
+            return "pct_change", "price_change_pct"
+    return (cue.fact_type, cue.metric) if cue else ("share", "share")
+
+
+def _duration(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Lead, development, training and doubling times; price windows."""
+    cue = _nearest_cue(text, q, clauses, i, _DURATION_CUES)
+    return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
+
+
+def _count(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Shipments, chips, servers, companies, people… from the noun counted."""
+    before = text[clauses[i].start : q.char_start]
+    if _SHIPMENTS.search(before):
+        return "count", "shipments"
+    metric = _count_metric(text, q, clauses[i], mentions)
+    if metric == "count":
+        # "AI server shipments … rise by 20%, and it raised its forecast to 1.67 million units":
+        # what is counted may be named earlier in the sentence.
+        counted = _nearest_cue(text, q, clauses[: i + 1], i, [_COUNTED[0]]) or _earlier_cue(
+            text, q, clauses, i, _COUNTED
+        )
+        metric = counted.metric if counted else metric
+    return "count", metric
+
+
+def _bandwidth(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Memory or interconnect bandwidth."""
+    cue = _nearest_cue(text, q, clauses, i, _BANDWIDTH_CUES)
+    return "spec", cue.metric if cue else "bandwidth"
+
+
+def _parameters(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """A model's parameter count."""
+    return "model_parameters", "parameters"
+
+
+def _compute(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Training compute, peak compute by precision."""
+    if q.unit == "PF-days":
+        return "compute", "training_compute"
+    cue = _nearest_cue(text, q, clauses, i, _COMPUTE_CUES)
+    return "compute", cue.metric if cue else "compute"
+
+
+def _data_size(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """A card's memory or a dataset's size."""
+    if any(m.entity.kind in PRODUCT_KINDS and 0 <= q.char_start - m.end <= 1 for m in mentions):
+        return "data_size", "memory"  # "A100 80GB": the card's memory
+    cue = _nearest_cue(text, q, clauses, i, _DATA_CUES)
+    return "data_size", cue.metric if cue else "data_size"
+
+
+def _ratio(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Doublings and multiples: price, performance, size, growth ratios."""
+    if q.surface.startswith(("翻", "doubl", "Doubl")) or q.surface == "一倍":
+        clause = clauses[i]
+        if any(o.kind == "duration" and clause.start <= o.char_start < clause.end for o in own):
+            return None  # "每3—4个月就要翻一倍": the claim is the doubling time
+        return "ratio", "price_ratio" if _price_context(text, clauses, i) else "growth_ratio"
+    cue = _nearest_cue(text, q, clauses, i, _RATIO_CUES)
+    if cue is None and is_fraction(q):
+        # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
+        return "ratio", "price_ratio" if _price_context(text, clauses, i) else "ratio"
+    return "ratio", cue.metric if cue else "ratio"
+
+
+def _power(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Power draw."""
+    return "spec", "power"
+
+
+def _process(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """Process node."""
+    return "spec", "process_node"
+
+
+def _plain(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
+) -> tuple[str, str] | None:
+    """A bare number: a product count ("25,000 A100s"), a per-unit price, or what a cue names."""
+    if _names_a_product(q, mentions) and q.value >= 2 and q.value == int(q.value):
+        if _SHIPMENTS.search(text, clauses[i].start, q.char_start):
+            return "count", "shipments"
+        return "count", _count_metric(text, q, clauses[i], mentions)
+    if q.per:
+        return "unit_price", _price_metric(text, q, clauses[i], mentions)
+    cue = _nearest_cue(text, q, clauses, i, _PLAIN_CUES)
+    return (cue.fact_type, cue.metric) if cue else None
+
+
+_CLASSIFIERS: dict[str, Callable[..., tuple[str, str] | None]] = {
+    "money": _money,
+    "percent": _percent,
+    "duration": _duration,
+    "count": _count,
+    "bandwidth": _bandwidth,
+    "parameters": _parameters,
+    "compute": _compute,
+    "data_size": _data_size,
+    "ratio": _ratio,
+    "power": _power,
+    "process": _process,
+    "plain": _plain,
+}
+
+
+def _classify(
+    text: str,
+    q: Quantity,
+    clauses: Sequence[_Clause],
+    i: int,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity] = (),
+) -> tuple[str, str] | None:
+    """(fact_type, metric) from cue words around the quantity, or None when it is no claim: the
+    classifier of the quantity's kind decides (`_CLASSIFIERS`).
+
+    `own` holds the sentence's other quantities, for patterns that span them.
+    """
+    classifier = _CLASSIFIERS.get(q.kind)
+    return classifier(text, q, clauses, i, mentions, own) if classifier else None
+
+
+def _price_or_rent(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> str:
+    """A price in a part of a sentence about renting ("年租赁价格最高曾达到20万元,如今…价格已回落
+    到约6万元") is a rent; otherwise a chip's or a server's price."""
+    segment = [c for c in clauses if c.segment == clauses[i].segment]
+    if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
+        return "rental_price"
+    return _price_metric(text, q, clauses[i], mentions)
+
+
+def _rates_in_segment(
+    q: Quantity, clauses: Sequence[_Clause], i: int, own: Sequence[Quantity]
+) -> bool:
+    """Whether the quantity's part of the sentence states a money rate per unit of time."""
+    segment = [c for c in clauses if c.segment == clauses[i].segment]
+    start, end = segment[0].start, segment[-1].end
+    return any(
+        o.kind == "money" and o.per and _PER_TIME.fullmatch(o.per) and start <= o.char_start < end
+        for o in own
+        if o is not q
+    )
+
+
+def _fraction_as_percent(text: str, q: Quantity, clause: _Clause) -> Quantity:
+    """A fraction stays a ratio when it compares one value with another ("H100的一半", "half of
+    what they fetched", "half the rate of"); otherwise it is a part of a whole ("半数以上的订单",
+    "a third of our revenue", "下降了一半"), a percent."""
+    if q.kind != "ratio" or not is_fraction(q):
+        return q
+    compared = _FRACTION_OF_VALUE_BEFORE.search(text, clause.start, q.char_start) or (
+        _FRACTION_OF_VALUE_AFTER.match(text, q.char_end)
+    )
+    own = _nearest_cue(text, q, [clause], 0, _PERCENT_CUES)
+    if compared and not (own and own.fact_type == "share" and own.metric != "revenue_share"):
+        return q
+    return replace(
+        q,
+        kind="percent",
+        unit="percent",
+        value=q.value * 100,
+        value_low=q.value_low * 100,
+        value_high=q.value_high * 100,
+    )
+
+
+def _a_product_costs(
+    q: Quantity, clause: _Clause, mentions: Sequence[_Mention], own: Sequence[Quantity]
+) -> bool:
+    """`The H200 is expected to cost $30,000`: a product that costs X is priced at X, unless the
+    sentence counts units, when X is the cost of all of them (`3000枚A100…2.7亿`)."""
+    product = any(
+        clause.start <= m.start < q.char_start and m.entity.kind in PRODUCT_KINDS for m in mentions
+    )
+    counted = any(o.kind == "count" or _names_a_product(o, mentions) for o in own)
+    return product and not counted
+
+
+def _names_a_product(q: Quantity, mentions: Sequence[_Mention]) -> bool:
+    """`350,000 H100 GPUs`, `25,000 A100s`: a bare number right before a product name."""
+    return any(
+        m.entity.kind in PRODUCT_KINDS and q.char_end <= m.start <= q.char_end + 1 for m in mentions
+    )
+
+
+def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
+    """`从年初的3.6万美元`, `down from roughly $8`, `compared with $4 an hour last September`:
+    the number a move starts from."""
+    before = text[clause.start : q.char_start]
+    if _FROM.search(before) or _FROM_PHRASE.search(before):
+        return True
+    return bool(_COMPARED_WITH.search(before) and _IN_THE_PAST.match(text, q.char_end, clause.end))
+
+
+def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
+    """`price`, or `server_price` when the priced thing is a server built on the product named
+    (`一台配置8张A800的服务器,价格在130万元左右`, `an H100 DGX system costs`)."""
+    products = [m for m in mentions if m.start < q.char_start and m.entity.kind in PRODUCT_KINDS]
+    start = clause.start
+    if products and q.char_start - products[-1].end <= _SERVER_REACH:
+        start = min(start, products[-1].end)
+    if _SYSTEM_NOUN.search(text, start, q.char_start):
+        return "server_price"
+    # "paid 2 million yuan for a server with eight H800 chips": the system named after the price.
+    if _FOR_A_SYSTEM.match(text, q.char_end, clause.end):
+        return "server_price"
+    return "price"
+
+
+def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
+    before = text[clause.start : q.char_start]
+    return bool(_TO.search(before)) and bool(re.search(r"从|由|from", before, re.IGNORECASE))
+
+
+def _from_to_type(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> tuple[str, str]:
+    cue = _money_cue(text, q, clauses, i)
+    base_type = "unit_price"
+    base_metric = "price"
+    if cue and (cue.fact_type in ("market_size", "spend", "cost") or cue.metric == "rental_price"):
+        base_type, base_metric = cue.fact_type, cue.metric
+    else:
+        base_metric = _price_metric(text, q, clauses[i], mentions)
+    segment = [c for c in clauses if c.segment == clauses[i].segment]
+    if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
+        base_type, base_metric = "unit_price", "rental_price"
+    # "从年初的十万元降至六万五千元": 从 is a few words back, but 降至 right before says "to".
+    ends_a_move = _TO.search(text, clauses[i].start, q.char_start)
+    suffix = "_from" if _moves_from(text, q, clauses[i]) and not ends_a_move else "_to"
+    return base_type, base_metric + suffix
+
+
+def _price_context(text: str, clauses: Sequence[_Clause], i: int) -> bool:
+    segment = clauses[i].segment
+    span = [c for c in clauses[: i + 1] if c.segment == segment]
+    words = text[span[0].start : clauses[i].end]
+    return bool(_PRICE_CONTEXT.search(words))

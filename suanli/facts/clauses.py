@@ -1,0 +1,80 @@
+"""What the fact modules share: a fact, an entity mention, and the clauses of a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from suanli.entities import Entity
+from suanli.quantities import Quantity
+from suanli.sentences import Sentence
+
+PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
+PRODUCT_KINDS = ("gpu", "accelerator")
+
+# A turn inside a clause starts a new one: "A100涨幅达50%而A800仅上涨10%" keeps 50% with the A100.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+"
+    r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))|(?<=[^\s,;:])\s+(?=(?:while|whereas)\b)"
+)
+# In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
+_HEADLINE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
+_SEGMENT_BREAK = re.compile(r";")
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    segment: int
+
+
+@dataclass
+class Fact:
+    fact_type: str
+    metric: str
+    quantity: Quantity
+    subject: Entity | None
+    period: str | None
+    sentence: Sentence
+    clause_no: int
+    segment: int
+    unit: str | None
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    source: str | None = None
+
+
+# --- clause geometry -------------------------------------------------------------------------
+
+
+def _clauses(sentence: Sentence) -> list[_Clause]:
+    clauses = []
+    start = sentence.char_start
+    segment = 0
+    text = sentence.text
+    breaks = _HEADLINE_BREAK if sentence.line_kind == "heading" else _CLAUSE_BREAK
+    for match in breaks.finditer(text):
+        clauses.append(_Clause(start, sentence.char_start + match.start(), segment))
+        if _SEGMENT_BREAK.fullmatch(match.group(0)):
+            segment += 1
+        start = sentence.char_start + match.end()
+    clauses.append(_Clause(start, sentence.char_end, segment))
+    return clauses
+
+
+def _clause_of(clauses: Sequence[_Clause], position: int) -> int:
+    for i, clause in enumerate(clauses):
+        if position < clause.end:
+            return i
+    return len(clauses) - 1
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+    is_source: bool = False

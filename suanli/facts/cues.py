@@ -1,0 +1,339 @@
+"""The cue lexicon: the words and sentence patterns that say what a quantity measures, and
+the patterns around it (moves, comparisons, turns, time shifts) that classification and
+attribution read. Adding a cue is one row in one table here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern
+    fact_type: str
+    metric: str
+
+
+def _cues(*rows: tuple[str, str, str]) -> tuple[Cue, ...]:
+    return tuple(Cue(re.compile(p, re.IGNORECASE), t, m) for p, t, m in rows)
+
+
+_PRICE_UP = (
+    r"涨价|提价|上调|调涨|上涨了?|涨了|贵了|加价|溢价|price (?:hike|increase)|rose by|jumped by"
+    r"|up by|raised by"
+)
+_PRICE_DOWN = (
+    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落|price cut|fell by|dropped by|down by|cut by"
+    r"|slashed by|lowered by"
+)
+_RENTAL = (
+    r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?hour|GPU-hour"
+    r"|on[- ]demand"
+)
+_PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
+_PRICE_WORD = (
+    # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
+    # 一台二手笔记本约900元)
+    r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个条]|要价|开价|叫价"
+    r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
+    r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
+)
+_MONEY_CUES = _cues(
+    (_RENTAL, "unit_price", "rental_price"),
+    (
+        r"市值|估值|market cap(?:italization)?|valuation",
+        "valuation",
+        "market_cap",
+    ),
+    (_PRICE_UP, "price_change", "price_increase"),
+    (_PRICE_DOWN, "price_change", "price_decrease"),
+    (_PRICE_WORD, "unit_price", "price"),
+    (
+        r"市场规模|市场空间|规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值|market size"
+        r"|market value"
+        r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size|grow|expand|climb)",
+        "market_size",
+        "market_size",
+    ),
+    (r"每股收益|每股盈利|earnings per (?:diluted )?share|\bEPS\b", "earnings", "eps"),
+    (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
+    (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
+    (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
+    (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
+    (r"资本开支|capex|capital expenditure", "spend", "capex"),
+    (
+        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*",
+        "spend",
+        "procurement",
+    ),
+    (r"补贴|补助|奖励|subsid\w*|grants?", "spend", "subsidy"),
+    (r"需求|demand", "spend", "demand"),
+    (r"支出|花了|spend(?:ing)?|spent", "spend", "spending"),
+    (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
+    (r"融资|募资|raised|funding", "spend", "funding"),
+)
+# 合计/总计 only add up: "营收合计约2.1兆元" is revenue; alone ("合计2.7亿") they mean a total cost.
+_SUM_CUE = _cues((r"合计|总计|共计|一共|总共", "cost", "cost"))[0]
+_MONEY_CUES += (_SUM_CUE,)
+# 每张成本X, 单卡成本X, X per unit: the cost of one unit is its price.
+_PER_UNIT_BEFORE = re.compile(
+    r"(?:平均)?每[张枚块颗台片个卡]|单[卡张台颗枚]|\b(?:per|each)\b", re.I
+)
+_PERCENT_CUES = _cues(
+    (
+        r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
+        r"|compound annual(?: growth)?(?: rate)?",
+        "pct_change",
+        "cagr",
+    ),
+    (
+        r"(?:同比|按年)(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长"
+        r"|[较比](?:去年|上年)同期"
+        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
+        r"|(?:the )?year-(?:earlier|ago) (?:figure|level|period|quarter)"
+        r"|(?:the )?same (?:half|quarter|period|month) (?:of|in|last|a year)"
+        r"|over the (?:previous|prior) year",
+        "pct_change",
+        "yoy_growth",
+    ),
+    (
+        r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|quarter[- ]on[- ]quarter"
+        r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
+        r"|(?:from|over|on|than|above|below) the (?:previous|prior|preceding) quarter",
+        "pct_change",
+        "qoq_growth",
+    ),
+    (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (
+        r"的性能|性能的|算力的|性能(?:约|大约|大致)?(?:为|是|相当于|达到?)"
+        r"|of (?:the )?\S+ performance|performance of",
+        "ratio",
+        "relative_performance",
+    ),
+    (r"毛利率|gross margin", "share", "gross_margin"),
+    (r"净利率|net margin|operating margin|营业利润率", "share", "net_margin"),
+    # "an 88% share", "70% of the market": a share of a market.
+    (
+        r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
+        r"|of (?:the|this|that) market\b",
+        "share",
+        "market_share",
+    ),
+    # Rates a level is stated in (国产化率提升至50%): what the domestic-substitution marts track.
+    (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
+    (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
+    (r"渗透率|penetration", "share", "penetration_rate"),
+    (r"利用率|使用率|上架率|utili[sz]ation", "share", "utilization"),
+    (r"采用率|采纳率|adoption(?: rate)?", "share", "adoption_rate"),
+    (r"补贴|subsid", "share", "subsidy_rate"),
+    (r"营收|收入|revenue", "share", "revenue_share"),
+    (
+        r"占比|占到|占了|占据|占|accounts? for|share|make up|makes up|take up|takes? (?=\d)"
+        r"|represents?|of (?:the )?(?:total|whole|entire|overall|all)\b",
+        "share",
+        "share",
+    ),
+    (
+        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|growth|grew"
+        r"|grow(?:s|ing)?|rose|rise|gain|jump"
+        r"|increased?|fell|fall(?:en|s|ing)?|slid|slipped|declined?|dropped",
+        "pct_change",
+        "growth",
+    ),
+)
+_CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
+_PERIOD_CHANGE_CUES = tuple(c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth"))
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b",
+    re.I,
+)
+# What a percentage level is, when it moves from one level to another.
+_LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
+    (r"增速|增长率|growth rate", "pct_change", "growth_rate"),
+)
+_DURATION_CUES = _cues(
+    (r"翻一倍|翻倍|翻番|doubl", "duration", "doubling_time"),
+    (r"研发|开发|自研|外购|设计|流片|develop|design|build", "duration", "development_time"),
+    (r"训练|training|train(?:ed)?\b", "duration", "training_time"),
+    (
+        _PRICE_UP
+        + "|"
+        + _PRICE_DOWN
+        + r"|涨至|涨到|降至|涨幅|价格|price|rose|climb|jump|surg|went "
+        r"from|fell|dropped",
+        "duration",
+        "price_window",
+    ),
+    (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
+    (r"合同|合约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
+)
+_PLAIN_CUES = _cues(
+    (r"用户|users?|subscribers", "count", "users"),
+    (r"参数量|参数|parameters|params", "model_parameters", "parameters"),
+    (_PRICE_WORD, "unit_price", "price"),
+    (r"投资规模|投资|investment", "spend", "investment"),
+    (r"市场规模|market size", "market_size", "market_size"),
+)
+_COMPUTE_CUES = _cues(
+    (r"总算力消耗|算力消耗|训练|consum|training", "compute", "training_compute"),
+    (r"16位浮点|FP16|BF16|half[- ]precision", "compute", "compute_fp16"),
+    (r"8位定点|INT8|8-bit integer", "compute", "compute_int8"),
+    (r"32位浮点|FP32|single[- ]precision", "compute", "compute_fp32"),
+    (r"64位浮点|FP64|double[- ]precision", "compute", "compute_fp64"),
+    (r"峰值|peak", "compute", "peak_compute"),
+)
+_DATA_CUES = _cues(
+    (r"显存|内存|HBM|memory", "data_size", "memory"),
+    (
+        r"数据集|数据|文本|语料|体积|训练|dataset|corpus|text|training data",
+        "data_size",
+        "dataset_size",
+    ),
+)
+_BANDWIDTH_CUES = _cues(
+    (r"显存|内存|HBM|memory", "spec", "memory_bandwidth"),
+    (r"互联|NVLink|interconnect|网络|network", "spec", "interconnect_bandwidth"),
+)
+_RATIO_CUES = _cues(
+    (
+        r"售价|价格|价钱|便宜|贵|price|cheaper|more expensive|costlier|costs?",
+        "ratio",
+        "price_ratio",
+    ),
+    (r"算力|性能|速度|performance|faster|compute|throughput", "ratio", "performance_ratio"),
+    (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
+    (
+        r"增长|增加|提升|同比|年增|grew|grow(?:s|ing|th)?|rose|increased?|\bup\b"
+        r"|year[- ]over[- ]year|year[- ]on[- ]year",
+        "ratio",
+        "growth_ratio",
+    ),
+)
+_COUNT_NOUNS = (
+    (
+        re.compile(r"芯片|GPU|显卡|加速卡|算力卡|卡|chips?|GPUs?|cards?|accelerators?", re.I),
+        "chips",
+    ),
+    (re.compile(r"工程师|研发人员|engineers?", re.I), "engineers"),
+    (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
+    (re.compile(r"企业|公司|厂商|家|companies|firms|vendors|startups?", re.I), "companies"),
+    (re.compile(r"文章|篇|网页|documents?|articles?|web pages", re.I), "documents"),
+    (re.compile(r"数据中心|data cent(?:er|re)s?", re.I), "data_centers"),
+    (re.compile(r"服务器|servers?", re.I), "servers"),
+    (re.compile(r"项目|projects?", re.I), "projects"),
+    (re.compile(r"大模型|模型|models?", re.I), "models"),
+)
+_NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
+_FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
+# 从/from a few words before the number, with no other number in between.
+_FROM_PHRASE = re.compile(
+    r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
+    re.IGNORECASE,
+)
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+\D{0,20}$|(?:相比|相较于?)\D{0,6}$", re.I
+)
+_IN_THE_PAST = re.compile(
+    r"\s*(?:last\s+\w+|a (?:year|month|quarter) (?:earlier|ago|before)|(?:a|one) year ago"
+    r"|earlier|previously|in (?:19|20)\d\d|at the (?:start|beginning) of)",
+    re.I,
+)
+# "仅英伟达H800一项…", "of which…": a clause about a part does not lend the whole its subject.
+_SUBSET_START = re.compile(r"\s*(?:仅|仅仅|其中|单|光|只|just|only|of which|including)", re.I)
+# "其中GPU服务器占比约69%", "of which…": what follows is about a part of the whole said before; the
+# part is the subject when it is a reference entity, else nothing (never the whole).
+_PART_START = re.compile(r"\s*(?:其中|of which|among them|including)", re.I)
+# "we expect…", "our revenue": in an earnings call the company the heading names is speaking.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|我们|我司|本公司", re.I)
+# "H200的三分之二", "A100的80%": a product right before 的 and a number is a comparison base.
+# (Only a percent, a multiple or a fraction compares: "H100的8卡节点" counts the H100's cards.)
+_BASE_OF_COMPARISON = re.compile(
+    r"[^,;。\d]{0,6}的\s*(?=[\d一二两三四五六七八九十]+(?:\.\d+)?\s*(?:%|倍|成)|百分之|半|一半"
+    r"|[一二三四五六七八九十]+分之)"
+)
+_WHOLE_AFTER = re.compile(r"\s*(?:中|当中|里)(?:的)?(?:占比|份额|占|所占)")
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:total|whole|entire|overall|all)\s+$", re.I)
+# "half the rate of H200", "3x faster than A100": a product after of/than is the comparison base.
+_BASE_WORD = re.compile(r"\b(?:of|than|versus|vs\.?)\b|比|的", re.I)
+# A fraction compared with another value: "H100的一半", "half of what", "half the rate of".
+_FRACTION_OF_VALUE_BEFORE = re.compile(r"的\s*$")
+_FRACTION_OF_VALUE_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:what|that|those)\b|\s+the\s+(?:[\w-]+\s+){1,2}?(?:of|for)\b", re.I
+)
+_SHIPMENTS = re.compile(
+    r"出货量|出货|销量|交付量|shipments?|shipped|ship|shipping|deliver(?:ed|ies)?|units sold",
+    re.IGNORECASE,
+)
+_COUNTED = (
+    Cue(_SHIPMENTS, "count", "shipments"),
+    *(Cue(pattern, "count", metric) for pattern, metric in _COUNT_NOUNS),
+)
+# How far back (characters) the product a server is built on may be named.
+_SERVER_REACH = 30
+_FOR_A_SYSTEM = re.compile(
+    r"\s*(?:for|per|on)\s+(?:an?|one|each|the)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:servers?|systems?|DGX|HGX|racks?)\b",
+    re.IGNORECASE,
+)
+_SYSTEM_NOUN = re.compile(
+    r"服务器(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|servers?\b(?!\s+(?:memory|CPUs?))"
+    r"|systems?\b|\bDGX\b|\bHGX\b|racks?\b",
+    re.I,
+)
+_TO = re.compile(
+    r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
+    r"减少至|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
+    r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
+    r"more than|as (?:much|high|low|little) as)?\s*$",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(
+    r"下降|下滑|减少|下跌|下调|调降|回落|跌|降|fell|fall|slid|slip|declin|drop|decreas|down|cut"
+    r"|slash",
+    re.IGNORECASE,
+)
+# "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
+_DOWN_AFTER = re.compile(r"\s*(?:lower|below|less|down|smaller|fewer|under)\b", re.I)
+_REVENUE_WORD = re.compile(r"营收|收入|销售额|revenue|sales", re.I)
+_MARKET_VALUE = re.compile(r"market value", re.I)
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+# What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
+_LAUNCHED_SUBJECT = re.compile(
+    r"\s*(?:(?:was|were|is|has been|had been|first|officially)\s+)*"
+    r"|(?:于|在)?[\d年月日第一二三四季度上下半]*(?:正式|首次)?",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
+_YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
+# "较2022年翻番", "compared with 2023": the year a change is measured against is not its period.
+_BASE_BEFORE = re.compile(
+    r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than(?: in)?|from(?: the)?"
+    r"|(?:above|below|over|on) the|(?:the )?same (?:half|quarter|period|month) (?:of|in))\s*$",
+    re.I,
+)
+# "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[-—–]\s")
+_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|一年前|的?去年同期)", re.I)
+_CONTRAST = re.compile(
+    r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
+    re.IGNORECASE,
+)
+_TIME_SHIFT = re.compile(
+    r"\s*(?:随后|之后|此后|其后|后来|接着|then\b|later\b|subsequently|afterwards)", re.I
+)
+_RELEASE = re.compile(
+    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)",
+    re.IGNORECASE,
+)
+_PRICE_CONTEXT = re.compile(
+    _PRICE_WORD
+    + "|"
+    + _PRICE_UP
+    + "|"
+    + _PRICE_DOWN
+    + "|"
+    + _RENTAL
+    + r"|涨至|涨到|降至|从\d|(?:went|rose|climbed|jumped|fell|dropped) from|from [$¥€]",
+    re.IGNORECASE,
+)
