@@ -273,7 +273,7 @@ def test_a_warehouse_built_before_the_columns_existed_gets_them(tmp_path):
     comments, on the next apply_ddl; its rows are kept."""
     current = (SQL_DIR / "article_tables.sql").read_text(encoding="utf-8")
     old = "\n".join(line for line in current.splitlines() if "plausib" not in line)
-    old = old.replace("quote          VARCHAR NOT NULL,", "quote          VARCHAR NOT NULL")
+    old = old.replace("source         VARCHAR,", "source         VARCHAR")
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
     con.execute(old)
