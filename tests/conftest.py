@@ -12,6 +12,8 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED_ARTICLES = PROJECT_ROOT / "seeds" / "articles"
 
+pytest_plugins = ["pytester"]  # to run pytest itself on the configuration in pyproject.toml
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):

@@ -2,8 +2,6 @@
 
 import re
 import shlex
-import subprocess
-import sys
 
 from suanli.paths import PROJECT_ROOT
 
@@ -24,20 +22,17 @@ def test_readme_starts_with_the_setup_and_test_commands():
     assert fast_loop.endswith("pytest")
 
 
-def test_the_default_run_leaves_out_exactly_the_slow_tests_and_the_full_suite_adds_them(tmp_path):
-    (tmp_path / "test_two.py").write_text(
-        "import pytest\n\n"
+def test_the_default_run_leaves_out_exactly_the_slow_tests_and_the_full_suite_adds_them(pytester):
+    pytester.makepyfile(
+        test_two="import pytest\n\n"
         "@pytest.mark.slow\ndef test_slow():\n    pass\n\n"
         "def test_fast():\n    pass\n"
     )
 
     def collected(*args: str) -> list[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-c", str(PROJECT_ROOT / "pyproject.toml"),
-             "--rootdir", str(tmp_path), "--collect-only", "-q", *args, str(tmp_path)],
-            capture_output=True, text=True, timeout=120, check=False,
-        )  # fmt: skip
-        return sorted(re.findall(r"::(test_\w+)", result.stdout))
+        config = ("-c", str(PROJECT_ROOT / "pyproject.toml"), "--rootdir", str(pytester.path))
+        result = pytester.runpytest(*config, "--collect-only", "-q", *args)
+        return sorted(re.findall(r"::(test_\w+)", result.stdout.str()))
 
     assert collected() == ["test_fast"]
     assert collected(*shlex.split(FULL_SUITE)[1:]) == ["test_fast", "test_slow"]
