@@ -1,4 +1,9 @@
-"""Shared fixtures: every test gets its own warehouse file and Dagster home under tmp_path."""
+"""Shared fixtures: every test gets its own warehouse file and Dagster home under tmp_path.
+
+A test that needs what a whole run builds reads the session's one real `suanli run`
+(`built_run`, `on_built_warehouse`), or writes to its own file copy of it
+(`copy_of_built_warehouse`). Tests that need several whole runs of their own, the web server,
+the daemon, the bench or a stress load are marked slow: left out by default, run by CI."""
 
 import os
 import shutil
