@@ -131,12 +131,14 @@ def history(tmp_path_factory) -> tuple[Path, int]:
         house = Warehouse(con)
         rng = random.Random(20240101)
         day = START
+        con.begin()  # one commit for the year, not one per statement
         while day <= HISTORY_END:
             if day.weekday() < 5 or day == START:  # no rates at weekends: the Friday rate applies
                 usd, cny = 1.08 + rng.uniform(-0.03, 0.03), 7.8 + rng.uniform(-0.2, 0.2)
                 house.fx(day, day, usd, cny, convert=False)
             house.quotes(day, _day_quotes(rng, day), convert=False)
             day += timedelta(days=1)
+        con.commit()
         refresh_price_conversions(con, all_rows=True)
     finally:
         con.close()
