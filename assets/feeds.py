@@ -29,6 +29,9 @@ from suanli.feeds import (
 )
 from suanli.feeds.fetch import stored_url
 from suanli.feeds.ingest import ensure_feed_tables
+from suanli.feeds.urls import politeness_scope
+from suanli.sources.config import load_sources_config
+from suanli.sources.status import missing_sources
 
 FEED_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=36))
 FEEDS_PREFIX = "feeds"
@@ -119,7 +122,12 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
     def _feed(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         settings = load_settings()
         day = partition_date(context)
-        with session_for(feed) as session, warehouse.get_connection() as con:
+        politeness = load_sources_config(settings.feeds_file).politeness
+        with (
+            politeness_scope(context.run.run_id, politeness),
+            session_for(feed) as session,
+            warehouse.get_connection() as con,
+        ):
             try:
                 if is_fx:
                     result = ingest_fx_feed(con, feed, day, settings.landing_dir, session)
@@ -130,8 +138,18 @@ def build_feed_asset(feed: PriceFeed | FxFeed) -> dg.AssetsDefinition:
                     )
             except FeedError as exc:
                 # The failure is already recorded in feed_fetches, raw bytes kept in landing.
-                raise _failure(feed, exc) from exc
+                failed = exc
+            else:
+                failed = None
             slice_metadata = table_stats(con, table, {"feed": feed.name, "partition_date": day})
+        if failed is not None:
+            # The slice as it stands (what earlier fetches stored) is this asset's output, so a
+            # job that continues past failed steps builds the tables after it from what landed;
+            # the step itself still fails, naming the feed and the cause.
+            yield dg.MaterializeResult(
+                metadata={"status": "failed", "error": str(failed), **slice_metadata}
+            )
+            raise _failure(feed, failed) from failed
         if result.status == "not_modified":
             context.log.info(f"feed {feed.name}: not modified since the last fetch")
         cells = result.rows_parsed + result.rows_rejected
@@ -208,7 +226,10 @@ def feed_tables_assets(feeds_file) -> list[dg.AssetsDefinition]:
                 "WHERE base = 'USD' AND quote = 'CNY' AND date <= ?",
                 [day],
             ).fetchone()
-        yield dg.MaterializeResult(metadata={**metadata, "latest_usd_cny": latest[1]})
+            missing = missing_sources(con, day)
+        yield dg.MaterializeResult(
+            metadata={**metadata, "latest_usd_cny": latest[1], "missing_sources": missing}
+        )
         yield dg.AssetCheckResult(
             check_name=FX_HAS_USD_CNY,
             passed=latest[0] is not None,
@@ -254,6 +275,7 @@ def feed_tables_assets(feeds_file) -> list[dg.AssetsDefinition]:
                 "price_observations", config.price_feeds, {"price_usd": rate, "price_cny": rate}
             )
             metadata = table_stats(con, "price_observations", lineage=lineage)
+            missing = missing_sources(con, partition_date(context))
         unknown_share = unknown / total if total else 0.0
         yield dg.MaterializeResult(
             metadata={
@@ -262,6 +284,7 @@ def feed_tables_assets(feeds_file) -> list[dg.AssetsDefinition]:
                 "rows_unknown_model": unknown,
                 "rows_without_usd": unconverted,
                 "rows_by_feed": dg.MetadataValue.md(by_feed.to_markdown(index=False)),
+                "missing_sources": missing,
             }
         )
         yield dg.AssetCheckResult(

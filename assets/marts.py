@@ -53,6 +53,7 @@ from suanli.marts.prices import claimed_models, gpu_price_index_as_of
 from suanli.marts.reference import ACCELERATORS_PATH, AI_SERVER_MARKET_PATH
 from suanli.marts.sql import missing_tables, query
 from suanli.paths import PROJECT_ROOT
+from suanli.sources.status import missing_sources
 
 GROUP = "marts"
 KINDS = {"python", "duckdb", "sql"}
@@ -152,7 +153,11 @@ def _write(
     lineage: dg.TableColumnLineage | None,
 ) -> dict[str, object]:
     replace_rows(con, table, {"as_of": day}, frame)
-    return table_stats(con, table, {"as_of": day}, lineage)
+    # Sources that failed today: the slice is built from what they landed before.
+    return {
+        **table_stats(con, table, {"as_of": day}, lineage),
+        "missing_sources": missing_sources(con, day),
+    }
 
 
 def _slice(con: duckdb.DuckDBPyConnection, table: str, day: date) -> pd.DataFrame:
@@ -165,10 +170,12 @@ def _chart(draw: Callable[[Path], Path], file_name: str, day: date) -> dict[str,
     path = draw(reports / file_name)
     write_reports_index(reports, day)
     encoded = base64.b64encode(path.read_bytes()).decode("ascii")
+    note = getattr(path, "note", None)  # why a placeholder stands in for the chart
     return {
         "chart": dg.MetadataValue.md(f"![{file_name}](data:image/png;base64,{encoded})"),
         "chart_path": dg.MetadataValue.path(str(path)),
         "reports_index": dg.MetadataValue.path(str(reports / "index.html")),
+        **({"chart_note": dg.MetadataValue.text(note)} if note else {}),
     }
 
 
@@ -521,7 +528,8 @@ def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         ).fetchone()
         expected = con.execute(
             "SELECT count(*) FROM article_facts AS f JOIN articles AS a USING (article_id) "
-            "WHERE f.fact_type = 'unit_price' AND f.metric IN ('price', 'price_from', 'price_to') "
+            "WHERE f.plausible AND f.fact_type = 'unit_price' "
+            "AND f.metric IN ('price', 'price_from', 'price_to') "
             "AND f.value IS NOT NULL AND f.subject IS NOT NULL "
             "AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= ?",
             [day],
@@ -700,8 +708,9 @@ DRIVER_LINEAGE = column_lineage(
             _check(
                 ARTICLE_DEPLOYMENT_COST_CONSISTENT,
                 "ai_server_demand_drivers",
-                "Every deployment cost an article states equals its chips x unit price "
-                "(3000 A100 x 90000 CNY = 2.7e8 CNY) within 1%.",
+                "Every deployment cost an article states agrees with its chips x unit price "
+                "(3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are rounded "
+                "(suanli.agreement, the rule of the article restatement check).",
             )
         ],
     )

@@ -18,8 +18,9 @@ SNAPSHOT_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=
 
 
 def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition:
-    """The snapshot depends on every other asset, so it is published only after a run in which
-    all of them succeeded: readers never see a half-refreshed warehouse.
+    """The snapshot depends on every other asset and is published only after a run in which all
+    of them succeeded: readers never see a half-refreshed warehouse. (The daily job still runs it
+    after a failed source; it then records why it did not publish.)
 
     It keeps the daily assets' backfill policy (one partition per run), so each day of a backfill
     is one run that ends with its snapshot; a single-run policy here alone would split every day
@@ -56,6 +57,26 @@ def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
                     "reason": "remote warehouses (md:, ducklake:) serve concurrent readers "
                     "themselves; analysts connect to them read-only",
                 }
+            )
+            return
+        failed = sorted(
+            record.event_log_entry.step_key
+            for record in context.instance.get_records_for_run(
+                context.run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE
+            ).records
+        )
+        if failed:
+            # The daily job builds everything else past a failed source; analysts keep reading
+            # the last snapshot of a run in which every step succeeded.
+            reason = "steps failed in this run: " + ", ".join(failed)
+            context.log.warning(f"snapshot not published: {reason}")
+            yield dg.MaterializeResult(metadata={"published": False, "reason": reason})
+            # Nothing was published to compare; the warning says so on the check itself.
+            yield dg.AssetCheckResult(
+                check_name=SNAPSHOT_MATCHES_WAREHOUSE,
+                passed=False,
+                severity=dg.AssetCheckSeverity.WARN,
+                metadata={"published": False, "reason": reason},
             )
             return
         keys = context.partition_key_range

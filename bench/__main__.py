@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 import tempfile
@@ -13,6 +14,7 @@ from pathlib import Path
 from bench import extraction, incremental, ingestion, orchestration
 from bench.machine import describe_machine, load_average
 from bench.report import README, Section, results_block, table, write_readme
+from suanli.feeds.fetch import FEED_ROOTS_ENV
 
 SECTIONS = ("ingestion", "incremental", "orchestration", "extraction")
 
@@ -73,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows:
         sizes = Sizes(args.rows, *list(vars(sizes).values())[1:])
     args.workdir.mkdir(parents=True, exist_ok=True)
+    # The generated feed files live in the workdir, outside any feeds YAML's directory: the
+    # workers (which inherit the environment) may read them as a named feed root.
+    os.environ[FEED_ROOTS_ENV] = str(args.workdir.resolve())
     machine = describe_machine()
     load_before = load_average()
     started = time.perf_counter()

@@ -1,5 +1,6 @@
 """Recording each finished run in the warehouse's `pipeline_runs` table."""
 
+import re
 from datetime import UTC, date, datetime
 
 import dagster as dg
@@ -33,7 +34,7 @@ def finished_run_record(instance: dg.DagsterInstance, run_id: str, recorded_by: 
         message
         for e in step_failures
         if (message := step_failure_message(e.dagster_event.step_failure_data))
-    ] or [e.message for e in run_failure if e.message]
+    ] or [message for e in run_failure if (message := run_failure_message(e.dagster_event))]
     failed_assets = {e.dagster_event.asset_key.to_user_string() for e in asset_failures} or {
         e.dagster_event.step_key.replace("__", "/") for e in step_failures
     }
@@ -54,10 +55,37 @@ def finished_run_record(instance: dg.DagsterInstance, run_id: str, recorded_by: 
 
 
 def step_failure_message(failure) -> str | None:
-    """The failure as its author wrote it: a `dg.Failure`'s description, else the error."""
+    """The failure as its author wrote it: a `dg.Failure`'s description, else the exception
+    that caused it (type and message) rather than Dagster's "Error occurred while executing"."""
     if failure.user_failure_data and failure.user_failure_data.description:
         return failure.user_failure_data.description.strip()
-    return failure.error.message.strip() if failure.error else None
+    return error_message(failure.error) if failure.error else None
+
+
+def run_failure_message(event: dg.DagsterEvent) -> str | None:
+    """Why a run failed outside any step (a pool wait that gave up, an interrupt, a dead
+    process): the exception behind it, else the failure's own message."""
+    data = event.event_specific_data
+    error = getattr(data, "error", None)
+    if error is not None:
+        return error_message(error)
+    return event.message.strip() if event.message else None
+
+
+def error_message(error) -> str:
+    """The first exception in a serialized error's cause chain that is not Dagster's own
+    wrapper, as "Type: message"; Dagster's error when the chain holds nothing else."""
+    chain = [error]
+    while chain[-1].cause is not None:
+        chain.append(chain[-1].cause)
+    cause = next((e for e in chain if not (e.cls_name or "").startswith("Dagster")), chain[-1])
+    message = cause.message.strip()
+    if cause.cls_name:
+        # Extension modules name their classes with the module ("_duckdb.IOException: …").
+        message = re.sub(rf"^[\w.]+\.{re.escape(cause.cls_name)}:", f"{cause.cls_name}:", message)
+        if not message.startswith(cause.cls_name):
+            message = f"{cause.cls_name}: {message}"
+    return message
 
 
 def _timestamp(epoch_seconds: float | None) -> datetime | None:
@@ -114,3 +142,29 @@ def record_pipeline_runs(context: dg.SensorEvaluationContext, warehouse: Warehou
         return dg.SkipReason(f"warehouse busy, retrying next tick: {exc}")
     context.update_cursor(str(max(r.update_timestamp.timestamp() for r in records)))
     return dg.SkipReason(f"recorded {len(records) - len(done)} finished run(s)")
+
+
+def record_unrecorded_runs(
+    instance: dg.DagsterInstance,
+    warehouse: WarehouseResource,
+    repository: dg.RepositoryDefinition,
+    recorded_by: str,
+    limit: int = RUNS_PER_TICK,
+) -> list[str]:
+    """Record the most recent finished runs of this code location that `pipeline_runs` lacks:
+    runs failed as abandoned, and runs whose own recording failed (a full disk, a busy file)."""
+    records = [
+        r
+        for r in instance.get_run_records(
+            dg.RunsFilter(statuses=FINISHED), limit=limit, order_by="update_timestamp"
+        )
+        if repository.has_job(r.dagster_run.job_name)
+    ]
+    if not records:
+        return []
+    with warehouse.get_connection() as con:
+        done = recorded_run_ids(con, [r.dagster_run.run_id for r in records])
+        missing = [r.dagster_run.run_id for r in records if r.dagster_run.run_id not in done]
+        for run_id in missing:
+            record_run(con, finished_run_record(instance, run_id, recorded_by))
+    return missing

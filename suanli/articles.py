@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,16 +21,14 @@ from suanli.sentences import line_kind
 ARTICLE_SUFFIXES = {".txt", ".md"}
 METADATA_SUFFIX = ".meta.yaml"
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-METADATA_KEYS = {
-    "title",
-    "author",
-    "language",
-    "published_year",
-    "published_date",
-    "date_note",
-    "source_note",
-    "source_url",
-}
+# A sidecar holds a few short fields; anything bigger, or a YAML document expanding (through
+# aliases) to more nodes than this, is not metadata.
+MAX_METADATA_BYTES = 64 * 1024
+MAX_METADATA_NODES = 1000
+MAX_METADATA_TEXT = 2000
+TEXT_METADATA_KEYS = ("title", "author", "language", "date_note", "source_note", "source_url")
+METADATA_KEYS = {*TEXT_METADATA_KEYS, "published_year", "published_date"}
+YEARS = range(1900, 2101)
 # Control characters other than tab/newline/carriage return are a sign of a binary file.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 BINARY_CONTROL_RATIO = 0.01
@@ -78,32 +78,64 @@ class ArticleFile:
 
 
 def article_paths(articles_dir: Path) -> list[Path]:
-    """Article files under the directory, sorted so ids and outputs are deterministic."""
+    """Article files under the directory, sorted so ids and outputs are deterministic.
+
+    Symbolic links to directories are not descended into; those leading out of the directory
+    are listed, like links to files, so that reading them records the refusal."""
     if not articles_dir.is_dir():
         raise ArticleError(f"articles directory {articles_dir} does not exist")
-    return sorted(
-        p
-        for p in articles_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-    )
+    root = articles_dir.resolve()
+    found = []
+    for directory, subdirectories, files in os.walk(articles_dir):
+        here = Path(directory)
+        for name in subdirectories:
+            link = here / name
+            if link.is_symlink() and not _inside(link, root):
+                found.append(link)
+        found += [
+            here / name
+            for name in files
+            if Path(name).suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".")
+        ]
+    return sorted(found)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root)
+
+
+def _read_confined(path: Path, articles_dir: Path, what: str, limit: int) -> bytes:
+    """The bytes of a regular file inside the articles directory (links resolved first), its
+    size checked before a byte is read, and never more than `limit` read."""
+    if not _inside(path, articles_dir.resolve()):
+        raise ArticleError(f"{what}: a link leading out of the articles directory; not followed")
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{what}: not a regular file")
+        if info.st_size > limit:
+            raise ArticleError(f"{what}: {info.st_size} bytes is over the {limit} byte limit")
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as exc:
+        raise ArticleError(f"{what}: cannot be read ({exc.strerror})") from exc
+    if len(data) > limit:
+        raise ArticleError(f"{what}: over the {limit} byte limit (it grew while read)")
+    return data
 
 
 def read_article(path: Path, articles_dir: Path) -> ArticleFile:
     relative = path.relative_to(articles_dir).as_posix()
-    data = path.read_bytes()
+    data = _read_confined(path, articles_dir, f"article {relative}", MAX_ARTICLE_BYTES)
     if not data.strip():
         raise ArticleError(f"article {relative}: file is empty")
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(
-            f"article {relative}: {len(data)} bytes is over the {MAX_ARTICLE_BYTES} byte limit"
-        )
     try:
         text, encoding = _decode(data)
     except UndecodableError as exc:
         raise ArticleError(f"article {relative}: binary or unknown encoding ({exc})") from exc
     if "\x00" in text or len(CONTROL_CHARS.findall(text)) > BINARY_CONTROL_RATIO * len(text):
         raise ArticleError(f"article {relative}: looks binary (control characters), not text")
-    metadata = _read_metadata(path, relative)
+    metadata = _read_metadata(path, relative, articles_dir)
     year, day, precision = _article_date(metadata, text)
     return ArticleFile(
         article_id=_article_id(relative),
@@ -157,33 +189,109 @@ def _article_id(relative: str) -> str:
     return re.sub(r"[^0-9A-Za-z_\-]+", "_", stem)
 
 
-def _read_metadata(path: Path, relative: str) -> dict[str, Any]:
+def _read_metadata(path: Path, relative: str, articles_dir: Path) -> dict[str, Any]:
+    """The sidecar's metadata, validated: a mapping of known keys with values of the right
+    type (text, a year, an ISO date); anything else fails this article alone."""
     sidecar = path.with_name(path.name.rsplit(".", 1)[0] + METADATA_SUFFIX)
-    if not sidecar.exists():
+    if not sidecar.exists() and not sidecar.is_symlink():
         return {}
+    what = f"article {relative}: metadata file {sidecar.name}"
+    data = _read_confined(sidecar, articles_dir, what, MAX_METADATA_BYTES)
     try:
-        metadata = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ArticleError(
-            f"article {relative}: metadata file {sidecar.name} is invalid: {exc}"
-        ) from exc
+        metadata = _load_yaml(data.decode("utf-8"), what) or {}
+    except ArticleError:
+        raise
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
+        # ValueError: a YAML date that is no calendar date (2026-13-45)
+        raise ArticleError(f"{what} is invalid: {exc}") from exc
     if not isinstance(metadata, dict):
-        raise ArticleError(f"article {relative}: metadata file {sidecar.name} is not a mapping")
+        raise ArticleError(f"{what} is not a mapping")
     unknown = set(metadata) - METADATA_KEYS
     if unknown:
+        raise ArticleError(f"{what} has unknown keys {sorted(unknown, key=str)}")
+    checked = {}
+    for key, value in metadata.items():
+        if value is not None:
+            checked[key] = _metadata_value(key, value, what)
+    return checked
+
+
+def _load_yaml(text: str, what: str) -> Any:
+    """yaml.safe_load, refusing a document that expands to more than MAX_METADATA_NODES nodes
+    (an alias bomb) before any of it is built."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _count_nodes(node, what)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _count_nodes(root: yaml.Node, what: str) -> None:
+    """Walk the document as aliases would expand it, stopping at MAX_METADATA_NODES."""
+    seen, stack = 0, [root]
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > MAX_METADATA_NODES:
+            raise ArticleError(
+                f"{what} expands to more than {MAX_METADATA_NODES} YAML nodes (aliases?)"
+            )
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack += [key, value]
+
+
+def _metadata_value(key: str, value: Any, what: str) -> Any:
+    """A metadata value of the key's type, or ArticleError naming the key and the problem."""
+    shown = repr(value) if len(repr(value)) <= 80 else f"a {type(value).__name__}"
+    if key in TEXT_METADATA_KEYS:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise ArticleError(f"{what}: {key} must be text, got {shown}")
+        text = str(value).strip()
+        if len(text) > MAX_METADATA_TEXT:
+            raise ArticleError(f"{what}: {key} is longer than {MAX_METADATA_TEXT} characters")
+        return text or None
+    if key == "published_year":
+        year = value if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(value, str) and value.strip().isdigit():
+            year = int(value)
+        if year not in YEARS:
+            raise ArticleError(
+                f"{what}: published_year must be a year from {YEARS.start} to "
+                f"{YEARS.stop - 1}, got {shown}"
+            )
+        return year
+    # published_date: YAML reads 2024-05-08 as a date itself; a quoted one is text.
+    if isinstance(value, date):
+        day = value.date() if hasattr(value, "date") and callable(value.date) else value
+    elif isinstance(value, str):
+        try:
+            day = date.fromisoformat(value.strip())
+        except ValueError:
+            day = None
+    else:
+        day = None
+    if day is None or day.year not in YEARS:
         raise ArticleError(
-            f"article {relative}: metadata file {sidecar.name} has unknown keys {sorted(unknown)}"
+            f"{what}: published_date must be a date YYYY-MM-DD from {YEARS.start} to "
+            f"{YEARS.stop - 1}, got {shown}"
         )
-    return metadata
+    return day
 
 
 def _article_date(metadata: dict[str, Any], text: str) -> tuple[int | None, date | None, str]:
     """(year, day, precision): from metadata when given, else only from a date the text states."""
     if metadata.get("published_date"):
-        day = date.fromisoformat(str(metadata["published_date"]))
+        day = metadata["published_date"]
         return day.year, day, "day"
     if metadata.get("published_year"):
-        return int(metadata["published_year"]), None, "year"
+        return metadata["published_year"], None, "year"
     header = "\n".join(text.splitlines()[:HEADER_LINES_FOR_DATE])
     day = _stated_date(header)
     if day is not None:

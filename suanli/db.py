@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -177,7 +178,10 @@ def replace_rows(
                 con.unregister("incoming_rows")
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        # A COMMIT that failed (a full disk) has already ended the transaction: the ROLLBACK's
+        # own error ("no transaction is active") must not hide the cause.
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
         raise
     return len(rows)
 

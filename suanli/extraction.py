@@ -16,6 +16,7 @@ import pandas as pd
 
 from suanli.entities import EntityIndex
 from suanli.facts import build_facts, facts_frame
+from suanli.plausibility import flag
 from suanli.quantities import QUANTITY_COLUMNS, Quantity, extract_quantities
 from suanli.sentences import Sentence, sentences_frame, split_sentences
 from suanli.text import REPLACEMENT, OffsetMap, find_garbled, normalise
@@ -167,11 +168,12 @@ def article_facts(
     quantities: Sequence[Quantity],
     entities: EntityIndex,
 ) -> pd.DataFrame:
-    """The quantities that are claims, typed by cue words and attributed to entities."""
+    """The quantities that are claims, typed by cue words and attributed to entities, each
+    flagged plausible or not (suanli.plausibility)."""
     mentions = entities.find_all(normalised_text)
     facts = build_facts(normalised_text, sentences, quantities, mentions, language)
     offsets = OffsetMap.from_starts(_ints(offset_map), normalised_text)
-    return facts_frame(article_id, facts, offsets)
+    return flag(facts_frame(article_id, facts, offsets))
 
 
 def extract_article(article_id: str, raw_text: str, entities: EntityIndex) -> ArticleExtraction:

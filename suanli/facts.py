@@ -8,6 +8,7 @@ what it measures; the subject is the reference entity the clause (or sentence, o
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from suanli import agreement
 from suanli.entities import Entity
 from suanli.quantities import Quantity, is_fraction, yearless_periods
 from suanli.sentences import Sentence
@@ -1323,10 +1325,6 @@ FACT_DTYPES = {
 # --- pure checks (the lead turns these into asset checks) ------------------------------------
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-# A stated exact figure may be rounded (2.7亿 for 270,000,000 ± 1%); 约/近 allow more.
-_RELATIVE_TOLERANCE = {"exact": 0.02, "approx": 0.15}
-# Float noise, not rounding: 超过50% is not satisfied by exactly 50%.
-_ROUNDING = 1e-9
 
 
 def offset_mismatches(facts: pd.DataFrame, normalised_text: str, raw_text: str) -> list[dict]:
@@ -1455,7 +1453,7 @@ def _cost_checks(claim: Sequence, sentence: Sequence) -> list[dict]:
     found = []
     for count, cost in zip(counts, costs, strict=False):
         implied = count.value * price.value
-        agrees = cost.unit == price.unit and _agrees(implied, cost.value, cost.qualifier)
+        agrees = cost.unit == price.unit and _agrees(cost, operator.mul, count, price)
         found.append(
             _comparison(
                 "count_times_price_vs_cost",
@@ -1486,7 +1484,7 @@ def _price_move_checks(claim: Sequence) -> list[dict]:
                 [start, end, pct],
                 implied,
                 pct,
-                _agrees(implied, pct.value, pct.qualifier),
+                _agrees(pct, agreement.percent_change, start, end),
                 f"{move} is {implied:+.4g}%; the text says {pct.surface} ({pct.qualifier})",
             )
         )
@@ -1500,7 +1498,7 @@ def _price_move_checks(claim: Sequence) -> list[dict]:
                     [start, end, change],
                     implied,
                     change,
-                    _agrees(implied, change.value, change.qualifier),
+                    _agrees(change, lambda s, e, sign=sign: sign * (e - s), start, end),
                     f"{move} is a {metric.removeprefix('price_')} of {implied:,.6g} "
                     f"{change.unit}; the text says {change.surface} ({change.qualifier})",
                 )
@@ -1525,15 +1523,6 @@ def _comparison(check: str, facts, implied: float, stated, agrees: bool, message
     }
 
 
-def _agrees(implied: float, stated: float, qualifier: str) -> bool:
-    """Whether a derived number is compatible with a stated one under the stated qualifier.
-
-    `at_least`/`up_to` are read strictly (超过50% is more than 50), so an implied value equal to
-    the bound is reported: the text claims more than the numbers show.
-    """
-    if qualifier == "at_least":
-        return implied > stated + _ROUNDING * abs(stated)
-    if qualifier == "up_to":
-        return implied < stated - _ROUNDING * abs(stated)
-    tolerance = _RELATIVE_TOLERANCE[qualifier] * max(abs(stated), 1e-9)
-    return abs(implied - stated) <= tolerance
+def _agrees(stated, compute, *inputs) -> bool:
+    """Whether a stated fact agrees with `compute` over the input facts (suanli.agreement)."""
+    return agreement.agrees(agreement.Figure.of(stated), compute, *map(agreement.Figure.of, inputs))

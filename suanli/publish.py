@@ -18,9 +18,9 @@ CURRENT_LINK = "current.duckdb"
 SNAPSHOT_NAME = re.compile(
     r"^warehouse-(?P<stamp>\d{8}T\d{6}\d{6})-(?P<label>[a-z0-9_-]+)\.duckdb$"
 )
-# What an analyst's connection may do unless they opt out (`suanli sql --allow-external`): read the
-# warehouse and nothing else. No files or URLs (read_csv, COPY, ATTACH), no extension installs or
-# autoloads, and no SET that could undo any of this.
+# What an analyst's connection may do: read the warehouse and nothing else. No files or URLs
+# (read_csv, COPY, ATTACH) beyond the directories named for `suanli sql --allow-external`, no
+# extension installs or autoloads, and no SET that could undo any of this.
 LOCKED_DOWN_CONFIG: dict[str, bool] = {
     "enable_external_access": False,
     "autoload_known_extensions": False,
@@ -38,6 +38,11 @@ class Publication:
     partition_end: date | None
 
 
+class SnapshotUnavailable(Exception):
+    """`current.duckdb` cannot be read: its target is missing or damaged. The message says how
+    to repair it."""
+
+
 def publish_snapshot(
     con: duckdb.DuckDBPyConnection,
     database: Path,
@@ -49,30 +54,47 @@ def publish_snapshot(
     """Copy the checkpointed database to a new snapshot file and point `current.duckdb` at it.
 
     `con` must be the only writer (the caller holds it open so nothing writes during the copy).
-    The snapshot's own row in `published_snapshots` is written first, so every snapshot says which
-    run it holds. Readers open `current.duckdb`: the symlink swap is atomic, so a reader sees the
-    previous snapshot or the new one, never a half-written file. Old snapshots beyond `keep` are
+    The snapshot's own row in `published_snapshots` is written into the copy before it is
+    published, so every snapshot says which run it holds, and into the live database only once
+    the snapshot is published, so the live table never names a snapshot that does not exist.
+    Readers open `current.duckdb`: the symlink swap is atomic, so a reader sees the previous
+    snapshot or the new one, never a half-written file. A copy that fails (a full disk) is
+    removed, as is any left by a publisher that was killed. Old snapshots beyond `keep` are
     removed; a reader that still has one open keeps reading it (POSIX unlink semantics).
     """
     if keep < 1:
         raise ValueError(f"keep must be at least 1 (the snapshot being published), got {keep}")
     snapshots_dir.mkdir(parents=True, exist_ok=True)
+    # Only one writer publishes at a time, so any partial file here is a dead publisher's.
+    for leftover in [*snapshots_dir.glob("*.partial"), *snapshots_dir.glob(f".{CURRENT_LINK}.*")]:
+        leftover.unlink(missing_ok=True)
     days = dict.fromkeys((publication.partition_start, publication.partition_end))
     label = "-".join([f"{day:%Y%m%d}" for day in days if day] + [publication.run_id[:8]])
     target = snapshots_dir / f"warehouse-{now:%Y%m%dT%H%M%S%f}-{label}.duckdb"
     import pandas as pd  # here, not at import: readers (`suanli sql`) never need it
 
     apply_ddl(con, "operations")
-    row = pd.DataFrame([vars(publication) | {"file_name": target.name, "published_at": now}])
-    replace_rows(con, "published_snapshots", {"run_id": publication.run_id}, row)
     con.execute("CHECKPOINT")
+    row = pd.DataFrame([vars(publication) | {"file_name": target.name, "published_at": now}])
     partial = target.with_suffix(".partial")
-    shutil.copyfile(database, partial)
-    os.replace(partial, target)
+    try:
+        shutil.copyfile(database, partial)
+        copy = duckdb.connect(str(partial))
+        try:
+            replace_rows(copy, "published_snapshots", {"run_id": publication.run_id}, row)
+            copy.execute("CHECKPOINT")
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + ".wal").unlink(missing_ok=True)
+        raise
     link_tmp = snapshots_dir / f".{CURRENT_LINK}.{os.getpid()}"
     link_tmp.unlink(missing_ok=True)
     link_tmp.symlink_to(target.name)
     os.replace(link_tmp, snapshots_dir / CURRENT_LINK)
+    replace_rows(con, "published_snapshots", {"run_id": publication.run_id}, row)
     for old in list_snapshots(snapshots_dir)[:-keep]:
         old.unlink(missing_ok=True)
     return target
@@ -86,8 +108,36 @@ def list_snapshots(snapshots_dir: Path) -> list[Path]:
 
 
 def current_snapshot(snapshots_dir: Path) -> Path | None:
+    """`current.duckdb`, or None before the first publication. Raises SnapshotUnavailable when
+    the link points at a file that is gone: readers must never fall back to another file."""
     link = snapshots_dir / CURRENT_LINK
-    return link if link.exists() else None
+    if link.exists():
+        return link
+    if not link.is_symlink():
+        return None
+    raise SnapshotUnavailable(
+        f"{link} points at {os.readlink(link)}, which is missing. "
+        + repair_advice(snapshots_dir, broken=snapshots_dir / os.readlink(link))
+    )
+
+
+def unreadable_snapshot(snapshots_dir: Path, error: Exception) -> SnapshotUnavailable:
+    """The error for a `current.duckdb` whose file exists but DuckDB cannot open (damaged)."""
+    target = (snapshots_dir / CURRENT_LINK).resolve()
+    reason = " ".join(str(error).split())
+    return SnapshotUnavailable(
+        f"{snapshots_dir / CURRENT_LINK} -> {target.name} cannot be read, the file is damaged "
+        f"({type(error).__name__}: {reason}). " + repair_advice(snapshots_dir, broken=target)
+    )
+
+
+def repair_advice(snapshots_dir: Path, broken: Path) -> str:
+    link = snapshots_dir / CURRENT_LINK
+    others = [p for p in list_snapshots(snapshots_dir) if p.resolve() != broken.resolve()]
+    advice = "Repair: the next successful `suanli run` publishes a new snapshot"
+    if others:
+        advice += f"; or read the previous one now: ln -sfn {others[-1].name} {link}"
+    return advice + "; `suanli sql --live` reads the live warehouse meanwhile."
 
 
 def table_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -102,9 +152,12 @@ def table_row_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     }
 
 
-def lock_down(con: duckdb.DuckDBPyConnection) -> None:
+def lock_down(con: duckdb.DuckDBPyConnection, allowed_directories: Sequence[str] = ()) -> None:
     """Apply LOCKED_DOWN_CONFIG to an open connection (for databases that need an extension to
-    connect, such as MotherDuck, where the settings cannot be given at connect time)."""
+    connect, such as MotherDuck, where the settings cannot be given at connect time), letting it
+    read below `allowed_directories` only (DuckDB takes those only once the database is open)."""
+    if allowed_directories:
+        con.execute("SET allowed_directories = $dirs", {"dirs": list(allowed_directories)})
     for name, value in LOCKED_DOWN_CONFIG.items():
         con.execute(f"SET {name} = {str(value).lower()}")
 

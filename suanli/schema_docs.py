@@ -20,13 +20,14 @@ by hand (a test fails when this file is stale: run `suanli docs` after changing 
 
 Analysts read the last published snapshot (`warehouse/snapshots/current.duckdb`), an immutable
 copy made at the end of every successful run: a reader never blocks the pipeline and never sees
-a run half-written. Connections are read-only and locked down (no files, URLs, extensions or
-`SET`) unless you opt out.
+a run half-written. Connections are read-only and locked down: only SELECT and EXPLAIN run, and
+no files, URLs, extensions or `SET`; `--allow-external` lets queries read files below the
+directories in `SUANLI_SQL_READ_DIRS`, never write.
 
 ```bash
 suanli sql "SELECT * FROM gpu_price_inflation WHERE \"window\" = 'claim'"
 suanli sql "$(cat warehouse/queries/03_ai_server_market_growth_by_year.sql)" --csv > growth.csv
-suanli sql "SELECT * FROM read_csv('mine.csv')" --allow-external   # opt out of the lock-down
+SUANLI_SQL_READ_DIRS=~/data suanli sql "SELECT * FROM read_csv('~/data/mine.csv')" --allow-external
 ```
 
 ```python

@@ -634,7 +634,8 @@ RESTATEMENTS = [
     ("01_simplified_h800_prices.txt", "count_times_price_vs_cost", True),  # 5000 × 25万 = 12.5亿
     ("02_traditional_server_market.txt", "count_times_price_vs_cost", False),  # 2亿 vs 约2.5亿
     ("03_traditional_pinyin_gpu_prices.txt", "price_from_to_vs_pct", True),  # 25万→32万 ≈ 28%
-    ("04_english_gpu_market.txt", "price_from_to_vs_pct", False),  # +50% is not "more than 50%"
+    # $10,000 → $15,000 is +49.99% to +50.01% as written: "more than 50%" (suanli.agreement)
+    ("04_english_gpu_market.txt", "price_from_to_vs_pct", True),
     ("06_traditional_taiwan_style.txt", "price_from_to_vs_pct", True),  # +11% is 逾10%
     ("07_english_cloud_pricing.txt", "count_times_price_vs_cost", True),  # 350,000 × $30,000
 ]

@@ -72,11 +72,14 @@ def test_sql_reports_errors_and_is_read_only(cli, on_built_warehouse):
 
 def test_sql_blocks_file_access_unless_allowed(cli, on_built_warehouse, tmp_path):
     assert on_built_warehouse.result.returncode == 0
-    outside = tmp_path / "outside.csv"
+    outside = tmp_path / "mine" / "outside.csv"
+    outside.parent.mkdir()
     outside.write_text("a\n42\n")
     query = f"select a from read_csv('{outside}')"
     blocked = cli("sql", query)
     assert blocked.returncode == 1
-    allowed = cli("sql", query, "--csv", "--allow-external")
+    allowed = cli(
+        "sql", query, "--csv", "--allow-external", env={"SUANLI_SQL_READ_DIRS": str(outside.parent)}
+    )
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.splitlines() == ["a", "42"]

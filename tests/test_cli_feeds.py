@@ -38,6 +38,8 @@ def write_feeds(tmp_path, monkeypatch, url: str) -> None:
     path = tmp_path / "feeds.yaml"
     path.write_text(TRIAL_FEEDS.format(url=url, ecb=ecb), encoding="utf-8")
     monkeypatch.setenv("SUANLI_FEEDS", str(path))
+    # The ECB file lies outside this YAML's directory: name its directory as a feed root.
+    monkeypatch.setenv("SUANLI_FEED_ROOTS", str(ecb.parent))
 
 
 def test_feeds_lists_the_default_configuration(cli):

@@ -4,7 +4,8 @@ import sys
 import dagster as dg
 
 from pipelines.definitions import defs
-from pipelines.jobs import DAILY_JOB_NAME, DAILY_SCHEDULE_NAME
+from pipelines.executor import single_writer_executor
+from pipelines.jobs import DAILY_JOB_NAME, DAILY_SCHEDULE_NAME, SINGLE_WRITER_EXECUTOR
 from pipelines.runs import RUN_LOG_SENSOR_NAME
 from suanli.paths import PROJECT_ROOT
 
@@ -26,9 +27,15 @@ def test_the_run_log_sensor_is_on_by_default():
 
 
 def test_steps_run_in_process_one_after_another():
-    """Every step writes the one DuckDB file: a process per step would only add start-up time."""
-    assert defs.resolve_job_def(DAILY_JOB_NAME).executor_def is dg.in_process_executor
-    assert defs.resolve_implicit_global_asset_job_def().executor_def is dg.in_process_executor
+    """Every step writes the one DuckDB file: a process per step would only add start-up time.
+    A step whose upstream produced its output runs even if that upstream then failed (a source
+    that could not be reached), so the executor is suanli's in-process one (a bounded wait for
+    the writer pool), configured for that."""
+    for job in (defs.resolve_job_def(DAILY_JOB_NAME), defs.resolve_implicit_global_asset_job_def()):
+        assert job.executor_def is SINGLE_WRITER_EXECUTOR
+    assert (
+        SINGLE_WRITER_EXECUTOR.executor_creation_fn is single_writer_executor.executor_creation_fn
+    )
 
 
 def test_partitions_start_at_a_fixed_date_and_include_today():

@@ -35,6 +35,7 @@ from suanli.marts import (
 )
 from suanli.marts.labels import ascii_label
 from suanli.paths import PROJECT_ROOT
+from suanli.plausibility import flag
 
 AS_OF = date(2024, 6, 30)
 YEAR_ONLY_END = date(2023, 7, 1)  # a year-only article date is placed at 1 July
@@ -62,7 +63,7 @@ SENTENCES = {
 }
 SECOND = {  # a later article whose figures do not add up
     1: "渠道数据显示,A100在一个月内从6万元涨至9万元,涨幅约20%。",
-    2: "另需3000枚A100芯片,以9万/枚计共3亿元。",
+    2: "另需3000枚A100芯片,以9万/枚计共5亿元。",
 }
 LATE = {1: "A100售价12万元。"}  # published after AS_OF: must not count
 
@@ -99,7 +100,7 @@ FACTS = [
     ("a2", 1, "20%", "pct_change", A100, "price_change_pct", 20, "percent", "approx", {}),
     ("a2", 2, "3000枚", "count", A100, "chips_required", 3000, "count", "exact", {}),
     ("a2", 2, "9万", "unit_price", A100, "price", 9e4, "CNY", "exact", {}),
-    ("a2", 2, "3亿元", "cost", A100, "cost", 3e8, "CNY", "exact", {}),
+    ("a2", 2, "5亿元", "cost", A100, "cost", 5e8, "CNY", "exact", {}),
     ("a3", 1, "12万元", "unit_price", A100, "price", 1.2e5, "CNY", "exact", {}),
 ]  # fmt: skip
 ARTICLES = {  # id: (sentences, published_year, published_date)
@@ -187,7 +188,7 @@ def _fact_rows() -> pd.DataFrame:
                 "quote": sentences[sentence],
             }
         )
-    return pd.DataFrame(rows)
+    return flag(pd.DataFrame(rows))
 
 
 def fact_id(article: str, surface: str, sentence: int) -> str:
@@ -582,7 +583,8 @@ def test_deployment_at_the_latest_price_found_beyond_the_last_month(con):
 def test_deployment_cost_that_does_not_add_up_is_flagged(con):
     frame = build_ai_server_demand_drivers(con, AS_OF)
     a2 = frame[(frame["metric"] == "cost") & frame["source"].str.contains("a2:")].iloc[0]
-    assert a2["value"] == 3e8 and a2["implied_value"] == pytest.approx(2.7e8)
+    # 3000 × 9万 is 2.125亿-3.325亿 however the round figures were rounded; 5亿 is not.
+    assert a2["value"] == 5e8 and a2["implied_value"] == pytest.approx(2.7e8)
     assert not a2["is_consistent"]
 
 

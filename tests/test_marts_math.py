@@ -63,18 +63,24 @@ def test_parity_already_reached_and_never_reached():
 
 
 def test_stated_change_agreement_follows_the_qualifier():
+    from suanli.agreement import Figure as F
     from suanli.marts.prices import stated_pct_consistent
 
-    assert stated_pct_consistent(50.0, 50, "at_least")  # 60000 -> 90000 vs 涨幅超过50%
-    assert stated_pct_consistent(62.0, 50, "at_least")
-    assert not stated_pct_consistent(40.0, 50, "at_least")
-    assert stated_pct_consistent(18.0, 20, "approx") and not stated_pct_consistent(
-        50.0, 20, "approx"
-    )
-    assert stated_pct_consistent(9.0, 10, "up_to") and not stated_pct_consistent(12.0, 10, "up_to")
-    assert stated_pct_consistent(30.3, 30, "exact") and not stated_pct_consistent(31.0, 30, "exact")
-    assert stated_pct_consistent(None, 50, "at_least") is None
-    assert stated_pct_consistent(50.0, float("nan"), "at_least") is None
+    start, end = F(60000), F(90000)  # 6万 → 9万: +30.8% to +72.7% as rounded to the 万
+    assert stated_pct_consistent(F(50, "at_least"), start, end)  # vs 涨幅超过50%
+    assert not stated_pct_consistent(F(80, "at_least"), start, end)
+    assert stated_pct_consistent(F(70, "approx"), start, end)
+    assert not stated_pct_consistent(F(20, "approx"), start, end)
+    assert stated_pct_consistent(F(40, "up_to"), start, end)
+    assert not stated_pct_consistent(F(30, "up_to"), start, end)
+    assert stated_pct_consistent(F(50), F(60500), F(90750))  # +49.6% to +50.4%
+    assert not stated_pct_consistent(F(55), F(60500), F(90750))
+    # Without a stated start: the end price less the stated rise (30万 after a rise of 7万).
+    assert stated_pct_consistent(F(30, "approx"), None, F(300000), F(70000))
+    assert not stated_pct_consistent(F(30, "approx"), None, F(300000), F(10000))
+    assert stated_pct_consistent(F(-20, "approx"), None, F(80000), F(20000), change_sign=-1)
+    assert stated_pct_consistent(None, start, end) is None
+    assert stated_pct_consistent(F(50), None, end) is None
 
 
 def test_a100_quarter_daily_and_annualised_rates_agree():

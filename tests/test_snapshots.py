@@ -229,7 +229,10 @@ def test_suanli_sql_is_locked_down(cli, published, tmp_path, query, refusal):
 def test_allow_external_opts_out(cli, published, tmp_path):
     outside = tmp_path / "outside.csv"
     outside.write_text("a\n42\n", encoding="utf-8")
-    result = cli("sql", f"SELECT a FROM read_csv('{outside}')", "--csv", "--allow-external")
+    query = f"SELECT a FROM read_csv('{outside}')"
+    result = cli(
+        "sql", query, "--csv", "--allow-external", env={"SUANLI_SQL_READ_DIRS": str(tmp_path)}
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["a", "42"]
 

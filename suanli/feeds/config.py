@@ -58,6 +58,47 @@ DEFAULT_RETRIES = 4
 DEFAULT_RETRY_BACKOFF = 0.5
 DECIMALS = (".", ",")
 VALUE_MAP_TARGETS = ("model", "currency", "price_kind", "term", "region", "vendor")
+MIB = 1 << 20
+# Bytes landed per fetch (on the wire or on disk), bytes after decompression, records, and
+# records x columns: a feed over any of them fails alone, naming the limit. A JSON or XML
+# document and an xlsx workbook are parsed whole in memory (about ten times their size), so
+# they get a smaller decompressed default than the formats DuckDB streams.
+DEFAULT_LIMITS = {
+    "bytes": 1024 * MIB,
+    "decompressed_bytes": 4096 * MIB,
+    "rows": 20_000_000,
+    "cells": 400_000_000,
+}
+# Whole-document formats: an xlsx sheet holds at most 1,048,576 rows anyway.
+WHOLE_DOCUMENT_LIMITS = {
+    "decompressed_bytes": 128 * MIB,
+    "rows": 1_100_000,
+    "cells": 40_000_000,
+}
+WHOLE_DOCUMENT_FORMATS = ("json", "xml", "xlsx")
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]i?B|B)?\s*$", re.I)
+_SIZE_UNITS = {"": 1, "B": 1, "KB": 1000, "MB": 1000**2, "GB": 1000**3}
+_SIZE_UNITS |= {"KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30}
+# Plausible prices in USD per unit (one accelerator), by price kind. Outside them a price is a
+# unit or data-entry error (1e308, a price per rack read as per chip, a currency mistaken for
+# another), rejected with its reason. Rationale, from public list prices 2010-2026: the cheapest
+# card sold as an accelerator costs tens of dollars, a flagship data-centre GPU (H100, B200)
+# about $25,000-50,000, an 8-GPU server about $400,000 and a 72-GPU rack (GB200 NVL72) about
+# $3 million when quoted whole without `units`; cloud prices run from about $0.10 per GPU-hour
+# (T4-class, spot) to about $700 per hour for a whole 72-GPU rack, and a month is 730 hours.
+# Each bound leaves ten times that or more, and the lower ones stay below a dollar so a cheap
+# part's price in a weak currency is never refused. A feed may set its own with `price_band`.
+DEFAULT_PRICE_BANDS_USD: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "purchase": (0.5, 50_000_000.0),
+        "rental_hour": (0.001, 10_000.0),
+        "rental_month": (0.5, 10_000_000.0),
+    }
+)
+# Dates no feed can mean: before GPUs were priced or rates published as data, or too far
+# after the partition's day to be an observation (a year allows forward-dated quotes).
+EARLIEST_DATE = "1970-01-01"
+LATEST_DAYS_AHEAD = 366
 ENV_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Header and query-parameter names that carry credentials; their values must come from ${ENV}.
 _SENSITIVE_EXACT = frozenset(
@@ -89,8 +130,10 @@ COMMON_KEYS = {
     "missing",
     "date_format",
     "decimal",
+    "limits",
 }
 PRICE_KEYS = COMMON_KEYS | {
+    "price_band",
     "fields",
     "price_kind",
     "prices",
@@ -131,6 +174,27 @@ class PriceColumn:
     term: str | None = None
 
 
+class LimitExceeded(ValueError):
+    """A feed is larger than one of its limits; the message names the limit and how to raise it."""
+
+    def __init__(self, feed_name: str, limit: str, value: int, what: str):
+        super().__init__(
+            f"{what} exceeds the feed's limit {limit} = {value:,} "
+            f"(set limits.{limit} for feed {feed_name} in the feeds YAML to allow more)"
+        )
+        self.limit = limit
+
+
+@dataclass(frozen=True)
+class FeedLimits:
+    """How much of a feed is read before it fails: see DEFAULT_LIMITS."""
+
+    bytes: int = DEFAULT_LIMITS["bytes"]
+    decompressed_bytes: int = DEFAULT_LIMITS["decompressed_bytes"]
+    rows: int = DEFAULT_LIMITS["rows"]
+    cells: int = DEFAULT_LIMITS["cells"]
+
+
 @dataclass(frozen=True)
 class FeedSource:
     """How to fetch and read a feed's bytes; shared by price and FX feeds."""
@@ -158,6 +222,7 @@ class FeedSource:
     date_format: tuple[str, ...] = ()
     decimal: str = "."
     description: str | None = None
+    limits: FeedLimits = field(default_factory=lambda: FeedLimits())
 
 
 @dataclass(frozen=True)
@@ -168,6 +233,9 @@ class PriceFeed(FeedSource):
     filter: str | None = None
     key: tuple[str, ...] = DEFAULT_KEY
     value_map: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: MappingProxyType({}))
+    price_band: Mapping[str, tuple[float, float]] = field(
+        default_factory=lambda: DEFAULT_PRICE_BANDS_USD
+    )
 
 
 @dataclass(frozen=True)
@@ -217,7 +285,8 @@ def parse_feed_config(document: Any, base_dir: Path, path: Path | None = None) -
         document = {}
     if not isinstance(document, dict):
         raise FeedConfigError(f"{path}: top level must be a mapping with price_feeds / fx_feeds")
-    unknown = set(document) - {"price_feeds", "fx_feeds"}
+    # article_sources and politeness are read by suanli.sources.config from the same file.
+    unknown = set(document) - {"price_feeds", "fx_feeds", "article_sources", "politeness"}
     if unknown:
         raise FeedConfigError(f"{path}: unknown top-level keys {sorted(unknown)}")
     price_feeds, fx_feeds, seen = [], [], set()
@@ -341,6 +410,7 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
             raise _fail(entry, "date_format", f"{spec!r} has no strptime directive such as %Y")
     return dict(
         name=entry["name"],
+        limits=_limits(entry, fmt),
         url=url.strip(),
         format=fmt,
         encoding=encoding,
@@ -363,6 +433,49 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
         decimal=decimal,
         description=_string(entry, "description"),
     )
+
+
+def _size(entry: dict, key: str, value: Any) -> int:
+    """A count or byte size: a positive integer, or a string such as "200 MB" or "2 GiB"."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    match = _SIZE.match(value) if isinstance(value, str) else None
+    if match is None or float(match[1]) <= 0:
+        raise _fail(
+            entry, key, f"must be a positive integer or a size like '200 MB', got {value!r}"
+        )
+    return int(float(match[1]) * _SIZE_UNITS[(match[2] or "").upper()])
+
+
+def _limits(entry: dict, fmt: str) -> FeedLimits:
+    given = entry.get("limits") or {}
+    if not isinstance(given, dict):
+        raise _fail(entry, "limits", f"must be a mapping with keys {', '.join(DEFAULT_LIMITS)}")
+    unknown = set(given) - set(DEFAULT_LIMITS)
+    if unknown:
+        raise _fail(entry, "limits", f"unknown {sorted(unknown)} (allowed: {list(DEFAULT_LIMITS)})")
+    values = dict(DEFAULT_LIMITS)
+    if fmt in WHOLE_DOCUMENT_FORMATS:
+        values |= WHOLE_DOCUMENT_LIMITS
+    values |= {k: _size(entry, f"limits.{k}", v) for k, v in given.items()}
+    return FeedLimits(**values)
+
+
+def _price_band(entry: dict) -> Mapping[str, tuple[float, float]]:
+    given = entry.get("price_band") or {}
+    if not isinstance(given, dict) or set(given) - set(PRICE_KINDS):
+        raise _fail(entry, "price_band", f"must map price kinds ({PRICE_KINDS}) to [low, high] USD")
+    bands = dict(DEFAULT_PRICE_BANDS_USD)
+    for kind, band in given.items():
+        if (
+            not isinstance(band, list)
+            or len(band) != 2
+            or not all(isinstance(b, int | float) and not isinstance(b, bool) for b in band)
+            or not 0 < band[0] < band[1] < float("inf")
+        ):
+            raise _fail(entry, f"price_band.{kind}", "must be [low, high] USD, 0 < low < high")
+        bands[kind] = (float(band[0]), float(band[1]))
+    return MappingProxyType(bands)
 
 
 def _check_env_syntax(entry: dict, key: str, text: str) -> None:
@@ -469,6 +582,7 @@ def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
         price_scale=float(scale),
         filter=_string(entry, "filter"),
         key=tuple(dict.fromkeys(key)),
+        price_band=_price_band(entry),
         value_map=MappingProxyType(
             {
                 target: MappingProxyType({str(k).strip(): str(v).strip() for k, v in m.items()})

@@ -7,16 +7,18 @@ derived from the unexpanded template, so they can only ever show the variable's 
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import logging
 import os
 import re
+import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlencode, urlsplit, urlunsplit
 from urllib.request import url2pathname
 
 import requests
@@ -24,7 +26,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.util.retry import Retry
 
-from suanli.feeds.config import ENV_VAR, FeedSource, is_sensitive
+from suanli.feeds.config import ENV_VAR, FeedSource, LimitExceeded, is_sensitive
+from suanli.feeds.urls import HostBudgetExhausted, current_limiter, rewrite_url
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +35,14 @@ CHUNK = 1 << 16
 # The longest a Retry-After header can make us wait (urllib3 would allow six hours).
 RETRY_AFTER_MAX = 120
 _SECRETS: set[str] = set()
+# Every value expanded from ${VAR}, however short: headers carrying one are dropped on a
+# redirect to another host.
+_ENV_VALUES: set[str] = set()
 # Values this short would scrub ordinary words out of messages; they are not secrets anyway.
 _MIN_SECRET = 4
+# Directories (besides the feeds YAML's own) that local feed files may be read from.
+FEED_ROOTS_ENV = "SUANLI_FEED_ROOTS"
+PARTIAL_SUFFIX = ".partial"
 
 
 class FeedError(RuntimeError):
@@ -75,6 +84,41 @@ def scrub(text: str) -> str:
     return text
 
 
+def secret_forms(secret: str) -> set[str]:
+    """The spellings in which a secret can appear in a url, header or message: as is,
+    percent-encoded as quote, quote_plus and requests (which leaves URL delimiters alone) write
+    it, each also with lower-case hex, and base64 as in a Basic Authorization header."""
+    forms = {secret}
+    for encoded in (
+        quote(secret, safe=""),
+        quote(secret),
+        quote_plus(secret),
+        requests.utils.requote_uri(secret),
+    ):
+        forms.add(encoded)
+        forms.add(re.sub(r"%[0-9A-F]{2}", lambda m: m.group(0).lower(), encoded))
+    forms.add(base64.b64encode(secret.encode("utf-8")).decode("ascii"))
+    return {form for form in forms if len(form) >= _MIN_SECRET}
+
+
+def register_secret(value: str) -> None:
+    """Scrub `value`, in every form it can take, from every message built from now on."""
+    _ENV_VALUES.add(value)
+    if len(value) >= _MIN_SECRET:
+        _SECRETS.update(secret_forms(value))
+
+
+def _register_userinfo(url: str) -> None:
+    """Basic auth sends base64("user:password") of a url's userinfo: scrub that too."""
+    if "://" not in url:
+        return
+    userinfo = urlsplit(url).netloc.rpartition("@")[0]
+    if userinfo:
+        user, _, password = userinfo.partition(":")
+        pair = f"{unquote(user)}:{unquote(password)}"
+        _SECRETS.add(base64.b64encode(pair.encode("utf-8")).decode("ascii"))
+
+
 class _ScrubSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if _SECRETS:
@@ -93,11 +137,13 @@ def expand_env(template: str, feed_name: str) -> str:
         if name not in os.environ:
             raise FeedError(f"feed {feed_name}: environment variable {name} is not set")
         secret = os.environ[name]
-        if len(secret) >= _MIN_SECRET:
-            _SECRETS.add(secret)
+        register_secret(secret)
         return secret
 
-    return ENV_VAR.sub(value, template)
+    expanded = ENV_VAR.sub(value, template)
+    if expanded != template:
+        _register_userinfo(expanded)
+    return expanded
 
 
 def stored_url(template: str) -> str:
@@ -133,8 +179,18 @@ class FeedSession(requests.Session):
     def rebuild_auth(self, prepared_request, response):
         super().rebuild_auth(prepared_request, response)
         if self.should_strip_auth(response.request.url, prepared_request.url):
-            for name in [h for h in prepared_request.headers if is_sensitive(h)]:
+            for name in [
+                h for h, v in prepared_request.headers.items() if _carries_credential(h, v)
+            ]:
                 del prepared_request.headers[name]
+
+
+def _carries_credential(name: str, value: str | bytes) -> bool:
+    """A header not to forward to another host: named like a credential, or carrying a value
+    that came from the environment (`X-Client-Id: ${TOKEN}`)."""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return is_sensitive(name) or any(secret and secret in value for secret in _ENV_VALUES)
 
 
 def session_for(feed: FeedSource) -> requests.Session:
@@ -174,7 +230,14 @@ def build_session(
     session.mount("https://", adapter)
     session.body_retries = body_retries
     session.body_backoff = backoff_factor
-    for name in ("urllib3.connectionpool", "urllib3.util.retry", "urllib3.response"):
+    for name in (
+        "urllib3.connectionpool",
+        "urllib3.util.retry",
+        "urllib3.response",
+        "requests",
+        __name__,
+        "suanli.feeds.ingest",
+    ):
         logger = logging.getLogger(name)
         if _SCRUBBER not in logger.filters:
             logger.addFilter(_SCRUBBER)
@@ -190,19 +253,83 @@ def _local_path(feed: FeedSource, url: str) -> Path | None:
     return path if path.is_absolute() else feed.base_dir / path
 
 
+def feed_roots(feed: FeedSource, environ: dict[str, str] | None = None) -> list[Path]:
+    """Where local feed files may be read: the feeds YAML's directory and the directories in
+    $SUANLI_FEED_ROOTS (separated by os.pathsep), symlinks resolved."""
+    env = os.environ if environ is None else environ
+    named = [r for r in (env.get(FEED_ROOTS_ENV) or "").split(os.pathsep) if r.strip()]
+    return [Path(root).expanduser().resolve() for root in (feed.base_dir, *named)]
+
+
+def confined_local_file(feed: FeedSource, path: Path) -> Path:
+    """The real path of a local feed file, after checking it lies below one of feed_roots
+    (symlinks and `..` resolved first), is a regular file (not /dev/zero, a FIFO or a
+    directory) and is within the feed's byte limit (checked before a byte is read)."""
+    real = path.resolve()
+    roots = feed_roots(feed)
+    if not any(real.is_relative_to(root) for root in roots):
+        allowed = ", ".join(str(root) for root in roots)
+        raise FetchFailed(
+            f"local file {path} is outside the directories feeds may read ({allowed}); "
+            f"add its directory to {FEED_ROOTS_ENV} to allow it"
+        )
+    try:
+        info = real.stat()
+    except OSError as exc:
+        raise FetchFailed(f"cannot read {path}: {exc.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FetchFailed(f"local file {path} is not a regular file")
+    if info.st_size > feed.limits.bytes:
+        raise FetchFailed(str(LimitExceeded(feed.name, "bytes", feed.limits.bytes, f"{path}")))
+    return real
+
+
+def clean_stale_partials(feed: FeedSource, feed_dir: Path) -> None:
+    """Remove leftovers of interrupted writes that could only fill the disk: `.partial` files
+    of this feed over its byte limit. Smaller ones are kept: a failed body read leaves the bytes
+    it received there on purpose, recorded in feed_fetches."""
+    if not feed_dir.is_dir():
+        return
+    for leftover in feed_dir.glob(f"*/*{PARTIAL_SUFFIX}"):
+        try:
+            if leftover.stat().st_size > feed.limits.bytes:
+                leftover.unlink()
+                log.warning("feed %s: removed oversized leftover %s", feed.name, leftover)
+        except FileNotFoundError:
+            continue
+
+
+def _capped(chunks: Iterable[bytes], feed: FeedSource, what: str) -> Iterator[bytes]:
+    """The chunks, failing with LimitExceeded once more than the feed's `bytes` limit came."""
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > feed.limits.bytes:
+            raise LimitExceeded(feed.name, "bytes", feed.limits.bytes, what)
+        yield chunk
+
+
 def _write_stream(chunks: Iterable[bytes], target: Path) -> tuple[int, str]:
+    """Write the chunks to `target`; on any failure but a broken connection (whose received
+    bytes are kept as evidence), nothing is left behind."""
     digest, size = hashlib.sha256(), 0
     # A fresh inode: a leftover file here may be a hard link to bytes another partition landed.
     target.unlink(missing_ok=True)
-    with target.open("wb") as out:
-        for chunk in chunks:
-            out.write(chunk)
-            digest.update(chunk)
-            size += len(chunk)
+    try:
+        with target.open("wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+                digest.update(chunk)
+                size += len(chunk)
+    except (requests.RequestException, Urllib3Error):
+        raise
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return size, digest.hexdigest()
 
 
-def _read_chunks(path: Path) -> Iterable[bytes]:
+def _read_chunks(path: Path) -> Iterator[bytes]:
     with path.open("rb") as stream:
         while chunk := stream.read(1 << 20):
             yield chunk
@@ -254,17 +381,22 @@ def fetch(
 ) -> Landing:
     """Land the feed's bytes under `<landing_root>/<feed>/<partition_date>/`, raw and whole.
 
-    Raises FetchFailed (secrets scrubbed) with whatever partial bytes were received kept on disk.
+    Raises FetchFailed (secrets scrubbed); a broken connection keeps whatever bytes were
+    received on disk, anything else (a limit exceeded, a full disk) leaves no file behind.
     """
     directory = Path(landing_root) / feed.name / partition_date.isoformat()
+    clean_stale_partials(feed, directory.parent)
     directory.mkdir(parents=True, exist_ok=True)
     final = directory / landing_name(feed.url)
-    partial = final.with_name(final.name + ".partial")
-    url = expand_env(feed.url, feed.name)
+    partial = final.with_name(final.name + PARTIAL_SUFFIX)
+    url = rewrite_url(expand_env(feed.url, feed.name))
     local = _local_path(feed, url)
     if local is not None:
+        source = confined_local_file(feed, local)
         try:
-            size, digest = _write_stream(_read_chunks(local), partial)
+            size, digest = _write_stream(_capped(_read_chunks(source), feed, str(local)), partial)
+        except LimitExceeded as exc:
+            raise FetchFailed(scrub(str(exc))) from None
         except OSError as exc:
             raise FetchFailed(scrub(f"cannot read {exc.filename}: {exc.strerror}")) from None
         _finish(partial, final, digest)
@@ -273,6 +405,7 @@ def fetch(
         raise FetchFailed(f"unsupported url scheme in {stored_url(feed.url)}")
 
     headers = {k: expand_env(v, feed.name) for k, v in feed.headers.items()}
+    headers.setdefault("User-Agent", current_limiter().politeness.user_agent)
     if previous is not None:
         if previous.etag:
             headers.setdefault("If-None-Match", previous.etag)
@@ -283,7 +416,10 @@ def fetch(
     log.info("fetching feed %s from %s", feed.name, stored_url(feed.url))
     for attempt in range(1, attempts + 1):
         try:
+            current_limiter().wait_turn(url)
             response = session.get(url, headers=headers, timeout=feed.timeout, stream=True)
+        except HostBudgetExhausted as exc:
+            raise FetchFailed(scrub(str(exc))) from None
         except requests.RequestException as exc:
             raise FetchFailed(scrub(f"request failed: {exc}")) from None
         with response:
@@ -322,7 +458,9 @@ def fetch(
                 raise FetchFailed(scrub(message), status)
             expected = response.headers.get("Content-Length")
             try:
-                size, digest = _write_stream(_body(response), partial)
+                size, digest = _write_stream(
+                    _capped(_body(response), feed, "the response body"), partial
+                )
                 # Content-Length counts the bytes on the wire, before any Content-Encoding.
                 received = response.raw.tell()
                 if expected is not None and expected.isdigit() and received != int(expected):
@@ -334,6 +472,8 @@ def fetch(
                 log.warning("feed %s: body read failed (%s), retrying", feed.name, scrub(str(exc)))
                 time.sleep(backoff * 2 ** (attempt - 1))
                 continue
+            except LimitExceeded as exc:
+                raise FetchFailed(scrub(str(exc)), status) from None
         _finish(partial, final, digest)
         return Landing("ok", status, final, size, digest, etag, last_modified)
     raise AssertionError("unreachable")

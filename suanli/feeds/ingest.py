@@ -29,7 +29,7 @@ import pandas as pd
 import requests
 
 from suanli.db import apply_ddl, replace_rows
-from suanli.feeds.config import FeedSource, FxFeed, PriceFeed
+from suanli.feeds.config import FeedSource, FxFeed, LimitExceeded, PriceFeed
 from suanli.feeds.fetch import (
     FeedError,
     FetchFailed,
@@ -235,7 +235,7 @@ def _ingest(
         except BaseException:
             con.execute("ROLLBACK")
             raise
-    except (ParseError, duckdb.Error, OSError) as exc:
+    except (ParseError, LimitExceeded, duckdb.Error, OSError) as exc:
         raise _fail(con, feed, partition_date, str(exc).splitlines()[0], landing) from None
     except Exception as exc:
         # Whatever else goes wrong with these bytes still fails this feed alone, recorded.
@@ -270,6 +270,54 @@ def _delete_slice(con: duckdb.DuckDBPyConnection, scope: dict) -> None:
         )
 
 
+def _reject_implausible(con: duckdb.DuckDBPyConnection, feed: PriceFeed) -> str:
+    """Move the observations whose conversion is not finite, or whose USD price lies outside
+    the feed's price_band, from feed_out to feed_rejects (their raw is the observation as
+    parsed); returns the SQL condition over alias `o` that keeps the rest."""
+    kinds = list(feed.price_band)
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE feed_implausible AS
+        SELECT record_no, price_idx, reason, raw FROM (
+            SELECT o.record_no, o.price_idx,
+                CASE
+                    WHEN NOT isfinite(o.price * v.usd_rate) OR NOT isfinite(o.price * v.cny_rate)
+                        THEN 'price conversion not finite: ' || o.price || ' ' || o.currency
+                    WHEN o.price * v.usd_rate NOT BETWEEN $low[o.price_kind] AND $high[o.price_kind]
+                        THEN 'price ' || o.price || ' ' || o.currency || ' = '
+                             || printf('%.6g', o.price * v.usd_rate) || ' USD is outside the '
+                             || 'plausible band [' || $low[o.price_kind] || ', '
+                             || $high[o.price_kind] || '] USD for ' || o.price_kind
+                             || ' (price_band)'
+                END AS reason,
+                json_object('model', o.model_raw, 'price', o.price, 'currency', o.currency,
+                            'observed_at', o.observed_at, 'price_kind', o.price_kind,
+                            'term', o.term, 'region', o.region, 'vendor', o.vendor,
+                            'source', o.source, 'note', o.note) AS raw
+            FROM feed_out o JOIN feed_conversions v USING (currency, observed_on)
+        )
+        WHERE reason IS NOT NULL
+        """,
+        {
+            "low": _double_map({k: feed.price_band[k][0] for k in kinds}),
+            "high": _double_map({k: feed.price_band[k][1] for k in kinds}),
+        },
+    )
+    con.execute(
+        "INSERT INTO feed_rejects SELECT record_no, reason, raw FROM feed_implausible "
+        "ORDER BY record_no, price_idx"
+    )
+    return (
+        "NOT EXISTS (SELECT 1 FROM feed_implausible x "
+        "WHERE x.record_no = o.record_no AND x.price_idx = o.price_idx)"
+    )
+
+
+def _double_map(mapping: dict[str, float]) -> duckdb.Value:
+    types = duckdb.map_type(duckdb.sqltype("VARCHAR"), duckdb.sqltype("DOUBLE"))
+    return duckdb.Value(mapping, types)
+
+
 def ingest_price_feed(
     con: duckdb.DuckDBPyConnection,
     feed: PriceFeed,
@@ -286,24 +334,28 @@ def ingest_price_feed(
 
     def write(scope: dict) -> tuple[int, int, int]:
         _delete_slice(con, scope)
-        parsed, unknown, low, high = con.execute(
-            "SELECT count(*), count(*) FILTER (WHERE m.model IS NULL), "
-            "min(observed_on), max(observed_on) FROM feed_out LEFT JOIN feed_models m "
-            "USING (model_raw)"
-        ).fetchone()
-        if not parsed:
-            return 0, 0, 0
-        window = {"feed": scope["feed"], "low": low, "high": high}
-        known = """
-            SELECT 1 FROM price_observations p
-            WHERE p.feed = $feed AND p.observed_on BETWEEN $low AND $high"""
-        # The first load of a period has nothing to compare with: skip the anti-join.
-        unseen, params = "", scope
-        if con.execute(f"SELECT EXISTS ({known})", window).fetchone()[0]:  # noqa: S608
-            same = " AND ".join(f"p.{c} IS NOT DISTINCT FROM o.{c}" for c in OBSERVATION_IDENTITY)
-            unseen, params = f"WHERE NOT EXISTS ({known} AND {same})", {**scope, **window}
         _stage_conversions(con, "SELECT DISTINCT currency, observed_on FROM feed_out")
         try:
+            plausible = _reject_implausible(con, feed)
+            parsed, unknown, low, high = con.execute(
+                "SELECT count(*), count(*) FILTER (WHERE m.model IS NULL), "
+                "min(observed_on), max(observed_on) FROM feed_out o LEFT JOIN feed_models m "
+                f"USING (model_raw) WHERE {plausible}"  # noqa: S608 - fixed condition
+            ).fetchone()
+            if not parsed:
+                return 0, 0, 0
+            window = {"feed": scope["feed"], "low": low, "high": high}
+            known = """
+                SELECT 1 FROM price_observations p
+                WHERE p.feed = $feed AND p.observed_on BETWEEN $low AND $high"""
+            # The first load of a period has nothing to compare with: skip the anti-join.
+            unseen, params = f"WHERE {plausible}", scope
+            if con.execute(f"SELECT EXISTS ({known})", window).fetchone()[0]:  # noqa: S608
+                same = " AND ".join(
+                    f"p.{c} IS NOT DISTINCT FROM o.{c}" for c in OBSERVATION_IDENTITY
+                )
+                unseen += f" AND NOT EXISTS ({known} AND {same})"
+                params = {**scope, **window}
             new = con.execute(
                 f"""
                 INSERT INTO price_observations BY NAME
@@ -321,6 +373,7 @@ def ingest_price_feed(
             ).fetchone()[0]
         finally:
             con.execute("DROP TABLE temp.feed_conversions")
+            con.execute("DROP TABLE IF EXISTS temp.feed_implausible")
         # Rows this fetch delivered again keep their first partition but take today's
         # reading of the entity reference.
         con.execute(
@@ -396,7 +449,13 @@ def ingest_fx_feed(
         return parsed, new, 0
 
     return _ingest(
-        con, feed, partition_date, landing_root, session, lambda s: stage_fx(con, feed, s), write
+        con,
+        feed,
+        partition_date,
+        landing_root,
+        session,
+        lambda s: stage_fx(con, feed, s, partition_date),
+        write,
     )
 
 
@@ -440,15 +499,19 @@ def _convert(con: duckdb.DuckDBPyConnection, condition: str, params: dict | None
         f"SELECT DISTINCT currency, observed_on FROM price_observations o WHERE {condition}",
         params,
     )
+    # A conversion that is not finite (an absurd rate) stays NULL, never inf.
+    usd, cny = (
+        f"CASE WHEN isfinite(o.price * v.{rate}) THEN o.price * v.{rate} END"
+        for rate in ("usd_rate", "cny_rate")
+    )
     try:
         return con.execute(
             f"""
             UPDATE price_observations AS o
-            SET price_usd = o.price * v.usd_rate, price_cny = o.price * v.cny_rate
+            SET price_usd = {usd}, price_cny = {cny}
             FROM feed_conversions v
             WHERE o.currency = v.currency AND o.observed_on = v.observed_on AND ({condition})
-              AND (o.price_usd IS DISTINCT FROM o.price * v.usd_rate
-                   OR o.price_cny IS DISTINCT FROM o.price * v.cny_rate)
+              AND (o.price_usd IS DISTINCT FROM {usd} OR o.price_cny IS DISTINCT FROM {cny})
             """,  # noqa: S608 - fixed conditions
             params,
         ).fetchone()[0]

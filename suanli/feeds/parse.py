@@ -23,8 +23,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,10 +36,13 @@ from duckdb import ColumnExpression, ConstantExpression
 from suanli.db import quote_ident
 from suanli.encoding import AUTO_ENCODINGS, UndecodableError, decode_bytes
 from suanli.feeds.config import (
+    EARLIEST_DATE,
+    LATEST_DAYS_AHEAD,
     PRICE_KINDS,
     FeedSource,
     FieldRef,
     FxFeed,
+    LimitExceeded,
     PriceFeed,
 )
 from suanli.feeds.currencies import currency_lookup
@@ -112,6 +115,19 @@ class Source:
     reopen: Callable[[], Source] | None = None
     what: str = "column"
     first_data_line: Callable[[], int | None] | None = None
+    max_records: tuple[int, str, FeedSource] | None = None  # (records, limit name, feed)
+
+
+def _check_records(source: Source, records: int) -> None:
+    if source.max_records is None:
+        return
+    most, limit, feed = source.max_records
+    if records > most:
+        value = getattr(feed.limits, limit)
+        what = f"more than {most:,} records" + (
+            f" of {len(source.columns)} columns" if limit == "cells" else ""
+        )
+        raise LimitExceeded(feed.name, limit, value, what)
 
 
 @contextmanager
@@ -134,8 +150,37 @@ def drop_temp_tables(con: duckdb.DuckDBPyConnection) -> None:
 # --- bytes to records ----------------------------------------------------------------------
 
 
+class _CappedReader(io.RawIOBase):
+    """A decompressed stream that fails with LimitExceeded once it has given more than the
+    feed's `decompressed_bytes`, so a gzip or zip bomb stops at the limit, never at a full disk
+    or memory."""
+
+    def __init__(self, stream: IO[bytes], feed: FeedSource):
+        self._stream, self._feed, self._given = stream, feed, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._stream.read(len(buffer))
+        self._given += len(data)
+        if self._given > self._feed.limits.decompressed_bytes:
+            limit = self._feed.limits.decompressed_bytes
+            raise LimitExceeded(self._feed.name, "decompressed_bytes", limit, "the content")
+        buffer[: len(data)] = data
+        return len(data)
+
+
 @contextmanager
-def _open_decompressed(path: Path, compression: str, member: str | None) -> Iterator[IO[bytes]]:
+def _open_decompressed(path: Path, feed: FeedSource) -> Iterator[IO[bytes]]:
+    """The landed file's content, decompressed as the feed says, capped by its limits."""
+    with _open_raw(path, feed) as stream:
+        yield io.BufferedReader(_CappedReader(stream, feed), CHUNK)
+
+
+@contextmanager
+def _open_raw(path: Path, feed: FeedSource) -> Iterator[IO[bytes]]:
+    compression, member = feed.compression, feed.member
     if compression == "gzip":
         with gzip.open(path, "rb") as stream:
             yield stream
@@ -149,6 +194,11 @@ def _open_decompressed(path: Path, compression: str, member: str | None) -> Iter
             member = member or (names[0] if names else None)
             if member not in names:
                 raise ParseError(f"zip member {member!r} not found (members: {', '.join(names)})")
+            declared = archive.getinfo(member).file_size
+            if declared > feed.limits.decompressed_bytes:
+                limit = feed.limits.decompressed_bytes
+                what = f"zip member {member!r} ({declared:,} bytes)"
+                raise LimitExceeded(feed.name, "decompressed_bytes", limit, what)
             with archive.open(member) as stream:
                 yield stream
     else:
@@ -157,11 +207,13 @@ def _open_decompressed(path: Path, compression: str, member: str | None) -> Iter
 
 
 def _transcode(
-    path: Path, compression: str, member: str | None, codec: str | None, target: Path
+    path: Path, feed: FeedSource, codec: str | None, target: Path, compressed: bool = True
 ) -> Path:
-    """Stream the decompressed content into `target`, re-encoded from `codec` to UTF-8."""
+    """Stream the (decompressed) content into `target`, re-encoded from `codec` to UTF-8."""
+    compression = feed.compression if compressed else "none"
+    source = replace(feed, compression=compression, member=feed.member if compressed else None)
     try:
-        with _open_decompressed(path, compression, member) as stream, target.open("wb") as out:
+        with _open_decompressed(path, source) as stream, target.open("wb") as out:
             if codec is None:
                 shutil.copyfileobj(stream, out, CHUNK)
                 return target
@@ -303,11 +355,11 @@ def _stage_csv(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource, wor
     utf8 = codec in (None, "utf-8", "utf-8-sig")
     if feed.compression != "none" or not utf8:
         target = workdir / "decoded.csv"
-        path = _transcode(path, feed.compression, feed.member, None if utf8 else codec, target)
+        path = _transcode(path, feed, None if utf8 else codec, target)
 
     def gb18030() -> Source:
         fallback = AUTO_ENCODINGS[-1]
-        decoded = _transcode(path, "none", None, fallback, workdir / f"{fallback}.csv")
+        decoded = _transcode(path, feed, fallback, workdir / f"{fallback}.csv", compressed=False)
         try:
             return _csv_source(con, decoded, feed)
         except duckdb.Error as exc:
@@ -411,7 +463,7 @@ def _referenced_fields(feed: FeedSource) -> list[str]:
 
 def _read_decompressed(path: Path, feed: FeedSource) -> bytes:
     try:
-        with _open_decompressed(path, feed.compression, feed.member) as stream:
+        with _open_decompressed(path, feed) as stream:
             return stream.read()
     except (OSError, EOFError, zipfile.BadZipFile) as exc:
         raise ParseError(f"cannot decompress ({feed.compression}): {exc}") from exc
@@ -430,6 +482,8 @@ def _jsonl_records(stream: IO[str]) -> Iterator[dict]:
             continue
         try:
             record = json.loads(line)
+        except RecursionError:
+            raise ParseError(f"line {line_no}: nested deeper than the parser allows") from None
         except json.JSONDecodeError as exc:
             raise ParseError(f"invalid JSON on line {line_no}: {exc}") from exc
         if not isinstance(record, dict):
@@ -445,7 +499,7 @@ def _stage_jsonl(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) -
     # utf-8-sig reads plain UTF-8 too: where it fails, utf-8 would fail at the same byte.
     for codec in [c for c in codecs_tried if c != "utf-8" or "utf-8-sig" not in codecs_tried]:
         try:
-            with _open_decompressed(path, feed.compression, feed.member) as raw:
+            with _open_decompressed(path, feed) as raw:
                 text = io.TextIOWrapper(raw, encoding=codec)
                 return _stage_records(con, _jsonl_records(text), feed)
         except UnicodeDecodeError:
@@ -464,6 +518,8 @@ def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParseError(f"invalid JSON: {exc}") from exc
+    except RecursionError:
+        raise ParseError("invalid JSON: nested deeper than the parser allows") from None
     del text
 
     def top_level(dotted: str) -> str | None:
@@ -558,6 +614,7 @@ def _stage_xlsx(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
     """Rows of one worksheet (`sheet`, default the first) as records: `skip_rows` rows skipped,
     then a header row; blank rows are passed over. Formulas give the values Excel last saved."""
     data = _read_decompressed(path, feed)
+    _check_workbook_size(data, feed)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -583,14 +640,27 @@ def _stage_xlsx(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
             _as_text(cell).strip() if cell is not None else f"column{i}"
             for i, cell in enumerate(header)
         ]
-        records = [
+        records = (
             dict(zip(names, row, strict=False))
             for row in rows
             if any(cell is not None and str(cell).strip() for cell in row)
-        ]
+        )
+        return _stage_records(con, records, feed, None, what="column", columns=names)
     finally:
         book.close()
-    return _stage_records(con, records, feed, None, what="column", columns=names)
+
+
+def _check_workbook_size(data: bytes, feed: FeedSource) -> None:
+    """An xlsx is itself a zip: its parts must fit `decompressed_bytes` by the sizes they
+    declare (zipfile reads no further), before openpyxl inflates any of them."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            declared = sum(info.file_size for info in book.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ParseError(f"not a readable xlsx workbook: {exc}") from exc
+    if declared > feed.limits.decompressed_bytes:
+        what = f"the workbook's parts ({declared:,} bytes)"
+        raise LimitExceeded(feed.name, "decompressed_bytes", feed.limits.decompressed_bytes, what)
 
 
 _READ_PARQUET = "SELECT * FROM read_parquet($path)"
@@ -602,7 +672,7 @@ def _stage_parquet(
     """A Parquet file read in place by DuckDB (decompressed first only when `compression` is
     set: Parquet compresses its own pages). Every column is read as text, like a CSV's."""
     if feed.compression != "none":
-        path = _transcode(path, feed.compression, feed.member, None, workdir / "decoded.parquet")
+        path = _transcode(path, feed, None, workdir / "decoded.parquet")
     params = {"path": str(path)}
 
     def relation() -> duckdb.DuckDBPyRelation:
@@ -670,8 +740,14 @@ def _stage_records(
     seen = set(columns)
     stored: list[str] = []
     batch: list[dict] = []
-    for record in records:
+    limits, cells = feed.limits, 0
+    for count, record in enumerate(records, 1):
+        if count > limits.rows:
+            raise LimitExceeded(feed.name, "rows", limits.rows, f"record {count:,}")
         row = _flat_text(record)
+        cells += len(row)
+        if cells > limits.cells:
+            raise LimitExceeded(feed.name, "cells", limits.cells, f"record {count:,}")
         if not seen.issuperset(row):
             columns += [k for k in row if k not in seen]
             seen.update(row)
@@ -696,14 +772,28 @@ def stage_raw(
     if landed.stat().st_size == 0:
         raise ParseError("the landed file is empty (0 bytes)")
     if feed.format == "csv":
-        return _stage_csv(con, landed, feed, workdir)
+        return _bounded(_stage_csv(con, landed, feed, workdir), feed)
     if feed.format == "xml":
         return _stage_xml(con, landed, feed)
     if feed.format == "xlsx":
         return _stage_xlsx(con, landed, feed)
     if feed.format == "parquet":
-        return _stage_parquet(con, landed, feed, workdir)
+        return _bounded(_stage_parquet(con, landed, feed, workdir), feed)
     return _stage_json(con, landed, feed)
+
+
+def _bounded(source: Source, feed: FeedSource) -> Source:
+    """A source DuckDB reads in place, cut one record past the feed's `rows` and `cells`
+    limits, so an oversized feed stops early and `_run` fails it, naming the limit."""
+    most = min(feed.limits.rows, feed.limits.cells // max(len(source.columns), 1))
+    limit = "rows" if most == feed.limits.rows else "cells"
+    relation, reopen = source.relation, source.reopen
+    return replace(
+        source,
+        relation=lambda: relation().limit(most + 1),
+        reopen=(lambda: _bounded(reopen(), feed)) if reopen is not None else None,
+        max_records=(most, limit, feed),
+    )
 
 
 # --- records to typed rows -----------------------------------------------------------------
@@ -795,6 +885,18 @@ def _timestamp(column: str, custom_formats: bool) -> str:
     END"""
 
 
+def _date_window(partition_date: date) -> dict[str, Any]:
+    """Bounds of a plausible observation date: a date outside is rejected, never loaded (a
+    0001-01-01 would break every chart and date range built on the table). The upper bound
+    counts from the partition date or today, whichever is later: a backfill of an old
+    partition fetches today's file."""
+    earliest = datetime.fromisoformat(EARLIEST_DATE)
+    ahead = timedelta(days=LATEST_DAYS_AHEAD + 1)
+    latest = datetime.combine(max(partition_date, date.today()) + ahead, time())
+    window = f"the plausible window [{EARLIEST_DATE}, {latest.date() - timedelta(days=1)}]"
+    return {"earliest": earliest, "latest": latest, "window": window}
+
+
 def _base_params(feed: FeedSource) -> dict[str, Any]:
     params: dict[str, Any] = {"builtin_formats": DATE_FORMATS}
     if feed.missing:
@@ -813,7 +915,9 @@ def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source
     """Run a pass over the source (`build` returns the records it read); an `auto` CSV that is
     not UTF-8 after all is re-read."""
     try:
-        _require_records(source, build(source))
+        records = build(source)
+        _check_records(source, records)
+        _require_records(source, records)
         return
     except duckdb.Error as exc:
         if source.reopen is None or INVALID_UNICODE not in str(exc):
@@ -829,6 +933,7 @@ def _run(con: duckdb.DuckDBPyConnection, source: Source, build: Callable[[Source
         if "CSV" in str(exc) or INVALID_UNICODE in str(exc):
             raise _invalid_csv(exc) from exc
         raise
+    _check_records(reopened, records)
     _require_records(reopened, records)
 
 
@@ -867,7 +972,7 @@ def stage_prices(
     for index, price in enumerate(feed.prices):
         mapping[f"price_raw_{index}"] = _expression(price.field, source)
 
-    params = _base_params(feed)
+    params = _base_params(feed) | _date_window(partition_date)
     params["price_kinds"] = list(PRICE_KINDS)
     # Dividing by 100 is exact where multiplying by 0.01 is not (35 * 0.01 = 0.35000000000000003).
     inverse = 1 / feed.price_scale
@@ -925,6 +1030,10 @@ def stage_prices(
                     THEN 'invalid price_kind: ' || kind_{i}
                 WHEN observed_ts IS NULL AND observed_raw IS NULL THEN 'date empty'
                 WHEN observed_ts IS NULL THEN 'unparseable date: ' || observed_raw
+                WHEN observed_ts < $earliest OR observed_ts >= $latest
+                    THEN 'date outside ' || $window || ': ' || observed_raw
+                WHEN NOT isfinite(price_num_{i} / units {scale})
+                    THEN 'price not finite after units and price_scale: ' || price_raw_{i}
             END AS reason_{i}"""
         )
     rejected = " OR ".join(f"reason_{i} IS NOT NULL" for i in range(count))
@@ -1028,9 +1137,15 @@ def _stage_models(con: duckdb.DuckDBPyConnection, entities: Any) -> None:
 # --- FX -------------------------------------------------------------------------------------
 
 
-def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> None:
+def stage_fx(
+    con: duckdb.DuckDBPyConnection,
+    feed: FxFeed,
+    source: Source,
+    partition_date: date | None = None,
+) -> None:
     """Type and validate every non-empty rate cell (wide layouts unpivoted): valid rates,
-    one per (date, base, quote), in view `feed_out`; the rest into `feed_rejects`."""
+    one per (date, base, quote), in view `feed_out`; the rest into `feed_rejects`. Dates are
+    checked against the plausible window of `partition_date` (default: today)."""
     mapping = {"f_date": _expression(feed.date_field, source)}
     mapping["f_base"] = _expression(feed.base, source)
     if feed.layout == "long":
@@ -1057,7 +1172,7 @@ def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> No
         return con.execute("SELECT count(*) FROM feed_wide").fetchone()[0]
 
     _run(con, source, build)
-    params = _base_params(feed)
+    params = _base_params(feed) | _date_window(partition_date or date.today())
     timestamp = _timestamp("date_raw", bool(feed.date_format))
     rate = _number("rate_raw", feed.decimal)
     con.execute(
@@ -1078,6 +1193,8 @@ def stage_fx(con: duckdb.DuckDBPyConnection, feed: FxFeed, source: Source) -> No
         SELECT record_no, "date", base, quote, rate,
                CASE
                    WHEN "date" IS NULL THEN 'unparseable date: ' || coalesce(date_raw, '(empty)')
+                   WHEN "date" < $earliest OR "date" >= $latest
+                       THEN 'date outside ' || $window || ': ' || date_raw
                    WHEN base IS NULL OR NOT regexp_full_match(base, '[A-Z]{{3}}')
                        THEN 'invalid base currency: ' || coalesce(base, '(empty)')
                    WHEN quote IS NULL OR NOT regexp_full_match(quote, '[A-Z]{{3}}')

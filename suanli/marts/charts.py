@@ -6,7 +6,10 @@ chart must read the same on a machine without Chinese fonts.
 
 from __future__ import annotations
 
+import functools
 import html
+import logging
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -50,6 +53,7 @@ CHARTS = {  # file: (title, caption), in the order index.html shows them
         "dense FP16 ratio to the A100, and modelled FP16 parity dates (an assumption).",
     ),
 }
+log = logging.getLogger(__name__)
 MAX_INDEX_LINES = 6
 RECENT_YEARS = 3
 TIMELINE_YEARS_AHEAD = 5
@@ -79,6 +83,34 @@ def _save(fig: Figure, path: Path) -> Path:
     return path
 
 
+class ChartPath(type(Path())):
+    """The written chart's path; `note` says why a placeholder was drawn instead (else None)."""
+
+    note: str | None = None
+
+
+def never_fails(plot: Callable[..., Path]) -> Callable[..., ChartPath]:
+    """A chart that cannot be drawn (a date no axis can show, a value matplotlib refuses) must
+    not fail the mart it illustrates: the error is logged and a placeholder saying so is
+    written in the chart's place, its path carrying the note."""
+
+    @functools.wraps(plot)
+    def draw(data: pd.DataFrame, path: str | Path, as_of: date, *args, **kwargs) -> ChartPath:
+        try:
+            return ChartPath(plot(data, path, as_of, *args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - any drawing error becomes the note
+            _pyplot().close("all")
+            note = f"chart not drawn: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+            log.warning("%s (%s)", note, Path(path).name)
+            fig, ax = _pyplot().subplots(figsize=(11, 3))
+            _empty(ax, f"{note}\nThe mart's table is complete; see the run's log.")
+            written = ChartPath(_save(fig, Path(path)))
+            written.note = note
+            return written
+
+    return draw
+
+
 def _empty(ax: Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()
@@ -105,6 +137,7 @@ def _index_series(rows: pd.DataFrame, as_of: date, preferred: set[str]) -> pd.Da
     return ranking.sort_values(["preferred", "recent_links"], ascending=False).head(MAX_INDEX_LINES)
 
 
+@never_fails
 def plot_price_index(
     index: pd.DataFrame, path: str | Path, as_of: date, models: list[str] | None = None
 ) -> Path:
@@ -152,6 +185,7 @@ def plot_price_index(
     return _save(fig, Path(path))
 
 
+@never_fails
 def plot_price_changes(inflation: pd.DataFrame, path: str | Path, as_of: date) -> Path:
     """Horizontal bars of pct_change: every article claim, then for the same models (or, without
     claims, the busiest series) the purchase-price feed windows 90d, 365d and all."""
@@ -206,6 +240,7 @@ def plot_price_changes(inflation: pd.DataFrame, path: str | Path, as_of: date) -
     return _save(fig, Path(path))
 
 
+@never_fails
 def plot_market_growth(growth: pd.DataFrame, path: str | Path, as_of: date) -> Path:
     """Bars of market size in USD bn per year, one bar per source row, coloured by publisher.
 
@@ -267,6 +302,7 @@ def plot_market_growth(growth: pd.DataFrame, path: str | Path, as_of: date) -> P
     return _save(fig, Path(path))
 
 
+@never_fails
 def plot_substitution_timeline(timeline: pd.DataFrame, path: str | Path, as_of: date) -> Path:
     """Development-path and route ready ranges, chip launches and modelled parity dates.
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 from datetime import date
 
 import duckdb
 import pandas as pd
 
+from suanli.agreement import Figure, agrees
 from suanli.marts import math as mm
 from suanli.marts.prices import ARTICLE_MARKET, latest_feed_prices, usd_per_unit
 from suanli.marts.sql import query
@@ -22,7 +24,6 @@ DRIVER_COLUMNS = [
     "vs_article_pct", "source", "clause", "note",
 ]  # fmt: skip
 DEFAULT_PROJECTION_YEARS = 3
-COST_TOLERANCE_SHARE = 0.01  # a stated cost agrees with chips x price within 1%
 REFERENCE_MARKET_QUERY = "SELECT * FROM reference_ai_server_market ORDER BY row_no"
 
 
@@ -217,8 +218,14 @@ def _fact_row(con, fx, as_of: date, f) -> dict:
                 "unit_price": f.unit_price,
                 "unit_price_currency": f.unit_price_currency,
                 "implied_value": implied,
+                # suanli.agreement: the rule of the article_facts restatement check too.
                 "is_consistent": f.unit_price_currency == f.unit
-                and abs(f.value - implied) <= COST_TOLERANCE_SHARE * abs(f.value),
+                and agrees(
+                    Figure(f.value, f.qualifier, surface=f.surface),
+                    operator.mul,
+                    Figure(f.chips, f.chips_qualifier, surface=f.chips_surface),
+                    Figure(f.unit_price, f.unit_price_qualifier, surface=f.unit_price_surface),
+                ),
             }
     elif f.metric == "chips_required":
         row["driver"] = f"{f.subject} / chips_required"

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import duckdb
 import pandas as pd
 
+from suanli.agreement import Figure, agrees, percent_change
 from suanli.marts import math as mm
 from suanli.marts.incremental import fx_delivered_since, previous_partition
 from suanli.marts.sql import query, scalar, sql_text
@@ -18,9 +19,6 @@ PRICE_SCOPES = ("market", "any")
 LATEST_PRICE_SEARCH = timedelta(days=31)
 # A claim is matched among the observations this close to its date first (see claims_vs_feeds.sql).
 CLAIM_NEAR_DAYS = 31
-# How close a computed change must be to the article's stated one, by the stated qualifier.
-STATED_PCT_TOLERANCE_POINTS = 0.5
-STATED_PCT_APPROX_SHARE = 0.10
 
 INFLATION_COLUMNS = [
     "as_of", "model", "market", "price_kind", "term", "currency", "source_type", "source",
@@ -50,24 +48,57 @@ def usd_per_unit(con: duckdb.DuckDBPyConnection, currency: str, on: date) -> flo
 
 
 def stated_pct_consistent(
-    computed: float | None, stated: float | None, qualifier: str | None
+    stated: Figure | None,
+    start: Figure | None,
+    end: Figure | None,
+    change: Figure | None = None,
+    change_sign: int = 1,
 ) -> bool | None:
-    """Whether a computed percent change agrees with the one an article states.
+    """Whether an article's stated percent change agrees with the change its stated prices show
+    (suanli.agreement, the rule the article_facts restatement check uses too).
 
-    at_least (超过50%) accepts anything from the stated value (less a rounding tolerance) up;
-    up_to the reverse; approx allows 10% of the stated value; exact only the rounding tolerance.
+    The change runs from `start` to `end`; without a stated start, from `end` less the stated
+    `change` (`change_sign` -1 for a decrease). None when there is nothing to compare.
     """
-    computed, stated = _none_if_nan(computed), _none_if_nan(stated)
-    if computed is None or stated is None:
+    if stated is None or end is None:
         return None
-    tolerance = STATED_PCT_TOLERANCE_POINTS
-    if qualifier == "at_least":
-        return computed >= stated - tolerance
-    if qualifier == "up_to":
-        return computed <= stated + tolerance
-    if qualifier == "approx":
-        tolerance = max(tolerance, abs(stated) * STATED_PCT_APPROX_SHARE)
-    return abs(computed - stated) <= tolerance
+    if start is not None:
+        return agrees(stated, percent_change, start, end)
+    if change is not None:
+        return agrees(stated, lambda e, c: percent_change(e - change_sign * c, e), end, change)
+    return None
+
+
+def _stated_pct_consistency(frame: pd.DataFrame) -> pd.array:
+    """stated_pct_consistent for each row of article pairs and feed windows (feeds state none)."""
+    columns = [
+        "stated_pct_change", "stated_pct_qualifier", "stated_pct_surface", "start_price",
+        "start_qualifier", "start_surface", "end_price", "end_qualifier", "end_surface",
+        "stated_change", "stated_change_qualifier", "stated_change_surface", "stated_change_sign",
+    ]  # fmt: skip
+    rows = frame.reindex(columns=columns).itertuples(index=False)
+    return pd.array(
+        [
+            stated_pct_consistent(
+                _figure(r.stated_pct_change, r.stated_pct_qualifier, r.stated_pct_surface),
+                _figure(r.start_price, r.start_qualifier, r.start_surface),
+                _figure(r.end_price, r.end_qualifier, r.end_surface),
+                _figure(r.stated_change, r.stated_change_qualifier, r.stated_change_surface),
+                1 if pd.isna(r.stated_change_sign) else int(r.stated_change_sign),
+            )
+            for r in rows
+        ],
+        dtype="boolean",
+    )
+
+
+def _figure(value, qualifier, surface) -> Figure | None:
+    """A stated figure as written, or None when the value or its qualifier is missing."""
+    if value is None or qualifier is None or pd.isna(value) or pd.isna(qualifier):
+        return None
+    return Figure(
+        float(value), str(qualifier), surface=surface if isinstance(surface, str) else None
+    )
 
 
 def _article_pairs(con: duckdb.DuckDBPyConnection, as_of: date) -> pd.DataFrame:
@@ -124,18 +155,7 @@ def build_gpu_price_inflation(
     frame["pct_change_usd"] = [mm.pct_change(su, eu) for *_, su, eu in rows]
     frame["annualised_pct"] = [mm.annualised_pct(s, e, d) for s, e, d, *_ in rows]
     frame["daily_compound_pct"] = [mm.daily_compound_pct(s, e, d) for s, e, d, *_ in rows]
-    frame["stated_pct_consistent"] = pd.array(
-        [
-            stated_pct_consistent(c, s, q)
-            for c, s, q in zip(
-                frame["pct_change"],
-                frame["stated_pct_change"],
-                frame["stated_pct_qualifier"],
-                strict=True,
-            )
-        ],
-        dtype="boolean",
-    )
+    frame["stated_pct_consistent"] = _stated_pct_consistency(frame)
     frame["as_of"] = as_of
     frame["built_at"] = built_at
     for column in ["start_source", "end_source"]:  # feed windows only

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from suanli.agreement import Figure, agrees
 from suanli.entities import EntityIndex
 from suanli.marts import math as mm
 from suanli.marts.labels import english_alias
@@ -132,6 +134,21 @@ def _named_chips(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, list[
     return named
 
 
+def _ratio_claim_agrees(claim: dict, chip: dict) -> bool:
+    """The article's performance ratio against the reference FP16 figures (suanli.agreement,
+    the rule of every stated-against-computed comparison)."""
+    return agrees(
+        Figure(
+            claim["claimed_ratio_min"],
+            claim["claimed_ratio_qualifier"],
+            surface=claim["claimed_ratio_surface"],
+        ),
+        operator.truediv,
+        Figure(chip["fp16_tflops"]),
+        Figure(chip["a100_fp16"]),
+    )
+
+
 def _chip_rows(
     con: duckdb.DuckDBPyConnection, as_of: date, accelerators: pd.DataFrame
 ) -> list[dict]:
@@ -191,7 +208,9 @@ def _chip_rows(
                 "int8_vs_a100": chip.get("int8_vs_a100"),
                 "article_claim": claim.get("claim_quote"),
                 "article_claimed_ratio_min": ratio,
-                "claim_consistent": None if ratio is None or vs_a100 is None else vs_a100 >= ratio,
+                "claim_consistent": None
+                if ratio is None or vs_a100 is None
+                else _ratio_claim_agrees(claim, chip),
                 "fp64_tflops": chip.get("fp64_tflops"),
                 "fp64_gap": None if pd.isna(chip.get("fp64_gap")) else bool(chip["fp64_gap"]),
                 "named_in_articles": ",".join(named[chip["model"]])

@@ -94,8 +94,13 @@ CREATE TABLE IF NOT EXISTS article_facts (
     raw_char_start INTEGER NOT NULL,
     raw_char_end   INTEGER NOT NULL,
     surface        VARCHAR NOT NULL,
-    quote          VARCHAR NOT NULL
+    quote          VARCHAR NOT NULL,
+    plausible      BOOLEAN,
+    implausible_reason VARCHAR
 );
+-- Warehouses created before these columns existed.
+ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS plausible BOOLEAN;
+ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS implausible_reason VARCHAR;
 COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity. One row per fact; facts of one claim share claim_id.';
 COMMENT ON COLUMN article_facts.article_id IS 'Article the fact was read from (articles.article_id).';
 COMMENT ON COLUMN article_facts.fact_id IS 'Unique, stable id: article_id:char_start:char_end of the surface (suffixed :2, :3 when one surface yields several facts, e.g. one year for several releases).';
@@ -117,3 +122,5 @@ COMMENT ON COLUMN article_facts.raw_char_start IS 'Start offset of the surface i
 COMMENT ON COLUMN article_facts.raw_char_end IS 'End offset (exclusive) of the surface in the raw article text.';
 COMMENT ON COLUMN article_facts.surface IS 'The number as written in the normalised text, e.g. 7万元人民币.';
 COMMENT ON COLUMN article_facts.quote IS 'The normalised sentence the fact was read from.';
+COMMENT ON COLUMN article_facts.plausible IS 'Whether every value of the fact lies in the range seeds/reference/plausibility.yaml gives for its fact_type, metric and unit (money converted to CNY at the fixed rates stated there); true when no range applies. Marts and claims_vs_feeds read only plausible facts; implausible ones are kept here for inspection (check article_facts:implausible_facts).';
+COMMENT ON COLUMN article_facts.implausible_reason IS 'Which range the fact broke and by how much, e.g. unit_price/price 5 CNY is outside accelerator_unit_price (≥ 1,000 and ≤ 5,000,000 CNY) in seeds/reference/plausibility.yaml; NULL when plausible.';

@@ -68,7 +68,7 @@ COMMENT ON COLUMN gpu_price_inflation.n_observations IS 'Distinct observations i
 COMMENT ON COLUMN gpu_price_inflation.min_price IS 'Lowest price in the window, native currency.';
 COMMENT ON COLUMN gpu_price_inflation.max_price IS 'Highest price in the window, native currency.';
 COMMENT ON COLUMN gpu_price_inflation.stated_pct_change IS 'Percent change the article states for the move (e.g. 50 for 涨幅超过50%); NULL when none is stated.';
-COMMENT ON COLUMN gpu_price_inflation.stated_pct_consistent IS 'Whether pct_change agrees with stated_pct_change under the stated qualifier (at_least, up_to, approx within 10%, exact within 0.5 points); NULL without a stated change.';
+COMMENT ON COLUMN gpu_price_inflation.stated_pct_consistent IS 'Whether the change the article states agrees with the one its stated prices show, read as rounded figures (suanli.agreement, the rule of the article_facts restatement check too): 6万 → 9万 is anything from +30.8% to +72.7%, so 涨幅超过50% agrees; approx allows 10%, at_least/up_to are inclusive bounds; NULL without a stated change.';
 COMMENT ON COLUMN gpu_price_inflation.date_precision IS 'day when the dates are observed; year when derived from an article dated only to its year.';
 COMMENT ON COLUMN gpu_price_inflation.notes IS 'How an article row was derived: the stated facts with their qualifiers, implied prices, bounds on the rates; for feeds only an empty window says so (no observation in the window).';
 COMMENT ON COLUMN gpu_price_inflation.start_source IS 'Feed windows: source column of the first observation (who reported start_price); NULL for article rows.';
@@ -224,7 +224,7 @@ COMMENT ON COLUMN ai_server_demand_drivers.unit_price IS 'Price per chip used: t
 COMMENT ON COLUMN ai_server_demand_drivers.unit_price_currency IS 'Currency of unit_price.';
 COMMENT ON COLUMN ai_server_demand_drivers.unit_price_date IS 'Observation date of a feed unit_price; NULL for article prices.';
 COMMENT ON COLUMN ai_server_demand_drivers.implied_value IS 'chips * unit_price on article cost rows: what the stated cost should be.';
-COMMENT ON COLUMN ai_server_demand_drivers.is_consistent IS 'Whether the stated cost equals implied_value within 1%; NULL when chips or price are not stated in the same claim.';
+COMMENT ON COLUMN ai_server_demand_drivers.is_consistent IS 'Whether the stated cost agrees with chips x unit price, each read as a rounded figure with its qualifier (suanli.agreement, the rule of the article_facts restatement check too): 3000 x 9万 is 2.125亿-3.325亿, so 2.7亿 agrees; NULL when chips or price are not stated in the same claim.';
 COMMENT ON COLUMN ai_server_demand_drivers.vs_article_pct IS 'Feed-priced rows: (value_usd / the article''s cost in USD - 1) * 100, how much the same deployment costs now versus the article''s figure.';
 COMMENT ON COLUMN ai_server_demand_drivers.source IS 'fact:<fact ids> of the article facts, or feed:<feed> observed_on <date> for feed-priced rows.';
 COMMENT ON COLUMN ai_server_demand_drivers.clause IS 'The clause of the article sentence the value was read from (names what is being bought, e.g. 训练服务器 or 推理服务器).';
@@ -284,7 +284,7 @@ COMMENT ON COLUMN domestic_substitution_timeline.fp16_vs_h100 IS 'fp16_tflops / 
 COMMENT ON COLUMN domestic_substitution_timeline.int8_vs_a100 IS 'Dense INT8 TOPS / NVIDIA A100 dense INT8 (for chips without a published FP16 figure).';
 COMMENT ON COLUMN domestic_substitution_timeline.article_claim IS 'The article sentence making a performance claim about the chip (simplified Chinese), next to the computed ratio.';
 COMMENT ON COLUMN domestic_substitution_timeline.article_claimed_ratio_min IS 'Lower bound of the performance ratio the article claims (3 for 三倍以上).';
-COMMENT ON COLUMN domestic_substitution_timeline.claim_consistent IS 'Whether fp16_vs_a100 >= article_claimed_ratio_min: the A100 was NVIDIA''s flagship on sale when the claims were made; NULL without both.';
+COMMENT ON COLUMN domestic_substitution_timeline.claim_consistent IS 'Whether the performance ratio the article states (三倍以上: at least 3) agrees with fp16_vs_a100 computed from the reference FP16 figures (suanli.agreement, the rule of every stated-against-computed check): the A100 was NVIDIA''s flagship on sale when the claims were made; NULL without both.';
 COMMENT ON COLUMN domestic_substitution_timeline.fp64_tflops IS 'FP64 TFLOPS; 0 means unsupported, NULL unknown.';
 COMMENT ON COLUMN domestic_substitution_timeline.fp64_gap IS 'True when the chip has no FP64 (0) or less than the A100''s; NULL when unknown.';
 COMMENT ON COLUMN domestic_substitution_timeline.named_in_articles IS 'Articles (article_id) whose text names the chip; NULL when only accelerators.csv lists it.';

@@ -24,8 +24,8 @@ COMMENT ON COLUMN pipeline_runs.started_at IS 'When the run started.';
 COMMENT ON COLUMN pipeline_runs.finished_at IS 'When the run finished.';
 COMMENT ON COLUMN pipeline_runs.recorded_by IS 'cli (suanli run) or sensor (runs launched by the Dagster daemon or UI: schedule, backfills, manual materializations).';
 
--- Which run each published snapshot holds. The row is written just before the copy, so every
--- snapshot contains its own row: the latest row of a snapshot says what an analyst is reading.
+-- Which run each published snapshot holds. The row is written into the copy before it is published,
+-- so every snapshot contains its own row: the latest row of a snapshot says what an analyst reads.
 CREATE TABLE IF NOT EXISTS published_snapshots (
     run_id           VARCHAR NOT NULL,
     partition_start  DATE,

@@ -18,14 +18,22 @@ facts AS (
     FROM article_facts AS f
     JOIN articles AS a USING (article_id)
     LEFT JOIN currency_alias AS c ON c.unit = f.unit
-    WHERE coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+    WHERE f.plausible AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
 ),
 parts AS (  -- chips, unit price and cost stated per claim, and per sentence and subject
     SELECT claim_id, article_id, sentence_no, subject,
            max(value) FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips,
+           arg_max(qualifier, value)
+               FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips_qualifier,
+           arg_max(surface, value)
+               FILTER (WHERE fact_type = 'count' AND metric = 'chips_required') AS chips_surface,
            string_agg(fact_id, ',') FILTER (WHERE fact_type = 'count' AND metric = 'chips_required')
                AS chips_fact,
            max(value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price') AS unit_price,
+           arg_max(qualifier, value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
+               AS unit_price_qualifier,
+           arg_max(surface, value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
+               AS unit_price_surface,
            max(unit_code) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
                AS unit_price_currency,
            string_agg(fact_id, ',') FILTER (WHERE fact_type = 'unit_price' AND metric = 'price')
@@ -38,15 +46,22 @@ parts AS (  -- chips, unit price and cost stated per claim, and per sentence and
 )
 SELECT
     f.article_id, f.fact_id, f.claim_id, f.fact_type, f.subject, f.metric, f.value,
-    f.unit_code AS unit, f.is_money, f.qualifier, f.published_year, f.clause, f.quote,
+    f.unit_code AS unit, f.is_money, f.qualifier, f.surface, f.published_year, f.clause, f.quote,
     CASE WHEN regexp_matches(f.clause, '训练|training', 'i') THEN 'AI training servers'
          WHEN regexp_matches(f.clause, '推理|inference', 'i') THEN 'AI inference servers'
     END AS server_kind,
     -- The claim's own figure first; a later clause of the sentence may leave one implicit
     -- ("10个大模型就需要3万枚A100芯片,27亿人民币" reuses the 9万/枚 stated before it).
     coalesce(c.chips, s.chips) AS chips,
+    CASE WHEN c.chips IS NOT NULL THEN c.chips_qualifier ELSE s.chips_qualifier END
+        AS chips_qualifier,
+    CASE WHEN c.chips IS NOT NULL THEN c.chips_surface ELSE s.chips_surface END AS chips_surface,
     coalesce(c.chips_fact, s.chips_fact) AS chips_fact,
     coalesce(c.unit_price, s.unit_price) AS unit_price,
+    CASE WHEN c.unit_price IS NOT NULL THEN c.unit_price_qualifier ELSE s.unit_price_qualifier END
+        AS unit_price_qualifier,
+    CASE WHEN c.unit_price IS NOT NULL THEN c.unit_price_surface ELSE s.unit_price_surface END
+        AS unit_price_surface,
     coalesce(c.unit_price_currency, s.unit_price_currency) AS unit_price_currency,
     coalesce(c.unit_price_fact, s.unit_price_fact) AS unit_price_fact,
     coalesce(c.cost, s.cost) AS claim_cost,

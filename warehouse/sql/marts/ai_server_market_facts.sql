@@ -12,12 +12,13 @@ sizes AS (
            coalesce(u.currency, f.unit) AS currency, f.qualifier
     FROM article_facts AS f
     LEFT JOIN unit_scale AS u ON u.unit = f.unit
-    WHERE f.fact_type = 'market_size' AND f.metric = 'market_size' AND f.value IS NOT NULL
+    WHERE f.plausible AND f.fact_type = 'market_size' AND f.metric = 'market_size'
+      AND f.value IS NOT NULL
 ),
 growth AS (
     SELECT article_id, fact_id, claim_id, sentence_no, subject, value
     FROM article_facts
-    WHERE fact_type = 'pct_change' AND metric IN ('yoy_growth', 'growth')
+    WHERE plausible AND fact_type = 'pct_change' AND metric IN ('yoy_growth', 'growth')
 )
 SELECT
     s.subject AS market,

@@ -2,7 +2,7 @@
 SELECT f.subject AS model
 FROM article_facts AS f
 JOIN articles AS a USING (article_id)
-WHERE f.fact_type IN ('unit_price', 'price_change') AND f.subject IS NOT NULL
+WHERE f.plausible AND f.fact_type IN ('unit_price', 'price_change') AND f.subject IS NOT NULL
   AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
 GROUP BY f.subject
 ORDER BY min(f.article_id), min(f.char_start)

@@ -19,8 +19,9 @@ SELECT
 FROM article_facts AS f
 JOIN articles AS a USING (article_id)
 LEFT JOIN article_facts AS e
-  ON e.claim_id = f.claim_id AND e.metric = 'engineers' AND e.value IS NOT NULL
-WHERE f.fact_type = 'duration' AND f.metric = 'development_time' AND f.unit = 'months'
+  ON e.claim_id = f.claim_id AND e.metric = 'engineers' AND e.value IS NOT NULL AND e.plausible
+WHERE f.plausible
+  AND f.fact_type = 'duration' AND f.metric = 'development_time' AND f.unit = 'months'
   AND f.value IS NOT NULL
   AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
 GROUP BY f.article_id, f.subject

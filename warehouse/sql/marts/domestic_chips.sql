@@ -12,6 +12,7 @@ WITH nvidia AS (
 SELECT
     r.model, r.vendor, r.domestic, r.release_date, r.release_date_precision, r.fp16_tflops,
     r.fp16_tflops / n.a100_fp16 AS fp16_vs_a100,
+    n.a100_fp16,
     r.fp16_tflops / n.h100_fp16 AS fp16_vs_h100,
     r.int8_tops / n.a100_int8 AS int8_vs_a100,
     r.fp64_tflops,

@@ -12,7 +12,7 @@ facts AS (
     SELECT f.*, coalesce(c.currency, f.unit) AS currency
     FROM article_facts AS f
     LEFT JOIN currency_alias AS c ON c.unit = f.unit
-    WHERE f.subject IS NOT NULL
+    WHERE f.plausible AND f.subject IS NOT NULL
 ),
 grouped AS (
     SELECT
@@ -20,12 +20,34 @@ grouped AS (
         subject AS model,
         sentence_no,
         max(value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price_from') AS price_from,
+        arg_max(qualifier, value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price_from')
+            AS price_from_qualifier,
+        arg_max(surface, value) FILTER (WHERE fact_type = 'unit_price' AND metric = 'price_from')
+            AS price_from_surface,
         max(value) FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
             AS price_end,
+        arg_max(qualifier, value)
+            FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
+            AS price_end_qualifier,
+        arg_max(surface, value)
+            FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
+            AS price_end_surface,
         max(value) FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
             AS increase,
+        arg_max(qualifier, value)
+            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
+            AS increase_qualifier,
+        arg_max(surface, value)
+            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
+            AS increase_surface,
         max(value) FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
             AS decrease,
+        arg_max(qualifier, value)
+            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
+            AS decrease_qualifier,
+        arg_max(surface, value)
+            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
+            AS decrease_surface,
         max(currency) FILTER (WHERE fact_type IN ('unit_price', 'price_change')) AS currency,
         max(CASE unit WHEN 'days' THEN value WHEN 'weeks' THEN value * 7
                       WHEN 'months' THEN value * 365.25 / 12 WHEN 'years' THEN value * 365.25 END)
@@ -36,6 +58,9 @@ grouped AS (
             AS stated_pct,
         max(qualifier) FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
             AS stated_pct_qualifier,
+        arg_max(surface, value)
+            FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
+            AS stated_pct_surface,
         string_agg(DISTINCT fact_type || ':' || metric || '=' || value::VARCHAR
                    || coalesce(' ' || unit, '') || coalesce(' (' || qualifier || ')', ''), '; ')
             AS stated,
@@ -63,6 +88,18 @@ SELECT
     CAST(g.n_facts AS INTEGER) AS n_observations,
     g.stated_pct AS stated_pct_change,
     g.stated_pct_qualifier,
+    -- The stated figures the change is computed from, with their qualifiers and surfaces, for
+    -- suanli.agreement (start_qualifier is NULL when the start price is implied by a change).
+    g.stated_pct_surface,
+    g.price_from_qualifier AS start_qualifier,
+    g.price_from_surface AS start_surface,
+    g.price_end_qualifier AS end_qualifier,
+    g.price_end_surface AS end_surface,
+    coalesce(g.increase, g.decrease) AS stated_change,
+    CASE WHEN g.increase IS NOT NULL THEN 1 WHEN g.decrease IS NOT NULL THEN -1 END
+        AS stated_change_sign,
+    coalesce(g.increase_qualifier, g.decrease_qualifier) AS stated_change_qualifier,
+    coalesce(g.increase_surface, g.decrease_surface) AS stated_change_surface,
     CASE WHEN a.published_date IS NULL THEN 'year' ELSE 'day' END AS date_precision,
     'stated: ' || g.stated
         || CASE WHEN g.price_from IS NULL

@@ -14,7 +14,8 @@ claims AS (
     FROM article_facts AS f
     JOIN articles AS a USING (article_id)
     LEFT JOIN currency_alias AS c ON c.unit = f.unit
-    WHERE f.fact_type = 'unit_price' AND f.metric IN ('price', 'price_from', 'price_to')
+    WHERE f.plausible AND f.fact_type = 'unit_price'
+      AND f.metric IN ('price', 'price_from', 'price_to')
       AND f.value IS NOT NULL AND f.subject IS NOT NULL
       AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
 ),
@@ -24,7 +25,7 @@ windows AS (
                          WHEN 'months' THEN value * 365.25 / 12 WHEN 'years' THEN value * 365.25
                END) AS days
     FROM article_facts
-    WHERE fact_type = 'duration' AND metric = 'price_window'
+    WHERE plausible AND fact_type = 'duration' AND metric = 'price_window'
     GROUP BY ALL
 ),
 dated AS (

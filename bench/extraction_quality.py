@@ -1,0 +1,502 @@
+"""`python -m bench.extraction_quality [--set dev|blind|all] [--corpus DIR] [--json] [--verbose]`:
+precision and recall of fact extraction against facts written by hand (issue 12).
+
+The corpus (bench/extraction_corpus/, format in its README and docs) holds one directory per set,
+`dev/` (tuning allowed) and `blind/` (never tuned on). Each article `NN_slug.txt` has its sidecar
+`NN_slug.meta.yaml` and its hand-written `NN_slug.expected.yaml`. Every article is read and
+extracted the way the pipeline does it: `suanli.articles.ingest_article` (sidecar metadata
+included), then the stages the `article_sentences`, `article_quantities` and `article_facts`
+assets run, with the language the `articles` asset stores.
+
+Matching, the one place it is defined. An extracted fact matches an expected one (strict) when
+- fact_type is equal, and metric too when the expectation gives one;
+- unit is equal;
+- the value is within VALUE_TOLERANCE (1%) relative: an expected `value` against both ends of the
+  extracted fact (a range never matches a single value), an expected `low`/`high` range end by end;
+- period is equal as text ("2024", "2024Q3", "2024-03-15"; null only equals null);
+- the subject matches: after NFKC, casefold, traditional→simplified (OpenCC t2s) and removing
+  whitespace, the extracted subject equals, contains or is contained in one of the expected
+  alternatives. A NULL (or empty) extracted subject never matches.
+The loose score keeps only fact_type, value and unit.
+Pairs are assigned one to one, greedily, exact candidates first: the same surface before a
+different one, then an equal subject before a contained one, then the closer value, then text
+order. precision = matched / extracted facts, recall = matched / expected facts, per article and
+in total (summed over the articles of a set), dev and blind separately. An expectation's
+`source` (the cited publisher) is shown, not scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+import pandas as pd
+import yaml
+from tabulate import tabulate
+
+from suanli import extraction
+from suanli.articles import ArticleError, article_paths, ingest_article
+from suanli.entities import EntityIndex
+
+CORPUS = Path(__file__).with_name("extraction_corpus")
+SETS = ("dev", "blind")
+EXPECTED_SUFFIX = ".expected.yaml"
+# Relative difference allowed between an expected and an extracted value: stated figures are
+# written with few digits, but 1.6e10 and 1.60e10 must agree however they are computed.
+VALUE_TOLERANCE = 0.01
+EXPECTED_KEYS = {
+    "surface",
+    "fact_type",
+    "metric",
+    "subject",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "period",
+    "source",
+    "note",
+}
+REQUIRED_KEYS = ("surface", "fact_type", "subject", "unit")
+
+
+class CorpusError(ValueError):
+    """A corpus file that cannot be scored; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """An expected or an extracted fact, reduced to what matching compares."""
+
+    surface: str
+    fact_type: str
+    metric: str | None
+    subjects: tuple[str, ...]  # expected: the alternatives; extracted: its subject or nothing
+    low: float
+    high: float
+    unit: str
+    period: str | None
+    source: str | None = None
+
+    def describe(self) -> str:
+        value = (
+            _number(self.low)
+            if self.low == self.high
+            else f"{_number(self.low)}–{_number(self.high)}"
+        )
+        subject = " | ".join(self.subjects) if self.subjects else "NULL"
+        metric = f"/{self.metric}" if self.metric else ""
+        source = f" source={self.source}" if self.source else ""
+        return (
+            f"{self.surface!r} {self.fact_type}{metric} {value} {self.unit} "
+            f"period={self.period or 'null'} subject={subject}{source}"
+        )
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    extracted: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.extracted if self.extracted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.expected if self.expected else None
+
+    def add(self, other: Score) -> None:
+        self.expected += other.expected
+        self.extracted += other.extracted
+        self.matched += other.matched
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self) | {"precision": self.precision, "recall": self.recall}
+
+
+@dataclass
+class ArticleResult:
+    set_name: str
+    article: str
+    strict: Score
+    loose: Score
+    missed: list[Fact] = field(default_factory=list)  # expected, no strict match
+    extra: list[Fact] = field(default_factory=list)  # extracted, no strict match
+
+
+@dataclass
+class SetResult:
+    name: str
+    articles: list[ArticleResult]
+
+    def total(self, kind: str) -> Score:
+        total = Score()
+        for article in self.articles:
+            total.add(getattr(article, kind))
+        return total
+
+
+# --- normalisation and matching ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def subject_key(subject: str) -> str:
+    """The form subjects are compared in: NFKC, simplified, case-folded, without whitespace."""
+    folded = _t2s().convert(unicodedata.normalize("NFKC", subject)).casefold()
+    return "".join(folded.split())
+
+
+def _close(expected: float, found: float) -> bool:
+    return math.isclose(expected, found, rel_tol=VALUE_TOLERANCE, abs_tol=0.0)
+
+
+def _value_error(expected: Fact, found: Fact) -> float:
+    scale = max(abs(expected.low), abs(expected.high), 1e-300)
+    return (abs(expected.low - found.low) + abs(expected.high - found.high)) / scale
+
+
+def _subject_rank(expected: Fact, found: Fact) -> int | None:
+    """0 when the extracted subject equals an alternative, 1 when one contains the other."""
+    if not found.subjects:
+        return None
+    subject = subject_key(found.subjects[0])
+    if not subject:
+        return None
+    alternatives = [subject_key(a) for a in expected.subjects]
+    if subject in alternatives:
+        return 0
+    if any(a and (a in subject or subject in a) for a in alternatives):
+        return 1
+    return None
+
+
+def _candidate_rank(expected: Fact, found: Fact, strict: bool) -> tuple | None:
+    """How exact a candidate pair is (smaller first), or None when the pair does not match."""
+    if expected.fact_type != found.fact_type or expected.unit != found.unit:
+        return None
+    if not (_close(expected.low, found.low) and _close(expected.high, found.high)):
+        return None
+    subject_rank = 0
+    if strict:
+        if expected.metric is not None and expected.metric != found.metric:
+            return None
+        if expected.period != found.period:
+            return None
+        subject_rank = _subject_rank(expected, found)
+        if subject_rank is None:
+            return None
+    return (expected.surface != found.surface, subject_rank, _value_error(expected, found))
+
+
+def match(
+    expected: Sequence[Fact], extracted: Sequence[Fact], *, strict: bool
+) -> list[tuple[int, int]]:
+    """One-to-one (expected index, extracted index) pairs, assigned greedily, exact first."""
+    candidates = []
+    for i, want in enumerate(expected):
+        for j, found in enumerate(extracted):
+            rank = _candidate_rank(want, found, strict)
+            if rank is not None:
+                candidates.append((rank, i, j))
+    candidates.sort()
+    pairs, used_expected, used_extracted = [], set(), set()
+    for _, i, j in candidates:
+        if i not in used_expected and j not in used_extracted:
+            used_expected.add(i)
+            used_extracted.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def score_article(
+    set_name: str, article: str, expected: Sequence[Fact], extracted: Sequence[Fact]
+) -> ArticleResult:
+    strict = match(expected, extracted, strict=True)
+    loose = match(expected, extracted, strict=False)
+    matched_expected = {i for i, _ in strict}
+    matched_extracted = {j for _, j in strict}
+    return ArticleResult(
+        set_name,
+        article,
+        Score(len(expected), len(extracted), len(strict)),
+        Score(len(expected), len(extracted), len(loose)),
+        missed=[f for i, f in enumerate(expected) if i not in matched_expected],
+        extra=[f for j, f in enumerate(extracted) if j not in matched_extracted],
+    )
+
+
+# --- reading the corpus -----------------------------------------------------------------------
+
+
+def _as_float(value: object, where: str) -> float:
+    # PyYAML reads 1.6e10 (no sign in the exponent) as a string; it is still a number.
+    if isinstance(value, bool):
+        raise CorpusError(f"{where}: {value!r} is not a number")
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise CorpusError(f"{where}: {value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise CorpusError(f"{where}: {value!r} is not a finite number")
+    return number
+
+
+def _period_text(period: object) -> str | None:
+    if period is None:
+        return None
+    if isinstance(period, date):
+        return period.isoformat()
+    return str(period)
+
+
+def _expected_fact(raw: object, where: str, text: str) -> Fact:
+    if not isinstance(raw, dict):
+        raise CorpusError(f"{where}: a fact must be a mapping, not {type(raw).__name__}")
+    unknown = set(raw) - EXPECTED_KEYS
+    if unknown:
+        raise CorpusError(f"{where}: unknown keys {sorted(unknown)}")
+    missing = [key for key in REQUIRED_KEYS if raw.get(key) in (None, "", [])]
+    if missing:
+        raise CorpusError(f"{where}: missing {', '.join(missing)}")
+    surface = str(raw["surface"])
+    if surface not in text:
+        raise CorpusError(f"{where}: surface {surface!r} is not in the article text")
+    has_value, has_range = "value" in raw, "low" in raw or "high" in raw
+    if has_value == has_range or (has_range and not ("low" in raw and "high" in raw)):
+        raise CorpusError(f"{where}: give either value, or low and high")
+    if has_value:
+        low = high = _as_float(raw["value"], f"{where}: value")
+    else:
+        low, high = _as_float(raw["low"], f"{where}: low"), _as_float(raw["high"], f"{where}: high")
+    subjects = raw["subject"] if isinstance(raw["subject"], list) else [raw["subject"]]
+    if not all(isinstance(s, str) and s.strip() for s in subjects):
+        raise CorpusError(f"{where}: subject alternatives must be non-empty strings")
+    return Fact(
+        surface=surface,
+        fact_type=str(raw["fact_type"]),
+        metric=None if raw.get("metric") is None else str(raw["metric"]),
+        subjects=tuple(subjects),
+        low=low,
+        high=high,
+        unit=str(raw["unit"]),
+        period=_period_text(raw.get("period")),
+        source=None if raw.get("source") is None else str(raw["source"]),
+    )
+
+
+def load_expected(path: Path, text: str) -> list[Fact]:
+    """The hand-written facts of one article; each surface must be in the article's text."""
+    if not path.exists():
+        raise CorpusError(f"{path}: missing (every corpus article needs its expected facts)")
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(document, dict) or not isinstance(document.get("facts"), list):
+        raise CorpusError(f"{path}: needs a `facts:` list")
+    return [
+        _expected_fact(raw, f"{path}: fact {n}", text)
+        for n, raw in enumerate(document["facts"], start=1)
+    ]
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None or pd.isna(value) else str(value)
+
+
+def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[str, list[Fact]]:
+    """(raw text, facts) of one article, extracted stage by stage as the article assets do.
+
+    The sidecar reaches extraction only through `ingest_article` (today: the language the
+    `articles` table stores; the published date is stored but no stage reads it). When the
+    `article_facts` asset passes more of the row, this must pass it the same way.
+    """
+    try:
+        row = ingest_article(path, set_dir)
+    except ArticleError as exc:
+        raise CorpusError(str(exc)) from exc
+    article_id, text = row["article_id"], row["normalised_text"]
+    sentences = extraction.sentences_from_frame(extraction.article_sentences(article_id, text))
+    quantities = extraction.article_quantities(article_id, text, sentences, entities)
+    frame = extraction.article_facts(
+        article_id,
+        text,
+        row["language"] or "und",
+        row["offset_map"],
+        sentences,
+        extraction.quantities_from_frame(quantities),
+        entities,
+    )
+    facts = []
+    for fact in frame.itertuples(index=False):
+        low = fact.value_low if not pd.isna(fact.value_low) else fact.value
+        high = fact.value_high if not pd.isna(fact.value_high) else fact.value
+        subject = _optional(fact.subject)
+        facts.append(
+            Fact(
+                surface=str(fact.surface),
+                fact_type=str(fact.fact_type),
+                metric=_optional(fact.metric),
+                subjects=(subject,) if subject else (),
+                low=float(low),
+                high=float(high),
+                unit=str(fact.unit),
+                period=_optional(fact.period),
+                source=_optional(getattr(fact, "source", None)),
+            )
+        )
+    return row["raw_text"], facts
+
+
+def evaluate_set(corpus: Path, set_name: str, entities: EntityIndex) -> SetResult:
+    set_dir = corpus / set_name
+    try:
+        paths = article_paths(set_dir)
+    except ArticleError as exc:
+        raise CorpusError(f"set {set_name}: {exc}") from exc
+    results = []
+    for path in paths:
+        text, found = extracted_facts(path, set_dir, entities)
+        expected = load_expected(
+            path.with_name(path.name.rsplit(".", 1)[0] + EXPECTED_SUFFIX), text
+        )
+        results.append(score_article(set_name, path.stem, expected, found))
+    return SetResult(set_name, results)
+
+
+def evaluate(corpus: Path, sets: Sequence[str]) -> list[SetResult]:
+    entities = EntityIndex.load()
+    return [evaluate_set(corpus, name, entities) for name in sets]
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def _cells(label: str, strict: Score, loose: Score) -> list[str]:
+    return [
+        label,
+        str(strict.expected),
+        str(strict.extracted),
+        str(strict.matched),
+        _ratio(strict.precision),
+        _ratio(strict.recall),
+        str(loose.matched),
+        _ratio(loose.precision),
+        _ratio(loose.recall),
+    ]
+
+
+HEADERS = [
+    "article",
+    "expected",
+    "extracted",
+    "strict matched",
+    "strict P",
+    "strict R",
+    "loose matched",
+    "loose P",
+    "loose R",
+]
+
+
+def render(results: Sequence[SetResult], verbose: bool) -> str:
+    parts = []
+    for result in results:
+        rows = [_cells(a.article, a.strict, a.loose) for a in result.articles]
+        rows.append(
+            _cells(f"**total {result.name}**", result.total("strict"), result.total("loose"))
+        )
+        parts.append(f"## {result.name} ({len(result.articles)} articles)\n")
+        parts.append(tabulate(rows, headers=HEADERS, tablefmt="github", disable_numparse=True))
+        if verbose:
+            for article in result.articles:
+                if not (article.missed or article.extra):
+                    continue
+                parts.append(f"\n### {result.name}/{article.article}")
+                parts.extend(f"- missed: {f.describe()}" for f in article.missed)
+                parts.extend(f"- extra:  {f.describe()}" for f in article.extra)
+        parts.append("")
+    return "\n".join(parts)
+
+
+def as_json(results: Sequence[SetResult]) -> dict[str, object]:
+    def fact(f: Fact) -> dict[str, object]:
+        return asdict(f) | {"subjects": list(f.subjects)}
+
+    return {
+        "value_tolerance": VALUE_TOLERANCE,
+        "sets": {
+            result.name: {
+                "articles": [
+                    {
+                        "article": a.article,
+                        "strict": a.strict.as_dict(),
+                        "loose": a.loose.as_dict(),
+                        "missed": [fact(f) for f in a.missed],
+                        "extra": [fact(f) for f in a.extra],
+                    }
+                    for a in result.articles
+                ],
+                "total": {
+                    "strict": result.total("strict").as_dict(),
+                    "loose": result.total("loose").as_dict(),
+                },
+            }
+            for result in results
+        },
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.extraction_quality",
+        description="Precision and recall of fact extraction on the evaluation corpus.",
+    )
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="holds dev/ and blind/")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list the missed and extra facts per article"
+    )
+    args = parser.parse_args(argv)
+    sets = SETS if args.set == "all" else (args.set,)
+    if args.set == "all":
+        # A corpus may not have both sets yet; asking for one by name requires it.
+        sets = tuple(name for name in SETS if (args.corpus / name).is_dir()) or SETS
+    try:
+        results = evaluate(args.corpus, sets)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(as_json(results), ensure_ascii=False, indent=2))
+    else:
+        print(render(results, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
