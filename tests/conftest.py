@@ -1,14 +1,23 @@
-"""Shared fixtures: every test gets its own warehouse file and Dagster home under tmp_path."""
+"""Shared fixtures: every test gets its own warehouse file and Dagster home under tmp_path.
+
+A test that needs what a whole run builds reads the session's one real `suanli run`
+(`built_run`, `on_built_warehouse`), or writes to its own file copy of it
+(`copy_of_built_warehouse`). Tests that need several whole runs of their own, the web server,
+the daemon, the bench or a stress load are marked slow: left out by default, run by CI."""
 
 import os
+import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED_ARTICLES = PROJECT_ROOT / "seeds" / "articles"
+
+pytest_plugins = ["pytester"]  # to run pytest itself on the configuration in pyproject.toml
 
 
 @pytest.fixture(autouse=True)
@@ -48,9 +57,17 @@ def cli():
 BUILT_RUN_DATE = "2026-11-24"
 
 
+@dataclass(frozen=True)
+class BuiltRun:
+    """The session's one real `suanli run`: the settings it ran with and what it printed."""
+
+    env: dict[str, str]
+    result: subprocess.CompletedProcess
+
+
 @pytest.fixture(scope="session")
-def built_warehouse(tmp_path_factory) -> dict[str, str]:
-    """One real `suanli run` on the seeds, shared by tests that only read it: its settings."""
+def built_run(tmp_path_factory) -> BuiltRun:
+    """One real `suanli run` on the seeds, shared by every test that only reads what it built."""
     root = tmp_path_factory.mktemp("built")
     env = {
         "SUANLI_WAREHOUSE": str(root / "warehouse" / "warehouse.duckdb"),
@@ -58,4 +75,32 @@ def built_warehouse(tmp_path_factory) -> dict[str, str]:
     }
     result = run_cli("run", "--date", BUILT_RUN_DATE, env=env, timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
-    return env
+    return BuiltRun(env, result)
+
+
+@pytest.fixture(scope="session")
+def built_warehouse(built_run) -> dict[str, str]:
+    """The settings of the shared built warehouse (its warehouse file and Dagster home)."""
+    return built_run.env
+
+
+@pytest.fixture
+def on_built_warehouse(built_run, monkeypatch) -> BuiltRun:
+    """Point this test's settings at the shared built warehouse, to read it and never write it."""
+    for name, value in built_run.env.items():
+        monkeypatch.setenv(name, value)
+    return built_run
+
+
+@pytest.fixture
+def copy_of_built_warehouse(built_run, isolated_settings) -> BuiltRun:
+    """This test's own copy of the built warehouse and its Dagster home, under tmp_path, for a
+    test that writes to what a run built: a file copy instead of a run of its own."""
+    env = {name: os.environ[name] for name in built_run.env}
+    shutil.copytree(
+        Path(built_run.env["SUANLI_WAREHOUSE"]).parent,
+        Path(env["SUANLI_WAREHOUSE"]).parent,
+        symlinks=True,  # `current.duckdb` links to its snapshot by a relative name
+    )
+    shutil.copytree(built_run.env["DAGSTER_HOME"], env["DAGSTER_HOME"], dirs_exist_ok=True)
+    return BuiltRun(env, built_run.result)

@@ -3,6 +3,7 @@
 import re
 
 import duckdb
+import pytest
 
 # Logs of runs, not data: one row per run (pipeline_runs) and per published snapshot
 # (published_snapshots) by design, so a rerun of the same day adds exactly one row to each and
@@ -19,6 +20,7 @@ def row_counts(path) -> dict[str, int]:
         con.close()
 
 
+@pytest.mark.slow  # two runs into one warehouse
 def test_run_then_query_then_rerun_is_idempotent(cli, warehouse_path):
     first = cli("run", "--date", "2026-11-24")
     assert first.returncode == 0, first.stdout + first.stderr
@@ -40,8 +42,8 @@ def test_run_then_query_then_rerun_is_idempotent(cli, warehouse_path):
     assert after == counts
 
 
-def test_run_prints_a_summary_of_assets_checks_and_rows(cli):
-    result = cli("run", "--date", "2026-11-24")
+def test_run_prints_a_summary_of_assets_checks_and_rows(built_run):
+    result = built_run.result
     assert result.returncode == 0, result.stdout + result.stderr
     assert "assets materialized" in result.stdout
     checks = re.search(r"checks: (\d+) passed, (\d+) failed", result.stdout)
@@ -57,8 +59,8 @@ def test_run_rejects_a_date_outside_the_partitions(cli):
     assert "no partition 2019-01-01" in result.stderr
 
 
-def test_sql_reports_errors_and_is_read_only(cli):
-    assert cli("run", "--date", "2026-11-24").returncode == 0
+def test_sql_reports_errors_and_is_read_only(cli, on_built_warehouse):
+    assert on_built_warehouse.result.returncode == 0
     bad = cli("sql", "select nope from articles")
     assert bad.returncode == 1
     assert "nope" in bad.stderr
@@ -68,8 +70,8 @@ def test_sql_reports_errors_and_is_read_only(cli):
     assert cli("sql", "select count(*) from articles", "--csv").stdout.splitlines()[1] == "1"
 
 
-def test_sql_blocks_file_access_unless_allowed(cli, tmp_path):
-    assert cli("run", "--date", "2026-11-24").returncode == 0
+def test_sql_blocks_file_access_unless_allowed(cli, on_built_warehouse, tmp_path):
+    assert on_built_warehouse.result.returncode == 0
     outside = tmp_path / "mine" / "outside.csv"
     outside.parent.mkdir()
     outside.write_text("a\n42\n")

@@ -7,9 +7,11 @@ in test_marts_assets.py.
 """
 
 import math
+import shutil
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -203,9 +205,11 @@ def usd_per_cny(on: date) -> float:
     return usd / cny
 
 
-@pytest.fixture
-def con(tmp_path):
-    connection = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
+@pytest.fixture(scope="module")
+def fixture_database(tmp_path_factory) -> Path:
+    """The fixture warehouse, written once per module; each test gets its own copy (`con`)."""
+    path = tmp_path_factory.mktemp("marts_build") / "warehouse.duckdb"
+    connection = duckdb.connect(str(path))
     apply_ddl(connection, "articles", "article_tables", "feed_tables")
     now = datetime(2024, 7, 1, tzinfo=UTC)
     articles = pd.DataFrame(
@@ -276,6 +280,15 @@ def con(tmp_path):
     replace_rows(connection, "fx_rates", {}, rates)
     load_reference_tables(connection)
     apply_ddl(connection, "marts")
+    connection.close()
+    return path
+
+
+@pytest.fixture
+def con(fixture_database, tmp_path):
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(fixture_database, copy)
+    connection = duckdb.connect(str(copy))
     yield connection
     connection.close()
 

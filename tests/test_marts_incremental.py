@@ -14,7 +14,9 @@ corrected price.
 
 import math
 import random
+import shutil
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -119,20 +121,39 @@ def _day_quotes(rng: random.Random, day: date, series=SERIES) -> list[dict]:
     return rows
 
 
+@pytest.fixture(scope="module")
+def history(tmp_path_factory) -> tuple[Path, int]:
+    """The year of history, written once per module: its file and the last record number."""
+    path = tmp_path_factory.mktemp("history") / "warehouse.duckdb"
+    con = duckdb.connect(str(path))
+    try:
+        apply_ddl(con, "articles", "article_tables", "feed_tables", "marts")
+        house = Warehouse(con)
+        rng = random.Random(20240101)
+        day = START
+        con.begin()  # one commit for the year, not one per statement
+        while day <= HISTORY_END:
+            if day.weekday() < 5 or day == START:  # no rates at weekends: the Friday rate applies
+                usd, cny = 1.08 + rng.uniform(-0.03, 0.03), 7.8 + rng.uniform(-0.2, 0.2)
+                house.fx(day, day, usd, cny, convert=False)
+            house.quotes(day, _day_quotes(rng, day), convert=False)
+            day += timedelta(days=1)
+        con.commit()
+        refresh_price_conversions(con, all_rows=True)
+    finally:
+        con.close()
+    return path, house.record
+
+
 @pytest.fixture
-def warehouse(tmp_path):
-    con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
-    apply_ddl(con, "articles", "article_tables", "feed_tables", "marts")
+def warehouse(history, tmp_path):
+    """Each test continues its own copy of the history."""
+    source, last_record = history
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(source, copy)
+    con = duckdb.connect(str(copy))
     house = Warehouse(con)
-    rng = random.Random(20240101)
-    day = START
-    while day <= HISTORY_END:
-        if day.weekday() < 5 or day == START:  # no rates at weekends: the Friday rate applies
-            usd, cny = 1.08 + rng.uniform(-0.03, 0.03), 7.8 + rng.uniform(-0.2, 0.2)
-            house.fx(day, day, usd, cny, convert=False)
-        house.quotes(day, _day_quotes(rng, day), convert=False)
-        day += timedelta(days=1)
-    refresh_price_conversions(con, all_rows=True)
+    house.record = last_record
     yield house
     con.close()
 

@@ -74,8 +74,8 @@ def live_rows(warehouse: Path, sql: str, params=()) -> list[tuple]:
         con.close()
 
 
-def test_derived_tables_carry_column_lineage_to_real_upstream_columns(cli, warehouse_path):
-    run = cli("run", "--date", "2026-11-24")
+def test_derived_tables_carry_column_lineage_to_real_upstream_columns(on_built_warehouse):
+    run = on_built_warehouse.result
     assert run.returncode == 0, run.stdout + run.stderr
     nodes = asset_nodes()
     table_assets = {key for key in nodes if key not in NON_TABLE_ASSETS}
@@ -124,6 +124,7 @@ def feeds_with_a_broken_one(tmp_path, monkeypatch) -> Path:
     return feeds_dir / "feeds" / "broken_prices.csv"
 
 
+@pytest.mark.slow  # three runs into one warehouse
 def test_every_run_outcome_is_recorded_and_a_failed_run_is_never_published(
     cli, warehouse_path, feeds_with_a_broken_one
 ):
@@ -184,8 +185,8 @@ def test_every_run_outcome_is_recorded_and_a_failed_run_is_never_published(
 
 
 @pytest.fixture
-def instance_with_one_run(cli, warehouse_path):
-    run = cli("run", "--date", "2026-11-24")
+def instance_with_one_run(copy_of_built_warehouse):
+    run = copy_of_built_warehouse.result
     assert run.returncode == 0, run.stdout + run.stderr
     with dg.DagsterInstance.get() as instance:
         yield instance, run_id_of(run)

@@ -51,6 +51,7 @@ def file_fingerprint(path, sql: str) -> tuple[tuple[str, str], ...]:
         con.close()
 
 
+@pytest.mark.slow  # three runs under 200 reading processes
 def test_200_reads_from_other_processes_during_runs_each_see_one_complete_run(
     cli, warehouse_path, monkeypatch
 ):
@@ -138,6 +139,7 @@ with analyst_connection() as con:
 """
 
 
+@pytest.mark.slow  # two runs into one warehouse
 def test_an_analyst_holding_a_connection_open_does_not_make_runs_fail(
     cli, warehouse_path, monkeypatch
 ):
@@ -174,6 +176,7 @@ def test_an_analyst_holding_a_connection_open_does_not_make_runs_fail(
     assert newest.stdout.splitlines()[1] != held_run
 
 
+@pytest.mark.slow  # two runs into one warehouse
 def test_quick_reads_of_the_live_file_during_a_run_do_not_make_it_fail(cli, warehouse_path):
     """`suanli sql --live` opens the live file for one query; the writer waits it out (and the
     reader waits out the writer), so neither fails. It may show a run in progress: that is why
