@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _Mention
 from suanli.facts.cues import (
@@ -132,254 +132,193 @@ def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
     return metric
 
 
-def _money(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class _Context:
+    """Where a quantity stands: the sentence, its clauses, the quantity's clause index, the
+    entities mentioned and the sentence's other quantities (`own`), for patterns spanning them."""
+
+    text: str
+    clauses: Sequence[_Clause]
+    i: int
+    mentions: Sequence[_Mention]
+    own: Sequence[Quantity]
+
+    @property
+    def clause(self) -> _Clause:
+        return self.clauses[self.i]
+
+
+def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Prices (unit, server, rental), moves between prices, costs, spend, market sizes."""
-    if _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i]):
-        return _from_to_type(text, q, clauses, i, mentions)
+    if _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause):
+        return _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     if q.per and _PER_TIME.fullmatch(q.per):
         return "unit_price", "rental_price"
-    cue = _money_cue(text, q, clauses, i)
+    cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
-    if cue and cue.fact_type == "price_change" and _TO.search(text, clauses[i].start, q.char_start):
+    if (
+        cue
+        and cue.fact_type == "price_change"
+        and _TO.search(ctx.text, ctx.clause.start, q.char_start)
+    ):
         # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall.
-        return "unit_price", _price_or_rent(text, q, clauses, i, mentions)
+        return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     if q.per or (cue and cue.metric == "price"):
-        if not q.per and _rates_in_segment(q, clauses, i, own):
+        if not q.per and _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own):
             # "rented for $4.70 per hour and the price later peaked above $8": the same rate.
             return "unit_price", "rental_price"
-        return "unit_price", _price_or_rent(text, q, clauses, i, mentions)
+        return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     if (
         cue
         and cue.fact_type == "cost"
         and (
-            _a_product_costs(q, clauses[i], mentions, own)
-            or _PER_UNIT_BEFORE.search(text, clauses[i].start, q.char_start)
+            _a_product_costs(q, ctx.clause, ctx.mentions, ctx.own)
+            or _PER_UNIT_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
         )
     ):
-        return "unit_price", _price_metric(text, q, clauses[i], mentions)
+        return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
 
 
-def _percent(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _percent(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Growth (YoY, QoQ, CAGR, price change), shares and rates, levels moving between two values."""
     if q.unit == "percentage_points":
         # "毛利率环比下降1.2个百分点": points change the level named; they are no growth rate.
-        level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+        level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and level.fact_type == "share":
             return "pct_change", level.metric + "_change"
         # Points are always a change, never a level: "3.4 percentage points more than in 2023".
-        cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
+        cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PERCENT_CUES)
         return "pct_change", cue.metric if cue and cue.fact_type == "pct_change" else "change"
-    if _COMPARED_AFTER.match(text, q.char_end):
+    if _COMPARED_AFTER.match(ctx.text, q.char_end):
         # "13% lower than a year earlier", "24% above the previous quarter": a change.
-        cue = _nearest_cue(text, q, clauses, i, _CHANGE_CUES)
+        cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)
         return "pct_change", cue.metric if cue else "growth"
-    if is_fraction(q) and not _nearest_cue(text, q, clauses[i : i + 1], 0, _PERCENT_CUES):
+    if is_fraction(q) and not _nearest_cue(
+        ctx.text, q, ctx.clauses[ctx.i : ctx.i + 1], 0, _PERCENT_CUES
+    ):
         # "…下滑逾两成,半数以上的订单来自网络业者": a part of a whole is a share.
         return "share", "share"
-    cue = _nearest_cue(text, q, clauses, i, _PERCENT_CUES)
-    if cue is None and _PART_START.match(text, clauses[i].start):
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PERCENT_CUES)
+    if cue is None and _PART_START.match(ctx.text, ctx.clause.start):
         # "…营收达X;其中数据中心业务贡献近九成": a part's percent is its share of the whole.
-        level = _earlier_cue(text, q, clauses, i, _LEVEL_CUES)
+        level = _earlier_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and level.fact_type == "share":
             return level.fact_type, level.metric
-    before = text[clauses[i].start : q.char_start]
+    before = ctx.text[ctx.clause.start : q.char_start]
     if _TO.search(before) and not re.search(r"从|由|from", before, re.IGNORECASE):
         # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
-        level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+        level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
             return level.fact_type, level.metric
-    moving = _moves_from(text, q, clauses[i]) or _is_to(text, q, clauses[i])
+    moving = _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause)
     if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
         # "份额从95%下降至80%": a share (or rate) moving between two levels.
-        level = _nearest_cue(text, q, clauses, i, _LEVEL_CUES)
+        level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
-        suffix = "_from" if _moves_from(text, q, clauses[i]) else "_to"
+        suffix = "_from" if _moves_from(ctx.text, q, ctx.clause) else "_to"
         return fact_type, metric + suffix
     if cue and cue.metric == "growth" and (q.per or "").lower() in ("year", "年"):
         return "pct_change", "yoy_growth"  # "grow by only 1.9% a year": an annual rate
     if cue and cue.metric == "growth":
         # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the
         # clause says which growth a bare growth verb is.
-        compared = _nearest_cue(text, q, [clauses[i]], 0, _PERIOD_CHANGE_CUES)
+        compared = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
         if compared:
             return compared.fact_type, compared.metric
-        if _price_context(text, clauses, i):
+        if _price_context(ctx.text, ctx.clauses, ctx.i):
             return "pct_change", "price_change_pct"
     return (cue.fact_type, cue.metric) if cue else ("share", "share")
 
 
-def _duration(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
-    cue = _nearest_cue(text, q, clauses, i, _DURATION_CUES)
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
 
 
-def _count(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Shipments, chips, servers, companies, people… from the noun counted."""
-    before = text[clauses[i].start : q.char_start]
+    before = ctx.text[ctx.clause.start : q.char_start]
     if _SHIPMENTS.search(before):
         return "count", "shipments"
-    metric = _count_metric(text, q, clauses[i], mentions)
+    metric = _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if metric == "count":
         # "AI server shipments … rise by 20%, and it raised its forecast to 1.67 million units":
         # what is counted may be named earlier in the sentence.
-        counted = _nearest_cue(text, q, clauses[: i + 1], i, [_COUNTED[0]]) or _earlier_cue(
-            text, q, clauses, i, _COUNTED
-        )
+        counted = _nearest_cue(
+            ctx.text, q, ctx.clauses[: ctx.i + 1], ctx.i, [_COUNTED[0]]
+        ) or _earlier_cue(ctx.text, q, ctx.clauses, ctx.i, _COUNTED)
         metric = counted.metric if counted else metric
     return "count", metric
 
 
-def _bandwidth(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _bandwidth(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Memory or interconnect bandwidth."""
-    cue = _nearest_cue(text, q, clauses, i, _BANDWIDTH_CUES)
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _BANDWIDTH_CUES)
     return "spec", cue.metric if cue else "bandwidth"
 
 
-def _parameters(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _parameters(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A model's parameter count."""
     return "model_parameters", "parameters"
 
 
-def _compute(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _compute(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Training compute, peak compute by precision."""
     if q.unit == "PF-days":
         return "compute", "training_compute"
-    cue = _nearest_cue(text, q, clauses, i, _COMPUTE_CUES)
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _COMPUTE_CUES)
     return "compute", cue.metric if cue else "compute"
 
 
-def _data_size(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _data_size(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A card's memory or a dataset's size."""
-    if any(m.entity.kind in PRODUCT_KINDS and 0 <= q.char_start - m.end <= 1 for m in mentions):
+    if any(m.entity.kind in PRODUCT_KINDS and 0 <= q.char_start - m.end <= 1 for m in ctx.mentions):
         return "data_size", "memory"  # "A100 80GB": the card's memory
-    cue = _nearest_cue(text, q, clauses, i, _DATA_CUES)
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DATA_CUES)
     return "data_size", cue.metric if cue else "data_size"
 
 
-def _ratio(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Doublings and multiples: price, performance, size, growth ratios."""
     if q.surface.startswith(("翻", "doubl", "Doubl")) or q.surface == "一倍":
-        clause = clauses[i]
-        if any(o.kind == "duration" and clause.start <= o.char_start < clause.end for o in own):
+        clause = ctx.clause
+        if any(o.kind == "duration" and clause.start <= o.char_start < clause.end for o in ctx.own):
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
-        return "ratio", "price_ratio" if _price_context(text, clauses, i) else "growth_ratio"
-    cue = _nearest_cue(text, q, clauses, i, _RATIO_CUES)
+        priced = _price_context(ctx.text, ctx.clauses, ctx.i)
+        return "ratio", "price_ratio" if priced else "growth_ratio"
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _RATIO_CUES)
     if cue is None and is_fraction(q):
         # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
-        return "ratio", "price_ratio" if _price_context(text, clauses, i) else "ratio"
+        return "ratio", "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "ratio"
     return "ratio", cue.metric if cue else "ratio"
 
 
-def _power(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Power draw."""
     return "spec", "power"
 
 
-def _process(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Process node."""
     return "spec", "process_node"
 
 
-def _plain(
-    text: str,
-    q: Quantity,
-    clauses: Sequence[_Clause],
-    i: int,
-    mentions: Sequence[_Mention],
-    own: Sequence[Quantity],
-) -> tuple[str, str] | None:
+def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A bare number: a product count ("25,000 A100s"), a per-unit price, or what a cue names."""
-    if _names_a_product(q, mentions) and q.value >= 2 and q.value == int(q.value):
-        if _SHIPMENTS.search(text, clauses[i].start, q.char_start):
+    if _names_a_product(q, ctx.mentions) and q.value >= 2 and q.value == int(q.value):
+        if _SHIPMENTS.search(ctx.text, ctx.clause.start, q.char_start):
             return "count", "shipments"
-        return "count", _count_metric(text, q, clauses[i], mentions)
+        return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if q.per:
-        return "unit_price", _price_metric(text, q, clauses[i], mentions)
-    cue = _nearest_cue(text, q, clauses, i, _PLAIN_CUES)
+        return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
 
 
-_CLASSIFIERS: dict[str, Callable[..., tuple[str, str] | None]] = {
+_CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] = {
     "money": _money,
     "percent": _percent,
     "duration": _duration,
@@ -409,7 +348,7 @@ def _classify(
     `own` holds the sentence's other quantities, for patterns that span them.
     """
     classifier = _CLASSIFIERS.get(q.kind)
-    return classifier(text, q, clauses, i, mentions, own) if classifier else None
+    return classifier(q, _Context(text, clauses, i, mentions, own)) if classifier else None
 
 
 def _price_or_rent(
