@@ -16,8 +16,9 @@ import stat
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import parse_qsl, quote, quote_plus, unquote, urlencode, urlsplit, urlunsplit
 from urllib.request import url2pathname
 
@@ -159,6 +160,34 @@ def stored_url(template: str) -> str:
         if "${" not in v and not is_sensitive(k)
     ]
     return urlunsplit((parts.scheme, host, parts.path, urlencode(query), ""))
+
+
+class FetchOutcome(Protocol):
+    """What a feed's or an article source's result says about its fetch."""
+
+    status: str
+    http_status: int | None
+    bytes: int | None
+    sha256: str | None
+    landing_path: str | None
+    error: str | None
+
+
+def fetch_log_columns(url_template: str, result: FetchOutcome, landing: Landing | None) -> dict:
+    """The columns feed_fetches and article_source_fetches share: the URL as stored (secrets left
+    as placeholders), the outcome, the validators of the landed bytes, and when."""
+    return {
+        "url": stored_url(url_template),
+        "status": result.status,
+        "http_status": result.http_status,
+        "bytes": result.bytes,
+        "sha256": result.sha256,
+        "etag": getattr(landing, "etag", None),
+        "last_modified": getattr(landing, "last_modified", None),
+        "landing_path": result.landing_path,
+        "error": result.error,
+        "fetched_at": datetime.now(UTC),
+    }
 
 
 def landing_name(template: str) -> str:

@@ -20,7 +20,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +36,8 @@ from suanli.feeds.fetch import (
     Landing,
     PreviousFetch,
     fetch,
+    fetch_log_columns,
     scrub,
-    stored_url,
 )
 from suanli.feeds.parse import (
     ParseError,
@@ -111,20 +111,11 @@ def _fetch_row(feed: FeedSource, partition_date: date, result: FeedResult, landi
     return {
         "feed": feed.name,
         "partition_date": partition_date,
-        "url": stored_url(feed.url),
-        "status": result.status,
-        "http_status": result.http_status,
-        "bytes": result.bytes,
-        "sha256": result.sha256,
-        "etag": getattr(landing, "etag", None),
-        "last_modified": getattr(landing, "last_modified", None),
-        "landing_path": result.landing_path,
+        **fetch_log_columns(feed.url, result, landing),
         "rows_parsed": result.rows_parsed,
         "rows_new": result.rows_new,
         "rows_rejected": result.rows_rejected,
         "rows_unknown_model": result.rows_unknown_model,
-        "error": result.error,
-        "fetched_at": datetime.now(UTC),
     }
 
 

@@ -20,7 +20,14 @@ import pandas as pd
 import requests
 
 from suanli.db import apply_ddl
-from suanli.feeds.fetch import FetchFailed, Landing, PreviousFetch, fetch, stored_url
+from suanli.feeds.fetch import (
+    FetchFailed,
+    Landing,
+    PreviousFetch,
+    fetch,
+    fetch_log_columns,
+    stored_url,
+)
 from suanli.sources.config import ArticleSource
 from suanli.sources.pages import (
     PageError,
@@ -265,21 +272,12 @@ def _fetch_row(source: ArticleSource, day: date, result: SourceResult, landing) 
     return {
         "source": source.name,
         "partition_date": day,
-        "url": stored_url(source.url),
-        "status": result.status,
-        "http_status": result.http_status,
-        "bytes": result.bytes,
-        "sha256": result.sha256,
-        "etag": getattr(landing, "etag", None),
-        "last_modified": getattr(landing, "last_modified", None),
-        "landing_path": result.landing_path,
+        **fetch_log_columns(source.url, result, landing),
         "items_listed": result.items_listed,
         "items_kept": result.items_kept,
         "items_seen": result.items_seen,
         "items_new": result.items_new,
         "items_failed": result.items_failed,
-        "error": result.error,
-        "fetched_at": datetime.now(UTC),
     }
 
 
