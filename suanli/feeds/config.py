@@ -298,14 +298,9 @@ def parse_feed_config(document: Any, base_dir: Path, path: Path | None = None) -
         if not isinstance(entries, list):
             raise FeedConfigError(f"{path}: {section} must be a list")
         for index, entry in enumerate(entries):
-            if not isinstance(entry, dict):
-                raise FeedConfigError(f"{section}[{index}]: must be a mapping")
-            name = entry.get("name")
-            label = f"feed {name}" if isinstance(name, str) else f"{section}[{index}]"
-            if not isinstance(name, str) or not NAME.match(name):
-                raise FeedConfigError(f"{label}: name {name!r} must match {NAME.pattern}")
+            name, label = entry_name(entry, section, index, "feed")
             if name in seen:
-                raise FeedConfigError(f"feed {name}: duplicate name")
+                raise FeedConfigError(f"{label}: duplicate name")
             seen.add(name)
             out.append(parser(entry, base_dir))
     return FeedConfig(Path(path or base_dir), tuple(price_feeds), tuple(fx_feeds))
@@ -335,6 +330,19 @@ def _strings(entry: dict, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _fail(entry, key, "must be a string or a list of strings")
     return tuple(value)
+
+
+def entry_name(entry: Any, section: str, index: int, noun: str) -> tuple[str, str]:
+    """(name, label) of one entry of a config list; the label names the entry in errors:
+    `{noun} {name}`, or `{section}[{index}]` while it has no usable name. An entry that is no
+    mapping, or whose name does not match NAME, is refused."""
+    if not isinstance(entry, dict):
+        raise FeedConfigError(f"{section}[{index}]: must be a mapping")
+    name = entry.get("name")
+    label = f"{noun} {name}" if isinstance(name, str) else f"{section}[{index}]"
+    if not isinstance(name, str) or not NAME.match(name):
+        raise FeedConfigError(f"{label}: name {name!r} must match {NAME.pattern}")
+    return name, label
 
 
 def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:

@@ -22,11 +22,11 @@ from typing import Any
 import yaml
 
 from suanli.feeds.config import (
-    NAME,
     FeedConfigError,
     FeedSource,
     _source_kwargs,
     default_config_path,
+    entry_name,
 )
 from suanli.feeds.urls import (
     DEFAULT_MAX_REQUESTS_PER_HOST,
@@ -128,12 +128,7 @@ def _article_sources(entries: Any, path: Path, feed_names: set) -> tuple[Article
         raise FeedConfigError(f"{path}: article_sources must be a list")
     sources, seen = [], set()
     for index, entry in enumerate(entries):
-        if not isinstance(entry, dict):
-            raise FeedConfigError(f"article_sources[{index}]: must be a mapping")
-        name = entry.get("name")
-        label = f"article source {name}" if isinstance(name, str) else f"article_sources[{index}]"
-        if not isinstance(name, str) or not NAME.match(name):
-            raise FeedConfigError(f"{label}: name {name!r} must match {NAME.pattern}")
+        name, label = entry_name(entry, "article_sources", index, "article source")
         if name in seen or name in feed_names:
             raise FeedConfigError(f"{label}: duplicate name (names are unique across sources)")
         seen.add(name)
