@@ -39,26 +39,12 @@ from suanli.feeds import build_session, ingest_fx_feed, ingest_price_feed, load_
 from suanli.feeds.fetch import FeedError, expand_env, scrub, secret_forms
 from suanli.marts.charts import plot_market_growth, plot_price_changes, plot_price_index
 from suanli.publish import Publication, publish_snapshot
+from tests.helpers import text_values
 
 DAY = date(2025, 3, 1)
 MB = 1 << 20
 # Contents of files outside every allowed root: none of it may ever appear anywhere.
 OUTSIDE_SECRET = "root:$6$outside-secret-9f2c1e:19000:0:99999:7:::"
-
-
-def _text_values(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Every VARCHAR or JSON value in every table of the connection's database."""
-    values = []
-    columns = con.execute(
-        "SELECT table_name, column_name FROM duckdb_columns() WHERE data_type IN "
-        "('VARCHAR', 'JSON') AND NOT internal AND database_name = current_database()"
-    ).fetchall()
-    for table, column in columns:
-        rows = con.execute(
-            f'SELECT DISTINCT "{column}"::VARCHAR FROM "{table}" WHERE "{column}" IS NOT NULL'  # noqa: S608
-        ).fetchall()
-        values += [r[0] for r in rows]
-    return values
 
 
 # ---- Access: analyst SQL never writes ---------------------------------------------------------
@@ -257,7 +243,7 @@ def _ingest(tmp_path: Path, feed, day: date = DAY):
 def _warehouse_texts(tmp_path: Path) -> list[str]:
     con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
     try:
-        return _text_values(con)
+        return text_values(con)
     finally:
         con.close()
 
@@ -347,7 +333,7 @@ def test_article_links_out_of_the_directory_are_refused_and_recorded(articles_di
     try:
         loaded = {r[0] for r in con.execute("SELECT path FROM articles").fetchall()}
         errors = dict(con.execute("SELECT path, error FROM article_errors").fetchall())
-        texts = _text_values(con)
+        texts = text_values(con)
     finally:
         con.close()
     assert loaded == {"good.txt", "inner_link.txt"}
@@ -520,7 +506,7 @@ def test_encoded_secrets_reach_no_table_log_output_or_dagster_storage(
     try:
         statuses = dict(con.execute("SELECT feed, status FROM feed_fetches").fetchall())
         errors = [e for (e,) in con.execute("SELECT error FROM feed_fetches").fetchall() if e]
-        texts = _text_values(con)
+        texts = text_values(con)
     finally:
         con.close()
     assert statuses == {"ok": "ok", "broken": "failed", "refused": "failed"}

@@ -22,9 +22,11 @@ from suanli.sources.articles import web_article_errors, web_article_rows
 from suanli.sources.config import MAX_PAGE_BYTES, load_sources_config
 from suanli.sources.ingest import SourceFailed, ingest_article_source
 from suanli.sources.pages import Robots, decode_page, page_session, robots_session
+from tests.helpers import rss
 from tests.loopback import Loopback, Route, start, stop
 
 DAY1, DAY2 = date(2025, 5, 9), date(2025, 5, 10)
+FEED_AUTHOR = "editor@example.com (王小明)"
 PARAGRAPH = (
     "据渠道商透露，英伟达H100的价格在三个月内从20万元涨至25万元。"
     "多家云厂商表示，算力租赁需求持续旺盛，AI服务器的交付周期仍在拉长。"
@@ -44,19 +46,6 @@ def html(title: str, body: str, charset: str | None = "utf-8", author: str | Non
         f"<nav>Home | News | About</nav><article><h1>{title}</h1>{paragraphs}</article>"
         "<footer>Copyright</footer></body></html>"
     )
-
-
-def rss(items: list[tuple[str, str, str]]) -> bytes:
-    entries = "".join(
-        f"<item><title>{t}</title><link>{link}</link><pubDate>{d}</pubDate>"
-        f"<author>editor@example.com (王小明)</author><description>{t}</description></item>"
-        for t, link, d in items
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>IT</title>'
-        f"<link>https://news.example.com/</link><description>d</description>{entries}"
-        "</channel></rss>"
-    ).encode()
 
 
 def rdf(items: list[tuple[str, str]]) -> bytes:
@@ -149,7 +138,8 @@ def test_rss_items_become_articles_and_each_bad_item_fails_alone(tmp_path, serve
                         ("GPU 空页面", f"{base}/a/empty.htm", "Thu, 08 May 2025 12:00:00 +0800"),
                         ("GPU 私有", f"{base}/private/x.htm", "Thu, 08 May 2025 12:00:00 +0800"),
                         ("手机新品发布", f"{base}/a/phone.htm", "Thu, 08 May 2025 12:00:00 +0800"),
-                    ]
+                    ],
+                    FEED_AUTHOR,
                 ),
                 "application/rss+xml",
             ),
@@ -188,7 +178,7 @@ article_sources:
     url, title, author, published, date_source, encoding, text = by_url["1.htm"]
     assert (title, author, published, date_source) == (
         "英伟达H100显卡价格三个月上涨",
-        "editor@example.com (王小明)",
+        FEED_AUTHOR,
         date(2025, 5, 8),
         "feed",
     )
@@ -230,7 +220,7 @@ article_sources:
 def test_items_are_ingested_once_across_days_by_url_and_by_text(tmp_path, server, con):
     base = server.base
     first = [("GPU 价格", f"{base}/p/1", "Thu, 08 May 2025 10:00:00 +0800")]
-    server.routes["/rss"] = Route(rss(first), "application/rss+xml")
+    server.routes["/rss"] = Route(rss(first, FEED_AUTHOR), "application/rss+xml")
     server.routes["/p/1"] = Route(html("GPU 价格", PARAGRAPH).encode())
     config = sources_file(
         tmp_path,
@@ -246,7 +236,7 @@ def test_items_are_ingested_once_across_days_by_url_and_by_text(tmp_path, server
         ("GPU 价格 (转载)", f"{base}/p/copy", "Fri, 09 May 2025 10:00:00 +0800"),
         ("GPU 新闻", f"{base}/p/2", "Fri, 09 May 2025 11:00:00 +0800"),
     ]
-    server.routes["/rss"] = Route(rss(second), "application/rss+xml")
+    server.routes["/rss"] = Route(rss(second, FEED_AUTHOR), "application/rss+xml")
     server.routes["/p/copy"] = server.routes["/p/1"]
     server.routes["/p/2"] = Route(html("GPU 新闻", ENGLISH).encode())
     before = server.paths().count("/p/1")
@@ -383,7 +373,9 @@ def test_url_rewrite_longest_prefix_wins_and_bad_specs_are_named():
 def test_the_rewrite_reaches_every_fetch_and_stored_urls_keep_the_configured_one(
     tmp_path, server, con, monkeypatch
 ):
-    server.routes["/mirror/rss"] = Route(rss([("GPU", "https://news.invalid/p/1", "")]))
+    server.routes["/mirror/rss"] = Route(
+        rss([("GPU", "https://news.invalid/p/1", "")], FEED_AUTHOR)
+    )
     server.routes["/mirror/p/1"] = Route(html("GPU", PARAGRAPH).encode())
     monkeypatch.setenv("SUANLI_URL_REWRITE", f"https://news.invalid/={server.base}/mirror/")
     config = sources_file(

@@ -32,6 +32,7 @@ from pipelines.cli import (
 )
 from pipelines.settings import ensure_dagster_home, load_settings
 from suanli.paths import PROJECT_ROOT
+from tests.helpers import ASSET_KEYS, LAUNCH_BACKFILL, graphql
 
 DAYS = ["2026-11-21", "2026-11-22", "2026-11-23"]
 CRASH_DAY = "2026-11-24"
@@ -52,16 +53,6 @@ UNITS = {
     "daemon": "suanli-daemon.service",
 }
 
-ASSET_KEYS = "{ assetNodes { assetKey { path } } }"
-LAUNCH = """
-mutation($params: LaunchBackfillParams!) {
-  launchPartitionBackfill(backfillParams: $params) {
-    __typename
-    ... on LaunchBackfillSuccess { backfillId }
-    ... on PythonError { message }
-  }
-}
-"""
 BACKFILL = """
 query($id: String!) {
   partitionBackfillOrError(backfillId: $id) {
@@ -178,16 +169,6 @@ def require_postgres() -> None:
         pytest.skip(str(exc))
 
 
-def graphql(base: str, query: str, **variables) -> dict:
-    response = requests.post(
-        f"{base}/graphql", json={"query": query, "variables": variables}, timeout=120
-    )
-    response.raise_for_status()
-    body = response.json()
-    assert "errors" not in body, body["errors"]
-    return body["data"]
-
-
 def write_test_instance_config(path: Path) -> None:
     """deploy/dagster.yaml with run monitoring on short timeouts, so a dead run is seen soon."""
     config = yaml.safe_load((DEPLOY_DIR / "dagster.yaml").read_text(encoding="utf-8"))
@@ -284,7 +265,7 @@ class Deployment:
     def backfill(self, days: list[str]) -> str:
         keys = [node["assetKey"] for node in graphql(self.base, ASSET_KEYS)["assetNodes"]]
         launched = graphql(
-            self.base, LAUNCH, params={"assetSelection": keys, "partitionNames": days}
+            self.base, LAUNCH_BACKFILL, params={"assetSelection": keys, "partitionNames": days}
         )
         launched = launched["launchPartitionBackfill"]
         assert launched["__typename"] == "LaunchBackfillSuccess", launched

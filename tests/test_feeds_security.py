@@ -18,6 +18,7 @@ from pipelines.resources import WarehouseResource
 from suanli.entities import EntityIndex
 from suanli.feeds import FeedConfigError, build_session, ingest_price_feed, load_feed_config
 from suanli.feeds.fetch import landing_name, stored_url
+from tests.helpers import text_values
 
 TOKEN = "tok-7f3a9c1e5b2d4a68"
 API_KEY = "key-0d9e8f7a6b5c4d3e"
@@ -158,21 +159,6 @@ def _refused_port() -> int:
         return probe.getsockname()[1]
 
 
-def _all_text_values(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Every VARCHAR value in every table of the warehouse."""
-    values = []
-    columns = con.execute(
-        "SELECT table_name, column_name FROM duckdb_columns() "
-        "WHERE data_type = 'VARCHAR' AND NOT internal AND database_name = current_database()"
-    ).fetchall()
-    for table, column in columns:
-        rows = con.execute(
-            f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL'  # noqa: S608
-        ).fetchall()
-        values += [r[0] for r in rows]
-    return values
-
-
 def test_secrets_reach_the_server_and_nowhere_else(
     tmp_path, httpserver, monkeypatch, caplog, capfd, warehouse_path
 ):
@@ -245,7 +231,7 @@ price_feeds:
         ("private_refused", f"http://127.0.0.1:{refused}/v1/${{SUANLI_TEST_KEY}}/p.csv"),
     ]
     assert con.execute("SELECT count(*) FROM price_observations").fetchone()[0] == 1
-    texts = _all_text_values(con)
+    texts = text_values(con)
     con.execute("CHECKPOINT")
     con.close()
 

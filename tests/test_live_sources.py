@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 from tests.conftest import PROJECT_ROOT, run_cli
+from tests.helpers import rss
 from tests.loopback import Loopback, Route, start, stop
 
 SEEDS = PROJECT_ROOT / "seeds"
@@ -55,18 +56,6 @@ def page(title: str, sentence: str, charset: str = "utf-8") -> str:
         f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{title}</title></head>'
         f"<body><nav>Home | News</nav><article><h1>{title}</h1>{body}</article></body></html>"
     )
-
-
-def rss(items: list[tuple[str, str, str]]) -> bytes:
-    entries = "".join(
-        f"<item><title>{t}</title><link>{link}</link><pubDate>{d}</pubDate>"
-        f"<description>{t}</description></item>"
-        for t, link, d in items
-    )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>feed</title>'
-        f"<link>https://example.org/</link><description>d</description>{entries}</channel></rss>"
-    ).encode()
 
 
 def ecb_daily(row: dict[str, str]) -> bytes:

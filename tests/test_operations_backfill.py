@@ -7,7 +7,6 @@ asks the webserver's GraphQL API for an asset backfill of every asset over three
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,8 +17,10 @@ import duckdb
 import pytest
 import requests
 
+from bench.postgres import free_port
 from pipelines.settings import load_settings
 from suanli.paths import PROJECT_ROOT
+from tests.helpers import ASSET_KEYS, LAUNCH_BACKFILL, graphql
 
 pytestmark = pytest.mark.slow
 
@@ -30,16 +31,6 @@ SENSOR_SECONDS = 300
 WRITER_STEPS = {dg.DagsterEventType.STEP_START, dg.DagsterEventType.STEP_SUCCESS}
 LOCK_MESSAGE = "could not set lock"
 
-ASSET_KEYS = "{ assetNodes { assetKey { path } } }"
-LAUNCH = """
-mutation($params: LaunchBackfillParams!) {
-  launchPartitionBackfill(backfillParams: $params) {
-    __typename
-    ... on LaunchBackfillSuccess { backfillId }
-    ... on PythonError { message }
-  }
-}
-"""
 BACKFILL = """
 query($id: String!) {
   partitionBackfillOrError(backfillId: $id) {
@@ -56,22 +47,6 @@ with analyst_connection() as con:
     sys.stdin.readline()
     print(con.execute(query).fetchone()[0], flush=True)
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def graphql(base: str, query: str, **variables) -> dict:
-    response = requests.post(
-        f"{base}/graphql", json={"query": query, "variables": variables}, timeout=60
-    )
-    response.raise_for_status()
-    body = response.json()
-    assert "errors" not in body, body["errors"]
-    return body["data"]
 
 
 @pytest.fixture
@@ -147,7 +122,7 @@ def test_a_backfill_over_a_date_range_runs_one_writer_at_a_time_and_records_ever
 
         asset_keys = [node["assetKey"] for node in graphql(base, ASSET_KEYS)["assetNodes"]]
         launched = graphql(
-            base, LAUNCH, params={"assetSelection": asset_keys, "partitionNames": DAYS}
+            base, LAUNCH_BACKFILL, params={"assetSelection": asset_keys, "partitionNames": DAYS}
         )["launchPartitionBackfill"]
         assert launched["__typename"] == "LaunchBackfillSuccess", launched
 

@@ -27,6 +27,7 @@ from bench.postgres import PostgresNotInstalled, free_port, postgres_bin_dir, po
 from pipelines.cli import DEPLOY_DIR
 from suanli.feeds import load_feed_config
 from suanli.paths import PROJECT_ROOT
+from tests.helpers import graphql
 
 pytestmark = pytest.mark.slow
 
@@ -73,14 +74,6 @@ CHROMIUM_FLAGS = [
     "--hide-scrollbars",
     "--window-size=1800,1300",
 ]
-
-
-def graphql(base: str, query: str) -> dict:
-    response = requests.post(f"{base}/graphql", json={"query": query}, timeout=120)
-    response.raise_for_status()
-    body = response.json()
-    assert "errors" not in body, body["errors"]
-    return body["data"]
 
 
 def require(found: bool, message: str) -> None:
@@ -168,19 +161,12 @@ def graph(webserver) -> dict[str, dict]:
 
 
 def reaches(graph: dict[str, dict], start: str, goal: str) -> bool:
-    children: dict[str, set[str]] = {}
-    for key, node in graph.items():
-        for dep in node["dependencyKeys"]:
-            children.setdefault("/".join(dep["path"]), set()).add(key)
-    frontier, seen = [start], set()
-    while frontier:
-        key = frontier.pop()
-        if key == goal:
-            return True
-        if key not in seen:
-            seen.add(key)
-            frontier.extend(children.get(key, ()))
-    return False
+    edges = {
+        ("/".join(dep["path"]), key)
+        for key, node in graph.items()
+        for dep in node["dependencyKeys"]
+    }
+    return reaches_through(edges, start, goal)
 
 
 def direct_edge(graph: dict[str, dict], upstream: str, downstream: str) -> bool:

@@ -1,0 +1,58 @@
+"""Helpers more than one test file needs: reading every text value out of a warehouse, asking
+the Dagster webserver's GraphQL endpoint, and an RSS 2.0 feed for the loopback server."""
+
+from __future__ import annotations
+
+import duckdb
+import requests
+
+ASSET_KEYS = "{ assetNodes { assetKey { path } } }"
+LAUNCH_BACKFILL = """
+mutation($params: LaunchBackfillParams!) {
+  launchPartitionBackfill(backfillParams: $params) {
+    __typename
+    ... on LaunchBackfillSuccess { backfillId }
+    ... on PythonError { message }
+  }
+}
+"""
+
+
+def text_values(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every VARCHAR or JSON value in every table of the connection's database."""
+    values = []
+    columns = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE data_type IN "
+        "('VARCHAR', 'JSON') AND NOT internal AND database_name = current_database()"
+    ).fetchall()
+    for table, column in columns:
+        rows = con.execute(
+            f'SELECT DISTINCT "{column}"::VARCHAR FROM "{table}" WHERE "{column}" IS NOT NULL'  # noqa: S608
+        ).fetchall()
+        values += [r[0] for r in rows]
+    return values
+
+
+def graphql(base: str, query: str, **variables) -> dict:
+    """The query's data from the webserver at `base`; a GraphQL error fails the test."""
+    response = requests.post(
+        f"{base}/graphql", json={"query": query, "variables": variables}, timeout=120
+    )
+    response.raise_for_status()
+    body = response.json()
+    assert "errors" not in body, body["errors"]
+    return body["data"]
+
+
+def rss(items: list[tuple[str, str, str]], author: str | None = None) -> bytes:
+    """An RSS 2.0 feed of (title, link, pubDate) items, each credited to `author` if given."""
+    credit = f"<author>{author}</author>" if author else ""
+    entries = "".join(
+        f"<item><title>{t}</title><link>{link}</link><pubDate>{d}</pubDate>"
+        f"{credit}<description>{t}</description></item>"
+        for t, link, d in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>feed</title>'
+        f"<link>https://example.org/</link><description>d</description>{entries}</channel></rss>"
+    ).encode()
