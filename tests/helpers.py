@@ -1,10 +1,17 @@
 """Helpers more than one test file needs: reading every text value out of a warehouse, asking
-the Dagster webserver's GraphQL endpoint, and an RSS 2.0 feed for the loopback server."""
+the Dagster webserver's GraphQL endpoint, materializing the feed assets of a feeds file, and an
+RSS 2.0 feed for the loopback server."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import dagster as dg
 import duckdb
 import requests
+
+from assets.feeds import feed_assets, feed_tables_assets
+from pipelines.resources import WarehouseResource
 
 ASSET_KEYS = "{ assetNodes { assetKey { path } } }"
 LAUNCH_BACKFILL = """
@@ -42,6 +49,26 @@ def graphql(base: str, query: str, **variables) -> dict:
     body = response.json()
     assert "errors" not in body, body["errors"]
     return body["data"]
+
+
+def materialize_feeds(
+    feeds_file: Path, warehouse: Path, dagster_dir: Path, partition_key: str
+) -> tuple[list, dg.ExecuteInProcessResult, list[str]]:
+    """Every asset of the feeds file materialized for one day on a test instance kept in
+    `dagster_dir` (created here), failed steps allowed: (the assets, the result, the run's
+    events as Dagster serializes them)."""
+    dagster_dir.mkdir()
+    with dg.instance_for_test(temp_dir=str(dagster_dir)) as instance:
+        assets = [*feed_assets(feeds_file), *feed_tables_assets(feeds_file)]
+        result = dg.materialize(
+            assets,
+            partition_key=partition_key,
+            resources={"warehouse": WarehouseResource(database=str(warehouse))},
+            instance=instance,
+            raise_on_error=False,
+        )
+        events = [dg.serialize_value(e) for e in instance.all_logs(result.run_id)]
+    return assets, result, events
 
 
 def rss(items: list[tuple[str, str, str]], author: str | None = None) -> bytes:

@@ -39,7 +39,7 @@ from suanli.feeds import build_session, ingest_fx_feed, ingest_price_feed, load_
 from suanli.feeds.fetch import FeedError, expand_env, scrub, secret_forms
 from suanli.marts.charts import plot_market_growth, plot_price_changes, plot_price_index
 from suanli.publish import Publication, publish_snapshot
-from tests.helpers import text_values
+from tests.helpers import materialize_feeds, text_values
 
 DAY = date(2025, 3, 1)
 MB = 1 << 20
@@ -490,17 +490,7 @@ def test_encoded_secrets_reach_no_table_log_output_or_dagster_storage(
     feeds_file.write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
     caplog.set_level(logging.DEBUG)
     dagster_dir = tmp_path / "dagster"
-    dagster_dir.mkdir()
-    with dg.instance_for_test(temp_dir=str(dagster_dir)) as instance:
-        assets = [*feed_assets(feeds_file), *feed_tables_assets(feeds_file)]
-        result = dg.materialize(
-            assets,
-            partition_key="2025-03-01",
-            resources={"warehouse": WarehouseResource(database=str(warehouse_path))},
-            instance=instance,
-            raise_on_error=False,
-        )
-        events = [dg.serialize_value(e) for e in instance.all_logs(result.run_id)]
+    *_, events = materialize_feeds(feeds_file, warehouse_path, dagster_dir, "2025-03-01")
     assert seen and seen[0] == query_secret  # the server really received the secret
     con = duckdb.connect(str(warehouse_path), read_only=True)
     try:

@@ -13,12 +13,10 @@ import yaml
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from assets.feeds import feed_assets, feed_tables_assets
-from pipelines.resources import WarehouseResource
 from suanli.entities import EntityIndex
 from suanli.feeds import FeedConfigError, build_session, ingest_price_feed, load_feed_config
 from suanli.feeds.fetch import landing_name, stored_url
-from tests.helpers import text_values
+from tests.helpers import materialize_feeds, text_values
 
 TOKEN = "tok-7f3a9c1e5b2d4a68"
 API_KEY = "key-0d9e8f7a6b5c4d3e"
@@ -200,18 +198,10 @@ price_feeds:
     feeds_file.write_text(config, encoding="utf-8")
     caplog.set_level(logging.DEBUG)
     dagster_dir = tmp_path / "dagster"
-    dagster_dir.mkdir()
-    with dg.instance_for_test(temp_dir=str(dagster_dir)) as instance:
-        assets = [*feed_assets(feeds_file), *feed_tables_assets(feeds_file)]
-        result = dg.materialize(
-            assets,
-            partition_key="2025-03-01",
-            resources={"warehouse": WarehouseResource(database=str(warehouse_path))},
-            instance=instance,
-            raise_on_error=False,
-        )
-        events = [dg.serialize_value(e) for e in instance.all_logs(result.run_id)]
-        definitions = [repr(spec) for asset in assets for spec in asset.specs_by_key.values()]
+    assets, result, events = materialize_feeds(
+        feeds_file, warehouse_path, dagster_dir, "2025-03-01"
+    )
+    definitions = [repr(spec) for asset in assets for spec in asset.specs_by_key.values()]
     failed = {
         e.step_key: e.step_failure_data.user_failure_data.description
         for e in result.all_events
