@@ -22,10 +22,10 @@ from assets.common import (
     schema_metadata,
     table_stats,
 )
-from pipelines.resources import WarehouseResource
-from pipelines.settings import load_settings
+from assets.resources import WarehouseResource
 from suanli.feeds import build_session
 from suanli.feeds.urls import politeness_scope
+from suanli.settings import load_settings
 from suanli.sources.config import load_sources_config
 from suanli.sources.ingest import SourceFailed, ensure_source_tables, ingest_article_source
 from suanli.sources.pages import Robots, page_session, robots_session

@@ -23,8 +23,7 @@ from assets.common import (
     schema_metadata,
     table_stats,
 )
-from pipelines.resources import WarehouseResource
-from pipelines.settings import load_settings
+from assets.resources import WarehouseResource
 from suanli import extraction
 from suanli.articles import ArticleError, article_paths, ingest_article
 from suanli.db import apply_ddl, replace_rows
@@ -32,6 +31,7 @@ from suanli.entities import EntityIndex
 from suanli.facts import facts_in_garbled_spans, offset_mismatches, restatement_comparisons
 from suanli.quantities import QUANTITY_COLUMNS
 from suanli.sentences import SENTENCE_COLUMNS
+from suanli.settings import load_settings
 from suanli.sources.articles import web_article_errors, web_article_rows
 from suanli.text import REPLACEMENT
 

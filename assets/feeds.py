@@ -13,8 +13,7 @@ from assets.common import (
     schema_metadata,
     table_stats,
 )
-from pipelines.resources import WarehouseResource
-from pipelines.settings import load_settings
+from assets.resources import WarehouseResource
 from suanli.entities import EntityIndex
 from suanli.feeds import (
     FeedError,
@@ -30,6 +29,7 @@ from suanli.feeds import (
 from suanli.feeds.fetch import stored_url
 from suanli.feeds.ingest import ensure_feed_tables
 from suanli.feeds.urls import politeness_scope
+from suanli.settings import load_settings
 from suanli.sources.config import load_sources_config
 from suanli.sources.status import missing_sources
 

@@ -24,8 +24,7 @@ from assets.common import (
     schema_metadata,
     table_stats,
 )
-from pipelines.resources import WarehouseResource
-from pipelines.settings import load_settings
+from assets.resources import WarehouseResource
 from suanli.db import apply_ddl, quote_ident, replace_rows
 from suanli.marts import (
     build_ai_server_demand_drivers,
@@ -53,6 +52,7 @@ from suanli.marts.prices import claimed_models, gpu_price_index_as_of
 from suanli.marts.reference import ACCELERATORS_PATH, AI_SERVER_MARKET_PATH
 from suanli.marts.sql import missing_tables, query
 from suanli.paths import PROJECT_ROOT
+from suanli.settings import load_settings
 from suanli.sources.status import missing_sources
 
 GROUP = "marts"

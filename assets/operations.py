@@ -8,9 +8,9 @@ import dagster as dg
 import duckdb
 
 from assets.common import DAILY_PARTITIONS, OWNERS, WRITER_POOL
-from pipelines.resources import WarehouseResource
-from pipelines.settings import load_settings
+from assets.resources import WarehouseResource
 from suanli.publish import Publication, list_snapshots, publish_snapshot, table_row_counts
+from suanli.settings import load_settings
 
 SNAPSHOT_MATCHES_WAREHOUSE = "snapshot_matches_warehouse"
 # Analysts read the snapshot: it is stale when a daily run has been missed for a day and a half.

@@ -18,8 +18,8 @@ import duckdb
 import pandas as pd
 
 from bench.warehouse import connect_warehouse
-from pipelines.settings import Settings, load_settings
 from suanli.db import apply_ddl, replace_rows
+from suanli.settings import Settings, load_settings
 
 
 @contextmanager

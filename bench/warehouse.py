@@ -1,6 +1,6 @@
 """Warehouse connections opened the way production opens them, without importing Dagster.
 
-`pipelines.resources.WarehouseResource._connect` waits out another process's lock, tags the
+`assets.resources.WarehouseResource._connect` waits out another process's lock, tags the
 connection, and applies the memory budget ($SUANLI_DUCKDB_MEMORY_LIMIT, default 1GB) with its
 spill directory. A suanli contender connecting with a bare `duckdb.connect` would run with
 DuckDB's own default (80% of RAM, nothing spilled) and measure memory production never uses.
@@ -16,7 +16,6 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.settings import is_local_database
 from suanli.db import (
     DEFAULT_LOCK_BACKOFF_SECONDS,
     DEFAULT_LOCK_RETRIES,
@@ -25,6 +24,7 @@ from suanli.db import (
     connect_with_lock_retries,
     spill_settings,
 )
+from suanli.settings import is_local_database
 
 USER_AGENT = {"custom_user_agent": "suanli"}
 

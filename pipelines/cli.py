@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pipelines.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
+from suanli.settings import PROJECT_ROOT, Settings, ensure_dagster_home, load_settings
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 DEFAULT_UI_PORT = 3000
@@ -107,7 +107,7 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
     import dagster as dg
 
     from assets.common import DAILY_PARTITIONS
-    from pipelines.resources import WarehouseResource
+    from assets.resources import WarehouseResource
     from pipelines.runs import run_failure_message, step_failure_message
     from pipelines.sources_status import report_missing_sources
     from suanli.publish import SnapshotUnavailable, current_snapshot
@@ -259,7 +259,7 @@ def _record_runs(instance, warehouse, what: str, run_id=None, repository=None) -
 def print_row_counts(settings: Settings) -> None:
     import duckdb
 
-    from pipelines.resources import WarehouseResource
+    from assets.resources import WarehouseResource
     from suanli.publish import table_row_counts
 
     try:
@@ -278,8 +278,8 @@ def run_sql(
 ) -> int:
     import duckdb
 
-    from pipelines.readers import analyst_connection
     from suanli.publish import SnapshotUnavailable
+    from suanli.readers import analyst_connection
 
     try:
         with analyst_connection(settings, allow_external=allow_external, live=live) as con:

@@ -7,12 +7,12 @@ import dagster as dg
 from assets import article_sources, articles, marts
 from assets.feeds import feed_assets, feed_tables_assets
 from assets.operations import build_snapshot_asset
+from assets.resources import WarehouseResource
 from pipelines.jobs import SINGLE_WRITER_EXECUTOR, daily_job, daily_schedule
 from pipelines.recovery import fail_abandoned_runs_sensor
-from pipelines.resources import WarehouseResource
 from pipelines.runs import record_pipeline_runs
-from pipelines.settings import load_settings
 from suanli.feeds.urls import REWRITE_ENV, parse_rewrites
+from suanli.settings import load_settings
 
 
 def build_definitions() -> dg.Definitions:

@@ -31,7 +31,7 @@ from dagster._core.executor.in_process import InProcessExecutor
 from dagster._utils.interrupts import pop_captured_interrupt
 
 from pipelines.recovery import PID_TAG, fail_abandoned_runs, process_tags
-from pipelines.settings import POOL_WAIT_ENV, load_settings
+from suanli.settings import POOL_WAIT_ENV, load_settings
 
 # How often a waiting step looks for abandoned runs, and its longest sleep between checks of
 # the wait limit and of SIGTERM / Ctrl-C.

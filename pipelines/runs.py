@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 
 import dagster as dg
 
-from pipelines.resources import LOCK_ERRORS, WarehouseResource
+from assets.resources import LOCK_ERRORS, WarehouseResource
 from suanli.publish import RunRecord, record_run, recorded_run_ids
 
 RUN_LOG_SENSOR_NAME = "record_pipeline_runs"

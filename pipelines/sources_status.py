@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipelines.settings import Settings
+from suanli.settings import Settings
 
 
 def report_missing_sources(settings: Settings, day: date) -> list[str]:
     """Print the sources that failed to land on the day (the marts were built without their
     data for it) and return their names."""
-    from pipelines.resources import WarehouseResource
+    from assets.resources import WarehouseResource
     from suanli.sources.status import missing_sources
 
     with WarehouseResource(database=settings.warehouse).get_connection() as con:

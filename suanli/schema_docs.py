@@ -31,7 +31,7 @@ SUANLI_SQL_READ_DIRS=~/data suanli sql "SELECT * FROM read_csv('~/data/mine.csv'
 ```
 
 ```python
-from pipelines.readers import analyst_connection
+from suanli.readers import analyst_connection
 
 with analyst_connection() as con:          # snapshot, read-only, locked down
     frame = con.sql("SELECT * FROM ai_server_market_growth").df()

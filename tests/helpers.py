@@ -11,7 +11,7 @@ import duckdb
 import requests
 
 from assets.feeds import feed_assets, feed_tables_assets
-from pipelines.resources import WarehouseResource
+from assets.resources import WarehouseResource
 
 ASSET_KEYS = "{ assetNodes { assetKey { path } } }"
 LAUNCH_BACKFILL = """

@@ -30,15 +30,15 @@ from werkzeug import Request, Response
 
 from assets.articles import articles as articles_asset
 from assets.feeds import feed_assets, feed_tables_assets
-from pipelines.readers import analyst_connection
-from pipelines.resources import WarehouseResource
-from pipelines.settings import load_settings
+from assets.resources import WarehouseResource
 from suanli.articles import ArticleError, ingest_article
 from suanli.entities import EntityIndex
 from suanli.feeds import build_session, ingest_fx_feed, ingest_price_feed, load_feed_config
 from suanli.feeds.fetch import FeedError, expand_env, scrub, secret_forms
 from suanli.marts.charts import plot_market_growth, plot_price_changes, plot_price_index
 from suanli.publish import Publication, publish_snapshot
+from suanli.readers import analyst_connection
+from suanli.settings import load_settings
 from tests.helpers import materialize_feeds, text_values
 
 DAY = date(2025, 3, 1)

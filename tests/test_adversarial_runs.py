@@ -27,7 +27,6 @@ from pipelines.recovery import (
     process_tags,
 )
 from pipelines.runs import finished_run_record
-from pipelines.settings import EARLIER_DAGSTER_YAMLS, ensure_dagster_home, load_settings
 from suanli.paths import PROJECT_ROOT
 from suanli.publish import (
     CURRENT_LINK,
@@ -38,6 +37,7 @@ from suanli.publish import (
     publish_snapshot,
     table_row_counts,
 )
+from suanli.settings import EARLIER_DAGSTER_YAMLS, ensure_dagster_home, load_settings
 from tests.conftest import BUILT_RUN_DATE
 
 POOL = "duckdb_writer"

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from assets import articles as article_assets
-from pipelines.resources import WarehouseResource
+from assets.resources import WarehouseResource
 from suanli import extraction
 from suanli.entities import EntityIndex
 from suanli.text import normalise

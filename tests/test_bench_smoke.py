@@ -11,10 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from assets.resources import WarehouseResource
 from bench.__main__ import _conditions
 from bench.httpserve import serving
 from bench.machine import describe_machine
-from pipelines.resources import WarehouseResource
 from suanli.db import MEMORY_LIMIT_ENV, TEMP_DIRECTORY_ENV
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]

@@ -30,8 +30,8 @@ from pipelines.cli import (
     serve_commands,
     wait_until_listening,
 )
-from pipelines.settings import ensure_dagster_home, load_settings
 from suanli.paths import PROJECT_ROOT
+from suanli.settings import ensure_dagster_home, load_settings
 from tests.helpers import ASSET_KEYS, LAUNCH_BACKFILL, graphql
 
 DAYS = ["2026-11-21", "2026-11-22", "2026-11-23"]

@@ -14,7 +14,7 @@ from assets.feeds import (
     feed_assets,
     feed_tables_assets,
 )
-from pipelines.resources import WarehouseResource
+from assets.resources import WarehouseResource
 
 PARTITION = "2025-03-01"
 FX = b"date,base,quote,rate\n2025-02-28,EUR,USD,1.04\n2025-02-28,EUR,CNY,7.58\n"

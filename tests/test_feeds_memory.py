@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.resources import WarehouseResource
+from assets.resources import WarehouseResource
 from suanli.db import DEFAULT_MEMORY_LIMIT, spill_settings
 from suanli.entities import EntityIndex
 from suanli.feeds import build_session, ingest, ingest_price_feed, load_feed_config

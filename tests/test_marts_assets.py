@@ -13,9 +13,9 @@ import pytest
 
 from assets import articles, marts
 from assets.feeds import feed_assets, feed_tables_assets
-from pipelines.resources import WarehouseResource
-from pipelines.settings import load_settings
+from assets.resources import WarehouseResource
 from suanli.paths import SEEDS_DIR
+from suanli.settings import load_settings
 
 PARTITION = "2024-06-30"
 AS_OF = date.fromisoformat(PARTITION)

@@ -12,12 +12,12 @@ import pytest
 import yaml
 from dagster._core.instance.config import dagster_instance_config
 
+from assets.resources import WarehouseResource
 from pipelines.definitions import defs
-from pipelines.readers import reader_database
-from pipelines.resources import WarehouseResource
 from pipelines.runs import RUN_LOG_SENSOR_NAME, record_pipeline_runs
-from pipelines.settings import DAGSTER_YAML, load_settings
 from suanli.paths import PROJECT_ROOT, SEEDS_DIR
+from suanli.readers import reader_database
+from suanli.settings import DAGSTER_YAML, load_settings
 
 FEED_FAIL_WINDOW = timedelta(hours=36)
 RUN_ID = re.compile(r"\(run ([0-9a-f-]{36})\)")

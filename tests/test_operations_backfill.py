@@ -18,8 +18,8 @@ import pytest
 import requests
 
 from bench.postgres import free_port
-from pipelines.settings import load_settings
 from suanli.paths import PROJECT_ROOT
+from suanli.settings import load_settings
 from tests.helpers import ASSET_KEYS, LAUNCH_BACKFILL, graphql
 
 pytestmark = pytest.mark.slow
@@ -40,7 +40,7 @@ query($id: String!) {
 """
 ANALYST = """
 import sys
-from pipelines.readers import analyst_connection
+from suanli.readers import analyst_connection
 with analyst_connection() as con:
     query = "SELECT arg_max(partition_end, published_at)::VARCHAR FROM published_snapshots"
     print(con.execute(query).fetchone()[0], flush=True)

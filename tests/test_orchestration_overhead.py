@@ -11,7 +11,7 @@ import pytest
 
 from assets import articles as article_assets
 from assets.common import PREVIEW_CHARS, markdown_preview, table_stats
-from pipelines.resources import WarehouseResource
+from assets.resources import WarehouseResource
 from suanli.db import SCHEMA_VERSIONS
 from suanli.paths import SEEDS_DIR, SQL_DIR
 

@@ -7,10 +7,10 @@ import pytest
 import yaml
 from conftest import BUILT_RUN_DATE
 
-from pipelines.readers import analyst_connection
-from pipelines.settings import load_settings
 from suanli.paths import SEEDS_DIR
+from suanli.readers import analyst_connection
 from suanli.schema_docs import SCHEMA_DOCS, documented_schema, example_queries, render_schema_docs
+from suanli.settings import load_settings
 
 day = pd.Timestamp  # DuckDB DATE columns arrive in pandas as timestamps
 MIN_EXAMPLE_QUERIES = 10

@@ -13,11 +13,11 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines.readers import analyst_connection
-from pipelines.settings import load_settings
 from suanli.db import quote_ident
 from suanli.paths import PROJECT_ROOT
 from suanli.publish import list_snapshots, table_row_counts
+from suanli.readers import analyst_connection
+from suanli.settings import load_settings
 
 READS = 200
 READER_PROCESSES = 8
@@ -129,7 +129,7 @@ def test_200_reads_from_other_processes_during_runs_each_see_one_complete_run(
 
 ANALYST = """
 import sys
-from pipelines.readers import analyst_connection
+from suanli.readers import analyst_connection
 with analyst_connection() as con:
     query = "SELECT arg_max(run_id, published_at) FROM published_snapshots"
     print(con.execute(query).fetchone()[0], flush=True)

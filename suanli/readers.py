@@ -1,6 +1,6 @@
 """The analyst's connection: the last published snapshot, read-only and locked down.
 
-    from pipelines.readers import analyst_connection
+    from suanli.readers import analyst_connection
 
     with analyst_connection() as con:
         frame = con.sql("SELECT * FROM gpu_price_inflation WHERE \\"window\\" = '30d'").df()
@@ -26,9 +26,9 @@ from typing import Any
 
 import duckdb
 
-from pipelines.settings import Settings, is_local_database, load_settings
 from suanli.db import DEFAULT_LOCK_BACKOFF_SECONDS, DEFAULT_LOCK_RETRIES, connect_with_lock_retries
 from suanli.publish import LOCKED_DOWN_CONFIG, current_snapshot, lock_down, unreadable_snapshot
+from suanli.settings import Settings, is_local_database, load_settings
 
 READ_DIRS_ENV = "SUANLI_SQL_READ_DIRS"
 # Statements that only read. Everything else (COPY, EXPORT, ATTACH, SET, LOAD, CREATE, PRAGMA,

@@ -10,7 +10,6 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from pipelines.settings import is_local_database
 from suanli.db import (
     DEFAULT_LOCK_BACKOFF_SECONDS,
     DEFAULT_LOCK_RETRIES,
@@ -19,6 +18,7 @@ from suanli.db import (
     connect_with_lock_retries,
     spill_settings,
 )
+from suanli.settings import is_local_database
 
 __all__ = ["LOCK_ERRORS", "WarehouseResource"]
 
