@@ -23,7 +23,7 @@ def build_definitions() -> dg.Definitions:
         *dg.load_assets_from_modules([article_sources, articles]),
         *feed_assets(settings.feeds_file),
         *feed_tables_assets(settings.feeds_file),
-        *dg.load_assets_from_modules([marts]),
+        *dg.load_assets_from_package_module(marts),
     ]
     upstream = [key for asset in data_assets for key in asset.keys]
     return dg.Definitions(

@@ -21,7 +21,7 @@ from suanli.agreement import (
     rounding,
 )
 from suanli.facts import restatement_comparisons
-from suanli.marts.prices import stated_pct_consistent
+from suanli.marts.gpu_price_inflation import stated_pct_consistent
 
 # 6万元 → 9万元, as the seed states them
 PRICE_FROM, PRICE_TO = Figure(60000, surface="6万元"), Figure(90000, surface="9万元")
@@ -229,7 +229,7 @@ def test_the_default_run_warns_of_nothing_and_both_checks_accept_the_a100_claim(
 def test_a_stated_performance_ratio_against_the_reference_figures(
     surface, value, qualifier, verdict
 ):
-    from suanli.marts.substitution import _ratio_claim_agrees
+    from suanli.marts.domestic_substitution_timeline import _ratio_claim_agrees
 
     claim = {
         "claimed_ratio_min": value,

@@ -43,7 +43,7 @@ def _assets():
         *dg.load_assets_from_modules([articles]),
         *feed_assets(settings.feeds_file),
         *feed_tables_assets(settings.feeds_file),
-        *dg.load_assets_from_modules([marts]),
+        *dg.load_assets_from_package_module(marts),
     ]
 
 

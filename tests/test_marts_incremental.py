@@ -25,8 +25,8 @@ import pytest
 from suanli.db import apply_ddl, replace_rows
 from suanli.feeds import refresh_price_conversions
 from suanli.marts import build_gpu_price_index, build_gpu_price_inflation
+from suanli.marts.gpu_price_index import gpu_price_index_as_of
 from suanli.marts.incremental import previous_partition
-from suanli.marts.prices import gpu_price_index_as_of
 
 START = date(2024, 1, 1)
 HISTORY_END = date(2024, 12, 20)  # built from history; the days after continue it

@@ -1,5 +1,8 @@
-"""Mart logic (no Dagster): each build_* returns the rows of one mart for one as_of partition."""
+"""Mart logic (no Dagster): one module per mart table, named after it, holding its build_*
+(the rows of one as_of partition) and its check_* functions."""
 
+from suanli.marts.ai_server_demand_drivers import build_ai_server_demand_drivers
+from suanli.marts.ai_server_market_growth import build_ai_server_market_growth
 from suanli.marts.charts import (
     plot_market_growth,
     plot_price_changes,
@@ -8,12 +11,10 @@ from suanli.marts.charts import (
     write_charts,
     write_reports_index,
 )
-from suanli.marts.market import build_ai_server_demand_drivers, build_ai_server_market_growth
-from suanli.marts.prices import (
-    build_claims_vs_feeds,
-    build_gpu_price_index,
-    build_gpu_price_inflation,
-)
+from suanli.marts.claims_vs_feeds import build_claims_vs_feeds
+from suanli.marts.domestic_substitution_timeline import build_domestic_substitution_timeline
+from suanli.marts.gpu_price_index import build_gpu_price_index
+from suanli.marts.gpu_price_inflation import build_gpu_price_inflation
 from suanli.marts.reference import (
     ReferenceDataError,
     load_accelerators,
@@ -21,7 +22,6 @@ from suanli.marts.reference import (
     load_reference_tables,
     load_substitution_paths,
 )
-from suanli.marts.substitution import build_domestic_substitution_timeline
 
 __all__ = [
     "ReferenceDataError",

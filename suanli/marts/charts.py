@@ -20,8 +20,9 @@ import duckdb
 import pandas as pd
 
 from suanli.db import quote_ident
+from suanli.marts.gpu_price_index import gpu_price_index_as_of
+from suanli.marts.inputs import claimed_models
 from suanli.marts.labels import ascii_label
-from suanli.marts.prices import claimed_models, gpu_price_index_as_of
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -15,7 +15,8 @@ import duckdb
 import pandas as pd
 import yaml
 
-from suanli.db import apply_ddl, replace_rows
+from suanli.db import apply_ddl, quote_ident, replace_rows
+from suanli.marts.checks import CheckOutcome
 from suanli.paths import PROJECT_ROOT, REFERENCE_DIR
 
 ACCELERATORS_PATH = REFERENCE_DIR / "accelerators.csv"
@@ -180,3 +181,14 @@ def load_reference_tables(
         "reference_accelerators": replace_rows(con, "reference_accelerators", {}, accelerators),
         "reference_ai_server_market": replace_rows(con, "reference_ai_server_market", {}, market),
     }
+
+
+def check_every_row_sourced(con: duckdb.DuckDBPyConnection, table: str) -> CheckOutcome:
+    """Every row of reference table `table` names its source and a source URL."""
+    unsourced = con.execute(
+        f"SELECT row_no FROM {quote_ident(table)} WHERE trim(source) = '' OR trim(source_url) = '' "
+        "ORDER BY row_no"
+    ).fetchall()
+    return CheckOutcome(
+        passed=not unsourced, metadata={"rows_without_source": [r for (r,) in unsourced]}
+    )

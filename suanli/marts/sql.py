@@ -1,4 +1,5 @@
-"""Run the mart queries in warehouse/sql/marts/ with bound parameters."""
+"""Run the SQL under warehouse/sql/ (mart queries in marts/, their inputs in inputs/) with bound
+parameters."""
 
 from __future__ import annotations
 
@@ -9,16 +10,14 @@ import pandas as pd
 
 from suanli.paths import SQL_DIR
 
-MART_SQL_DIR = SQL_DIR / "marts"
-
 
 def sql_text(name: str) -> str:
-    """The text of `warehouse/sql/marts/<name>.sql`."""
-    return (MART_SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+    """The text of `warehouse/sql/<name>.sql`, `name` as `marts/<table>` or `inputs/<input>`."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def query(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
-    """Execute `warehouse/sql/marts/<name>.sql` with `$name` parameters and return a DataFrame.
+    """Execute `warehouse/sql/<name>.sql` with `$name` parameters and return a DataFrame.
 
     DATE columns come back as `datetime.date` (pandas would make them timestamps), so marts
     compare and write calendar days, not midnights.

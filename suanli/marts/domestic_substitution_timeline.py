@@ -13,7 +13,8 @@ import pandas as pd
 
 from suanli.agreement import Figure, agrees
 from suanli.entities import EntityIndex
-from suanli.marts import math as mm
+from suanli.marts import growth
+from suanli.marts.checks import CheckOutcome
 from suanli.marts.labels import english_alias
 from suanli.marts.reference import SUBSTITUTION_PATHS_PATH, load_substitution_paths
 from suanli.marts.sql import query
@@ -52,7 +53,7 @@ def _path_rows(
     con: duckdb.DuckDBPyConnection, as_of: date, start_year: int | None, start_month: int
 ) -> list[dict]:
     rows = []
-    for p in query(con, "development_paths", as_of=as_of).itertuples():
+    for p in query(con, "inputs/development_paths", as_of=as_of).itertuples():
         start = date(int(start_year or p.published_year), start_month, 1)
         cited = f"{p.cited_source}, as cited by " if p.cited_source else ""
         rows.append(
@@ -61,11 +62,11 @@ def _path_rows(
                 "item": _path_label(p.subject),
                 "subject": p.subject,
                 "article_id": p.article_id,
-                "milestone_date": mm.add_months(start, p.months_low),
+                "milestone_date": growth.add_months(start, p.months_low),
                 "date_precision": "month",
                 "start_date": start,
-                "earliest_ready_date": mm.add_months(start, p.months_low),
-                "latest_ready_date": mm.add_months(start, p.months_high),
+                "earliest_ready_date": growth.add_months(start, p.months_low),
+                "latest_ready_date": growth.add_months(start, p.months_high),
                 "months_low": p.months_low,
                 "months_high": p.months_high,
                 "engineers": None if pd.isna(p.engineers) else int(p.engineers),
@@ -85,7 +86,7 @@ def _route_rows(
     rows = []
     for route in config["ecosystem_routes"]:
         for article in query(
-            con, "articles_quoting", as_of=as_of, quote=route["quote"]
+            con, "inputs/articles_quoting", as_of=as_of, quote=route["quote"]
         ).itertuples():
             carried = [
                 p
@@ -125,7 +126,7 @@ def _named_chips(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, list[
     """{canonical chip: [article ids naming it]} over the articles published by `as_of`."""
     entities = EntityIndex.load()
     named: dict[str, list[str]] = {}
-    for article in query(con, "article_texts", as_of=as_of).itertuples():
+    for article in query(con, "inputs/article_texts", as_of=as_of).itertuples():
         for _, _, entity in entities.find_all(article.normalised_text):
             if entity.kind in CHIP_KINDS:
                 ids = named.setdefault(entity.canonical, [])
@@ -152,8 +153,8 @@ def _ratio_claim_agrees(claim: dict, chip: dict) -> bool:
 def _chip_rows(
     con: duckdb.DuckDBPyConnection, as_of: date, accelerators: pd.DataFrame
 ) -> list[dict]:
-    chips = query(con, "domestic_chips").to_dict("records")
-    claims = query(con, "chip_claim_facts", as_of=as_of).set_index("model").to_dict("index")
+    chips = query(con, "inputs/domestic_chips").to_dict("records")
+    claims = query(con, "inputs/chip_claim_facts", as_of=as_of).set_index("model").to_dict("index")
     named = _named_chips(con, as_of)
     entities = EntityIndex.load()
     listed = set(accelerators["model"])
@@ -242,7 +243,7 @@ def _parity_rows(accelerators: pd.DataFrame, assumption: ParityAssumption) -> li
     rows = []
     for vendor, line in known.groupby("vendor"):
         latest = line.sort_values("release_date").iloc[-1]
-        parity = mm.parity_date(
+        parity = growth.parity_date(
             latest["fp16_tflops"],
             latest["release_date"],
             domestic_n,
@@ -354,3 +355,80 @@ def build_domestic_substitution_timeline(
     for column in numeric:
         frame[column] = pd.to_numeric(frame[column]).astype("float64")
     return frame
+
+
+# The columns that carry a modelled row's assumption (and stay NULL on sourced rows).
+ASSUMPTION_COLUMNS = [
+    "assumption_domestic_doubling_months",
+    "assumption_nvidia_doubling_months",
+    "reference_model",
+]
+
+
+def chip_figures(con: duckdb.DuckDBPyConnection, stored: pd.DataFrame) -> pd.DataFrame:
+    """The slice's chip rows beside the published figures of reference_accelerators (columns
+    fp16_tflops_ref and int8_tops)."""
+    figures = con.execute(
+        "SELECT model, fp16_tflops, int8_tops FROM reference_accelerators WHERE domestic"
+    ).df()
+    return stored[stored["row_kind"] == "chip"].merge(
+        figures, left_on="item", right_on="model", how="left", suffixes=("", "_ref")
+    )
+
+
+def check_every_domestic_chip_has_ratio(chips: pd.DataFrame) -> CheckOutcome:
+    """Every chip with a published FP16 figure has its ratio to the A100 and H100, and every chip
+    with an INT8 figure its ratio to the A100 (`chips` from chip_figures)."""
+    fp16_missing = chips["fp16_tflops_ref"].notna() & (
+        chips["fp16_vs_a100"].isna() | chips["fp16_vs_h100"].isna()
+    )
+    int8_missing = chips["int8_tops"].notna() & chips["int8_vs_a100"].isna()
+    without_figures = chips["fp16_tflops_ref"].isna() & chips["int8_tops"].isna()
+    missing_ratio = chips[fp16_missing | int8_missing]
+    return CheckOutcome(
+        passed=missing_ratio.empty,
+        metadata={
+            "chips": len(chips),
+            "missing_ratio": missing_ratio["item"].tolist(),
+            "without_published_figures": chips[without_figures]["item"].tolist(),
+        },
+    )
+
+
+def check_model_outputs_state_assumptions(stored: pd.DataFrame) -> CheckOutcome:
+    """Every modelled row carries its assumption in ASSUMPTION_COLUMNS, and no sourced row does."""
+    modelled = stored[stored["is_model_output"]]
+    unstated = modelled[modelled[ASSUMPTION_COLUMNS].isna().any(axis=1)]
+    leaked = stored[~stored["is_model_output"] & stored[ASSUMPTION_COLUMNS].notna().any(axis=1)]
+    return CheckOutcome(
+        passed=unstated.empty and leaked.empty,
+        metadata={
+            "model_rows": len(modelled),
+            "without_assumption": len(unstated),
+            "sourced_rows_with_assumption": len(leaked),
+        },
+    )
+
+
+def check_article_ratio_claims_consistent(stored: pd.DataFrame) -> CheckOutcome:
+    """Every performance ratio an article claims holds against the reference figures."""
+    claims = stored[stored["article_claimed_ratio_min"].notna()]
+    return CheckOutcome(
+        passed=not claims["claim_consistent"].eq(False).any(),
+        metadata={
+            "claims": claims[
+                ["item", "article_claimed_ratio_min", "fp16_vs_a100", "claim_consistent"]
+            ]
+        },
+    )
+
+
+def chip_summary(chips: pd.DataFrame) -> pd.DataFrame:
+    """Each chip's ratios to the NVIDIA references (`chips` from chip_figures)."""
+    columns = ["item", "fp16_vs_a100", "fp16_vs_h100", "int8_vs_a100", "fp64_gap"]
+    return chips[[*columns, "named_in_articles"]]
+
+
+def parity_summary(stored: pd.DataFrame) -> pd.DataFrame:
+    """Each modelled parity date with the assumption it rests on."""
+    return stored[stored["is_model_output"]][["item", "parity_date", *ASSUMPTION_COLUMNS]]

@@ -1,0 +1,81 @@
+"""ai_server_demand_drivers: AI-server demand drivers from articles, re-priced at feed prices."""
+
+import dagster as dg
+
+from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.marts.shared import (
+    ARTICLE_TABLES,
+    FEED_TABLES,
+    mart_spec,
+    read_slice,
+    require_upstream,
+    write_slice,
+)
+from assets.resources import WarehouseResource
+from suanli.marts.ai_server_demand_drivers import (
+    build_ai_server_demand_drivers,
+    check_article_deployment_cost_consistent,
+    driver_summary,
+)
+
+TABLE = "ai_server_demand_drivers"
+ARTICLE_DEPLOYMENT_COST_CONSISTENT = "article_deployment_cost_consistent"
+
+LINEAGE = column_lineage(
+    {
+        "driver": [("article_facts", "subject"), ("article_facts", "metric")],
+        "subject": [("article_facts", "subject")],
+        "metric": [("article_facts", "metric")],
+        "value": [("article_facts", "value"), ("price_observations", "price")],
+        "unit": [("article_facts", "unit"), ("price_observations", "currency")],
+        "value_usd": [
+            ("article_facts", "value"),
+            ("price_observations", "price_usd"),
+            ("fx_rates", "rate"),
+        ],
+        "qualifier": [("article_facts", "qualifier")],
+        "chips": [("article_facts", "value")],
+        "unit_price": [("article_facts", "value"), ("price_observations", "price")],
+        "unit_price_currency": [("article_facts", "unit"), ("price_observations", "currency")],
+        "unit_price_date": [("price_observations", "observed_on")],
+        "implied_value": [("article_facts", "value")],
+        "is_consistent": [("article_facts", "value")],
+        "vs_article_pct": [("article_facts", "value"), ("price_observations", "price_usd")],
+        "source": [("article_facts", "fact_id"), ("price_observations", "feed")],
+        "clause": [("articles", "normalised_text")],
+        "note": [("article_facts", "quote"), ("price_observations", "source")],
+    }
+)
+
+
+@dg.asset(
+    **mart_spec(
+        TABLE,
+        ["article_facts", "articles", "price_observations", "fx_rates"],
+        [
+            dg.AssetCheckSpec(
+                ARTICLE_DEPLOYMENT_COST_CONSISTENT,
+                asset=TABLE,
+                description="Every deployment cost an article states agrees with its chips x "
+                "unit price (3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are rounded "
+                "(suanli.agreement, the rule of the article restatement check).",
+            )
+        ],
+    )
+)
+def ai_server_demand_drivers(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """AI-server demand drivers from articles, with deployments re-priced at feed prices."""
+    day = partition_date(context)
+    with warehouse.get_connection() as con:
+        require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
+        frame = build_ai_server_demand_drivers(con, day)
+        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
+        stored = read_slice(con, TABLE, day)
+    yield dg.MaterializeResult(
+        metadata={**metadata, **metadata_values({"drivers": driver_summary(stored)})}
+    )
+    yield check_result(
+        ARTICLE_DEPLOYMENT_COST_CONSISTENT,
+        check_article_deployment_cost_consistent(stored),
+        severity=dg.AssetCheckSeverity.WARN,  # an article's arithmetic, not a pipeline fault
+    )

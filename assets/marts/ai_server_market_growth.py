@@ -1,0 +1,121 @@
+"""ai_server_market_growth: AI-server market size by year and source, with growth."""
+
+import dagster as dg
+
+from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.marts.shared import (
+    ARTICLE_TABLES,
+    FEED_TABLES,
+    chart,
+    mart_spec,
+    read_slice,
+    require_upstream,
+    write_slice,
+)
+from assets.resources import WarehouseResource
+from suanli.marts import plot_market_growth
+from suanli.marts.ai_server_market_growth import (
+    DEFAULT_PROJECTION_YEARS,
+    build_ai_server_market_growth,
+    check_no_conflicting_figures_averaged,
+    check_projections_flagged,
+    years_with_several_figures,
+)
+from suanli.marts.charts import MARKET_GROWTH_PNG
+
+TABLE = "ai_server_market_growth"
+NO_CONFLICTING_FIGURES_AVERAGED = "no_conflicting_figures_averaged"
+PROJECTIONS_FLAGGED = "projections_flagged"
+
+LINEAGE = column_lineage(
+    {
+        "market": [("article_facts", "subject"), ("reference_ai_server_market", "market")],
+        "year": [("article_facts", "period"), ("reference_ai_server_market", "year")],
+        "size": [
+            ("article_facts", "value"),
+            ("reference_ai_server_market", "size"),
+            ("reference_ai_server_market", "yoy_growth_pct"),
+        ],
+        "currency": [("article_facts", "unit"), ("reference_ai_server_market", "currency")],
+        "size_usd": [
+            ("article_facts", "value"),
+            ("reference_ai_server_market", "size"),
+            ("fx_rates", "rate"),
+        ],
+        "fx_usd_per_unit": [("fx_rates", "rate")],
+        "yoy_growth_pct": [
+            ("article_facts", "value"),
+            ("reference_ai_server_market", "yoy_growth_pct"),
+        ],
+        "cagr_pct": [("article_facts", "value"), ("reference_ai_server_market", "size")],
+        "source": [("article_facts", "fact_id"), ("reference_ai_server_market", "row_no")],
+        "source_url": [("articles", "source_url"), ("reference_ai_server_market", "source_url")],
+        "publisher": [
+            ("articles", "normalised_text"),
+            ("articles", "author"),
+            ("reference_ai_server_market", "publisher"),
+        ],
+        "is_projection": [("reference_ai_server_market", "is_projection")],
+        "note": [
+            ("article_facts", "qualifier"),
+            ("reference_ai_server_market", "source"),
+            ("reference_ai_server_market", "note"),
+        ],
+    }
+)
+
+
+class MarketGrowthConfig(dg.Config):
+    """How far and at what rate article market figures are projected (flagged projections)."""
+
+    projection_years: int = DEFAULT_PROJECTION_YEARS
+    projection_growth_pct: float | None = None  # None: each figure's own stated growth
+
+
+@dg.asset(
+    **mart_spec(
+        TABLE,
+        ["article_facts", "articles", "fx_rates", "reference_ai_server_market"],
+        [
+            dg.AssetCheckSpec(
+                NO_CONFLICTING_FIGURES_AVERAGED,
+                asset=TABLE,
+                description="Every stated figure (article fact or reference row) is its own row "
+                "with its source; conflicting figures for one year stay side by side, never "
+                "averaged.",
+            ),
+            dg.AssetCheckSpec(
+                PROJECTIONS_FLAGGED,
+                asset=TABLE,
+                description="Every figure computed here is flagged is_derived, and every "
+                "projection is_projection, so no model output passes for a stated figure.",
+            ),
+        ],
+    )
+)
+def ai_server_market_growth(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: MarketGrowthConfig
+):
+    """AI-server market size by year and source in CNY and USD, with growth and projections."""
+    day = partition_date(context)
+    with warehouse.get_connection() as con:
+        require_upstream(con, ARTICLE_TABLES + FEED_TABLES + ["reference_ai_server_market"], TABLE)
+        frame = build_ai_server_market_growth(
+            con, day, config.projection_years, config.projection_growth_pct
+        )
+        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
+        stored = read_slice(con, TABLE, day)
+        averaged = check_no_conflicting_figures_averaged(con, day, stored)
+    yield dg.MaterializeResult(
+        metadata={
+            **metadata,
+            **chart(lambda p: plot_market_growth(stored, p, day), MARKET_GROWTH_PNG, day),
+            **metadata_values({"years_with_several_figures": years_with_several_figures(stored)}),
+            "projection_years": config.projection_years,
+            "projection_growth_pct": "each figure's own stated growth"
+            if config.projection_growth_pct is None
+            else config.projection_growth_pct,
+        }
+    )
+    yield check_result(NO_CONFLICTING_FIGURES_AVERAGED, averaged)
+    yield check_result(PROJECTIONS_FLAGGED, check_projections_flagged(stored))

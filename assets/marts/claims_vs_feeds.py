@@ -1,0 +1,82 @@
+"""claims_vs_feeds: article price claims beside the nearest feed price of their model."""
+
+import dagster as dg
+
+from assets.common import check_result, column_lineage, partition_date
+from assets.marts.shared import (
+    ARTICLE_TABLES,
+    FEED_TABLES,
+    mart_spec,
+    require_upstream,
+    write_slice,
+)
+from assets.resources import WarehouseResource
+from suanli.marts.claims_vs_feeds import (
+    build_claims_vs_feeds,
+    check_every_price_claim_kept,
+    match_counts,
+)
+
+TABLE = "claims_vs_feeds"
+EVERY_PRICE_CLAIM_KEPT = "every_price_claim_kept"
+
+LINEAGE = column_lineage(
+    {
+        "article_id": [("article_facts", "article_id")],
+        "fact_id": [("article_facts", "fact_id")],
+        "claim_id": [("article_facts", "claim_id")],
+        "model": [("article_facts", "subject")],
+        "metric": [("article_facts", "metric")],
+        "claim_value": [("article_facts", "value")],
+        "claim_currency": [("article_facts", "unit")],
+        "claim_qualifier": [("article_facts", "qualifier")],
+        "claim_date": [
+            ("articles", "published_date"),
+            ("articles", "published_year"),
+            ("article_facts", "value"),
+        ],
+        "claim_date_precision": [("articles", "published_date")],
+        "feed": [("price_observations", "feed")],
+        "observed_on": [("price_observations", "observed_on")],
+        "observed_price": [
+            ("price_observations", "price"),
+            ("price_observations", "price_cny"),
+            ("price_observations", "price_usd"),
+        ],
+        "observed_price_native": [("price_observations", "price")],
+        "observed_currency": [("price_observations", "currency")],
+        "observation_source": [("price_observations", "source")],
+        "observation_cites_article": [
+            ("price_observations", "source"),
+            ("price_observations", "note"),
+            ("articles", "path"),
+        ],
+        "days_apart": [("price_observations", "observed_on"), ("articles", "published_date")],
+        "gap_pct": [("article_facts", "value"), ("price_observations", "price")],
+    }
+)
+
+
+@dg.asset(
+    **mart_spec(
+        TABLE,
+        ["article_facts", "articles", "price_observations"],
+        [
+            dg.AssetCheckSpec(
+                EVERY_PRICE_CLAIM_KEPT,
+                asset=TABLE,
+                description="Every unit-price claim of the articles appears once, matched or not.",
+            )
+        ],
+    )
+)
+def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """Each article price claim beside the nearest feed price of its model, with the gap in %."""
+    day = partition_date(context)
+    with warehouse.get_connection() as con:
+        require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
+        frame = build_claims_vs_feeds(con, day)
+        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
+        kept = check_every_price_claim_kept(con, day)
+    yield dg.MaterializeResult(metadata={**metadata, **match_counts(frame)})
+    yield check_result(EVERY_PRICE_CLAIM_KEPT, kept)

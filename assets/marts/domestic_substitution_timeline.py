@@ -1,0 +1,135 @@
+"""domestic_substitution_timeline: domestic GPU substitution, chips vs the NVIDIA references."""
+
+import dagster as dg
+
+from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.marts.shared import (
+    ARTICLE_TABLES,
+    chart,
+    mart_spec,
+    read_slice,
+    require_upstream,
+    write_slice,
+)
+from assets.resources import WarehouseResource
+from suanli.marts import plot_substitution_timeline
+from suanli.marts.charts import SUBSTITUTION_PNG
+from suanli.marts.domestic_substitution_timeline import (
+    build_domestic_substitution_timeline,
+    check_article_ratio_claims_consistent,
+    check_every_domestic_chip_has_ratio,
+    check_model_outputs_state_assumptions,
+    chip_figures,
+    chip_summary,
+    parity_summary,
+)
+
+TABLE = "domestic_substitution_timeline"
+EVERY_DOMESTIC_CHIP_HAS_RATIO = "every_domestic_chip_has_ratio"
+MODEL_OUTPUTS_STATE_ASSUMPTIONS = "model_outputs_state_assumptions"
+ARTICLE_RATIO_CLAIMS_CONSISTENT = "article_ratio_claims_consistent"
+
+LINEAGE = column_lineage(
+    {
+        "item": [("article_facts", "subject"), ("reference_accelerators", "model")],
+        "vendor": [("reference_accelerators", "vendor")],
+        "domestic": [("reference_accelerators", "domestic")],
+        "milestone_date": [
+            ("reference_accelerators", "release_date"),
+            ("article_facts", "value"),
+            ("articles", "published_year"),
+        ],
+        "date_precision": [("reference_accelerators", "release_date_precision")],
+        "start_date": [("articles", "published_year")],
+        "earliest_ready_date": [("articles", "published_year"), ("article_facts", "value_low")],
+        "latest_ready_date": [("articles", "published_year"), ("article_facts", "value_high")],
+        "months_low": [("article_facts", "value_low")],
+        "months_high": [("article_facts", "value_high")],
+        "engineers": [("article_facts", "value")],
+        "fp16_tflops": [("reference_accelerators", "fp16_tflops")],
+        "fp16_vs_a100": [("reference_accelerators", "fp16_tflops")],
+        "fp16_vs_h100": [("reference_accelerators", "fp16_tflops")],
+        "int8_vs_a100": [("reference_accelerators", "int8_tops")],
+        "article_claim": [("article_facts", "quote")],
+        "article_claimed_ratio_min": [("article_facts", "value")],
+        "claim_consistent": [("article_facts", "value"), ("reference_accelerators", "fp16_tflops")],
+        "fp64_tflops": [("reference_accelerators", "fp64_tflops")],
+        "fp64_gap": [("reference_accelerators", "fp64_tflops")],
+        "named_in_articles": [("articles", "normalised_text")],
+        "reference_fp16_tflops": [("reference_accelerators", "fp16_tflops")],
+        "parity_date": [
+            ("reference_accelerators", "fp16_tflops"),
+            ("reference_accelerators", "release_date"),
+        ],
+        "source": [("article_facts", "fact_id"), ("reference_accelerators", "source")],
+        "source_url": [("articles", "source_url"), ("reference_accelerators", "source_url")],
+        "note": [("article_facts", "quote"), ("reference_accelerators", "note")],
+    }
+)
+
+
+class SubstitutionConfig(dg.Config):
+    """Overrides of seeds/reference/substitution_paths.yaml for one run."""
+
+    start_year: int | None = None  # None: the year of the article stating the path
+    domestic_fp16_doubling_months: float | None = None
+    nvidia_fp16_doubling_months: float | None = None
+    nvidia_reference_model: str | None = None
+
+
+@dg.asset(
+    **mart_spec(
+        TABLE,
+        ["article_facts", "articles", "reference_accelerators"],
+        [
+            dg.AssetCheckSpec(
+                EVERY_DOMESTIC_CHIP_HAS_RATIO,
+                asset=TABLE,
+                description="Every domestic chip with a published FP16 or INT8 figure has its "
+                "ratio to the A100 (FP16 also to the H100); chips without figures are listed.",
+            ),
+            dg.AssetCheckSpec(
+                MODEL_OUTPUTS_STATE_ASSUMPTIONS,
+                asset=TABLE,
+                description="Every modelled row (is_model_output) carries its assumption in "
+                "columns, and no sourced row does.",
+            ),
+            dg.AssetCheckSpec(
+                ARTICLE_RATIO_CLAIMS_CONSISTENT,
+                asset=TABLE,
+                description="Performance ratios articles claim hold against the reference "
+                "figures (BR100 FP16 1000 / A100 312 = 3.2, 三倍以上).",
+            ),
+        ],
+    )
+)
+def domestic_substitution_timeline(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: SubstitutionConfig
+):
+    """Domestic GPU substitution: ready dates, routes, chips vs A100/H100, modelled parity."""
+    day = partition_date(context)
+    with warehouse.get_connection() as con:
+        require_upstream(con, ARTICLE_TABLES + ["reference_accelerators"], TABLE)
+        frame = build_domestic_substitution_timeline(
+            con,
+            day,
+            start_year=config.start_year,
+            domestic_doubling_months=config.domestic_fp16_doubling_months,
+            nvidia_doubling_months=config.nvidia_fp16_doubling_months,
+            nvidia_reference_model=config.nvidia_reference_model,
+        )
+        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
+        stored = read_slice(con, TABLE, day)
+        chips = chip_figures(con, stored)
+    drawn = chart(lambda p: plot_substitution_timeline(stored, p, day), SUBSTITUTION_PNG, day)
+    tables = {"chips": chip_summary(chips), "parity": parity_summary(stored)}
+    yield dg.MaterializeResult(metadata={**metadata, **drawn, **metadata_values(tables)})
+    yield check_result(EVERY_DOMESTIC_CHIP_HAS_RATIO, check_every_domestic_chip_has_ratio(chips))
+    yield check_result(
+        MODEL_OUTPUTS_STATE_ASSUMPTIONS, check_model_outputs_state_assumptions(stored)
+    )
+    yield check_result(
+        ARTICLE_RATIO_CLAIMS_CONSISTENT,
+        check_article_ratio_claims_consistent(stored),
+        severity=dg.AssetCheckSeverity.WARN,  # an article's claim, not a pipeline fault
+    )

@@ -1,0 +1,120 @@
+"""gpu_price_inflation: GPU price changes from article claims and feed windows."""
+
+import dagster as dg
+
+from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.marts.shared import (
+    ARTICLE_TABLES,
+    FEED_TABLES,
+    PriceMartConfig,
+    chart,
+    mart_spec,
+    read_slice,
+    require_upstream,
+    write_slice,
+)
+from assets.resources import WarehouseResource
+from suanli.marts import plot_price_changes
+from suanli.marts.charts import PRICE_CHANGE_PNG
+from suanli.marts.gpu_price_inflation import (
+    article_pairs,
+    build_gpu_price_inflation,
+    check_article_pct_change_consistent,
+    check_every_feed_series_has_all_windows,
+)
+
+TABLE = "gpu_price_inflation"
+ARTICLE_PCT_CHANGE_CONSISTENT = "article_pct_change_consistent"
+EVERY_FEED_SERIES_HAS_ALL_WINDOWS = "every_feed_series_has_all_windows"
+
+LINEAGE = column_lineage(
+    {
+        "model": [("article_facts", "subject"), ("price_observations", "model")],
+        "market": [("price_observations", "region")],
+        "price_kind": [("price_observations", "price_kind")],
+        "term": [("price_observations", "term")],
+        "currency": [("article_facts", "unit"), ("price_observations", "currency")],
+        "source": [("article_facts", "fact_id"), ("price_observations", "feed")],
+        "window_days": [("article_facts", "value"), ("price_observations", "observed_on")],
+        "start_date": [
+            ("articles", "published_date"),
+            ("articles", "published_year"),
+            ("article_facts", "value"),
+            ("price_observations", "observed_on"),
+        ],
+        "end_date": [
+            ("articles", "published_date"),
+            ("articles", "published_year"),
+            ("price_observations", "observed_on"),
+        ],
+        "start_price": [("article_facts", "value"), ("price_observations", "price")],
+        "end_price": [("article_facts", "value"), ("price_observations", "price")],
+        "start_price_usd": [("price_observations", "price_usd"), ("fx_rates", "rate")],
+        "end_price_usd": [("price_observations", "price_usd"), ("fx_rates", "rate")],
+        "pct_change": [("article_facts", "value"), ("price_observations", "price")],
+        "pct_change_usd": [("price_observations", "price_usd"), ("fx_rates", "rate")],
+        "annualised_pct": [
+            ("article_facts", "value"),
+            ("price_observations", "price"),
+            ("price_observations", "observed_on"),
+        ],
+        "daily_compound_pct": [
+            ("article_facts", "value"),
+            ("price_observations", "price"),
+            ("price_observations", "observed_on"),
+        ],
+        "n_observations": [("article_facts", "fact_id"), ("price_observations", "observed_at")],
+        "min_price": [("article_facts", "value"), ("price_observations", "price")],
+        "max_price": [("article_facts", "value"), ("price_observations", "price")],
+        "stated_pct_change": [("article_facts", "value")],
+        "stated_pct_consistent": [("article_facts", "value"), ("article_facts", "qualifier")],
+        "date_precision": [("articles", "published_date")],
+        "notes": [("article_facts", "qualifier"), ("article_facts", "value")],
+        "start_source": [("price_observations", "source")],
+        "end_source": [("price_observations", "source")],
+    }
+)
+
+
+@dg.asset(
+    **mart_spec(
+        TABLE,
+        ["article_facts", "articles", "price_observations", "fx_rates"],
+        [
+            dg.AssetCheckSpec(
+                ARTICLE_PCT_CHANGE_CONSISTENT,
+                asset=TABLE,
+                description="Every article price pair's change agrees with the change the "
+                "article states, as the figures are rounded (A100 60000 -> 90000 CNY: +50%, "
+                "涨幅超过50%).",
+            ),
+            dg.AssetCheckSpec(
+                EVERY_FEED_SERIES_HAS_ALL_WINDOWS,
+                asset=TABLE,
+                description="Every feed price series has its 7d, 30d, 90d, 365d and all windows.",
+            ),
+        ],
+    )
+)
+def gpu_price_inflation(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: PriceMartConfig
+):
+    """GPU price changes: article before/after claims and feed windows, with compound rates."""
+    day = partition_date(context)
+    with warehouse.get_connection() as con:
+        require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
+        frame = build_gpu_price_inflation(con, day, config.from_history)
+        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
+        stored = read_slice(con, TABLE, day)
+    stated = check_article_pct_change_consistent(stored)
+    windows = check_every_feed_series_has_all_windows(stored)
+    yield dg.MaterializeResult(
+        metadata={
+            **metadata,
+            **chart(lambda p: plot_price_changes(stored, p, day), PRICE_CHANGE_PNG, day),
+            **metadata_values({"article_pairs": article_pairs(stored)}),
+            "feed_series": windows.metadata["series"],
+        }
+    )
+    yield check_result(ARTICLE_PCT_CHANGE_CONSISTENT, stated)
+    yield check_result(EVERY_FEED_SERIES_HAS_ALL_WINDOWS, windows)

@@ -1,0 +1,28 @@
+"""reference_accelerators: checks of the accelerator specifications (loaded from
+seeds/reference/accelerators.csv by suanli.marts.reference, like every reference seed)."""
+
+from __future__ import annotations
+
+import duckdb
+
+from suanli.marts.checks import CheckOutcome
+
+# Every ratio of the substitution timeline divides by these models' dense FP16 figures.
+NVIDIA_REFERENCE_MODELS = ("NVIDIA A100", "NVIDIA H100")
+
+
+def check_nvidia_references_present(con: duckdb.DuckDBPyConnection) -> CheckOutcome:
+    """Each of NVIDIA_REFERENCE_MODELS is a row with a positive FP16 figure."""
+    placeholders = ", ".join("?" for _ in NVIDIA_REFERENCE_MODELS)
+    found = sorted(
+        model
+        for (model,) in con.execute(
+            "SELECT model FROM reference_accelerators "
+            f"WHERE fp16_tflops > 0 AND model IN ({placeholders})",
+            list(NVIDIA_REFERENCE_MODELS),
+        ).fetchall()
+    )
+    return CheckOutcome(
+        passed=found == sorted(NVIDIA_REFERENCE_MODELS),
+        metadata={"found": found, "required": list(NVIDIA_REFERENCE_MODELS)},
+    )
