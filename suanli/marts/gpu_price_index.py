@@ -20,6 +20,9 @@ INDEX_COLUMNS = [
 # How far back the new rows of gpu_price_index look at stored ones: a year and a month for YoY
 # (every month end is stored), with a few days to spare.
 INDEX_LOOKBACK_DAYS = 400
+# Where a price series' last observation before its recomputed range is looked for: the month
+# before the earliest range, then the year before it, then the rest of the history.
+PRICE_LOOKBACK_DAYS = (31, 366)
 
 
 def build_gpu_price_index(
@@ -40,6 +43,7 @@ def build_gpu_price_index(
         scan_from = con.execute(
             "SELECT min(restate_from) FROM temp.gpu_price_index_restate"
         ).fetchone()[0]
+        _store_prices_before(con, as_of, scan_from)
         frame = query(
             con,
             "marts/gpu_price_index",
@@ -50,9 +54,32 @@ def build_gpu_price_index(
         )
     finally:
         con.execute("DROP TABLE IF EXISTS temp.gpu_price_index_restate")
+        con.execute("DROP TABLE IF EXISTS temp.gpu_price_index_before")
     frame.insert(0, "as_of", as_of)
     frame["built_at"] = built_at
     return frame[INDEX_COLUMNS]
+
+
+def _store_prices_before(
+    con: duckdb.DuckDBPyConnection, as_of: date, scan_from: date | None
+) -> None:
+    """temp.gpu_price_index_before: each price series' last observed day before its recomputed
+    range, searched in the PRICE_LOOKBACK_DAYS windows nearest first (none without a range)."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE gpu_price_index_before AS "
+        "SELECT feed, model, price_kind, term, region, vendor, observed_on AS date, price_usd "
+        "FROM price_observations LIMIT 0"
+    )
+    if scan_from is None:
+        return
+    bounds = [scan_from - timedelta(days) for days in PRICE_LOOKBACK_DAYS]
+    windows = zip([*bounds, date.min], [as_of + timedelta(1), *bounds], strict=True)
+    for from_day, to_day in windows:
+        con.execute(
+            "INSERT INTO temp.gpu_price_index_before BY NAME "
+            f"{sql_text('marts/gpu_price_index_before')}",
+            {"as_of": as_of, "from_day": from_day, "to_day": to_day},
+        )
 
 
 def gpu_price_index_as_of(con: duckdb.DuckDBPyConnection, day: date) -> pd.DataFrame:

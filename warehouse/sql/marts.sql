@@ -107,6 +107,17 @@ COMMENT ON COLUMN gpu_price_index.n_series_linked IS 'Series observed on this da
 COMMENT ON COLUMN gpu_price_index.is_carried_forward IS 'True when nothing was observed on this day (a month end or as_of row): the index is the previous level.';
 COMMENT ON COLUMN gpu_price_index.built_at IS 'When the partition was built (UTC). The next partition continues from it unless a feed partition up to its as_of was fetched again after this time.';
 
+-- Whether an article counts in partition `day`: from its published_date on, or from 1 January of
+-- its published_year when only the year is known. Every mart query reads articles through it, so a
+-- past partition never sees an article published after it.
+CREATE OR REPLACE MACRO published_by(published_date, published_year, day) AS
+    coalesce(published_date, make_date(published_year, 1, 1)) <= day;
+
+-- The day an article's claim refers to: its published_date, or 1 July of its published_year when
+-- only the year is known (the middle of the year, so the error is at most half a year).
+CREATE OR REPLACE MACRO claim_date(published_date, published_year) AS
+    coalesce(published_date, make_date(published_year, 7, 1));
+
 -- The index as of partition `day`: for each (model, price_kind, term, date) the row of the latest
 -- partition up to `day` whose computed range covers the date (a partition recomputes a series from
 -- its first stored day to its as_of), for the series `day`'s partition knows. `since` keeps the

@@ -18,7 +18,7 @@ facts AS (
     FROM article_facts AS f
     JOIN articles AS a USING (article_id)
     LEFT JOIN currency_alias AS c ON c.unit = f.unit
-    WHERE f.plausible AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+    WHERE f.plausible AND published_by(a.published_date, a.published_year, $as_of)
 ),
 parts AS (  -- chips, unit price and cost stated per claim, and per sentence and subject
     SELECT claim_id, article_id, sentence_no, subject,

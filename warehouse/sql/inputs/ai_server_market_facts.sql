@@ -41,7 +41,7 @@ LEFT JOIN growth AS g
   ON g.article_id = s.article_id AND g.subject = s.subject
  AND (g.claim_id = s.claim_id OR g.sentence_no = s.sentence_no)
 WHERE s.year IS NOT NULL
-  AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+  AND published_by(a.published_date, a.published_year, $as_of)
 QUALIFY row_number() OVER (
     PARTITION BY s.fact_id ORDER BY (g.claim_id = s.claim_id) DESC NULLS LAST, g.fact_id) = 1
 ORDER BY market, year

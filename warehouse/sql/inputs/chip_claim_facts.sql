@@ -26,5 +26,5 @@ WHERE f.plausible
     OR (f.fact_type = 'compute' AND f.metric = 'compute_fp16')
     OR (f.fact_type = 'release' AND f.metric = 'release_year'))
   AND f.subject IS NOT NULL
-  AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+  AND published_by(a.published_date, a.published_year, $as_of)
 GROUP BY f.subject

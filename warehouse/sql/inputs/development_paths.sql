@@ -23,6 +23,6 @@ LEFT JOIN article_facts AS e
 WHERE f.plausible
   AND f.fact_type = 'duration' AND f.metric = 'development_time' AND f.unit = 'months'
   AND f.value IS NOT NULL
-  AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+  AND published_by(a.published_date, a.published_year, $as_of)
 GROUP BY f.article_id, f.subject
 ORDER BY f.article_id, months_low DESC, f.subject

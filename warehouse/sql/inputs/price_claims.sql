@@ -9,7 +9,7 @@ claims AS (
     SELECT f.article_id, f.fact_id, f.claim_id, f.subject AS model, f.metric, f.value,
            coalesce(c.currency, f.unit) AS currency, f.qualifier, f.sentence_no,
            a.published_year, a.path AS article_path,
-           coalesce(a.published_date, make_date(a.published_year, 7, 1)) AS anchor,
+           claim_date(a.published_date, a.published_year) AS anchor,
            CASE WHEN a.published_date IS NULL THEN 'year' ELSE 'day' END AS date_precision
     FROM article_facts AS f
     JOIN articles AS a USING (article_id)
@@ -17,7 +17,7 @@ claims AS (
     WHERE f.plausible AND f.fact_type = 'unit_price'
       AND f.metric IN ('price', 'price_from', 'price_to')
       AND f.value IS NOT NULL AND f.subject IS NOT NULL
-      AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+      AND published_by(a.published_date, a.published_year, $as_of)
 ),
 windows AS (
     SELECT article_id, subject AS model, sentence_no,

@@ -10,7 +10,7 @@
 -- (temp.gpu_price_index_restate, see gpu_price_index_restate.sql) to $as_of, continuing the level
 -- partition $previous left on the day before; restate_from NULL computes the series from its
 -- first observation. A price series' first link in the range goes back to its last observed day
--- before the range, searched in the month before, then the year before, then the whole history.
+-- before the range (temp.gpu_price_index_before, see gpu_price_index_before.sql).
 -- $scan_from is the earliest restate_from (NULL: none), $prior_from the earliest stored day the
 -- new rows look back to (a year and a month before it).
 WITH restate AS (
@@ -32,88 +32,11 @@ series_days AS (  -- one price per series and day: the geometric mean of that da
     FROM obs
     GROUP BY ALL
 ),
-need AS (  -- series observed in a range that starts after earlier days
-    SELECT DISTINCT d.model, d.price_kind, d.term, d.feed, d.region, d.vendor, r.restate_from
-    FROM series_days AS d
-    JOIN restate AS r
-      ON r.model = d.model AND r.price_kind = d.price_kind AND r.term IS NOT DISTINCT FROM d.term
-    WHERE r.restate_from IS NOT NULL
-),
-before_month AS (
-    SELECT feed, model, price_kind, term, region, vendor, observed_on AS date,
-           exp(avg(ln(price_usd))) AS price_usd
-    FROM (SELECT DISTINCT o.feed, o.model, o.price_kind, o.term, o.region, o.vendor,
-                 o.observed_on, o.observed_at, o.price_usd
-          FROM price_observations AS o
-          JOIN need AS n
-              ON n.feed = o.feed AND n.model = o.model AND n.price_kind = o.price_kind
-                 AND n.term IS NOT DISTINCT FROM o.term AND n.region IS NOT DISTINCT FROM o.region
-                 AND n.vendor IS NOT DISTINCT FROM o.vendor
-                 AND o.observed_on < n.restate_from
-          WHERE o.observed_on >= CAST($scan_from AS DATE) - 31 AND o.partition_date <= $as_of
-            AND o.price_usd > 0)
-    GROUP BY feed, model, price_kind, term, region, vendor, observed_on
-    QUALIFY row_number() OVER (
-        PARTITION BY feed, model, price_kind, term, region, vendor ORDER BY observed_on DESC) = 1
-),
-need_year AS (
-    SELECT * FROM need AS n
-    WHERE NOT EXISTS (
-        SELECT 1 FROM before_month AS b
-        WHERE b.feed = n.feed AND b.model = n.model AND b.price_kind = n.price_kind
-          AND b.term IS NOT DISTINCT FROM n.term AND b.region IS NOT DISTINCT FROM n.region
-          AND b.vendor IS NOT DISTINCT FROM n.vendor)
-),
-before_year AS (
-    SELECT feed, model, price_kind, term, region, vendor, observed_on AS date,
-           exp(avg(ln(price_usd))) AS price_usd
-    FROM (SELECT DISTINCT o.feed, o.model, o.price_kind, o.term, o.region, o.vendor,
-                 o.observed_on, o.observed_at, o.price_usd
-          FROM price_observations AS o
-          SEMI JOIN need_year AS n
-              ON n.feed = o.feed AND n.model = o.model AND n.price_kind = o.price_kind
-                 AND n.term IS NOT DISTINCT FROM o.term AND n.region IS NOT DISTINCT FROM o.region
-                 AND n.vendor IS NOT DISTINCT FROM o.vendor
-          WHERE o.observed_on >= CAST($scan_from AS DATE) - 366
-            AND o.observed_on < CAST($scan_from AS DATE) - 31 AND o.partition_date <= $as_of
-            AND o.price_usd > 0)
-    GROUP BY feed, model, price_kind, term, region, vendor, observed_on
-    QUALIFY row_number() OVER (
-        PARTITION BY feed, model, price_kind, term, region, vendor ORDER BY observed_on DESC) = 1
-),
-need_all AS (
-    SELECT * FROM need_year AS n
-    WHERE NOT EXISTS (
-        SELECT 1 FROM before_year AS b
-        WHERE b.feed = n.feed AND b.model = n.model AND b.price_kind = n.price_kind
-          AND b.term IS NOT DISTINCT FROM n.term AND b.region IS NOT DISTINCT FROM n.region
-          AND b.vendor IS NOT DISTINCT FROM n.vendor)
-),
-before_all AS (
-    SELECT feed, model, price_kind, term, region, vendor, observed_on AS date,
-           exp(avg(ln(price_usd))) AS price_usd
-    FROM (SELECT DISTINCT o.feed, o.model, o.price_kind, o.term, o.region, o.vendor,
-                 o.observed_on, o.observed_at, o.price_usd
-          FROM price_observations AS o
-          SEMI JOIN need_all AS n
-              ON n.feed = o.feed AND n.model = o.model AND n.price_kind = o.price_kind
-                 AND n.term IS NOT DISTINCT FROM o.term AND n.region IS NOT DISTINCT FROM o.region
-                 AND n.vendor IS NOT DISTINCT FROM o.vendor
-          WHERE o.observed_on < CAST($scan_from AS DATE) - 366 AND o.partition_date <= $as_of
-            AND o.price_usd > 0)
-    GROUP BY feed, model, price_kind, term, region, vendor, observed_on
-    QUALIFY row_number() OVER (
-        PARTITION BY feed, model, price_kind, term, region, vendor ORDER BY observed_on DESC) = 1
-),
-before AS (
-    SELECT * FROM before_month UNION ALL SELECT * FROM before_year
-    UNION ALL SELECT * FROM before_all
-),
 links AS (
     SELECT d.*,
            ln(d.price_usd / coalesce(lag(d.price_usd) OVER series, b.price_usd)) AS log_change
     FROM series_days AS d
-    LEFT JOIN before AS b
+    LEFT JOIN temp.gpu_price_index_before AS b
       ON b.feed = d.feed AND b.model = d.model AND b.price_kind = d.price_kind
      AND b.term IS NOT DISTINCT FROM d.term AND b.region IS NOT DISTINCT FROM d.region
      AND b.vendor IS NOT DISTINCT FROM d.vendor

@@ -4,7 +4,7 @@
 -- Only groups with a full pair survive: price_from + price_to, or an end price + a stated change,
 -- and a stated window. End date = publication date, else 1 July of the publication year (the
 -- article is dated only to its year); start date = end date minus the stated window.
--- Percent maths is done in suanli.marts.math, so the rates have one definition.
+-- Percent maths is done in suanli.marts.growth, so the rates have one definition.
 WITH currency_alias(unit, currency) AS (
     VALUES ('CNY', 'CNY'), ('元', 'CNY'), ('人民币', 'CNY'), ('USD', 'USD'), ('美元', 'USD')
 ),
@@ -80,9 +80,9 @@ SELECT
     'article:' || g.article_id || ' facts ' || g.fact_ids AS source,
     'claim' AS "window",
     g.window_days,
-    (coalesce(a.published_date, make_date(a.published_year, 7, 1))
+    (claim_date(a.published_date, a.published_year)
         - CAST(round(g.window_days) AS INTEGER)) AS start_date,
-    coalesce(a.published_date, make_date(a.published_year, 7, 1)) AS end_date,
+    claim_date(a.published_date, a.published_year) AS end_date,
     coalesce(g.price_from, g.price_end - g.increase, g.price_end + g.decrease) AS start_price,
     g.price_end AS end_price,
     CAST(g.n_facts AS INTEGER) AS n_observations,
@@ -117,5 +117,5 @@ JOIN articles AS a USING (article_id)
 WHERE g.price_end IS NOT NULL
   AND coalesce(g.price_from, g.increase, g.decrease) IS NOT NULL
   AND g.window_days IS NOT NULL
-  AND coalesce(a.published_date, make_date(a.published_year, 1, 1)) <= $as_of
+  AND published_by(a.published_date, a.published_year, $as_of)
 ORDER BY g.model, g.article_id
