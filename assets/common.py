@@ -4,7 +4,6 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import islice
-from typing import Protocol
 
 import dagster as dg
 import duckdb
@@ -166,34 +165,3 @@ def markdown_preview(frame: pd.DataFrame, max_chars: int = PREVIEW_CHARS) -> str
 def partition_date(context: dg.AssetExecutionContext):
     """The partition's calendar date (a DATE in every table), from the partition time window."""
     return context.partition_time_window.start.date()
-
-
-class CheckVerdict(Protocol):
-    """What a pure check function in suanli returns (e.g. suanli.marts.checks.CheckOutcome)."""
-
-    passed: bool
-    metadata: Mapping[str, object]
-
-
-def metadata_values(metadata: Mapping[str, object]) -> dict[str, object]:
-    """Metadata for the UI: DataFrames become markdown tables (markdown_preview), the rest stays."""
-    return {
-        key: dg.MetadataValue.md(markdown_preview(value))
-        if isinstance(value, pd.DataFrame)
-        else value
-        for key, value in metadata.items()
-    }
-
-
-def check_result(
-    check_name: str,
-    verdict: CheckVerdict,
-    severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
-) -> dg.AssetCheckResult:
-    """A pure check's verdict as the asset check result the UI shows under `check_name`."""
-    return dg.AssetCheckResult(
-        check_name=check_name,
-        passed=bool(verdict.passed),
-        severity=severity,
-        metadata=metadata_values(verdict.metadata),
-    )
