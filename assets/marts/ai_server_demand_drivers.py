@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.common import check_result, column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
@@ -72,7 +72,10 @@ def ai_server_demand_drivers(context: dg.AssetExecutionContext, warehouse: Wareh
         metadata = write_slice(con, TABLE, day, frame, LINEAGE)
         stored = read_slice(con, TABLE, day)
     yield dg.MaterializeResult(
-        metadata={**metadata, **metadata_values({"drivers": driver_summary(stored)})}
+        metadata={
+            **metadata,
+            "drivers": dg.MetadataValue.md(markdown_preview(driver_summary(stored))),
+        }
     )
     yield check_result(
         ARTICLE_DEPLOYMENT_COST_CONSISTENT,

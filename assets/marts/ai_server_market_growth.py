@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.common import check_result, column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
@@ -110,7 +110,9 @@ def ai_server_market_growth(
         metadata={
             **metadata,
             **chart(lambda p: plot_market_growth(stored, p, day), MARKET_GROWTH_PNG, day),
-            **metadata_values({"years_with_several_figures": years_with_several_figures(stored)}),
+            "years_with_several_figures": dg.MetadataValue.md(
+                markdown_preview(years_with_several_figures(stored))
+            ),
             "projection_years": config.projection_years,
             "projection_growth_pct": "each figure's own stated growth"
             if config.projection_growth_pct is None

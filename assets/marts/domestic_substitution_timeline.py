@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.common import check_result, column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     chart,
@@ -123,7 +123,8 @@ def domestic_substitution_timeline(
         chips = chip_figures(con, stored)
     drawn = chart(lambda p: plot_substitution_timeline(stored, p, day), SUBSTITUTION_PNG, day)
     tables = {"chips": chip_summary(chips), "parity": parity_summary(stored)}
-    yield dg.MaterializeResult(metadata={**metadata, **drawn, **metadata_values(tables)})
+    previews = {name: dg.MetadataValue.md(markdown_preview(rows)) for name, rows in tables.items()}
+    yield dg.MaterializeResult(metadata={**metadata, **drawn, **previews})
     yield check_result(EVERY_DOMESTIC_CHIP_HAS_RATIO, check_every_domestic_chip_has_ratio(chips))
     yield check_result(
         MODEL_OUTPUTS_STATE_ASSUMPTIONS, check_model_outputs_state_assumptions(stored)

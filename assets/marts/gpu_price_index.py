@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.common import check_result, column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
@@ -76,7 +76,7 @@ def gpu_price_index(
             **chart(lambda p: plot_price_index(index, p, day, models), PRICE_INDEX_PNG, day),
             "series": starts.metadata["series"],
             "days_computed": int(frame["date"].nunique()),
-            **metadata_values({"levels_on_as_of": levels_on(frame, day)}),
+            "levels_on_as_of": dg.MetadataValue.md(markdown_preview(levels_on(frame, day))),
         }
     )
     yield check_result(INDEX_STARTS_AT_100, starts)

@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, metadata_values, partition_date
+from assets.common import check_result, column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
@@ -112,7 +112,7 @@ def gpu_price_inflation(
         metadata={
             **metadata,
             **chart(lambda p: plot_price_changes(stored, p, day), PRICE_CHANGE_PNG, day),
-            **metadata_values({"article_pairs": article_pairs(stored)}),
+            "article_pairs": dg.MetadataValue.md(markdown_preview(article_pairs(stored))),
             "feed_series": windows.metadata["series"],
         }
     )

@@ -9,8 +9,8 @@ import duckdb
 import pandas as pd
 
 from suanli.agreement import Figure, agrees
+from suanli.checks import CheckOutcome
 from suanli.marts import growth
-from suanli.marts.checks import CheckOutcome
 from suanli.marts.inputs import ARTICLE_MARKET, latest_feed_prices, usd_per_unit, yearly_fx
 from suanli.marts.sql import query
 
@@ -167,10 +167,8 @@ def check_article_deployment_cost_consistent(stored: pd.DataFrame) -> CheckOutco
     inconsistent = costs[costs["is_consistent"].eq(False)]
     return CheckOutcome(
         passed=inconsistent.empty,
-        metadata={
-            "costs_checked": len(costs),
-            "inconsistent": inconsistent[["driver", "value", "implied_value", "note"]],
-        },
+        metadata={"costs_checked": len(costs)},
+        tables={"inconsistent": inconsistent[["driver", "value", "implied_value", "note"]]},
     )
 
 

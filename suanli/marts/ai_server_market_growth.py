@@ -7,8 +7,8 @@ from datetime import date
 import duckdb
 import pandas as pd
 
+from suanli.checks import CheckOutcome
 from suanli.marts import growth
-from suanli.marts.checks import CheckOutcome
 from suanli.marts.inputs import yearly_fx
 from suanli.marts.sql import query
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import duckdb
 import pandas as pd
 
-from suanli.marts.checks import CheckOutcome
+from suanli.checks import CheckOutcome
 from suanli.marts.inputs import ARTICLE_MARKET
 from suanli.marts.sql import query, sql_text
 

@@ -12,9 +12,9 @@ import duckdb
 import pandas as pd
 
 from suanli.agreement import Figure, agrees
+from suanli.checks import CheckOutcome
 from suanli.entities import EntityIndex
 from suanli.marts import growth
-from suanli.marts.checks import CheckOutcome
 from suanli.marts.labels import english_alias
 from suanli.marts.reference import SUBSTITUTION_PATHS_PATH, load_substitution_paths
 from suanli.marts.sql import query
@@ -415,7 +415,7 @@ def check_article_ratio_claims_consistent(stored: pd.DataFrame) -> CheckOutcome:
     claims = stored[stored["article_claimed_ratio_min"].notna()]
     return CheckOutcome(
         passed=not claims["claim_consistent"].eq(False).any(),
-        metadata={
+        tables={
             "claims": claims[
                 ["item", "article_claimed_ratio_min", "fp16_vs_a100", "claim_consistent"]
             ]

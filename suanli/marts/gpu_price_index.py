@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import duckdb
 import pandas as pd
 
-from suanli.marts.checks import CheckOutcome
+from suanli.checks import CheckOutcome
 from suanli.marts.incremental import fx_delivered_since, previous_partition
 from suanli.marts.sql import query, sql_text
 

@@ -8,8 +8,8 @@ import duckdb
 import pandas as pd
 
 from suanli.agreement import Figure, agrees, percent_change
+from suanli.checks import CheckOutcome
 from suanli.marts import growth
-from suanli.marts.checks import CheckOutcome
 from suanli.marts.incremental import fx_delivered_since, previous_partition
 from suanli.marts.inputs import ARTICLE_MARKET, usd_per_unit
 from suanli.marts.sql import query
@@ -158,9 +158,11 @@ def check_article_pct_change_consistent(stored: pd.DataFrame) -> CheckOutcome:
         metadata={
             "article_pairs": len(pairs),
             "stated_changes": int(pairs["stated_pct_consistent"].notna().sum()),
+        },
+        tables={
             "disagrees_with_stated_change": disagreeing[
                 ["model", "pct_change", "stated_pct_change", "notes"]
-            ],
+            ]
         },
     )
 

@@ -15,8 +15,8 @@ import duckdb
 import pandas as pd
 import yaml
 
+from suanli.checks import CheckOutcome
 from suanli.db import apply_ddl, quote_ident, replace_rows
-from suanli.marts.checks import CheckOutcome
 from suanli.paths import PROJECT_ROOT, REFERENCE_DIR
 
 ACCELERATORS_PATH = REFERENCE_DIR / "accelerators.csv"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-from suanli.marts.checks import CheckOutcome
+from suanli.checks import CheckOutcome
 
 # Every ratio of the substitution timeline divides by these models' dense FP16 figures.
 NVIDIA_REFERENCE_MODELS = ("NVIDIA A100", "NVIDIA H100")
