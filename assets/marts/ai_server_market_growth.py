@@ -8,7 +8,6 @@ from assets.marts.shared import (
     FEED_TABLES,
     chart,
     mart_spec,
-    read_slice,
     require_upstream,
     write_slice,
 )
@@ -16,16 +15,16 @@ from assets.resources import WarehouseResource
 from suanli.marts import plot_market_growth
 from suanli.marts.ai_server_market_growth import (
     DEFAULT_PROJECTION_YEARS,
+    NO_CONFLICTING_FIGURES_AVERAGED,
+    PROJECTIONS_FLAGGED,
     build_ai_server_market_growth,
-    check_no_conflicting_figures_averaged,
-    check_projections_flagged,
+    run_checks,
     years_with_several_figures,
 )
 from suanli.marts.charts import MARKET_GROWTH_PNG
+from suanli.marts.sql import stored_slice
 
 TABLE = "ai_server_market_growth"
-NO_CONFLICTING_FIGURES_AVERAGED = "no_conflicting_figures_averaged"
-PROJECTIONS_FLAGGED = "projections_flagged"
 
 LINEAGE = column_lineage(
     {
@@ -104,8 +103,8 @@ def ai_server_market_growth(
             con, day, config.projection_years, config.projection_growth_pct
         )
         metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        stored = read_slice(con, TABLE, day)
-        averaged = check_no_conflicting_figures_averaged(con, day, stored)
+        stored = stored_slice(con, TABLE, day)
+        outcomes = run_checks(con, day)
     yield dg.MaterializeResult(
         metadata={
             **metadata,
@@ -119,5 +118,5 @@ def ai_server_market_growth(
             else config.projection_growth_pct,
         }
     )
-    yield check_result(NO_CONFLICTING_FIGURES_AVERAGED, averaged)
-    yield check_result(PROJECTIONS_FLAGGED, check_projections_flagged(stored))
+    for name, outcome in outcomes.items():
+        yield check_result(name, outcome)

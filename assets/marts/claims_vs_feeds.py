@@ -12,13 +12,13 @@ from assets.marts.shared import (
 )
 from assets.resources import WarehouseResource
 from suanli.marts.claims_vs_feeds import (
+    EVERY_PRICE_CLAIM_KEPT,
     build_claims_vs_feeds,
-    check_every_price_claim_kept,
     match_counts,
+    run_checks,
 )
 
 TABLE = "claims_vs_feeds"
-EVERY_PRICE_CLAIM_KEPT = "every_price_claim_kept"
 
 LINEAGE = column_lineage(
     {
@@ -77,6 +77,7 @@ def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
         frame = build_claims_vs_feeds(con, day)
         metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        kept = check_every_price_claim_kept(con, day)
+        outcomes = run_checks(con, day)
     yield dg.MaterializeResult(metadata={**metadata, **match_counts(frame)})
-    yield check_result(EVERY_PRICE_CLAIM_KEPT, kept)
+    for name, outcome in outcomes.items():
+        yield check_result(name, outcome)

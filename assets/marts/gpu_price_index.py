@@ -16,16 +16,16 @@ from assets.resources import WarehouseResource
 from suanli.marts import plot_price_index
 from suanli.marts.charts import PRICE_INDEX_PNG
 from suanli.marts.gpu_price_index import (
+    INDEX_STARTS_AT_100,
     build_gpu_price_index,
-    check_index_starts_at_100,
     gpu_price_index_as_of,
     levels_on,
+    run_checks,
 )
 from suanli.marts.inputs import claimed_models
 from suanli.marts.sql import missing_tables
 
 TABLE = "gpu_price_index"
-INDEX_STARTS_AT_100 = "index_starts_at_100"
 
 LINEAGE = column_lineage(
     {
@@ -69,14 +69,15 @@ def gpu_price_index(
         index = gpu_price_index_as_of(con, day)
         # The chart names the models the articles price first; articles are optional here.
         models = claimed_models(con, day) if not missing_tables(con, ARTICLE_TABLES) else []
-    starts = check_index_starts_at_100(index)
+        outcomes = run_checks(con, day)
     yield dg.MaterializeResult(
         metadata={
             **metadata,
             **chart(lambda p: plot_price_index(index, p, day, models), PRICE_INDEX_PNG, day),
-            "series": starts.metadata["series"],
+            "series": outcomes[INDEX_STARTS_AT_100].metadata["series"],
             "days_computed": int(frame["date"].nunique()),
             "levels_on_as_of": dg.MetadataValue.md(markdown_preview(levels_on(frame, day))),
         }
     )
-    yield check_result(INDEX_STARTS_AT_100, starts)
+    for name, outcome in outcomes.items():
+        yield check_result(name, outcome)

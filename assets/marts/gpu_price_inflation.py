@@ -9,7 +9,6 @@ from assets.marts.shared import (
     PriceMartConfig,
     chart,
     mart_spec,
-    read_slice,
     require_upstream,
     write_slice,
 )
@@ -17,15 +16,15 @@ from assets.resources import WarehouseResource
 from suanli.marts import plot_price_changes
 from suanli.marts.charts import PRICE_CHANGE_PNG
 from suanli.marts.gpu_price_inflation import (
+    ARTICLE_PCT_CHANGE_CONSISTENT,
+    EVERY_FEED_SERIES_HAS_ALL_WINDOWS,
     article_pairs,
     build_gpu_price_inflation,
-    check_article_pct_change_consistent,
-    check_every_feed_series_has_all_windows,
+    run_checks,
 )
+from suanli.marts.sql import stored_slice
 
 TABLE = "gpu_price_inflation"
-ARTICLE_PCT_CHANGE_CONSISTENT = "article_pct_change_consistent"
-EVERY_FEED_SERIES_HAS_ALL_WINDOWS = "every_feed_series_has_all_windows"
 
 LINEAGE = column_lineage(
     {
@@ -105,16 +104,15 @@ def gpu_price_inflation(
         require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
         frame = build_gpu_price_inflation(con, day, config.from_history)
         metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        stored = read_slice(con, TABLE, day)
-    stated = check_article_pct_change_consistent(stored)
-    windows = check_every_feed_series_has_all_windows(stored)
+        stored = stored_slice(con, TABLE, day)
+        outcomes = run_checks(con, day)
     yield dg.MaterializeResult(
         metadata={
             **metadata,
             **chart(lambda p: plot_price_changes(stored, p, day), PRICE_CHANGE_PNG, day),
             "article_pairs": dg.MetadataValue.md(markdown_preview(article_pairs(stored))),
-            "feed_series": windows.metadata["series"],
+            "feed_series": outcomes[EVERY_FEED_SERIES_HAS_ALL_WINDOWS].metadata["series"],
         }
     )
-    yield check_result(ARTICLE_PCT_CHANGE_CONSISTENT, stated)
-    yield check_result(EVERY_FEED_SERIES_HAS_ALL_WINDOWS, windows)
+    for name, outcome in outcomes.items():
+        yield check_result(name, outcome)

@@ -14,13 +14,11 @@ from assets.marts.shared import GROUP, MART_FRESHNESS
 from assets.resources import WarehouseResource
 from suanli.db import apply_ddl, replace_rows
 from suanli.marts import load_accelerators
-from suanli.marts.reference import ACCELERATORS_PATH, check_every_row_sourced
-from suanli.marts.reference_accelerators import check_nvidia_references_present
+from suanli.marts.reference import ACCELERATORS_PATH, EVERY_ROW_SOURCED
+from suanli.marts.reference_accelerators import NVIDIA_REFERENCES_PRESENT, run_checks
 from suanli.paths import PROJECT_ROOT
 
 TABLE = "reference_accelerators"
-EVERY_ROW_SOURCED = "every_row_sourced"
-NVIDIA_REFERENCES_PRESENT = "nvidia_references_present"
 
 
 @dg.asset(
@@ -57,8 +55,7 @@ def reference_accelerators(context: dg.AssetExecutionContext, warehouse: Warehou
         # The table mirrors the seed file as it is now, whichever partition runs.
         replace_rows(con, TABLE, {}, frame)
         metadata = table_stats(con, TABLE)
-        sourced = check_every_row_sourced(con, TABLE)
-        nvidia = check_nvidia_references_present(con)
+        outcomes = run_checks(con)
     yield dg.MaterializeResult(metadata=metadata)
-    yield check_result(EVERY_ROW_SOURCED, sourced)
-    yield check_result(NVIDIA_REFERENCES_PRESENT, nvidia)
+    for name, outcome in outcomes.items():
+        yield check_result(name, outcome)

@@ -14,11 +14,11 @@ from assets.marts.shared import GROUP, MART_FRESHNESS
 from assets.resources import WarehouseResource
 from suanli.db import apply_ddl, replace_rows
 from suanli.marts import load_ai_server_market
-from suanli.marts.reference import AI_SERVER_MARKET_PATH, check_every_row_sourced
+from suanli.marts.reference import AI_SERVER_MARKET_PATH, EVERY_ROW_SOURCED
+from suanli.marts.reference_ai_server_market import run_checks
 from suanli.paths import PROJECT_ROOT
 
 TABLE = "reference_ai_server_market"
-EVERY_ROW_SOURCED = "every_row_sourced"
 
 
 @dg.asset(
@@ -48,6 +48,7 @@ def reference_ai_server_market(context: dg.AssetExecutionContext, warehouse: War
         apply_ddl(con, "marts")
         replace_rows(con, TABLE, {}, frame)
         metadata = table_stats(con, TABLE)
-        sourced = check_every_row_sourced(con, TABLE)
+        outcomes = run_checks(con)
     yield dg.MaterializeResult(metadata=metadata)
-    yield check_result(EVERY_ROW_SOURCED, sourced)
+    for name, outcome in outcomes.items():
+        yield check_result(name, outcome)

@@ -12,8 +12,9 @@ from suanli.agreement import Figure, agrees
 from suanli.checks import CheckOutcome
 from suanli.marts import growth
 from suanli.marts.inputs import ARTICLE_MARKET, latest_feed_prices, usd_per_unit, yearly_fx
-from suanli.marts.sql import query
+from suanli.marts.sql import query, stored_slice
 
+ARTICLE_DEPLOYMENT_COST_CONSISTENT = "article_deployment_cost_consistent"
 DRIVER_COLUMNS = [
     "as_of", "driver", "subject", "metric", "value", "unit", "value_usd", "qualifier", "chips",
     "unit_price", "unit_price_currency", "unit_price_date", "implied_value", "is_consistent",
@@ -175,3 +176,9 @@ def check_article_deployment_cost_consistent(stored: pd.DataFrame) -> CheckOutco
 def driver_summary(stored: pd.DataFrame) -> pd.DataFrame:
     """Each driver with its value, in its unit and in USD, and its gap to the article's cost."""
     return stored[["driver", "value", "unit", "value_usd", "vs_article_pct"]]
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, CheckOutcome]:
+    """Every check of ai_server_demand_drivers on its stored `as_of` slice, by check name."""
+    stored = stored_slice(con, "ai_server_demand_drivers", as_of)
+    return {ARTICLE_DEPLOYMENT_COST_CONSISTENT: check_article_deployment_cost_consistent(stored)}

@@ -10,8 +10,10 @@ import pandas as pd
 from suanli.checks import CheckOutcome
 from suanli.marts import growth
 from suanli.marts.inputs import yearly_fx
-from suanli.marts.sql import query
+from suanli.marts.sql import query, stored_slice
 
+NO_CONFLICTING_FIGURES_AVERAGED = "no_conflicting_figures_averaged"
+PROJECTIONS_FLAGGED = "projections_flagged"
 GROWTH_COLUMNS = [
     "as_of", "market", "year", "size", "currency", "size_usd", "fx_usd_per_unit",
     "yoy_growth_pct", "cagr_base_year", "cagr_pct", "source", "source_url", "publisher",
@@ -200,3 +202,12 @@ def check_projections_flagged(stored: pd.DataFrame) -> CheckOutcome:
             "unflagged": len(unflagged),
         },
     )
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, CheckOutcome]:
+    """Every check of ai_server_market_growth on its stored `as_of` slice, by check name."""
+    stored = stored_slice(con, "ai_server_market_growth", as_of)
+    return {
+        NO_CONFLICTING_FIGURES_AVERAGED: check_no_conflicting_figures_averaged(con, as_of, stored),
+        PROJECTIONS_FLAGGED: check_projections_flagged(stored),
+    }

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
-from suanli.db import quote_ident
 from suanli.marts.gpu_price_index import gpu_price_index_as_of
 from suanli.marts.inputs import claimed_models
 from suanli.marts.labels import ascii_label
+from suanli.marts.sql import stored_slice
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -416,7 +416,7 @@ def write_charts(con: duckdb.DuckDBPyConnection, as_of: date, reports_dir: str |
     reports_dir = Path(reports_dir)
 
     def stored(table: str) -> pd.DataFrame:
-        return con.execute(f"SELECT * FROM {quote_ident(table)} WHERE as_of = ?", [as_of]).df()
+        return stored_slice(con, table, as_of)
 
     index = gpu_price_index_as_of(con, as_of)
     plot_price_changes(stored("gpu_price_inflation"), reports_dir / PRICE_CHANGE_PNG, as_of)

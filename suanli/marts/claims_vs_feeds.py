@@ -12,6 +12,7 @@ from suanli.marts.inputs import ARTICLE_MARKET
 from suanli.marts.sql import query, sql_text
 
 # A claim is matched among the observations this close to its date first (see claims_vs_feeds.sql).
+EVERY_PRICE_CLAIM_KEPT = "every_price_claim_kept"
 CLAIM_NEAR_DAYS = 31
 
 
@@ -63,3 +64,8 @@ def match_counts(frame: pd.DataFrame) -> dict[str, int]:
         "matched": len(matched),
         "matched_independently": int((~matched["observation_cites_article"]).sum()),
     }
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, CheckOutcome]:
+    """Every check of claims_vs_feeds on its stored `as_of` slice, by check name."""
+    return {EVERY_PRICE_CLAIM_KEPT: check_every_price_claim_kept(con, as_of)}

@@ -17,9 +17,12 @@ from suanli.entities import EntityIndex
 from suanli.marts import growth
 from suanli.marts.labels import english_alias
 from suanli.marts.reference import SUBSTITUTION_PATHS_PATH, load_substitution_paths
-from suanli.marts.sql import query
+from suanli.marts.sql import query, stored_slice
 from suanli.paths import PROJECT_ROOT
 
+EVERY_DOMESTIC_CHIP_HAS_RATIO = "every_domestic_chip_has_ratio"
+MODEL_OUTPUTS_STATE_ASSUMPTIONS = "model_outputs_state_assumptions"
+ARTICLE_RATIO_CLAIMS_CONSISTENT = "article_ratio_claims_consistent"
 TIMELINE_COLUMNS = [
     "as_of", "row_kind", "item", "vendor", "domestic", "milestone_date", "date_precision",
     "start_date", "earliest_ready_date", "latest_ready_date", "months_low", "months_high",
@@ -432,3 +435,15 @@ def chip_summary(chips: pd.DataFrame) -> pd.DataFrame:
 def parity_summary(stored: pd.DataFrame) -> pd.DataFrame:
     """Each modelled parity date with the assumption it rests on."""
     return stored[stored["is_model_output"]][["item", "parity_date", *ASSUMPTION_COLUMNS]]
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, CheckOutcome]:
+    """Every check of domestic_substitution_timeline on its stored `as_of` slice, by name."""
+    stored = stored_slice(con, "domestic_substitution_timeline", as_of)
+    return {
+        EVERY_DOMESTIC_CHIP_HAS_RATIO: check_every_domestic_chip_has_ratio(
+            chip_figures(con, stored)
+        ),
+        MODEL_OUTPUTS_STATE_ASSUMPTIONS: check_model_outputs_state_assumptions(stored),
+        ARTICLE_RATIO_CLAIMS_CONSISTENT: check_article_ratio_claims_consistent(stored),
+    }

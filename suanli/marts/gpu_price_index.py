@@ -11,6 +11,7 @@ from suanli.checks import CheckOutcome
 from suanli.marts.incremental import fx_delivered_since, previous_partition
 from suanli.marts.sql import query, sql_text
 
+INDEX_STARTS_AT_100 = "index_starts_at_100"
 INDEX_BASE = 100.0
 FLOAT_TOLERANCE = 1e-6
 INDEX_COLUMNS = [
@@ -110,3 +111,8 @@ def levels_on(frame: pd.DataFrame, day: date) -> pd.DataFrame:
     """Each series' level and changes on `day` in rows `frame` built, most observed first."""
     latest = frame[frame["date"] == day].sort_values("n_observations", ascending=False)
     return latest[["model", "price_kind", "term", "index_value", "mom_pct", "yoy_pct"]]
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, CheckOutcome]:
+    """Every check of gpu_price_index on the index as partition `as_of` left it, by check name."""
+    return {INDEX_STARTS_AT_100: check_index_starts_at_100(gpu_price_index_as_of(con, as_of))}

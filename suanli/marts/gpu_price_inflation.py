@@ -12,8 +12,10 @@ from suanli.checks import CheckOutcome
 from suanli.marts import growth
 from suanli.marts.incremental import fx_delivered_since, previous_partition
 from suanli.marts.inputs import ARTICLE_MARKET, usd_per_unit
-from suanli.marts.sql import query
+from suanli.marts.sql import query, stored_slice
 
+ARTICLE_PCT_CHANGE_CONSISTENT = "article_pct_change_consistent"
+EVERY_FEED_SERIES_HAS_ALL_WINDOWS = "every_feed_series_has_all_windows"
 # The trailing windows gpu_price_inflation_feed.sql gives every feed series, and what a series is.
 FEED_WINDOWS = ("7d", "30d", "90d", "365d", "all")
 FEED_SERIES = ["model", "market", "price_kind", "term", "currency", "source"]
@@ -185,3 +187,12 @@ def article_pairs(stored: pd.DataFrame) -> pd.DataFrame:
         "annualised_pct", "daily_compound_pct", "stated_pct_change",
     ]  # fmt: skip
     return stored[stored["source_type"] == "article"][columns]
+
+
+def run_checks(con: duckdb.DuckDBPyConnection, as_of: date) -> dict[str, CheckOutcome]:
+    """Every check of gpu_price_inflation on its stored `as_of` slice, by check name."""
+    stored = stored_slice(con, "gpu_price_inflation", as_of)
+    return {
+        ARTICLE_PCT_CHANGE_CONSISTENT: check_article_pct_change_consistent(stored),
+        EVERY_FEED_SERIES_HAS_ALL_WINDOWS: check_every_feed_series_has_all_windows(stored),
+    }

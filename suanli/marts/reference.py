@@ -19,6 +19,7 @@ from suanli.checks import CheckOutcome
 from suanli.db import apply_ddl, quote_ident, replace_rows
 from suanli.paths import PROJECT_ROOT, REFERENCE_DIR
 
+EVERY_ROW_SOURCED = "every_row_sourced"  # the check of every reference table
 ACCELERATORS_PATH = REFERENCE_DIR / "accelerators.csv"
 AI_SERVER_MARKET_PATH = REFERENCE_DIR / "ai_server_market.csv"
 SUBSTITUTION_PATHS_PATH = REFERENCE_DIR / "substitution_paths.yaml"

@@ -3,11 +3,13 @@ parameters."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import duckdb
 import pandas as pd
 
+from suanli.db import quote_ident
 from suanli.paths import SQL_DIR
 
 
@@ -45,3 +47,8 @@ def missing_tables(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[str
         ).fetchall()
     }
     return [name for name in names if name not in present]
+
+
+def stored_slice(con: duckdb.DuckDBPyConnection, table: str, as_of: date) -> pd.DataFrame:
+    """Mart `table`'s as_of slice as stored (what its checks and charts read)."""
+    return con.execute(f"SELECT * FROM {quote_ident(table)} WHERE as_of = ?", [as_of]).df()
