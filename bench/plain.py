@@ -1,8 +1,9 @@
 """The daily job's work as plain suanli function calls: the baseline for orchestration overhead.
 
 Each step does what the corresponding asset does (one warehouse connection per asset, the same
-suanli calls, in the job's order) minus what exists only for Dagster: materialization metadata,
-previews, asset checks, the event log and the run's bookkeeping in DAGSTER_HOME.
+suanli calls, in the job's order, the marts' checks included) minus what exists only for
+Dagster: materialization metadata, previews, check results, the event log and the run's
+bookkeeping in DAGSTER_HOME.
 """
 
 from __future__ import annotations
@@ -33,24 +34,21 @@ def _connection(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def _articles(settings: Settings, day: date, extract: bool) -> None:
-    from suanli.articles import ArticleError, article_paths, ingest_article
+    from suanli.articles import ingest_article_directory
+    from suanli.sources.articles import web_article_errors, web_article_rows
 
     now = datetime.now(UTC)
-    rows, errors = [], []
-    for path in article_paths(settings.articles_dir):
-        try:
-            rows.append(ingest_article(path, settings.articles_dir) | {"ingested_at": now})
-        except ArticleError as exc:
-            errors.append({"path": str(path), "error": str(exc), "seen_at": now})
-    texts = [(row["article_id"], row["raw_text"]) for row in rows]
+    rows, errors = ingest_article_directory(settings.articles_dir, now)
     with _connection(settings) as con:
         apply_ddl(con, "articles")
+        rows += web_article_rows(con, now)
+        errors += web_article_errors(con, day)
         replace_rows(con, "articles", {}, pd.DataFrame(rows))
         replace_rows(
             con, "article_errors", {}, pd.DataFrame(errors, columns=["path", "error", "seen_at"])
         )
         if extract:
-            _extract(con, texts)
+            _extract(con, [(row["article_id"], row["raw_text"]) for row in rows])
 
 
 def _extract(con: duckdb.DuckDBPyConnection, texts: list[tuple[str, str]]) -> None:
@@ -119,21 +117,36 @@ def _feed_tables(settings: Settings, day: date) -> None:
 
 def _marts(settings: Settings, day: date) -> None:
     from suanli import marts
+    from suanli.marts import (
+        ai_server_demand_drivers,
+        ai_server_market_growth,
+        claims_vs_feeds,
+        domestic_substitution_timeline,
+        gpu_price_index,
+        gpu_price_inflation,
+        reference_accelerators,
+        reference_ai_server_market,
+    )
     from suanli.marts.reference import load_reference_tables
 
-    builders = [
-        ("gpu_price_inflation", marts.build_gpu_price_inflation),
-        ("gpu_price_index", marts.build_gpu_price_index),
-        ("claims_vs_feeds", marts.build_claims_vs_feeds),
-        ("ai_server_market_growth", marts.build_ai_server_market_growth),
-        ("ai_server_demand_drivers", marts.build_ai_server_demand_drivers),
-        ("domestic_substitution_timeline", marts.build_domestic_substitution_timeline),
-    ]
     with _connection(settings) as con:
         load_reference_tables(con)
-    for table, build in builders:
+        reference_accelerators.run_checks(con)
+        reference_ai_server_market.run_checks(con)
+    # The assets' order and calls: build the slice, replace it, run the table's checks.
+    built = [
+        (gpu_price_inflation, marts.build_gpu_price_inflation),
+        (gpu_price_index, marts.build_gpu_price_index),
+        (claims_vs_feeds, marts.build_claims_vs_feeds),
+        (ai_server_market_growth, marts.build_ai_server_market_growth),
+        (ai_server_demand_drivers, marts.build_ai_server_demand_drivers),
+        (domestic_substitution_timeline, marts.build_domestic_substitution_timeline),
+    ]
+    for module, build in built:
+        table = module.__name__.rsplit(".", 1)[-1]
         with _connection(settings) as con:
             replace_rows(con, table, {"as_of": day}, build(con, day))
+            module.run_checks(con, day)
     with _connection(settings) as con:
         marts.write_charts(con, day, settings.reports_dir)
 

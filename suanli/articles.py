@@ -8,7 +8,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -333,3 +333,18 @@ def _byline_author(text: str) -> str | None:
         if match := BYLINE.match(line) or REPORTER_BYLINE.match(line):
             return _TRAILING_DATE.sub("", match["author"]).strip() or None
     return None
+
+
+def ingest_article_directory(
+    articles_dir: Path, now: datetime
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The `articles` rows of every file under the directory, ingested at `now`, and the
+    `article_errors` rows of the files that could not be: path relative to the directory, cause."""
+    rows, errors = [], []
+    for path in article_paths(articles_dir):
+        try:
+            rows.append(ingest_article(path, articles_dir) | {"ingested_at": now})
+        except ArticleError as exc:
+            relative = path.relative_to(articles_dir).as_posix()
+            errors.append({"path": relative, "error": str(exc), "seen_at": now})
+    return rows, errors
