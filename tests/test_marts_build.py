@@ -19,21 +19,30 @@ import pytest
 
 from suanli.db import apply_ddl, replace_rows, table_columns
 from suanli.marts import (
+    ai_server_demand_drivers,
+    ai_server_market_growth,
     build_ai_server_demand_drivers,
     build_ai_server_market_growth,
     build_claims_vs_feeds,
     build_domestic_substitution_timeline,
     build_gpu_price_index,
     build_gpu_price_inflation,
+    claims_vs_feeds,
+    domestic_substitution_timeline,
+    gpu_price_index,
+    gpu_price_inflation,
     load_reference_tables,
     plot_market_growth,
     plot_price_changes,
     plot_price_index,
     plot_substitution_timeline,
+    reference_accelerators,
+    reference_ai_server_market,
     write_charts,
     write_reports_index,
 )
 from suanli.marts.labels import ascii_label
+from suanli.marts.reference import EVERY_ROW_SOURCED
 from suanli.paths import PROJECT_ROOT
 from suanli.plausibility import flag
 
@@ -717,3 +726,102 @@ def test_ascii_labels_use_english_aliases_and_drop_cjk():
     assert ascii_label("licensed GPU IP (GPU IP 外购)") == "licensed GPU IP"
     assert ascii_label("NVIDIA A100") == "NVIDIA A100"
     assert ascii_label("某市场") == "?"
+
+
+# --- checks: each passes on the built slice and fails on the fault it names ---------------------
+
+
+def _built(con, table, build):
+    replace_rows(con, table, {"as_of": AS_OF}, build(con, AS_OF))
+
+
+def test_price_checks_flag_a_contradicted_stated_change_and_a_missing_window(con):
+    _built(con, "gpu_price_inflation", build_gpu_price_inflation)
+    outcomes = gpu_price_inflation.run_checks(con, AS_OF)
+    stated = outcomes[gpu_price_inflation.ARTICLE_PCT_CHANGE_CONSISTENT]
+    assert not stated.passed  # a2 states +20% for 6万 -> 9万
+    assert stated.tables["disagrees_with_stated_change"]["stated_pct_change"].tolist() == [20]
+    assert outcomes[gpu_price_inflation.EVERY_FEED_SERIES_HAS_ALL_WINDOWS].passed
+    con.execute(
+        "DELETE FROM gpu_price_inflation WHERE source_type = 'feed' AND \"window\" = '7d' "
+        "AND source = 'us_retail'"
+    )
+    windows = gpu_price_inflation.run_checks(con, AS_OF)[
+        gpu_price_inflation.EVERY_FEED_SERIES_HAS_ALL_WINDOWS
+    ]
+    assert not windows.passed and windows.metadata["incomplete_series"] == 1
+
+
+def test_index_check_flags_a_series_not_starting_at_100(con):
+    _built(con, "gpu_price_index", build_gpu_price_index)
+    outcome = gpu_price_index.run_checks(con, AS_OF)[gpu_price_index.INDEX_STARTS_AT_100]
+    assert outcome.passed and outcome.metadata["series_not_starting_at_100"] == 0
+    con.execute(
+        "UPDATE gpu_price_index SET index_value = 101 WHERE model = 'NVIDIA V100' "
+        "AND date = (SELECT min(date) FROM gpu_price_index WHERE model = 'NVIDIA V100')"
+    )
+    outcome = gpu_price_index.run_checks(con, AS_OF)[gpu_price_index.INDEX_STARTS_AT_100]
+    assert not outcome.passed and outcome.metadata["series_not_starting_at_100"] >= 1
+
+
+def test_claims_check_flags_a_lost_and_a_doubled_claim(con):
+    _built(con, "claims_vs_feeds", build_claims_vs_feeds)
+    kept = claims_vs_feeds.run_checks(con, AS_OF)[claims_vs_feeds.EVERY_PRICE_CLAIM_KEPT]
+    assert kept.passed and kept.metadata["rows"] == kept.metadata["unit_price_claims"] > 0
+    con.execute("INSERT INTO claims_vs_feeds SELECT * FROM claims_vs_feeds LIMIT 1")
+    assert not claims_vs_feeds.run_checks(con, AS_OF)[claims_vs_feeds.EVERY_PRICE_CLAIM_KEPT].passed
+    con.execute(
+        "DELETE FROM claims_vs_feeds WHERE fact_id = (SELECT min(fact_id) FROM claims_vs_feeds)"
+    )
+    assert not claims_vs_feeds.run_checks(con, AS_OF)[claims_vs_feeds.EVERY_PRICE_CLAIM_KEPT].passed
+
+
+def test_market_checks_flag_a_lost_figure_and_an_unflagged_derived_row(con):
+    _built(con, "ai_server_market_growth", build_ai_server_market_growth)
+    outcomes = ai_server_market_growth.run_checks(con, AS_OF)
+    assert all(outcome.passed for outcome in outcomes.values())
+    con.execute(
+        "UPDATE ai_server_market_growth SET is_derived = false WHERE source LIKE 'derived:%'"
+    )
+    outcomes = ai_server_market_growth.run_checks(con, AS_OF)
+    assert not outcomes[ai_server_market_growth.PROJECTIONS_FLAGGED].passed
+    # The unflagged rows now count as stated figures the inputs do not have.
+    assert not outcomes[ai_server_market_growth.NO_CONFLICTING_FIGURES_AVERAGED].passed
+
+
+def test_cost_check_lists_the_deployment_cost_that_does_not_add_up(con):
+    _built(con, "ai_server_demand_drivers", build_ai_server_demand_drivers)
+    outcome = ai_server_demand_drivers.run_checks(con, AS_OF)[
+        ai_server_demand_drivers.ARTICLE_DEPLOYMENT_COST_CONSISTENT
+    ]
+    assert not outcome.passed and outcome.metadata["costs_checked"] >= 2
+    assert outcome.tables["inconsistent"]["value"].tolist() == [5e8]
+
+
+def test_substitution_checks_flag_a_missing_ratio_a_leaked_assumption_and_a_false_claim(con):
+    table = "domestic_substitution_timeline"
+    _built(con, table, build_domestic_substitution_timeline)
+    checks = domestic_substitution_timeline
+    assert all(outcome.passed for outcome in checks.run_checks(con, AS_OF).values())
+    con.execute(f"UPDATE {table} SET fp16_vs_h100 = NULL WHERE item = ?", [BR100])
+    con.execute(f"UPDATE {table} SET reference_model = 'NVIDIA A100' WHERE row_kind = 'chip'")
+    con.execute(f"UPDATE {table} SET claim_consistent = false WHERE item = ?", [BR100])
+    outcomes = checks.run_checks(con, AS_OF)
+    chips = con.execute(f"SELECT count(*) FROM {table} WHERE row_kind = 'chip'").fetchone()[0]
+    assert outcomes[checks.EVERY_DOMESTIC_CHIP_HAS_RATIO].metadata["missing_ratio"] == [BR100]
+    leaked = outcomes[checks.MODEL_OUTPUTS_STATE_ASSUMPTIONS].metadata
+    assert leaked["sourced_rows_with_assumption"] == chips > 0
+    assert not any(outcome.passed for outcome in outcomes.values())
+
+
+def test_reference_checks_flag_an_unsourced_row_and_a_missing_nvidia_reference(con):
+    assert all(o.passed for o in reference_accelerators.run_checks(con).values())
+    assert all(o.passed for o in reference_ai_server_market.run_checks(con).values())
+    con.execute("UPDATE reference_ai_server_market SET source_url = ' ' WHERE row_no = 2")
+    con.execute("DELETE FROM reference_accelerators WHERE model = 'NVIDIA H100'")
+    sourced = reference_ai_server_market.run_checks(con)[EVERY_ROW_SOURCED]
+    assert not sourced.passed and sourced.metadata["rows_without_source"] == [2]
+    nvidia = reference_accelerators.run_checks(con)[
+        reference_accelerators.NVIDIA_REFERENCES_PRESENT
+    ]
+    assert not nvidia.passed and nvidia.metadata["found"] == ["NVIDIA A100"]
