@@ -2,6 +2,7 @@
 into a DuckDB file under tmp_path, checked against figures computed here from the seed files."""
 
 import csv
+import importlib
 import json
 import math
 from datetime import date, datetime, timedelta
@@ -13,6 +14,8 @@ import pytest
 
 from assets import articles, marts
 from assets.feeds import feed_assets, feed_tables_assets
+from assets.marts.domestic_substitution_timeline import domestic_substitution_timeline
+from assets.marts.gpu_price_inflation import gpu_price_inflation
 from assets.resources import WarehouseResource
 from suanli.paths import SEEDS_DIR
 from suanli.settings import load_settings
@@ -172,7 +175,8 @@ def test_materializations_carry_row_count_lineage_preview_and_charts(run, db):
 
 def test_definitions_declare_the_ddl_schema_freshness_and_writer_pool(db):
     for table in MART_TABLES:
-        asset = getattr(marts, table)
+        module = importlib.import_module(f"assets.marts.{table}")
+        asset = getattr(module, table)  # one module per table, its asset named after it
         spec = next(iter(asset.specs))
         declared = [c.name for c in spec.metadata["dagster/column_schema"].columns]
         assert declared == _columns(db, table), table
@@ -466,7 +470,7 @@ def test_run_config_moves_the_development_clock_and_the_parity_assumption(
     monkeypatch.setenv("SUANLI_WAREHOUSE", str(copy))
     config = {"start_year": 2025, "domestic_fp16_doubling_months": 12.0}
     result = dg.materialize(
-        [marts.domestic_substitution_timeline],
+        [domestic_substitution_timeline],
         partition_key=PARTITION,
         resources={"warehouse": WarehouseResource(database=str(copy))},
         run_config={"ops": {"domestic_substitution_timeline": {"config": config}}},
@@ -490,7 +494,7 @@ def test_run_config_moves_the_development_clock_and_the_parity_assumption(
 
 def test_a_mart_without_its_upstream_tables_fails_naming_them(warehouse_path):
     result = dg.materialize(
-        [marts.gpu_price_inflation],
+        [gpu_price_inflation],
         partition_key=PARTITION,
         resources={"warehouse": WarehouseResource(database=str(warehouse_path))},
         raise_on_error=False,
