@@ -8,36 +8,36 @@
 -- The readable queries behind the marts are in warehouse/sql/marts/.
 
 CREATE TABLE IF NOT EXISTS gpu_price_inflation (
-    as_of                   DATE NOT NULL,
-    model                   VARCHAR NOT NULL,
-    market                  VARCHAR,
-    price_kind              VARCHAR,
-    term                    VARCHAR,
-    currency                VARCHAR,
-    source_type             VARCHAR NOT NULL,
-    source                  VARCHAR NOT NULL,
-    "window"                VARCHAR NOT NULL,
-    window_days             DOUBLE,
-    start_date              DATE,
-    end_date                DATE,
-    start_price             DOUBLE,
-    end_price               DOUBLE,
-    start_price_usd         DOUBLE,
-    end_price_usd           DOUBLE,
-    pct_change              DOUBLE,
-    pct_change_usd          DOUBLE,
-    annualised_pct          DOUBLE,
-    daily_compound_pct      DOUBLE,
-    n_observations          INTEGER NOT NULL,
-    min_price               DOUBLE,
-    max_price               DOUBLE,
-    stated_pct_change       DOUBLE,
-    stated_pct_consistent   BOOLEAN,
-    date_precision          VARCHAR,
-    notes                   VARCHAR,
-    start_source            VARCHAR,
-    end_source              VARCHAR,
-    built_at                TIMESTAMP WITH TIME ZONE
+    as_of                 DATE NOT NULL,
+    model                 VARCHAR NOT NULL,
+    market                VARCHAR,
+    price_kind            VARCHAR,
+    term                  VARCHAR,
+    currency              VARCHAR,
+    source_type           VARCHAR NOT NULL,
+    source                VARCHAR NOT NULL,
+    "window"              VARCHAR NOT NULL,
+    window_days           DOUBLE,
+    start_date            DATE,
+    end_date              DATE,
+    start_price           DOUBLE,
+    end_price             DOUBLE,
+    start_price_usd       DOUBLE,
+    end_price_usd         DOUBLE,
+    pct_change            DOUBLE,
+    pct_change_usd        DOUBLE,
+    annualised_pct        DOUBLE,
+    daily_compound_pct    DOUBLE,
+    n_observations        INTEGER NOT NULL,
+    min_price             DOUBLE,
+    max_price             DOUBLE,
+    stated_pct_change     DOUBLE,
+    stated_pct_consistent BOOLEAN,
+    date_precision        VARCHAR,
+    notes                 VARCHAR,
+    start_source          VARCHAR,
+    end_source            VARCHAR,
+    built_at              TIMESTAMP WITH TIME ZONE
 );
 -- Warehouses created before these columns existed.
 ALTER TABLE gpu_price_inflation ADD COLUMN IF NOT EXISTS start_source VARCHAR;
@@ -76,19 +76,19 @@ COMMENT ON COLUMN gpu_price_inflation.end_source IS 'Feed windows: source column
 COMMENT ON COLUMN gpu_price_inflation.built_at IS 'When this partition was built (UTC). The next partition continues its all windows from it unless a feed partition up to its as_of was fetched again after this time.';
 
 CREATE TABLE IF NOT EXISTS gpu_price_index (
-    as_of               DATE NOT NULL,
-    model               VARCHAR NOT NULL,
-    price_kind          VARCHAR NOT NULL,
-    term                VARCHAR,
-    date                DATE NOT NULL,
-    index_value         DOUBLE NOT NULL,
-    mom_pct             DOUBLE,
-    yoy_pct             DOUBLE,
-    price_usd           DOUBLE,
-    n_observations      INTEGER NOT NULL,
-    n_series_linked     INTEGER NOT NULL,
-    is_carried_forward  BOOLEAN NOT NULL,
-    built_at            TIMESTAMP WITH TIME ZONE
+    as_of              DATE NOT NULL,
+    model              VARCHAR NOT NULL,
+    price_kind         VARCHAR NOT NULL,
+    term               VARCHAR,
+    date               DATE NOT NULL,
+    index_value        DOUBLE NOT NULL,
+    mom_pct            DOUBLE,
+    yoy_pct            DOUBLE,
+    price_usd          DOUBLE,
+    n_observations     INTEGER NOT NULL,
+    n_series_linked    INTEGER NOT NULL,
+    is_carried_forward BOOLEAN NOT NULL,
+    built_at           TIMESTAMP WITH TIME ZONE
 );
 -- Warehouses created before built_at existed.
 ALTER TABLE gpu_price_index ADD COLUMN IF NOT EXISTS built_at TIMESTAMP WITH TIME ZONE;
@@ -111,42 +111,47 @@ COMMENT ON COLUMN gpu_price_index.built_at IS 'When the partition was built (UTC
 -- its published_year when only the year is known. Every mart query reads articles through it, so a
 -- past partition never sees an article published after it.
 CREATE OR REPLACE MACRO published_by(published_date, published_year, day) AS
-    coalesce(published_date, make_date(published_year, 1, 1)) <= day;
+coalesce(published_date, make_date(published_year, 1, 1)) <= day;
 
 -- The day an article's claim refers to: its published_date, or 1 July of its published_year when
 -- only the year is known (the middle of the year, so the error is at most half a year).
 CREATE OR REPLACE MACRO claim_date(published_date, published_year) AS
-    coalesce(published_date, make_date(published_year, 7, 1));
+coalesce(published_date, make_date(published_year, 7, 1));
 
 -- The index as of partition `day`: for each (model, price_kind, term, date) the row of the latest
 -- partition up to `day` whose computed range covers the date (a partition recomputes a series from
 -- its first stored day to its as_of), for the series `day`'s partition knows. `since` keeps the
 -- dates from then on (NULL: all); the builder uses it to read only what the new rows look back to.
 CREATE OR REPLACE MACRO gpu_price_index_as_of(day, since := NULL) AS TABLE
-WITH versions AS (
-    SELECT model, price_kind, term, as_of, min("date") AS computed_from
-    FROM gpu_price_index
-    WHERE as_of <= day AND (since IS NULL OR as_of >= since)
-    GROUP BY ALL
-),
-latest AS (
-    SELECT model, price_kind, term FROM versions WHERE as_of = (SELECT max(as_of) FROM versions)
-),
-covered AS (
-    SELECT *, min(computed_from) OVER (
-        PARTITION BY model, price_kind, term ORDER BY as_of DESC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS recomputed_from
-    FROM versions
-)
-SELECT i.*
-FROM gpu_price_index AS i
-JOIN covered AS v
-  ON v.as_of = i.as_of AND v.model = i.model AND v.price_kind = i.price_kind
- AND v.term IS NOT DISTINCT FROM i.term
-SEMI JOIN latest AS l
-  ON l.model = i.model AND l.price_kind = i.price_kind AND l.term IS NOT DISTINCT FROM i.term
-WHERE i.as_of <= day AND (since IS NULL OR (i.as_of >= since AND i."date" >= since))
-  AND (v.recomputed_from IS NULL OR i."date" < v.recomputed_from);
+    WITH versions AS (
+        SELECT model, price_kind, term, as_of, min("date") AS computed_from
+        FROM gpu_price_index
+        WHERE as_of <= day AND (since IS NULL OR as_of >= since)
+        GROUP BY ALL
+    ),
+
+    latest AS (
+        SELECT model, price_kind, term FROM versions WHERE as_of = (SELECT max(as_of) FROM versions)
+    ),
+
+    covered AS (
+        SELECT
+            *, min(computed_from) OVER (
+                PARTITION BY model, price_kind, term ORDER BY as_of DESC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING
+            ) AS recomputed_from
+        FROM versions
+    )
+
+    SELECT i.*
+    FROM gpu_price_index AS i
+    JOIN covered AS v
+        ON i.as_of = v.as_of AND i.model = v.model AND i.price_kind = v.price_kind
+            AND v.term IS NOT DISTINCT FROM i.term
+    SEMI JOIN latest AS l
+        ON i.model = l.model AND i.price_kind = l.price_kind AND l.term IS NOT DISTINCT FROM i.term
+    WHERE i.as_of <= day AND (since IS NULL OR (i.as_of >= since AND i."date" >= since))
+        AND (v.recomputed_from IS NULL OR i."date" < v.recomputed_from);
 
 CREATE OR REPLACE VIEW gpu_price_index_latest AS
 SELECT * FROM gpu_price_index_as_of((SELECT max(as_of) FROM gpu_price_index));
@@ -166,22 +171,22 @@ COMMENT ON COLUMN gpu_price_index_latest.is_carried_forward IS 'True when nothin
 COMMENT ON COLUMN gpu_price_index_latest.built_at IS 'When the partition that computed the row was built (UTC).';
 
 CREATE TABLE IF NOT EXISTS ai_server_market_growth (
-    as_of               DATE NOT NULL,
-    market              VARCHAR NOT NULL,
-    year                INTEGER NOT NULL,
-    size                DOUBLE,
-    currency            VARCHAR,
-    size_usd            DOUBLE,
-    fx_usd_per_unit     DOUBLE,
-    yoy_growth_pct      DOUBLE,
-    cagr_base_year      INTEGER,
-    cagr_pct            DOUBLE,
-    source              VARCHAR NOT NULL,
-    source_url          VARCHAR,
-    publisher           VARCHAR,
-    is_derived          BOOLEAN NOT NULL,
-    is_projection       BOOLEAN NOT NULL,
-    note                VARCHAR
+    as_of           DATE NOT NULL,
+    market          VARCHAR NOT NULL,
+    year            INTEGER NOT NULL,
+    size            DOUBLE,
+    currency        VARCHAR,
+    size_usd        DOUBLE,
+    fx_usd_per_unit DOUBLE,
+    yoy_growth_pct  DOUBLE,
+    cagr_base_year  INTEGER,
+    cagr_pct        DOUBLE,
+    source          VARCHAR NOT NULL,
+    source_url      VARCHAR,
+    publisher       VARCHAR,
+    is_derived      BOOLEAN NOT NULL,
+    is_projection   BOOLEAN NOT NULL,
+    note            VARCHAR
 );
 COMMENT ON TABLE ai_server_market_growth IS 'AI-server market size per (market, year, source): article facts, sourced reference rows, derived prior years and flagged projections; conflicting sources side by side, never averaged.';
 COMMENT ON COLUMN ai_server_market_growth.as_of IS 'Partition date the mart was built for; only articles published by then count.';
@@ -202,24 +207,24 @@ COMMENT ON COLUMN ai_server_market_growth.is_projection IS 'True for forecasts, 
 COMMENT ON COLUMN ai_server_market_growth.note IS 'Provenance and caveats (FX missing, projection rate, conflicts).';
 
 CREATE TABLE IF NOT EXISTS ai_server_demand_drivers (
-    as_of                   DATE NOT NULL,
-    driver                  VARCHAR NOT NULL,
-    subject                 VARCHAR,
-    metric                  VARCHAR NOT NULL,
-    value                   DOUBLE,
-    unit                    VARCHAR,
-    value_usd               DOUBLE,
-    qualifier               VARCHAR,
-    chips                   DOUBLE,
-    unit_price              DOUBLE,
-    unit_price_currency     VARCHAR,
-    unit_price_date         DATE,
-    implied_value           DOUBLE,
-    is_consistent           BOOLEAN,
-    vs_article_pct          DOUBLE,
-    source                  VARCHAR NOT NULL,
-    clause                  VARCHAR,
-    note                    VARCHAR
+    as_of               DATE NOT NULL,
+    driver              VARCHAR NOT NULL,
+    subject             VARCHAR,
+    metric              VARCHAR NOT NULL,
+    value               DOUBLE,
+    unit                VARCHAR,
+    value_usd           DOUBLE,
+    qualifier           VARCHAR,
+    chips               DOUBLE,
+    unit_price          DOUBLE,
+    unit_price_currency VARCHAR,
+    unit_price_date     DATE,
+    implied_value       DOUBLE,
+    is_consistent       BOOLEAN,
+    vs_article_pct      DOUBLE,
+    source              VARCHAR NOT NULL,
+    clause              VARCHAR,
+    note                VARCHAR
 );
 COMMENT ON TABLE ai_server_demand_drivers IS 'AI-server demand drivers stated by articles (server demand and investment spend, chips a deployment needs, its cost) and the same deployments priced at the latest feed prices, side by side.';
 COMMENT ON COLUMN ai_server_demand_drivers.as_of IS 'Partition date the mart was built for; feed prices are the latest up to it.';
@@ -310,28 +315,28 @@ COMMENT ON COLUMN domestic_substitution_timeline.source_url IS 'URL or seed path
 COMMENT ON COLUMN domestic_substitution_timeline.note IS 'Quote, description, caveats and the article facts matched.';
 
 CREATE TABLE IF NOT EXISTS claims_vs_feeds (
-    as_of                       DATE NOT NULL,
-    article_id                  VARCHAR NOT NULL,
-    fact_id                     VARCHAR NOT NULL,
-    claim_id                    VARCHAR,
-    model                       VARCHAR,
-    market                      VARCHAR,
-    metric                      VARCHAR,
-    claim_value                 DOUBLE,
-    claim_currency              VARCHAR,
-    claim_qualifier             VARCHAR,
-    claim_date                  DATE,
-    claim_date_precision        VARCHAR,
-    feed                        VARCHAR,
-    observed_on                 DATE,
-    observed_price              DOUBLE,
-    observed_price_native       DOUBLE,
-    observed_currency           VARCHAR,
-    observation_source          VARCHAR,
-    observation_cites_article   BOOLEAN,
-    days_apart                  INTEGER,
-    gap_pct                     DOUBLE,
-    match_rule                  VARCHAR
+    as_of                     DATE NOT NULL,
+    article_id                VARCHAR NOT NULL,
+    fact_id                   VARCHAR NOT NULL,
+    claim_id                  VARCHAR,
+    model                     VARCHAR,
+    market                    VARCHAR,
+    metric                    VARCHAR,
+    claim_value               DOUBLE,
+    claim_currency            VARCHAR,
+    claim_qualifier           VARCHAR,
+    claim_date                DATE,
+    claim_date_precision      VARCHAR,
+    feed                      VARCHAR,
+    observed_on               DATE,
+    observed_price            DOUBLE,
+    observed_price_native     DOUBLE,
+    observed_currency         VARCHAR,
+    observation_source        VARCHAR,
+    observation_cites_article BOOLEAN,
+    days_apart                INTEGER,
+    gap_pct                   DOUBLE,
+    match_rule                VARCHAR
 );
 COMMENT ON TABLE claims_vs_feeds IS 'Each article unit-price claim next to the nearest purchase observation of the same model in the same market around the claim date, with the gap in percent; claims without a match are kept with NULLs.';
 COMMENT ON COLUMN claims_vs_feeds.as_of IS 'Partition date the mart was built for; observations fetched or made after it are ignored.';
@@ -358,21 +363,21 @@ COMMENT ON COLUMN claims_vs_feeds.gap_pct IS '(observed_price / claim_value - 1)
 COMMENT ON COLUMN claims_vs_feeds.match_rule IS 'How the observation was picked: nearest_to_day, or nearest_to_mid_year_within_year (articles dated only to a year).';
 
 CREATE TABLE IF NOT EXISTS reference_accelerators (
-    row_no                  INTEGER NOT NULL,
-    vendor                  VARCHAR NOT NULL,
-    model                   VARCHAR NOT NULL,
-    domestic                BOOLEAN NOT NULL,
-    release_date            DATE,
-    release_date_precision  VARCHAR,
-    fp16_tflops             DOUBLE,
-    bf16_tflops             DOUBLE,
-    int8_tops               DOUBLE,
-    fp64_tflops             DOUBLE,
-    memory_gb               DOUBLE,
-    tdp_w                   DOUBLE,
-    source                  VARCHAR NOT NULL,
-    source_url              VARCHAR NOT NULL,
-    note                    VARCHAR
+    row_no                 INTEGER NOT NULL,
+    vendor                 VARCHAR NOT NULL,
+    model                  VARCHAR NOT NULL,
+    domestic               BOOLEAN NOT NULL,
+    release_date           DATE,
+    release_date_precision VARCHAR,
+    fp16_tflops            DOUBLE,
+    bf16_tflops            DOUBLE,
+    int8_tops              DOUBLE,
+    fp64_tflops            DOUBLE,
+    memory_gb              DOUBLE,
+    tdp_w                  DOUBLE,
+    source                 VARCHAR NOT NULL,
+    source_url             VARCHAR NOT NULL,
+    note                   VARCHAR
 );
 COMMENT ON TABLE reference_accelerators IS 'Accelerator specifications from seeds/reference/accelerators.csv: dense figures from vendor datasheets or attributable launch reports, each row with its publisher and URL; empty where no source states a figure.';
 COMMENT ON COLUMN reference_accelerators.row_no IS '1-based data row number in the CSV.';
@@ -392,17 +397,17 @@ COMMENT ON COLUMN reference_accelerators.source_url IS 'URL of the document (or 
 COMMENT ON COLUMN reference_accelerators.note IS 'Variant, precision, secondary sources and caveats.';
 
 CREATE TABLE IF NOT EXISTS reference_ai_server_market (
-    row_no          INTEGER NOT NULL,
-    market          VARCHAR NOT NULL,
-    year            INTEGER NOT NULL,
-    size            DOUBLE NOT NULL,
-    currency        VARCHAR NOT NULL,
-    yoy_growth_pct  DOUBLE,
-    publisher       VARCHAR NOT NULL,
-    source          VARCHAR NOT NULL,
-    source_url      VARCHAR NOT NULL,
-    note            VARCHAR,
-    is_projection   BOOLEAN NOT NULL
+    row_no         INTEGER NOT NULL,
+    market         VARCHAR NOT NULL,
+    year           INTEGER NOT NULL,
+    size           DOUBLE NOT NULL,
+    currency       VARCHAR NOT NULL,
+    yoy_growth_pct DOUBLE,
+    publisher      VARCHAR NOT NULL,
+    source         VARCHAR NOT NULL,
+    source_url     VARCHAR NOT NULL,
+    note           VARCHAR,
+    is_projection  BOOLEAN NOT NULL
 );
 COMMENT ON TABLE reference_ai_server_market IS 'AI-server market sizes by other publishers from seeds/reference/ai_server_market.csv, one row per published figure; conflicting figures are separate rows. Figures stated by articles come from article_facts, not from here.';
 COMMENT ON COLUMN reference_ai_server_market.row_no IS '1-based data row number in the CSV.';

@@ -2,5 +2,5 @@
 SELECT article_id, normalised_text
 FROM articles
 WHERE normalised_text IS NOT NULL
-  AND published_by(published_date, published_year, $as_of)
+    AND published_by(published_date, published_year, $as_of)
 ORDER BY article_id

@@ -8,13 +8,16 @@ SELECT
         AS claimed_ratio_min,
     -- As stated, for suanli.agreement: 三倍以上 is at_least 3.
     arg_max(f.qualifier, f.value)
-        FILTER (WHERE f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
+    FILTER (WHERE f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
         AS claimed_ratio_qualifier,
     arg_max(f.surface, f.value)
-        FILTER (WHERE f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
+    FILTER (WHERE f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
         AS claimed_ratio_surface,
-    max(f.value / 1e12) FILTER (WHERE f.fact_type = 'compute' AND f.metric = 'compute_fp16'
-                                AND f.unit = 'FLOP/s') AS claimed_fp16_tflops,
+    max(
+        f.value / 1e12) FILTER (
+        WHERE f.fact_type = 'compute' AND f.metric = 'compute_fp16'
+        AND f.unit = 'FLOP/s'
+    ) AS claimed_fp16_tflops,
     min(f.value) FILTER (WHERE f.fact_type = 'release' AND f.metric = 'release_year')
         AS claimed_release_year,
     any_value(f.quote) FILTER (WHERE f.fact_type IN ('ratio', 'compute')) AS claim_quote,
@@ -22,9 +25,11 @@ SELECT
 FROM article_facts AS f
 JOIN articles AS a USING (article_id)
 WHERE f.plausible
-  AND ((f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
-    OR (f.fact_type = 'compute' AND f.metric = 'compute_fp16')
-    OR (f.fact_type = 'release' AND f.metric = 'release_year'))
-  AND f.subject IS NOT NULL
-  AND published_by(a.published_date, a.published_year, $as_of)
+    AND (
+        (f.fact_type = 'ratio' AND f.metric = 'performance_ratio')
+        OR (f.fact_type = 'compute' AND f.metric = 'compute_fp16')
+        OR (f.fact_type = 'release' AND f.metric = 'release_year')
+    )
+    AND f.subject IS NOT NULL
+    AND published_by(a.published_date, a.published_year, $as_of)
 GROUP BY f.subject

@@ -8,7 +8,7 @@ SELECT
     max(coalesce(f.value_high, f.value)) AS months_high,
     max(e.value) AS engineers,
     string_agg(DISTINCT f.fact_id, ',' ORDER BY f.fact_id)
-        || coalesce(',' || string_agg(DISTINCT e.fact_id, ',' ORDER BY e.fact_id), '')
+    || coalesce(',' || string_agg(DISTINCT e.fact_id, ',' ORDER BY e.fact_id), '')
         AS fact_ids,
     any_value(a.published_year) AS published_year,
     any_value(a.source_url) AS source_url,
@@ -19,10 +19,10 @@ SELECT
 FROM article_facts AS f
 JOIN articles AS a USING (article_id)
 LEFT JOIN article_facts AS e
-  ON e.claim_id = f.claim_id AND e.metric = 'engineers' AND e.value IS NOT NULL AND e.plausible
+    ON f.claim_id = e.claim_id AND e.metric = 'engineers' AND e.value IS NOT NULL AND e.plausible
 WHERE f.plausible
-  AND f.fact_type = 'duration' AND f.metric = 'development_time' AND f.unit = 'months'
-  AND f.value IS NOT NULL
-  AND published_by(a.published_date, a.published_year, $as_of)
+    AND f.fact_type = 'duration' AND f.metric = 'development_time' AND f.unit = 'months'
+    AND f.value IS NOT NULL
+    AND published_by(a.published_date, a.published_year, $as_of)
 GROUP BY f.article_id, f.subject
-ORDER BY f.article_id, months_low DESC, f.subject
+ORDER BY f.article_id ASC, months_low DESC, f.subject ASC

@@ -9,6 +9,7 @@ WITH nvidia AS (
         max(fp64_tflops) FILTER (WHERE model = 'NVIDIA A100') AS a100_fp64
     FROM reference_accelerators
 )
+
 SELECT
     r.model, r.vendor, r.domestic, r.release_date, r.release_date_precision, r.fp16_tflops,
     r.fp16_tflops / n.a100_fp16 AS fp16_vs_a100,

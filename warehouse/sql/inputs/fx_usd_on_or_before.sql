@@ -6,9 +6,14 @@ WITH rates AS (
     FROM fx_cross_rates_among([$currency, 'USD'])
     WHERE "date" <= $on AND rate > 0
 )
+
 SELECT coalesce(
-    (SELECT rate FROM rates WHERE base = $currency AND quote = 'USD'
-      ORDER BY "date" DESC LIMIT 1),
-    (SELECT 1 / rate FROM rates WHERE base = 'USD' AND quote = $currency
-      ORDER BY "date" DESC LIMIT 1)
+    (
+        SELECT rate FROM rates WHERE base = $currency AND quote = 'USD'
+        ORDER BY "date" DESC LIMIT 1
+    ),
+    (
+        SELECT 1 / rate FROM rates WHERE base = 'USD' AND quote = $currency
+        ORDER BY "date" DESC LIMIT 1
+    )
 ) AS usd_per_unit

@@ -5,15 +5,17 @@
 -- and a stated window. End date = publication date, else 1 July of the publication year (the
 -- article is dated only to its year); start date = end date minus the stated window.
 -- Percent maths is done in suanli.marts.growth, so the rates have one definition.
-WITH currency_alias(unit, currency) AS (
+WITH currency_alias (unit, currency) AS (
     VALUES ('CNY', 'CNY'), ('元', 'CNY'), ('人民币', 'CNY'), ('USD', 'USD'), ('美元', 'USD')
 ),
+
 facts AS (
     SELECT f.*, coalesce(c.currency, f.unit) AS currency
     FROM article_facts AS f
-    LEFT JOIN currency_alias AS c ON c.unit = f.unit
+    LEFT JOIN currency_alias AS c ON f.unit = c.unit
     WHERE f.plausible AND f.subject IS NOT NULL
 ),
+
 grouped AS (
     SELECT
         article_id,
@@ -27,31 +29,32 @@ grouped AS (
         max(value) FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
             AS price_end,
         arg_max(qualifier, value)
-            FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
+        FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
             AS price_end_qualifier,
         arg_max(surface, value)
-            FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
+        FILTER (WHERE fact_type = 'unit_price' AND metric IN ('price_to', 'price'))
             AS price_end_surface,
         max(value) FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
             AS increase,
         arg_max(qualifier, value)
-            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
+        FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
             AS increase_qualifier,
         arg_max(surface, value)
-            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
+        FILTER (WHERE fact_type = 'price_change' AND metric = 'price_increase')
             AS increase_surface,
         max(value) FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
             AS decrease,
         arg_max(qualifier, value)
-            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
+        FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
             AS decrease_qualifier,
         arg_max(surface, value)
-            FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
+        FILTER (WHERE fact_type = 'price_change' AND metric = 'price_decrease')
             AS decrease_surface,
         max(currency) FILTER (WHERE fact_type IN ('unit_price', 'price_change')) AS currency,
         max(CASE unit WHEN 'days' THEN value WHEN 'weeks' THEN value * 7
-                      WHEN 'months' THEN value * 365.25 / 12 WHEN 'years' THEN value * 365.25 END)
-            FILTER (WHERE fact_type = 'duration' AND metric = 'price_window') AS window_days,
+            WHEN 'months' THEN value * 365.25 / 12 WHEN 'years' THEN value * 365.25
+        END)
+        FILTER (WHERE fact_type = 'duration' AND metric = 'price_window') AS window_days,
         max(qualifier) FILTER (WHERE fact_type = 'duration' AND metric = 'price_window')
             AS window_qualifier,
         max(value) FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
@@ -59,10 +62,11 @@ grouped AS (
         max(qualifier) FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
             AS stated_pct_qualifier,
         arg_max(surface, value)
-            FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
+        FILTER (WHERE fact_type = 'pct_change' AND metric = 'price_change_pct')
             AS stated_pct_surface,
-        string_agg(DISTINCT fact_type || ':' || metric || '=' || value::VARCHAR
-                   || coalesce(' ' || unit, '') || coalesce(' (' || qualifier || ')', ''), '; ')
+        string_agg(
+            DISTINCT fact_type || ':' || metric || '=' || value::VARCHAR
+            || coalesce(' ' || unit, '') || coalesce(' (' || qualifier || ')', ''), '; ')
             AS stated,
         string_agg(DISTINCT fact_id, ',' ORDER BY fact_id) AS fact_ids,
         count(DISTINCT fact_id) AS n_facts
@@ -70,22 +74,25 @@ grouped AS (
     WHERE fact_type IN ('unit_price', 'price_change', 'duration', 'pct_change')
     GROUP BY article_id, subject, sentence_no
 )
+
 SELECT
     g.model,
     $market AS market,
     'purchase' AS price_kind,
-    CAST(NULL AS VARCHAR) AS term,
+    NULL::VARCHAR AS term,
     g.currency,
     'article' AS source_type,
     'article:' || g.article_id || ' facts ' || g.fact_ids AS source,
     'claim' AS "window",
     g.window_days,
-    (claim_date(a.published_date, a.published_year)
-        - CAST(round(g.window_days) AS INTEGER)) AS start_date,
+    (
+        claim_date(a.published_date, a.published_year)
+        - (round(g.window_days))::INTEGER
+    ) AS start_date,
     claim_date(a.published_date, a.published_year) AS end_date,
     coalesce(g.price_from, g.price_end - g.increase, g.price_end + g.decrease) AS start_price,
     g.price_end AS end_price,
-    CAST(g.n_facts AS INTEGER) AS n_observations,
+    (g.n_facts)::INTEGER AS n_observations,
     g.stated_pct AS stated_pct_change,
     g.stated_pct_qualifier,
     -- The stated figures the change is computed from, with their qualifiers and surfaces, for
@@ -102,20 +109,28 @@ SELECT
     coalesce(g.increase_surface, g.decrease_surface) AS stated_change_surface,
     CASE WHEN a.published_date IS NULL THEN 'year' ELSE 'day' END AS date_precision,
     'stated: ' || g.stated
-        || CASE WHEN g.price_from IS NULL
-                THEN '; start price implied by end price and stated change'
-                ELSE '' END
-        || CASE g.window_qualifier
-                WHEN 'at_least' THEN '; the window is a lower bound, so annualised and daily rates are upper bounds'
-                WHEN 'up_to' THEN '; the window is an upper bound, so annualised and daily rates are lower bounds'
-                ELSE '' END
-        || CASE WHEN a.published_date IS NULL
-                THEN '; dates approximate: article dated to ' || a.published_year::VARCHAR
-                     || ' only, end placed at 1 July' ELSE '' END AS notes
+    || CASE WHEN g.price_from IS NULL
+            THEN '; start price implied by end price and stated change'
+        ELSE ''
+    END
+    || CASE g.window_qualifier
+        WHEN
+            'at_least'
+            THEN '; the window is a lower bound, so annualised and daily rates are upper bounds'
+        WHEN
+            'up_to'
+            THEN '; the window is an upper bound, so annualised and daily rates are lower bounds'
+        ELSE ''
+    END
+    || CASE WHEN a.published_date IS NULL
+            THEN '; dates approximate: article dated to ' || a.published_year::VARCHAR
+                || ' only, end placed at 1 July'
+        ELSE ''
+    END AS notes
 FROM grouped AS g
 JOIN articles AS a USING (article_id)
 WHERE g.price_end IS NOT NULL
-  AND coalesce(g.price_from, g.increase, g.decrease) IS NOT NULL
-  AND g.window_days IS NOT NULL
-  AND published_by(a.published_date, a.published_year, $as_of)
+    AND coalesce(g.price_from, g.increase, g.decrease) IS NOT NULL
+    AND g.window_days IS NOT NULL
+    AND published_by(a.published_date, a.published_year, $as_of)
 ORDER BY g.model, g.article_id
