@@ -34,11 +34,11 @@ def _connection(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def _articles(settings: Settings, day: date, extract: bool) -> None:
-    from suanli.articles import ingest_article_directory
+    from suanli.articles import ingest_articles_dir
     from suanli.sources.articles import web_article_errors, web_article_rows
 
     now = datetime.now(UTC)
-    rows, errors = ingest_article_directory(settings.articles_dir, now)
+    rows, errors = ingest_articles_dir(settings.articles_dir, now)
     with _connection(settings) as con:
         apply_ddl(con, "articles")
         rows += web_article_rows(con, now)

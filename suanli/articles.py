@@ -130,7 +130,7 @@ def read_article(path: Path, articles_dir: Path) -> ArticleFile:
     if not data.strip():
         raise ArticleError(f"article {relative}: file is empty")
     try:
-        text, encoding = _decode(data)
+        text, encoding = _decode_article(data)
     except UndecodableError as exc:
         raise ArticleError(f"article {relative}: binary or unknown encoding ({exc})") from exc
     if "\x00" in text or len(CONTROL_CHARS.findall(text)) > BINARY_CONTROL_RATIO * len(text):
@@ -172,7 +172,22 @@ def ingest_article(path: Path, articles_dir: Path) -> dict[str, Any]:
     }
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def ingest_articles_dir(
+    articles_dir: Path, now: datetime
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every article file of the directory: its `articles` rows and, for each file that could
+    not be ingested, an `article_errors` row (path relative to the directory, the reason)."""
+    rows, errors = [], []
+    for path in article_paths(articles_dir):
+        try:
+            rows.append(ingest_article(path, articles_dir) | {"ingested_at": now})
+        except ArticleError as exc:
+            relative = path.relative_to(articles_dir).as_posix()
+            errors.append({"path": relative, "error": str(exc), "seen_at": now})
+    return rows, errors
+
+
+def _decode_article(data: bytes) -> tuple[str, str]:
     """UTF-16 with a byte-order mark (as some Windows editors save), else utf-8 or gb18030."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -333,18 +348,3 @@ def _byline_author(text: str) -> str | None:
         if match := BYLINE.match(line) or REPORTER_BYLINE.match(line):
             return _TRAILING_DATE.sub("", match["author"]).strip() or None
     return None
-
-
-def ingest_article_directory(
-    articles_dir: Path, now: datetime
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The `articles` rows of every file under the directory, ingested at `now`, and the
-    `article_errors` rows of the files that could not be: path relative to the directory, cause."""
-    rows, errors = [], []
-    for path in article_paths(articles_dir):
-        try:
-            rows.append(ingest_article(path, articles_dir) | {"ingested_at": now})
-        except ArticleError as exc:
-            relative = path.relative_to(articles_dir).as_posix()
-            errors.append({"path": relative, "error": str(exc), "seen_at": now})
-    return rows, errors
