@@ -2,11 +2,11 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
-    check_severity,
+    check_results,
     mart_spec,
     require_upstream,
     write_slice,
@@ -81,5 +81,4 @@ def ai_server_demand_drivers(context: dg.AssetExecutionContext, warehouse: Wareh
             "drivers": dg.MetadataValue.md(markdown_preview(driver_summary(stored))),
         }
     )
-    for name, outcome in outcomes.items():
-        yield check_result(name, outcome, check_severity(name, WARN_ONLY))
+    yield from check_results(outcomes, WARN_ONLY)

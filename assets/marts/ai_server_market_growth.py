@@ -2,11 +2,12 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
     chart,
+    check_results,
     mart_spec,
     require_upstream,
     write_slice,
@@ -118,5 +119,4 @@ def ai_server_market_growth(
             else config.projection_growth_pct,
         }
     )
-    for name, outcome in outcomes.items():
-        yield check_result(name, outcome)
+    yield from check_results(outcomes)

@@ -2,10 +2,11 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, partition_date
+from assets.common import column_lineage, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
+    check_results,
     mart_spec,
     require_upstream,
     write_slice,
@@ -79,5 +80,4 @@ def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         metadata = write_slice(con, TABLE, day, frame, LINEAGE)
         outcomes = run_checks(con, day)
     yield dg.MaterializeResult(metadata={**metadata, **match_counts(frame)})
-    for name, outcome in outcomes.items():
-        yield check_result(name, outcome)
+    yield from check_results(outcomes)

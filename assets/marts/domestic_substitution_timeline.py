@@ -2,11 +2,11 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     chart,
-    check_severity,
+    check_results,
     mart_spec,
     require_upstream,
     write_slice,
@@ -127,5 +127,4 @@ def domestic_substitution_timeline(
     tables = {"chips": chip_summary(chips), "parity": parity_summary(stored)}
     previews = {name: dg.MetadataValue.md(markdown_preview(rows)) for name, rows in tables.items()}
     yield dg.MaterializeResult(metadata={**metadata, **drawn, **previews})
-    for name, outcome in outcomes.items():
-        yield check_result(name, outcome, check_severity(name, WARN_ONLY))
+    yield from check_results(outcomes, WARN_ONLY)

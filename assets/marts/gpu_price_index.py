@@ -2,12 +2,13 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
     PriceMartConfig,
     chart,
+    check_results,
     mart_spec,
     require_upstream,
     write_slice,
@@ -79,5 +80,4 @@ def gpu_price_index(
             "levels_on_as_of": dg.MetadataValue.md(markdown_preview(levels_on(frame, day))),
         }
     )
-    for name, outcome in outcomes.items():
-        yield check_result(name, outcome)
+    yield from check_results(outcomes)

@@ -2,12 +2,13 @@
 
 import dagster as dg
 
-from assets.common import check_result, column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
     PriceMartConfig,
     chart,
+    check_results,
     mart_spec,
     require_upstream,
     write_slice,
@@ -114,5 +115,4 @@ def gpu_price_inflation(
             "feed_series": outcomes[EVERY_FEED_SERIES_HAS_ALL_WINDOWS].metadata["series"],
         }
     )
-    for name, outcome in outcomes.items():
-        yield check_result(name, outcome)
+    yield from check_results(outcomes)

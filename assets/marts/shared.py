@@ -2,7 +2,7 @@
 the chart."""
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,12 +14,15 @@ from assets.common import (
     DAILY_PARTITIONS,
     OWNERS,
     WRITER_POOL,
+    check_result,
     schema_metadata,
     table_stats,
 )
+from suanli.checks import CheckOutcome
 from suanli.db import apply_ddl, replace_rows
 from suanli.marts import write_reports_index
 from suanli.marts.sql import missing_tables
+from suanli.paths import PROJECT_ROOT
 from suanli.settings import load_settings
 from suanli.sources.status import missing_sources
 
@@ -91,9 +94,39 @@ def write_slice(
     }
 
 
-def check_severity(name: str, warn_only: set[str]) -> dg.AssetCheckSeverity:
-    """WARN for the checks that judge what an article says rather than what the pipeline did."""
-    return dg.AssetCheckSeverity.WARN if name in warn_only else dg.AssetCheckSeverity.ERROR
+def reference_spec(table: str, seed: Path, checks: list[dg.AssetCheckSpec]) -> dict:
+    """Arguments of a reference-table asset: a mart with no upstream asset, mirroring `seed`."""
+    return {
+        **mart_spec(table, [], checks),
+        "kinds": {"python", "duckdb", "csv"},
+        "metadata": {
+            **schema_metadata("marts", table),
+            "source_file": dg.MetadataValue.path(str(seed.relative_to(PROJECT_ROOT))),
+        },
+    }
+
+
+def mirror_seed(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> dict:
+    """Replace reference table `table` by its seed file's rows (whichever partition runs: the
+    table mirrors the file as it is now); return its materialization metadata."""
+    apply_ddl(con, "marts")
+    replace_rows(con, table, {}, frame)
+    return table_stats(con, table)
+
+
+def check_results(
+    outcomes: Mapping[str, CheckOutcome], warn_only: Collection[str] = ()
+) -> list[dg.AssetCheckResult]:
+    """Each check's outcome as its result; those in `warn_only` judge what an article says, not
+    what the pipeline did, and only warn when they fail."""
+    return [
+        check_result(
+            name,
+            outcome,
+            dg.AssetCheckSeverity.WARN if name in warn_only else dg.AssetCheckSeverity.ERROR,
+        )
+        for name, outcome in outcomes.items()
+    ]
 
 
 def chart(draw: Callable[[Path], Path], file_name: str, day: date) -> dict[str, dg.MetadataValue]:
