@@ -1,4 +1,4 @@
-"""What every suanli asset shares: partitions, the writer pool, table metadata helpers."""
+"""What every suanli asset shares: partitions, the writer pool, table metadata, check results."""
 
 import re
 from collections.abc import Mapping, Sequence
@@ -9,6 +9,7 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
+from suanli.checks import CheckOutcome
 from suanli.db import quote_ident
 from suanli.paths import SQL_DIR
 
@@ -23,6 +24,8 @@ WRITER_POOL = "duckdb_writer"
 OWNERS = ["team:suanli-data"]
 PREVIEW_ROWS = 10
 PREVIEW_CHARS = 80
+# How many rows of a check's table (the facts, feeds or prices at fault) the UI lists.
+MAX_LISTED_ROWS = 20
 
 _CREATE_TABLE = re.compile(
     r"CREATE TABLE IF NOT EXISTS (?P<table>[a-z][a-z0-9_]*)\s*\((?P<body>.*?)\n\);", re.S
@@ -165,3 +168,21 @@ def markdown_preview(frame: pd.DataFrame, max_chars: int = PREVIEW_CHARS) -> str
 def partition_date(context: dg.AssetExecutionContext):
     """The partition's calendar date (a DATE in every table), from the partition time window."""
     return context.partition_time_window.start.date()
+
+
+def check_result(
+    name: str,
+    outcome: CheckOutcome,
+    severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
+) -> dg.AssetCheckResult:
+    """The Dagster result of check `name` from a pure check's outcome: its metadata as is, each
+    of its tables as markdown (the first MAX_LISTED_ROWS rows, "none" when it is empty)."""
+    metadata: dict[str, object] = dict(outcome.metadata)
+    for table, rows in outcome.tables.items():
+        frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+        metadata[table] = dg.MetadataValue.md(
+            markdown_preview(frame.head(MAX_LISTED_ROWS)) if len(frame) else "none"
+        )
+    return dg.AssetCheckResult(
+        check_name=name, passed=bool(outcome.passed), severity=severity, metadata=metadata
+    )
