@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS article_quality (
     norm_char_start INTEGER NOT NULL,
     norm_char_end   INTEGER NOT NULL
 );
-COMMENT ON TABLE article_quality IS 'Garbled spans found in article text (encoding damage such as `??傊?`, U+FFFD, mojibake runs). They are recorded here and replaced by one U+FFFD in the normalised text, so no number is ever read out of them.';
+COMMENT ON TABLE article_quality IS 'Garbled spans found in article text (encoding damage such as `??傊?`, U+FFFD, mojibake runs). They are recorded here and replaced by one U+FFFD in the normalised text, so no number is ever read out of them. Written by the asset article_quality (assets/articles/article_quality.py; suanli/extraction.py).';
 COMMENT ON COLUMN article_quality.article_id IS 'Article the span belongs to (articles.article_id).';
 COMMENT ON COLUMN article_quality.span_no IS '1-based number of the span within the article, in text order; (article_id, span_no) is unique.';
 COMMENT ON COLUMN article_quality.raw_char_start IS 'Start offset (0-based, characters) of the span in the raw article text.';
@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS article_sentences (
     char_start   INTEGER NOT NULL,
     char_end     INTEGER NOT NULL
 );
-COMMENT ON TABLE article_sentences IS 'Sentences of the normalised article text, with the section heading each falls under. Heading and byline lines are rows too (line_kind).';
+COMMENT ON TABLE article_sentences IS 'Sentences of the normalised article text, with the section heading each falls under. Heading and byline lines are rows too (line_kind). Written by the asset article_sentences (assets/articles/article_sentences.py; suanli/sentences.py).';
 COMMENT ON COLUMN article_sentences.article_id IS 'Article the sentence belongs to (articles.article_id).';
 COMMENT ON COLUMN article_sentences.sentence_no IS '1-based sentence number within the article, in text order; (article_id, sentence_no) is unique.';
 COMMENT ON COLUMN article_sentences.paragraph_no IS '1-based number of the non-empty line (paragraph) holding the sentence.';
@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS article_quantities (
     char_start  INTEGER NOT NULL,
     char_end    INTEGER NOT NULL
 );
-COMMENT ON TABLE article_quantities IS 'Every numeric mention in the normalised article text, parsed into base units (Chinese numerals and 万/亿 multipliers, ranges, English scales). Numbers inside entity names (A100) or garbled spans are not read.';
+COMMENT ON TABLE article_quantities IS 'Every numeric mention in the normalised article text, parsed into base units (Chinese numerals and 万/亿 multipliers, ranges, English scales). Numbers inside entity names (A100) or garbled spans are not read. Written by the asset article_quantities (assets/articles/article_quantities.py; suanli/quantities.py).';
 COMMENT ON COLUMN article_quantities.article_id IS 'Article the mention belongs to (articles.article_id).';
 COMMENT ON COLUMN article_quantities.quantity_no IS '1-based number of the mention within the article, in text order; (article_id, quantity_no) is unique.';
 COMMENT ON COLUMN article_quantities.sentence_no IS 'Sentence holding the mention (article_sentences.sentence_no).';
@@ -103,7 +103,7 @@ CREATE TABLE IF NOT EXISTS article_facts (
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS source VARCHAR;
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS plausible BOOLEAN;
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS implausible_reason VARCHAR;
-COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity or the noun phrase the clause names, with the source it cites. One row per fact; facts of one claim share claim_id.';
+COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity or the noun phrase the clause names, with the source it cites. One row per fact; facts of one claim share claim_id. Written by the asset article_facts (assets/articles/article_facts.py; suanli/facts/).';
 COMMENT ON COLUMN article_facts.article_id IS 'Article the fact was read from (articles.article_id).';
 COMMENT ON COLUMN article_facts.fact_id IS 'Unique, stable id: article_id:char_start:char_end of the surface (suffixed :2, :3 when one surface yields several facts, e.g. one year for several releases).';
 COMMENT ON COLUMN article_facts.claim_id IS 'Groups facts of one claim: same sentence, same ;-separated part and same subject (article_id:sentence_no:part:subject), so price_from pairs with price_to and the price_window.';
