@@ -130,7 +130,7 @@ def read_article(path: Path, articles_dir: Path) -> ArticleFile:
     if not data.strip():
         raise ArticleError(f"article {relative}: file is empty")
     try:
-        text, encoding = _decode(data)
+        text, encoding = _decode_article(data)
     except UndecodableError as exc:
         raise ArticleError(f"article {relative}: binary or unknown encoding ({exc})") from exc
     if "\x00" in text or len(CONTROL_CHARS.findall(text)) > BINARY_CONTROL_RATIO * len(text):
@@ -172,7 +172,7 @@ def ingest_article(path: Path, articles_dir: Path) -> dict[str, Any]:
     }
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode_article(data: bytes) -> tuple[str, str]:
     """UTF-16 with a byte-order mark (as some Windows editors save), else utf-8 or gb18030."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:

@@ -88,21 +88,21 @@ def declared_relations(sql_dir: Path = DDL_DIR) -> dict[str, DeclaredRelation]:
     asset schemas, the docs and the database can never disagree about what a file declares."""
     con = duckdb.connect(":memory:")
     try:
-        relations: dict[str, DeclaredRelation] = {}
+        declared_in: dict[str, str] = {}
         for ddl in sorted(sql_dir.glob("*.sql")):
             con.execute(ddl.read_text(encoding="utf-8"))
-            for name, kind, comment in _relations(con):
-                if name not in relations:
-                    columns = tuple(
-                        DeclaredColumn(*row)
-                        for row in con.execute(
-                            "SELECT column_name, data_type, is_nullable, comment "
-                            "FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
-                            [name],
-                        ).fetchall()
-                    )
-                    relations[name] = DeclaredRelation(ddl.stem, kind, comment, columns)
-        return dict(sorted(relations.items()))
+            for name, _, _ in _relations(con):
+                declared_in.setdefault(name, ddl.stem)
+        columns: dict[str, list[DeclaredColumn]] = {}
+        for table, *column in con.execute(
+            "SELECT table_name, column_name, data_type, is_nullable, comment "
+            "FROM duckdb_columns() ORDER BY table_name, column_index"
+        ).fetchall():
+            columns.setdefault(table, []).append(DeclaredColumn(*column))
+        return {
+            name: DeclaredRelation(declared_in[name], kind, comment, tuple(columns[name]))
+            for name, kind, comment in _relations(con)
+        }
     finally:
         con.close()
 
