@@ -8,7 +8,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +170,21 @@ def ingest_article(path: Path, articles_dir: Path) -> dict[str, Any]:
         "offset_map": normalised.offset_map,
         "garbled_span_count": normalised.garbled_span_count,
     }
+
+
+def ingest_articles_dir(
+    articles_dir: Path, now: datetime
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every article file of the directory: its `articles` rows and, for each file that could
+    not be ingested, an `article_errors` row (path relative to the directory, the reason)."""
+    rows, errors = [], []
+    for path in article_paths(articles_dir):
+        try:
+            rows.append(ingest_article(path, articles_dir) | {"ingested_at": now})
+        except ArticleError as exc:
+            relative = path.relative_to(articles_dir).as_posix()
+            errors.append({"path": relative, "error": str(exc), "seen_at": now})
+    return rows, errors
 
 
 def _decode_article(data: bytes) -> tuple[str, str]:

@@ -3,6 +3,7 @@ import sys
 
 import dagster as dg
 
+from assets.common import DAILY_FRESHNESS
 from pipelines.definitions import defs
 from pipelines.executor import single_writer_executor
 from pipelines.jobs import DAILY_JOB_NAME, DAILY_SCHEDULE_NAME, SINGLE_WRITER_EXECUTOR
@@ -60,6 +61,8 @@ def test_every_asset_is_documented_grouped_kinded_and_owned():
         assert node.kinds, f"{name} has no kinds"
         assert node.owners, f"{name} has no owners"
         assert node.pools == {"duckdb_writer"}, f"{name} does not run in the writer pool"
+        # The daily job refreshes every asset: each is stale when a daily run is missed.
+        assert node.freshness_policy == DAILY_FRESHNESS, f"{name} has no daily freshness policy"
         if name not in NON_TABLE_ASSETS:
             assert "dagster/column_schema" in node.metadata, f"{name} has no column schema"
 

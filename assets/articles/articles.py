@@ -16,7 +16,7 @@ from assets.common import (
 )
 from assets.resources import WarehouseResource
 from suanli.article_checks import all_articles_readable, offset_map_covers_text
-from suanli.articles import ArticleError, article_paths, ingest_article
+from suanli.articles import ingest_articles_dir
 from suanli.db import apply_ddl, replace_rows
 from suanli.settings import load_settings
 from suanli.sources.articles import web_article_errors, web_article_rows
@@ -78,19 +78,9 @@ def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     and this partition's failed web items."""
     settings = load_settings()
     now = datetime.now(UTC)
-    rows, errors = [], []
-    for path in article_paths(settings.articles_dir):
-        try:
-            rows.append(ingest_article(path, settings.articles_dir) | {"ingested_at": now})
-        except ArticleError as exc:
-            context.log.error(str(exc))
-            errors.append(
-                {
-                    "path": path.relative_to(settings.articles_dir).as_posix(),
-                    "error": str(exc),
-                    "seen_at": now,
-                }
-            )
+    rows, errors = ingest_articles_dir(settings.articles_dir, now)
+    for error in errors:
+        context.log.error(error["error"])
     with warehouse.get_connection() as con:
         apply_ddl(con, "articles")
         web_rows = web_article_rows(con, now)
