@@ -38,7 +38,8 @@ from suanli.sentences import Sentence
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
 )
-_SOURCE_REACH = 16
+# ("TrendForce therefore expects": the verb may come a few words after the name.)
+_SOURCE_REACH = 24
 _POSSESSIVE = re.compile(r"^(?:['’]s?)?\s*")
 _SOURCE_AFTER = re.compile(
     r"^(?:的)?(?:最新|联合|共同)?(?:发布的|公布的)?(?:报告|研报|数据显示|数据表明|统计|调研|分析师"
@@ -255,7 +256,8 @@ def _phrase_subject(
 # 中信证券研报显示.
 _SOURCE_NAME = re.compile(
     r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
-    r"(?P<cited>(?!显示|表明)[^,;。]{2,24}?)\s*"
+    # (据了解, 据悉, 据报道, 据此: "it is understood/reported", "from this": nobody cited.)
+    r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)[^,;。]{2,24}?)\s*"
     r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
     r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
     r"(?:显示|表明|指出)",
@@ -281,17 +283,17 @@ def _attribute_of(text: str, q: Quantity, clause: _Clause) -> Entity | None:
     return Entity(m.group("head"), PHRASE_KIND, None, ()) if m else None
 
 
-def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], q: Quantity) -> str | None:
-    """Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to
-    TrendForce): the nearest cited reference entity before it, else the publisher named after
-    据/according to or before 研报显示; None when the sentence cites nobody."""
+def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int) -> str | None:
+    """Who the sentence cites for the figure at `at` (据IDC, TrendForce表示, 中信证券研报显示,
+    according to TrendForce): the nearest cited reference entity before it, else the publisher
+    named after 据/according to or before 研报显示; None when the sentence cites nobody."""
     cited = [m for m in mentions if m.is_source]
     if cited:
         # The nearest before the figure, else the first after it ("…, IDC says").
-        before = [m for m in cited if m.end <= q.char_start]
+        before = [m for m in cited if m.end <= at]
         return (before[-1] if before else cited[0]).entity.canonical
     found = None
-    for m in _SOURCE_NAME.finditer(text, sentence.char_start, q.char_start):
+    for m in _SOURCE_NAME.finditer(text, sentence.char_start, at):
         found = _SOURCE_LEAD.sub("", (m.group("cited") or m.group("shows")).strip()) or found
     return found
 

@@ -1,0 +1,121 @@
+"""A move between two values stated apart: "最高曾达到20万元,如今价格已回落到约6万元", "Last year it
+cost $8 per hour. Today the rate has fallen below $2." The value a verb of motion leads to ends
+the move; the nearest earlier value of the same measure (in its sentence or the one before) starts
+it. Each end keeps its own period: a move that starts in a dated past ("从去年的2万元", "一年以前")
+and ends "now" (如今, 目前, today) ends in the publication year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from suanli.facts.attribution import PHRASE_KIND
+from suanli.facts.clauses import Fact
+from suanli.facts.cues import _PERIOD_AFTER
+from suanli.facts.scope import NOW
+from suanli.quantities import Quantity
+
+# A verb of motion right before the value it leads to: 回落到约, 降至目前的, fallen below, rose to.
+_MOVE_TO = re.compile(
+    r"(?:降|跌|落|滑|减少|下调|涨|升|增长?|提高|提升|上调)了?(?:至|到)了?\s*"
+    r"(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?\s*"
+    r"(?:约|大约|近|接近|仅|只有|不到|低于|超过)?\s*$"
+    r"|\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|slid|slides?|slipped|sunk|sank"
+    r"|come down|comes down|risen|rose|rises?|climbed|climbs?|jumped|jumps?|surged|surges?"
+    r"|increased|decreased|gone up|gone down)\s+(?:to|below|under|above|beyond|past)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
+    re.I,
+)
+_MOVE_REACH = 24
+_FROM_WORD = re.compile(r"从|由|\bfrom\b", re.I)
+
+
+def pair_moves_across(
+    text: str,
+    facts: Sequence[Fact],
+    earlier: Sequence[Fact],
+    periods: Sequence[Quantity],
+    published: date | None,
+) -> list[Fact]:
+    """Pair the sentence's move ends with their starts (in it or in `earlier`, the facts of the
+    sentence before); returns the facts a next sentence may pair with."""
+    for end in facts:
+        if end.metric.endswith("_to"):
+            start = _stated_start(end, facts)
+        elif not end.metric.endswith("_from") and _ends_a_move(text, end):
+            start = _start_of(end, facts, earlier)
+            if start is not None:
+                start.metric += "_from"
+                end.metric += "_to"
+                if end.subject is None or end.subject.kind == PHRASE_KIND:
+                    end.subject = start.subject  # "…, and the rate has fallen to": the same rate
+        else:
+            continue
+        if start is not None:
+            end.period = _end_period(text, start, end, periods, published)
+    return list(facts)
+
+
+def _stated_start(end: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The start of a move stated in one clause ("从去年的2万元跌到6000元")."""
+    base = end.metric.removesuffix("_to")
+    starts = [
+        f
+        for f in facts
+        if f.metric == base + "_from" and f.quantity.char_end <= end.quantity.char_start
+    ]
+    return starts[-1] if starts else None
+
+
+def _ends_a_move(text: str, fact: Fact) -> bool:
+    q = fact.quantity
+    reach = max(fact.sentence.char_start, q.char_start - _MOVE_REACH)
+    return bool(_MOVE_TO.search(text, reach, q.char_start))
+
+
+def _start_of(end: Fact, facts: Sequence[Fact], earlier: Sequence[Fact]) -> Fact | None:
+    """The nearest value before the end of the same measure, unit and subject, not yet paired."""
+    before = [f for f in facts if f.quantity.char_end <= end.quantity.char_start]
+    same_paragraph = [f for f in earlier if f.sentence.paragraph_no == end.sentence.paragraph_no]
+    for fact in reversed([*same_paragraph, *before]):
+        if fact.metric != end.metric or fact.unit != end.unit:
+            continue
+        named = end.subject is not None and end.subject.kind != PHRASE_KIND
+        if named and fact.subject != end.subject:
+            return None
+        return fact
+    return None
+
+
+def _end_period(
+    text: str, start: Fact, end: Fact, periods: Sequence[Quantity], published: date | None
+) -> str | None:
+    """The end's own period if stated between the two; "now" if the move runs to the present;
+    else the period the end was given. An end dated apart from its start keeps its date."""
+    if end.period is not None and end.period != start.period:
+        return end.period
+    between = [
+        p
+        for p in periods
+        if start.quantity.char_end <= p.char_start < end.quantity.char_start
+        and not _PERIOD_AFTER.fullmatch(text, start.quantity.char_end, p.char_start)
+    ]
+    if between:
+        return between[-1].period
+    if published is None or start.period is None:
+        return end.period
+    stretch = text[start.quantity.char_end : end.quantity.char_start]
+    if NOW.search(stretch) or _dated_in_from_phrase(text, start, periods):
+        return str(published.year)
+    return end.period
+
+
+def _dated_in_from_phrase(text: str, start: Fact, periods: Sequence[Quantity]) -> bool:
+    """ "从去年的2万元", "from last year's $4": the start's own date, inside its from-phrase."""
+    q = start.quantity
+    reach = max(start.sentence.char_start, q.char_start - _MOVE_REACH)
+    words = list(_FROM_WORD.finditer(text, reach, q.char_start))
+    if not words:
+        return False
+    return any(words[-1].end() <= p.char_start < q.char_start for p in periods)

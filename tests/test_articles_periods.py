@@ -1,0 +1,143 @@
+"""A fact's period, its cited source and the pairing of a move's two ends, one short text at a
+time, in wordings that appear in none of the articles: (surface, metric, period) or
+(surface, source) for the facts the text holds. Relative periods are dated by `PUBLISHED`."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+
+ENTITIES = EntityIndex.load()
+PUBLISHED = date(2024, 11, 20)
+
+
+def _facts(text: str) -> pd.DataFrame:
+    return extract_article("p", text, ENTITIES, PUBLISHED).facts
+
+
+def _text(value: object) -> str | None:
+    return None if pd.isna(value) else str(value)
+
+
+def periods_of(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.surface, f.metric, _text(f.period)) for f in _facts(text).itertuples()]
+
+
+def sources_of(text: str) -> list[tuple[str, str | None]]:
+    return [(f.surface, _text(f.source)) for f in _facts(text).itertuples()]
+
+
+CARRIED = [
+    # A year stated in a sentence with no figure scopes the sentences after it.
+    ("展望2026年全球服务器市场。GPU服务器预计占比69%。", [("69%", "share", "2026")]),
+    ("展望2026年全球伺服器市場。GPU伺服器預估占比69%。", [("69%", "share", "2026")]),
+    (
+        "Looking ahead to 2026, the server market keeps growing. GPU servers should account for "
+        "69% "
+        "of shipments.",
+        [("69%", "share", "2026")],
+    ),
+    # A period stated later in the sentence governs its own clause, not the figure before it.
+    (
+        "机构针对今年服务器市场给出预测。云厂商资本支出年增幅可望超过30%,因此预估2025年出货量年增近28%。",
+        [("30%", "yoy_growth", "2024"), ("28%", "yoy_growth", "2025")],
+    ),
+    # A quarterly report names its quarter: 三季报 is the third quarter of the publication year.
+    ("寒武纪三季报出炉:单季营收17亿元。", [("17亿元", "revenue", "2024Q3")]),
+    ("寒武紀三季報出爐:單季營收17億元。", [("17亿元", "revenue", "2024Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED, ids=[c[0][:24] for c in CARRIED])
+def test_a_stated_period_scopes_what_follows(text, expected):
+    assert periods_of(text) == expected
+
+
+MOVES = [
+    # The two ends of a move across a clause boundary, each with its own period: 一年以前 is a
+    # year before publication, 如今/目前/today the publication year.
+    (
+        "一年以前,A100的月租金最高曾达到2万元,如今价格已回落到约6000元。",
+        [("2万元", "rental_price_from", "2023"), ("6000元", "rental_price_to", "2024")],
+    ),
+    (
+        "一年以前,A100的月租金最高曾達到2萬元,如今價格已回落到約6000元。",
+        [("2万元", "rental_price_from", "2023"), ("6000元", "rental_price_to", "2024")],
+    ),
+    (
+        "A100的月租金已从去年的2万元跌到6000元。",
+        [("2万元", "rental_price_from", "2023"), ("6000元", "rental_price_to", "2024")],
+    ),
+    (
+        "A100的月租金从年初的约2万元一路降至目前的6000元左右。",
+        [("2万元", "rental_price_from", "2024"), ("6000元", "rental_price_to", "2024")],
+    ),
+    # A move with no period on either side keeps none.
+    (
+        "A100的月租金从2万元降到6000元。",
+        [("2万元", "rental_price_from", None), ("6000元", "rental_price_to", None)],
+    ),
+    # Across a sentence: last year's level, then what it has fallen to today.
+    (
+        "Last year renting an A100 cost as much as $4 per hour. Today the rate has fallen below $1 "
+        "per hour.",
+        [("$4 per hour", "rental_price_from", "2023"), ("$1 per hour", "rental_price_to", "2024")],
+    ),
+    (
+        "A year ago an A100 rented for $4 per hour; now the rate has dropped to $1 per hour.",
+        [("$4 per hour", "rental_price_from", "2023"), ("$1 per hour", "rental_price_to", "2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVES, ids=[c[0][:24] for c in MOVES])
+def test_a_move_pairs_its_two_ends_each_with_its_period(text, expected):
+    assert periods_of(text) == expected
+
+
+SOURCES = [
+    ("据IDC统计,2023年中国AI服务器市场规模达到90亿美元。", [("90亿美元", "IDC")]),
+    ("TrendForce表示,2024年AI服务器出货量将年增40%。", [("40%", "TrendForce")]),
+    ("TrendForce預估,2024年AI伺服器出貨量將年增40%。", [("40%", "TrendForce")]),
+    (
+        "TrendForce therefore expects AI server shipments to grow 40% in 2024.",
+        [("40%", "TrendForce")],
+    ),
+    (
+        "According to TrendForce, AI server shipments will grow 40% in 2024.",
+        [("40%", "TrendForce")],
+    ),
+    # A report continues in the sentences after it: 该机构预估, it also expects, 預估 alone.
+    (
+        "据IDC统计,2023年AI服务器市场规模达到90亿美元。该机构预估2024年将增长30%。",
+        [("90亿美元", "IDC"), ("30%", "IDC")],
+    ),
+    (
+        "TrendForce指出,2024年AI伺服器出貨量將年增40%。GPU伺服器預估占比70%。",
+        [("40%", "TrendForce"), ("70%", "TrendForce")],
+    ),
+    (
+        "TrendForce expects AI server shipments to grow 40% in 2024. It also expects GPU servers "
+        "to take a 70% share.",
+        [("40%", "TrendForce"), ("70%", "TrendForce")],
+    ),
+    # A sentence that neither cites nor continues a report has no source.
+    (
+        "据IDC统计,2023年AI服务器市场规模达到90亿美元。英伟达H100的售价为3万美元。",
+        [("90亿美元", "IDC"), ("3万美元", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES, ids=[c[0][:24] for c in SOURCES])
+def test_the_cited_publisher_is_the_source_of_what_it_reports(text, expected):
+    assert sources_of(text) == expected
+
+
+def test_a_publisher_that_speaks_is_never_the_subject():
+    facts = _facts("TrendForce therefore expects ASIC servers to take 26% of the market in 2024.")
+    assert list(facts.subject) != ["TrendForce"]
+    assert list(facts.source) == ["TrendForce"]
