@@ -178,7 +178,9 @@ _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "
 _EN_ORDINAL = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
-_EN_HALF = {"first": "1", "1st": "1", "second": "2", "2nd": "2"}
+_EN_HALF = {
+    "first": "1", "1st": "1", "second": "2", "2nd": "2", "former": "1", "latter": "2",
+}  # fmt: skip
 _EN_MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -211,7 +213,7 @@ _PERIOD = re.compile(
     rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
-    rf"|\b(?P<enh>first|second|1st|2nd)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
+    rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
     rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
@@ -226,7 +228,7 @@ _YEARLESS_PERIOD = re.compile(
     r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
-    r"|(?<=\bthe\s)(?P<ehw>first|second)\shalf\b(?!\s(?:of\s)?(?:19|20)\d\d)",
+    r"|(?<=\bthe\s)(?P<ehw>first|second|former|latter)\shalf\b(?!\s(?:of\s)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 

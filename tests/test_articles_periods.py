@@ -141,3 +141,43 @@ def test_a_publisher_that_speaks_is_never_the_subject():
     facts = _facts("TrendForce therefore expects ASIC servers to take 26% of the market in 2024.")
     assert list(facts.subject) != ["TrendForce"]
     assert list(facts.source) == ["TrendForce"]
+
+
+LEAKS = [
+    # The date of an event (4月的禁令) dates the event, not the loss it caused.
+    (
+        "4月的禁令令英伟达在两个季度内损失135亿美元。",
+        [("两个季度", "duration", None), ("135亿美元", "amount", None)],
+    ),
+    (
+        "4月的禁令令英偉達在兩個季度內損失135億美元。",
+        [("两个季度", "duration", None), ("135亿美元", "amount", None)],
+    ),
+    # The window of a change is a time span itself; a system's configuration has no date.
+    (
+        "2024年,服务器价格在过去2个月里上涨了10万元。",
+        [("2个月", "price_window", None), ("10万元", "price_increase", "2024")],
+    ),
+    (
+        "2024年,一台8卡服务器的价格为40万元。",
+        [("8卡", "chips", None), ("40万元", "server_price", "2024")],
+    ),
+    # What holds now is past the period carried so far.
+    (
+        "2023年H100的价格为3万美元。如今H100的价格为2万美元。",
+        [("3万美元", "price", "2023"), ("2万美元", "price", None)],
+    ),
+    # A day or month of an event does not date the next sentence's figures.
+    ("美国在12月初宣布解除禁令。英伟达可能增产100万颗H200。", [("100万颗", "chips", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAKS, ids=[c[0][:24] for c in LEAKS])
+def test_a_period_dates_only_what_it_governs(text, expected):
+    assert periods_of(text) == expected
+
+
+def test_a_release_in_the_latter_half_of_a_year():
+    facts = _facts("The H20 should reach mass production in the latter half of 2025.")
+    releases = facts[facts.fact_type == "release"]
+    assert list(zip(releases.subject, releases.period, strict=True)) == [("NVIDIA H20", "2025H2")]

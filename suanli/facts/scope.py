@@ -78,6 +78,7 @@ class PeriodScope:
     dated_paragraphs: set[int]
     continued: str | None = None
     reporting: str | None = None
+    figures_dated: str | None = None  # the period the last dated figures took
     paragraph: int = -1
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
@@ -99,9 +100,10 @@ class PeriodScope:
             self.paragraph = sentence.paragraph_no
             if self.paragraph in self.dated_paragraphs:
                 self.reporting = None
-            elif self.continued is not None and _REPORTING_PERIOD.search(self.continued):
-                self.reporting = self.continued
+            elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
+                self.reporting = self.figures_dated
             self.continued = self.heading_periods.get(sentence.heading)
+            self.figures_dated = self.continued
         return own
 
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
@@ -135,6 +137,8 @@ class PeriodScope:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
         dated = [f.period for f in facts if f.period and f.period != self.reporting]
+        dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
+        self.figures_dated = dated[-1] if dated else self.figures_dated
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
             # ("12月初宣布…") dates that event only.
