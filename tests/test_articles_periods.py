@@ -124,11 +124,29 @@ SOURCES = [
         "to take a 70% share.",
         [("40%", "TrendForce"), ("70%", "TrendForce")],
     ),
-    # A sentence that neither cites nor continues a report has no source.
+    # A sentence in which a company speaks for itself, or a paragraph of its own, does not go on
+    # with a report cited in the body.
     (
-        "据IDC统计,2023年AI服务器市场规模达到90亿美元。英伟达H100的售价为3万美元。",
+        "据IDC统计,2023年AI服务器市场规模达到90亿美元。英伟达表示,H100的售价为3万美元。",
         [("90亿美元", "IDC"), ("3万美元", None)],
     ),
+    (
+        "据IDC统计,2023年AI服务器市场规模达到90亿美元。\n\nH100的售价为3万美元。",
+        [("90亿美元", "IDC"), ("3万美元", None)],
+    ),
+    # A publisher the title cites reports the whole article.
+    (
+        "IDC:中国AI服务器市场增长54%\n\n中国AI服务器市场规模达到90亿美元。\n\n"
+        "英伟达表示,H100的售价为3万美元。",
+        [("54%", "IDC"), ("90亿美元", "IDC"), ("3万美元", "IDC")],
+    ),
+    # An unnamed insider, or 据了解 ("it is understood"), cites nobody; a firm no reference
+    # entity names is cited by its name.
+    ("据知情人士透露,H100的售价为3万美元。", [("3万美元", None)]),
+    ("据了解,H100的售价为3万美元。", [("3万美元", None)]),
+    ("不过SemiAnalysis估算,华为囤积了约290万颗裸晶。", [("290万颗", "SemiAnalysis")]),
+    ("同花顺的数据显示,算力租赁概念的上市企业已有109家。", [("109家", "同花顺")]),
+    ("中国信通院的一份研究报告显示,国内智算中心共有185座。", [("185座", "中国信通院")]),
 ]
 
 

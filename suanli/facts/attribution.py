@@ -53,7 +53,7 @@ _SOURCE_AFTER = re.compile(
 _SPEAKS_AFTER = re.compile(
     r"^[^,;。\d]{0,4}?(?:\(\d{1,2}\)\s?[日号])?[^,;。\d]{0,10}?"
     r"(?:发布|公布|指出|表示|说明|称|认为|预计|预估|预测|估计|估算|统计|said|says|estimates?"
-    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted)",
+    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted|估(?![值价]))",
     re.I,
 )
 
@@ -256,13 +256,24 @@ def _phrase_subject(
 # 中信证券研报显示.
 _SOURCE_NAME = re.compile(
     r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
-    # (据了解, 据悉, 据报道, 据此: "it is understood/reported", "from this": nobody cited.)
-    r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)[^,;。]{2,24}?)\s*"
+    # (据了解, 据悉, 据报道, 据此: "it is understood/reported", "from this": nobody cited; nor
+    # is an unnamed insider or supplier.)
+    r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)"
+    r"(?![^,;。]{0,8}(?:不愿具名|知情|消息人士|业内人士))[^,;。]{2,24}?)\s*"
     r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
     r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
-    r"(?:显示|表明|指出)",
+    r"(?:显示|表明|指出)"
+    # A firm no reference entity names, speaking: "SemiAnalysis估算", "Omdia estimates".
+    r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
+    r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
+    r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
+    r"(?P<speaker>[A-Z][A-Za-z&.\-]{2,24})\s*"
+    # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
+    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?)",
     re.I,
 )
+# "中国信通院的一份研究报告显示": the publisher is named before 的.
+_PUBLISHER_OF = re.compile(r"^(?P<name>[^的]{2,})的")
 _EXAMPLE_OF_GROUP = re.compile(r"(?:\s*[、,和及与]\s*[^,;。、]{1,16}?)*\s*等(?![于同])")
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
 
@@ -293,8 +304,15 @@ def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int
         before = [m for m in cited if m.end <= at]
         return (before[-1] if before else cited[0]).entity.canonical
     found = None
-    for m in _SOURCE_NAME.finditer(text, sentence.char_start, at):
-        found = _SOURCE_LEAD.sub("", (m.group("cited") or m.group("shows")).strip()) or found
+    known = [(m.start - sentence.char_start, m.end - sentence.char_start) for m in mentions]
+    # (On the sentence alone, so that ^ is where it starts.)
+    for m in _SOURCE_NAME.finditer(text[sentence.char_start : max(at, sentence.char_start)]):
+        if m.group("speaker") and any(a <= m.start("speaker") < b for a, b in known):
+            continue  # a reference entity speaking is cited (or the subject) by its mention
+        name = (m.group("cited") or m.group("shows") or m.group("speaker")).strip()
+        if m.group("shows") and (publisher := _PUBLISHER_OF.match(name)):
+            name = publisher.group("name")
+        found = _SOURCE_LEAD.sub("", name) or found
     return found
 
 

@@ -148,8 +148,8 @@ class PeriodScope:
         self.continued = dated[-1] if dated else self.continued
 
 
-# A sentence that goes on with the report cited before it: it points back at the publisher
-# (该机构预估…, 报告还指出, it also expects…, the firm), or forecasts with nobody else named.
+# A sentence that goes on with the report cited before it points back at the publisher
+# (该机构预估…, 报告还指出, it also expects…, the firm).
 _BACK_TO_REPORT = re.compile(
     r"该(?:研究|调研|研调)?机构|该报告|报告(?:还|也|并|同时|进一步)?(?:指出|显示|认为|预计|预估|提到)"
     r"|其(?:还|也|并|进一步)?(?:预计|预估|预测|估计|指出|认为)"
@@ -159,39 +159,42 @@ _BACK_TO_REPORT = re.compile(
     r"|predicts?|sees|notes?|noted|adds?|added)\b",
     re.I,
 )
-_FORECAST = re.compile(
-    # ("低于预期", "超预期": below or above expectations, no forecast.)
-    r"预计|预估|(?<![于及超合到])预期|预测|估计|料将|可望|有望"
-    r"|\b(?:is|are|was|were|will be)\s+(?:expected|projected|forecast|estimated|set)\s+to\b",
-    re.I,
-)
 _SPEAKERS = ("vendor", "organization")
 
 
 @dataclass
 class SourceScope:
     """Who reported a sentence's figures: the publisher it cites (据IDC, TrendForce表示, according
-    to TrendForce), else the one cited before when the sentence goes on with that report."""
+    to TrendForce); else the one cited before, when the sentence points back at it (该机构预估,
+    it also expects) or goes on in its paragraph naming no company of its own; else the
+    publisher the title cites ("TrendForce: …", "IDC: …"), whose report the whole article is."""
 
     text: str
+    article: str | None = None
     last: str | None = None
+    last_paragraph: int = -1
+    in_body: bool = False
 
     def attribute(
         self, sentence: Sentence, mentions: Sequence[_Mention], facts: Sequence[Fact]
     ) -> None:
-        carried = self.last if self._continues(sentence, mentions) else None
+        carried = self._carried(sentence, mentions)
         for fact in facts:
             fact.source = _source(self.text, sentence, mentions, fact.quantity.char_start)
             fact.source = fact.source or carried
         cited = _source(self.text, sentence, mentions, sentence.char_end)
-        self.last = cited or self.last
+        self.in_body = self.in_body or sentence.line_kind == "body"
+        if cited and not self.in_body:
+            self.article = cited
+        if cited:
+            self.last, self.last_paragraph = cited, sentence.paragraph_no
 
-    def _continues(self, sentence: Sentence, mentions: Sequence[_Mention]) -> bool:
+    def _carried(self, sentence: Sentence, mentions: Sequence[_Mention]) -> str | None:
         if self.last is None:
-            return False
+            return None
         if _BACK_TO_REPORT.search(self.text, sentence.char_start, sentence.char_end):
-            return True
-        # "英伟达预计…" is the company's own forecast, not the report's.
-        speaker = any(m.entity.kind in _SPEAKERS and not m.is_source for m in mentions)
-        forecast = _FORECAST.search(self.text, sentence.char_start, sentence.char_end)
-        return not speaker and forecast is not None
+            return self.last
+        names_company = any(m.entity.kind in _SPEAKERS and not m.is_source for m in mentions)
+        if sentence.paragraph_no == self.last_paragraph and not names_company:
+            return self.last
+        return self.article
