@@ -195,7 +195,21 @@ def test_a_period_dates_only_what_it_governs(text, expected):
     assert periods_of(text) == expected
 
 
-def test_a_release_in_the_latter_half_of_a_year():
-    facts = _facts("The H20 should reach mass production in the latter half of 2025.")
+RELEASES = [
+    # A product before an intransitive launch verb is launched; one after "on" is not.
+    ("ChatGPT launched in November 2022 on the A100 series.", [("ChatGPT", "2022-11")]),
+    # The product a sentence part is about is what a later clause says went into production.
+    ("英伟达H20是目前最受欢迎的产品,今年稍早已开始量产出货。", [("NVIDIA H20", "2024")]),
+    ("輝達H20是目前最受歡迎的產品,今年稍早已開始量產出貨。", [("NVIDIA H20", "2024")]),
+    (
+        "The H20 should reach mass production in the latter half of 2025.",
+        [("NVIDIA H20", "2025H2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASES, ids=[c[0][:24] for c in RELEASES])
+def test_a_release_is_the_launched_products(text, expected):
+    facts = _facts(text)
     releases = facts[facts.fact_type == "release"]
-    assert list(zip(releases.subject, releases.period, strict=True)) == [("NVIDIA H20", "2025H2")]
+    assert list(zip(releases.subject, releases.period, strict=True)) == expected
