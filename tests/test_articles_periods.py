@@ -90,6 +90,29 @@ MOVES = [
         "A year ago an A100 rented for $4 per hour; now the rate has dropped to $1 per hour.",
         [("$4 per hour", "rental_price_from", "2023"), ("$1 per hour", "rental_price_to", "2024")],
     ),
+    # The end stated first ("rose to $3 from $2 last year"); a start dated right after it.
+    (
+        "A100 rental prices rose to $3 per hour from $2 per hour last year.",
+        [("$3 per hour", "rental_price_to", "2024"), ("$2 per hour", "rental_price_from", "2023")],
+    ),
+    (
+        "The price of an A100 fell from $40,000 in 2023 to $25,000.",
+        [("$40,000", "price_from", "2023"), ("$25,000", "price_to", "2024")],
+    ),
+    # A period stated for the whole move dates both ends.
+    (
+        "2023年A100的价格从4万美元降至2.5万美元。",
+        [("4万美元", "price_from", "2023"), ("2.5万美元", "price_to", "2023")],
+    ),
+    # An end with no cue of its own measures what its start measures.
+    (
+        "去年A100的月租金为8万元。如今已降至2万元。",
+        [("8万元", "rental_price_from", "2023"), ("2万元", "rental_price_to", "2024")],
+    ),
+    (
+        "去年A100的月租金為8萬元。如今已降至2萬元。",
+        [("8万元", "rental_price_from", "2023"), ("2万元", "rental_price_to", "2024")],
+    ),
 ]
 
 

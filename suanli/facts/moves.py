@@ -28,7 +28,11 @@ _MOVE_TO = re.compile(
     re.I,
 )
 _MOVE_REACH = 24
+# Money a sentence gives no cue for; a move's end may be such, its start says what it measures.
+_UNTYPED_MONEY = ("spend", "amount")
+_LEVELS = ("unit_price", "market_size", "spend", "cost")
 _FROM_WORD = re.compile(r"从|由|\bfrom\b", re.I)
+_OWN_PERIOD_AFTER = re.compile(r"\s*(?:(?:in|during|as of)\s+(?:the\s+)?)?", re.I)
 
 
 def pair_moves_across(
@@ -46,8 +50,10 @@ def pair_moves_across(
         elif not end.metric.endswith("_from") and _ends_a_move(text, end):
             start = _start_of(end, facts, earlier)
             if start is not None:
+                # "…月租金为8万元。如今已降至2万元": an end with no cue of its own measures the
+                # same as its start.
+                end.fact_type, end.metric = start.fact_type, start.metric + "_to"
                 start.metric += "_from"
-                end.metric += "_to"
                 if end.subject is None or end.subject.kind == PHRASE_KIND:
                     end.subject = start.subject  # "…, and the rate has fallen to": the same rate
         else:
@@ -58,14 +64,12 @@ def pair_moves_across(
 
 
 def _stated_start(end: Fact, facts: Sequence[Fact]) -> Fact | None:
-    """The start of a move stated in one clause ("从去年的2万元跌到6000元")."""
+    """The start of a move stated in one clause ("从去年的2万元跌到6000元", "rose to $3 from
+    $2"): the nearest of its measure."""
     base = end.metric.removesuffix("_to")
-    starts = [
-        f
-        for f in facts
-        if f.metric == base + "_from" and f.quantity.char_end <= end.quantity.char_start
-    ]
-    return starts[-1] if starts else None
+    starts = [f for f in facts if f.metric == base + "_from"]
+    at = end.quantity.char_start
+    return min(starts, key=lambda f: abs(f.quantity.char_start - at)) if starts else None
 
 
 def _ends_a_move(text: str, fact: Fact) -> bool:
@@ -79,7 +83,8 @@ def _start_of(end: Fact, facts: Sequence[Fact], earlier: Sequence[Fact]) -> Fact
     before = [f for f in facts if f.quantity.char_end <= end.quantity.char_start]
     same_paragraph = [f for f in earlier if f.sentence.paragraph_no == end.sentence.paragraph_no]
     for fact in reversed([*same_paragraph, *before]):
-        if fact.metric != end.metric or fact.unit != end.unit:
+        untyped = (end.fact_type, end.metric) == _UNTYPED_MONEY and fact.fact_type in _LEVELS
+        if (fact.metric != end.metric and not untyped) or fact.unit != end.unit:
             continue
         named = end.subject is not None and end.subject.kind != PHRASE_KIND
         if named and fact.subject != end.subject:
@@ -105,15 +110,18 @@ def _end_period(
         return between[-1].period
     if published is None or start.period is None:
         return end.period
-    stretch = text[start.quantity.char_end : end.quantity.char_start]
-    if NOW.search(stretch) or _dated_in_from_phrase(text, start, periods):
+    first, last = sorted((start.quantity.char_end, end.quantity.char_start))
+    if NOW.search(text, first, last) or _dated_start(text, start, periods):
         return str(published.year)
     return end.period
 
 
-def _dated_in_from_phrase(text: str, start: Fact, periods: Sequence[Quantity]) -> bool:
-    """ "从去年的2万元", "from last year's $4": the start's own date, inside its from-phrase."""
+def _dated_start(text: str, start: Fact, periods: Sequence[Quantity]) -> bool:
+    """ "从去年的2万元", "from $40,000 in 2023", "from $2 last year": the start's own date, inside
+    its from-phrase or right after it."""
     q = start.quantity
+    if any(_OWN_PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start) for p in periods):
+        return True
     reach = max(start.sentence.char_start, q.char_start - _MOVE_REACH)
     words = list(_FROM_WORD.finditer(text, reach, q.char_start))
     if not words:
