@@ -470,10 +470,13 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
 # before the one the article was published in).
 _CN_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
 _EN_RELATIVE = {"this": 0, "last": -1, "next": 1}
+_CN_RELATIVE_QUARTER = {"本": 0, "上": -1, "下": 1}
 _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = re.compile(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
+    # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
+    r"|(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
     r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
     r"(?:的?\s?(?:第?(?P<q>[一二三四1-4])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
@@ -549,6 +552,8 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         return "year", "Y-1"
     if m.group("start"):
         return "year", "Y+0"
+    if m.group("cnp"):
+        return "quarter", f"P{_CN_RELATIVE_QUARTER[m.group('cnp')]:+d}"
     if m.group("cn"):
         return _cn_relative_period(m)
     if m.group("en"):

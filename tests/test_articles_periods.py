@@ -48,6 +48,20 @@ CARRIED = [
     # A quarterly report names its quarter: 三季报 is the third quarter of the publication year.
     ("寒武纪三季报出炉:单季营收17亿元。", [("17亿元", "revenue", "2024Q3")]),
     ("寒武紀三季報出爐:單季營收17億元。", [("17亿元", "revenue", "2024Q3")]),
+    # 本季度 / 下一季度: the publication's quarter and the one after it replace the carried one.
+    (
+        "去年第四季度,英伟达的营收为184亿美元。英伟达预计下一季度营收为320亿美元。",
+        [("184亿美元", "revenue", "2023Q4"), ("320亿美元", "revenue", "2025Q1")],
+    ),
+    (
+        "去年第四季度,輝達的營收為184億美元。本季度輝達營收為300億美元。",
+        [("184亿美元", "revenue", "2023Q4"), ("300亿美元", "revenue", "2024Q4")],
+    ),
+    (
+        "Nvidia's revenue was $18.4 billion in the fourth quarter of 2023. Next quarter Nvidia "
+        "expects revenue of $32 billion.",
+        [("$18.4 billion", "revenue", "2023Q4"), ("$32 billion", "revenue", "2025Q1")],
+    ),
 ]
 
 
