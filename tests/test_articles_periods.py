@@ -184,6 +184,22 @@ SOURCES = [
     ("不过SemiAnalysis估算,华为囤积了约290万颗裸晶。", [("290万颗", "SemiAnalysis")]),
     ("同花顺的数据显示,算力租赁概念的上市企业已有109家。", [("109家", "同花顺")]),
     ("中国信通院的一份研究报告显示,国内智算中心共有185座。", [("185座", "中国信通院")]),
+    # Firms outside entities.yaml: a name of several words, analysts of a firm.
+    (
+        "Counterpoint Research said Huawei shipped 200,000 Ascend 910B chips in 2024.",
+        [("200,000", "Counterpoint Research")],
+    ),
+    (
+        "摩根士丹利分析师预计,2025年英伟达数据中心收入将达到1500亿美元。",
+        [("1500亿美元", "摩根士丹利")],
+    ),
+    (
+        "摩根士丹利分析師預計,2025年輝達資料中心營收將達到1500億美元。",
+        [("1500亿美元", "摩根士丹利")],
+    ),
+    # A company speaking about itself is its figures' subject, not their source.
+    ("Nvidia said data center revenue reached $4.28 billion.", [("$4.28 billion", None)]),
+    ("Analysts said H100 prices fell 20% in 2024.", [("20%", None)]),
 ]
 
 

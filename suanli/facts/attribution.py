@@ -53,7 +53,8 @@ _SOURCE_AFTER = re.compile(
 _SPEAKS_AFTER = re.compile(
     r"^[^,;。\d]{0,4}?(?:\(\d{1,2}\)\s?[日号])?[^,;。\d]{0,10}?"
     r"(?:发布|公布|指出|表示|说明|称|认为|预计|预估|预测|估计|估算|统计|said|says|estimates?"
-    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted|估(?![值价]))",
+    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted|估(?![值价])"
+    r"|调查显示|显示)",
     re.I,
 )
 
@@ -267,9 +268,12 @@ _SOURCE_NAME = re.compile(
     r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
     r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
     r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
-    r"(?P<speaker>[A-Z][A-Za-z&.\-]{2,24})\s*"
+    r"(?P<speaker>[A-Z][A-Za-z&.\-]{2,24}(?:\s[A-Z][A-Za-z&.\-]{1,24}){0,2})\s*"
     # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
-    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?)",
+    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
+    # Analysts of a firm: "摩根士丹利分析师预计".
+    r"|(?:^|[,;]\s*)(?P<analysts>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:分析师|研究员|研究团队)"
+    r"(?:预计|预估|认为|指出|表示|估计|估算)",
     re.I,
 )
 # "中国信通院的一份研究报告显示": the publisher is named before 的.
@@ -307,10 +311,11 @@ def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int
     known = [(m.start - sentence.char_start, m.end - sentence.char_start) for m in mentions]
     # (On the sentence alone, so that ^ is where it starts.)
     for m in _SOURCE_NAME.finditer(text[sentence.char_start : max(at, sentence.char_start)]):
-        if m.group("speaker") and any(a <= m.start("speaker") < b for a, b in known):
+        group = next(g for g in ("cited", "shows", "speaker", "analysts") if m.group(g))
+        if group in ("speaker", "analysts") and any(a <= m.start(group) < b for a, b in known):
             continue  # a reference entity speaking is cited (or the subject) by its mention
-        name = (m.group("cited") or m.group("shows") or m.group("speaker")).strip()
-        if m.group("shows") and (publisher := _PUBLISHER_OF.match(name)):
+        name = m.group(group).strip()
+        if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
             name = publisher.group("name")
         found = _SOURCE_LEAD.sub("", name) or found
     return found
