@@ -174,7 +174,8 @@ _SINGULAR_NOUN = re.compile(
 _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 
 _YEAR = r"(?:19|20)\d{2}"
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# (首季: the first quarter, as Hong Kong and Taiwan write it.)
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
 _EN_ORDINAL = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
@@ -196,7 +197,7 @@ _PERIOD = re.compile(
     rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
     rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
     rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
-    rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4])季度)"
+    rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
@@ -223,7 +224,7 @@ _PERIOD = re.compile(
 # the second half): its period is "Q3"/"H2"/"Q1-Q3".
 _YEARLESS_PERIOD = re.compile(
     # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
-    r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四])季(?:度|(?=报)))"
+    r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
     r"|(?<![\d年])前(?P<cqs>[二三四2-4])(?:个)?季度?"
     r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
@@ -478,7 +479,7 @@ _RELATIVE = re.compile(
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
     r"|(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
     r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
-    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
+    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
     # ("the previous quarter" is what a change is measured against, never a period.)
     r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter)\b"

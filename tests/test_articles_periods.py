@@ -62,6 +62,10 @@ CARRIED = [
         "expects revenue of $32 billion.",
         [("$18.4 billion", "revenue", "2023Q4"), ("$32 billion", "revenue", "2025Q1")],
     ),
+    # 首季 (Hong Kong, Taiwan) is the first quarter; 第2季 a quarter, its digit no number.
+    ("輝達今年首季營收達到260億美元。", [("260亿美元", "revenue", "2024Q1")]),
+    ("英伟达2024年首季营收达到260亿美元。", [("260亿美元", "revenue", "2024Q1")]),
+    ("輝達第2季營收達到300億美元。", [("300亿美元", "revenue", "2024Q2")]),
 ]
 
 

@@ -54,6 +54,10 @@ def _timeless(text: str, q: Quantity, metric: str) -> bool:
     )
 
 
+def _inside(q: Quantity, span: Quantity) -> bool:
+    return span.char_start <= q.char_start and q.char_end <= span.char_end
+
+
 def _starts_a_trend(text: str, period: Quantity) -> bool:
     return bool(
         _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
@@ -86,8 +90,10 @@ class PeriodScope:
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
         text = self.text
-        spans = [(q.char_start, q.char_end) for q in own]
-        own = own + yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        # ("第2季": a bare number read before the quarter it names is part of the quarter.)
+        spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
+        yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
         own = _with_years(text, own, self.previous_years, self.published)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
