@@ -468,10 +468,11 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
 
 # 今年/去年 and this/last/next year: periods relative to the article's publication. Their period
 # is written "Y-1", "Y+0Q3", "Y-1-06" until facts know the publication date ("P-1": the quarter
-# before the one the article was published in).
+# before the one the article was published in, "M-1" the month before).
 _CN_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
 _EN_RELATIVE = {"this": 0, "last": -1, "next": 1}
 _CN_RELATIVE_QUARTER = {"本": 0, "上": -1, "下": 1}
+_EN_RELATIVE_BASE = {"year": "Y", "quarter": "P", "month": "M"}
 _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = re.compile(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
@@ -482,7 +483,9 @@ _RELATIVE = re.compile(
     r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
     # ("the previous quarter" is what a change is measured against, never a period.)
-    r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter)\b"
+    r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter|month)\b"
+    # 上个月, 本月, 下个月: the month before, of and after the publication ("M-1").
+    r"|(?P<cnmon>本|上|下|这)(?:一个|一|个)?月(?!份?\s?\d)"
     # 全年, full-year: the whole of the year stated nearby, else of the publication year.
     r"|(?<![\d年])(?P<full>全年|(?i:full[- ]year))"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
@@ -560,7 +563,9 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
     if m.group("en"):
         offset = _EN_RELATIVE[m.group("en").lower()]
         unit = m.group("enunit").lower()
-        return unit, f"Y{offset:+d}" if unit == "year" else f"P{offset:+d}"
+        return unit if unit != "month" else "date", f"{_EN_RELATIVE_BASE[unit]}{offset:+d}"
+    if m.group("cnmon"):
+        return "date", f"M{_CN_RELATIVE_QUARTER.get(m.group('cnmon'), 0):+d}"
     if m.group("full"):
         return "year", ""
     if m.group("ym"):

@@ -66,6 +66,10 @@ CARRIED = [
     ("輝達今年首季營收達到260億美元。", [("260亿美元", "revenue", "2024Q1")]),
     ("英伟达2024年首季营收达到260亿美元。", [("260亿美元", "revenue", "2024Q1")]),
     ("輝達第2季營收達到300億美元。", [("300亿美元", "revenue", "2024Q2")]),
+    # 上个月 / last month: the month before the publication's.
+    ("上个月A100的月租金为8万元。", [("8万元", "rental_price", "2024-10")]),
+    ("上個月A100的月租金為8萬元。", [("8万元", "rental_price", "2024-10")]),
+    ("A100 rental prices fell 10% last month.", [("10%", "price_change_pct", "2024-10")]),
 ]
 
 

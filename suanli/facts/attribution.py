@@ -683,8 +683,9 @@ def _heading_subjects(
 
 _STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")
 _YEARLESS_QUARTER = re.compile(r"Q(\d)")
-# "Y-1Q4" (去年第四季度), "P-1" (last quarter): periods relative to the publication date.
-_RELATIVE_PERIOD = re.compile(r"(?P<base>[YP])(?P<offset>[+-]\d+)(?P<rest>.*)")
+# "Y-1Q4" (去年第四季度), "P-1" (last quarter), "M-1" (上个月): periods relative to the publication
+# date.
+_RELATIVE_PERIOD = re.compile(r"(?P<base>[YPM])(?P<offset>[+-]\d+)(?P<rest>.*)")
 
 
 def _year_of(period: Quantity) -> re.Match | None:
@@ -709,6 +710,9 @@ def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
     if m.group("base") == "Y":
         year = published.year + offset
         return _dated(q, year, f"{year}{m.group('rest')}")
+    if m.group("base") == "M":
+        year, month = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        return _dated(q, year, f"{year}-{month + 1:02d}")
     quarters = published.year * 4 + (published.month - 1) // 3 + offset
     year, quarter = divmod(quarters, 4)
     return _dated(q, year, f"{year}Q{quarter + 1}")
