@@ -135,6 +135,15 @@ MOVES = [
         "去年A100的月租金為8萬元。如今已降至2萬元。",
         [("8万元", "rental_price_from", "2023"), ("2万元", "rental_price_to", "2024")],
     ),
+    # A clause that names a measure of its own starts no move from the figure before it.
+    (
+        "2024年A100的售价为3万美元。其他显卡价格降至1万美元。",
+        [("3万美元", "price", "2024"), ("1万美元", "price", "2024")],
+    ),
+    (
+        "A100 cards sold for $30,000 in 2024; other GPU prices dropped to $10,000.",
+        [("$30,000", "price", "2024"), ("$10,000", "price", "2024")],
+    ),
 ]
 
 

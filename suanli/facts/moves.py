@@ -18,7 +18,8 @@ from suanli.quantities import Quantity
 
 # A verb of motion right before the value it leads to: 回落到约, 降至目前的, fallen below, rose to.
 _MOVE_TO = re.compile(
-    r"(?:降|跌|落|滑|减少|下调|涨|升|增长?|提高|提升|上调)了?(?:至|到)了?\s*"
+    r"(?:回落|下跌|下滑|下降|滑落|上涨|上升|攀升|飙升|增长|减少|下调|上调|提高|提升"
+    r"|降|跌|落|滑|涨|升|增)了?(?:至|到)了?\s*"
     r"(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?\s*"
     r"(?:约|大约|近|接近|仅|只有|不到|低于|超过)?\s*$"
     r"|\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|slid|slides?|slipped|sunk|sank"
@@ -28,6 +29,15 @@ _MOVE_TO = re.compile(
     re.I,
 )
 _MOVE_REACH = 24
+# What moves is the measure named before (价格已回落到, the rate has fallen below, 如今已降至):
+# nothing, or a bare price word; "其他显卡价格降至…" names a measure of its own.
+_SAME_MEASURE_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|but|while)\b|而)\s*"
+    r"(?:(?:如今|目前|现在|当前|眼下|today|now|currently)\s*,?\s*)?(?:(?:the|its|该|其|这一)\s*)?"
+    r"(?:[月年日]?(?:价格|售价|租金|报价|单价|价位)|rates?|prices?|rents?|costs?|it|they)?\s*"
+    r"(?:(?:已经?|也|则|再|又|还|更|才|has|have|had|also|since|further|now)\s*)*$",
+    re.I,
+)
 # Money a sentence gives no cue for; a move's end may be such, its start says what it measures.
 _UNTYPED_MONEY = ("spend", "amount")
 _LEVELS = ("unit_price", "market_size", "spend", "cost")
@@ -75,7 +85,10 @@ def _stated_start(end: Fact, facts: Sequence[Fact]) -> Fact | None:
 def _ends_a_move(text: str, fact: Fact) -> bool:
     q = fact.quantity
     reach = max(fact.sentence.char_start, q.char_start - _MOVE_REACH)
-    return bool(_MOVE_TO.search(text, reach, q.char_start))
+    verb = _MOVE_TO.search(text, reach, q.char_start)
+    return verb is not None and bool(
+        _SAME_MEASURE_BEFORE.search(text[fact.sentence.char_start : verb.start()])
+    )
 
 
 def _start_of(end: Fact, facts: Sequence[Fact], earlier: Sequence[Fact]) -> Fact | None:
