@@ -257,6 +257,10 @@ LEAKS = [
     ),
     # A day or month of an event does not date the next sentence's figures.
     ("美国在12月初宣布解除禁令。英伟达可能增产100万颗H200。", [("100万颗", "chips", None)]),
+    # When a company was founded dates nothing it reports.
+    ("英伟达成立于1993年。H100的售价为3万美元。", [("3万美元", "price", None)]),
+    ("輝達成立於1993年。H100的售價為3萬美元。", [("3万美元", "price", None)]),
+    ("Nvidia was founded in 1993. An H100 sells for $30,000.", [("$30,000", "price", None)]),
 ]
 
 

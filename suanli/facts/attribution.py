@@ -540,6 +540,7 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _DATELINE_AFTER.match(text, period.char_end)
         or _MULTIPLE_OF_AFTER.match(text, period.char_end)
         or _EVENT_AFTER.match(text, period.char_end)
+        or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
     )
 
 
@@ -547,6 +548,12 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
 _EVENT_AFTER = re.compile(
     r"\s*(?:初|底|中旬|下旬|上旬)?的\s*(?:新|出口|芯片)?(?:禁令|禁售令?|新规|规定|政策|会议|发布会|公告|制裁"
     r"|管制|限令|事件|讲话|声明)"
+)
+# "成立于1993年", "founded in 1993": when a company began dates nothing it reports.
+_FOUNDED_BEFORE = re.compile(
+    r"(?:成立|创立|创办|创建|组建)(?:于|在)\s*$|\b(?:founded|established|incorporated|set up)"
+    r"(?:\s+(?:in|on))?\s*$",
+    re.I,
 )
 # "数量大约是今年的两倍": the period a multiple is of is its base.
 _MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?:倍|成|%)")
