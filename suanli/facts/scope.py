@@ -69,12 +69,12 @@ def _starts_a_trend(text: str, period: Quantity) -> bool:
 class PeriodScope:
     """The period a figure takes when its own clause states none.
 
-    A paragraph starts from the period its heading (or the title) states. A period stated in a
-    sentence, with or without figures of its own, dates the sentences after it in its paragraph
-    until another is stated. In a paragraph that states no period anywhere, financial results go
-    on with the reporting period (a quarter or a half) the paragraph before dated its figures
-    with: a results release reports one quarter throughout; its prices and lead times are no
-    results.
+    A paragraph starts from the period its heading (or the title) states. The period that dated
+    a sentence's figures, or the year, quarter or half a sentence without figures states, dates
+    the sentences after it in its paragraph until another is stated. In a paragraph that states
+    no period anywhere, financial results go on with the reporting period (a quarter or a half)
+    the paragraph before dated its figures with: a results release reports one quarter
+    throughout; its prices and lead times are no results.
     """
 
     text: str
