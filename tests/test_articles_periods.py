@@ -261,6 +261,20 @@ LEAKS = [
     ("英伟达成立于1993年。H100的售价为3万美元。", [("3万美元", "price", None)]),
     ("輝達成立於1993年。H100的售價為3萬美元。", [("3万美元", "price", None)]),
     ("Nvidia was founded in 1993. An H100 sells for $30,000.", [("$30,000", "price", None)]),
+    # A move from … to is dated by what its own sentence states, not by a period carried to it.
+    (
+        "Demand stays high through 2024. The lead time for the H100 has come down from 40 weeks "
+        "to less than 16 weeks.",
+        [("40 weeks", "lead_time", None), ("16 weeks", "lead_time", None)],
+    ),
+    (
+        "展望2025年AI伺服器市場。AI推論伺服器的占比將從30%升至50%。",
+        [("30%", "share_from", None), ("50%", "share_to", None)],
+    ),
+    (
+        "展望2025年AI服务器市场。AI推理服务器的占比将从30%升至50%。",
+        [("30%", "share_from", None), ("50%", "share_to", None)],
+    ),
 ]
 
 

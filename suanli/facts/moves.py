@@ -13,7 +13,6 @@ from datetime import date
 from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact
 from suanli.facts.cues import _PERIOD_AFTER
-from suanli.facts.scope import NOW
 from suanli.quantities import Quantity
 
 # A verb of motion right before the value it leads to: 回落到约, 降至目前的, fallen below, rose to.
@@ -29,6 +28,8 @@ _MOVE_TO = re.compile(
     re.I,
 )
 _MOVE_REACH = 24
+# The present: 如今, 目前, now, today.
+NOW = re.compile(r"如今|目前|现在|当前|眼下|\b(?:now|today|currently|these days)\b", re.I)
 # What moves is the measure named before (价格已回落到, the rate has fallen below, 如今已降至):
 # nothing, or a bare price word; "其他显卡价格降至…" names a measure of its own.
 _SAME_MEASURE_BEFORE = re.compile(
@@ -42,6 +43,8 @@ _SAME_MEASURE_BEFORE = re.compile(
 _UNTYPED_MONEY = ("spend", "amount")
 _LEVELS = ("unit_price", "market_size", "spend", "cost")
 _FROM_WORD = re.compile(r"从|由|\bfrom\b", re.I)
+# "from 40–50 weeks to less than 16 weeks": the end of a move stated with from … to.
+_FROM_THEN_TO = re.compile(r"(?:从|由|\bfrom\b)[^,;。]*(?:至|到|\bto\b)[^,;。\d]{0,14}$", re.I)
 _OWN_PERIOD_AFTER = re.compile(r"\s*(?:(?:in|during|as of)\s+(?:the\s+)?)?", re.I)
 
 
@@ -80,6 +83,16 @@ def _stated_start(end: Fact, facts: Sequence[Fact]) -> Fact | None:
     starts = [f for f in facts if f.metric == base + "_from"]
     at = end.quantity.char_start
     return min(starts, key=lambda f: abs(f.quantity.char_start - at)) if starts else None
+
+
+def in_a_move(text: str, q: Quantity, clause_start: int) -> bool:
+    """Whether the figure is an end of a move its clause states from … to (从X降至Y, from X to
+    Y): its start or the end reached from it."""
+    reach = max(clause_start, q.char_start - _MOVE_REACH)
+    return bool(
+        _FROM_WORD.search(text, reach, q.char_start)
+        or _FROM_THEN_TO.search(text, clause_start, q.char_start)
+    )
 
 
 def _ends_a_move(text: str, fact: Fact) -> bool:

@@ -12,6 +12,7 @@ from datetime import date
 from suanli.facts.attribution import _base_or_dateline, _period, _source, _with_years, _year_of
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
+from suanli.facts.moves import NOW, in_a_move
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 
@@ -35,10 +36,6 @@ _WINDOW_AFTER = re.compile(r"\s*(?:之内|以内|以来|内|里)")
 _WINDOW_BEFORE = re.compile(
     r"(?:过去|近|\b(?:within|over the (?:past|last)|in the (?:past|last)))\s*$", re.I
 )
-
-
-# The present: 如今, 目前, now, today.
-NOW = re.compile(r"如今|目前|现在|当前|眼下|\b(?:now|today|currently|these days)\b", re.I)
 
 
 def _timeless(text: str, q: Quantity, metric: str) -> bool:
@@ -134,8 +131,10 @@ class PeriodScope:
             return stated
         if NOW.search(self.text, clauses[i].start, clauses[i].end):
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
-        # A period stated after the figure, in a later clause, governs that clause only.
-        if self.continued and not any(p.char_start < q.char_start for p in periods):
+        # A period stated after the figure, in a later clause, governs that clause only. A move
+        # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
+        carried = not any(p.char_start < q.char_start for p in periods)
+        if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
             return self.continued
         return self.reporting if metric in _RESULT_METRICS else None
 
