@@ -70,6 +70,24 @@ CARRIED = [
     ("上个月A100的月租金为8万元。", [("8万元", "rental_price", "2024-10")]),
     ("上個月A100的月租金為8萬元。", [("8万元", "rental_price", "2024-10")]),
     ("A100 rental prices fell 10% last month.", [("10%", "price_change_pct", "2024-10")]),
+    # A half or quarter stated once (1H23, 上半年, 第三季度, Q3) dates the sentences after it.
+    (
+        "In 1H23, China's accelerated server market reached $3.1 billion. GPU servers held an "
+        "88% share.",
+        [("$3.1 billion", "market_size", "2023H1"), ("88%", "market_share", "2023H1")],
+    ),
+    (
+        "上半年,中国加速服务器市场规模达到31亿美元。其中GPU服务器占比88%。",
+        [("31亿美元", "market_size", "2024H1"), ("88%", "share", "2024H1")],
+    ),
+    (
+        "第三季度,寒武紀營收為17億元。公司毛利率為55%。",
+        [("17亿元", "revenue", "2024Q3"), ("55%", "gross_margin", "2024Q3")],
+    ),
+    (
+        "Q3 revenue was $35.1 billion. Gross margin was 74.6%.",
+        [("$35.1 billion", "revenue", "2024Q3"), ("74.6%", "gross_margin", "2024Q3")],
+    ),
 ]
 
 
