@@ -1,8 +1,7 @@
 """What every suanli asset shares: partitions, the writer pool, table metadata, check results."""
 
-import re
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Mapping, Sequence
+from datetime import timedelta
 from itertools import islice
 
 import dagster as dg
@@ -11,7 +10,7 @@ import pandas as pd
 
 from suanli.checks import CheckOutcome
 from suanli.db import quote_ident
-from suanli.paths import SQL_DIR
+from suanli.schema_docs import declared_relations
 
 PARTITIONS_START = "2023-01-01"
 TIMEZONE = "Asia/Shanghai"
@@ -26,64 +25,47 @@ PREVIEW_ROWS = 10
 PREVIEW_CHARS = 80
 # How many rows of a check's table (the facts, feeds or prices at fault) the UI lists.
 MAX_LISTED_ROWS = 20
-
-_CREATE_TABLE = re.compile(
-    r"CREATE TABLE IF NOT EXISTS (?P<table>[a-z][a-z0-9_]*)\s*\((?P<body>.*?)\n\);", re.S
+# Every asset is refreshed by the daily job, which runs at 06:00 Asia/Shanghai and takes minutes:
+# warn when an asset is 2 hours past its next daily run (26 h); fail at 36 h, when a whole day's
+# run has been missed and half a working day has passed without a rerun.
+DAILY_FRESHNESS = dg.FreshnessPolicy.time_window(
+    fail_window=timedelta(hours=36), warn_window=timedelta(hours=26)
 )
-_COLUMN = re.compile(
-    r'^\s*"?(?P<name>[a-z][a-z0-9_]*)"?\s+'
-    r"(?P<type>[A-Z][A-Z0-9_]*(?:\([0-9, ]*\))?(?: WITH TIME ZONE)?(?:\[\])?)"
-)
-_TABLE_COMMENT = re.compile(r"COMMENT ON TABLE (?P<table>[a-z0-9_]+) IS '(?P<text>(?:[^']|'')*)';")
-_COLUMN_COMMENT = re.compile(
-    r"COMMENT ON COLUMN (?P<table>[a-z0-9_]+)\.(?P<column>[a-z0-9_]+) IS '(?P<text>(?:[^']|'')*)';"
-)
-_NOT_NULL = re.compile(r"\bNOT NULL\b|\bPRIMARY KEY\b")
+# Every asset writes the DuckDB warehouse; an asset adds what else it is (python, a feed format).
+WAREHOUSE_KINDS = frozenset({"duckdb"})
 
 
-@cache
-def ddl_tables(sql_name: str) -> dict[str, dg.TableSchema]:
-    """Column schemas declared in `warehouse/sql/<sql_name>.sql`, read as text (no database).
+def daily_asset(**kwargs) -> Callable[..., dg.AssetsDefinition]:
+    """`dg.asset` on the daily partitions in the writer pool: what an asset spec cannot carry.
+    Group, owners, kinds and the freshness policy are applied to every asset at once by
+    `pipelines.definitions` (map over the specs)."""
+    return dg.asset(partitions_def=DAILY_PARTITIONS, pool=WRITER_POOL, **kwargs)
 
-    The DDL file is the single source of truth for both the tables and their Dagster schemas;
-    tests check that what DuckDB creates from it matches.
-    """
-    sql = (SQL_DIR / f"{sql_name}.sql").read_text(encoding="utf-8")
-    comments = {
-        (m["table"], m["column"]): m["text"].replace("''", "'")
-        for m in _COLUMN_COMMENT.finditer(sql)
-    }
-    schemas = {}
-    for table in _CREATE_TABLE.finditer(sql):
-        columns = []
-        for line in table["body"].splitlines():
-            column = _COLUMN.match(line)
-            if not column or column["name"] in {"primary", "unique"}:
-                continue
-            columns.append(
-                dg.TableColumn(
-                    name=column["name"],
-                    type=column["type"],
-                    description=comments.get((table["table"], column["name"])),
-                    constraints=dg.TableColumnConstraints(nullable=not _NOT_NULL.search(line)),
-                )
+
+def table_schema(table: str) -> dg.TableSchema:
+    """The table's columns as its DDL declares them (read back from DuckDB): name, type, comment,
+    nullability."""
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(
+                name=column.name,
+                type=column.data_type,
+                description=column.comment,
+                constraints=dg.TableColumnConstraints(nullable=column.nullable),
             )
-        schemas[table["table"]] = dg.TableSchema(columns=columns)
-    return schemas
+            for column in declared_relations()[table].columns
+        ]
+    )
 
 
-def ddl_table_description(sql_name: str, table: str) -> str | None:
-    sql = (SQL_DIR / f"{sql_name}.sql").read_text(encoding="utf-8")
-    for match in _TABLE_COMMENT.finditer(sql):
-        if match["table"] == table:
-            return match["text"].replace("''", "'")
-    return None
-
-
-def schema_metadata(sql_name: str, table: str) -> dict[str, object]:
-    """Definition-time metadata: the table's column schema and its name in the warehouse."""
+def schema_metadata(ddl_file: str, table: str) -> dict[str, object]:
+    """Definition-time metadata: the column schema of `table`, declared in
+    `warehouse/sql/ddl/<ddl_file>.sql`, and its name in the warehouse."""
+    declared_in = declared_relations()[table].ddl_file
+    if declared_in != ddl_file:
+        raise ValueError(f"table {table} is declared in {declared_in}.sql, not {ddl_file}.sql")
     return {
-        "dagster/column_schema": ddl_tables(sql_name)[table],
+        "dagster/column_schema": table_schema(table),
         "dagster/table_name": f"warehouse.main.{table}",
     }
 

@@ -180,7 +180,7 @@ def run_daily(settings: Settings, day: date, verbose: bool = False) -> int:
 def print_implausible_facts(checks) -> None:
     """How many facts the plausibility ranges kept out of the marts, from the article_facts check
     (nothing is printed when the facts were not built)."""
-    from assets.articles import IMPLAUSIBLE_FACTS
+    from assets.articles.article_facts import IMPLAUSIBLE_FACTS
 
     for check in checks:
         if check.check_name == IMPLAUSIBLE_FACTS and "implausible_facts" in check.metadata:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from suanli.paths import SQL_DIR
+from suanli.paths import DDL_DIR
 
 if TYPE_CHECKING:  # pandas is only needed by writers; readers (`suanli sql`) start without it
     import pandas as pd
@@ -32,7 +32,7 @@ MEMORY_LIMIT_ENV = "SUANLI_DUCKDB_MEMORY_LIMIT"
 TEMP_DIRECTORY_ENV = "SUANLI_DUCKDB_TEMP_DIRECTORY"
 DEFAULT_MEMORY_LIMIT = "1GB"
 SCHEMA_VERSIONS = "suanli_schema_versions"
-SCHEMA_VERSIONS_DDL = SQL_DIR / "schema_versions.sql"
+SCHEMA_VERSIONS_DDL = DDL_DIR / "schema_versions.sql"
 _DECLARED_RELATION = re.compile(
     r"^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?"
     r"([A-Za-z_][A-Za-z0-9_]*)",
@@ -101,8 +101,8 @@ def apply_spill_settings(con: duckdb.DuckDBPyConnection, settings: Mapping[str, 
         ) from exc
 
 
-def apply_ddl(con: duckdb.DuckDBPyConnection, *names: str, sql_dir: Path = SQL_DIR) -> None:
-    """Bring the database up to `warehouse/sql/<name>.sql` (idempotent CREATE … IF NOT EXISTS,
+def apply_ddl(con: duckdb.DuckDBPyConnection, *names: str, sql_dir: Path = DDL_DIR) -> None:
+    """Bring the database up to `warehouse/sql/ddl/<name>.sql` (idempotent CREATE … IF NOT EXISTS,
     ALTER … IF NOT EXISTS, CREATE OR REPLACE views and macros, COMMENT ON).
 
     A file runs only when the database has not recorded its current content hash in
@@ -184,12 +184,3 @@ def replace_rows(
             con.execute("ROLLBACK")
         raise
     return len(rows)
-
-
-def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str, str | None]]:
-    """(name, type, comment) of each column of `table`, in order."""
-    return con.execute(
-        "SELECT column_name, data_type, comment FROM duckdb_columns() "
-        "WHERE table_name = ? ORDER BY column_index",
-        [table],
-    ).fetchall()

@@ -7,6 +7,8 @@ SEEDS_DIR = PROJECT_ROOT / "seeds"
 REFERENCE_DIR = SEEDS_DIR / "reference"
 WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
 SQL_DIR = WAREHOUSE_DIR / "sql"
+# CREATE TABLE/VIEW/MACRO and COMMENT ON, one file per area; mart queries are in SQL_DIR / "marts".
+DDL_DIR = SQL_DIR / "ddl"
 
 
 def resolve(path: str | Path, base: Path = PROJECT_ROOT) -> Path:

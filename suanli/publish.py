@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 
+from suanli.checks import CheckOutcome
 from suanli.db import apply_ddl, quote_ident, replace_rows
 
 CURRENT_LINK = "current.duckdb"
@@ -192,3 +193,21 @@ def recorded_run_ids(con: duckdb.DuckDBPyConnection, run_ids: Sequence[str]) -> 
         "SELECT run_id FROM pipeline_runs WHERE list_contains(?, run_id)", [list(run_ids)]
     ).fetchall()
     return {run_id for (run_id,) in rows}
+
+
+def snapshot_matches_warehouse(
+    live_counts: Mapping[str, int], snapshot_counts: Mapping[str, int]
+) -> CheckOutcome:
+    """The snapshot holds the same tables as the warehouse, each with the same number of rows."""
+    mismatched = sorted(
+        table
+        for table in live_counts.keys() | snapshot_counts.keys()
+        if live_counts.get(table) != snapshot_counts.get(table)
+    )
+    return CheckOutcome(
+        passed=not mismatched,
+        metadata={
+            "rows": sum(snapshot_counts.values()),
+            "mismatched_tables": ", ".join(mismatched) or "none",
+        },
+    )

@@ -174,11 +174,14 @@ _SINGULAR_NOUN = re.compile(
 _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 
 _YEAR = r"(?:19|20)\d{2}"
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# (首季: the first quarter, as Hong Kong and Taiwan write it.)
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
 _EN_ORDINAL = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
-_EN_HALF = {"first": "1", "1st": "1", "second": "2", "2nd": "2"}
+_EN_HALF = {
+    "first": "1", "1st": "1", "second": "2", "2nd": "2", "former": "1", "latter": "2",
+}  # fmt: skip
 _EN_MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -194,7 +197,7 @@ _PERIOD = re.compile(
     rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
     rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
     rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
-    rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4])季度)"
+    rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
@@ -211,7 +214,7 @@ _PERIOD = re.compile(
     rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
-    rf"|\b(?P<enh>first|second|1st|2nd)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
+    rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
     rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
@@ -220,12 +223,13 @@ _PERIOD = re.compile(
 # A quarter or half with no year (第三季度, 三季度, 前三季度, 下半年, Q3, H2, the fourth quarter,
 # the second half): its period is "Q3"/"H2"/"Q1-Q3".
 _YEARLESS_PERIOD = re.compile(
-    r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四])季度)"
+    # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
+    r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
     r"|(?<![\d年])前(?P<cqs>[二三四2-4])(?:个)?季度?"
-    r"|(?<![\d年])(?P<ch>上半年|下半年)"
+    r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
-    r"|(?<=\bthe\s)(?P<ehw>first|second)\shalf\b(?!\s(?:of\s)?(?:19|20)\d\d)",
+    r"|(?<=\bthe\s)(?P<ehw>first|second|former|latter)\shalf\b(?!\s(?:of\s)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -464,16 +468,24 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
 
 # 今年/去年 and this/last/next year: periods relative to the article's publication. Their period
 # is written "Y-1", "Y+0Q3", "Y-1-06" until facts know the publication date ("P-1": the quarter
-# before the one the article was published in).
+# before the one the article was published in, "M-1" the month before).
 _CN_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
 _EN_RELATIVE = {"this": 0, "last": -1, "next": 1}
+_CN_RELATIVE_QUARTER = {"本": 0, "上": -1, "下": 1}
+_EN_RELATIVE_BASE = {"year": "Y", "quarter": "P", "month": "M"}
 _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = re.compile(
-    r"(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
-    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
+    # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
+    r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
+    # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
+    r"|(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
+    r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
+    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
     # ("the previous quarter" is what a change is measured against, never a period.)
-    r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter)\b"
+    r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter|month)\b"
+    # 上个月, 本月, 下个月: the month before, of and after the publication ("M-1").
+    r"|(?P<cnmon>本|上|下|这)(?:一个|一|个)?月(?!份?\s?\d)"
     # 全年, full-year: the whole of the year stated nearby, else of the publication year.
     r"|(?<![\d年])(?P<full>全年|(?i:full[- ]year))"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
@@ -492,8 +504,6 @@ _EVENT_NOUN = (
 )
 _NAME_OR_RANK = re.compile(
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)(?![\d个]|\s?(?:季|财季|半年|\d))"
-    # 一年以前: a time reference ("a year ago"), not a one-year duration.
-    r"|一年(?:以)?前"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
     rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"
@@ -524,40 +534,11 @@ def _relative_periods(text: str, taken: _Taken) -> list[Quantity]:
     for m in _RELATIVE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.group("cn"):
-            base = f"Y{_CN_RELATIVE_YEAR[m.group('cn')]:+d}"
-            kind = "year"
-            quarter = _CN_QUARTER.get(m.group("q") or m.group("q2") or "")
-            if quarter:
-                kind, suffix = "quarter", f"Q{quarter}"
-            elif m.group("qs"):
-                kind, suffix = "quarter", f"Q1-Q{_CN_QUARTER[m.group('qs')]}"
-            elif m.group("h"):
-                kind, suffix = "half_year", f"H{1 if m.group('h')[0] == '上' else 2}"
-            elif m.group("m"):
-                kind, suffix = "date", _month_day(m.group("m"), m.group("d"))
-            else:
-                suffix = ""
-            period = base + suffix
-        elif m.group("en"):
-            offset = _EN_RELATIVE[m.group("en").lower()]
-            unit = m.group("enunit").lower()
-            kind = unit
-            period = f"Y{offset:+d}" if unit == "year" else f"P{offset:+d}"
-        elif m.group("full"):
-            kind, period = "year", ""
-        elif m.group("ym"):
-            if m.group("ym")[0] in "一二三四五六七八九十" and not m.group("yd"):
-                # 三月 alone is a date, but 一月 may be the start of a word (一月之内…): only
-                # digits or a day make a month certain.
-                if m.group("ym") in ("一", "二", "两"):
-                    continue
-            kind, period = "date", _month_day(m.group("ym"), m.group("yd"))
-        elif m.group("dd"):
-            kind, period = "date", None
-        else:
-            month = _english_month(m.group("enmon"))
-            kind, period = "date", _month_day(str(month), m.group("enday"))
+        if m.group("ym") and m.group("ym") in ("一", "二", "两") and not m.group("yd"):
+            # 三月 alone is a date, but 一月 may be the start of a word (一月之内…): only digits
+            # or a day make a month certain.
+            continue
+        kind, period = _relative_period(m)
         surface = m.group(0).rstrip()
         end = m.start() + len(surface)
         taken.add(m.start(), end)
@@ -567,6 +548,46 @@ def _relative_periods(text: str, taken: _Taken) -> list[Quantity]:
             Quantity(surface, None, None, None, kind, "exact", kind, m.start(), end, period)
         )
     return found
+
+
+def _relative_period(m: re.Match) -> tuple[str, str | None]:
+    """(kind, period) of a `_RELATIVE` match; the period None for a day of an unnamed month."""
+    if m.group("ago"):
+        return "year", "Y-1"
+    if m.group("start"):
+        return "year", "Y+0"
+    if m.group("cnp"):
+        return "quarter", f"P{_CN_RELATIVE_QUARTER[m.group('cnp')]:+d}"
+    if m.group("cn"):
+        return _cn_relative_period(m)
+    if m.group("en"):
+        offset = _EN_RELATIVE[m.group("en").lower()]
+        unit = m.group("enunit").lower()
+        return unit if unit != "month" else "date", f"{_EN_RELATIVE_BASE[unit]}{offset:+d}"
+    if m.group("cnmon"):
+        return "date", f"M{_CN_RELATIVE_QUARTER.get(m.group('cnmon'), 0):+d}"
+    if m.group("full"):
+        return "year", ""
+    if m.group("ym"):
+        return "date", _month_day(m.group("ym"), m.group("yd"))
+    if m.group("dd"):
+        return "date", None
+    return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
+
+
+def _cn_relative_period(m: re.Match) -> tuple[str, str]:
+    """今年, 去年第四季度, 明年上半年, 今年3月: a period of a year relative to the publication's."""
+    base = f"Y{_CN_RELATIVE_YEAR[m.group('cn')]:+d}"
+    quarter = _CN_QUARTER.get(m.group("q") or m.group("q2") or "")
+    if quarter:
+        return "quarter", f"{base}Q{quarter}"
+    if m.group("qs"):
+        return "quarter", f"{base}Q1-Q{_CN_QUARTER[m.group('qs')]}"
+    if m.group("h"):
+        return "half_year", f"{base}H{1 if m.group('h')[0] == '上' else 2}"
+    if m.group("m"):
+        return "date", base + _month_day(m.group("m"), m.group("d"))
+    return "year", base
 
 
 def _month_day(month: str, day: str | None) -> str:
@@ -596,7 +617,7 @@ def yearless_periods(
         elif m.group("cqs"):
             kind, period = "quarter", f"Q1-Q{_CN_QUARTER[m.group('cqs')]}"
         else:
-            kind, period = "half_year", f"H{1 if half[0] in ('上', '1') else 2}"
+            kind, period = "half_year", f"H{2 if half[0] in ('下', '2') else 1}"
         found.append(
             Quantity(m.group(0), None, None, None, kind, "exact", kind, m.start(), m.end(), period)
         )

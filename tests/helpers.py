@@ -83,3 +83,12 @@ def rss(items: list[tuple[str, str, str]], author: str | None = None) -> bytes:
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>feed</title>'
         f"<link>https://example.org/</link><description>d</description>{entries}</channel></rss>"
     ).encode()
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str, str | None]]:
+    """(name, type, comment) of each column of `table` in the connection's database, in order."""
+    return con.execute(
+        "SELECT column_name, data_type, comment FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND table_name = ? ORDER BY column_index",
+        [table],
+    ).fetchall()

@@ -28,7 +28,7 @@ import yaml
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from assets.articles import articles as articles_asset
+from assets.articles.articles import articles as articles_asset
 from assets.feeds import feed_assets, feed_tables_assets
 from assets.resources import WarehouseResource
 from suanli.articles import ArticleError, ingest_article

@@ -8,7 +8,13 @@ import duckdb
 import pandas as pd
 import pytest
 
-from assets import articles as article_assets
+from assets.articles import (
+    article_facts,
+    article_quality,
+    article_quantities,
+    article_sentences,
+    articles,
+)
 from assets.resources import WarehouseResource
 from suanli import extraction
 from suanli.entities import EntityIndex
@@ -27,7 +33,9 @@ BIG_COPIES = 5 * 1024 * 1024 // len(SEED_TEXT.encode()) + 1
 
 def materialize(database: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
     return dg.materialize(
-        dg.load_assets_from_modules([article_assets]),
+        dg.load_assets_from_modules(
+            [articles, article_quality, article_sentences, article_quantities, article_facts]
+        ),
         resources={"warehouse": WarehouseResource(database=str(database))},
         partition_key=PARTITION,
         raise_on_error=raise_on_error,

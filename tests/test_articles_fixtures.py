@@ -211,7 +211,7 @@ EXPECTED = {
         ),
         ("54%", "pct_change", "yoy_growth", "中国AI服务器市场", 54, "percent", "exact", "2023H1"),
         ("92%", "share", "market_share", "GPU服务器", 92, "percent", "exact", "2023H1"),
-        ("8张", "count", "chips", "NVIDIA H800", 8, "count", "exact", "2024"),
+        ("8张", "count", "chips", "NVIDIA H800", 8, "count", "exact", None),
         ("200万元", "unit_price", "server_price", "NVIDIA H800", 2e06, "CNY", "at_least", "2024"),
         ("30%", "pct_change", "price_change_pct", "NVIDIA H800", 30, "percent", "approx", "2024"),
         ("1000亿元", "spend", "capex", "国内云厂商今年的资本开支", 1e11, "CNY", "at_least", "2024"),

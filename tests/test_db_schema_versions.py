@@ -6,8 +6,9 @@ import shutil
 import duckdb
 import pytest
 
-from suanli.db import SCHEMA_VERSIONS, apply_ddl, table_columns
-from suanli.paths import SQL_DIR
+from suanli.db import SCHEMA_VERSIONS, apply_ddl
+from suanli.paths import DDL_DIR
+from tests.helpers import table_columns
 
 ITEMS_V1 = """\
 CREATE TABLE IF NOT EXISTS items (item_id INTEGER PRIMARY KEY, name VARCHAR NOT NULL);
@@ -99,7 +100,7 @@ def test_a_database_built_before_versions_were_recorded_is_upgraded(tmp_path):
     """A warehouse whose feed_fetches predates rows_new (and has no version table) gets the
     column, its comment and its version; its rows are kept."""
     path = tmp_path / "old.duckdb"
-    current = (SQL_DIR / "feed_tables.sql").read_text(encoding="utf-8")
+    current = (DDL_DIR / "feed_tables.sql").read_text(encoding="utf-8")
     old = "\n".join(
         line
         for line in current.splitlines()

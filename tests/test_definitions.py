@@ -3,11 +3,13 @@ import sys
 
 import dagster as dg
 
+from assets.common import DAILY_FRESHNESS
 from pipelines.definitions import defs
 from pipelines.executor import single_writer_executor
 from pipelines.jobs import DAILY_JOB_NAME, DAILY_SCHEDULE_NAME, SINGLE_WRITER_EXECUTOR
 from pipelines.runs import RUN_LOG_SENSOR_NAME
 from suanli.paths import PROJECT_ROOT
+from suanli.schema_docs import declared_relations
 
 
 def test_definitions_load_with_the_daily_job_and_schedule():
@@ -59,6 +61,8 @@ def test_every_asset_is_documented_grouped_kinded_and_owned():
         assert node.kinds, f"{name} has no kinds"
         assert node.owners, f"{name} has no owners"
         assert node.pools == {"duckdb_writer"}, f"{name} does not run in the writer pool"
+        # The daily job refreshes every asset: each is stale when a daily run is missed.
+        assert node.freshness_policy == DAILY_FRESHNESS, f"{name} has no daily freshness policy"
         if name not in NON_TABLE_ASSETS:
             assert "dagster/column_schema" in node.metadata, f"{name} has no column schema"
 
@@ -76,3 +80,20 @@ def test_dagster_validates_the_workspace():
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Validation successful" in result.stderr + result.stdout
+
+
+def test_every_table_has_an_asset_of_its_name_or_names_its_writer():
+    """A newcomer finds any table's producer in one hop: the asset named after it, or the
+    writer its COMMENT ON names."""
+    asset_names = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
+    unowned = [
+        name
+        for name, relation in declared_relations().items()
+        if relation.kind == "table"
+        and name not in asset_names
+        and "Written by" not in (relation.comment or "")
+    ]
+    assert unowned == []
+    # The tables whose rows other writers produce say so, naming them.
+    for table in ("fx_rates", "price_observations", "feed_fetches", "rejected_records"):
+        assert "feeds/<name>" in declared_relations()[table].comment, table

@@ -9,10 +9,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from suanli.db import apply_ddl, table_columns
+from suanli.db import apply_ddl
 from suanli.entities import EntityIndex
 from suanli.feeds import build_session, ingest_fx_feed, ingest_price_feed, load_feed_config
 from suanli.paths import PROJECT_ROOT, SEEDS_DIR
+from tests.helpers import table_columns
 
 REAL_FEEDS = PROJECT_ROOT.parent / "shared" / "real-feeds"
 DAY = date(2025, 5, 10)

@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from suanli.db import apply_ddl, replace_rows, table_columns
+from suanli.db import apply_ddl, replace_rows
 from suanli.marts import (
     ai_server_demand_drivers,
     ai_server_market_growth,
@@ -45,6 +45,7 @@ from suanli.marts.labels import ascii_label
 from suanli.marts.reference import EVERY_ROW_SOURCED
 from suanli.paths import PROJECT_ROOT
 from suanli.plausibility import flag
+from tests.helpers import table_columns
 
 AS_OF = date(2024, 6, 30)
 YEAR_ONLY_END = date(2023, 7, 1)  # a year-only article date is placed at 1 July

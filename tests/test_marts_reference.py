@@ -7,7 +7,6 @@ import duckdb
 import pandas as pd
 import pytest
 
-from suanli.db import table_columns
 from suanli.marts import (
     ReferenceDataError,
     load_accelerators,
@@ -17,6 +16,7 @@ from suanli.marts import (
 )
 from suanli.marts.reference import ACCELERATOR_NUMBERS, ACCELERATORS_PATH, AI_SERVER_MARKET_PATH
 from suanli.paths import PROJECT_ROOT, SEEDS_DIR
+from tests.helpers import table_columns
 
 SEED_ARTICLE = SEEDS_DIR / "articles" / "000_0f8bef045230a30a.txt"
 

@@ -9,11 +9,17 @@ import dagster as dg
 import duckdb
 import pytest
 
-from assets import articles as article_assets
+from assets.articles import (
+    article_facts,
+    article_quality,
+    article_quantities,
+    article_sentences,
+    articles,
+)
 from assets.common import PREVIEW_CHARS, markdown_preview, table_stats
 from assets.resources import WarehouseResource
 from suanli.db import SCHEMA_VERSIONS
-from suanli.paths import SEEDS_DIR, SQL_DIR
+from suanli.paths import DDL_DIR, SEEDS_DIR
 
 LONG_TEXT_CHARS = 200_000
 LONG_LIST_ITEMS = 200_000
@@ -65,7 +71,9 @@ def test_the_preview_of_an_empty_slice(con):
 
 def materialize(database: Path) -> dg.ExecuteInProcessResult:
     return dg.materialize(
-        dg.load_assets_from_modules([article_assets]),
+        dg.load_assets_from_modules(
+            [articles, article_quality, article_sentences, article_quantities, article_facts]
+        ),
         resources={"warehouse": WarehouseResource(database=str(database))},
         partition_key=PARTITION,
     )
@@ -97,7 +105,7 @@ def test_dagster_runs_apply_each_ddl_file_once_per_version(tmp_path, monkeypatch
         "article_sources.sql",
     }
     for ddl_file, (sha256, _) in first.items():
-        assert sha256 == hashlib.sha256((SQL_DIR / ddl_file).read_bytes()).hexdigest()
+        assert sha256 == hashlib.sha256((DDL_DIR / ddl_file).read_bytes()).hexdigest()
 
     second_run = materialize(warehouse_path)
     assert second_run.success

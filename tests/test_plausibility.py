@@ -8,14 +8,15 @@ import duckdb
 import pandas as pd
 import pytest
 
-from suanli.db import apply_ddl, table_columns
-from suanli.paths import SEEDS_DIR, SQL_DIR
+from suanli.db import apply_ddl
+from suanli.paths import DDL_DIR, SEEDS_DIR
 from suanli.plausibility import (
     PLAUSIBILITY_YAML,
     PlausibilityConfigError,
     flag,
     load_rules,
 )
+from tests.helpers import table_columns
 
 RULES = load_rules()
 
@@ -271,7 +272,7 @@ def test_an_implausible_price_is_flagged_counted_and_kept_out_of_every_mart(cli,
 def test_a_warehouse_built_before_the_columns_existed_gets_them(tmp_path):
     """article_facts of an older warehouse gains plausible and implausible_reason, with their
     comments, on the next apply_ddl; its rows are kept."""
-    current = (SQL_DIR / "article_tables.sql").read_text(encoding="utf-8")
+    current = (DDL_DIR / "article_tables.sql").read_text(encoding="utf-8")
     old = "\n".join(line for line in current.splitlines() if "plausib" not in line)
     old = old.replace("source         VARCHAR,", "source         VARCHAR")
     path = tmp_path / "old.duckdb"

@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
@@ -72,7 +72,7 @@ class MarketGrowthConfig(dg.Config):
     projection_growth_pct: float | None = None  # None: each figure's own stated growth
 
 
-@dg.asset(
+@daily_asset(
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "fx_rates", "reference_ai_server_market"],

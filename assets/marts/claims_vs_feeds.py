@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import column_lineage, partition_date
+from assets.common import column_lineage, daily_asset, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
@@ -58,7 +58,7 @@ LINEAGE = column_lineage(
 )
 
 
-@dg.asset(
+@daily_asset(
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "price_observations"],

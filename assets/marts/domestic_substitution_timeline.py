@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     chart,
@@ -78,7 +78,7 @@ class SubstitutionConfig(dg.Config):
     nvidia_reference_model: str | None = None
 
 
-@dg.asset(
+@daily_asset(
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "reference_accelerators"],

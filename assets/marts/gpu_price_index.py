@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.common import column_lineage, markdown_preview, partition_date
+from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
@@ -45,7 +45,7 @@ LINEAGE = column_lineage(
 )
 
 
-@dg.asset(
+@daily_asset(
     **mart_spec(
         TABLE,
         ["price_observations", "fx_rates", "article_facts", "articles"],

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from assets.common import daily_asset
 from assets.marts.shared import check_results, mirror_seed, reference_spec
 from assets.resources import WarehouseResource
 from suanli.marts import load_accelerators
@@ -11,7 +12,7 @@ from suanli.marts.reference_accelerators import NVIDIA_REFERENCES_PRESENT, run_c
 TABLE = "reference_accelerators"
 
 
-@dg.asset(
+@daily_asset(
     **reference_spec(
         TABLE,
         ACCELERATORS_PATH,

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from assets.common import daily_asset
 from assets.marts.shared import check_results, mirror_seed, reference_spec
 from assets.resources import WarehouseResource
 from suanli.marts import load_ai_server_market
@@ -11,7 +12,7 @@ from suanli.marts.reference_ai_server_market import run_checks
 TABLE = "reference_ai_server_market"
 
 
-@dg.asset(
+@daily_asset(
     **reference_spec(
         TABLE,
         AI_SERVER_MARKET_PATH,

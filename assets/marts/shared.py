@@ -3,21 +3,14 @@ the chart."""
 
 import base64
 from collections.abc import Callable, Collection, Mapping
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 import pandas as pd
 
-from assets.common import (
-    DAILY_PARTITIONS,
-    OWNERS,
-    WRITER_POOL,
-    check_result,
-    schema_metadata,
-    table_stats,
-)
+from assets.common import check_result, schema_metadata, table_stats
 from suanli.checks import CheckOutcome
 from suanli.db import apply_ddl, replace_rows
 from suanli.marts import write_reports_index
@@ -25,15 +18,6 @@ from suanli.marts.sql import missing_tables
 from suanli.paths import PROJECT_ROOT
 from suanli.settings import load_settings
 from suanli.sources.status import missing_sources
-
-GROUP = "marts"
-KINDS = {"python", "duckdb", "sql"}
-# The daily job runs at 06:00 Asia/Shanghai and takes minutes. Warn when a mart is 2 hours past
-# its next daily run (26 h); fail at 36 h, when a whole day's run has been missed and half a
-# working day has passed without a rerun.
-MART_FRESHNESS = dg.FreshnessPolicy.time_window(
-    fail_window=timedelta(hours=36), warn_window=timedelta(hours=26)
-)
 
 ARTICLE_TABLES = ["articles", "article_facts"]
 FEED_TABLES = ["price_observations", "fx_rates", "fx_cross_rates"]
@@ -50,16 +34,11 @@ class PriceMartConfig(dg.Config):
 
 
 def mart_spec(table: str, deps: list[str], checks: list[dg.AssetCheckSpec]) -> dict:
-    """Arguments every mart asset built from upstream tables shares."""
+    """Arguments of `daily_asset` every mart built from upstream tables shares (the area's group,
+    owners and freshness are applied in pipelines.definitions)."""
     return {
-        "name": table,
         "deps": deps,
-        "partitions_def": DAILY_PARTITIONS,
-        "group_name": GROUP,
-        "kinds": KINDS,
-        "owners": OWNERS,
-        "pool": WRITER_POOL,
-        "freshness_policy": MART_FRESHNESS,
+        "kinds": {"python", "sql"},
         "metadata": schema_metadata("marts", table),
         "check_specs": checks,
     }
@@ -98,7 +77,7 @@ def reference_spec(table: str, seed: Path, checks: list[dg.AssetCheckSpec]) -> d
     """Arguments of a reference-table asset: a mart with no upstream asset, mirroring `seed`."""
     return {
         **mart_spec(table, [], checks),
-        "kinds": {"python", "duckdb", "csv"},
+        "kinds": {"python", "csv"},
         "metadata": {
             **schema_metadata("marts", table),
             "source_file": dg.MetadataValue.path(str(seed.relative_to(PROJECT_ROOT))),

@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 import pandas as pd
 
@@ -16,19 +18,17 @@ from suanli.facts.attribution import (
     _base_or_dateline,
     _heading_subjects,
     _mark_sources,
-    _period,
     _phrase_subject,
     _releases,
     _respectively_periods,
     _respectively_subjects,
-    _source,
     _subject,
-    _with_years,
-    _year_of,
 )
 from suanli.facts.classify import _classify, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
-from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD, _YEAR_RANGE
+from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD
+from suanli.facts.moves import pair_moves_across
+from suanli.facts.scope import PeriodScope, SourceScope
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap
@@ -61,11 +61,7 @@ FACT_COLUMNS = [
 
 
 _YEAR_OR_HALF = re.compile(r"(?:FY)?\d{4}(?:H[12])?")
-_REPORTING_PERIOD = re.compile(r"\d[QH]\d")
-_RESULT_METRICS = frozenset(
-    {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
-    | {"yoy_growth", "qoq_growth", "growth"}
-)
+T = TypeVar("T")
 
 
 def _dated_paragraphs(
@@ -75,7 +71,9 @@ def _dated_paragraphs(
     starts = [s.char_start for s in sentences]
     dated = set()
     for q in quantities:
-        if q.kind in PERIOD_KINDS and (k := bisect.bisect_right(starts, q.char_start)):
+        if q.kind not in PERIOD_KINDS or _base_or_dateline(text, q):
+            continue  # ("up 14% from a year ago" dates nothing)
+        if k := bisect.bisect_right(starts, q.char_start):
             dated.add(sentences[k - 1].paragraph_no)
     for sentence in sentences:
         if yearless_periods(text, sentence.char_start, sentence.char_end):
@@ -97,114 +95,118 @@ def build_facts(
     """
     all_mentions = _mark_sources(text, (_Mention(s, e, entity) for s, e, entity in mentions))
     topics = _heading_subjects(sentences, all_mentions)
-    facts: list[Fact] = []
-    q_index = 0
     ordered = sorted(quantities, key=lambda q: q.char_start)
-    m_index = 0
+    quantity_starts = [q.char_start for q in ordered]
+    mention_starts = [m.start for m in all_mentions]
+    scope = PeriodScope(text, published, _dated_paragraphs(text, sentences, ordered))
+    sources = SourceScope(text)
+    facts: list[Fact] = []
     antecedents: list[_Mention] = []
-    previous_years: list[Quantity] = []
-    paragraph, continued, reporting = -1, None, None
-    heading_periods: dict[str, str | None] = {}
-    dated_paragraphs = _dated_paragraphs(text, sentences, ordered)
+    earlier: list[Fact] = []
     for sentence in sentences:
-        while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_start:
-            q_index += 1
-        own: list[Quantity] = []
-        while q_index < len(ordered) and ordered[q_index].char_start < sentence.char_end:
-            own.append(ordered[q_index])
-            q_index += 1
         if sentence.line_kind == "byline":
             continue
-        spans = [(q.char_start, q.char_end) for q in own]
-        own += yearless_periods(text, sentence.char_start, sentence.char_end, spans)
-        own.sort(key=lambda q: q.char_start)
-        own = _with_years(text, own, previous_years, published)
-        previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
-        if sentence.line_kind == "heading":
-            # (A date in a heading is a dateline: it dates the story, not its figures.)
-            stated = [p for p in own if _year_of(p) and p.kind != "date"]
-            stated = [p.period for p in stated if not _base_or_dateline(text, p)]
-            heading_periods[sentence.text] = stated[-1] if stated else None
-        if sentence.paragraph_no != paragraph:
-            # A paragraph starts from the period its heading (or the title) states. In one that
-            # states no period anywhere, financial results go on with the reporting period (a
-            # quarter or a half) the paragraph before dated its figures with: a results release
-            # reports one quarter throughout, its prices and lead times are no results.
-            paragraph = sentence.paragraph_no
-            if paragraph in dated_paragraphs:
-                reporting = None
-            elif continued is not None and _REPORTING_PERIOD.search(continued):
-                reporting = continued
-            continued = heading_periods.get(sentence.heading)
+        own = scope.enter(sentence, _within(ordered, quantity_starts, sentence))
         if sentence.line_kind != "body":
             antecedents = []
-        while m_index < len(all_mentions) and all_mentions[m_index].start < sentence.char_start:
-            m_index += 1
-        end = m_index
-        while end < len(all_mentions) and all_mentions[end].start < sentence.char_end:
-            end += 1
-        sentence_mentions = all_mentions[m_index:end]
+        sentence_mentions = _within(all_mentions, mention_starts, sentence)
         clauses = _clauses(sentence)
-        periods = [
-            q
-            for q in own
-            if q.kind in PERIOD_KINDS and q.value is not None and not _base_or_dateline(text, q)
-        ]
+        periods = scope.periods(own)
         facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions))
         previous = antecedents
         antecedents = [m for m in sentence_mentions if not m.is_source] or antecedents
-        if not own:
-            continue
-        values = [q for q in own if q.kind not in PERIOD_KINDS]
-        paired = _respectively_subjects(text, values, sentence_mentions, clauses)
-        paired_periods = _respectively_periods(text, values, periods, clauses)
-        fallback = topics.get(sentence.heading or "")
         sentence_facts: list[Fact] = []
-        for q in values:
-            i = _clause_of(clauses, q.char_start)
-            q = _fraction_as_percent(text, q, clauses[i])
-            typed = _classify(text, q, clauses, i, sentence_mentions, values)
-            if typed is None:
-                continue
-            fact_type, metric = typed
-            subject = (
-                paired.get(q.char_start)
-                or _attribute_of(text, q, clauses[i])
-                or _subject(
-                    q, fact_type, metric, sentence_mentions, clauses, i, fallback, previous, text
-                )
+        if own:
+            context = _SentenceContext(
+                text, sentence, clauses, own, periods, sentence_mentions, language, scope
             )
-            period = (
-                paired_periods.get(q.char_start)
-                or _period(text, q, metric, periods, clauses, i)
-                or (None if periods else continued)
-                or (reporting if metric in _RESULT_METRICS else None)
-            )
-            if metric == "growth" and period and _YEAR_OR_HALF.fullmatch(period):
-                metric = "yoy_growth"  # "grew 54% in the first half of 2023": on a year before
-            sentence_facts.append(
-                _make_fact(
-                    q, fact_type, metric, subject, period, sentence, clauses, i, own, language, text
-                )
-            )
-        sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
-        sentence_subject = None
-        previous_fact = None
-        for fact in sentence_facts:
-            if fact.subject is None:
-                fact.subject = _phrase_subject(
-                    text, fact, clauses, sentence_mentions, previous_fact, sentence_subject
-                )
-            previous_fact = fact
-            sentence_subject = fact.subject or sentence_subject
-            fact.source = _source(text, sentence, sentence_mentions, fact.quantity)
+            sentence_facts = _typed_facts(context, topics.get(sentence.heading or ""), previous)
+            sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
+            earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
+            _phrase_subjects(text, sentence_facts, clauses, sentence_mentions)
+        sources.attribute(sentence, sentence_mentions, sentence_facts)
         facts.extend(sentence_facts)
-        # A sentence that states no period continues the one that dated its paragraph's last fact.
-        dated = [f.period for f in sentence_facts if f.period and f.period != reporting]
-        dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
-        continued = dated[-1] if dated else continued
+        scope.leave(sentence_facts, periods)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
+
+
+def _within(items: Sequence[T], starts: Sequence[int], sentence: Sentence) -> list[T]:
+    """The items (in text order, starting at `starts`) that start inside the sentence."""
+    first = bisect.bisect_left(starts, sentence.char_start)
+    last = bisect.bisect_left(starts, sentence.char_end)
+    return list(items[first:last])
+
+
+@dataclass(frozen=True)
+class _SentenceContext:
+    text: str
+    sentence: Sentence
+    clauses: Sequence[_Clause]
+    own: Sequence[Quantity]
+    periods: Sequence[Quantity]
+    mentions: Sequence[_Mention]
+    language: str
+    scope: PeriodScope
+
+
+def _typed_facts(
+    ctx: _SentenceContext, fallback: Entity | None, previous: Sequence[_Mention]
+) -> list[Fact]:
+    """The sentence's values typed, with their subject and period."""
+    text, clauses = ctx.text, ctx.clauses
+    values = [q for q in ctx.own if q.kind not in PERIOD_KINDS]
+    paired = _respectively_subjects(text, values, ctx.mentions, clauses)
+    paired_periods = _respectively_periods(text, values, ctx.periods, clauses)
+    sentence_facts: list[Fact] = []
+    for q in values:
+        i = _clause_of(clauses, q.char_start)
+        q = _fraction_as_percent(text, q, clauses[i])
+        typed = _classify(text, q, clauses, i, ctx.mentions, values)
+        if typed is None:
+            continue
+        fact_type, metric = typed
+        subject = (
+            paired.get(q.char_start)
+            or _attribute_of(text, q, clauses[i])
+            or _subject(q, fact_type, metric, ctx.mentions, clauses, i, fallback, previous, text)
+        )
+        period = paired_periods.get(q.char_start) or ctx.scope.period_of(
+            q, metric, ctx.periods, clauses, i
+        )
+        if metric == "growth" and period and _YEAR_OR_HALF.fullmatch(period):
+            metric = "yoy_growth"  # "grew 54% in the first half of 2023": on a year before
+        sentence_facts.append(
+            _make_fact(
+                q,
+                fact_type,
+                metric,
+                subject,
+                period,
+                ctx.sentence,
+                clauses,
+                i,
+                ctx.own,
+                ctx.language,
+                text,
+            )  # fmt: skip
+        )
+    return sentence_facts
+
+
+def _phrase_subjects(
+    text: str, facts: Sequence[Fact], clauses: Sequence[_Clause], mentions: Sequence[_Mention]
+) -> None:
+    """Facts no reference entity is about take the noun phrase that names what they measure."""
+    sentence_subject = None
+    previous_fact = None
+    for fact in facts:
+        if fact.subject is None:
+            fact.subject = _phrase_subject(
+                text, fact, clauses, mentions, previous_fact, sentence_subject
+            )
+        previous_fact = fact
+        sentence_subject = fact.subject or sentence_subject
 
 
 def _currency(q: Quantity, sentence_quantities: Sequence[Quantity], language: str) -> str | None:

@@ -38,7 +38,8 @@ from suanli.sentences import Sentence
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
 )
-_SOURCE_REACH = 16
+# ("TrendForce therefore expects": the verb may come a few words after the name.)
+_SOURCE_REACH = 24
 _POSSESSIVE = re.compile(r"^(?:['’]s?)?\s*")
 _SOURCE_AFTER = re.compile(
     r"^(?:的)?(?:最新|联合|共同)?(?:发布的|公布的)?(?:报告|研报|数据显示|数据表明|统计|调研|分析师"
@@ -52,7 +53,8 @@ _SOURCE_AFTER = re.compile(
 _SPEAKS_AFTER = re.compile(
     r"^[^,;。\d]{0,4}?(?:\(\d{1,2}\)\s?[日号])?[^,;。\d]{0,10}?"
     r"(?:发布|公布|指出|表示|说明|称|认为|预计|预估|预测|估计|估算|统计|said|says|estimates?"
-    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted)",
+    r"|forecasts?|expects?|predicts?|projects?|reports?|reported|notes?|noted|估(?![值价])"
+    r"|调查显示|显示)",
     re.I,
 )
 
@@ -255,12 +257,27 @@ def _phrase_subject(
 # 中信证券研报显示.
 _SOURCE_NAME = re.compile(
     r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
-    r"(?P<cited>(?!显示|表明)[^,;。]{2,24}?)\s*"
+    # (据了解, 据悉, 据报道, 据此: "it is understood/reported", "from this": nobody cited; nor
+    # is an unnamed insider or supplier.)
+    r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)"
+    r"(?![^,;。]{0,8}(?:不愿具名|知情|消息人士|业内人士))[^,;。]{2,24}?)\s*"
     r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
     r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
-    r"(?:显示|表明|指出)",
+    r"(?:显示|表明|指出)"
+    # A firm no reference entity names, speaking: "SemiAnalysis估算", "Omdia estimates".
+    r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
+    r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
+    r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
+    r"(?P<speaker>[A-Z][A-Za-z&.\-]{2,24}(?:\s[A-Z][A-Za-z&.\-]{1,24}){0,2})\s*"
+    # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
+    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
+    # Analysts of a firm: "摩根士丹利分析师预计".
+    r"|(?:^|[,;]\s*)(?P<analysts>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:分析师|研究员|研究团队)"
+    r"(?:预计|预估|认为|指出|表示|估计|估算)",
     re.I,
 )
+# "中国信通院的一份研究报告显示": the publisher is named before 的.
+_PUBLISHER_OF = re.compile(r"^(?P<name>[^的]{2,})的")
 _EXAMPLE_OF_GROUP = re.compile(r"(?:\s*[、,和及与]\s*[^,;。、]{1,16}?)*\s*等(?![于同])")
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
 
@@ -281,18 +298,26 @@ def _attribute_of(text: str, q: Quantity, clause: _Clause) -> Entity | None:
     return Entity(m.group("head"), PHRASE_KIND, None, ()) if m else None
 
 
-def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], q: Quantity) -> str | None:
-    """Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to
-    TrendForce): the nearest cited reference entity before it, else the publisher named after
-    据/according to or before 研报显示; None when the sentence cites nobody."""
+def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int) -> str | None:
+    """Who the sentence cites for the figure at `at` (据IDC, TrendForce表示, 中信证券研报显示,
+    according to TrendForce): the nearest cited reference entity before it, else the publisher
+    named after 据/according to or before 研报显示; None when the sentence cites nobody."""
     cited = [m for m in mentions if m.is_source]
     if cited:
         # The nearest before the figure, else the first after it ("…, IDC says").
-        before = [m for m in cited if m.end <= q.char_start]
+        before = [m for m in cited if m.end <= at]
         return (before[-1] if before else cited[0]).entity.canonical
     found = None
-    for m in _SOURCE_NAME.finditer(text, sentence.char_start, q.char_start):
-        found = _SOURCE_LEAD.sub("", (m.group("cited") or m.group("shows")).strip()) or found
+    known = [(m.start - sentence.char_start, m.end - sentence.char_start) for m in mentions]
+    # (On the sentence alone, so that ^ is where it starts.)
+    for m in _SOURCE_NAME.finditer(text[sentence.char_start : max(at, sentence.char_start)]):
+        group = next(g for g in ("cited", "shows", "speaker", "analysts") if m.group(g))
+        if group in ("speaker", "analysts") and any(a <= m.start(group) < b for a, b in known):
+            continue  # a reference entity speaking is cited (or the subject) by its mention
+        name = m.group(group).strip()
+        if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
+            name = publisher.group("name")
+        found = _SOURCE_LEAD.sub("", name) or found
     return found
 
 
@@ -514,9 +539,22 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
         or _DATELINE_AFTER.match(text, period.char_end)
         or _MULTIPLE_OF_AFTER.match(text, period.char_end)
+        or _EVENT_AFTER.match(text, period.char_end)
+        or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
     )
 
 
+# "4月的禁令令英伟达…损失135亿美元": a date that names an event dates the event, not the figures.
+_EVENT_AFTER = re.compile(
+    r"\s*(?:初|底|中旬|下旬|上旬)?的\s*(?:新|出口|芯片)?(?:禁令|禁售令?|新规|规定|政策|会议|发布会|公告|制裁"
+    r"|管制|限令|事件|讲话|声明)"
+)
+# "成立于1993年", "founded in 1993": when a company began dates nothing it reports.
+_FOUNDED_BEFORE = re.compile(
+    r"(?:成立|创立|创办|创建|组建)(?:于|在)\s*$|\b(?:founded|established|incorporated|set up)"
+    r"(?:\s+(?:in|on))?\s*$",
+    re.I,
+)
 # "数量大约是今年的两倍": the period a multiple is of is its base.
 _MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?:倍|成|%)")
 
@@ -559,13 +597,8 @@ def _releases(
         stop = clauses[i].end
         if k + 1 < len(verbs):
             stop = min(stop, sentence.char_start + verbs[k + 1].start())
-        launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
-        objects = [m for m in launchable if start <= m.start < stop]
-        if not objects:
-            verb_start = sentence.char_start + verb.start()
-            before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
-            if before and _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start):
-                objects = before[-1:]
+        verb_start = sentence.char_start + verb.start()
+        objects = _launched(text, clauses, i, (verb_start, start, stop), mentions)
         segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
         years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
         years = [p for p in years if p.kind in ("year", "date", "quarter", "half_year")]
@@ -593,6 +626,50 @@ def _releases(
     return facts
 
 
+# "ChatGPT launched in 2022 on the A100 series": a product after a preposition is not launched.
+_NOT_LAUNCHED_BETWEEN = re.compile(
+    r"\b(?:on|with|using|atop|for|against|than|to|by)\b|基于|搭载|采用|使用|对标|比|取代|替代", re.I
+)
+# What may open a clause before the product it is about: a vendor's name, spaces.
+_TOPIC_LEAD = re.compile(r"[\s的]*")
+
+
+def _launched(
+    text: str,
+    clauses: Sequence[_Clause],
+    i: int,
+    verb: tuple[int, int, int],
+    mentions: Sequence[_Mention],
+) -> list[_Mention]:
+    """The products a launch verb (its start, end and the end of its reach) launches: those named
+    after it, else the one right before it (`GPT-4于2023年3月发布`), else the product its sentence
+    part is about (`华为910C是…方案,今年稍早已开始量产出货`)."""
+    verb_start, start, stop = verb
+    launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
+    objects = [
+        m
+        for m in launchable
+        if start <= m.start < stop and not _NOT_LAUNCHED_BETWEEN.search(text, start, m.start)
+    ]
+    if objects:
+        return objects
+    before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
+    if before:
+        return before[-1:] if _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start) else []
+    first = next(c for c in clauses if c.segment == clauses[i].segment)
+    opening = [m for m in mentions if first.start <= m.start < first.end]
+    products = [m for m in opening if m.entity.kind in PRODUCT_KINDS]
+    leading = [m for m in opening if products and m.start < products[0].start]
+    topic = products[:1] if products and all(m.entity.kind == "vendor" for m in leading) else []
+    if not topic or first is clauses[i]:
+        return []
+    # Only vendor names and spaces stand before the product.
+    ends = [first.start] + [m.end for m in leading]
+    starts = [m.start for m in leading] + [topic[0].start]
+    gaps = zip(ends, starts, strict=True)
+    return topic if all(_TOPIC_LEAD.fullmatch(text, a, b) for a, b in gaps) else []
+
+
 def _heading_subjects(
     sentences: Sequence[Sentence], mentions: Sequence[_Mention]
 ) -> dict[str, Entity]:
@@ -613,8 +690,9 @@ def _heading_subjects(
 
 _STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")
 _YEARLESS_QUARTER = re.compile(r"Q(\d)")
-# "Y-1Q4" (去年第四季度), "P-1" (last quarter): periods relative to the publication date.
-_RELATIVE_PERIOD = re.compile(r"(?P<base>[YP])(?P<offset>[+-]\d+)(?P<rest>.*)")
+# "Y-1Q4" (去年第四季度), "P-1" (last quarter), "M-1" (上个月): periods relative to the publication
+# date.
+_RELATIVE_PERIOD = re.compile(r"(?P<base>[YPM])(?P<offset>[+-]\d+)(?P<rest>.*)")
 
 
 def _year_of(period: Quantity) -> re.Match | None:
@@ -639,6 +717,9 @@ def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
     if m.group("base") == "Y":
         year = published.year + offset
         return _dated(q, year, f"{year}{m.group('rest')}")
+    if m.group("base") == "M":
+        year, month = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        return _dated(q, year, f"{year}-{month + 1:02d}")
     quarters = published.year * 4 + (published.month - 1) // 3 + offset
     year, quarter = divmod(quarters, 4)
     return _dated(q, year, f"{year}Q{quarter + 1}")

@@ -299,9 +299,12 @@ _REVENUE_WORD = re.compile(r"营收|收入|销售额|revenue|sales", re.I)
 _MARKET_VALUE = re.compile(r"market value", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
+# (`should reach mass production`, `已开始量产`: a verb that starts the launch.)
 _LAUNCHED_SUBJECT = re.compile(
-    r"\s*(?:(?:was|were|is|has been|had been|first|officially)\s+)*"
-    r"|(?:于|在)?[\d年月日第一二三四季度上下半]*(?:正式|首次)?",
+    r"\s*(?:(?:was|were|is|has been|had been|first|officially|should|will|would|could|may|is"
+    r" expected to|is set to|reach(?:ed|es)?|enter(?:ed|s)?|beg[ai]n|begins|start(?:ed|s)?"
+    r"|go(?:es)? into|went into)\s+)*"
+    r"|(?:于|在)?[\d年月日第一二三四季度上下半]*(?:正式|首次)?(?:已经?|将|预计将?)?(?:开始|进入)?",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
@@ -323,7 +326,8 @@ _TIME_SHIFT = re.compile(
     r"\s*(?:随后|之后|此后|其后|后来|接着|then\b|later\b|subsequently|afterwards)", re.I
 )
 _RELEASE = re.compile(
-    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)",
+    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)"
+    r"|mass[- ]produc(?:tion|ed|es|ing)",
     re.IGNORECASE,
 )
 _PRICE_CONTEXT = re.compile(

@@ -469,7 +469,7 @@ def _read_decompressed(path: Path, feed: FeedSource) -> bytes:
         raise ParseError(f"cannot decompress ({feed.compression}): {exc}") from exc
 
 
-def _decode(data: bytes, feed: FeedSource) -> str:
+def _decode_feed(data: bytes, feed: FeedSource) -> str:
     try:
         return decode_bytes(data, feed.encoding)[0]
     except UndecodableError as exc:
@@ -513,7 +513,7 @@ def _stage_json(con: duckdb.DuckDBPyConnection, path: Path, feed: FeedSource) ->
     """A JSON document's records into temp table feed_raw: the document is parsed whole."""
     if feed.format == "jsonl":
         return _stage_jsonl(con, path, feed)
-    text = _decode(_read_decompressed(path, feed), feed)
+    text = _decode_feed(_read_decompressed(path, feed), feed)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -544,7 +544,7 @@ def _parse_xml(data: bytes, feed: FeedSource) -> ET.Element:
                 # e.g. "multi-byte encodings are not supported" for a GBK declaration
                 if "encoding" not in str(exc):
                     raise
-        text = _decode(data, feed)
+        text = _decode_feed(data, feed)
         return ET.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1))
     except (ET.ParseError, ValueError) as exc:
         raise ParseError(f"invalid XML: {exc}") from exc
@@ -833,7 +833,7 @@ def _raw_json(source: Source, params: dict[str, Any]) -> str:
     return f"json_object({', '.join(pairs)})"
 
 
-def _clean(column: str, feed: FeedSource) -> str:
+def _text_sql(column: str, feed: FeedSource) -> str:
     """Trimmed text, NULL when empty or one of the feed's `missing` markers."""
     col = quote_ident(column)
     # trim() strips spaces only, and copies every value; testing for an edge space first is
@@ -844,7 +844,7 @@ def _clean(column: str, feed: FeedSource) -> str:
     return f"CASE WHEN list_contains($missing, {trimmed}) THEN NULL ELSE nullif({trimmed}, '') END"
 
 
-def _number(column: str, decimal: str) -> str:
+def _number_sql(column: str, decimal: str) -> str:
     """SQL for a DOUBLE from a number as feeds write it; NULL when it is not one.
 
     Plain numbers take the cheap cast; only the rest pay for stripping currency signs and
@@ -983,7 +983,7 @@ def stage_prices(
     params["currencies"] = _string_map(currency_lookup(known_currencies(con)))
     cleaned = []
     for name in [*mapping]:
-        value = _clean(name, feed)
+        value = _text_sql(name, feed)
         if name in feed.value_map:
             params[f"map_{name}"] = _string_map(feed.value_map[name])
             value = f"coalesce($map_{name}[{value}], {value})"
@@ -998,12 +998,12 @@ def stage_prices(
         params.pop("builtin_formats")
         params.pop("date_formats", None)
     numbers = ", ".join(
-        f"{_number(f'price_raw_{i}', feed.decimal)} AS price_num_{i}" for i in range(count)
+        f"{_number_sql(f'price_raw_{i}', feed.decimal)} AS price_num_{i}" for i in range(count)
     )
     # A price quoted for several units (an 8-GPU instance) is stored per unit.
     units = "1.0"
     if "units" in feed.fields:
-        units = f"coalesce({_number('units_raw', feed.decimal)}, 'NaN'::DOUBLE)"
+        units = f"coalesce({_number_sql('units_raw', feed.decimal)}, 'NaN'::DOUBLE)"
     numbers += f", {units} AS units"
     cells = []
     for i, price in enumerate(feed.prices):
@@ -1174,16 +1174,17 @@ def stage_fx(
     _run(con, source, build)
     params = _base_params(feed) | _date_window(partition_date or date.today())
     timestamp = _timestamp("date_raw", bool(feed.date_format))
-    rate = _number("rate_raw", feed.decimal)
+    rate = _number_sql("rate_raw", feed.decimal)
     con.execute(
         f"""
         CREATE TEMP TABLE feed_typed AS
         WITH w AS (SELECT rowid + 1 AS record_no, * FROM feed_wide),
         long AS ({unpivot}),
         cleaned AS (
-            SELECT record_no, {_clean("f_date", feed)} AS date_raw,
-                   upper({_clean("f_base", feed)}) AS base,
-                   upper({_clean("quote", feed)}) AS quote, {_clean("rate_raw", feed)} AS rate_raw
+            SELECT record_no, {_text_sql("f_date", feed)} AS date_raw,
+                   upper({_text_sql("f_base", feed)}) AS base,
+                   upper({_text_sql("quote", feed)}) AS quote,
+                   {_text_sql("rate_raw", feed)} AS rate_raw
             FROM long
         ),
         typed AS (

@@ -1,20 +1,28 @@
-"""Operations: publishing the read-only snapshot that analysts query."""
+"""warehouse_snapshot: publishing the read-only snapshot that analysts query.
+
+Also writes published_snapshots (suanli.publish), one row per snapshot, carried in the snapshot.
+"""
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 
-from assets.common import DAILY_PARTITIONS, OWNERS, WRITER_POOL
+from assets.common import check_result, daily_asset
 from assets.resources import WarehouseResource
-from suanli.publish import Publication, list_snapshots, publish_snapshot, table_row_counts
+from suanli.checks import CheckOutcome
+from suanli.publish import (
+    Publication,
+    list_snapshots,
+    publish_snapshot,
+    snapshot_matches_warehouse,
+    table_row_counts,
+)
 from suanli.settings import load_settings
 
 SNAPSHOT_MATCHES_WAREHOUSE = "snapshot_matches_warehouse"
-# Analysts read the snapshot: it is stale when a daily run has been missed for a day and a half.
-SNAPSHOT_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=36))
 
 
 def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition:
@@ -28,14 +36,8 @@ def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
     """
     publishes = load_settings().warehouse_is_local_file
 
-    @dg.asset(
+    @daily_asset(
         deps=list(upstream),
-        partitions_def=DAILY_PARTITIONS,
-        group_name="operations",
-        kinds={"duckdb"},
-        owners=OWNERS,
-        pool=WRITER_POOL,
-        freshness_policy=SNAPSHOT_FRESHNESS,
         check_specs=[
             dg.AssetCheckSpec(
                 SNAPSHOT_MATCHES_WAREHOUSE,
@@ -72,11 +74,10 @@ def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
             context.log.warning(f"snapshot not published: {reason}")
             yield dg.MaterializeResult(metadata={"published": False, "reason": reason})
             # Nothing was published to compare; the warning says so on the check itself.
-            yield dg.AssetCheckResult(
-                check_name=SNAPSHOT_MATCHES_WAREHOUSE,
-                passed=False,
-                severity=dg.AssetCheckSeverity.WARN,
-                metadata={"published": False, "reason": reason},
+            yield check_result(
+                SNAPSHOT_MATCHES_WAREHOUSE,
+                CheckOutcome(passed=False, metadata={"published": False, "reason": reason}),
+                dg.AssetCheckSeverity.WARN,
             )
             return
         keys = context.partition_key_range
@@ -100,11 +101,6 @@ def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
             snapshot_counts = table_row_counts(snapshot)
         finally:
             snapshot.close()
-        mismatched = sorted(
-            table
-            for table in live_counts.keys() | snapshot_counts.keys()
-            if live_counts.get(table) != snapshot_counts.get(table)
-        )
         yield dg.MaterializeResult(
             metadata={
                 "published": True,
@@ -115,13 +111,8 @@ def build_snapshot_asset(upstream: Sequence[dg.AssetKey]) -> dg.AssetsDefinition
                 "tables": len(snapshot_counts),
             }
         )
-        yield dg.AssetCheckResult(
-            check_name=SNAPSHOT_MATCHES_WAREHOUSE,
-            passed=not mismatched,
-            metadata={
-                "rows": sum(snapshot_counts.values()),
-                "mismatched_tables": ", ".join(mismatched) or "none",
-            },
+        yield check_result(
+            SNAPSHOT_MATCHES_WAREHOUSE, snapshot_matches_warehouse(live_counts, snapshot_counts)
         )
 
     return warehouse_snapshot

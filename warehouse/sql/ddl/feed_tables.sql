@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS feed_fetches (
 );
 -- Warehouses created before rows_new existed.
 ALTER TABLE feed_fetches ADD COLUMN IF NOT EXISTS rows_new BIGINT;
-COMMENT ON TABLE feed_fetches IS 'One row per feed and partition: the latest fetch attempt, its landed bytes and parse counts.';
+COMMENT ON TABLE feed_fetches IS 'One row per feed and partition: the latest fetch attempt, its landed bytes and parse counts. Written by the feed assets feeds/<name> (assets/feeds/feed.py; suanli/feeds/ingest.py), each its own (feed, partition_date) slice.';
 COMMENT ON COLUMN feed_fetches.feed IS 'Feed name from the feed configuration.';
 COMMENT ON COLUMN feed_fetches.partition_date IS 'Partition (run date) the fetch belongs to.';
 COMMENT ON COLUMN feed_fetches.url IS 'Source url as configured, with userinfo and environment-derived query parameters removed; ${VAR} placeholders are kept by name, never expanded.';
@@ -58,7 +58,7 @@ CREATE TABLE IF NOT EXISTS price_observations (
     source_sha256   VARCHAR NOT NULL,
     record_no       BIGINT NOT NULL
 );
-COMMENT ON TABLE price_observations IS 'Hardware price observations from configured price feeds, one row per record and price column, converted to USD and CNY. Each distinct observation of a feed is stored once, under the partition whose fetch first delivered it.';
+COMMENT ON TABLE price_observations IS 'Hardware price observations from configured price feeds, one row per record and price column, converted to USD and CNY. Each distinct observation of a feed is stored once, under the partition whose fetch first delivered it. Rows written by the price feed assets feeds/<name> (assets/feeds/feed.py; suanli/feeds/ingest.py), each its own (feed, partition_date) slice; the asset price_observations (assets/feeds/price_observations.py) fills the USD/CNY prices still missing and checks the table.';
 COMMENT ON COLUMN price_observations.feed IS 'Feed name from the feed configuration.';
 COMMENT ON COLUMN price_observations.partition_date IS 'Partition (fetch date) whose fetch first delivered the observation.';
 COMMENT ON COLUMN price_observations.observed_on IS 'Date the price was observed (UTC date of observed_at).';
@@ -86,7 +86,7 @@ CREATE TABLE IF NOT EXISTS fx_rates (
     feed            VARCHAR NOT NULL,
     partition_date  DATE NOT NULL
 );
-COMMENT ON TABLE fx_rates IS 'FX reference rates from configured FX feeds: 1 unit of base = rate units of quote. Each distinct (date, base, quote, rate) of a feed is stored once, under the partition that first delivered it; a revised rate is a new row in a later partition.';
+COMMENT ON TABLE fx_rates IS 'FX reference rates from configured FX feeds: 1 unit of base = rate units of quote. Each distinct (date, base, quote, rate) of a feed is stored once, under the partition that first delivered it; a revised rate is a new row in a later partition. Rows written by the FX feed assets feeds/<name> (assets/feeds/feed.py; suanli/feeds/ingest.py), each its own (feed, partition_date) slice; the asset fx_rates (assets/feeds/fx_rates.py) writes no row: it stands for the whole table once every FX feed has written, and checks it.';
 COMMENT ON COLUMN fx_rates."date" IS 'Date the rate applies to.';
 COMMENT ON COLUMN fx_rates.base IS 'Base currency code (e.g. EUR for ECB rates).';
 COMMENT ON COLUMN fx_rates.quote IS 'Quote currency code.';
@@ -101,7 +101,7 @@ CREATE TABLE IF NOT EXISTS rejected_records (
     reason          VARCHAR NOT NULL,
     raw             VARCHAR
 );
-COMMENT ON TABLE rejected_records IS 'Feed records (or single price/rate cells of them) that failed validation, with the reason; each distinct rejection of a feed is kept once, under the partition that first saw it.';
+COMMENT ON TABLE rejected_records IS 'Feed records (or single price/rate cells of them) that failed validation, with the reason; each distinct rejection of a feed is kept once, under the partition that first saw it. Written by the feed assets feeds/<name> (assets/feeds/feed.py; suanli/feeds/ingest.py), each its own (feed, partition_date) slice.';
 COMMENT ON COLUMN rejected_records.feed IS 'Feed name from the feed configuration.';
 COMMENT ON COLUMN rejected_records.partition_date IS 'Partition (fetch date) whose fetch first contained the rejected record.';
 COMMENT ON COLUMN rejected_records.record_no IS '1-based record number in the landed file (data rows for CSV).';

@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS pipeline_runs (
     finished_at     TIMESTAMP WITH TIME ZONE,
     recorded_by     VARCHAR NOT NULL
 );
-COMMENT ON TABLE pipeline_runs IS 'One row per finished pipeline run (schedule, backfill, UI or suanli run): its partition, outcome, failed assets and error.';
+COMMENT ON TABLE pipeline_runs IS 'One row per finished pipeline run (schedule, backfill, UI or suanli run): its partition, outcome, failed assets and error. Written by the sensor record_pipeline_runs and by suanli run (pipelines/runs.py), not by an asset: a run cannot record its own end.';
 COMMENT ON COLUMN pipeline_runs.run_id IS 'Dagster run id (see the run in the Dagster UI).';
 COMMENT ON COLUMN pipeline_runs.job_name IS 'Dagster job that ran: daily_job, or __ASSET_JOB for assets materialized from the UI or an asset backfill.';
 COMMENT ON COLUMN pipeline_runs.partition_date IS 'The day (partition) the run refreshed, or the first day of a multi-day backfill run; NULL for unpartitioned runs.';
@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS published_snapshots (
     file_name        VARCHAR NOT NULL,
     published_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
-COMMENT ON TABLE published_snapshots IS 'One row per read-only snapshot published for analysts; the newest row in a snapshot describes that snapshot.';
+COMMENT ON TABLE published_snapshots IS 'One row per read-only snapshot published for analysts; the newest row in a snapshot describes that snapshot. Written by the asset warehouse_snapshot (assets/operations/warehouse_snapshot.py; suanli/publish.py) as it publishes.';
 COMMENT ON COLUMN published_snapshots.run_id IS 'Dagster run that published the snapshot (all its assets had succeeded).';
 COMMENT ON COLUMN published_snapshots.partition_start IS 'First day the publishing run refreshed.';
 COMMENT ON COLUMN published_snapshots.partition_end IS 'Last day the publishing run refreshed (later than partition_start for a single-run backfill).';

@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS article_source_fetches (
     error           VARCHAR,
     fetched_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
-COMMENT ON TABLE article_source_fetches IS 'One row per article source and partition: how its feed (or page) was fetched and what became of its items.';
+COMMENT ON TABLE article_source_fetches IS 'One row per article source and partition: how its feed (or page) was fetched and what became of its items. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN article_source_fetches.source IS 'Article source name from the feeds YAML (article_sources[].name).';
 COMMENT ON COLUMN article_source_fetches.partition_date IS 'Partition (fetch) date.';
 COMMENT ON COLUMN article_source_fetches.url IS 'The configured URL of the feed or page, as written in the YAML (never the rewritten one).';
@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS web_articles (
     text_sha256     VARCHAR NOT NULL,
     fetched_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
-COMMENT ON TABLE web_articles IS 'One row per article page ever ingested from an article source, in the partition that first fetched it. A URL, or a main text, already here is not ingested again.';
+COMMENT ON TABLE web_articles IS 'One row per article page ever ingested from an article source, in the partition that first fetched it. A URL, or a main text, already here is not ingested again. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN web_articles.source IS 'Article source that listed the page.';
 COMMENT ON COLUMN web_articles.partition_date IS 'Partition (fetch date) that first ingested the page.';
 COMMENT ON COLUMN web_articles.url IS 'The page URL as the feed gave it (unique across the table).';
@@ -81,7 +81,7 @@ CREATE TABLE IF NOT EXISTS web_article_errors (
     landing_path    VARCHAR,
     seen_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
-COMMENT ON TABLE web_article_errors IS 'Items of an article source that failed in a partition (malformed feed, 404, redirect loop, not HTML, too large, no main text, robots.txt, undecodable), each alone.';
+COMMENT ON TABLE web_article_errors IS 'Items of an article source that failed in a partition (malformed feed, 404, redirect loop, not HTML, too large, no main text, robots.txt, undecodable), each alone. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN web_article_errors.source IS 'Article source of the item.';
 COMMENT ON COLUMN web_article_errors.partition_date IS 'Partition (fetch date) of the failure.';
 COMMENT ON COLUMN web_article_errors.url IS 'URL of the page (or of the feed, for a feed that failed as a whole).';
@@ -96,7 +96,7 @@ CREATE TABLE IF NOT EXISTS web_article_duplicates (
     duplicate_of    VARCHAR NOT NULL,
     seen_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
-COMMENT ON TABLE web_article_duplicates IS 'Pages whose main text is already in web_articles under another URL (a copy or a moved article): recorded so they are neither ingested nor fetched again.';
+COMMENT ON TABLE web_article_duplicates IS 'Pages whose main text is already in web_articles under another URL (a copy or a moved article): recorded so they are neither ingested nor fetched again. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN web_article_duplicates.source IS 'Article source that listed the page.';
 COMMENT ON COLUMN web_article_duplicates.partition_date IS 'Partition (fetch date) that found the copy.';
 COMMENT ON COLUMN web_article_duplicates.url IS 'URL of the copy.';

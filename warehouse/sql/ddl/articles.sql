@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS articles (
     has_metadata_file   BOOLEAN NOT NULL,
     ingested_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
-COMMENT ON TABLE articles IS 'One row per article file in the articles directory: raw text verbatim, normalised text, metadata and provenance.';
+COMMENT ON TABLE articles IS 'One row per article file in the articles directory: raw text verbatim, normalised text, metadata and provenance. Written by the asset articles (assets/articles/articles.py; suanli/articles.py reads the files, suanli/sources/articles.py the web articles).';
 COMMENT ON COLUMN articles.article_id IS 'Stable id: the file path relative to the articles directory, without extension.';
 COMMENT ON COLUMN articles.path IS 'File path relative to the articles directory.';
 COMMENT ON COLUMN articles.sha256 IS 'SHA-256 of the file bytes as read.';
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS article_errors (
     error       VARCHAR NOT NULL,
     seen_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
-COMMENT ON TABLE article_errors IS 'Article files that could not be ingested in the latest run (empty, binary, undecodable, bad metadata), each with a clear reason.';
+COMMENT ON TABLE article_errors IS 'Article files that could not be ingested in the latest run (empty, binary, undecodable, bad metadata), each with a clear reason. Written by the asset articles (assets/articles/articles.py), with the article files and with this partition''s failed web items from web_article_errors.';
 COMMENT ON COLUMN article_errors.path IS 'File path relative to the articles directory.';
 COMMENT ON COLUMN article_errors.error IS 'Why the file was not ingested, naming the file and the problem.';
 COMMENT ON COLUMN article_errors.seen_at IS 'When the problem was seen.';

@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS article_quality (
     norm_char_start INTEGER NOT NULL,
     norm_char_end   INTEGER NOT NULL
 );
-COMMENT ON TABLE article_quality IS 'Garbled spans found in article text (encoding damage such as `??傊?`, U+FFFD, mojibake runs). They are recorded here and replaced by one U+FFFD in the normalised text, so no number is ever read out of them.';
+COMMENT ON TABLE article_quality IS 'Garbled spans found in article text (encoding damage such as `??傊?`, U+FFFD, mojibake runs). They are recorded here and replaced by one U+FFFD in the normalised text, so no number is ever read out of them. Written by the asset article_quality (assets/articles/article_quality.py; suanli/extraction.py).';
 COMMENT ON COLUMN article_quality.article_id IS 'Article the span belongs to (articles.article_id).';
 COMMENT ON COLUMN article_quality.span_no IS '1-based number of the span within the article, in text order; (article_id, span_no) is unique.';
 COMMENT ON COLUMN article_quality.raw_char_start IS 'Start offset (0-based, characters) of the span in the raw article text.';
@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS article_sentences (
     char_start   INTEGER NOT NULL,
     char_end     INTEGER NOT NULL
 );
-COMMENT ON TABLE article_sentences IS 'Sentences of the normalised article text, with the section heading each falls under. Heading and byline lines are rows too (line_kind).';
+COMMENT ON TABLE article_sentences IS 'Sentences of the normalised article text, with the section heading each falls under. Heading and byline lines are rows too (line_kind). Written by the asset article_sentences (assets/articles/article_sentences.py; suanli/sentences.py).';
 COMMENT ON COLUMN article_sentences.article_id IS 'Article the sentence belongs to (articles.article_id).';
 COMMENT ON COLUMN article_sentences.sentence_no IS '1-based sentence number within the article, in text order; (article_id, sentence_no) is unique.';
 COMMENT ON COLUMN article_sentences.paragraph_no IS '1-based number of the non-empty line (paragraph) holding the sentence.';
@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS article_quantities (
     char_start  INTEGER NOT NULL,
     char_end    INTEGER NOT NULL
 );
-COMMENT ON TABLE article_quantities IS 'Every numeric mention in the normalised article text, parsed into base units (Chinese numerals and 万/亿 multipliers, ranges, English scales). Numbers inside entity names (A100) or garbled spans are not read.';
+COMMENT ON TABLE article_quantities IS 'Every numeric mention in the normalised article text, parsed into base units (Chinese numerals and 万/亿 multipliers, ranges, English scales). Numbers inside entity names (A100) or garbled spans are not read. Written by the asset article_quantities (assets/articles/article_quantities.py; suanli/quantities.py).';
 COMMENT ON COLUMN article_quantities.article_id IS 'Article the mention belongs to (articles.article_id).';
 COMMENT ON COLUMN article_quantities.quantity_no IS '1-based number of the mention within the article, in text order; (article_id, quantity_no) is unique.';
 COMMENT ON COLUMN article_quantities.sentence_no IS 'Sentence holding the mention (article_sentences.sentence_no).';
@@ -103,7 +103,7 @@ CREATE TABLE IF NOT EXISTS article_facts (
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS source VARCHAR;
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS plausible BOOLEAN;
 ALTER TABLE article_facts ADD COLUMN IF NOT EXISTS implausible_reason VARCHAR;
-COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity or the noun phrase the clause names, with the source it cites. One row per fact; facts of one claim share claim_id.';
+COMMENT ON TABLE article_facts IS 'Quantities that are claims, typed by cue words and sentence patterns (售价X, 从X涨至Y, 同比增长X, 参数量分别为X、Y, from X to Y) and attributed to a reference entity or the noun phrase the clause names, with the source it cites. One row per fact; facts of one claim share claim_id. Written by the asset article_facts (assets/articles/article_facts.py; suanli/facts/).';
 COMMENT ON COLUMN article_facts.article_id IS 'Article the fact was read from (articles.article_id).';
 COMMENT ON COLUMN article_facts.fact_id IS 'Unique, stable id: article_id:char_start:char_end of the surface (suffixed :2, :3 when one surface yields several facts, e.g. one year for several releases).';
 COMMENT ON COLUMN article_facts.claim_id IS 'Groups facts of one claim: same sentence, same ;-separated part and same subject (article_id:sentence_no:part:subject), so price_from pairs with price_to and the price_window.';
@@ -116,7 +116,7 @@ COMMENT ON COLUMN article_facts.value_low IS 'Lower end of a stated range, else 
 COMMENT ON COLUMN article_facts.value_high IS 'Upper end of a stated range, else equal to value.';
 COMMENT ON COLUMN article_facts.unit IS 'ISO currency for money (元/人民币/¥/RMB → CNY, 美元/$ → USD; inherited from the sentence when the number has none), else percent, percentage_points, count, months, days, hours, years, FLOP/s, OP/s, PF-days, parameters, bytes, bytes/s, ratio, W, year.';
 COMMENT ON COLUMN article_facts.qualifier IS 'exact, approx, at_least or up_to, as stated in the text.';
-COMMENT ON COLUMN article_facts.period IS 'Period the fact refers to when the text states one in the same clause, or earlier in the same part of the sentence up to a turn (而, but), else the period of the last dated fact of its paragraph: 2021, 2022Q3, 2021H2, 2023-08, FY2024Q2. Relative mentions (今年, 去年6月, last quarter) and months or quarters without a year are dated by the year stated nearby, else by articles.published_date; values listed with 分别/respectively pair with as many years in order; NULL otherwise.';
+COMMENT ON COLUMN article_facts.period IS 'Period the fact refers to when the text states one in the same clause, or earlier in the same part of the sentence up to a turn (而, but), else the year, quarter or half stated last before it in its paragraph (by a dated fact or by a sentence with no figure), else its heading''s: 2021, 2022Q3, 2021H2, 2023-08, FY2024Q2. Relative mentions (今年, 去年6月, 一年以前, 年初, 上个月, 本季度, last quarter) and months or quarters without a year are dated by the year stated nearby, else by articles.published_date; values listed with 分别/respectively pair with as many years in order; the two ends of a move (price_from/price_to) each keep their own, an end reached now (如今, 目前, today) the publication year. NULL for what holds now with no period stated, for a date that names an event (4月的禁令), for a system''s configuration (8卡节点) and the window of a change (在两个季度内), and when nothing states one.';
 COMMENT ON COLUMN article_facts.sentence_no IS 'Sentence the fact comes from (article_sentences.sentence_no).';
 COMMENT ON COLUMN article_facts.char_start IS 'Start offset of the surface in articles.normalised_text.';
 COMMENT ON COLUMN article_facts.char_end IS 'End offset (exclusive) of the surface in articles.normalised_text.';
@@ -124,6 +124,6 @@ COMMENT ON COLUMN article_facts.raw_char_start IS 'Start offset of the surface i
 COMMENT ON COLUMN article_facts.raw_char_end IS 'End offset (exclusive) of the surface in the raw article text.';
 COMMENT ON COLUMN article_facts.surface IS 'The number as written in the normalised text, e.g. 7万元人民币.';
 COMMENT ON COLUMN article_facts.quote IS 'The normalised sentence the fact was read from.';
-COMMENT ON COLUMN article_facts.source IS 'Who the sentence cites for the figure (据IDC, TrendForce表示, 中信证券研报显示, according to TrendForce): the canonical reference entity when one is named, else the publisher as written; never the subject. NULL when the sentence cites nobody.';
+COMMENT ON COLUMN article_facts.source IS 'Who reports the figure (据IDC, TrendForce表示, 中信证券研报显示, according to TrendForce, SemiAnalysis估算): the canonical reference entity when one is named, else the publisher as written; never the subject. A sentence that cites nobody keeps the publisher cited before it when it points back (该机构预估, it also expects) or goes on in that paragraph naming no company, else the publisher its title cites (IDC: …). NULL otherwise; unnamed insiders (据知情人士) and 据了解 cite nobody.';
 COMMENT ON COLUMN article_facts.plausible IS 'Whether every value of the fact lies in the range seeds/reference/plausibility.yaml gives for its fact_type, metric and unit (money converted to CNY at the fixed rates stated there); true when no range applies. Marts and claims_vs_feeds read only plausible facts; implausible ones are kept here for inspection (check article_facts:implausible_facts).';
 COMMENT ON COLUMN article_facts.implausible_reason IS 'Which range the fact broke and by how much, e.g. unit_price/price 5 CNY is outside accelerator_unit_price (≥ 1,000 and ≤ 5,000,000 CNY) in seeds/reference/plausibility.yaml; NULL when plausible.';

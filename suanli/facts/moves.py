@@ -1,0 +1,155 @@
+"""A move between two values stated apart: "最高曾达到20万元,如今价格已回落到约6万元", "Last year it
+cost $8 per hour. Today the rate has fallen below $2." The value a verb of motion leads to ends
+the move; the nearest earlier value of the same measure (in its sentence or the one before) starts
+it. Each end keeps its own period: a move that starts in a dated past ("从去年的2万元", "一年以前")
+and ends "now" (如今, 目前, today) ends in the publication year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from suanli.facts.attribution import PHRASE_KIND
+from suanli.facts.clauses import Fact
+from suanli.facts.cues import _PERIOD_AFTER
+from suanli.quantities import Quantity
+
+# A verb of motion right before the value it leads to: 回落到约, 降至目前的, fallen below, rose to.
+_MOVE_TO = re.compile(
+    r"(?:回落|下跌|下滑|下降|滑落|上涨|上升|攀升|飙升|增长|减少|下调|上调|提高|提升"
+    r"|降|跌|落|滑|涨|升|增)了?(?:至|到)了?\s*"
+    r"(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?\s*"
+    r"(?:约|大约|近|接近|仅|只有|不到|低于|超过)?\s*$"
+    r"|\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|slid|slides?|slipped|sunk|sank"
+    r"|come down|comes down|risen|rose|rises?|climbed|climbs?|jumped|jumps?|surged|surges?"
+    r"|increased|decreased|gone up|gone down)\s+(?:to|below|under|above|beyond|past)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
+    re.I,
+)
+_MOVE_REACH = 24
+# The present: 如今, 目前, now, today.
+NOW = re.compile(r"如今|目前|现在|当前|眼下|\b(?:now|today|currently|these days)\b", re.I)
+# What moves is the measure named before (价格已回落到, the rate has fallen below, 如今已降至):
+# nothing, or a bare price word; "其他显卡价格降至…" names a measure of its own.
+_SAME_MEASURE_BEFORE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|but|while)\b|而)\s*"
+    r"(?:(?:如今|目前|现在|当前|眼下|today|now|currently)\s*,?\s*)?(?:(?:the|its|该|其|这一)\s*)?"
+    r"(?:[月年日]?(?:价格|售价|租金|报价|单价|价位)|rates?|prices?|rents?|costs?|it|they)?\s*"
+    r"(?:(?:已经?|也|则|再|又|还|更|才|has|have|had|also|since|further|now)\s*)*$",
+    re.I,
+)
+# Money a sentence gives no cue for; a move's end may be such, its start says what it measures.
+_UNTYPED_MONEY = ("spend", "amount")
+_LEVELS = ("unit_price", "market_size", "spend", "cost")
+_FROM_WORD = re.compile(r"从|由|\bfrom\b", re.I)
+# "from 40–50 weeks to less than 16 weeks": the end of a move stated with from … to.
+_FROM_THEN_TO = re.compile(r"(?:从|由|\bfrom\b)[^,;。]*(?:至|到|\bto\b)[^,;。\d]{0,14}$", re.I)
+_OWN_PERIOD_AFTER = re.compile(r"\s*(?:(?:in|during|as of)\s+(?:the\s+)?)?", re.I)
+
+
+def pair_moves_across(
+    text: str,
+    facts: Sequence[Fact],
+    earlier: Sequence[Fact],
+    periods: Sequence[Quantity],
+    published: date | None,
+) -> list[Fact]:
+    """Pair the sentence's move ends with their starts (in it or in `earlier`, the facts of the
+    sentence before); returns the facts a next sentence may pair with."""
+    for end in facts:
+        if end.metric.endswith("_to"):
+            start = _stated_start(end, facts)
+        elif not end.metric.endswith("_from") and _ends_a_move(text, end):
+            start = _start_of(end, facts, earlier)
+            if start is not None:
+                # "…月租金为8万元。如今已降至2万元": an end with no cue of its own measures the
+                # same as its start.
+                end.fact_type, end.metric = start.fact_type, start.metric + "_to"
+                start.metric += "_from"
+                if end.subject is None or end.subject.kind == PHRASE_KIND:
+                    end.subject = start.subject  # "…, and the rate has fallen to": the same rate
+        else:
+            continue
+        if start is not None:
+            end.period = _end_period(text, start, end, periods, published)
+    return list(facts)
+
+
+def _stated_start(end: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The start of a move stated in one clause ("从去年的2万元跌到6000元", "rose to $3 from
+    $2"): the nearest of its measure."""
+    base = end.metric.removesuffix("_to")
+    starts = [f for f in facts if f.metric == base + "_from"]
+    at = end.quantity.char_start
+    return min(starts, key=lambda f: abs(f.quantity.char_start - at)) if starts else None
+
+
+def in_a_move(text: str, q: Quantity, clause_start: int) -> bool:
+    """Whether the figure is an end of a move its clause states from … to (从X降至Y, from X to
+    Y): its start or the end reached from it."""
+    reach = max(clause_start, q.char_start - _MOVE_REACH)
+    return bool(
+        _FROM_WORD.search(text, reach, q.char_start)
+        or _FROM_THEN_TO.search(text, clause_start, q.char_start)
+    )
+
+
+def _ends_a_move(text: str, fact: Fact) -> bool:
+    q = fact.quantity
+    reach = max(fact.sentence.char_start, q.char_start - _MOVE_REACH)
+    verb = _MOVE_TO.search(text, reach, q.char_start)
+    return verb is not None and bool(
+        _SAME_MEASURE_BEFORE.search(text[fact.sentence.char_start : verb.start()])
+    )
+
+
+def _start_of(end: Fact, facts: Sequence[Fact], earlier: Sequence[Fact]) -> Fact | None:
+    """The nearest value before the end of the same measure, unit and subject, not yet paired."""
+    before = [f for f in facts if f.quantity.char_end <= end.quantity.char_start]
+    same_paragraph = [f for f in earlier if f.sentence.paragraph_no == end.sentence.paragraph_no]
+    for fact in reversed([*same_paragraph, *before]):
+        untyped = (end.fact_type, end.metric) == _UNTYPED_MONEY and fact.fact_type in _LEVELS
+        if (fact.metric != end.metric and not untyped) or fact.unit != end.unit:
+            continue
+        named = end.subject is not None and end.subject.kind != PHRASE_KIND
+        if named and fact.subject != end.subject:
+            return None
+        return fact
+    return None
+
+
+def _end_period(
+    text: str, start: Fact, end: Fact, periods: Sequence[Quantity], published: date | None
+) -> str | None:
+    """The end's own period if stated between the two; "now" if the move runs to the present;
+    else the period the end was given. An end dated apart from its start keeps its date."""
+    if end.period is not None and end.period != start.period:
+        return end.period
+    between = [
+        p
+        for p in periods
+        if start.quantity.char_end <= p.char_start < end.quantity.char_start
+        and not _PERIOD_AFTER.fullmatch(text, start.quantity.char_end, p.char_start)
+    ]
+    if between:
+        return between[-1].period
+    if published is None or start.period is None:
+        return end.period
+    first, last = sorted((start.quantity.char_end, end.quantity.char_start))
+    if NOW.search(text, first, last) or _dated_start(text, start, periods):
+        return str(published.year)
+    return end.period
+
+
+def _dated_start(text: str, start: Fact, periods: Sequence[Quantity]) -> bool:
+    """ "从去年的2万元", "from $40,000 in 2023", "from $2 last year": the start's own date, inside
+    its from-phrase or right after it."""
+    q = start.quantity
+    if any(_OWN_PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start) for p in periods):
+        return True
+    reach = max(start.sentence.char_start, q.char_start - _MOVE_REACH)
+    words = list(_FROM_WORD.finditer(text, reach, q.char_start))
+    if not words:
+        return False
+    return any(words[-1].end() <= p.char_start < q.char_start for p in periods)

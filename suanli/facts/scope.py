@@ -1,0 +1,205 @@
+"""What carries from one sentence to the next: the period an article's figures are dated with, and
+the publisher whose report they come from. Both are stated once and govern what follows until the
+text states another."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from suanli.facts.attribution import _base_or_dateline, _period, _source, _with_years, _year_of
+from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
+from suanli.facts.cues import _YEAR_RANGE
+from suanli.facts.moves import NOW, in_a_move
+from suanli.quantities import Quantity, yearless_periods
+from suanli.sentences import Sentence
+
+_REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+_RESULT_METRICS = frozenset(
+    {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
+    | {"yoy_growth", "qoq_growth", "growth"}
+)
+# "自2023年起", "since 2023": where a trend starts, not the date of the figures after it.
+_SINCE_BEFORE = re.compile(r"(?:自|从|since|starting in)\s*$", re.I)
+_SINCE_AFTER = re.compile(r"\s*(?:起|以来|开始|至今|onwards?\b)", re.I)
+
+
+# "8卡节点", "装有8张RTX 5090显卡的服务器", "an 8-GPU server": how a system is built, at any time.
+_CONFIGURES_A_SYSTEM = re.compile(
+    r"[^,;。]{0,18}?(?:服务器|节点|整机|一体机|机柜|机架|\b(?:servers?|nodes?|systems?|racks?)\b)",
+    re.I,
+)
+# "在两个季度内", "过去2个月里", "over the past three years": a window is a time span itself.
+_WINDOW_AFTER = re.compile(r"\s*(?:之内|以内|以来|内|里)")
+_WINDOW_BEFORE = re.compile(
+    r"(?:过去|近|\b(?:within|over the (?:past|last)|in the (?:past|last)))\s*$", re.I
+)
+
+
+def _timeless(text: str, q: Quantity, metric: str) -> bool:
+    """A figure no period dates: a system's configuration, or the window of a change."""
+    if metric == "chips":
+        return bool(_CONFIGURES_A_SYSTEM.match(text, q.char_end))
+    if q.kind != "duration":
+        return False
+    return (
+        metric == "price_window"
+        or bool(_WINDOW_AFTER.match(text, q.char_end))
+        or bool(_WINDOW_BEFORE.search(text, max(0, q.char_start - 16), q.char_start))
+    )
+
+
+def _inside(q: Quantity, span: Quantity) -> bool:
+    return span.char_start <= q.char_start and q.char_end <= span.char_end
+
+
+def _starts_a_trend(text: str, period: Quantity) -> bool:
+    return bool(
+        _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
+        or _SINCE_AFTER.match(text, period.char_end)
+    )
+
+
+@dataclass
+class PeriodScope:
+    """The period a figure takes when its own clause states none.
+
+    A paragraph starts from the period its heading (or the title) states. The period that dated
+    a sentence's figures, or the year, quarter or half a sentence without figures states, dates
+    the sentences after it in its paragraph until another is stated. In a paragraph that states
+    no period anywhere, financial results go on with the reporting period (a quarter or a half)
+    the paragraph before dated its figures with: a results release reports one quarter
+    throughout; its prices and lead times are no results.
+    """
+
+    text: str
+    published: date | None
+    dated_paragraphs: set[int]
+    continued: str | None = None
+    reporting: str | None = None
+    figures_dated: str | None = None  # the period the last dated figures took
+    paragraph: int = -1
+    previous_years: list[Quantity] = field(default_factory=list)
+    heading_periods: dict[str, str | None] = field(default_factory=dict)
+
+    def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
+        """The sentence's quantities with its yearless periods added and every period dated."""
+        text = self.text
+        # ("第2季": a bare number read before the quarter it names is part of the quarter.)
+        spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
+        yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
+        own.sort(key=lambda q: q.char_start)
+        own = _with_years(text, own, self.previous_years, self.published)
+        self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        if sentence.line_kind == "heading":
+            # (A date in a heading is a dateline: it dates the story, not its figures.)
+            stated = [p for p in own if _year_of(p) and p.kind != "date"]
+            stated = [p.period for p in stated if not _base_or_dateline(text, p)]
+            self.heading_periods[sentence.text] = stated[-1] if stated else None
+        if sentence.paragraph_no != self.paragraph:
+            self.paragraph = sentence.paragraph_no
+            if self.paragraph in self.dated_paragraphs:
+                self.reporting = None
+            elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
+                self.reporting = self.figures_dated
+            self.continued = self.heading_periods.get(sentence.heading)
+            self.figures_dated = self.continued
+        return own
+
+    def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
+        """The sentence's dated periods, bar comparison bases and datelines."""
+        dated = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
+        return [q for q in dated if not _base_or_dateline(self.text, q)]
+
+    def period_of(
+        self,
+        q: Quantity,
+        metric: str,
+        periods: Sequence[Quantity],
+        clauses: Sequence[_Clause],
+        i: int,
+    ) -> str | None:
+        """The period stated for the figure in its sentence, else the one carried to it (unless
+        its sentence dated an earlier stretch otherwise), else the reporting period of a result."""
+        if _timeless(self.text, q, metric):
+            return None
+        stated = _period(self.text, q, metric, periods, clauses, i)
+        if stated:
+            return stated
+        if NOW.search(self.text, clauses[i].start, clauses[i].end):
+            return None  # what holds now (如今, 目前, currently) is past the period carried so far
+        # A period stated after the figure, in a later clause, governs that clause only. A move
+        # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
+        carried = not any(p.char_start < q.char_start for p in periods)
+        if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
+            return self.continued
+        return self.reporting if metric in _RESULT_METRICS else None
+
+    def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
+        """Carry on the period that dated the sentence's last fact, else the last period the
+        sentence stated."""
+        dated = [f.period for f in facts if f.period and f.period != self.reporting]
+        dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
+        self.figures_dated = dated[-1] if dated else self.figures_dated
+        if not dated:
+            # A year, quarter or half scopes what follows; the day or month of an event
+            # ("12月初宣布…") dates that event only.
+            spans = [p for p in periods if p.kind != "date"]
+            dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
+        dated = [p for p in dated if p and not _YEAR_RANGE.fullmatch(p)]
+        self.continued = dated[-1] if dated else self.continued
+
+
+# A sentence that goes on with the report cited before it points back at the publisher
+# (该机构预估…, 报告还指出, it also expects…, the firm).
+_BACK_TO_REPORT = re.compile(
+    r"该(?:研究|调研|研调)?机构|该报告|报告(?:还|也|并|同时|进一步)?(?:指出|显示|认为|预计|预估|提到)"
+    r"|其(?:还|也|并|进一步)?(?:预计|预估|预测|估计|指出|认为)"
+    r"|(?:还|也|并|进一步)(?:预计|预估|预测|估计|指出|认为|表示)"
+    r"|\b(?:the|this) (?:research )?(?:firm|report|agency|tracker|survey|consultancy)\b"
+    r"|\b(?:it|they)\s+(?:also\s+|further\s+|now\s+)?(?:expects?|estimates?|projects?|forecasts?"
+    r"|predicts?|sees|notes?|noted|adds?|added)\b",
+    re.I,
+)
+_SPEAKERS = ("vendor", "organization")
+
+
+@dataclass
+class SourceScope:
+    """Who reported a sentence's figures: the publisher it cites (据IDC, TrendForce表示, according
+    to TrendForce); else the one cited before, when the sentence points back at it (该机构预估,
+    it also expects) or goes on in its paragraph naming no company of its own; else the
+    publisher the title cites ("TrendForce: …", "IDC: …"), whose report the whole article is."""
+
+    text: str
+    article: str | None = None
+    last: str | None = None
+    last_paragraph: int = -1
+    in_body: bool = False
+
+    def attribute(
+        self, sentence: Sentence, mentions: Sequence[_Mention], facts: Sequence[Fact]
+    ) -> None:
+        carried = self._carried(sentence, mentions)
+        for fact in facts:
+            fact.source = _source(self.text, sentence, mentions, fact.quantity.char_start)
+            fact.source = fact.source or carried
+        cited = _source(self.text, sentence, mentions, sentence.char_end)
+        self.in_body = self.in_body or sentence.line_kind == "body"
+        if cited and not self.in_body:
+            self.article = cited
+        if cited:
+            self.last, self.last_paragraph = cited, sentence.paragraph_no
+
+    def _carried(self, sentence: Sentence, mentions: Sequence[_Mention]) -> str | None:
+        if self.last is None:
+            return None
+        if _BACK_TO_REPORT.search(self.text, sentence.char_start, sentence.char_end):
+            return self.last
+        names_company = any(m.entity.kind in _SPEAKERS and not m.is_source for m in mentions)
+        if sentence.paragraph_no == self.last_paragraph and not names_company:
+            return self.last
+        return self.article
