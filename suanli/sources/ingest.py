@@ -286,7 +286,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> Non
         return
     con.register("incoming_rows", pd.DataFrame(rows))
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")  # noqa: S608
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
     finally:
         con.unregister("incoming_rows")
 
@@ -297,8 +297,7 @@ def _write(con, source, day, result, landing, rows, tables=SLICE_TABLES) -> None
     try:
         for table in tables:
             con.execute(
-                f"DELETE FROM {table} WHERE source = $source "  # noqa: S608 - fixed names
-                "AND partition_date = $partition_date",
+                f"DELETE FROM {table} WHERE source = $source AND partition_date = $partition_date",
                 scope,
             )
         _insert(con, "article_source_fetches", [_fetch_row(source, day, result, landing)])
