@@ -1,7 +1,7 @@
--- Which version of each DDL file in warehouse/sql/ddl the database was last brought up to. Written by
--- suanli.db.apply_ddl, which skips a file whose content hash is recorded here and re-runs it when
--- the file changed (new tables, ALTERs, replaced views and macros, new comments). The row travels
--- with the database file, so copies and snapshots know their own schema version.
+-- Which version of each DDL file in warehouse/sql/ddl the database was last brought up to. Written
+-- by suanli.db.apply_ddl, which skips a file whose content hash is recorded here and re-runs it
+-- when the file changed (new tables, ALTERs, replaced views and macros, new comments). The row
+-- travels with the database file, so copies and snapshots know their own schema version.
 CREATE TABLE IF NOT EXISTS suanli_schema_versions (
     ddl_file   VARCHAR PRIMARY KEY,
     sha256     VARCHAR NOT NULL,
