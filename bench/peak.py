@@ -28,7 +28,7 @@ def main() -> None:
         runpy.run_module(target, run_name="__main__", alter_sys=True)
     else:
         sys.argv = ["-c", *rest]
-        exec(compile(target, "<string>", "exec"), {"__name__": "__main__"})  # noqa: S102
+        exec(compile(target, "<string>", "exec"), {"__name__": "__main__"})
 
 
 if __name__ == "__main__":

@@ -340,7 +340,7 @@ def build_history(args: dict) -> dict:
         last = date.fromisoformat(args["days"][-1][0])
         mart_rows = _build_marts(con, last, Phases())
         counts = {
-            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("price_observations", "fx_rates", "feed_fetches", *MART_BUILDERS)
         }
         con.execute("CHECKPOINT")
@@ -419,8 +419,7 @@ def _continued_partitions(con, day: date) -> dict[str, str]:
 def _partition_bytes(con, table: str, day: date) -> int:
     """Bytes of one as_of partition as text: what every daily partition adds to the table."""
     sizes = con.execute(
-        f"SELECT sum(strlen(CAST(COLUMNS(*) AS VARCHAR))) FROM {table} "  # noqa: S608
-        "WHERE as_of = ?",
+        f"SELECT sum(strlen(CAST(COLUMNS(*) AS VARCHAR))) FROM {table} WHERE as_of = ?",
         [day],
     ).fetchone()
     return int(sum(size or 0 for size in sizes))

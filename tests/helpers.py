@@ -34,7 +34,7 @@ def text_values(con: duckdb.DuckDBPyConnection) -> list[str]:
     ).fetchall()
     for table, column in columns:
         rows = con.execute(
-            f'SELECT DISTINCT "{column}"::VARCHAR FROM "{table}" WHERE "{column}" IS NOT NULL'  # noqa: S608
+            f'SELECT DISTINCT "{column}"::VARCHAR FROM "{table}" WHERE "{column}" IS NOT NULL'
         ).fetchall()
         values += [r[0] for r in rows]
     return values

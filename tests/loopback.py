@@ -45,7 +45,7 @@ class Loopback:
 
 def start(state: Loopback) -> Loopback:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server's naming
+        def do_GET(self):
             state.requests.append(Request(self.path, dict(self.headers), time.monotonic()))
             route = state.routes.get(self.path) or state.routes.get(self.path.split("?")[0])
             if route is None:

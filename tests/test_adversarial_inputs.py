@@ -602,103 +602,137 @@ EXTERNAL_ENTITY = (
 )
 
 
+SMALL_LIMITS = {"decompressed_bytes": "4 MB", "rows": 1000, "cells": 20_000, "bytes": "8 MB"}
+XML_FEED = {"format": "xml", "url": "bomb.xml", "fields": {**PRICE_FIELDS, "observed_at": "date"}}
+
+
+# Each bomb writes its file into the feeds directory and returns the feed entry that reads it
+# (under SMALL_LIMITS unless the entry gives its own limits).
+def _xml_laughs(feeds_dir: Path, outside: Path) -> dict:
+    (feeds_dir / "bomb.xml").write_text(LAUGHS, "utf-8")
+    return XML_FEED
+
+
+def _xml_external_entity(feeds_dir: Path, outside: Path) -> dict:
+    (feeds_dir / "bomb.xml").write_text(EXTERNAL_ENTITY.format(secret=outside), "utf-8")
+    return XML_FEED
+
+
+def _plain_json(feeds_dir: Path, outside: Path) -> dict:
+    with (feeds_dir / "big.json").open("wb") as out:  # 6 MB, never inflated: plain
+        out.write(b"[")
+        for _ in range(6):
+            out.write(b"0," * (MB // 2))
+        out.write(b"0]")
+    return {"url": "big.json", "format": "json"}
+
+
+def _gzip_csv(feeds_dir: Path, outside: Path) -> dict:
+    body = b"model,price,currency,date\n" + CSV_LINE
+    (feeds_dir / "bomb.csv.gz").write_bytes(_gzip_stream(body, 64 * MB))  # 64 MB inflated
+    return {"url": "bomb.csv.gz", "compression": "gzip"}
+
+
+def _gzip_jsonl(feeds_dir: Path, outside: Path) -> dict:
+    (feeds_dir / "bomb.jsonl.gz").write_bytes(_gzip_stream(JSON_LINE, 64 * MB))
+    limits = {**SMALL_LIMITS, "rows": 10**9, "cells": 10**9}
+    return {"url": "bomb.jsonl.gz", "compression": "gzip", "format": "jsonl", "limits": limits}
+
+
+def _gzip_json(feeds_dir: Path, outside: Path) -> dict:
+    data = io.BytesIO()
+    with gzip.GzipFile(fileobj=data, mode="wb") as out:
+        out.write(b"[")
+        for _ in range(64):
+            out.write(b"0," * (MB // 2))
+        out.write(b"0]")
+    (feeds_dir / "bomb.json.gz").write_bytes(data.getvalue())
+    return {"url": "bomb.json.gz", "compression": "gzip", "format": "json"}
+
+
+def _zip_member(feeds_dir: Path, outside: Path) -> dict:
+    _zip_bomb(feeds_dir / "bomb.zip", "prices.csv", 64 * MB)
+    return {"url": "bomb.zip", "compression": "zip"}
+
+
+def _deep_json(feeds_dir: Path, outside: Path) -> dict:
+    (feeds_dir / "deep.json").write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    return {"url": "deep.json", "format": "json"}
+
+
+def _many_json_records(feeds_dir: Path, outside: Path) -> dict:
+    records = [{"model": "A100", "price": 9000, "currency": "USD", "date": "2025-02-01"}]
+    (feeds_dir / "many.json").write_text(json.dumps(records * 5000), "utf-8")
+    return {"url": "many.json", "format": "json"}
+
+
+def _many_jsonl_records(feeds_dir: Path, outside: Path) -> dict:
+    (feeds_dir / "many.jsonl").write_bytes(JSON_LINE * 5000)
+    return {"url": "many.jsonl", "format": "jsonl"}
+
+
+def _many_csv_rows(feeds_dir: Path, outside: Path) -> dict:
+    (feeds_dir / "many.csv").write_bytes(b"model,price,currency,date\n" + CSV_LINE * 5000)
+    return {"url": "many.csv"}
+
+
+def _wide_csv(feeds_dir: Path, outside: Path) -> dict:
+    header = "model,price,currency,date," + ",".join(f"c{i}" for i in range(96))
+    row = "A100,9000,USD,2025-02-01," + ",".join("x" * 96)
+    (feeds_dir / "wide.csv").write_text(header + "\n" + (row + "\n") * 500, "utf-8")
+    return {"url": "wide.csv"}
+
+
+def _xlsx(path: Path, rows: int) -> None:
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(["model", "price", "currency", "date"])
+    for _ in range(rows):
+        sheet.append(["A100", 9000, "USD", "2025-02-01"])
+    book.save(path)
+
+
+def _xlsx_rows(feeds_dir: Path, outside: Path) -> dict:
+    _xlsx(feeds_dir / "many.xlsx", 5000)
+    return {"url": "many.xlsx", "format": "xlsx"}
+
+
+def _xlsx_parts(feeds_dir: Path, outside: Path) -> dict:
+    _xlsx(feeds_dir / "big.xlsx", 60_000)
+    return {"url": "big.xlsx", "format": "xlsx", "limits": {**SMALL_LIMITS, "rows": 10**6}}
+
+
+def _sparse_local(feeds_dir: Path, outside: Path) -> dict:
+    with (feeds_dir / "huge.csv").open("wb") as sparse:
+        sparse.truncate(6 << 30)
+    return {"url": "huge.csv", "limits": {}}
+
+
 @pytest.mark.parametrize(
-    ("name", "limit"),
+    ("bomb", "limit"),
     [
-        ("xml_laughs", "invalid XML: limit on input amplification factor"),
-        ("xml_external_entity", "invalid XML: reference to external entity"),
-        ("plain_json", "decompressed_bytes"),
-        ("gzip_csv", "decompressed_bytes"),
-        ("gzip_jsonl", "decompressed_bytes"),
-        ("gzip_json", "decompressed_bytes"),
-        ("zip_member", "decompressed_bytes"),
-        ("deep_json", None),
-        ("many_json_records", "rows"),
-        ("many_jsonl_records", "rows"),
-        ("many_csv_rows", "rows"),
-        ("wide_csv", "cells"),
-        ("xlsx_rows", "rows"),
-        ("xlsx_parts", "decompressed_bytes"),
-        ("sparse_local", "bytes"),
+        (_xml_laughs, "invalid XML: limit on input amplification factor"),
+        (_xml_external_entity, "invalid XML: reference to external entity"),
+        (_plain_json, "decompressed_bytes"),
+        (_gzip_csv, "decompressed_bytes"),
+        (_gzip_jsonl, "decompressed_bytes"),
+        (_gzip_json, "decompressed_bytes"),
+        (_zip_member, "decompressed_bytes"),
+        (_deep_json, None),
+        (_many_json_records, "rows"),
+        (_many_jsonl_records, "rows"),
+        (_many_csv_rows, "rows"),
+        (_wide_csv, "cells"),
+        (_xlsx_rows, "rows"),
+        (_xlsx_parts, "decompressed_bytes"),
+        (_sparse_local, "bytes"),
     ],
+    ids=lambda value: value.__name__.lstrip("_") if callable(value) else None,
 )
-def test_file_bombs_fail_the_feed_naming_the_limit(tmp_path, outside, name, limit):
+def test_file_bombs_fail_the_feed_naming_the_limit(tmp_path, outside, bomb, limit):
     feeds_dir = tmp_path / "feeds"
     feeds_dir.mkdir()
-    small = {"decompressed_bytes": "4 MB", "rows": 1000, "cells": 20_000, "bytes": "8 MB"}
-    entry: dict = {"limits": small}
-    xml = {"format": "xml", "url": "bomb.xml", "fields": {**PRICE_FIELDS, "observed_at": "date"}}
-    if name == "xml_laughs":
-        (feeds_dir / "bomb.xml").write_text(LAUGHS, "utf-8")
-        entry |= xml
-    elif name == "xml_external_entity":
-        (feeds_dir / "bomb.xml").write_text(EXTERNAL_ENTITY.format(secret=outside), "utf-8")
-        entry |= xml
-    elif name == "plain_json":
-        with (feeds_dir / "big.json").open("wb") as out:  # 6 MB, never inflated: plain
-            out.write(b"[")
-            for _ in range(6):
-                out.write(b"0," * (MB // 2))
-            out.write(b"0]")
-        entry |= {"url": "big.json", "format": "json"}
-    elif name == "gzip_csv":
-        body = b"model,price,currency,date\n" + CSV_LINE
-        (feeds_dir / "bomb.csv.gz").write_bytes(_gzip_stream(body, 64 * MB))  # 64 MB inflated
-        entry |= {"url": "bomb.csv.gz", "compression": "gzip"}
-    elif name == "gzip_jsonl":
-        (feeds_dir / "bomb.jsonl.gz").write_bytes(_gzip_stream(JSON_LINE, 64 * MB))
-        entry |= {"url": "bomb.jsonl.gz", "compression": "gzip", "format": "jsonl"}
-        entry["limits"] = {**small, "rows": 10**9, "cells": 10**9}
-    elif name == "gzip_json":
-        data = io.BytesIO()
-        with gzip.GzipFile(fileobj=data, mode="wb") as out:
-            out.write(b"[")
-            for _ in range(64):
-                out.write(b"0," * (MB // 2))
-            out.write(b"0]")
-        (feeds_dir / "bomb.json.gz").write_bytes(data.getvalue())
-        entry |= {"url": "bomb.json.gz", "compression": "gzip", "format": "json"}
-    elif name == "zip_member":
-        _zip_bomb(feeds_dir / "bomb.zip", "prices.csv", 64 * MB)
-        entry |= {"url": "bomb.zip", "compression": "zip"}
-    elif name == "deep_json":
-        (feeds_dir / "deep.json").write_bytes(b"[" * 200_000 + b"]" * 200_000)
-        entry |= {"url": "deep.json", "format": "json"}
-    elif name == "many_json_records":
-        records = [{"model": "A100", "price": 9000, "currency": "USD", "date": "2025-02-01"}]
-        (feeds_dir / "many.json").write_text(json.dumps(records * 5000), "utf-8")
-        entry |= {"url": "many.json", "format": "json"}
-    elif name == "many_jsonl_records":
-        (feeds_dir / "many.jsonl").write_bytes(JSON_LINE * 5000)
-        entry |= {"url": "many.jsonl", "format": "jsonl"}
-    elif name == "many_csv_rows":
-        (feeds_dir / "many.csv").write_bytes(b"model,price,currency,date\n" + CSV_LINE * 5000)
-        entry |= {"url": "many.csv"}
-    elif name == "wide_csv":
-        header = "model,price,currency,date," + ",".join(f"c{i}" for i in range(96))
-        row = "A100,9000,USD,2025-02-01," + ",".join("x" * 96)
-        (feeds_dir / "wide.csv").write_text(header + "\n" + (row + "\n") * 500, "utf-8")
-        entry |= {"url": "wide.csv"}
-    elif name == "xlsx_rows":
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet()
-        sheet.append(["model", "price", "currency", "date"])
-        for _ in range(5000):
-            sheet.append(["A100", 9000, "USD", "2025-02-01"])
-        book.save(feeds_dir / "many.xlsx")
-        entry |= {"url": "many.xlsx", "format": "xlsx"}
-    elif name == "xlsx_parts":
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet()
-        sheet.append(["model", "price", "currency", "date"])
-        for _ in range(60_000):
-            sheet.append(["A100", 9000, "USD", "2025-02-01"])
-        book.save(feeds_dir / "big.xlsx")
-        entry |= {"url": "big.xlsx", "format": "xlsx", "limits": {**small, "rows": 10**6}}
-    elif name == "sparse_local":
-        with (feeds_dir / "huge.csv").open("wb") as sparse:
-            sparse.truncate(6 << 30)
-        entry |= {"url": "huge.csv", "limits": {}}
+    entry = {"limits": SMALL_LIMITS} | bomb(feeds_dir, outside)
     feed = _feed(tmp_path, **entry)
     with pytest.raises(FeedError) as failed:
         _ingest(tmp_path, feed)

@@ -55,7 +55,7 @@ class FeedEnv:
         ).fetchall()
 
     def count(self, table: str) -> int:
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 @pytest.fixture

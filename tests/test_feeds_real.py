@@ -31,7 +31,7 @@ def ingest_all(con, landing: Path, day: date) -> dict:
 
 
 def table_counts(con) -> dict:
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in FEED_TABLES}  # noqa: S608
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in FEED_TABLES}
 
 
 @pytest.mark.skipif(not REAL_FEEDS.is_dir(), reason="shared real feeds not available")

@@ -36,7 +36,7 @@ def rates(con, feed: str) -> list[tuple]:
 
 def prices(con, feed: str, columns: str = "model_raw, model, price, currency, observed_on"):
     return con.execute(
-        f"SELECT {columns} FROM price_observations WHERE feed = ? ORDER BY record_no, price",  # noqa: S608
+        f"SELECT {columns} FROM price_observations WHERE feed = ? ORDER BY record_no, price",
         [feed],
     ).fetchall()
 

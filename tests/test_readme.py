@@ -19,6 +19,7 @@ def test_readme_starts_with_the_setup_and_test_commands():
     assert "pip install" in setup_and_run
     assert setup_and_test.endswith(FULL_SUITE)
     assert "'.[dev]'" in setup_and_test
+    assert "sqlfluff lint warehouse/sql warehouse/queries" in setup_and_test
     assert fast_loop.endswith("pytest")
 
 

@@ -346,6 +346,7 @@ def entry_name(entry: Any, section: str, index: int, noun: str) -> tuple[str, st
 
 
 def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
+    """The keys every feed shares: where to fetch, how to decode and how to parse."""
     unknown = set(entry) - allowed
     if unknown:
         raise _fail(entry, "keys", f"unknown {sorted(unknown)} (allowed: {sorted(allowed)})")
@@ -353,6 +354,21 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     if not isinstance(url, str) or not url.strip():
         raise _fail(entry, "url", "missing")
     _check_secrets_in_url(entry, url.strip())
+    document = _document_kwargs(entry)
+    return dict(
+        name=entry["name"],
+        limits=_limits(entry, document["format"]),
+        url=url.strip(),
+        **document,
+        headers=_headers(entry),
+        **_transport_kwargs(entry),
+        **_text_kwargs(entry),
+        description=_string(entry, "description"),
+    )
+
+
+def _document_kwargs(entry: dict) -> dict[str, Any]:
+    """The document's format, packing and encoding, and the options each format allows."""
     fmt = _string(entry, "format", "csv", choices=FORMATS)
     compression = _string(entry, "compression", "none", choices=COMPRESSIONS)
     encoding = _string(entry, "encoding", "auto")
@@ -361,15 +377,33 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
             codecs.lookup(encoding)
         except LookupError:
             raise _fail(entry, "encoding", f"unknown codec {encoding!r}") from None
-    member = _string(entry, "member")
-    if member is not None and compression != "zip":
-        raise _fail(entry, "member", "only valid with compression: zip")
-    records = _string(entry, "records")
-    if records is not None and fmt not in DOCUMENT_FORMATS:
-        raise _fail(entry, "records", "only valid with format: json or xml")
-    record_columns = _string(entry, "record_columns")
-    if record_columns is not None and fmt != "json":
-        raise _fail(entry, "record_columns", "only valid with format: json")
+    options = dict(
+        format=fmt,
+        encoding=encoding,
+        compression=compression,
+        member=_string(entry, "member"),
+        records=_string(entry, "records"),
+        record_key=_string(entry, "record_key", "key"),
+        record_value=_string(entry, "record_value", "value"),
+        record_columns=_string(entry, "record_columns"),
+        short_rows=_string(entry, "short_rows", "fail", choices=SHORT_ROWS),
+        sheet=_string(entry, "sheet"),
+    )
+    only_valid_with = [
+        ("member", options["member"] is not None, compression == "zip", "compression: zip"),
+        ("records", options["records"] is not None, fmt in DOCUMENT_FORMATS, "format: json or xml"),
+        ("record_columns", options["record_columns"] is not None, fmt == "json", "format: json"),
+        ("short_rows", options["short_rows"] != "fail", fmt == "csv", "format: csv"),
+        ("sheet", options["sheet"] is not None, fmt == "xlsx", "format: xlsx"),
+    ]
+    for key, given, valid, requirement in only_valid_with:
+        if given and not valid:
+            raise _fail(entry, key, f"only valid with {requirement}")
+    return options
+
+
+def _headers(entry: dict) -> Mapping[str, str]:
+    """Request headers; a credential among them must come from the environment."""
     headers = entry.get("headers") or {}
     if not isinstance(headers, dict) or not all(
         isinstance(k, str) and isinstance(v, str | int | float) for k, v in headers.items()
@@ -384,6 +418,11 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
                 'credentials must come from the environment, e.g. "Bearer ${MY_TOKEN}"; '
                 "a literal value would sit in the YAML file",
             )
+    return MappingProxyType({k: str(v) for k, v in headers.items()})
+
+
+def _transport_kwargs(entry: dict) -> dict[str, Any]:
+    """Timeouts and retries of the feed's requests."""
     timeout = entry.get("timeout", DEFAULT_TIMEOUT)
     if isinstance(timeout, int | float):
         timeout = (timeout, timeout)
@@ -399,47 +438,32 @@ def _source_kwargs(entry: dict, allowed: set[str]) -> dict[str, Any]:
     backoff = entry.get("retry_backoff", DEFAULT_RETRY_BACKOFF)
     if not isinstance(backoff, int | float) or isinstance(backoff, bool) or not 0 <= backoff <= 60:
         raise _fail(entry, "retry_backoff", "must be a number of seconds from 0 to 60")
+    return dict(
+        timeout=(float(timeout[0]), float(timeout[1])),
+        retries=retries,
+        retry_backoff=float(backoff),
+    )
+
+
+def _text_kwargs(entry: dict) -> dict[str, Any]:
+    """How the text of a record reads: delimiter, rows to skip, missing values, dates, numbers."""
     delimiter = entry.get("delimiter", ",")
     if not isinstance(delimiter, str) or len(delimiter) != 1:
         raise _fail(entry, "delimiter", "must be a single character")
     skip_rows = entry.get("skip_rows", 0)
     if not isinstance(skip_rows, int) or isinstance(skip_rows, bool) or skip_rows < 0:
         raise _fail(entry, "skip_rows", "must be a non-negative integer")
-    short_rows = _string(entry, "short_rows", "fail", choices=SHORT_ROWS)
-    if short_rows != "fail" and fmt != "csv":
-        raise _fail(entry, "short_rows", "only valid with format: csv")
-    sheet = _string(entry, "sheet")
-    if sheet is not None and fmt != "xlsx":
-        raise _fail(entry, "sheet", "only valid with format: xlsx")
     decimal = _string(entry, "decimal", ".", choices=DECIMALS)
     date_formats = _strings(entry, "date_format")
     for spec in date_formats:
         if "%" not in spec:
             raise _fail(entry, "date_format", f"{spec!r} has no strptime directive such as %Y")
     return dict(
-        name=entry["name"],
-        limits=_limits(entry, fmt),
-        url=url.strip(),
-        format=fmt,
-        encoding=encoding,
-        compression=compression,
-        member=member,
-        records=records,
-        record_key=_string(entry, "record_key", "key"),
-        record_value=_string(entry, "record_value", "value"),
-        record_columns=record_columns,
-        headers=MappingProxyType({k: str(v) for k, v in headers.items()}),
-        timeout=(float(timeout[0]), float(timeout[1])),
-        retries=retries,
-        retry_backoff=float(backoff),
         delimiter=delimiter,
         skip_rows=skip_rows,
-        short_rows=short_rows,
-        sheet=sheet,
         missing=_strings(entry, "missing"),
         date_format=date_formats,
         decimal=decimal,
-        description=_string(entry, "description"),
     )
 
 
@@ -523,7 +547,29 @@ def _field_ref(entry: dict, key: str, spec: Any, fmt: str) -> FieldRef:
 
 def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
     kwargs = _source_kwargs(entry, PRICE_KEYS)
-    fmt = kwargs["format"]
+    refs = _price_fields(entry, kwargs["format"])
+    prices = _price_columns(entry, refs, kwargs["format"])
+    scale = entry.get("price_scale", 1)
+    if not isinstance(scale, int | float) or isinstance(scale, bool) or not scale > 0:
+        raise _fail(entry, "price_scale", f"must be a positive number, got {scale!r}")
+    key = entry.get("key", list(DEFAULT_KEY))
+    if not isinstance(key, list) or not all(isinstance(k, str) and k in KEY_TARGETS for k in key):
+        raise _fail(entry, "key", f"must be a list drawn from {KEY_TARGETS} ([] keeps all rows)")
+    return PriceFeed(
+        base_dir=base_dir,
+        **kwargs,
+        fields=MappingProxyType(refs),
+        prices=prices,
+        price_scale=float(scale),
+        filter=_string(entry, "filter"),
+        key=tuple(dict.fromkeys(key)),
+        price_band=_price_band(entry),
+        value_map=_value_map(entry),
+    )
+
+
+def _price_fields(entry: dict, fmt: str) -> dict[str, FieldRef]:
+    """The target fields' references; model and currency are required."""
     fields = entry.get("fields")
     if not isinstance(fields, dict):
         raise _fail(entry, "fields", "missing (a mapping of target field to source)")
@@ -536,6 +582,11 @@ def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
         raise _fail(entry, "fields.model", "missing")
     if "currency" not in refs:
         raise _fail(entry, "fields.currency", 'missing (use "=USD" for a constant currency)')
+    return refs
+
+
+def _price_columns(entry: dict, refs: dict[str, FieldRef], fmt: str) -> tuple[PriceColumn, ...]:
+    """The price columns: a `prices:` list, or the single fields.price (taken out of refs)."""
     price_kind = _string(entry, "price_kind", choices=PRICE_KINDS)
     prices_spec = entry.get("prices")
     if prices_spec is not None:
@@ -543,31 +594,36 @@ def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
             raise _fail(entry, "prices", "give either fields.price or prices, not both")
         if not isinstance(prices_spec, list) or not prices_spec:
             raise _fail(entry, "prices", "must be a non-empty list of {column, price_kind, term}")
-        prices = []
-        for i, item in enumerate(prices_spec):
-            where = f"prices[{i}]"
-            if not isinstance(item, dict) or "column" not in item:
-                raise _fail(entry, where, "must be a mapping with column (and price_kind, term)")
-            extra = set(item) - {"column", "price_kind", "term"}
-            if extra:
-                raise _fail(entry, where, f"unknown keys {sorted(extra)}")
-            kind = item.get("price_kind", price_kind)
-            if kind not in PRICE_KINDS:
-                raise _fail(entry, f"{where}.price_kind", f"{kind!r} not one of {PRICE_KINDS}")
-            term = item.get("term")
-            if term is not None and not isinstance(term, str):
-                raise _fail(entry, f"{where}.term", "must be a string")
-            column_ref = _field_ref(entry, f"{where}.column", item["column"], fmt)
-            prices.append(PriceColumn(column_ref, kind, term))
-    elif "price" in refs:
+        return tuple(
+            _price_column(entry, f"prices[{i}]", item, price_kind, fmt)
+            for i, item in enumerate(prices_spec)
+        )
+    if "price" in refs:
         if price_kind is None and "price_kind" not in refs:
             raise _fail(entry, "price_kind", f"missing (one of {PRICE_KINDS})")
-        prices = [PriceColumn(refs.pop("price"), price_kind)]
-    else:
-        raise _fail(entry, "fields.price", "missing (or give a prices: list)")
-    scale = entry.get("price_scale", 1)
-    if not isinstance(scale, int | float) or isinstance(scale, bool) or not scale > 0:
-        raise _fail(entry, "price_scale", f"must be a positive number, got {scale!r}")
+        return (PriceColumn(refs.pop("price"), price_kind),)
+    raise _fail(entry, "fields.price", "missing (or give a prices: list)")
+
+
+def _price_column(
+    entry: dict, where: str, item: Any, default_kind: str | None, fmt: str
+) -> PriceColumn:
+    if not isinstance(item, dict) or "column" not in item:
+        raise _fail(entry, where, "must be a mapping with column (and price_kind, term)")
+    extra = set(item) - {"column", "price_kind", "term"}
+    if extra:
+        raise _fail(entry, where, f"unknown keys {sorted(extra)}")
+    kind = item.get("price_kind", default_kind)
+    if kind not in PRICE_KINDS:
+        raise _fail(entry, f"{where}.price_kind", f"{kind!r} not one of {PRICE_KINDS}")
+    term = item.get("term")
+    if term is not None and not isinstance(term, str):
+        raise _fail(entry, f"{where}.term", "must be a string")
+    return PriceColumn(_field_ref(entry, f"{where}.column", item["column"], fmt), kind, term)
+
+
+def _value_map(entry: dict) -> Mapping[str, Mapping[str, str]]:
+    """Per target field, source values rewritten to values (both compared as trimmed text)."""
     value_map = entry.get("value_map") or {}
     if not isinstance(value_map, dict):
         raise _fail(entry, "value_map", "must map a target field to {source value: value}")
@@ -579,24 +635,11 @@ def _price_feed(entry: dict, base_dir: Path) -> PriceFeed:
             for k, v in mapping.items()
         ):
             raise _fail(entry, f"value_map.{target}", "must map source values to values")
-    key = entry.get("key", list(DEFAULT_KEY))
-    if not isinstance(key, list) or not all(isinstance(k, str) and k in KEY_TARGETS for k in key):
-        raise _fail(entry, "key", f"must be a list drawn from {KEY_TARGETS} ([] keeps all rows)")
-    return PriceFeed(
-        base_dir=base_dir,
-        **kwargs,
-        fields=MappingProxyType(refs),
-        prices=tuple(prices),
-        price_scale=float(scale),
-        filter=_string(entry, "filter"),
-        key=tuple(dict.fromkeys(key)),
-        price_band=_price_band(entry),
-        value_map=MappingProxyType(
-            {
-                target: MappingProxyType({str(k).strip(): str(v).strip() for k, v in m.items()})
-                for target, m in value_map.items()
-            }
-        ),
+    return MappingProxyType(
+        {
+            target: MappingProxyType({str(k).strip(): str(v).strip() for k, v in m.items()})
+            for target, m in value_map.items()
+        }
     )
 
 

@@ -417,22 +417,35 @@ def fetch(
     clean_stale_partials(feed, directory.parent)
     directory.mkdir(parents=True, exist_ok=True)
     final = directory / landing_name(feed.url)
-    partial = final.with_name(final.name + PARTIAL_SUFFIX)
     url = rewrite_url(expand_env(feed.url, feed.name))
     local = _local_path(feed, url)
     if local is not None:
-        source = confined_local_file(feed, local)
-        try:
-            size, digest = _write_stream(_capped(_read_chunks(source), feed, str(local)), partial)
-        except LimitExceeded as exc:
-            raise FetchFailed(scrub(str(exc))) from None
-        except OSError as exc:
-            raise FetchFailed(scrub(f"cannot read {exc.filename}: {exc.strerror}")) from None
-        _finish(partial, final, digest)
-        return Landing("ok", None, final, size, digest, None, None)
+        return _land_local(feed, local, final)
     if not url.startswith(("http://", "https://")):
         raise FetchFailed(f"unsupported url scheme in {stored_url(feed.url)}")
+    return _land_http(feed, url, final, session, previous)
 
+
+def _partial(final: Path) -> Path:
+    return final.with_name(final.name + PARTIAL_SUFFIX)
+
+
+def _land_local(feed: FeedSource, local: Path, final: Path) -> Landing:
+    source = confined_local_file(feed, local)
+    partial = _partial(final)
+    try:
+        size, digest = _write_stream(_capped(_read_chunks(source), feed, str(local)), partial)
+    except LimitExceeded as exc:
+        raise FetchFailed(scrub(str(exc))) from None
+    except OSError as exc:
+        raise FetchFailed(scrub(f"cannot read {exc.filename}: {exc.strerror}")) from None
+    _finish(partial, final, digest)
+    return Landing("ok", None, final, size, digest, None, None)
+
+
+def _request_headers(feed: FeedSource, previous: PreviousFetch | None) -> dict[str, str]:
+    """The feed's headers with its secrets filled in, asking only for bytes changed since the
+    previous fetch."""
     headers = {k: expand_env(v, feed.name) for k, v in feed.headers.items()}
     headers.setdefault("User-Agent", current_limiter().politeness.user_agent)
     if previous is not None:
@@ -440,6 +453,19 @@ def fetch(
             headers.setdefault("If-None-Match", previous.etag)
         if previous.last_modified:
             headers.setdefault("If-Modified-Since", previous.last_modified)
+    return headers
+
+
+def _land_http(
+    feed: FeedSource,
+    url: str,
+    final: Path,
+    session: requests.Session,
+    previous: PreviousFetch | None,
+) -> Landing:
+    """GET the feed; a body that breaks off is fetched again, up to the session's body_retries."""
+    headers = _request_headers(feed, previous)
+    partial = _partial(final)
     attempts = getattr(session, "body_retries", 3) + 1
     backoff = getattr(session, "body_backoff", 0.5)
     log.info("fetching feed %s from %s", feed.name, stored_url(feed.url))
@@ -456,44 +482,14 @@ def fetch(
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")
             if status == 304:
-                if previous is None:
-                    raise FetchFailed("HTTP 304 without a previous fetch to reuse", status)
-                # The unchanged bytes are landed again for this partition, so it stays complete
-                # and rebuildable on its own.
-                target = directory / previous.path.name
-                try:
-                    if previous.path.resolve() == target.resolve():
-                        with target.open("rb") as stream:
-                            size = target.stat().st_size
-                            digest = hashlib.file_digest(stream, "sha256").hexdigest()
-                    else:
-                        size, digest = _land_again(previous.path, target)
-                except OSError as exc:
-                    message = f"HTTP 304 but the previous bytes are unreadable: {exc}"
-                    raise FetchFailed(message, status) from None
-                return Landing(
-                    "not_modified",
-                    status,
-                    target,
-                    size,
-                    digest,
-                    etag or previous.etag,
-                    last_modified or previous.last_modified,
-                )
+                return _land_not_modified(previous, final.parent, etag, last_modified)
             if not 200 <= status < 300:
                 attempts_made = _attempts(response)
                 after = f" after {attempts_made} attempts" if attempts_made > 1 else ""
                 message = f"HTTP {status} {response.reason or ''}".strip() + after
                 raise FetchFailed(scrub(message), status)
-            expected = response.headers.get("Content-Length")
             try:
-                size, digest = _write_stream(
-                    _capped(_body(response), feed, "the response body"), partial
-                )
-                # Content-Length counts the bytes on the wire, before any Content-Encoding.
-                received = response.raw.tell()
-                if expected is not None and expected.isdigit() and received != int(expected):
-                    raise _BodyIncomplete(f"truncated body: {received} of {expected} bytes")
+                size, digest = _land_body(response, feed, partial)
             except (requests.RequestException, Urllib3Error, _BodyIncomplete) as exc:
                 if attempt == attempts:
                     message = scrub(f"body read failed after {attempts} attempts: {exc}")
@@ -506,3 +502,44 @@ def fetch(
         _finish(partial, final, digest)
         return Landing("ok", status, final, size, digest, etag, last_modified)
     raise AssertionError("unreachable")
+
+
+def _land_body(response: requests.Response, feed: FeedSource, partial: Path) -> tuple[int, str]:
+    """Write the response body to `partial`: (size, sha256); _BodyIncomplete when the server
+    sent fewer bytes than it announced."""
+    expected = response.headers.get("Content-Length")
+    size, digest = _write_stream(_capped(_body(response), feed, "the response body"), partial)
+    # Content-Length counts the bytes on the wire, before any Content-Encoding.
+    received = response.raw.tell()
+    if expected is not None and expected.isdigit() and received != int(expected):
+        raise _BodyIncomplete(f"truncated body: {received} of {expected} bytes")
+    return size, digest
+
+
+def _land_not_modified(
+    previous: PreviousFetch | None, directory: Path, etag: str | None, last_modified: str | None
+) -> Landing:
+    """HTTP 304: the unchanged bytes are landed again for this partition, so it stays complete
+    and rebuildable on its own."""
+    if previous is None:
+        raise FetchFailed("HTTP 304 without a previous fetch to reuse", 304)
+    target = directory / previous.path.name
+    try:
+        if previous.path.resolve() == target.resolve():
+            with target.open("rb") as stream:
+                size = target.stat().st_size
+                digest = hashlib.file_digest(stream, "sha256").hexdigest()
+        else:
+            size, digest = _land_again(previous.path, target)
+    except OSError as exc:
+        message = f"HTTP 304 but the previous bytes are unreadable: {exc}"
+        raise FetchFailed(message, 304) from None
+    return Landing(
+        "not_modified",
+        304,
+        target,
+        size,
+        digest,
+        etag or previous.etag,
+        last_modified or previous.last_modified,
+    )

@@ -218,7 +218,7 @@ def _ingest(
             )
             row = _fetch_row(feed, partition_date, result, landing)
             con.execute(
-                f"INSERT INTO feed_fetches ({', '.join(row)}) "  # noqa: S608 - fixed column names
+                f"INSERT INTO feed_fetches ({', '.join(row)}) "
                 f"VALUES ({', '.join('?' for _ in row)})",
                 list(row.values()),
             )
@@ -256,7 +256,7 @@ def _ingest(
 def _delete_slice(con: duckdb.DuckDBPyConnection, scope: dict) -> None:
     for table in SLICE_TABLES:
         con.execute(
-            f"DELETE FROM {table} WHERE feed = $feed AND partition_date = $partition_date",  # noqa: S608 - fixed table names
+            f"DELETE FROM {table} WHERE feed = $feed AND partition_date = $partition_date",
             {"feed": scope["feed"], "partition_date": scope["partition_date"]},
         )
 
@@ -331,7 +331,7 @@ def ingest_price_feed(
             parsed, unknown, low, high = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE m.model IS NULL), "
                 "min(observed_on), max(observed_on) FROM feed_out o LEFT JOIN feed_models m "
-                f"USING (model_raw) WHERE {plausible}"  # noqa: S608 - fixed condition
+                f"USING (model_raw) WHERE {plausible}"
             ).fetchone()
             if not parsed:
                 return 0, 0, 0
@@ -341,7 +341,7 @@ def ingest_price_feed(
                 WHERE p.feed = $feed AND p.observed_on BETWEEN $low AND $high"""
             # The first load of a period has nothing to compare with: skip the anti-join.
             unseen, params = f"WHERE {plausible}", scope
-            if con.execute(f"SELECT EXISTS ({known})", window).fetchone()[0]:  # noqa: S608
+            if con.execute(f"SELECT EXISTS ({known})", window).fetchone()[0]:
                 same = " AND ".join(
                     f"p.{c} IS NOT DISTINCT FROM o.{c}" for c in OBSERVATION_IDENTITY
                 )
@@ -359,7 +359,7 @@ def ingest_price_feed(
                 LEFT JOIN feed_models m USING (model_raw)
                 LEFT JOIN feed_conversions v USING (currency, observed_on)
                 {unseen}
-                """,  # noqa: S608 - fixed column names
+                """,
                 params,
             ).fetchone()[0]
         finally:
@@ -456,7 +456,7 @@ def _stage_conversions(con: duckdb.DuckDBPyConnection, pairs: str, params=None) 
     The rate is that of observed_on or, failing that, the nearest earlier date (ASOF join).
     """
     con.execute(
-        f"CREATE OR REPLACE TEMP TABLE feed_pairs AS {pairs}",  # noqa: S608 - fixed queries
+        f"CREATE OR REPLACE TEMP TABLE feed_pairs AS {pairs}",
         params,
     )
     currencies = con.execute("SELECT list(DISTINCT currency) FROM feed_pairs").fetchone()[0]
@@ -503,7 +503,7 @@ def _convert(con: duckdb.DuckDBPyConnection, condition: str, params: dict | None
             FROM feed_conversions v
             WHERE o.currency = v.currency AND o.observed_on = v.observed_on AND ({condition})
               AND (o.price_usd IS DISTINCT FROM {usd} OR o.price_cny IS DISTINCT FROM {cny})
-            """,  # noqa: S608 - fixed conditions
+            """,
             params,
         ).fetchone()[0]
     finally:

@@ -99,7 +99,7 @@ def never_fails(plot: Callable[..., Path]) -> Callable[..., ChartPath]:
     def draw(data: pd.DataFrame, path: str | Path, as_of: date, *args, **kwargs) -> ChartPath:
         try:
             return ChartPath(plot(data, path, as_of, *args, **kwargs))
-        except Exception as exc:  # noqa: BLE001 - any drawing error becomes the note
+        except Exception as exc:  # any drawing error becomes the note
             _pyplot().close("all")
             note = f"chart not drawn: {type(exc).__name__}: {exc}".splitlines()[0][:300]
             log.warning("%s (%s)", note, Path(path).name)

@@ -28,7 +28,7 @@ def previous_partition(con: duckdb.DuckDBPyConnection, table: str, as_of: date) 
     if missing_tables(con, [table, "feed_fetches"]) or not _has_column(con, table, BUILT_AT):
         return None
     row = con.execute(
-        f"SELECT as_of, min({BUILT_AT}) FROM {quote_ident(table)} "  # noqa: S608 - fixed names
+        f"SELECT as_of, min({BUILT_AT}) FROM {quote_ident(table)} "
         "WHERE as_of = (SELECT max(as_of) FROM "
         f"{quote_ident(table)} WHERE as_of < ?) GROUP BY as_of",
         [as_of],

@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NoReturn
 
 import duckdb
 import pandas as pd
@@ -30,6 +31,7 @@ from suanli.feeds.fetch import (
 )
 from suanli.sources.config import ArticleSource
 from suanli.sources.pages import (
+    Page,
     PageError,
     Robots,
     land_page,
@@ -137,15 +139,33 @@ def ingest_article_source(
 ) -> SourceResult:
     """Ingest one source for one partition; raise SourceFailed when its feed or page failed."""
     ensure_source_tables(con)
-    now = datetime.now(UTC)
     result = SourceResult(source.name, "ok")
+    landing = _land_source(con, source, day, landing_root, session, robots, result)
+    items = _kept_items(con, source, day, landing, result)
+    rows = _new_articles(
+        con, source, day, items, landing, landing_root / "article_pages", pages, robots, result
+    )
+    result.items_new = len(rows)
+    result.items_failed = len(result.errors)
+    _write(con, source, day, result, landing, rows)
+    log.info(
+        "article source %s %s: %s listed, %s kept, %s seen before, %s new, %s failed",
+        source.name, result.status, result.items_listed, result.items_kept, result.items_seen,
+        result.items_new, result.items_failed,
+    )  # fmt: skip
+    return result
+
+
+def _land_source(con, source, day, landing_root, session, robots, result) -> Landing:
+    """Land the source's feed (or its one page, when robots.txt allows it); a failure is
+    recorded and raised as SourceFailed."""
     if source.format == "page":
         try:
             allowed = robots.allowed(source.url)
         except PageError as exc:
-            return _failed(con, source, day, result, str(exc), None)
+            _failed(con, source, day, result, str(exc), None)
         if not allowed:
-            return _failed(con, source, day, result, "disallowed by robots.txt", None)
+            _failed(con, source, day, result, "disallowed by robots.txt", None)
     try:
         landing = fetch(
             source.fetch_source,
@@ -157,15 +177,20 @@ def ingest_article_source(
     except FetchFailed as exc:
         partial = str(exc.partial) if exc.partial and exc.partial.is_file() else None
         result.http_status = exc.http_status
-        return _failed(con, source, day, result, str(exc), partial)
+        _failed(con, source, day, result, str(exc), partial)
     result.status, result.http_status = landing.status, landing.http_status
     result.bytes, result.sha256 = landing.bytes, landing.sha256
     result.landing_path = str(landing.path)
+    return landing
 
+
+def _kept_items(con, source, day, landing: Landing, result: SourceResult) -> list[Item]:
+    """The items to read: a feed's entries matching the source's keywords (or the page itself),
+    each URL once, at most max_items."""
     if source.format == "feed":
         items, problem = _feed_items(landing)
         if problem is not None:
-            return _failed(con, source, day, result, problem, str(landing.path), landing)
+            _failed(con, source, day, result, problem, str(landing.path), landing)
     else:
         items = [Item(source.url, None, None, None, "")]
     result.items_listed = len(items)
@@ -173,7 +198,15 @@ def ingest_article_source(
         items = [i for i in items if source.matches(i.title, i.summary)]
     items = list({i.url: i for i in items}.values())[: source.max_items]
     result.items_kept = len(items)
+    return items
 
+
+def _new_articles(
+    con, source, day, items, landing, pages_root, pages, robots, result
+) -> list[dict]:
+    """web_articles rows of the items not seen before: an item that fails becomes an error row,
+    a copy of a text already stored (under any URL) a duplicate row."""
+    now = datetime.now(UTC)
     known_urls, known_texts = _known(con, day)
     rows = []
     for item in items:
@@ -181,15 +214,7 @@ def ingest_article_source(
             result.items_seen += 1
             continue
         try:
-            if source.format == "page":
-                path, size, sha = landing.path, landing.bytes, landing.sha256
-            else:
-                if not robots.allowed(item.url):
-                    raise PageError("disallowed by robots.txt")
-                path, size, sha = land_page(
-                    source, item.url, day, landing_root / "article_pages", pages
-                )
-            page = read_page(item.url, path, size, sha)
+            page = _item_page(source, item, day, landing, pages_root, pages, robots)
         except PageError as exc:
             result.errors.append(_error(source, day, item.url, str(exc), exc.landing_path, now))
             continue
@@ -213,36 +238,41 @@ def ingest_article_source(
             continue
         known_texts[text_sha] = item.url
         known_urls.add(item.url)
-        published, date_source = (item.published, "feed") if item.published else (
-            (page.published, "page") if page.published else (None, None)
-        )  # fmt: skip
-        rows.append(
-            {
-                "source": source.name,
-                "partition_date": day,
-                "url": item.url,
-                "title": title,
-                "author": item.author or page.author,
-                "published_date": published,
-                "date_source": date_source,
-                "page_sha256": page.sha256,
-                "page_bytes": page.bytes,
-                "landing_path": str(page.path),
-                "encoding": page.encoding,
-                "text": text,
-                "text_sha256": text_sha,
-                "fetched_at": now,
-            }
-        )
-    result.items_new = len(rows)
-    result.items_failed = len(result.errors)
-    _write(con, source, day, result, landing, rows)
-    log.info(
-        "article source %s %s: %s listed, %s kept, %s seen before, %s new, %s failed",
-        source.name, result.status, result.items_listed, result.items_kept, result.items_seen,
-        result.items_new, result.items_failed,
+        rows.append(_article_row(source, day, item, page, title, text, text_sha, now))
+    return rows
+
+
+def _item_page(source, item: Item, day, landing: Landing, pages_root, pages, robots) -> Page:
+    """The item's page, landed and extracted (a page source's page is the landed source)."""
+    if source.format == "page":
+        path, size, sha = landing.path, landing.bytes, landing.sha256
+    else:
+        if not robots.allowed(item.url):
+            raise PageError("disallowed by robots.txt")
+        path, size, sha = land_page(source, item.url, day, pages_root, pages)
+    return read_page(item.url, path, size, sha)
+
+
+def _article_row(source, day, item: Item, page: Page, title, text, text_sha, now) -> dict:
+    published, date_source = (item.published, "feed") if item.published else (
+        (page.published, "page") if page.published else (None, None)
     )  # fmt: skip
-    return result
+    return {
+        "source": source.name,
+        "partition_date": day,
+        "url": item.url,
+        "title": title,
+        "author": item.author or page.author,
+        "published_date": published,
+        "date_source": date_source,
+        "page_sha256": page.sha256,
+        "page_bytes": page.bytes,
+        "landing_path": str(page.path),
+        "encoding": page.encoding,
+        "text": text,
+        "text_sha256": text_sha,
+        "fetched_at": now,
+    }
 
 
 def _known(con: duckdb.DuckDBPyConnection, day: date) -> tuple[set[str], dict[str, str]]:
@@ -286,7 +316,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> Non
         return
     con.register("incoming_rows", pd.DataFrame(rows))
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")  # noqa: S608
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
     finally:
         con.unregister("incoming_rows")
 
@@ -297,8 +327,7 @@ def _write(con, source, day, result, landing, rows, tables=SLICE_TABLES) -> None
     try:
         for table in tables:
             con.execute(
-                f"DELETE FROM {table} WHERE source = $source "  # noqa: S608 - fixed names
-                "AND partition_date = $partition_date",
+                f"DELETE FROM {table} WHERE source = $source AND partition_date = $partition_date",
                 scope,
             )
         _insert(con, "article_source_fetches", [_fetch_row(source, day, result, landing)])
@@ -313,7 +342,7 @@ def _write(con, source, day, result, landing, rows, tables=SLICE_TABLES) -> None
         raise
 
 
-def _failed(con, source, day, result, problem, landing_path, landing=None) -> SourceResult:
+def _failed(con, source, day, result, problem, landing_path, landing=None) -> NoReturn:
     """Record the source's failure (its fetch row and one error row naming its URL), keeping
     articles an earlier run of the partition ingested, and raise SourceFailed."""
     message = scrubbed(f"article source {source.name}: {problem}")

@@ -16,8 +16,8 @@ SELECT
     n_observations
 FROM gpu_price_inflation
 WHERE as_of = (SELECT max(as_of) FROM gpu_price_inflation)
-  AND model IN ('NVIDIA A100', 'NVIDIA H100')
-  AND price_kind = 'purchase'
-  AND "window" IN ('claim', 'all')
-  AND n_observations > 0
+    AND model IN ('NVIDIA A100', 'NVIDIA H100')
+    AND price_kind = 'purchase'
+    AND "window" IN ('claim', 'all')
+    AND n_observations > 0
 ORDER BY model, source_type, source;

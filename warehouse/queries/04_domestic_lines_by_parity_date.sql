@@ -11,5 +11,5 @@ SELECT
     note
 FROM domestic_substitution_timeline
 WHERE as_of = (SELECT max(as_of) FROM domestic_substitution_timeline)
-  AND row_kind = 'parity_estimate'
+    AND row_kind = 'parity_estimate'
 ORDER BY parity_date, line;

@@ -10,5 +10,5 @@ SELECT
     article_claim
 FROM domestic_substitution_timeline
 WHERE as_of = (SELECT max(as_of) FROM domestic_substitution_timeline)
-  AND row_kind = 'chip'
-ORDER BY fp16_vs_a100 DESC NULLS LAST, chip;
+    AND row_kind = 'chip'
+ORDER BY fp16_vs_a100 DESC NULLS LAST, chip ASC;

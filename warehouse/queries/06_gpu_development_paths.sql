@@ -11,5 +11,5 @@ SELECT
     source
 FROM domestic_substitution_timeline
 WHERE as_of = (SELECT max(as_of) FROM domestic_substitution_timeline)
-  AND row_kind IN ('development_path', 'ecosystem_route')
+    AND row_kind IN ('development_path', 'ecosystem_route')
 ORDER BY row_kind, earliest_ready_date NULLS LAST, item;

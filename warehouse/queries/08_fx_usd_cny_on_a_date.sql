@@ -1,6 +1,7 @@
 -- USD/CNY on a given date: the latest reference rate on or before it
 -- Cross rates come from the FX feeds' common base (EUR for the ECB feed). Edit `params`.
 WITH params AS (SELECT DATE '2023-07-01' AS day)
+
 SELECT
     r."date" AS rate_date,
     round(r.rate, 4) AS cny_per_usd,

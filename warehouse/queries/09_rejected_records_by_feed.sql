@@ -2,6 +2,7 @@
 WITH latest AS (
     SELECT feed, max(partition_date) AS partition_date FROM feed_fetches GROUP BY feed
 )
+
 SELECT
     r.feed,
     r.partition_date,
@@ -12,4 +13,4 @@ SELECT
 FROM rejected_records AS r
 JOIN latest USING (feed, partition_date)
 GROUP BY ALL
-ORDER BY records DESC, r.feed, r.reason;
+ORDER BY records DESC, r.feed ASC, r.reason ASC;

@@ -3,6 +3,7 @@
 -- each gpu_price_index partition stores only the days it computed). Edit `params` for another
 -- model or price kind.
 WITH params AS (SELECT 'NVIDIA A100' AS model, 'purchase' AS price_kind)
+
 SELECT
     i."date",
     round(i.price_usd, 2) AS price_usd,

@@ -8,4 +8,4 @@ SELECT
     note
 FROM ai_server_demand_drivers
 WHERE as_of = (SELECT max(as_of) FROM ai_server_demand_drivers)
-ORDER BY value_usd DESC NULLS LAST, driver;
+ORDER BY value_usd DESC NULLS LAST, driver ASC;

@@ -2,6 +2,7 @@
 WITH newest AS (
     SELECT feed, max(partition_date) AS partition_date FROM price_observations GROUP BY feed
 )
+
 SELECT
     o.model,
     max(o.observed_on) AS last_observed,
@@ -12,7 +13,7 @@ SELECT
 FROM price_observations AS o
 JOIN newest USING (feed, partition_date)
 WHERE o.price_kind = 'rental_hour'
-  AND coalesce(o.term, 'on_demand') = 'on_demand'
-  AND o.model IS NOT NULL
+    AND coalesce(o.term, 'on_demand') = 'on_demand'
+    AND o.model IS NOT NULL
 GROUP BY o.model
 ORDER BY latest_usd_per_hour DESC;

@@ -4,23 +4,23 @@
 -- partition_date) slice of each table is rewritten in one transaction, so reruns are idempotent.
 
 CREATE TABLE IF NOT EXISTS article_source_fetches (
-    source          VARCHAR NOT NULL,
-    partition_date  DATE NOT NULL,
-    url             VARCHAR NOT NULL,
-    status          VARCHAR NOT NULL,
-    http_status     INTEGER,
-    bytes           BIGINT,
-    sha256          VARCHAR,
-    etag            VARCHAR,
-    last_modified   VARCHAR,
-    landing_path    VARCHAR,
-    items_listed    INTEGER NOT NULL,
-    items_kept      INTEGER NOT NULL,
-    items_seen      INTEGER NOT NULL,
-    items_new       INTEGER NOT NULL,
-    items_failed    INTEGER NOT NULL,
-    error           VARCHAR,
-    fetched_at      TIMESTAMP WITH TIME ZONE NOT NULL
+    source         VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    url            VARCHAR NOT NULL,
+    status         VARCHAR NOT NULL,
+    http_status    INTEGER,
+    bytes          BIGINT,
+    sha256         VARCHAR,
+    etag           VARCHAR,
+    last_modified  VARCHAR,
+    landing_path   VARCHAR,
+    items_listed   INTEGER NOT NULL,
+    items_kept     INTEGER NOT NULL,
+    items_seen     INTEGER NOT NULL,
+    items_new      INTEGER NOT NULL,
+    items_failed   INTEGER NOT NULL,
+    error          VARCHAR,
+    fetched_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE article_source_fetches IS 'One row per article source and partition: how its feed (or page) was fetched and what became of its items. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN article_source_fetches.source IS 'Article source name from the feeds YAML (article_sources[].name).';
@@ -42,20 +42,20 @@ COMMENT ON COLUMN article_source_fetches.error IS 'Why the source failed (status
 COMMENT ON COLUMN article_source_fetches.fetched_at IS 'When the fetch finished.';
 
 CREATE TABLE IF NOT EXISTS web_articles (
-    source          VARCHAR NOT NULL,
-    partition_date  DATE NOT NULL,
-    url             VARCHAR NOT NULL,
-    title           VARCHAR,
-    author          VARCHAR,
-    published_date  DATE,
-    date_source     VARCHAR,
-    page_sha256     VARCHAR NOT NULL,
-    page_bytes      BIGINT NOT NULL,
-    landing_path    VARCHAR NOT NULL,
-    encoding        VARCHAR NOT NULL,
-    text            VARCHAR NOT NULL,
-    text_sha256     VARCHAR NOT NULL,
-    fetched_at      TIMESTAMP WITH TIME ZONE NOT NULL
+    source         VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    url            VARCHAR NOT NULL,
+    title          VARCHAR,
+    author         VARCHAR,
+    published_date DATE,
+    date_source    VARCHAR,
+    page_sha256    VARCHAR NOT NULL,
+    page_bytes     BIGINT NOT NULL,
+    landing_path   VARCHAR NOT NULL,
+    encoding       VARCHAR NOT NULL,
+    text           VARCHAR NOT NULL,
+    text_sha256    VARCHAR NOT NULL,
+    fetched_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE web_articles IS 'One row per article page ever ingested from an article source, in the partition that first fetched it. A URL, or a main text, already here is not ingested again. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN web_articles.source IS 'Article source that listed the page.';
@@ -74,12 +74,12 @@ COMMENT ON COLUMN web_articles.text_sha256 IS 'SHA-256 (UTF-8) of the main text 
 COMMENT ON COLUMN web_articles.fetched_at IS 'When the page was fetched.';
 
 CREATE TABLE IF NOT EXISTS web_article_errors (
-    source          VARCHAR NOT NULL,
-    partition_date  DATE NOT NULL,
-    url             VARCHAR NOT NULL,
-    reason          VARCHAR NOT NULL,
-    landing_path    VARCHAR,
-    seen_at         TIMESTAMP WITH TIME ZONE NOT NULL
+    source         VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    url            VARCHAR NOT NULL,
+    reason         VARCHAR NOT NULL,
+    landing_path   VARCHAR,
+    seen_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE web_article_errors IS 'Items of an article source that failed in a partition (malformed feed, 404, redirect loop, not HTML, too large, no main text, robots.txt, undecodable), each alone. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN web_article_errors.source IS 'Article source of the item.';
@@ -90,11 +90,11 @@ COMMENT ON COLUMN web_article_errors.landing_path IS 'Where the bytes received w
 COMMENT ON COLUMN web_article_errors.seen_at IS 'When it failed.';
 
 CREATE TABLE IF NOT EXISTS web_article_duplicates (
-    source          VARCHAR NOT NULL,
-    partition_date  DATE NOT NULL,
-    url             VARCHAR NOT NULL,
-    duplicate_of    VARCHAR NOT NULL,
-    seen_at         TIMESTAMP WITH TIME ZONE NOT NULL
+    source         VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    url            VARCHAR NOT NULL,
+    duplicate_of   VARCHAR NOT NULL,
+    seen_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE web_article_duplicates IS 'Pages whose main text is already in web_articles under another URL (a copy or a moved article): recorded so they are neither ingested nor fetched again. Written by the asset web_articles (assets/articles/web_articles.py; suanli/sources/ingest.py).';
 COMMENT ON COLUMN web_article_duplicates.source IS 'Article source that listed the page.';

@@ -1,25 +1,25 @@
 -- Articles as read from the articles directory: one row per file, raw text kept verbatim.
 CREATE TABLE IF NOT EXISTS articles (
-    article_id          VARCHAR PRIMARY KEY,
-    path                VARCHAR NOT NULL,
-    sha256              VARCHAR NOT NULL,
-    bytes               BIGINT NOT NULL,
-    encoding            VARCHAR NOT NULL,
-    raw_text            VARCHAR NOT NULL,
-    normalised_text     VARCHAR,
-    offset_map          INTEGER[],
-    garbled_span_count  INTEGER,
-    title               VARCHAR,
-    author              VARCHAR,
-    language            VARCHAR,
-    published_year      INTEGER,
-    published_date      DATE,
-    date_precision      VARCHAR NOT NULL,
-    date_note           VARCHAR,
-    source_note         VARCHAR,
-    source_url          VARCHAR,
-    has_metadata_file   BOOLEAN NOT NULL,
-    ingested_at         TIMESTAMP WITH TIME ZONE NOT NULL
+    article_id         VARCHAR PRIMARY KEY,
+    path               VARCHAR NOT NULL,
+    sha256             VARCHAR NOT NULL,
+    bytes              BIGINT NOT NULL,
+    encoding           VARCHAR NOT NULL,
+    raw_text           VARCHAR NOT NULL,
+    normalised_text    VARCHAR,
+    offset_map         INTEGER[],
+    garbled_span_count INTEGER,
+    title              VARCHAR,
+    author             VARCHAR,
+    language           VARCHAR,
+    published_year     INTEGER,
+    published_date     DATE,
+    date_precision     VARCHAR NOT NULL,
+    date_note          VARCHAR,
+    source_note        VARCHAR,
+    source_url         VARCHAR,
+    has_metadata_file  BOOLEAN NOT NULL,
+    ingested_at        TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE articles IS 'One row per article file in the articles directory: raw text verbatim, normalised text, metadata and provenance. Written by the asset articles (assets/articles/articles.py; suanli/articles.py reads the files, suanli/sources/articles.py the web articles).';
 COMMENT ON COLUMN articles.article_id IS 'Stable id: the file path relative to the articles directory, without extension.';
@@ -45,9 +45,9 @@ COMMENT ON COLUMN articles.ingested_at IS 'When this version of the file was ing
 
 -- Files in the articles directory that could not be ingested, with the reason; they fail alone.
 CREATE TABLE IF NOT EXISTS article_errors (
-    path        VARCHAR NOT NULL,
-    error       VARCHAR NOT NULL,
-    seen_at     TIMESTAMP WITH TIME ZONE NOT NULL
+    path    VARCHAR NOT NULL,
+    error   VARCHAR NOT NULL,
+    seen_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE article_errors IS 'Article files that could not be ingested in the latest run (empty, binary, undecodable, bad metadata), each with a clear reason. Written by the asset articles (assets/articles/articles.py), with the article files and with this partition''s failed web items from web_article_errors.';
 COMMENT ON COLUMN article_errors.path IS 'File path relative to the articles directory.';

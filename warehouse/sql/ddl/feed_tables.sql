@@ -1,22 +1,22 @@
 -- Price and FX feeds: fetch log, observations, FX rates and rejected records.
 -- Every table is rewritten per (feed, partition_date) slice in one transaction by suanli.feeds.
 CREATE TABLE IF NOT EXISTS feed_fetches (
-    feed                VARCHAR NOT NULL,
-    partition_date      DATE NOT NULL,
-    url                 VARCHAR,
-    status              VARCHAR NOT NULL,
-    http_status         INTEGER,
-    bytes               BIGINT,
-    sha256              VARCHAR,
-    etag                VARCHAR,
-    last_modified       VARCHAR,
-    landing_path        VARCHAR,
-    rows_parsed         BIGINT,
-    rows_new            BIGINT,
-    rows_rejected       BIGINT,
-    rows_unknown_model  BIGINT,
-    error               VARCHAR,
-    fetched_at          TIMESTAMP WITH TIME ZONE NOT NULL
+    feed               VARCHAR NOT NULL,
+    partition_date     DATE NOT NULL,
+    url                VARCHAR,
+    status             VARCHAR NOT NULL,
+    http_status        INTEGER,
+    bytes              BIGINT,
+    sha256             VARCHAR,
+    etag               VARCHAR,
+    last_modified      VARCHAR,
+    landing_path       VARCHAR,
+    rows_parsed        BIGINT,
+    rows_new           BIGINT,
+    rows_rejected      BIGINT,
+    rows_unknown_model BIGINT,
+    error              VARCHAR,
+    fetched_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
 -- Warehouses created before rows_new existed.
 ALTER TABLE feed_fetches ADD COLUMN IF NOT EXISTS rows_new BIGINT;
@@ -39,24 +39,24 @@ COMMENT ON COLUMN feed_fetches.error IS 'Error message of a failed fetch or pars
 COMMENT ON COLUMN feed_fetches.fetched_at IS 'When the fetch finished.';
 
 CREATE TABLE IF NOT EXISTS price_observations (
-    feed            VARCHAR NOT NULL,
-    partition_date  DATE NOT NULL,
-    observed_on     DATE NOT NULL,
-    observed_at     TIMESTAMP NOT NULL,
-    model_raw       VARCHAR NOT NULL,
-    model           VARCHAR,
-    price           DOUBLE NOT NULL,
-    currency        VARCHAR NOT NULL,
-    price_kind      VARCHAR NOT NULL,
-    term            VARCHAR,
-    region          VARCHAR,
-    vendor          VARCHAR,
-    source          VARCHAR,
-    note            VARCHAR,
-    price_usd       DOUBLE,
-    price_cny       DOUBLE,
-    source_sha256   VARCHAR NOT NULL,
-    record_no       BIGINT NOT NULL
+    feed           VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    observed_on    DATE NOT NULL,
+    observed_at    TIMESTAMP NOT NULL,
+    model_raw      VARCHAR NOT NULL,
+    model          VARCHAR,
+    price          DOUBLE NOT NULL,
+    currency       VARCHAR NOT NULL,
+    price_kind     VARCHAR NOT NULL,
+    term           VARCHAR,
+    region         VARCHAR,
+    vendor         VARCHAR,
+    source         VARCHAR,
+    note           VARCHAR,
+    price_usd      DOUBLE,
+    price_cny      DOUBLE,
+    source_sha256  VARCHAR NOT NULL,
+    record_no      BIGINT NOT NULL
 );
 COMMENT ON TABLE price_observations IS 'Hardware price observations from configured price feeds, one row per record and price column, converted to USD and CNY. Each distinct observation of a feed is stored once, under the partition whose fetch first delivered it. Rows written by the price feed assets feeds/<name> (assets/feeds/feed.py; suanli/feeds/ingest.py), each its own (feed, partition_date) slice; the asset price_observations (assets/feeds/price_observations.py) fills the USD/CNY prices still missing and checks the table.';
 COMMENT ON COLUMN price_observations.feed IS 'Feed name from the feed configuration.';
@@ -79,12 +79,12 @@ COMMENT ON COLUMN price_observations.source_sha256 IS 'SHA-256 of the landed byt
 COMMENT ON COLUMN price_observations.record_no IS '1-based record number in the landed file (data rows for CSV), for tracing back to the raw bytes.';
 
 CREATE TABLE IF NOT EXISTS fx_rates (
-    "date"          DATE NOT NULL,
-    base            VARCHAR NOT NULL,
-    quote           VARCHAR NOT NULL,
-    rate            DOUBLE NOT NULL,
-    feed            VARCHAR NOT NULL,
-    partition_date  DATE NOT NULL
+    "date"         DATE NOT NULL,
+    base           VARCHAR NOT NULL,
+    quote          VARCHAR NOT NULL,
+    rate           DOUBLE NOT NULL,
+    feed           VARCHAR NOT NULL,
+    partition_date DATE NOT NULL
 );
 COMMENT ON TABLE fx_rates IS 'FX reference rates from configured FX feeds: 1 unit of base = rate units of quote. Each distinct (date, base, quote, rate) of a feed is stored once, under the partition that first delivered it; a revised rate is a new row in a later partition. Rows written by the FX feed assets feeds/<name> (assets/feeds/feed.py; suanli/feeds/ingest.py), each its own (feed, partition_date) slice; the asset fx_rates (assets/feeds/fx_rates.py) writes no row: it stands for the whole table once every FX feed has written, and checks it.';
 COMMENT ON COLUMN fx_rates."date" IS 'Date the rate applies to.';
@@ -95,11 +95,11 @@ COMMENT ON COLUMN fx_rates.feed IS 'Feed name from the feed configuration.';
 COMMENT ON COLUMN fx_rates.partition_date IS 'Partition (fetch date) whose fetch first delivered the rate.';
 
 CREATE TABLE IF NOT EXISTS rejected_records (
-    feed            VARCHAR NOT NULL,
-    partition_date  DATE NOT NULL,
-    record_no       BIGINT NOT NULL,
-    reason          VARCHAR NOT NULL,
-    raw             VARCHAR
+    feed           VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    record_no      BIGINT NOT NULL,
+    reason         VARCHAR NOT NULL,
+    raw            VARCHAR
 );
 COMMENT ON TABLE rejected_records IS 'Feed records (or single price/rate cells of them) that failed validation, with the reason; each distinct rejection of a feed is kept once, under the partition that first saw it. Written by the feed assets feeds/<name> (assets/feeds/feed.py; suanli/feeds/ingest.py), each its own (feed, partition_date) slice.';
 COMMENT ON COLUMN rejected_records.feed IS 'Feed name from the feed configuration.';
@@ -113,25 +113,29 @@ COMMENT ON COLUMN rejected_records.raw IS 'The whole source record as JSON text,
 -- ones (revisions); rates of several feeds for the same pair and date are averaged. Restricting
 -- the currencies early keeps a lookup of two or three pairs cheap on a long history.
 CREATE OR REPLACE MACRO fx_cross_rates_among(currencies) AS TABLE
-WITH latest AS (
-    SELECT "date", base, quote, arg_max(rate, partition_date) AS rate
-    FROM fx_rates
-    WHERE currencies IS NULL OR list_contains(currencies, quote)
-    GROUP BY feed, "date", base, quote
-),
-direct AS (
-    SELECT "date", base, quote, avg(rate) AS rate FROM latest GROUP BY ALL
-),
-legs AS (
-    SELECT "date", base AS pivot, quote AS currency, rate FROM direct
-    UNION ALL
-    SELECT DISTINCT "date", base, base, 1.0 FROM direct
-)
-SELECT a."date", a.currency AS base, b.currency AS quote, avg(b.rate / a.rate) AS rate
-FROM legs a JOIN legs b ON a."date" = b."date" AND a.pivot = b.pivot AND a.currency <> b.currency
-WHERE currencies IS NULL
-   OR (list_contains(currencies, a.currency) AND list_contains(currencies, b.currency))
-GROUP BY ALL;
+    WITH latest AS (
+        SELECT "date", base, quote, arg_max(rate, partition_date) AS rate
+        FROM fx_rates
+        WHERE currencies IS NULL OR list_contains(currencies, quote)
+        GROUP BY feed, "date", base, quote
+    ),
+
+    direct AS (
+        SELECT "date", base, quote, avg(rate) AS rate FROM latest GROUP BY ALL
+    ),
+
+    legs AS (
+        SELECT "date", base AS "pivot", quote AS currency, rate FROM direct
+        UNION ALL
+        SELECT DISTINCT "date", base, base, 1.0 FROM direct
+    )
+
+    SELECT a."date", a.currency AS base, b.currency AS quote, avg(b.rate / a.rate) AS rate
+    FROM legs AS a
+    JOIN legs AS b ON a."date" = b."date" AND a."pivot" = b."pivot" AND a.currency <> b.currency
+    WHERE currencies IS NULL
+        OR (list_contains(currencies, a.currency) AND list_contains(currencies, b.currency))
+    GROUP BY ALL;
 
 CREATE OR REPLACE VIEW fx_cross_rates AS SELECT * FROM fx_cross_rates_among(NULL);
 COMMENT ON VIEW fx_cross_rates IS 'Every currency pair derivable on a date through a common base in fx_rates (direct, inverse and cross rates).';

@@ -1,16 +1,16 @@
 -- How each run of the pipeline ended, written when the run finishes (CLI or Dagster daemon).
 -- A run log: one row per run by design, so reruns of a day add rows here and nowhere else.
 CREATE TABLE IF NOT EXISTS pipeline_runs (
-    run_id          VARCHAR NOT NULL,
-    job_name        VARCHAR NOT NULL,
-    partition_date  DATE,
-    partition_end   DATE,
-    status          VARCHAR NOT NULL,
-    failed_assets   VARCHAR[],
-    error           VARCHAR,
-    started_at      TIMESTAMP WITH TIME ZONE,
-    finished_at     TIMESTAMP WITH TIME ZONE,
-    recorded_by     VARCHAR NOT NULL
+    run_id         VARCHAR NOT NULL,
+    job_name       VARCHAR NOT NULL,
+    partition_date DATE,
+    partition_end  DATE,
+    status         VARCHAR NOT NULL,
+    failed_assets  VARCHAR[],
+    error          VARCHAR,
+    started_at     TIMESTAMP WITH TIME ZONE,
+    finished_at    TIMESTAMP WITH TIME ZONE,
+    recorded_by    VARCHAR NOT NULL
 );
 COMMENT ON TABLE pipeline_runs IS 'One row per finished pipeline run (schedule, backfill, UI or suanli run): its partition, outcome, failed assets and error. Written by the sensor record_pipeline_runs and by suanli run (pipelines/runs.py), not by an asset: a run cannot record its own end.';
 COMMENT ON COLUMN pipeline_runs.run_id IS 'Dagster run id (see the run in the Dagster UI).';
@@ -27,11 +27,11 @@ COMMENT ON COLUMN pipeline_runs.recorded_by IS 'cli (suanli run) or sensor (runs
 -- Which run each published snapshot holds. The row is written into the copy before it is published,
 -- so every snapshot contains its own row: the latest row of a snapshot says what an analyst reads.
 CREATE TABLE IF NOT EXISTS published_snapshots (
-    run_id           VARCHAR NOT NULL,
-    partition_start  DATE,
-    partition_end    DATE,
-    file_name        VARCHAR NOT NULL,
-    published_at     TIMESTAMP WITH TIME ZONE NOT NULL
+    run_id          VARCHAR NOT NULL,
+    partition_start DATE,
+    partition_end   DATE,
+    file_name       VARCHAR NOT NULL,
+    published_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE published_snapshots IS 'One row per read-only snapshot published for analysts; the newest row in a snapshot describes that snapshot. Written by the asset warehouse_snapshot (assets/operations/warehouse_snapshot.py; suanli/publish.py) as it publishes.';
 COMMENT ON COLUMN published_snapshots.run_id IS 'Dagster run that published the snapshot (all its assets had succeeded).';
