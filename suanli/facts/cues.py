@@ -24,7 +24,8 @@ _PRICE_UP = (
     r"|up by|raised by"
 )
 _PRICE_DOWN = (
-    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落|price cut|fell by|dropped by|down by|cut by"
+    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落"
+    r"|price (?:cut|slide|drop|fall|decline|slump|plunge)|fell by|dropped by|down by|cut by"
     r"|slashed by|lowered by"
 )
 _RENTAL = (
@@ -52,14 +53,28 @@ _MONEY_CUES = _cues(
     (
         r"市场规模|市场空间|规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值|market size"
         r"|market value"
-        r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size|grow|expand|climb)",
+        # "a market worth", "an 88% share worth", "that segment grew … to": the size of a part of
+        # a market (not "segment revenue grew", which is revenue).
+        r"|(?:market|segment|sector|share)\b(?:(?!revenue|sales|income)[^.,;$]){0,25}?"
+        r"\b(?:worth|valued|reach(?:ed|es)?|size|grow|grew|expand|climb)",
         "market_size",
         "market_size",
     ),
+    # The value of what is installed: "a trillion dollars of … infrastructure already installed".
+    (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
+    # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
+    (r"减值|计提|核销|impairment|write-?(?:off|down)s?", "cost", "impairment"),
     (r"每股收益|每股盈利|earnings per (?:diluted )?share|\bEPS\b", "earnings", "eps"),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
     (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
-    (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
+    # "revenue in the local market reaching X": revenue, however near the market word is.
+    (
+        r"营收|收入|销售额|(?:revenue|sales)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?market"
+        r"(?:\s+(?:reaching|reached|hit|hitting|of|at|was|is|will reach|to reach))?)?"
+        r"|bring in|generate",
+        "spend",
+        "revenue",
+    ),
     (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
     (r"资本开支|capex|capital expenditure", "spend", "capex"),
     (
@@ -105,9 +120,10 @@ _PERCENT_CUES = _cues(
         "qoq_growth",
     ),
     (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
     (
         r"的性能|性能的|算力的|性能(?:约|大约|大致)?(?:为|是|相当于|达到?)"
-        r"|of (?:the )?\S+ performance|performance of",
+        r"|性能[^,;。%]{0,12}?的(?=\s*[\d一二三四五六七八九十半])",
         "ratio",
         "relative_performance",
     ),
@@ -120,6 +136,10 @@ _PERCENT_CUES = _cues(
         "share",
         "market_share",
     ),
+    (r"持股比例|持股|股权|shareholding|stake", "share", "shareholding"),
+    # Rates of a price: a tariff, a deposit paid up front.
+    (r"关税|税率|tariffs?|duty|duties", "share", "tariff_rate"),
+    (r"定金|订金|预付款?|首付|deposit|down payment|prepay\w*", "share", "deposit_rate"),
     # Rates a level is stated in (国产化率提升至50%): what the domestic-substitution marts track.
     (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
@@ -137,15 +157,25 @@ _PERCENT_CUES = _cues(
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|growth|grew"
         r"|grow(?:s|ing)?|rose|rise|gain|jump"
-        r"|increased?|fell|fall(?:en|s|ing)?|slid|slipped|declined?|dropped",
+        r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
+        r"|slump(?:s|ed)?|plunge[sd]?",
         "pct_change",
         "growth",
     ),
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
+# Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs.
+# (A share of revenue stays a plain share: "营收占比20%".)
+_NAMED_SHARE_CUES = tuple(
+    c
+    for c in _PERCENT_CUES
+    if c.fact_type == "share" and c.metric not in ("share", "revenue_share")
+)
 _PERIOD_CHANGE_CUES = tuple(c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth"))
 _COMPARED_AFTER = re.compile(
-    r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b",
+    r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b"
+    # "30% more efficient than", "20% faster than": a comparison is a change.
+    r"|\s*(?:(?:more|less)\s+[a-z-]+|[a-z]+er)\s+than\b",
     re.I,
 )
 # What a percentage level is, when it moves from one level to another.
@@ -197,7 +227,7 @@ _BANDWIDTH_CUES = _cues(
 )
 _RATIO_CUES = _cues(
     (
-        r"售价|价格|价钱|便宜|贵|price|cheaper|more expensive|costlier|costs?",
+        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|more expensive|costlier|costs?",
         "ratio",
         "price_ratio",
     ),
@@ -212,14 +242,24 @@ _RATIO_CUES = _cues(
 )
 _COUNT_NOUNS = (
     (
-        re.compile(r"芯片|GPU|显卡|加速卡|算力卡|卡|chips?|GPUs?|cards?|accelerators?", re.I),
+        re.compile(
+            r"芯片|晶片|裸晶|晶粒|GPU|显卡|加速卡|算力卡|卡|chips?|dies\b|GPUs?|cards?|accelerators?",
+            re.I,
+        ),
         "chips",
     ),
     (re.compile(r"工程师|研发人员|engineers?", re.I), "engineers"),
     (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
-    (re.compile(r"企业|公司|厂商|家|companies|firms|vendors|startups?", re.I), "companies"),
+    (
+        re.compile(
+            r"企业|公司|厂商|供应商|经销商|代理商|商家|家|companies|firms|vendors|suppliers"
+            r"|startups?",
+            re.I,
+        ),
+        "companies",
+    ),
     (re.compile(r"文章|篇|网页|documents?|articles?|web pages", re.I), "documents"),
-    (re.compile(r"数据中心|data cent(?:er|re)s?", re.I), "data_centers"),
+    (re.compile(r"数据中心|智算中心|算力中心|计算中心|data cent(?:er|re)s?", re.I), "data_centers"),
     (re.compile(r"服务器|servers?", re.I), "servers"),
     (re.compile(r"项目|projects?", re.I), "projects"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
@@ -277,7 +317,8 @@ _FOR_A_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_NOUN = re.compile(
-    r"服务器(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|servers?\b(?!\s+(?:memory|CPUs?))"
+    r"服务器(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|(?:运算|计算|算力|GPU|AI)模组"
+    r"|servers?\b(?!\s+(?:memory|CPUs?))"
     r"|systems?\b|\bDGX\b|\bHGX\b|racks?\b",
     re.I,
 )
@@ -294,7 +335,11 @@ _DOWN = re.compile(
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
-_DOWN_AFTER = re.compile(r"\s*(?:lower|below|less|down|smaller|fewer|under)\b", re.I)
+_DOWN_AFTER = re.compile(
+    r"\s*(?:lower|below|less|down|smaller|fewer|under)\b"
+    r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
+    re.I,
+)
 _REVENUE_WORD = re.compile(r"营收|收入|销售额|revenue|sales", re.I)
 _MARKET_VALUE = re.compile(r"market value", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
@@ -337,3 +382,21 @@ _PRICE_CONTEXT = re.compile(
     + r"|涨至|涨到|降至|从\d|(?:went|rose|climbed|jumped|fell|dropped) from|from [$¥€]",
     re.IGNORECASE,
 )
+# "每3个月翻一倍", "doubles every six months": a recurring doubling.
+_EVERY = re.compile(r"(?:每|每隔|every|each)\s*(?:过)?\s*$", re.I)
+# A count of things named right before it ("NVLink和OAM两种") or listed right after it
+# ("两种途径:一是…", "two products, the H100 and the A100"): an enumeration.
+_LISTED_BEFORE = re.compile(r"(?:和|与|及|、)[^\s,;。:、和与及]{1,12}$")
+_LISTED_AFTER = re.compile(r"[^,;。:]{0,12}[::]|[^,;。]{0,12}?(?:一是|其一|首先)")
+_AND = re.compile(r"\s*(?:和|与|及|、|以及|,|and|&)\s*", re.I)
+# "1.3 to 1.4 million Ascend 910C accelerators": up to three words (names) before the noun counted.
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:GPUs|chips|cards|accelerators|servers|units|systems)\b", re.I
+)
+# The span a story looks back over: 过去三年, 近两年, over the past three years; 一年来, 三年以来.
+_LOOKING_BACK_BEFORE = re.compile(
+    r"(?:过去|近|这|最近|\b(?:over|in|during|for) the (?:past|last))\s*(?:的)?\s*$", re.I
+)
+_LOOKING_BACK_AFTER = re.compile(r"\s*(?:以来|来(?![自看说])|之间|间)")
+# "在过去2个月里翻了一倍", "within a year": a window a change happened in.
+_WINDOW_AFTER = re.compile(r"\s*(?:里|内|之内|当中|中|以来|来(?![自看说]))")

@@ -1,0 +1,255 @@
+"""Which numbers are facts and of what type (issue 12): one class of wording per test, each in
+single sentences written for the test (simplified and traditional Chinese, English where the
+class occurs there). The answer is (fact_type, metric, value or (low, high), unit)."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+
+ENTITIES = EntityIndex.load()
+
+
+def facts(sentence: str, published: date | None = None) -> pd.DataFrame:
+    return extract_article("s", sentence, ENTITIES, published).facts
+
+
+def typed(sentence: str, published: date | None = None) -> list[tuple]:
+    rows = []
+    for f in facts(sentence, published).itertuples():
+        value = f.value if f.value_low == f.value_high else (f.value_low, f.value_high)
+        rows.append((f.fact_type, f.metric, value, f.unit))
+    return rows
+
+
+def one(sentence: str, fact_type: str, published: date | None = None) -> tuple:
+    found = [row for row in typed(sentence, published) if row[0] == fact_type]
+    assert len(found) == 1, typed(sentence, published)
+    return found[0]
+
+
+# --- money: what an amount is -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An impairment, a write-down or a write-off is a cost, not spending.
+        ("公司为此计提了55亿美元的库存减值损失。", ("cost", "impairment", 5.5e9, "USD")),
+        ("公司為此計提了55億美元的庫存減值損失。", ("cost", "impairment", 5.5e9, "USD")),
+        ("Nvidia expects to take a $5.5 billion write-off on the chips.",
+         ("cost", "impairment", 5.5e9, "USD")),
+        ("The company booked a $2 billion impairment charge.",
+         ("cost", "impairment", 2e9, "USD")),
+        # The size of a segment: a share worth X, a segment that grew to X.
+        ("GPU servers held an 88% share worth $3 billion.",
+         ("market_size", "market_size", 3e9, "USD")),
+        ("That segment grew 17% year on year to $200 million.",
+         ("market_size", "market_size", 2e8, "USD")),
+        # The value of an installed base.
+        ("A trillion dollars of data center infrastructure is already installed.",
+         ("market_size", "market_size", 1e12, "USD")),
+        ("全球数据中心基础设施存量约1万亿美元。", ("market_size", "market_size", 1e12, "USD")),
+        # A company's revenue in a market stays its revenue.
+        ("Analysts see its revenue in the local market reaching $12 billion.",
+         ("spend", "revenue", 1.2e10, "USD")),
+        ("英伟达在中国市场的营收达到170亿美元。", ("spend", "revenue", 1.7e10, "USD")),
+        # A procurement budget.
+        ("字节跳动计划斥资约1000亿元采购芯片。", ("spend", "procurement", 1e11, "CNY")),
+        ("字節跳動計畫斥資約1000億人民幣採購晶片。", ("spend", "procurement", 1e11, "CNY")),
+        # A price per share is a unit price, not a price change.
+        ("今年股价累计上涨,并创下1595.88元/股的历史最高价。",
+         ("unit_price", "share_price", 1595.88, "CNY")),
+        ("今年股價累計上漲,並創下1595.88元/股的歷史最高價。",
+         ("unit_price", "share_price", 1595.88, "CNY")),
+        # A compute module of eight GPUs is priced as a server.
+        ("一组由8颗H200组成的运算模组,价格约150万人民币。",
+         ("unit_price", "server_price", 1.5e6, "CNY")),
+        ("一組由8顆H200組成的運算模組,價格約150萬人民幣。",
+         ("unit_price", "server_price", 1.5e6, "CNY")),
+    ],
+)  # fmt: skip
+def test_what_an_amount_of_money_is(sentence, expected):
+    assert one(sentence, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A trillion dollars of data center infrastructure is already installed.",
+        "Huang spent a million dollars to have dinner with the president.",
+    ],
+)
+def test_a_spelled_out_a_before_a_scale_is_one(sentence):
+    assert [row[2] for row in typed(sentence)] in ([1e12], [1e6])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Nvidia has earned billions of dollars selling the chip.", 1e9, 1e10),
+        ("The start-up raised millions of dollars.", 1e6, 1e7),
+    ],
+)
+def test_a_vague_english_magnitude_is_a_range(sentence, low, high):
+    ((_, _, value, unit),) = typed(sentence)
+    assert (value, unit) == ((low, high), "USD")
+
+
+# --- percentages: shares, rates, relative performance, changes ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The kind of share named after the figure is what it is: 占据X的市场份额.
+        ("非GPU加速服务器占据11%的市场份额。", ("share", "market_share", 11, "percent")),
+        ("非GPU加速伺服器占據11%的市場份額。", ("share", "market_share", 11, "percent")),
+        ("They account for 30% of market share.", ("share", "market_share", 30, "percent")),
+        # A shareholding.
+        ("创始人仍是第一大股东,持股比例为28.57%。", ("share", "shareholding", 28.57, "percent")),
+        ("創始人仍是第一大股東,持股比例為28.57%。", ("share", "shareholding", 28.57, "percent")),
+        ("The founder holds a 28.57% stake.", ("share", "shareholding", 28.57, "percent")),
+        # A tariff and a deposit are rates of a price.
+        ("美国以征收25%关税为条件,准许出口。", ("share", "tariff_rate", 25, "percent")),
+        ("美國以徵收25%關稅為條件,准許出口。", ("share", "tariff_rate", 25, "percent")),
+        ("The sales are allowed subject to a 25% tariff.", ("share", "tariff_rate", 25, "percent")),
+        ("下单时要先付50%的定金。", ("share", "deposit_rate", 50, "percent")),
+        ("下單時要先付50%的訂金。", ("share", "deposit_rate", 50, "percent")),
+        ("Buyers must pay a 50% deposit up front.", ("share", "deposit_rate", 50, "percent")),
+        # A part of another product's performance.
+        ("H20的性能只有H100的15%-30%。", ("ratio", "relative_performance", (15, 30), "percent")),
+        ("H20性能僅為H100的15%-30%。", ("ratio", "relative_performance", (15, 30), "percent")),
+        ("The H20 delivers only 15%-30% of the performance of the H100.",
+         ("ratio", "relative_performance", (15, 30), "percent")),
+        # "more efficient than": a comparison is a change.
+        ("The chip is about 30% to 40% more efficient than its predecessor.",
+         ("pct_change", "growth", (30, 40), "percent")),
+        ("The new card is 20% faster than the old one.", ("pct_change", "growth", 20, "percent")),
+        # A fall named after the figure.
+        ("A 70% price slide burst the bubble.", ("pct_change", "price_change_pct", -70, "percent")),
+        ("The firm reported a 20% drop in revenue.", ("pct_change", "growth", -20, "percent")),
+    ],
+)  # fmt: skip
+def test_what_a_percentage_is(sentence, expected):
+    assert one(sentence, expected[0]) == expected
+
+
+# --- multiples ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("英伟达A100芯片以两倍价求售。", [("ratio", "price_ratio", 2, "ratio")]),
+        ("英偉達A100晶片以兩倍價求售。", [("ratio", "price_ratio", 2, "ratio")]),
+        ("The H100 came at twice the price of the A100.", [("ratio", "price_ratio", 2, "ratio")]),
+        ("Prices have doubled since March.", [("ratio", "price_ratio", 2, "ratio")]),
+        ("该集群的训练效率在业界领先十倍。", [("ratio", "ratio", 10, "ratio")]),
+        ("該集群的訓練效率在業界領先十倍。", [("ratio", "ratio", 10, "ratio")]),
+        # Doubled within a window: both the window and the doubling are claims.
+        ("存储芯片价格在过去2个月里翻了一倍。",
+         [("duration", "price_window", 2, "months"), ("ratio", "price_ratio", 2, "ratio")]),
+        ("存儲晶片價格在過去2個月裡翻了一倍。",
+         [("duration", "price_window", 2, "months"), ("ratio", "price_ratio", 2, "ratio")]),
+        # Doubling every N months: the claim is the doubling time.
+        ("所需算力每3个月就要翻一倍。", [("duration", "doubling_time", 3, "months")]),
+    ],
+)  # fmt: skip
+def test_what_a_multiple_is(sentence, expected):
+    assert typed(sentence) == expected
+
+
+# --- counts -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("该大厦楼高71层。", ("count", "count", 71, "count")),
+        ("該大廈樓高71層。", ("count", "count", 71, "count")),
+        ("报道引述两间供应商称可以供货。", ("count", "companies", 2, "count")),
+        ("報道引述兩間供應商稱可以供貨。", ("count", "companies", 2, "count")),
+        ("记者另外访问了10家供应商。", ("count", "companies", 10, "count")),
+        ("在两种不同版本的样品里都找到了旧款内存。", ("count", "count", 2, "count")),
+        ("在兩種不同版本的樣品裡都找到了舊款記憶體。", ("count", "count", 2, "count")),
+        ("截至今年5月,国内智算中心共有185座。", ("count", "data_centers", 185, "count")),
+        ("華為取得了數百萬顆台積電製造的裸晶。", ("count", "chips", (1e6, 1e7), "count")),
+        ("华为手上囤积的约290万颗裸晶仍可使用。", ("count", "chips", 2.9e6, "count")),
+        ("Huawei could turn out from 1.3 to 1.4 million Ascend 910C accelerators.",
+         ("count", "chips", (1.3e6, 1.4e6), "count")),
+    ],
+)  # fmt: skip
+def test_what_is_counted(sentence, expected):
+    assert one(sentence, "count") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The things counted are named right after or right before the count.
+        "美国下令英伟达不得把旗下两款最先进芯片A100与H100出口至中国。",
+        "美國下令英偉達不得把旗下兩款最先進晶片A100與H100出口至中國。",
+        "业内的高速互联架构以NVLink和OAM两种为主。",
+        "供应商主要通过两种途径取得芯片:一是购入剩余存货,二是经由海外公司进口。",
+        "The company named two products, the H100 and the A100, as its best sellers.",
+    ],
+)
+def test_a_count_of_things_listed_is_no_claim(sentence):
+    assert [row for row in typed(sentence) if row[0] == "count"] == []
+
+
+# --- specs and durations ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NVLink的P2P互联带宽可达数百GB/s。",
+         ("spec", "interconnect_bandwidth", (1e11, 1e12), "bytes/s")),
+        ("NVLink的P2P互聯頻寬可達數百GB/s。",
+         ("spec", "interconnect_bandwidth", (1e11, 1e12), "bytes/s")),
+        ("The lead time has come down from 40–50 weeks.",
+         ("duration", "lead_time", (280, 350), "days")),
+        ("The lead time is now less than 16 weeks.", ("duration", "lead_time", 112, "days")),
+        ("该集群可实现30天以上的稳定训练周期。", ("duration", "training_time", 30, "days")),
+    ],
+)  # fmt: skip
+def test_specs_and_durations(sentence, expected):
+    assert one(sentence, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A time ago, or the span a story looks back over, dates a claim; it is none itself.
+        "2个月前这款内存还只要1500元左右。",
+        "兩個月前這款記憶體還只要1500元左右。",
+        "三年前,这家公司还没有推出任何芯片。",
+        "过去三年,美国由全面禁售H100到临时封杀H20。",
+        "過去三年,美國由全面禁售H100到臨時封殺H20。",
+        "一年来,公司陆续推出了多款产品。",
+        "Three years ago the company had no chip at all.",
+        "Over the past three years, Washington moved from banning the H100 to the H20.",
+    ],
+)
+def test_a_time_reference_is_no_duration(sentence):
+    assert [row for row in typed(sentence) if row[0] == "duration"] == []
+
+
+# --- model numbers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "记者问的是一台装有8张英伟达RTX 5090显卡的服务器,报价40万元。",
+        "記者問的是一台裝有8張輝達RTX 5090顯卡的伺服器,報價40萬元。",
+        "A server with eight RTX 5090 cards was quoted at $55,000.",
+    ],
+)
+def test_a_model_number_is_never_a_value(sentence):
+    assert 5090 not in [row[2] for row in typed(sentence)]
