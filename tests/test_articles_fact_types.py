@@ -253,3 +253,35 @@ def test_a_time_reference_is_no_duration(sentence):
 )
 def test_a_model_number_is_never_a_value(sentence):
     assert 5090 not in [row[2] for row in typed(sentence)]
+
+
+# --- releases -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "period"),
+    [
+        ("華為910C是最有競爭力的國產方案,今年稍早已開始量產出貨。", date(2025, 5, 1), "2025"),
+        ("华为910C是最有竞争力的国产方案,今年稍早已开始量产出货。", date(2025, 5, 1), "2025"),
+        ("The Ascend 920 should reach mass production in the latter half of 2025.", None,
+         "2025H2"),
+        ("ChatGPT launched in November 2022 on the A100 series.", None, "2022-11"),
+    ],
+)  # fmt: skip
+def test_a_launch_or_mass_production_is_a_release(sentence, published, period):
+    found = facts(sentence, published)
+    releases = found[found.fact_type == "release"]
+    assert list(releases.period) == [period]
+    assert list(releases.unit) == ["year"]
+
+
+def test_the_product_launching_is_the_subject_not_the_one_it_runs_on():
+    found = facts("ChatGPT launched in November 2022 on the A100 series.")
+    assert list(found[found.fact_type == "release"].subject) == ["ChatGPT"]
+
+
+def test_a_launch_without_a_product_name_takes_the_noun_launched():
+    found = facts("2023年7月,华为宣布推出首个万卡AI集群。")
+    releases = found[found.fact_type == "release"]
+    assert list(releases.period) == ["2023-07"]
+    assert list(releases.value) == [2023]

@@ -18,7 +18,6 @@ from suanli.facts.attribution import (
     _mark_sources,
     _period,
     _phrase_subject,
-    _releases,
     _respectively_periods,
     _respectively_subjects,
     _source,
@@ -29,6 +28,7 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _classify, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD, _YEAR_RANGE
+from suanli.facts.releases import _releases
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap

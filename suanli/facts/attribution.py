@@ -18,10 +18,8 @@ from suanli.facts.cues import (
     _CONTRAST,
     _DATELINE_AFTER,
     _FIRST_PERSON,
-    _LAUNCHED_SUBJECT,
     _PART_START,
     _PERIOD_AFTER,
-    _RELEASE,
     _RESPECTIVELY,
     _SUBSET_START,
     _TIME_SHIFT,
@@ -537,60 +535,6 @@ def _respectively_periods(
         if len(own) >= 2 and len(years) == len(own):
             paired.update({q.char_start: p.period for q, p in zip(own, years, strict=True)})
     return paired
-
-
-# --- releases --------------------------------------------------------------------------------
-
-
-def _releases(
-    text: str,
-    sentence: Sentence,
-    clauses: Sequence[_Clause],
-    periods: Sequence[Quantity],
-    mentions: Sequence[_Mention],
-) -> list[Fact]:
-    """Products launched, with their year: `在2022年推出BR100`, `2019、2020年…推出GPT-2、GPT-3`,
-    and with the product before the verb: `GPT-4于2023年3月发布`, `ChatGPT launched in 2022`."""
-    verbs = list(_RELEASE.finditer(sentence.text))
-    facts: list[Fact] = []
-    for k, verb in enumerate(verbs):
-        start = sentence.char_start + verb.end()
-        i = _clause_of(clauses, start - 1)
-        stop = clauses[i].end
-        if k + 1 < len(verbs):
-            stop = min(stop, sentence.char_start + verbs[k + 1].start())
-        launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
-        objects = [m for m in launchable if start <= m.start < stop]
-        if not objects:
-            verb_start = sentence.char_start + verb.start()
-            before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
-            if before and _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start):
-                objects = before[-1:]
-        segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
-        years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
-        years = [p for p in years if p.kind in ("year", "date", "quarter", "half_year")]
-        if not objects or not years:
-            continue
-        paired = len(years) == len(objects) > 1
-        for n, mention in enumerate(objects):
-            year = years[n] if paired else min(years, key=lambda p: abs(p.char_start - start))
-            facts.append(
-                Fact(
-                    "release",
-                    "release_year",
-                    year,
-                    mention.entity,
-                    year.period,
-                    sentence,
-                    _clause_of(clauses, year.char_start),
-                    clauses[i].segment,
-                    "year",
-                    year.value,
-                    year.value,
-                    year.value,
-                )
-            )
-    return facts
 
 
 def _heading_subjects(

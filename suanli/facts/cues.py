@@ -344,9 +344,13 @@ _REVENUE_WORD = re.compile(r"营收|收入|销售额|revenue|sales", re.I)
 _MARKET_VALUE = re.compile(r"market value", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
+# (and "should reach mass production", "将于2025年量产").
 _LAUNCHED_SUBJECT = re.compile(
-    r"\s*(?:(?:was|were|is|has been|had been|first|officially)\s+)*"
-    r"|(?:于|在)?[\d年月日第一二三四季度上下半]*(?:正式|首次)?",
+    r"\s*(?:(?:was|were|is|are|has been|had been|first|officially|should|will|would|could|may"
+    r"|might|(?:is |are )?(?:expected|set|due|scheduled) to|to|reach(?:ed|es)?|enter(?:ed|s)?"
+    r"|go(?:es)? into|went into|began|begins?|start(?:ed|s)?)\s+)*"
+    r"|(?:于|在|将于|预计于?|有望于?|已经?|将)?[\d年月日第一二三四季度上下半]*"
+    r"(?:正式|首次|开始|已开始|将)?",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
@@ -368,8 +372,24 @@ _TIME_SHIFT = re.compile(
     r"\s*(?:随后|之后|此后|其后|后来|接着|then\b|later\b|subsequently|afterwards)", re.I
 )
 _RELEASE = re.compile(
-    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)",
+    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
+    r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production",
     re.IGNORECASE,
+)
+# A product named after a launch verb that the launched thing runs on: "launched … on the A100".
+_RUNS_ON = re.compile(
+    r"\b(?:on|with|using|atop|powered by|based on)\b|基于|搭载|采用|使用|运行", re.I
+)
+# Model names the reference list lacks: "Ascend 920", "910C", "华为910C" (not a year: "March 2023",
+# "2024E"; not an amount: "$100M").
+_UNNAMED_PRODUCT = re.compile(
+    r"\b[A-Z][a-z]+\s(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]{0,2}\b"
+    r"|(?<![A-Za-z0-9.,$¥€])(?!(?:19|20)\d\d[EF]?\b)\d{3,4}[A-Z]{1,2}(?![A-Za-z0-9])"
+)
+# The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
+_UNNAMED_LAUNCH_OBJECT = re.compile(
+    r"了?\s*(?:首个|首款|第一个|新一代|新款|一款|新的)?"
+    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|加速卡|服务器|一体机|大模型|处理器|GPU))"
 )
 _PRICE_CONTEXT = re.compile(
     _PRICE_WORD
