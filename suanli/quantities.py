@@ -88,6 +88,9 @@ _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*"
 
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
 _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
+    # 亿元新台币, 万元港币: 元 followed by the currency is that currency's 元, not the renminbi.
+    (r"元新台币|元台币", "money", "TWD", 1),
+    (r"元港币|元港元", "money", "HKD", 1),
     (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
     (r"美元|美金|dollars?|USD", "money", "USD", 1),
     (r"港元|港币|HKD", "money", "HKD", 1),

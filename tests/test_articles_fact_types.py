@@ -125,6 +125,10 @@ def test_a_vague_english_magnitude_is_a_range(sentence, low, high):
         ("H20性能僅為H100的15%-30%。", ("ratio", "relative_performance", (15, 30), "percent")),
         ("The H20 delivers only 15%-30% of the performance of the H100.",
          ("ratio", "relative_performance", (15, 30), "percent")),
+        ("昇腾910B的算力约为A100的八成。", ("ratio", "relative_performance", 80, "percent")),
+        ("昇騰910B的算力約為A100的八成。", ("ratio", "relative_performance", 80, "percent")),
+        # …but a share of a whole stays a share.
+        ("中国算力规模占全球的33%。", ("share", "share", 33, "percent")),
         # "more efficient than": a comparison is a change.
         ("The chip is about 30% to 40% more efficient than its predecessor.",
          ("pct_change", "growth", (30, 40), "percent")),

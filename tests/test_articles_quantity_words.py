@@ -35,6 +35,10 @@ def quantities(sentence: str) -> list[tuple]:
         ("兩間供應商稱可以供貨。", ("count", 2, 2, "count")),
         ("在两种不同版本里都找到了。", ("count", 2, 2, "count")),
         ("股价创下1595.88元/股的新高。", ("money", 1595.88, 1595.88, "CNY")),
+        # 元 followed by another currency is that currency's dollar.
+        ("營收達7596.9億元新台幣。", ("money", 7.5969e11, 7.5969e11, "TWD")),
+        ("营收达7596.9亿元新台币。", ("money", 7.5969e11, 7.5969e11, "TWD")),
+        ("營收為3.5億元港幣。", ("money", 3.5e8, 3.5e8, "HKD")),
     ],
 )
 def test_a_quantity_in_words_is_read(sentence, expected):

@@ -123,7 +123,8 @@ _PERCENT_CUES = _cues(
     (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
     (
         r"的性能|性能的|算力的|性能(?:约|大约|大致)?(?:为|是|相当于|达到?)"
-        r"|性能[^,;。%]{0,12}?的(?=\s*[\d一二三四五六七八九十半])",
+        # "性能只有H100的15%", "算力约为A100的八成" (not "算力规模占全球的33%", a share).
+        r"|(?:性能|算力|效能|速度)[^,;。%占份规]{0,12}?的(?=\s*[\d一二三四五六七八九十半])",
         "ratio",
         "relative_performance",
     ),
