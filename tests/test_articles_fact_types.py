@@ -44,6 +44,9 @@ def one(sentence: str, fact_type: str, published: date | None = None) -> tuple:
          ("cost", "impairment", 5.5e9, "USD")),
         ("The company booked a $2 billion impairment charge.",
          ("cost", "impairment", 2e9, "USD")),
+        ("Nvidia took a $4.5 billion charge in the quarter.", ("cost", "impairment", 4.5e9, "USD")),
+        # …but a seller that charges X asks X.
+        ("Nvidia charges about $30,000 for each H100.", ("unit_price", "price", 3e4, "USD")),
         # The size of a segment: a share worth X, a segment that grew to X.
         ("GPU servers held an 88% share worth $3 billion.",
          ("market_size", "market_size", 3e9, "USD")),
@@ -236,8 +239,11 @@ def test_specs_and_durations(sentence, expected):
         "过去三年,美国由全面禁售H100到临时封杀H20。",
         "過去三年,美國由全面禁售H100到臨時封殺H20。",
         "一年来,公司陆续推出了多款产品。",
+        "该公司计划未来三年投入500亿元建设智算中心。",
+        "該公司計劃未來三年投入500億元建設智算中心。",
         "Three years ago the company had no chip at all.",
         "Over the past three years, Washington moved from banning the H100 to the H20.",
+        "Over the next three years the firm expects demand to stay strong.",
     ],
 )
 def test_a_time_reference_is_no_duration(sentence):

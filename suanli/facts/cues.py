@@ -39,6 +39,8 @@ _PRICE_WORD = (
     r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个条]|要价|开价|叫价"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
+    # "charges about $30,000 for each": what a seller asks.
+    r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
 )
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
@@ -63,7 +65,14 @@ _MONEY_CUES = _cues(
     # The value of what is installed: "a trillion dollars of … infrastructure already installed".
     (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
-    (r"减值|计提|核销|impairment|write-?(?:off|down)s?", "cost", "impairment"),
+    (
+        r"减值|计提|核销|impairment|write-?(?:off|down)s?"
+        # "a $4.5 billion charge" (not "charges customers $2", "charges about $30,000").
+        r"|\bcharges?\b(?!\s+(?:customers|users|clients|buyers|about|around|roughly|up to|as much"
+        r"|[$¥€\d]))",
+        "cost",
+        "impairment",
+    ),
     (r"每股收益|每股盈利|earnings per (?:diluted )?share|\bEPS\b", "earnings", "eps"),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
     (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
@@ -414,9 +423,12 @@ _AND = re.compile(r"\s*(?:和|与|及|、|以及|,|and|&)\s*", re.I)
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:GPUs|chips|cards|accelerators|servers|units|systems)\b", re.I
 )
-# The span a story looks back over: 过去三年, 近两年, over the past three years; 一年来, 三年以来.
+# The span a story looks back (or ahead) over: 过去三年, 近两年, 未来三年, over the past three
+# years; 一年来, 三年以来.
 _LOOKING_BACK_BEFORE = re.compile(
-    r"(?:过去|近|这|最近|\b(?:over|in|during|for) the (?:past|last))\s*(?:的)?\s*$", re.I
+    r"(?:过去|近|这|最近|未来|今后|接下来"
+    r"|\b(?:over|in|during|for|within) the (?:past|last|next|coming))\s*(?:的)?\s*$",
+    re.I,
 )
 _LOOKING_BACK_AFTER = re.compile(r"\s*(?:以来|来(?![自看说])|之间|间)")
 # "在过去2个月里翻了一倍", "within a year": a window a change happened in.
