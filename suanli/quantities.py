@@ -73,7 +73,7 @@ _EN_NUM = (
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
     r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间种座款]|[A-Za-z]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款]|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
@@ -141,7 +141,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
-        r"[个家台枚张块颗篇名位座款套片条项次层间种]|人(?![工民])|卡(?![时])"
+        r"[个家台枚张块颗篇名位座款套片条项次层间]|人(?![工民])|卡(?![时])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
@@ -500,12 +500,12 @@ _EVENT_NOUN = (
 )
 _NAME_OR_RANK = re.compile(
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)(?![\d个]|\s?(?:季|财季|半年|\d))"
-    # 一年以前, 2个月前, three years ago: a time reference (when), not a duration (how long).
+    # 一年以前, 2个月前, 三年后, three years ago: a time reference (when), not a duration.
     # (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
-    rf"|(?<![\d.])(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?前"
+    rf"|(?<![\d.])(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?[前后]"
     r"(?![后二三四两1-4])"
     r"|\b(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
-    r"\s(?:days?|weeks?|months?|quarters?|years?)\sago)\b"
+    r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
     rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"

@@ -78,8 +78,9 @@ _MONEY_CUES = _cues(
     (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
     # "revenue in the local market reaching X": revenue, however near the market word is.
     (
-        r"营收|收入|销售额|(?:revenue|sales)(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?market"
-        r"(?:\s+(?:reaching|reached|hit|hitting|of|at|was|is|will reach|to reach))?)?"
+        r"营收|收入|销售额|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:market|segment|business|division|unit)(?:\s+(?:reaching|reached|hit|hitting|of|at|was"
+        r"|is|will reach|to reach|grew|rose|climbed|jumped|increased|fell|declined|dropped))?)?"
         r"|bring in|generate",
         "spend",
         "revenue",
