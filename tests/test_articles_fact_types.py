@@ -295,3 +295,24 @@ def test_a_launch_without_a_product_name_takes_the_noun_launched():
     releases = found[found.fact_type == "release"]
     assert list(releases.period) == ["2023-07"]
     assert list(releases.value) == [2023]
+
+
+# --- results as Taiwan and mainland reports word them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("廣達11月營收月增12%。", ("pct_change", "mom_growth", 12, "percent")),
+        ("广达11月营收较上月增长12%。", ("pct_change", "mom_growth", 12, "percent")),
+        ("Sales rose 8% month over month.", ("pct_change", "mom_growth", 8, "percent")),
+        ("緯創第三季每股純益1.2元。", ("earnings", "eps", 1.2, "CNY")),
+        ("緯創第三季稅後純益35億元。", ("earnings", "net_profit", 3.5e9, "CNY")),
+        ("纬创第三季净利35亿元。", ("earnings", "net_profit", 3.5e9, "CNY")),
+        ("台積電今年資本支出預估達300億美元。", ("spend", "capex", 3e10, "USD")),
+        ("台积电今年资本支出预计达300亿美元。", ("spend", "capex", 3e10, "USD")),
+        ("Dell's AI server backlog stood at $4.5 billion.", ("spend", "procurement", 4.5e9, "USD")),
+    ],
+)
+def test_how_results_are_worded(sentence, expected):
+    assert one(sentence, expected[0]) == expected

@@ -73,9 +73,17 @@ _MONEY_CUES = _cues(
         "cost",
         "impairment",
     ),
-    (r"每股收益|每股盈利|earnings per (?:diluted )?share|\bEPS\b", "earnings", "eps"),
+    (
+        r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share|\bEPS\b",
+        "earnings",
+        "eps",
+    ),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
-    (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
+    (
+        r"净利润|利润|净利(?!率)|纯益|获利|net income|net profit|profit|earnings of",
+        "earnings",
+        "net_profit",
+    ),
     # "revenue in the local market reaching X": revenue, however near the market word is.
     (
         r"营收|收入|销售额|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -86,9 +94,10 @@ _MONEY_CUES = _cues(
         "revenue",
     ),
     (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
-    (r"资本开支|capex|capital expenditure", "spend", "capex"),
+    (r"资本开支|资本支出|capex|capital expenditure", "spend", "capex"),
     (
-        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*",
+        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*"
+        r"|backlog",
         "spend",
         "procurement",
     ),
@@ -121,6 +130,12 @@ _PERCENT_CUES = _cues(
         r"|over the (?:previous|prior) year",
         "pct_change",
         "yoy_growth",
+    ),
+    (
+        r"(?:较上月|按月)(?:增长|增加|上升|提升|下降|下滑|减少)?|月增|月减|month[- ]on[- ]month"
+        r"|\bMoM\b|month[- ]over[- ]month|(?:from|over|on|than) the (?:previous|prior) month",
+        "pct_change",
+        "mom_growth",
     ),
     (
         r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|quarter[- ]on[- ]quarter"
@@ -182,7 +197,9 @@ _NAMED_SHARE_CUES = tuple(
     for c in _PERCENT_CUES
     if c.fact_type == "share" and c.metric not in ("share", "revenue_share")
 )
-_PERIOD_CHANGE_CUES = tuple(c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth"))
+_PERIOD_CHANGE_CUES = tuple(
+    c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth", "mom_growth")
+)
 _COMPARED_AFTER = re.compile(
     r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b"
     # "30% more efficient than", "20% faster than": a comparison is a change.
