@@ -316,3 +316,22 @@ def test_a_launch_without_a_product_name_takes_the_noun_launched():
 )
 def test_how_results_are_worded(sentence, expected):
     assert one(sentence, expected[0]) == expected
+
+
+def test_hardware_counted_before_a_colon_is_still_a_count():
+    assert one("8卡服务器报价:40万元。", "count") == ("count", "chips", 8, "count")
+
+
+def test_nearly_n_years_is_a_duration_not_a_look_back():
+    assert one("该项目历时近三年。", "duration") == ("duration", "duration", 3, "years")
+
+
+def test_rather_than_compares_nothing():
+    assert [row[0] for row in typed("30% of users rather than 40%.")] == ["share", "share"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["2023年发布的这款芯片功耗为350W。", "该芯片于2023年发布,功耗为350W。"]
+)
+def test_a_spec_is_no_product_launched(sentence):
+    assert "release" not in [row[0] for row in typed(sentence)]

@@ -27,6 +27,7 @@ from suanli.facts.cues import (
     _FRACTION_OF_VALUE_BEFORE,
     _FROM,
     _FROM_PHRASE,
+    _HARDWARE_COUNTED,
     _IN_THE_PAST,
     _LEVEL_CUES,
     _LISTED_AFTER,
@@ -342,8 +343,8 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 def _listed(q: Quantity, ctx: _Context) -> bool:
     """A few things counted that the text names right there are an enumeration, no claim:
     "NVLink和OAM两种", "两款芯片A100与H100", "两种途径:一是…"."""
-    if q.value >= 10:
-        return False
+    if q.value >= 10 or _HARDWARE_COUNTED.fullmatch(q.classifier or ""):
+        return False  # (two GPUs, 两颗裸晶: hardware counted is a measure, however listed)
     if _LISTED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
         return True
     after = ctx.text[q.char_end : ctx.clause.end + 1]

@@ -203,7 +203,7 @@ _PERIOD_CHANGE_CUES = tuple(
 _COMPARED_AFTER = re.compile(
     r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b"
     # "30% more efficient than", "20% faster than": a comparison is a change.
-    r"|\s*(?:(?:more|less)\s+[a-z-]+|[a-z]+er)\s+than\b",
+    r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b",
     re.I,
 )
 # What a percentage level is, when it moves from one level to another.
@@ -412,7 +412,9 @@ _RUNS_ON = re.compile(
 # "2024E"; not an amount: "$100M").
 _UNNAMED_PRODUCT = re.compile(
     r"\b[A-Z][a-z]+\s(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]{0,2}\b"
-    r"|(?<![A-Za-z0-9.,$¥€])(?!(?:19|20)\d\d[EF]?\b)\d{3,4}[A-Z]{1,2}(?![A-Za-z0-9])"
+    # (A unit or a scale is no model suffix: 350W, 141GB, 500T, 100B.)
+    r"|(?<![A-Za-z0-9.,$¥€])(?!(?:19|20)\d\d[EF]?\b)\d{3,4}"
+    r"(?![WTPEGBMK]B?(?![A-Za-z0-9]))[A-Z]{1,2}(?![A-Za-z0-9])"
 )
 # The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
 _UNNAMED_LAUNCH_OBJECT = re.compile(
@@ -444,10 +446,15 @@ _COUNTED_AFTER = re.compile(
 # The span a story looks back (or ahead) over: 过去三年, 近两年, 未来三年, over the past three
 # years; 一年来, 三年以来.
 _LOOKING_BACK_BEFORE = re.compile(
-    r"(?:过去|近|这|最近|未来|今后|接下来"
+    # (Not 近: 近两年 is as often "nearly two years".)
+    r"(?:过去|最近|未来|今后|接下来"
     r"|\b(?:over|in|during|for|within) the (?:past|last|next|coming))\s*(?:的)?\s*$",
     re.I,
 )
 _LOOKING_BACK_AFTER = re.compile(r"\s*(?:以来|来(?![自看说])|之间|间)")
 # "在过去2个月里翻了一倍", "within a year": a window a change happened in.
 _WINDOW_AFTER = re.compile(r"\s*(?:里|内|之内|当中|中|以来|来(?![自看说]))")
+# Measure words and nouns of hardware: "8卡服务器报价:40万元" counts cards, not listed items.
+_HARDWARE_COUNTED = re.compile(
+    r"[卡张枚颗片台块]|GPUs?|chips?|cards?|servers?|accelerators?|nodes?|units?", re.I
+)
