@@ -335,3 +335,15 @@ def test_rather_than_compares_nothing():
 )
 def test_a_spec_is_no_product_launched(sentence):
     assert "release" not in [row[0] for row in typed(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["国产AI芯片自给率预计将从2023年的10%提升至2027年的50%。",
+     "國產AI晶片自給率預計將從2023年的10%提升至2027年的50%。"],
+)  # fmt: skip
+def test_a_years_level_is_the_level_not_a_price_change(sentence):
+    assert [row[:3] for row in typed(sentence)] == [
+        ("share", "self_sufficiency_rate", 10),
+        ("share", "self_sufficiency_rate", 50),
+    ]

@@ -52,6 +52,7 @@ from suanli.facts.cues import (
     _SYSTEM_NOUN,
     _TO,
     _WINDOW_AFTER,
+    _YEARS_LEVEL_BEFORE,
     Cue,
 )
 from suanli.quantities import Quantity, is_fraction
@@ -271,6 +272,18 @@ def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     return None
 
 
+def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    """ "自给率将从2023年的10%提升至2027年的50%": each percent is the level of its year, whatever
+    the verb between them."""
+    if (cue is None or cue.fact_type == "pct_change") and _YEARS_LEVEL_BEFORE.search(
+        ctx.text, ctx.clause.start, q.char_start
+    ):
+        level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
+        if level and level.fact_type == "share":
+            return level.fact_type, level.metric
+    return None
+
+
 def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if cue is None or cue.metric != "growth":
         return None
@@ -306,6 +319,7 @@ _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ..
     _share_of_the_part,
     _level_reached,
     _level_moving,
+    _years_level,
     _which_growth,
 )
 

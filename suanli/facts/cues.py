@@ -429,7 +429,8 @@ _PRICE_CONTEXT = re.compile(
     + _PRICE_DOWN
     + "|"
     + _RENTAL
-    + r"|涨至|涨到|降至|从\d|(?:went|rose|climbed|jumped|fell|dropped) from|from [$¥€]",
+    + r"|涨至|涨到|降至|从(?!(?:19|20)\d\d)\d|(?:went|rose|climbed|jumped|fell|dropped) from"
+    r"|from [$¥€]",
     re.IGNORECASE,
 )
 # "每3个月翻一倍", "doubles every six months": a recurring doubling.
@@ -458,3 +459,5 @@ _WINDOW_AFTER = re.compile(r"\s*(?:里|内|之内|当中|中|以来|来(?![自�
 _HARDWARE_COUNTED = re.compile(
     r"[卡张枚颗片台块]|GPUs?|chips?|cards?|servers?|accelerators?|nodes?|units?", re.I
 )
+# "从2023年的10%提升至2027年的50%": a percent stated as a year's level.
+_YEARS_LEVEL_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:底|末|初)?的\s*$")
