@@ -347,3 +347,15 @@ def test_a_years_level_is_the_level_not_a_price_change(sentence):
         ("share", "self_sufficiency_rate", 10),
         ("share", "self_sufficiency_rate", 50),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("Nvidia will ship 5.5 million data center GPUs in 2025, up from 3.8 million in 2024.",
+         "shipments"),
+        ("The cluster will hold 100,000 GPUs, up from 32,000.", "chips"),
+    ],
+)  # fmt: skip
+def test_a_bare_number_a_move_starts_from_counts_the_same(sentence, metric):
+    assert [row[:2] for row in typed(sentence)] == [("count", metric), ("count", metric)]

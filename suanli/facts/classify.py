@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _Mention
+from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
     _AND,
     _BANDWIDTH_CUES,
@@ -451,8 +451,20 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if _COUNTED_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
         # "1.3 to 1.4 million Ascend 910C accelerators": a name between the number and the noun.
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    if _moves_from(ctx.text, q, ctx.clause) and (counted := _counted_before(q, ctx)):
+        return counted
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
+
+
+def _counted_before(q: Quantity, ctx: _Context) -> _Typed:
+    """ "ship 5.5 million GPUs in 2025, up from 3.8 million": a bare number a move starts from
+    counts what the figure before it counts."""
+    counts = [o for o in ctx.own if o.kind == "count" and o.char_end <= q.char_start]
+    if not counts:
+        return None
+    other = counts[-1]
+    return _count(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
 
 
 _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] = {
