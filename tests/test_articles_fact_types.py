@@ -359,3 +359,21 @@ def test_a_years_level_is_the_level_not_a_price_change(sentence):
 )  # fmt: skip
 def test_a_bare_number_a_move_starts_from_counts_the_same(sentence, metric):
     assert [row[:2] for row in typed(sentence)] == [("count", metric), ("count", metric)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A share's price is a unit price of its own metric, never a price change.
+        ("台積電今日股價上漲2%,收在1,050元。", ("unit_price", "share_price", 1050, "CNY")),
+        ("台积电今日股价上涨2%,收在1,050元。", ("unit_price", "share_price", 1050, "CNY")),
+        ("Nvidia shares closed at $120.5, up 3%.", ("unit_price", "share_price", 120.5, "USD")),
+        # "up 3%" is a change, not a share because "shares" stands near.
+        ("Nvidia shares closed at $120.5, up 3%.", ("pct_change", "growth", 3, "percent")),
+        # Taiwan's 成长 is growth.
+        ("中國AI晶片市場年複合成長率逾30%。", ("pct_change", "cagr", 30, "percent")),
+        ("伺服器出貨量季成長15%。", ("pct_change", "qoq_growth", 15, "percent")),
+    ],
+)  # fmt: skip
+def test_share_prices_and_taiwan_growth_words(sentence, expected):
+    assert one(sentence, expected[0]) == expected

@@ -49,6 +49,12 @@ _MONEY_CUES = _cues(
         "valuation",
         "market_cap",
     ),
+    # A share's price (股价, 收在1050元, closed at $120): no chip's price, no price change.
+    (
+        r"股价|收盘价|收在|收于|报收|share price|stock price|closed at|closing at",
+        "unit_price",
+        "share_price",
+    ),
     (_PRICE_UP, "price_change", "price_increase"),
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
@@ -117,6 +123,8 @@ _PER_UNIT_BEFORE = re.compile(
 _PERCENT_CUES = _cues(
     (
         r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
+        # (成长 is Taiwan's 增长: 年复合成长率, 年均成长率.)
+        r"|复合(?:年均)?成长率|年均成长率"
         r"|compound annual(?: growth)?(?: rate)?",
         "pct_change",
         "cagr",
@@ -138,7 +146,8 @@ _PERCENT_CUES = _cues(
         "mom_growth",
     ),
     (
-        r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|quarter[- ]on[- ]quarter"
+        r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|季成长"
+        r"|quarter[- ]on[- ]quarter"
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
         r"|(?:from|over|on|than|above|below) the (?:previous|prior|preceding) quarter",
         "pct_change",
@@ -181,10 +190,10 @@ _PERCENT_CUES = _cues(
         "share",
     ),
     (
-        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|growth|grew"
+        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|growth|grew"
         r"|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
-        r"|slump(?:s|ed)?|plunge[sd]?",
+        r"|slump(?:s|ed)?|plunge[sd]?|\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
         "pct_change",
         "growth",
     ),
