@@ -624,6 +624,17 @@ def _unit_of(match: re.Match) -> tuple[str | None, str | None, float, str | None
     return None, None, 1.0, None
 
 
+def _surface(m: re.Match, currency: str | None) -> str:
+    """The match, less a counted noun read after an amount of money: in "$5 billion for Nvidia
+    chips" the chips are what the money buys, not the amount's unit."""
+    for i, (_, kind, *_rest) in enumerate(_UNIT_TABLE):
+        if m.group(f"u{i}") is not None:
+            if currency and kind == "count":
+                return m.string[m.start() : m.start(f"u{i}")].rstrip()
+            break
+    return m.group(0).rstrip()
+
+
 def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
     """Bare T/P figures are FLOP/s unless the nearest precision cue before them is integer."""
     window = text[max(0, start - 24) : start]
@@ -717,7 +728,7 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
     qualifier = "approx" if vague else _qualifier(text, m.start(), m.end(), more)
     if kind == "duration" and unit_surface in ("个多月", "多个月"):
         qualifier = "at_least"
-    surface = m.group(0).rstrip()
+    surface = _surface(m, cur)
     return Quantity(
         surface=surface,
         value=(low + high) / 2,

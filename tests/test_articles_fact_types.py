@@ -377,3 +377,23 @@ def test_a_bare_number_a_move_starts_from_counts_the_same(sentence, metric):
 )  # fmt: skip
 def test_share_prices_and_taiwan_growth_words(sentence, expected):
     assert one(sentence, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An H100 now rents for under $2 an hour, versus $8 a year ago.",
+        "An H100 now costs $2 an hour, versus $8 a year ago.",
+    ],
+)
+def test_the_start_of_a_move_of_a_rate_is_a_rent(sentence):
+    assert [row[:3] for row in typed(sentence)] == [
+        ("unit_price", "rental_price_to", 2),
+        ("unit_price", "rental_price_from", 8),
+    ]
+
+
+def test_what_money_buys_is_not_the_unit_of_the_amount():
+    assert typed("Chinese firms placed orders worth $5 billion for Nvidia chips.") == [
+        ("spend", "procurement", 5e9, "USD")
+    ]

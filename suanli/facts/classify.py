@@ -164,7 +164,13 @@ class _Context:
 def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Prices (unit, server, rental), moves between prices, costs, spend, market sizes."""
     if _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause):
-        return _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
+        base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
+        if base_type in ("unit_price", "cost") and _rates_in_segment(
+            q, ctx.clauses, ctx.i, ctx.own
+        ):
+            # "costs $2 an hour now, versus $8 a year ago": both ends of a move of a rate.
+            return "unit_price", "rental_price" + metric[metric.rindex("_") :]
+        return base_type, metric
     if q.per and _PER_TIME.fullmatch(q.per):
         return "unit_price", "rental_price"
     if q.per == "股":

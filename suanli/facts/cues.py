@@ -29,7 +29,7 @@ _PRICE_DOWN = (
     r"|slashed by|lowered by"
 )
 _RENTAL = (
-    r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?hour|GPU-hour"
+    r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing|s|ed)?\b|per (?:GPU[- ])?hour|GPU-hour"
     r"|on[- ]demand"
 )
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
