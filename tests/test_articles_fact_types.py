@@ -397,3 +397,19 @@ def test_what_money_buys_is_not_the_unit_of_the_amount():
     assert typed("Chinese firms placed orders worth $5 billion for Nvidia chips.") == [
         ("spend", "procurement", 5e9, "USD")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("交货周期过去一年从52周缩短到了20周。",
+         [("duration", "lead_time", 364, "days"), ("duration", "lead_time", 140, "days")]),
+        ("交貨週期過去一年從52週縮短到了20週。",
+         [("duration", "lead_time", 364, "days"), ("duration", "lead_time", 140, "days")]),
+        ("过去一年,H100的租金下降了60%。",
+         [("duration", "price_window", 1, "years"),
+          ("pct_change", "price_change_pct", -60, "percent")]),
+    ],
+)  # fmt: skip
+def test_a_look_back_span_is_a_window_only_for_a_price(sentence, expected):
+    assert typed(sentence) == expected

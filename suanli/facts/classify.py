@@ -333,13 +333,14 @@ _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ..
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
-    if cue:
-        return cue.fact_type, cue.metric
     if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
         _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)
     ):
-        return None  # "过去三年,…", "一年来…": the span a story looks back over, not a claim
-    return "duration", "duration"
+        # "过去三年,…", "一年来…": the span a story looks back over is no claim, unless a price
+        # moved within it ("过去一年,租金下降了60%"); a lead time that shrank over the past year
+        # is the 52 and 20 weeks, not the year.
+        return ("duration", "price_window") if cue and cue.metric == "price_window" else None
+    return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
 
 
 def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
