@@ -413,3 +413,15 @@ def test_what_money_buys_is_not_the_unit_of_the_amount():
 )  # fmt: skip
 def test_a_look_back_span_is_a_window_only_for_a_price(sentence, expected):
     assert typed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "国内已建成超过10个万卡集群。",
+        "國內已建成超過10個萬卡集群。",
+        "Ten clusters of 10,000 GPUs each.",
+    ],
+)
+def test_a_count_of_clusters_counts_clusters_not_their_cards(sentence):
+    assert ("count", "clusters") in [row[:2] for row in typed(sentence)]

@@ -122,7 +122,7 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
                 return _required(text, q, clause, metric)
     offset = q.char_end - len(classifier)
     rest = text[offset : min(clause.end, q.char_end + 30)]
-    hits = [(m.start(), metric) for pattern, metric in _COUNT_NOUNS if (m := pattern.search(rest))]
+    hits = _counted_nouns(rest)
     hits += [
         (m.start - offset, "chips")
         for m in mentions
@@ -136,6 +136,21 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
         ]
         return _required(text, q, clause, max(named)[1]) if named else "count"
     return _required(text, q, clause, min(hits)[1])
+
+
+def _counted_nouns(rest: str) -> list[tuple[int, str]]:
+    """(position, metric) of the first noun of each kind in `rest`, skipping a noun that another
+    number counts: in "10个万卡集群" the clusters are counted, 万卡 is their size."""
+    hits = []
+    for pattern, metric in _COUNT_NOUNS:
+        for m in pattern.finditer(rest):
+            if m.start() == 0 or rest[m.start() - 1] not in _NUMERAL_CHARS:
+                hits.append((m.start(), metric))
+                break
+    return hits
+
+
+_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿")
 
 
 def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:

@@ -299,6 +299,7 @@ _COUNT_NOUNS = (
     (re.compile(r"数据中心|智算中心|算力中心|计算中心|data cent(?:er|re)s?", re.I), "data_centers"),
     (re.compile(r"服务器|servers?", re.I), "servers"),
     (re.compile(r"项目|projects?", re.I), "projects"),
+    (re.compile(r"集群|clusters?", re.I), "clusters"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
