@@ -425,3 +425,23 @@ def test_a_look_back_span_is_a_window_only_for_a_price(sentence, expected):
 )
 def test_a_count_of_clusters_counts_clusters_not_their_cards(sentence):
     assert ("count", "clusters") in [row[:2] for row in typed(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["8卡服务器报价:40万元。", "8卡伺服器報價:40萬元。", "Server price: $200,000."]
+)
+def test_a_label_before_a_colon_names_what_is_priced(sentence):
+    assert one(sentence, "unit_price")[:2] == ("unit_price", "server_price")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Taiwan's words, which t2s keeps: 伺服器, 資料中心, 記憶體.
+        ("一台搭載8顆H200的伺服器售價約150萬元。", ("unit_price", "server_price", 1.5e6, "CNY")),
+        ("全球資料中心數量已超過8000座。", ("count", "data_centers", 8000, "count")),
+        ("H200的記憶體頻寬達4.8TB/s。", ("spec", "memory_bandwidth", 4.8e12, "bytes/s")),
+    ],
+)  # fmt: skip
+def test_taiwan_words_for_servers_data_centres_and_memory(sentence, expected):
+    assert one(sentence, expected[0]) == expected

@@ -600,7 +600,7 @@ def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     """`price`, or `server_price` when the priced thing is a server built on the product named
     (`一台配置8张A800的服务器,价格在130万元左右`, `an H100 DGX system costs`)."""
     products = [m for m in mentions if m.start < q.char_start and m.entity.kind in PRODUCT_KINDS]
-    start = clause.start
+    start = _labelled_start(text, clause.start)
     if products and q.char_start - products[-1].end <= _SERVER_REACH:
         start = min(start, products[-1].end)
     if _SYSTEM_NOUN.search(text, start, q.char_start):
@@ -609,6 +609,15 @@ def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     if _FOR_A_SYSTEM.match(text, q.char_end, clause.end):
         return "server_price"
     return "price"
+
+
+def _labelled_start(text: str, start: int) -> int:
+    """Where a clause's subject is named: before a colon that ends the label of the value after
+    it ("8卡服务器报价:40万元", "Server price: $200,000"), else at the clause's own start."""
+    if start == 0 or text[start - 1] not in ":：":
+        return start
+    label = max(text.rfind(stop, 0, start - 1) for stop in (",", ";", "。", "\n"))
+    return label + 1
 
 
 def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:

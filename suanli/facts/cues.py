@@ -251,7 +251,7 @@ _COMPUTE_CUES = _cues(
     (r"峰值|peak", "compute", "peak_compute"),
 )
 _DATA_CUES = _cues(
-    (r"显存|内存|HBM|memory", "data_size", "memory"),
+    (r"显存|内存|记忆体|HBM|memory", "data_size", "memory"),
     (
         r"数据集|数据|文本|语料|体积|训练|dataset|corpus|text|training data",
         "data_size",
@@ -259,8 +259,8 @@ _DATA_CUES = _cues(
     ),
 )
 _BANDWIDTH_CUES = _cues(
-    (r"显存|内存|HBM|memory", "spec", "memory_bandwidth"),
-    (r"互联|NVLink|interconnect|网络|network", "spec", "interconnect_bandwidth"),
+    (r"显存|内存|记忆体|HBM|memory", "spec", "memory_bandwidth"),
+    (r"互联|NVLink|interconnect|网络|网路|network", "spec", "interconnect_bandwidth"),
 )
 _RATIO_CUES = _cues(
     (
@@ -296,8 +296,12 @@ _COUNT_NOUNS = (
         "companies",
     ),
     (re.compile(r"文章|篇|网页|documents?|articles?|web pages", re.I), "documents"),
-    (re.compile(r"数据中心|智算中心|算力中心|计算中心|data cent(?:er|re)s?", re.I), "data_centers"),
-    (re.compile(r"服务器|servers?", re.I), "servers"),
+    (
+        re.compile(r"数据中心|资料中心|智算中心|算力中心|计算中心|data cent(?:er|re)s?", re.I),
+        "data_centers",
+    ),
+    # (伺服器, 资料中心, 记忆体: Taiwan's words, which t2s keeps.)
+    (re.compile(r"服务器|伺服器|servers?", re.I), "servers"),
     (re.compile(r"项目|projects?", re.I), "projects"),
     (re.compile(r"集群|clusters?", re.I), "clusters"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
@@ -355,7 +359,7 @@ _FOR_A_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_NOUN = re.compile(
-    r"服务器(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|(?:运算|计算|算力|GPU|AI)模组"
+    r"(?:服务器|伺服器)(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|(?:运算|计算|算力|GPU|AI)模组"
     r"|servers?\b(?!\s+(?:memory|CPUs?))"
     r"|systems?\b|\bDGX\b|\bHGX\b|racks?\b",
     re.I,
@@ -429,7 +433,7 @@ _UNNAMED_PRODUCT = re.compile(
 # The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
 _UNNAMED_LAUNCH_OBJECT = re.compile(
     r"了?\s*(?:首个|首款|第一个|新一代|新款|一款|新的)?"
-    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|加速卡|服务器|一体机|大模型|处理器|GPU))"
+    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|晶片|加速卡|服务器|伺服器|一体机|大模型|处理器|GPU))"
 )
 _PRICE_CONTEXT = re.compile(
     _PRICE_WORD
