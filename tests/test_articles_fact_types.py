@@ -445,3 +445,11 @@ def test_a_label_before_a_colon_names_what_is_priced(sentence):
 )  # fmt: skip
 def test_taiwan_words_for_servers_data_centres_and_memory(sentence, expected):
     assert one(sentence, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ASP of an H100 is around $25,000.", "H100均价约为25万元。", "H100均價約為25萬元。"],
+)
+def test_an_average_selling_price_is_a_price(sentence):
+    assert one(sentence, "unit_price")[:2] == ("unit_price", "price")
