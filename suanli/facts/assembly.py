@@ -19,7 +19,6 @@ from suanli.facts.attribution import (
     _heading_subjects,
     _mark_sources,
     _phrase_subject,
-    _releases,
     _respectively_periods,
     _respectively_subjects,
     _subject,
@@ -28,6 +27,7 @@ from suanli.facts.classify import _classify, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD
 from suanli.facts.moves import pair_moves_across
+from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence

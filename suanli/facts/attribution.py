@@ -18,10 +18,8 @@ from suanli.facts.cues import (
     _CONTRAST,
     _DATELINE_AFTER,
     _FIRST_PERSON,
-    _LAUNCHED_SUBJECT,
     _PART_START,
     _PERIOD_AFTER,
-    _RELEASE,
     _RESPECTIVELY,
     _SUBSET_START,
     _TIME_SHIFT,
@@ -575,99 +573,6 @@ def _respectively_periods(
         if len(own) >= 2 and len(years) == len(own):
             paired.update({q.char_start: p.period for q, p in zip(own, years, strict=True)})
     return paired
-
-
-# --- releases --------------------------------------------------------------------------------
-
-
-def _releases(
-    text: str,
-    sentence: Sentence,
-    clauses: Sequence[_Clause],
-    periods: Sequence[Quantity],
-    mentions: Sequence[_Mention],
-) -> list[Fact]:
-    """Products launched, with their year: `在2022年推出BR100`, `2019、2020年…推出GPT-2、GPT-3`,
-    and with the product before the verb: `GPT-4于2023年3月发布`, `ChatGPT launched in 2022`."""
-    verbs = list(_RELEASE.finditer(sentence.text))
-    facts: list[Fact] = []
-    for k, verb in enumerate(verbs):
-        start = sentence.char_start + verb.end()
-        i = _clause_of(clauses, start - 1)
-        stop = clauses[i].end
-        if k + 1 < len(verbs):
-            stop = min(stop, sentence.char_start + verbs[k + 1].start())
-        verb_start = sentence.char_start + verb.start()
-        objects = _launched(text, clauses, i, (verb_start, start, stop), mentions)
-        segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
-        years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
-        years = [p for p in years if p.kind in ("year", "date", "quarter", "half_year")]
-        if not objects or not years:
-            continue
-        paired = len(years) == len(objects) > 1
-        for n, mention in enumerate(objects):
-            year = years[n] if paired else min(years, key=lambda p: abs(p.char_start - start))
-            facts.append(
-                Fact(
-                    "release",
-                    "release_year",
-                    year,
-                    mention.entity,
-                    year.period,
-                    sentence,
-                    _clause_of(clauses, year.char_start),
-                    clauses[i].segment,
-                    "year",
-                    year.value,
-                    year.value,
-                    year.value,
-                )
-            )
-    return facts
-
-
-# "ChatGPT launched in 2022 on the A100 series": a product after a preposition is not launched.
-_NOT_LAUNCHED_BETWEEN = re.compile(
-    r"\b(?:on|with|using|atop|for|against|than|to|by)\b|基于|搭载|采用|使用|对标|比|取代|替代", re.I
-)
-# What may open a clause before the product it is about: a vendor's name, spaces.
-_TOPIC_LEAD = re.compile(r"[\s的]*")
-
-
-def _launched(
-    text: str,
-    clauses: Sequence[_Clause],
-    i: int,
-    verb: tuple[int, int, int],
-    mentions: Sequence[_Mention],
-) -> list[_Mention]:
-    """The products a launch verb (its start, end and the end of its reach) launches: those named
-    after it, else the one right before it (`GPT-4于2023年3月发布`), else the product its sentence
-    part is about (`华为910C是…方案,今年稍早已开始量产出货`)."""
-    verb_start, start, stop = verb
-    launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
-    objects = [
-        m
-        for m in launchable
-        if start <= m.start < stop and not _NOT_LAUNCHED_BETWEEN.search(text, start, m.start)
-    ]
-    if objects:
-        return objects
-    before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
-    if before:
-        return before[-1:] if _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start) else []
-    first = next(c for c in clauses if c.segment == clauses[i].segment)
-    opening = [m for m in mentions if first.start <= m.start < first.end]
-    products = [m for m in opening if m.entity.kind in PRODUCT_KINDS]
-    leading = [m for m in opening if products and m.start < products[0].start]
-    topic = products[:1] if products and all(m.entity.kind == "vendor" for m in leading) else []
-    if not topic or first is clauses[i]:
-        return []
-    # Only vendor names and spaces stand before the product.
-    ends = [first.start] + [m.end for m in leading]
-    starts = [m.start for m in leading] + [topic[0].start]
-    gaps = zip(ends, starts, strict=True)
-    return topic if all(_TOPIC_LEAD.fullmatch(text, a, b) for a, b in gaps) else []
 
 
 def _heading_subjects(
