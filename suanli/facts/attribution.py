@@ -133,8 +133,38 @@ def _subject(
     text: str = "",
 ) -> Entity | None:
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
+    preferred = _STRICT_SUBJECT_KINDS.get(metric, preferred)
     # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
     avoid = _SHARE_AVOID if metric == "market_share" else ()
+    usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
+    chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
+    if chosen is not None:
+        return chosen
+    sentence_start = clauses[0].start
+    if (
+        fallback is not None
+        and fallback.kind in ("vendor", "organization")
+        and _FIRST_PERSON.search(text, sentence_start, clauses[i].end)
+    ):
+        return fallback
+    return _subject_outside_clause(
+        q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
+    )
+
+
+def _usable_mentions(
+    q: Quantity,
+    fact_type: str,
+    metric: str,
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    text: str,
+    avoid: tuple[str, ...],
+) -> list[_Mention]:
+    """The mentions that may be the figure's subject: no cited source, no avoided kind, nothing
+    before the part of the sentence the figure is in, no comparison base, no example of a group
+    and, for a share, not the whole it is a share of."""
     usable = [m for m in mentions if m.entity.kind not in avoid and not m.is_source]
     clause = clauses[i]
     parts = [c for c in clauses[: i + 1] if _PART_START.match(text, c.start)]
@@ -159,27 +189,72 @@ def _subject(
         if preferred != ("market",) and _names_another_company(text, clause, q, mentions):
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
+    return usable
+
+
+def _clause_candidates(
+    q: Quantity,
+    metric: str,
+    usable: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    text: str,
+) -> list[_Mention]:
+    """The figure's own clause's mentions, nearest before it first, then those after it."""
+    clause = clauses[i]
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
-    if metric in _COMPARED_FIRST:
-        before.reverse()  # "910B的性能约为A100的80%": the 910B is measured against the A100
-        measured = [
-            m for m in before if not _COMPARISON_BASE_AFTER.fullmatch(text, m.end, q.char_start)
-        ]
-        if not measured and before:
-            # Only the comparison base is in this clause: the measured product was named earlier.
-            earlier_products = [
-                m for m in usable if m.end <= clause.start and m.entity.kind in PRODUCT_KINDS
-            ]
-            if (
-                earlier_products
-                and clauses[_clause_of(clauses, earlier_products[-1].start)].segment
-                == clause.segment
-            ):
-                before = earlier_products[-1:]
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
     if metric in _COMPARED_FIRST:
+        before = _measured_first(q, before, usable, clauses, i, text)
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
+    return before + after
+
+
+def _measured_first(
+    q: Quantity,
+    before: list[_Mention],
+    usable: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    text: str,
+) -> list[_Mention]:
+    """In a comparison, what is measured comes first ("910B的性能约为A100的80%": the 910B is
+    measured against the A100)."""
+    clause = clauses[i]
+    before = before[::-1]
+    measured = [
+        m for m in before if not _COMPARISON_BASE_AFTER.fullmatch(text, m.end, q.char_start)
+    ]
+    if measured or not before:
+        return before
+    # Only the comparison base is in this clause: the measured product was named earlier.
+    earlier_products = [
+        m for m in usable if m.end <= clause.start and m.entity.kind in PRODUCT_KINDS
+    ]
+    if (
+        earlier_products
+        and clauses[_clause_of(clauses, earlier_products[-1].start)].segment == clause.segment
+    ):
+        return earlier_products[-1:]
+    return before
+
+
+def _subject_outside_clause(
+    q: Quantity,
+    preferred: tuple[str, ...],
+    avoid: tuple[str, ...],
+    usable: Sequence[_Mention],
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    fallback: Entity | None,
+    antecedents: Sequence[_Mention],
+    text: str,
+) -> Entity | None:
+    """A subject named outside the figure's clause: earlier in the sentence, in the next clause of
+    its part, the antecedent of a pronoun, else the section heading's entity."""
+    clause = clauses[i]
     earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
     following = []
     if (
@@ -188,16 +263,6 @@ def _subject(
         and not _SUBSET_START.match(text, clauses[i + 1].start)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
-    chosen = _pick(before + after, preferred)
-    if chosen is not None:
-        return chosen
-    sentence_start = clauses[0].start
-    if (
-        fallback is not None
-        and fallback.kind in ("vendor", "organization")
-        and _FIRST_PERSON.search(text, sentence_start, clause.end)
-    ):
-        return fallback
     for scope in (earlier, following):
         chosen = _pick(scope, preferred)
         if chosen is not None:
@@ -207,15 +272,27 @@ def _subject(
         chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
-    # The section heading's entity only stands in when it is the kind of thing measured, and
-    # when the sentence names no subject of its own ("GPU服务器仍居主导,…规模达到60亿美元" under
-    # a heading about the whole AI-server market is about the GPU servers).
+    return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+def _heading_subject(
+    q: Quantity,
+    preferred: tuple[str, ...],
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    fallback: Entity | None,
+    text: str,
+) -> Entity | None:
+    """The section heading's entity stands in only when it is the kind of thing measured, and
+    when the sentence names no subject of its own ("GPU服务器仍居主导,…规模达到60亿美元" under a
+    heading about the whole AI-server market is about the GPU servers)."""
     if fallback is None or fallback.kind not in preferred:
         return None
     names_own = any(
         _phrase(text, clauses[k].start, min(clauses[k].end, q.char_start), mentions)
         for k in range(i, -1, -1)
-        if clauses[k].segment == clause.segment
+        if clauses[k].segment == clauses[i].segment
     )
     return None if names_own else fallback
 
