@@ -73,3 +73,98 @@ def test_an_unlisted_product_is_the_subject_of_its_price():
         "Huawei Ascend 930",
         "accelerator",
     )
+
+
+# A noun phrase naming what the figure measures, in the figure's own clause, beats an entity named
+# in an earlier clause or sentence.
+OWN_CLAUSE_PHRASE = [
+    ("英伟达芯片供不应求,液冷服务器出货量将增长41.5%。", "41.5%", "液冷服务器出货量"),
+    ("輝達晶片供不應求,液冷伺服器出貨量將成長41.5%。", "41.5%", "液冷伺服器出货量"),
+    ("英伟达GPU服务器仍居主导,非GPU加速服务器则占11%的份额。", "11%", "非GPU加速服务器"),
+    (
+        "NVIDIA's H100 stays scarce, while liquid-cooled server shipments will rise 41.5%.",
+        "41.5%",
+        "liquid-cooled server shipments",
+    ),
+    (
+        "H100 lead times shrank. Liquid-cooled servers will take 26% of all servers.",
+        "26%",
+        "Liquid-cooled servers",
+    ),
+    (
+        "AMD expects strong demand, with non-GPU servers making up more than 12% of it.",
+        "12%",
+        "non-GPU servers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), OWN_CLAUSE_PHRASE)
+def test_a_noun_phrase_in_the_figures_clause_beats_an_earlier_entity(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+# A clause that names only a measure (出货量, 毛利率, the rental price) is about the entity named
+# before it.
+MEASURE_ONLY_CLAUSE = [
+    ("昇腾910B今年出货量约40万颗,明年出货量有望达到60万颗。", "60万颗", "Huawei Ascend 910B"),
+    ("昇騰910B今年出貨量約40萬顆,明年出貨量有望達到60萬顆。", "60万颗", "Huawei Ascend 910B"),
+    ("英伟达本季营收71.9亿美元,毛利率为64.6%。", "64.6%", "NVIDIA"),
+    ("H200获准出口,单颗报价约19万元。", "19万元", "NVIDIA H200"),
+    ("H200獲准出口,每組售價約150萬元。", "150万元", "NVIDIA H200"),
+    ("英伟达向台积电追单,增产数量约100万颗。", "100万颗", "NVIDIA"),
+    # A bare head with a determiner points back; so does a clause opening with its predicate.
+    ("H100涨价5000美元,该芯片售价约4万美元。", "4万美元", "NVIDIA H100"),
+    (
+        "The H100 rose by $5,000, and the card now sells for around $40,000.",
+        "$40,000",
+        "NVIDIA H100",
+    ),
+    ("ChatGPT上线后,需要7-8个数据中心支撑。", "7-8个", "ChatGPT"),
+    # An adverb opening the clause (才, 又) starts its predicate: no subject of its own.
+    ("H100节点年租金曾达20万元,如今才过去一年,价格已回落到约6万元。", "一年", "NVIDIA H100"),
+    ("H100 rentals fell to $2 an hour, and the rental price is down 70%.", "70%", "NVIDIA H100"),
+    ("Inspur and Lenovo led the market; together they controlled over 70% of it.", "70%", "Inspur"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), MEASURE_ONLY_CLAUSE)
+def test_a_clause_naming_only_a_measure_keeps_the_earlier_entity(sentence, surface, subject):
+    assert subjects_of(sentence)[surface][0] == subject
+
+
+# A pronoun whose sentence already named a cited source before it points at that source, not at
+# the previous sentence's entity: the figure is about what the sentence measures.
+PRONOUN_AFTER_SOURCE = [
+    (
+        "H100交期缩短。TrendForce预估液冷服务器出货量将季增20%,并将其全年预测上调至167万台。",
+        "167万台",
+        "液冷服务器出货量",
+    ),
+    (
+        "H100交期縮短。TrendForce預估液冷伺服器出貨量將季增20%,並將其全年預測上調至167萬台。",
+        "167万台",
+        "液冷伺服器出货量",
+    ),
+    (
+        "H100 lead times shrank. TrendForce expects liquid-cooled server shipments to rise 20%, and"
+        " it has raised its full-year forecast to 1.67 million units.",
+        "1.67 million units",
+        "liquid-cooled server shipments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), PRONOUN_AFTER_SOURCE)
+def test_a_pronoun_after_a_cited_source_does_not_reach_back(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+# A pronoun with no source before it still points at the previous sentence's entity.
+def test_a_pronoun_points_at_the_previous_sentences_entity():
+    assert subjects_of("寒武纪发布三季报。其营收为17.27亿元。")["17.27亿元"][0] == "Cambricon"
+    assert subjects_of("寒武紀發布三季報。其營收為17.27億元。")["17.27亿元"][0] == "Cambricon"
+    assert (
+        subjects_of("Nvidia reported results. Its revenue was $7.19 billion.")["$7.19 billion"][0]
+        == "NVIDIA"
+    )

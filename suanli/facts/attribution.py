@@ -255,6 +255,8 @@ def _subject_outside_clause(
     """A subject named outside the figure's clause: earlier in the sentence, in the next clause of
     its part, the antecedent of a pronoun, else the section heading's entity."""
     clause = clauses[i]
+    if _names_own_subject(text, clause, q, mentions):
+        return None  # the noun phrase will be the subject (_phrase_subject)
     earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
     following = []
     if (
@@ -267,12 +269,62 @@ def _subject_outside_clause(
         chosen = _pick(scope, preferred)
         if chosen is not None:
             return chosen
-    # "其…", "Its gross margin…": the pronoun points back at the previous sentence's entity.
-    if _PRONOUN.search(text, clause.start, q.char_start):
+    # "其…", "Its gross margin…": the pronoun points back at the previous sentence's entity,
+    # unless this sentence cited a source before it ("TrendForce expects…, and it has raised its
+    # forecast to…": the pronoun is the source's).
+    pronoun = _PRONOUN.search(text, clause.start, q.char_start)
+    if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
         chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+# Words that name a measure, not what is measured (出货量, 毛利率, the rental price), with the
+# qualifiers that may stand with them (全年, 国内, its, total).
+_MEASURE_ONLY = re.compile(
+    r"(?:\s|的|之|和|与|及|全球|全年|整体|总体|国内|海外|单季度?|季度|年度|累计|平均|总|月|日|"
+    r"[单每][颗张台卡组片块套个]|增产|新增|减产|"
+    r"出货量?|出货占比|占比|比重|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
+    r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
+    r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|算力|性能|功耗|"
+    r"带宽|市值|股价|估值|交期|交货期|"
+    r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
+    r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
+    r"|volume|value|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
+    re.I,
+)
+# What a clause's own noun phrase must name to outrank an entity named before it: a kind of
+# hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
+_THING_HEAD = re.compile(
+    r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
+    r"市场|业者|厂商|企业|供应商|客户|"
+    r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
+    r"|machines?|vendors?|suppliers?|companies|firms|customers|markets?|infrastructure|segments?)\b",
+    re.I,
+)
+# A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
+_ANAPHOR = re.compile(
+    r"^\s*(?:这|该|此|那)|他们|它们|\b(?:this|that|these|those|such|they|them|their)\b", re.I
+)
+
+
+def _names_own_subject(
+    text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
+) -> bool:
+    """Whether the figure's clause opens with a noun phrase naming a thing it measures (液冷服务器
+    出货量, "non-GPU servers"), rather than a measure alone (出货量, 毛利率, 参数量), a predicate
+    (需要) or a pronoun."""
+    words = text[clause.start : q.char_start]
+    if _PRONOUN.search(words) or _ANAPHOR.search(words):
+        return False
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if phrase is None or not _THING_HEAD.search(phrase.canonical):
+        return False
+    # The thing must be qualified (液冷服务器, "non-GPU servers"): a bare head with a determiner
+    # ("the card", 该芯片) points back at the product named before.
+    qualifier = _MEASURE_ONLY.sub("", _THING_HEAD.sub("", phrase.canonical)).strip()
+    return len(qualifier) >= 2
 
 
 def _heading_subject(
@@ -384,7 +436,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
-    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however)\b|the\b|a\b|an\b)+",
+    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with)\b|the\b|a\b"
+    r"|an\b)+",
     re.I,
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
@@ -394,6 +447,7 @@ _PHRASE_END = re.compile(
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"才|刚|又|便|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
@@ -406,10 +460,15 @@ _PHRASE_END = re.compile(
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
     r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
     r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes|earned"
-    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must)\b"
+    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
+    r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
-    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)",
+    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
+    # So is a present participle before its object ("non-GPU servers making up 12%"), but not
+    # one opening the clause ("Training a frontier model can require…").
+    r"|(?<=\w\s)[a-z]{2,}ing(?=\s+(?:up|to|for|about|around|nearly|over|more|less|a|an|the|its|their)\b"
+    r"|\s*\$|\s+\d)",
     re.I,
 )
 _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
