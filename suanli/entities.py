@@ -27,7 +27,7 @@ _GLUED_NOUN = r"(?:GPU|chip|card|accelerator)s?(?![A-Za-z0-9])"
 _MODEL_PARTS = re.compile(r"(?P<lead>[A-Za-z]{0,3})(?P<digits>\d{2,4})[A-Za-z]{0,2}")
 _MODEL = (
     r"(?!(?:19|20)\d\d(?![A-Za-z0-9]))[A-Za-z]{0,3}\d{2,4}[A-Za-z]{0,2}"
-    r"(?![\d.,%万亿億千百元美港台])"
+    r"(?![\d%万亿億千百元美港台]|[.,]\d)"
 )
 _PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
 # libyaml's parser when PyYAML was built with it: about ten times faster than the pure-Python one.

@@ -33,6 +33,7 @@ UNLISTED_PRODUCTS = [
     ("昇腾920的产能", [("昇腾920", "Huawei Ascend 920")]),
     ("昇騰920的產能", [("昇腾920", "Huawei Ascend 920")]),  # traditional, normalised
     ("Ascend 930C samples", [("Ascend 930C", "Huawei Ascend 930C")]),
+    ("the Ascend 930C, a new chip.", [("Ascend 930C", "Huawei Ascend 930C")]),
     ("两张RTX 6090显卡", [("RTX 6090", "NVIDIA GeForce RTX 6090")]),
     ("英伟达RTX 6090显卡", [("英伟达RTX 6090", "NVIDIA GeForce RTX 6090")]),
     ("华为910D的良率", [("华为910D", "Huawei Ascend 910D")]),
@@ -168,3 +169,29 @@ def test_a_pronoun_points_at_the_previous_sentences_entity():
         subjects_of("Nvidia reported results. Its revenue was $7.19 billion.")["$7.19 billion"][0]
         == "NVIDIA"
     )
+
+
+# A figure whose own clause names no subject takes the phrase its sentence opens with, past the
+# lists and asides between; a clause that only says who speaks (三季报显示, 白皮书指出) names none.
+OPENING_PHRASE = [
+    ("三季报显示,创始人张三仍是第一大股东,持股比例为28.57%。", "28.57%", "创始人张三"),
+    ("年報顯示,創始人張三仍是第一大股東,持股比例為28.57%。", "28.57%", "创始人张三"),
+    (
+        "Liquid-cooled racks, a group that includes ASIC and FPGA machines, took an 8% share.",
+        "8%",
+        "Liquid-cooled racks",
+    ),
+    ("报告指出,全球智能算力规模为142EFLOPS。", "142EFLOPS", "全球智能算力规模"),
+    ("据悉,液冷服务器出货量将超过10万台。", "10万台", "液冷服务器出货量"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), OPENING_PHRASE)
+def test_the_phrase_the_sentence_opens_with(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+# A count opening its clause qualifies the noun after it: that noun is what it counts.
+def test_a_count_opening_its_clause_counts_the_noun_after_it():
+    assert subjects_of("华强北无人问津:8卡服务器一个月涨价10万元")["8卡"] == ("服务器", "phrase")
+    assert subjects_of("華強北無人問津:8卡伺服器一個月漲價10萬元")["8卡"] == ("伺服器", "phrase")

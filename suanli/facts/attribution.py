@@ -283,11 +283,11 @@ def _subject_outside_clause(
 # Words that name a measure, not what is measured (出货量, 毛利率, the rental price), with the
 # qualifiers that may stand with them (全年, 国内, its, total).
 _MEASURE_ONLY = re.compile(
-    r"(?:\s|的|之|和|与|及|全球|全年|整体|总体|国内|海外|单季度?|季度|年度|累计|平均|总|月|日|"
+    r"(?:\s|的|之|和|与|及|全球|全年|整体|总体|国内|海外|单季度?|季度|年度|累计|平均|总|月|日|持股|"
     r"[单每][颗张台卡组片块套个]|增产|新增|减产|"
-    r"出货量?|出货占比|占比|比重|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
+    r"出货量?|出货占比|占比|比重|比例|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
     r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
-    r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|算力|性能|功耗|"
+    r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|性能|功耗|"
     r"带宽|市值|股价|估值|交期|交货期|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
     r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
@@ -359,23 +359,55 @@ def _phrase_subject(
 ) -> Entity | None:
     """For a fact no reference entity is about: the noun phrase its clause opens with; else the
     subject of the fact before it in its part of the sentence ("全球智能算力规模同比增加了25.7%,
-    在总算力中的占比达21.9%", "公司实现营收17.27亿元,净利润为5.67亿元"); else the phrase an earlier
-    clause of that part opened with."""
+    在总算力中的占比达21.9%", "公司实现营收17.27亿元,净利润为5.67亿元"); else the phrase the part
+    opens with ("创始人陈天石仍是第一大股东,持股比例为28.57%"). A phrase naming only a measure
+    (持股比例) is the last resort."""
     i = fact.clause_no
-    phrase = _phrase(text, clauses[i].start, fact.quantity.char_start, mentions)
-    if phrase is not None:
-        return phrase
+    own = _own_phrase(text, fact, clauses[i], mentions)
+    if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
+        return own
     if previous is not None and previous.segment == fact.segment and previous.subject is not None:
         return previous.subject
-    k = i - 1
-    while phrase is None and k >= 0 and clauses[k].segment == clauses[i].segment:
-        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
-        k -= 1
+    phrase = _opening_phrase(text, clauses, i, mentions)
     if phrase is None and sentence_subject is not None and sentence_subject.kind != PHRASE_KIND:
         # "…净利润为5.67亿元;前三季度累计营收46.07亿元": a part naming only a metric is about the
         # entity the sentence's earlier parts were about.
         return sentence_subject
+    return phrase or own
+
+
+def _own_phrase(
+    text: str, fact: Fact, clause: _Clause, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The noun phrase the figure's clause opens with; for a count of things opening the clause,
+    the noun it qualifies ("8卡服务器一个月涨价…" → 服务器; a count of companies or models stays
+    without: "三家云厂商资本开支合计…")."""
+    q = fact.quantity
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if (
+        phrase is None
+        and q.kind == "count"
+        and fact.metric not in _STRICT_SUBJECT_KINDS
+        and not text[clause.start : q.char_start].strip()
+    ):
+        phrase = _phrase(text, clause.start, clause.end, mentions)
     return phrase
+
+
+def _opening_phrase(
+    text: str, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The first noun phrase an earlier clause of the figure's part opens with: the topic opens a
+    sentence; the clauses between are lists and asides ("Non-GPU servers, a group that includes
+    NPU, ASIC and FPGA machines, took an 8% share")."""
+    first = i
+    while first > 0 and clauses[first - 1].segment == clauses[i].segment:
+        first -= 1
+    for k in range(first, i):
+        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
+        if phrase is not None:
+            return phrase
+    return None
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -434,6 +466,7 @@ _PHRASE_LEAD = re.compile(
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
+    r"据悉|据了解|据报道|据称|据传|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with)\b|the\b|a\b"
@@ -452,7 +485,7 @@ _PHRASE_END = re.compile(
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
-    r"(?P<speaks>估计|预估|预计|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
+    r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
@@ -523,6 +556,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
             # "IDC expects China's accelerated server market to…": who speaks is the source;
             # what is measured is named after the verb, if anywhere.
             return _phrase(text, verb_at + len(stop.group(0)), end, mentions)
+        if not words[stop.end() :].strip(_PHRASE_TRIM):
+            return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
     # ("计算资源每3—4个月": 每 belongs to the figure after it.)
     phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM).removesuffix("每")
