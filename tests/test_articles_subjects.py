@@ -195,3 +195,27 @@ def test_the_phrase_the_sentence_opens_with(sentence, surface, subject):
 def test_a_count_opening_its_clause_counts_the_noun_after_it():
     assert subjects_of("华强北无人问津:8卡服务器一个月涨价10万元")["8卡"] == ("服务器", "phrase")
     assert subjects_of("華強北無人問津:8卡伺服器一個月漲價10萬元")["8卡"] == ("伺服器", "phrase")
+
+
+# A share before 的 and a noun closing its clause is a share of that noun, when the clause names no
+# entity; a share of a measure (市场份额) is not.
+SHARE_OF_NOUN = [
+    ("英伟达要求全款预付,下单时要先付50%的定金。", "50%", ("定金", "phrase")),
+    ("輝達要求全款預付,下單時要先付50%的訂金。", "50%", ("订金", "phrase")),
+    ("英伟达受限,中国消耗全球40%的AI芯片。", "40%", ("AI芯片", "phrase")),
+    ("英伟达在中国拿下90%的市场份额。", "90%", ("NVIDIA", "vendor")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), SHARE_OF_NOUN)
+def test_a_share_of_the_noun_after_it(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == subject
+
+
+# An anaphor (that segment, 该部分) reaches back to the previous figure's subject across a
+# semicolon.
+def test_an_anaphor_takes_the_previous_figures_subject_across_a_semicolon():
+    facts = subjects_of("Liquid-cooled racks took an 8% share; that segment grew 17% year on year.")
+    assert facts["17%"] == ("Liquid-cooled racks", "phrase")
+    facts = subjects_of("液冷机柜占比8%;该部分同比增长17%。")
+    assert facts["17%"] == ("液冷机柜", "phrase")

@@ -147,9 +147,25 @@ def _subject(
         and _FIRST_PERSON.search(text, sentence_start, clauses[i].end)
     ):
         return fallback
+    if fact_type == "share" and (noun := _share_of_noun(text, q, clauses[i])) is not None:
+        return noun
     return _subject_outside_clause(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
+
+
+# "先付50%的定金", "消耗全球40%的AI芯片": a share before 的 and a noun closing the clause is a share
+# of that noun.
+_SHARE_OF_NOUN = re.compile(r"\s*的\s*(?P<noun>[^\s,;:。、的\d]{2,12})\s*(?=[,;:。]|$)")
+
+
+def _share_of_noun(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    """The noun a share is of, when its clause names no entity and it is not a measure
+    (市场份额)."""
+    m = _SHARE_OF_NOUN.match(text[: clause.end], q.char_end)
+    if m is None or _MEASURE_ONLY.fullmatch(m.group("noun")):
+        return None
+    return Entity(m.group("noun"), PHRASE_KIND, None, ())
 
 
 def _usable_mentions(
@@ -363,6 +379,10 @@ def _phrase_subject(
     opens with ("创始人陈天石仍是第一大股东,持股比例为28.57%"). A phrase naming only a measure
     (持股比例) is the last resort."""
     i = fact.clause_no
+    # "…took an 8% share; that segment grew 17%": an anaphor reaches back across the semicolon.
+    anaphor = _ANAPHOR.search(text[clauses[i].start : fact.quantity.char_start])
+    if anaphor and previous is not None and previous.subject is not None:
+        return previous.subject
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -494,7 +514,9 @@ _PHRASE_END = re.compile(
     r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
     r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes|earned"
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
-    r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just)\b"
+    r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
+    r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
+    r"|represents|represented|accounts)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
     r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
