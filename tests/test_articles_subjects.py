@@ -219,3 +219,49 @@ def test_an_anaphor_takes_the_previous_figures_subject_across_a_semicolon():
     assert facts["17%"] == ("Liquid-cooled racks", "phrase")
     facts = subjects_of("液冷机柜占比8%;该部分同比增长17%。")
     assert facts["17%"] == ("液冷机柜", "phrase")
+
+
+# Money spent to buy a product is the buyer's, not the product's.
+BUYER = [
+    (
+        "抖音母公司北京字节跳动计划斥资约1000亿元采购H200芯片。",
+        "1000亿元",
+        "抖音母公司北京字节跳动",
+    ),
+    (
+        "抖音母公司北京字節跳動計畫斥資約1000億元採購H200晶片。",
+        "1000亿元",
+        "抖音母公司北京字节跳动",
+    ),
+    (
+        "A Beijing cloud company plans to spend $10 billion to buy H200 chips.",
+        "$10 billion",
+        "Beijing cloud company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), BUYER)
+def test_money_spent_on_a_product_is_the_buyers(sentence, surface, subject):
+    assert subjects_of(sentence)[surface][0] == subject
+
+
+def test_a_buyer_named_only_as_the_company_leaves_the_product():
+    facts = subjects_of("公司今年斥资约3.5亿港元购入2000张A100。")
+    assert facts["3.5亿港元"][0] == "NVIDIA A100"
+
+
+# Phrase boundaries: a phrase is a noun phrase, cut at time words, per-unit words and verbs of
+# selling; a span of time opening the clause is no subject.
+PHRASE_BOUNDARIES = [
+    ("目前DDR4 64G服务器内存每条卖3100元。", "3100元", "DDR4 64G服务器内存"),
+    ("目前DDR4 64G伺服器記憶體每條賣3100元。", "3100元", "DDR4 64G伺服器记忆体"),
+    ("服务器内存卖3100元,2个月前还只要1500元。", "1500元", "服务器内存"),
+    ("伺服器記憶體賣3100元,2個月前還只要1500元。", "1500元", "伺服器记忆体"),
+    ("国内云厂商今年的资本开支将超过1000亿元。", "1000亿元", "国内云厂商今年的资本开支"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), PHRASE_BOUNDARIES)
+def test_phrase_boundaries(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")

@@ -224,7 +224,17 @@ def _clause_candidates(
     if metric in _COMPARED_FIRST:
         before = _measured_first(q, before, usable, clauses, i, text)
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
+    # "字节跳动斥资约1000亿元采购H200", "a Beijing cloud company will spend $10 billion to buy
+    # H200s": what the money buys is not whose money it is, when the buyer is named.
+    bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
+    if bought and not before and _names_own_subject(text, clause, q, usable):
+        after = [m for m in after if m not in bought]
     return before + after
+
+
+_BUYS = re.compile(
+    r"采购|购买|订购|购入|买下|抢购|\b(?:buy|buying|purchase|purchasing|order)\b", re.I
+)
 
 
 def _measured_first(
@@ -314,9 +324,10 @@ _MEASURE_ONLY = re.compile(
 # hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
 _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
-    r"市场|业者|厂商|企业|供应商|客户|"
+    r"市场|业者|厂商|企业|公司|集团|供应商|客户|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
-    r"|machines?|vendors?|suppliers?|companies|firms|customers|markets?|infrastructure|segments?)\b",
+    r"|machines?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
+    r"|customers?|markets?|infrastructure|segments?)\b",
     re.I,
 )
 # A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
@@ -489,6 +500,9 @@ _PHRASE_LEAD = re.compile(
     r"据悉|据了解|据报道|据称|据传|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
+    # A span of time leading the clause (2个月前…, 过去三年…).
+    r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
+    r"(?:前|后|以来|之内|内|里|来)|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with)\b|the\b|a\b"
     r"|an\b)+",
     re.I,
@@ -500,7 +514,9 @@ _PHRASE_END = re.compile(
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
-    r"才|刚|又|便|"
+    r"才|刚|又|便|斥资|耗资|花费|出资|卖|"
+    # A time word after the subject starts its predicate (公司今年…, 2个月前…).
+    r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
@@ -540,12 +556,13 @@ _GENERIC_PHRASE = re.compile(
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
 _LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
 _LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
-_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z]\s)\d")
+_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d")
 _ENGLISH_PREDICATE_FIRST = re.compile(
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
 )
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
+_PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
 _MAX_PHRASE_CHARS = 24
 _MAX_PHRASE_WORDS = 6
 _DIGIT = re.compile(r"\d")
@@ -581,8 +598,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         if not words[stop.end() :].strip(_PHRASE_TRIM):
             return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
-    # ("计算资源每3—4个月": 每 belongs to the figure after it.)
-    phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM).removesuffix("每")
+    # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
+    phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
