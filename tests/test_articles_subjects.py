@@ -265,3 +265,31 @@ PHRASE_BOUNDARIES = [
 @pytest.mark.parametrize(("sentence", "surface", "subject"), PHRASE_BOUNDARIES)
 def test_phrase_boundaries(sentence, surface, subject):
     assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+# A cited source several words before its verb is still the source, not the subject.
+def test_a_source_a_few_words_before_its_verb():
+    sentence = "TrendForce therefore expects liquid-cooled racks to take 26% of all AI servers."
+    assert subjects_of(sentence)["26%"] == ("liquid-cooled racks", "phrase")
+
+
+# A hardware qualifier before a market's name makes a segment of it, which is the subject.
+MARKET_SEGMENT = [
+    (
+        "Mainstream GPU-equipped AI servers will take about 71% in 2024.",
+        "71%",
+        "Mainstream GPU-equipped AI servers",
+    ),
+    ("2024年液冷AI服务器出货量将增长30%。", "30%", "液冷AI服务器出货量"),
+    ("2024年液冷AI伺服器出貨量將成長30%。", "30%", "液冷AI伺服器出货量"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), MARKET_SEGMENT)
+def test_a_qualified_market_is_a_segment(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+def test_a_place_or_time_before_a_market_leaves_the_market():
+    assert subjects_of("2024年全球AI服务器出货量将增长30%。")["30%"][0] == "AI server market"
+    assert subjects_of("第四季AI伺服器出貨量季增8%。")["8%"][0] == "AI server market"

@@ -38,7 +38,7 @@ from suanli.sentences import Sentence
 _SOURCE_BEFORE = re.compile(
     r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
 )
-_SOURCE_REACH = 16
+_SOURCE_REACH = 24
 _POSSESSIVE = re.compile(r"^(?:['’]s?)?\s*")
 _SOURCE_AFTER = re.compile(
     r"^(?:的)?(?:最新|联合|共同)?(?:发布的|公布的)?(?:报告|研报|数据显示|数据表明|统计|调研|分析师"
@@ -139,7 +139,7 @@ def _subject(
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
-        return chosen
+        return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
     sentence_start = clauses[0].start
     if (
         fallback is not None
@@ -152,6 +152,33 @@ def _subject(
     return _subject_outside_clause(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
+
+
+def _narrower_segment(
+    text: str, clause: _Clause, q: Quantity, chosen: Entity, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The clause's noun phrase, when it qualifies the market it names ("mainstream GPU-equipped
+    AI servers", 液冷AI服务器出货量): a segment of that market, not the market."""
+    if chosen.kind != "market":
+        return None
+    named = [m for m in mentions if m.entity == chosen and clause.start <= m.start < q.char_start]
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if not named or phrase is None:
+        return None
+    market = named[0]
+    qualifier, found, _ = phrase.canonical.partition(text[market.start : market.end])
+    if not found or any(clause.start <= m.start < market.start for m in mentions if m != market):
+        return None  # "英伟达AI服务器": a named qualifier is an entity of its own
+    return phrase if _HARDWARE_QUALIFIER.search(qualifier) else None
+
+
+# A qualifier right before a market's name that makes it a segment of it: the kind of chip or
+# cooling, a tier (GPU-equipped, ASIC, 液冷, 非GPU, mainstream).
+_HARDWARE_QUALIFIER = re.compile(
+    r"(?:GPU|ASIC|FPGA|NPU|CPU|TPU|液冷|风冷|加速|主流|高端|低端|非\S+|[\w-]+-(?:equipped|based"
+    r"|accelerated|cooled)|mainstream|high-end|low-end)\s*[-\s]?$",
+    re.I,
+)
 
 
 # "先付50%的定金", "消耗全球40%的AI芯片": a share before 的 and a noun closing the clause is a share
