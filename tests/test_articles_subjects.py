@@ -293,3 +293,10 @@ def test_a_qualified_market_is_a_segment(sentence, surface, subject):
 def test_a_place_or_time_before_a_market_leaves_the_market():
     assert subjects_of("2024年全球AI服务器出货量将增长30%。")["30%"][0] == "AI server market"
     assert subjects_of("第四季AI伺服器出貨量季增8%。")["8%"][0] == "AI server market"
+
+
+# "90% of <qualified> AI servers": the market after "of" is the whole the share is of; the
+# company holding it is the subject.
+def test_a_market_after_of_is_the_whole_of_a_share():
+    sentence = "AMD holds the largest share, close to 90% of GPU-equipped AI servers."
+    assert subjects_of(sentence)["90%"] == ("AMD", "vendor")

@@ -225,6 +225,11 @@ def _usable_mentions(
             for m in usable
             if not _WHOLE_AFTER.match(text, m.end)
             and not (m.start >= q.char_end and _WHOLE_BEFORE.search(text, q.char_end, m.start))
+            and not (
+                m.entity.kind == "market"
+                and m.start >= q.char_end
+                and _OF_A_MARKET.fullmatch(text, q.char_end, m.start)
+            )
         ]
     if metric in _STRICT_SUBJECT_KINDS:
         preferred = _STRICT_SUBJECT_KINDS[metric]
@@ -233,6 +238,10 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+# "close to 90% of GPU-equipped AI servers": the market after "of" is the whole.
+_OF_A_MARKET = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}", re.I)
 
 
 def _clause_candidates(
