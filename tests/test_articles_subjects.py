@@ -300,3 +300,37 @@ def test_a_place_or_time_before_a_market_leaves_the_market():
 def test_a_market_after_of_is_the_whole_of_a_share():
     sentence = "AMD holds the largest share, close to 90% of GPU-equipped AI servers."
     assert subjects_of(sentence)["90%"] == ("AMD", "vendor")
+
+
+# More phrase boundaries: an opening quote after the subject and a verb with its result
+# complement (报完) end it.
+def test_quotes_and_result_complements_end_a_phrase():
+    assert subjects_of('"寒王"三季报出炉:单季营收17.27亿元')["17.27亿元"] == ("寒王", "phrase")
+    assert subjects_of('"寒王"三季報出爐:單季營收17.27億元')["17.27亿元"] == ("寒王", "phrase")
+    assert subjects_of("报完40万元后,程先生又补充说,确切价格要等到第二天。")["40万元"] == (
+        None,
+        None,
+    )
+
+
+# A duration with no subject of its own is the window of the change stated after it.
+DURATION_WINDOW = [
+    ("不到1个月,一台服务器的价格就涨了10万元。", "1个月", "一台服务器的价格"),
+    ("不到1個月,一台伺服器的價格就漲了10萬元。", "1个月", "一台伺服器的价格"),
+    ("Within two weeks, liquid-cooled racks rose by $5,000.", "two weeks", "liquid-cooled racks"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), DURATION_WINDOW)
+def test_a_duration_is_the_window_of_the_change_after_it(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+# What a product was launched on is not what was launched.
+def test_a_product_launched_on_another_is_the_one_launched():
+    facts = extract_article("s", "ChatGPT launched in November 2022 on the A100 series.", ENTITIES)
+    release = facts.facts[facts.facts.fact_type == "release"]
+    assert list(release.subject) == ["ChatGPT"]
+    facts = extract_article("s", "ChatGPT于2022年11月发布,基于A100集群训练。", ENTITIES)
+    release = facts.facts[facts.facts.fact_type == "release"]
+    assert list(release.subject) == ["ChatGPT"]

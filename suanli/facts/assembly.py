@@ -14,6 +14,7 @@ from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
     _base_or_dateline,
+    _durations_borrow_following,
     _heading_subjects,
     _mark_sources,
     _period,
@@ -198,6 +199,7 @@ def build_facts(
             previous_fact = fact
             sentence_subject = fact.subject or sentence_subject
             fact.source = _source(text, sentence, sentence_mentions, fact.quantity)
+        _durations_borrow_following(sentence_facts)
         facts.extend(sentence_facts)
         # A sentence that states no period continues the one that dated its paragraph's last fact.
         dated = [f.period for f in sentence_facts if f.period and f.period != reporting]

@@ -477,6 +477,15 @@ def _opening_phrase(
     return None
 
 
+def _durations_borrow_following(facts: Sequence[Fact]) -> None:
+    """A duration no subject was found for is the window of the change stated after it in its
+    sentence ("不到1个月,一台服务器的价格就涨了10万元", "within two weeks, H100 prices rose…"):
+    it takes that change's subject."""
+    for k, fact in enumerate(facts):
+        if fact.subject is None and fact.fact_type == "duration":
+            fact.subject = next((f.subject for f in facts[k + 1 :] if f.subject is not None), None)
+
+
 # --- sources ---------------------------------------------------------------------------------
 
 # A publisher no reference entity names: 据中信证券研报, 根据赛迪顾问的数据, according to Omdia,
@@ -539,7 +548,8 @@ _PHRASE_LEAD = re.compile(
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
-    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with)\b|the\b|a\b"
+    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
+    r"|after|before|since|until|across|throughout)\b|the\b|a\b"
     r"|an\b)+",
     re.I,
 )
@@ -550,7 +560,11 @@ _PHRASE_END = re.compile(
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
-    r"才|刚|又|便|斥资|耗资|花费|出资|卖|"
+    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|"
+    # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
+    r"(?<=[^\s\"“「『])[\"“「『]|"
+    # A verb with its result complement (报完, 卖掉) is a predicate.
+    r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
     r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
@@ -806,7 +820,12 @@ def _releases(
         if k + 1 < len(verbs):
             stop = min(stop, sentence.char_start + verbs[k + 1].start())
         launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
-        objects = [m for m in launchable if start <= m.start < stop]
+        # "ChatGPT launched in November 2022 on the A100 series": what it ran on was not launched.
+        objects = [
+            m
+            for m in launchable
+            if start <= m.start < stop and not _INSTRUMENT_BEFORE.search(text, start, m.start)
+        ]
         if not objects:
             verb_start = sentence.char_start + verb.start()
             before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
@@ -837,6 +856,13 @@ def _releases(
                 )
             )
     return facts
+
+
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:\b(?:on|with|using|via|powered by|based on|running on)\s+(?:the\s+)?"
+    r"|采用|基于|搭载|使用)$",
+    re.I,
+)
 
 
 def _heading_subjects(
