@@ -120,7 +120,7 @@ class EntityIndex:
         start = rf"(?:(?<![{_WORD}])|(?=[^{_WORD}]))"
         end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}])|(?={_GLUED_NOUN}))"
         self._pattern = re.compile(rf"{start}(?:{body}){end}", re.IGNORECASE)
-        self._series = _series_index(self._entities, vendors)
+        self._series, self._spaced_series = _series_index(self._entities, vendors)
         self._vendor_keys = {_flex_key(a) for v in vendors.values() for a in v.aliases}
         self._series_pattern = re.compile(
             rf"{start}(?P<series>{_trie_pattern(self._series)}){_FLEX_SEPARATOR}"
@@ -179,7 +179,7 @@ class EntityIndex:
             model_start = match.start("model")
             if any(s < end and model_start < e for s, e, _ in found):
                 continue  # a listed name (RTX 4090, 昇腾910B) reads the same text
-            entity = self._sibling_named(_flex_key(match.group("series")), match.group("model"))
+            entity = self._sibling_named(match.group("series"), match.group("model"), match)
             if entity is None:
                 continue
             # "英伟达RTX 5090": the vendor named right before is part of the name.
@@ -191,9 +191,17 @@ class EntityIndex:
             products.append((vendor_before[-1] if vendor_before else start, end, entity))
         return products
 
-    def _sibling_named(self, series: str, model: str) -> Entity | None:
+    def _sibling_named(self, written: str, model: str, match: re.Match) -> Entity | None:
         """The product a series (or vendor) word and a model number name, after the first listed
-        sibling in that series whose model number has the same shape; None without one."""
+        sibling in that series whose model number has the same shape; None without one. A series
+        is written as its aliases write it: capitalised (not "max 1000"), and glued to the model
+        when they glue it (GB200: not "16 GB 256-bit")."""
+        series = _flex_key(written)
+        spaced = match.start("model") > match.end("series")
+        if (written.isascii() and written.islower()) or (
+            spaced and series not in self._spaced_series
+        ):
+            return None
         model = model.upper()
         shape = _model_shape(model)
         if series in self._vendor_keys and not any(c.isalpha() for c in model):
@@ -238,22 +246,25 @@ def _model_shape(model: str) -> tuple[int, int]:
     return (len(parts.group("lead")), len(parts.group("digits"))) if parts else (-1, -1)
 
 
-def _model_splits(alias: str) -> Iterator[tuple[str, str]]:
-    """(series, model) readings of an alias ending in a model number: 昇腾910B → (昇腾, 910B);
-    MI300X → (MI, 300X); 昆仑芯R200 → (昆仑芯, R200) and (昆仑芯R, 200)."""
+def _model_splits(alias: str) -> Iterator[tuple[str, str, bool]]:
+    """(series, model, spaced) readings of an alias ending in a model number: 昇腾910B → (昇腾,
+    910B); MI300X → (MI, 300X); 昆仑芯R200 → (昆仑芯, R200) and (昆仑芯R, 200); Ascend 910B is
+    spaced."""
     for at in range(2, len(alias) - 1):
         model = alias[at:]
         series = alias[:at].rstrip(" -_")
         if len(series) < 2 or alias[at - 1].isdigit() or not _MODEL_PARTS.fullmatch(model):
             continue
-        yield series, model
+        yield series, model, alias[at - 1] in _SEPARATORS
 
 
 def _series_index(
     entities: Iterable[Entity], vendors: dict[str, Entity]
-) -> dict[str, list[tuple[Entity, str]]]:
-    """{series or vendor word (flex key): [(listed product, its model number)]}, in file order."""
+) -> tuple[dict[str, list[tuple[Entity, str]]], set[str]]:
+    """{series or vendor word (flex key): [(listed product, its model number)]}, in file order,
+    and the words an alias (or a vendor) writes apart from the model number."""
     series: dict[str, list[tuple[Entity, str]]] = {}
+    spaced: set[str] = set()
     for entity in entities:
         if entity.kind not in _PRODUCT_KINDS:
             continue
@@ -262,10 +273,12 @@ def _series_index(
         for alias in entity.aliases:
             readings = list(_model_splits(alias))
             if _MODEL_PARTS.fullmatch(alias):
-                readings += [(v, alias) for v in vendor_aliases]
-            for word, model in readings:
+                readings += [(v, alias, True) for v in vendor_aliases]
+            for word, model, apart in readings:
                 series.setdefault(_flex_key(word), []).append((entity, model))
-    return series
+                if apart:
+                    spaced.add(_flex_key(word))
+    return series, spaced
 
 
 def _bare_models(

@@ -52,8 +52,12 @@ UNLISTED_PRODUCTS = [
     # A vendor before an amount or a year names no product.
     ("英伟达650亿美元的营收", [("英伟达", "NVIDIA")]),
     ("英伟达2026财年", [("英伟达", "NVIDIA")]),
-    # A series word before a figure of another shape names no product.
+    # A series word before a figure of another shape names no product, nor one written otherwise
+    # than its aliases write it.
     ("RTX 40系列", []),
+    ("16 GB 256-bit memory", []),
+    ("power at max 1000 W", []),
+    ("英伟达GB300机柜", [("英伟达GB300", "NVIDIA GB300")]),
 ]
 
 
