@@ -338,3 +338,24 @@ def test_a_product_launched_on_another_is_the_one_launched():
     facts = extract_article("s", "ChatGPT于2022年11月发布,基于A100集群训练。", ENTITIES)
     release = facts.facts[facts.facts.fact_type == "release"]
     assert list(release.subject) == ["ChatGPT"]
+
+
+# English "<measure> of <thing>": what is measured follows the measure.
+MEASURE_OF_THING = [
+    (
+        "NVIDIA dominates GPUs. The share of ASIC servers will reach 26% in 2024.",
+        "26%",
+        "ASIC servers",
+    ),
+    ("Shipments of liquid-cooled servers rose 30% in 2024.", "30%", "liquid-cooled servers"),
+    (
+        "H100 supply is tight, and prices of liquid-cooled racks rose by $5,000.",
+        "$5,000",
+        "liquid-cooled racks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), MEASURE_OF_THING)
+def test_the_thing_a_measure_is_of(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")

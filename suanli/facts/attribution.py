@@ -362,7 +362,7 @@ _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
     r"市场|业者|厂商|企业|公司|集团|供应商|客户|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
-    r"|machines?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
+    r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
     r"|customers?|markets?|infrastructure|segments?)\b",
     re.I,
 )
@@ -650,6 +650,21 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
+    if (
+        stop
+        and stop.group(0).casefold() == "of"
+        and (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase))
+    ):
+        # "the share of ASIC servers", "shipments of liquid-cooled servers": what is measured
+        # follows the measure ("shipments of 1.2 million units": the measure, if nothing does).
+        measured = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        if measured is not None:
+            return measured
+    return _phrase_entity(phrase)
+
+
+def _phrase_entity(phrase: str) -> Entity | None:
+    """A phrase subject, unless it is too short or too long, a figure, or a generic word."""
     if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
