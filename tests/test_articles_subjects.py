@@ -359,3 +359,19 @@ MEASURE_OF_THING = [
 @pytest.mark.parametrize(("sentence", "surface", "subject"), MEASURE_OF_THING)
 def test_the_thing_a_measure_is_of(sentence, surface, subject):
     assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+# Glued forms and unlisted series models, traditional script, as subjects of their figures.
+GLUED_AND_UNLISTED = [
+    ("H800晶片售價約25萬元。", "25万元", "NVIDIA H800"),
+    ("910B卡的價格約12萬元。", "12万元", "Huawei Ascend 910B"),
+    ("A100GPU的售价约10万元。", "10万元", "NVIDIA A100"),
+    ("昇騰910C晶片的良率約為30%。", "30%", "Huawei Ascend 910C"),
+    ("華為昇騰920的售價約10萬元。", "10万元", "Huawei Ascend 920"),
+    ("一台H200運算模組售價約150萬元。", "150万元", "NVIDIA H200"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), GLUED_AND_UNLISTED)
+def test_glued_and_unlisted_products_are_subjects(sentence, surface, subject):
+    assert subjects_of(sentence)[surface][0] == subject
