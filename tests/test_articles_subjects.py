@@ -375,3 +375,30 @@ GLUED_AND_UNLISTED = [
 @pytest.mark.parametrize(("sentence", "surface", "subject"), GLUED_AND_UNLISTED)
 def test_glued_and_unlisted_products_are_subjects(sentence, surface, subject):
     assert subjects_of(sentence)[surface][0] == subject
+
+
+# A sentence opening with a demonstrative and a noun (该集群, this cluster) is about the noun
+# phrase the sentence before named with that noun.
+DEMONSTRATIVE = [
+    (
+        "2023年7月,华为推出首个万卡液冷集群。该集群训练速度更快,可实现30天以上的稳定训练。",
+        "30天",
+        "万卡液冷集群",
+    ),
+    (
+        "2023年7月,華為推出首個萬卡液冷集群。該集群訓練速度更快,可實現30天以上的穩定訓練。",
+        "30天",
+        "万卡液冷集群",
+    ),
+    (
+        "Huawei built a 10,000-card liquid-cooled cluster. This cluster can train for 30 days"
+        " without a stop.",
+        "30 days",
+        "liquid-cooled cluster",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "subject"), DEMONSTRATIVE)
+def test_a_demonstrative_reaches_the_noun_phrase_before(sentence, surface, subject):
+    assert subjects_of(sentence)[surface] == (subject, "phrase")

@@ -14,6 +14,7 @@ from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
     _base_or_dateline,
+    _demonstratives_resolved,
     _durations_borrow_following,
     _heading_subjects,
     _mark_sources,
@@ -205,6 +206,7 @@ def build_facts(
         dated = [f.period for f in sentence_facts if f.period and f.period != reporting]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         continued = dated[-1] if dated else continued
+    _demonstratives_resolved(sentences, facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 

@@ -677,6 +677,63 @@ def _phrase_entity(phrase: str) -> Entity | None:
     return Entity(phrase, PHRASE_KIND, None, ())
 
 
+# "该集群训练速度更快", "This cluster trains…": a sentence opening with a demonstrative and a noun
+# is about what the sentence before named with that noun.
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"\s*(?:这|该|此)(?:个|款|些|家|种|台|颗|套)?(?P<zh>[\u4e00-\u9fffA-Za-z]{2,})"
+    r"|\s*(?:this|that|these|those)\s+(?P<en>[A-Za-z][A-Za-z\-]+?)s?\b",
+    re.I,
+)
+# Where an antecedent phrase starts: after a clause break, a predicate, or a word with a figure.
+_ANTECEDENT_CUT = re.compile(
+    _PHRASE_END.pattern + r"|[,;:。]|[A-Za-z\d,.\-]*\d[A-Za-z\d,.\-]*\s*", re.I
+)
+_DETERMINER_LEAD = re.compile(
+    r"^(?:首个|首款|第[一二三四五六七八九十]+[个款]|一[个款台套]|an?\s+|the\s+)", re.I
+)
+
+
+def _demonstratives_resolved(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+    """A phrase subject taken from a sentence's demonstrative opening (集群训练速度 from
+    "该集群训练速度更快,可实现30天…"), or no subject, becomes the noun phrase the sentence before
+    named with that noun ("…推出首个万卡AI集群" → 万卡AI集群)."""
+    by_number = {s.sentence_no: s for s in sentences}
+    for fact in facts:
+        if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
+            continue
+        opening = _DEMONSTRATIVE_OPENING.match(fact.sentence.text)
+        before = by_number.get(fact.sentence.sentence_no - 1)
+        if opening is None or before is None or before.paragraph_no != fact.sentence.paragraph_no:
+            continue
+        own = fact.subject.canonical.casefold() if fact.subject else None
+        nouns = _noun_heads(opening.group("zh") or opening.group("en"))
+        nouns = [n for n in nouns if own is None or n in own]
+        fact.subject = _antecedent_phrase(before.text, nouns) or fact.subject
+
+
+def _noun_heads(words: str) -> list[str]:
+    """The nouns a demonstrative may stand before, longest first: 集群训练 → 集群训练, 集群训,
+    集群; an English word as it is."""
+    words = words.casefold()
+    if words.isascii():
+        return [words]
+    return [words[:n] for n in range(min(4, len(words)), 1, -1)]
+
+
+def _antecedent_phrase(sentence: str, nouns: Sequence[str]) -> Entity | None:
+    """The last noun phrase of the sentence that ends with one of the nouns."""
+    folded = sentence.casefold()
+    for noun in nouns:
+        at = folded.rfind(noun)
+        if at < 0:
+            continue
+        cuts = (m.end() for m in _ANTECEDENT_CUT.finditer(sentence) if m.end() <= at)
+        cut = max(cuts, default=0)
+        phrase = _DETERMINER_LEAD.sub("", sentence[cut : at + len(noun)].strip(_PHRASE_TRIM))
+        return _phrase_entity(phrase)
+    return None
+
+
 def _names_another_company(
     text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
 ) -> bool:
