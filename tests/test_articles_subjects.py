@@ -402,3 +402,14 @@ DEMONSTRATIVE = [
 @pytest.mark.parametrize(("sentence", "surface", "subject"), DEMONSTRATIVE)
 def test_a_demonstrative_reaches_the_noun_phrase_before(sentence, surface, subject):
     assert subjects_of(sentence)[surface] == (subject, "phrase")
+
+
+# 公司 opening a clause is the company named before; "that" after a speech verb introduces what
+# is said, not an anaphor.
+def test_the_company_and_a_reported_that():
+    assert subjects_of("英伟达表示,公司数据中心业务营收达到42.8亿美元。")["42.8亿美元"][0] == (
+        "NVIDIA"
+    )
+    assert subjects_of("寒武紀公告稱,公司AI晶片產品收入為10億元。")["10亿元"][0] == "Cambricon"
+    sentence = "Nvidia rose 20%. TrendForce said that liquid-cooled server shipments will grow 30%."
+    assert subjects_of(sentence)["30%"] == ("liquid-cooled server shipments", "phrase")

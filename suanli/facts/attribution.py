@@ -368,7 +368,9 @@ _THING_HEAD = re.compile(
 )
 # A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
 _ANAPHOR = re.compile(
-    r"^\s*(?:这|该|此|那)|他们|它们|\b(?:this|that|these|those|such|they|them|their)\b", re.I
+    r"^\s*(?:这|该|此|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
+    r"|^\s*(?:(?:and|but|while)\s+)?(?:this|that|these|those|such)\b",
+    re.I,
 )
 
 
@@ -549,7 +551,7 @@ _PHRASE_LEAD = re.compile(
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
-    r"|after|before|since|until|across|throughout)\b|the\b|a\b"
+    r"|after|before|since|until|across|throughout|that)\b|the\b|a\b"
     r"|an\b)+",
     re.I,
 )
