@@ -16,6 +16,8 @@ from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
     _base_or_dateline,
+    _demonstratives_resolved,
+    _durations_borrow_following,
     _heading_subjects,
     _mark_sources,
     _phrase_subject,
@@ -125,8 +127,10 @@ def build_facts(
             earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
             _phrase_subjects(text, sentence_facts, clauses, sentence_mentions)
         sources.attribute(sentence, sentence_mentions, sentence_facts)
+        _durations_borrow_following(sentence_facts)
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
+    _demonstratives_resolved(sentences, facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
