@@ -73,7 +73,10 @@ def built_run(tmp_path_factory) -> BuiltRun:
         "SUANLI_WAREHOUSE": str(root / "warehouse" / "warehouse.duckdb"),
         "DAGSTER_HOME": str(root / "dagster_home"),
     }
-    result = run_cli("run", "--date", BUILT_RUN_DATE, env=env, timeout=900)
+    with pytest.MonkeyPatch.context() as patch:  # the embedded defaults, whatever the shell says
+        patch.delenv("SUANLI_ARTICLES_DIR", raising=False)
+        patch.delenv("SUANLI_FEEDS", raising=False)
+        result = run_cli("run", "--date", BUILT_RUN_DATE, env=env, timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
     return BuiltRun(env, result)
 
