@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +22,14 @@ _FLEX_SEPARATOR = r"[\s\-_]*"
 _WORD = "A-Za-z0-9"
 # "A100GPU", "H20chips": a generic noun glued to a product name still ends the name.
 _GLUED_NOUN = r"(?:GPU|chip|card|accelerator)s?(?![A-Za-z0-9])"
+# A product's model number, as chips are numbered (910C, 5090, MI300X, B300, S4000): up to three
+# letters, two to four digits, up to two letters; never a year, never the start of an amount.
+_MODEL_PARTS = re.compile(r"(?P<lead>[A-Za-z]{0,3})(?P<digits>\d{2,4})[A-Za-z]{0,2}")
+_MODEL = (
+    r"(?!(?:19|20)\d\d(?![A-Za-z0-9]))[A-Za-z]{0,3}\d{2,4}[A-Za-z]{0,2}"
+    r"(?![\d%万亿億千百元美港台]|[.,]\d)"
+)
+_PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
 # libyaml's parser when PyYAML was built with it: about ten times faster than the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Indexes kept per distinct file content: the seed reference and a few test fixtures.
@@ -112,6 +120,13 @@ class EntityIndex:
         start = rf"(?:(?<![{_WORD}])|(?=[^{_WORD}]))"
         end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}])|(?={_GLUED_NOUN}))"
         self._pattern = re.compile(rf"{start}(?:{body}){end}", re.IGNORECASE)
+        self._series, self._spaced_series = _series_index(self._entities, vendors)
+        self._vendor_keys = {_flex_key(a) for v in vendors.values() for a in v.aliases}
+        self._series_pattern = re.compile(
+            rf"{start}(?P<series>{_trie_pattern(self._series)}){_FLEX_SEPARATOR}"
+            rf"(?P<model>{_MODEL}){end}",
+            re.IGNORECASE,
+        )
 
     @classmethod
     def load(cls, path: str | Path = REFERENCE_DIR / "entities.yaml") -> EntityIndex:
@@ -141,6 +156,67 @@ class EntityIndex:
                 found.append((match.start(), match.end(), entity))
         return found
 
+    def find_mentions(self, text: str) -> list[tuple[int, int, Entity]]:
+        """`find_all`, plus products no reference entry lists, named by a listed series or vendor
+        with a model number of the shape that series uses (昇腾910C, Ascend 920, RTX 5090,
+        华为910C), and, once named so, by their model number alone (…910C加速器). Such a product
+        is named after its listed sibling: Huawei Ascend 910B → Huawei Ascend 910C."""
+        found = self.find_all(text)
+        unlisted = self._unlisted_products(text, found)
+        if not unlisted:
+            return found
+        covered = [(start, end) for start, end, _ in unlisted]
+        kept = [m for m in found if not any(s <= m[0] < e for s, e in covered)]
+        named = _bare_models(text, unlisted, kept + unlisted)
+        return sorted(kept + unlisted + named, key=lambda m: m[0])
+
+    def _unlisted_products(
+        self, text: str, found: Sequence[tuple[int, int, Entity]]
+    ) -> list[tuple[int, int, Entity]]:
+        products = []
+        for match in self._series_pattern.finditer(text):
+            start, end = match.span()
+            model_start = match.start("model")
+            if any(s < end and model_start < e for s, e, _ in found):
+                continue  # a listed name (RTX 4090, 昇腾910B) reads the same text
+            entity = self._sibling_named(match.group("series"), match.group("model"), match)
+            if entity is None:
+                continue
+            # "英伟达RTX 5090": the vendor named right before is part of the name.
+            vendor_before = [
+                s
+                for s, e, other in found
+                if other.canonical == entity.vendor and not text[e:start].strip()
+            ]
+            products.append((vendor_before[-1] if vendor_before else start, end, entity))
+        return products
+
+    def _sibling_named(self, written: str, model: str, match: re.Match) -> Entity | None:
+        """The product a series (or vendor) word and a model number name, after the first listed
+        sibling in that series whose model number has the same shape; None without one. A series
+        is written as its aliases write it: capitalised (not "max 1000"), and glued to the model
+        when they glue it (GB200: not "16 GB 256-bit")."""
+        series = _flex_key(written)
+        spaced = match.start("model") > match.end("series")
+        if (written.isascii() and written.islower()) or (
+            spaced and series not in self._spaced_series
+        ):
+            return None
+        model = model.upper()
+        shape = _model_shape(model)
+        if series in self._vendor_keys and not any(c.isalpha() for c in model):
+            return None  # "英伟达650亿": a vendor before bare digits names no product
+        for sibling, sibling_model in self._series.get(series, ()):
+            if _model_shape(sibling_model) != shape:
+                continue
+            at = sibling.canonical.upper().rfind(sibling_model.upper())
+            if at < 0:
+                continue
+            after = sibling.canonical[at + len(sibling_model) :]
+            canonical = sibling.canonical[:at] + model + after
+            return Entity(canonical, sibling.kind, sibling.vendor, (canonical,))
+        return None
+
     def resolve(self, name: str) -> Entity | None:
         """The entity a whole product name denotes; products beat vendors, then longer mentions."""
         simplified = to_simplified(name)
@@ -158,6 +234,73 @@ class EntityIndex:
     def _lookup(self, surface: str) -> Entity | None:
         key = _alias_key(surface)
         return self._by_key.get(key) or self._flex_keys.get(re.sub(r"[\s\-_]+", "", key))
+
+
+def _flex_key(name: str) -> str:
+    return re.sub(r"[\s\-_]+", "", _alias_key(name))
+
+
+def _model_shape(model: str) -> tuple[int, int]:
+    """910B and 910C, 300X and 308 are numbered alike: leading letters and digits, counted."""
+    parts = _MODEL_PARTS.match(model)
+    return (len(parts.group("lead")), len(parts.group("digits"))) if parts else (-1, -1)
+
+
+def _model_splits(alias: str) -> Iterator[tuple[str, str, bool]]:
+    """(series, model, spaced) readings of an alias ending in a model number: 昇腾910B → (昇腾,
+    910B); MI300X → (MI, 300X); 昆仑芯R200 → (昆仑芯, R200) and (昆仑芯R, 200); Ascend 910B is
+    spaced."""
+    for at in range(2, len(alias) - 1):
+        model = alias[at:]
+        series = alias[:at].rstrip(" -_")
+        if len(series) < 2 or alias[at - 1].isdigit() or not _MODEL_PARTS.fullmatch(model):
+            continue
+        yield series, model, alias[at - 1] in _SEPARATORS
+
+
+def _series_index(
+    entities: Iterable[Entity], vendors: dict[str, Entity]
+) -> tuple[dict[str, list[tuple[Entity, str]]], set[str]]:
+    """{series or vendor word (flex key): [(listed product, its model number)]}, in file order,
+    and the words an alias (or a vendor) writes apart from the model number."""
+    series: dict[str, list[tuple[Entity, str]]] = {}
+    spaced: set[str] = set()
+    for entity in entities:
+        if entity.kind not in _PRODUCT_KINDS:
+            continue
+        vendor = vendors.get(entity.vendor or "")
+        vendor_aliases = vendor.aliases if vendor else ()
+        for alias in entity.aliases:
+            readings = list(_model_splits(alias))
+            if _MODEL_PARTS.fullmatch(alias):
+                readings += [(v, alias, True) for v in vendor_aliases]
+            for word, model, apart in readings:
+                series.setdefault(_flex_key(word), []).append((entity, model))
+                if apart:
+                    spaced.add(_flex_key(word))
+    return series, spaced
+
+
+def _bare_models(
+    text: str, products: Sequence[tuple[int, int, Entity]], taken: Sequence[tuple[int, int, Entity]]
+) -> list[tuple[int, int, Entity]]:
+    """Later mentions of an unlisted product by its model number alone (910C加速器): only a model
+    number with a letter in it, so that no amount is read as a product."""
+    by_model = {}
+    for _, _, entity in products:
+        model = entity.canonical.rsplit(" ", 1)[-1]
+        if _MODEL_PARTS.fullmatch(model) and any(c.isalpha() for c in model):
+            by_model.setdefault(model.upper(), entity)
+    if not by_model:
+        return []
+    alternatives = "|".join(sorted(map(re.escape, by_model), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![{_WORD}])(?:{alternatives})(?=s?(?![{_WORD}]))", re.I)
+    bare = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if not any(s < end and start < e for s, e, _ in taken):
+            bare.append((start, end, by_model[match.group(0).upper()]))
+    return bare
 
 
 @lru_cache(maxsize=_CACHED_INDEXES)

@@ -124,7 +124,7 @@ def article_quantities(
     article_id: str, normalised_text: str, sentences: Sequence[Sentence], entities: EntityIndex
 ) -> pd.DataFrame:
     """Every numeric mention outside entity names and garbled spans, with its sentence."""
-    excluded = [(start, end) for start, end, _ in entities.find_all(normalised_text)]
+    excluded = [(start, end) for start, end, _ in entities.find_mentions(normalised_text)]
     excluded += garbled_positions(normalised_text)
     quantities = extract_quantities(normalised_text, excluded)
     return _quantities_frame(article_id, quantities, sentences)
@@ -176,7 +176,7 @@ def article_facts(
     `published_date` dates the relative periods (今年, 去年6月, last quarter); without it they
     date nothing.
     """
-    mentions = entities.find_all(normalised_text)
+    mentions = entities.find_mentions(normalised_text)
     facts = build_facts(
         normalised_text, sentences, quantities, mentions, language, _as_date(published_date)
     )

@@ -73,7 +73,7 @@ _EN_NUM = (
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
     r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款]|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
@@ -88,6 +88,9 @@ _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*"
 
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
 _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
+    # 亿元新台币, 万元港币: 元 followed by the currency is that currency's 元, not the renminbi.
+    (r"元新台币|元台币", "money", "TWD", 1),
+    (r"元港币|元港元", "money", "HKD", 1),
     (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
     (r"美元|美金|dollars?|USD", "money", "USD", 1),
     (r"港元|港币|HKD", "money", "HKD", 1),
@@ -138,7 +141,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
-        r"[个家台枚张块颗篇名位座款套片条项次]|人(?![工民])|卡(?![时])"
+        r"[个家台枚张块颗篇名位座款套片条项次层间]|人(?![工民])|卡(?![时])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
@@ -163,7 +166,7 @@ _QUANTITY = re.compile(
     rf"(?P<post_more>多)?"
     rf"(?P<per>\s?(?:/|每|per\s|an?\s(?=(?:hour|month|year|day)(?!s?\s+(?:earlier|ago|later|before|after))))\s?"
     rf"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
-    rf"|card|unit|month|月|年|天|day|year))?",
+    rf"|card|unit|month|月|年|天|day|year|股))?",
     re.IGNORECASE,
 )
 # A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
@@ -268,10 +271,15 @@ _DOUBLING = re.compile(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
-    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍",
+    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍"
+    # "twice the price", "twice as fast": two times a value (not "met twice").
+    r"|\btwice(?=\s+(?:as|the|that|what|its|their)\b)",
     re.I,
 )
 _CN_TIME_UNITS = ("duration", "ratio")
+_SCALE_WORD = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
+# Units a lone 十/百/千/万 still counts: 千卡, 万卡, 十倍.
+_LONE = ("卡", "倍")
 
 
 def parse_chinese_numeral(text: str) -> float | None:
@@ -504,6 +512,14 @@ _EVENT_NOUN = (
 )
 _NAME_OR_RANK = re.compile(
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)(?![\d个]|\s?(?:季|财季|半年|\d))"
+    # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前 and
+    # a year ago name the year before the publication's: `_RELATIVE` reads them as periods.)
+    # (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
+    rf"|(?<![\d.])(?!一年(?:以)?前)(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?[前后]"
+    r"(?![后二三四两1-4])"
+    r"|\b(?![Aa] year ago\b)"
+    r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
+    r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
     rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"
@@ -633,6 +649,17 @@ def _unit_of(match: re.Match) -> tuple[str | None, str | None, float, str | None
     return None, None, 1.0, None
 
 
+def _surface(m: re.Match, currency: str | None) -> str:
+    """The match, less a counted noun read after an amount of money: in "$5 billion for Nvidia
+    chips" the chips are what the money buys, not the amount's unit."""
+    for i, (_, kind, *_rest) in enumerate(_UNIT_TABLE):
+        if m.group(f"u{i}") is not None:
+            if currency and kind == "count":
+                return m.string[m.start() : m.start(f"u{i}")].rstrip()
+            break
+    return m.group(0).rstrip()
+
+
 def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
     """Bare T/P figures are FLOP/s unless the nearest precision cue before them is integer."""
     window = text[max(0, start - 24) : start]
@@ -643,51 +670,51 @@ def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
     return unit
 
 
-def _classify(text: str, m: re.Match) -> Quantity | None:
-    num, num2 = m.group("num"), m.group("num2")
-    is_arabic = num[0].isdigit()
-    vague = num in ("数", "几")
+def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: str) -> bool:
+    """Whether a number written in words (三, 两百, 万, a, half a) is a quantity here."""
+    value = _number(num)
+    if value is None:
+        return False
+    lone = len(num) < 2 and num in _CN_NUMERAL and not any(c in _CN_DIGITS for c in num)
+    if lone and unit_surface not in _LONE:
+        # A lone 万/十/百 is a word part (万台 after damage, 百家), not a number; 千卡/万卡
+        # (a cluster of a thousand / ten thousand cards) and 十倍/百倍 are the exceptions.
+        return False
+    if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
+        return False
+    # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
+    if kind == "count" and (
+        value <= 1 or (value < 10 and unit_surface in ("个", "次", "条", "项", "人"))
+    ):
+        return False
+    # "a man", "within a year" say no number; "a trillion dollars", "half an hour" do.
+    if _SCALE_WORD.fullmatch(mult.strip()):
+        return True
+    word = num.lower()
+    return word != "a" and (word not in ("an", "half a", "half an") or kind in _CN_TIME_UNITS)
+
+
+def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, float, str | None]:
+    """(kind, unit, factor, unit surface) of a match, with what the words around it decide."""
     kind, unit, factor, unit_surface = _unit_of(m)
-    cur = _currency_of(m.group("cur") or m.group("cur2"))
-    mult = m.group("mult") or ""
-    mult2 = m.group("mult2") or ""
-    letter_scale = mult.strip().lower() in ("k", "m", "b", "t") or mult2.strip().lower() in (
-        "k",
-        "m",
-        "b",
-        "t",
-    )
-    if letter_scale and not cur and kind not in ("parameters", "count"):
-        return None
-    if not is_arabic and not vague:
-        value_check = _number(num)
-        if value_check is None:
-            return None
-        if not any(c in _CN_DIGITS for c in num) and len(num) < 2 and unit_surface != "卡":
-            # A lone 万/十/百 is a word part (万台 after damage, 百家), not a number; 千卡/万卡
-            # (a cluster of a thousand / ten thousand cards) is the exception.
-            return None
-        if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
-            return None
-        # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
-        small = value_check < 10
-        if kind == "count" and (
-            value_check <= 1 or (small and unit_surface in ("个", "次", "条", "项", "人"))
-        ):
-            return None
-        if num.lower() in ("a", "an", "half a", "half an") and kind not in _CN_TIME_UNITS:
-            return None
     if unit_surface == "次" and _PER_SECOND_BEFORE.search(text, 0, m.start()):
         kind, unit = "compute", "FLOP/s"  # 每秒1000万亿次: operations per second
     if kind == "data_size" and unit_surface.upper() == "G":
         if not _DATA_CUE.search(text[max(0, m.start() - 16) : m.start()]):
-            return None
+            kind = "rejected"
     if kind == "compute" and unit_surface.upper() in ("T", "P", "E"):
         unit = _compute_unit(text, m.start(), unit)
+    cur = _currency_of(m.group("cur") or m.group("cur2"))
     if cur:
         kind, unit = "money", cur
-    if vague and kind is None:
-        return None
+    return kind, unit, factor, unit_surface
+
+
+def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float, float] | None:
+    """(low, high) of a match in base units, or None when it reads as no number."""
+    num, num2 = m.group("num"), m.group("num2")
+    mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
+    vague = num in ("数", "几")
     low = 1.0 if vague else _number(num)
     if low is None:
         return None
@@ -696,36 +723,49 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
     high = _number(num2) if num2 else None
     if num2 and high is None:
         return None
-    m1 = _multiplier(mult or mult2)
-    m2 = _multiplier(mult2 or mult)
-    low = _clean(low * m1 * factor)
-    if high is not None:
-        high = _clean(high * m2 * factor)
-        if high < low:
-            return None
-    more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
-    qualifier = _qualifier(text, m.start(), m.end(), more)
+    low = _clean(low * _multiplier(mult or mult2) * factor)
     if vague:
-        high, qualifier = _clean(low * 10), "approx"
-    if kind in ("duration",) and unit_surface in ("个多月", "多个月"):
+        return low, _clean(low * 10)
+    if high is None:
+        return low, low
+    high = _clean(high * _multiplier(mult2 or mult) * factor)
+    return None if high < low else (low, high)
+
+
+def _classify(text: str, m: re.Match) -> Quantity | None:
+    num = m.group("num")
+    vague = num in ("数", "几")
+    kind, unit, factor, unit_surface = _kind_and_unit(text, m)
+    mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
+    letter_scale = any(x.strip().lower() in ("k", "m", "b", "t") for x in (mult, mult2))
+    cur = m.group("cur") or m.group("cur2")
+    if kind == "rejected" or (letter_scale and not cur and kind not in ("parameters", "count")):
+        return None
+    if not num[0].isdigit() and not vague and not _a_word_number(num, kind, unit_surface, mult):
+        return None
+    if vague and kind is None:
+        return None
+    bounds = _bounds(m, factor, unit_surface)
+    if bounds is None:
+        return None
+    low, high = bounds
+    more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
+    qualifier = "approx" if vague else _qualifier(text, m.start(), m.end(), more)
+    if kind == "duration" and unit_surface in ("个多月", "多个月"):
         qualifier = "at_least"
-    value = low if high is None else (low + high) / 2
-    per = _per(m.group("per"))
-    classifier = unit_surface if kind == "count" else None
-    if kind is None:
-        kind = "plain"
+    surface = _surface(m, cur)
     return Quantity(
-        surface=m.group(0).rstrip(),
-        value=value,
+        surface=surface,
+        value=(low + high) / 2,
         value_low=low,
-        value_high=high if high is not None else low,
+        value_high=high,
         unit=unit,
         qualifier=qualifier,
-        kind=kind,
+        kind=kind or "plain",
         char_start=m.start(),
-        char_end=m.start() + len(m.group(0).rstrip()),
-        per=per,
-        classifier=classifier,
+        char_end=m.start() + len(surface),
+        per=_per(m.group("per")),
+        classifier=unit_surface if kind == "count" else None,
     )
 
 
@@ -752,6 +792,36 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
         )
+        taken.add(m.start(), m.end())
+    return found
+
+
+# "billions of dollars", "tens of millions of GPUs": an order of magnitude, read as [1×, 10×) of
+# it, as 数十万 is.
+_VAGUE_MAGNITUDE = re.compile(
+    r"\b(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<scale>thousands|millions|billions|trillions)"
+    r"\s+of\s+(?:(?P<money>(?:US\s)?dollars|yuan|euros)|(?P<count>GPUs|chips|cards|"
+    r"accelerators|servers|units|people|users))\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _VAGUE_MAGNITUDE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        low = _EN_SCALES[m.group("scale").lower().removesuffix("s")]
+        low *= {"tens": 10, "hundreds": 100}.get((m.group("tens") or "").lower(), 1)
+        if m.group("money"):
+            kind, unit = "money", _currency_of("$") if "dollar" in m.group("money") else None
+            unit = unit or ("CNY" if m.group("money").lower() == "yuan" else "EUR")
+        else:
+            kind, unit = "count", "count"
+        found.append(
+            Quantity(m.group(0), low * 5.5, low, low * 10, unit, "approx", kind, m.start(),
+                     m.end(), classifier=m.group("count"))
+        )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
 
@@ -910,6 +980,22 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
     return False
 
 
+# "RTX 5090", "RX 7900": a bare number after an upper-case series name is the model's number.
+_SERIES_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s$")
+
+
+def _model_number(text: str, q: Quantity) -> bool:
+    """A bare run of digits, or one before an English noun ("RTX 5090 cards"), after a series."""
+    if q.kind not in ("plain", "count") or not q.surface[:1].isdigit():
+        return False
+    if q.kind == "count" and not (q.classifier or "").isascii():
+        return False
+    digits = re.match(r"\d+(?![.,]\d)", q.surface)
+    return bool(digits) and bool(
+        _SERIES_BEFORE.search(text, max(0, q.char_start - 8), q.char_start)
+    )
+
+
 def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
@@ -926,7 +1012,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     found = _periods(text, taken)
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
-    found += _doublings(text, taken)
+    found += _doublings(text, taken) + _vague_magnitudes(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:
@@ -935,7 +1021,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
             continue
         quantity = _classify(text, m)
-        if quantity is None:
+        if quantity is None or _model_number(text, quantity):
             continue
         if taken.overlaps(quantity.char_start, quantity.char_end):
             position = max(position, taken.end_within(m.start(), m.end()))

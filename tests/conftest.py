@@ -5,6 +5,8 @@ A test that needs what a whole run builds reads the session's one real `suanli r
 (`copy_of_built_warehouse`). Tests that need several whole runs of their own, the web server,
 the daemon, the bench or a stress load are marked slow: left out by default, run by CI."""
 
+import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -65,15 +67,33 @@ class BuiltRun:
     result: subprocess.CompletedProcess
 
 
+def _session_root(tmp_path_factory) -> Path:
+    """The folder every process of this pytest session shares: with pytest-xdist each worker has
+    a base temp of its own, below one folder for the session."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
 def built_run(tmp_path_factory) -> BuiltRun:
-    """One real `suanli run` on the seeds, shared by every test that only reads what it built."""
-    root = tmp_path_factory.mktemp("built")
+    """One real `suanli run` on the seeds, shared by every test that only reads what it built.
+
+    The first worker to ask runs it, holding a lock; the others wait for it and read its result."""
+    root = _session_root(tmp_path_factory) / "built"
     env = {
         "SUANLI_WAREHOUSE": str(root / "warehouse" / "warehouse.duckdb"),
         "DAGSTER_HOME": str(root / "dagster_home"),
     }
-    result = run_cli("run", "--date", BUILT_RUN_DATE, env=env, timeout=900)
+    record = root.with_suffix(".json")
+    with open(root.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not record.exists():
+            with pytest.MonkeyPatch.context() as patch:  # the embedded defaults, whatever is set
+                patch.delenv("SUANLI_ARTICLES_DIR", raising=False)
+                patch.delenv("SUANLI_FEEDS", raising=False)
+                done = run_cli("run", "--date", BUILT_RUN_DATE, env=env, timeout=900)
+            record.write_text(json.dumps([done.args, done.returncode, done.stdout, done.stderr]))
+    result = subprocess.CompletedProcess(*json.loads(record.read_text()))
     assert result.returncode == 0, result.stdout + result.stderr
     return BuiltRun(env, result)
 

@@ -7,6 +7,7 @@ import hashlib
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -79,7 +80,9 @@ def start(state: Loopback) -> Loopback:
 
     state.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     state.server.daemon_threads = True
-    threading.Thread(target=state.server.serve_forever, daemon=True).start()
+    # A short poll: `shutdown` waits for the loop to look again (half a second by default).
+    serve = partial(state.server.serve_forever, poll_interval=0.02)
+    threading.Thread(target=serve, daemon=True).start()
     return state
 
 

@@ -190,15 +190,15 @@ def test_article_check_and_mart_agree_on_every_claim(start, end, change, qualifi
 # --- a default run -----------------------------------------------------------------------------
 
 
-def test_the_default_run_warns_of_nothing_and_both_checks_accept_the_a100_claim(cli, tmp_path):
-    result = cli("run", "--date", "2026-11-24")
+def test_the_default_run_warns_of_nothing_and_both_checks_accept_the_a100_claim(built_run):
+    result = built_run.result  # the session's one default `suanli run`, on the seeds
     assert result.returncode == 0, result.stdout + result.stderr
     checks = re.search(r"checks: (\d+) passed, (\d+) failed", result.stdout)
     assert checks and int(checks[1]) > 0 and checks[2] == "0", result.stdout
     assert " WARN " not in result.stdout and " ERROR " not in result.stdout
     assert "implausible facts: 0 " in result.stdout
 
-    con = duckdb.connect(str(tmp_path / "warehouse" / "warehouse.duckdb"), read_only=True)
+    con = duckdb.connect(built_run.env["SUANLI_WAREHOUSE"], read_only=True)
     try:
         facts = con.execute("SELECT * FROM article_facts").df()
         mart = con.execute(

@@ -10,6 +10,7 @@ import pytest
 from suanli.feeds import build_session
 from suanli.feeds.config import FeedConfigError
 from suanli.feeds.urls import (
+    RUN_LIMITERS_KEPT,
     HostBudgetExhausted,
     HostLimiter,
     Politeness,
@@ -402,6 +403,22 @@ def test_politeness_caps_requests_per_host_and_spaces_them(server):
     with pytest.raises(HostBudgetExhausted, match="already sent 2 requests"):
         limiter.wait_turn(server.base + "/x")
     limiter.wait_turn("http://localhost:1/x")  # another host has its own budget
+
+
+def test_a_run_keeps_its_limiter_and_only_the_latest_runs_are_kept():
+    polite = Politeness(max_requests_per_host=1, min_delay_seconds=0.0)
+    with politeness_scope("run-0", polite) as first:
+        first.wait_turn("http://127.0.0.1:9/x")
+    with politeness_scope("run-0", polite) as again:  # another step of the same run
+        assert again is first
+        with pytest.raises(HostBudgetExhausted):
+            again.wait_turn("http://127.0.0.1:9/x")
+    for n in range(1, RUN_LIMITERS_KEPT + 1):
+        with politeness_scope(f"run-{n}", polite):
+            pass
+    with politeness_scope("run-0", polite) as evicted:  # long finished: a fresh budget
+        assert evicted is not first
+        evicted.wait_turn("http://127.0.0.1:9/x")
 
 
 @pytest.mark.parametrize(

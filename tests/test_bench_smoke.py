@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from assets.resources import WarehouseResource
+from bench import httpserve
 from bench.__main__ import _conditions
 from bench.httpserve import serving
 from bench.machine import describe_machine
@@ -146,9 +147,10 @@ def test_a_run_is_called_busy_for_other_work_not_for_its_own_last_minute():
     assert any(busy_warning in line for line in busy_end)
 
 
-def test_the_http_server_stops_even_where_sigterm_is_ignored(tmp_path):
+def test_the_http_server_stops_even_where_sigterm_is_ignored(tmp_path, monkeypatch):
     """A process started with SIGTERM ignored passes that on to its children; the server must
     stop anyway, or it outlives the benchmark holding its caller's output pipe open."""
+    monkeypatch.setattr(httpserve, "STOP_SECONDS", 0.2)  # the grace it waits before killing
     previous = signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
         with serving(tmp_path) as url:

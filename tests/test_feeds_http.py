@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 import duckdb
 import pytest
@@ -20,6 +21,7 @@ from werkzeug import Request, Response
 
 from suanli.entities import EntityIndex
 from suanli.feeds import FeedError, build_session, ingest_price_feed, load_feed_config
+from suanli.feeds.fetch import expand_url_env
 
 DAY = date(2025, 3, 1)
 NEXT_DAY = date(2025, 3, 2)
@@ -531,3 +533,37 @@ def test_crlf_csv_over_http_loads_every_record(env, httpserver, body, content_ty
         (2, "NVIDIA H100", 25000.0, "USD", date(2025, 2, 2)),
     ]
     assert Path(result.landing_path).read_bytes() == body  # landed raw, line ends untouched
+
+
+# A secret spelled with every character that would otherwise end or split a url component.
+AWKWARD_SECRET = "k&y=1#frag/p@th ?+%é"
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("https://h/p?key=${SUANLI_T_SECRET}&x=1", "https://h/p?key={q}&x=1"),
+        ("https://h/api/${SUANLI_T_SECRET}/prices.csv", "https://h/api/{q}/prices.csv"),
+        ("https://h/p.csv#${SUANLI_T_SECRET}", "https://h/p.csv#{q}"),
+        ("https://u:${SUANLI_T_SECRET}@h/p.csv", "https://u:{q}@h/p.csv"),
+        # A host or a local path is placed as written.
+        ("https://${SUANLI_T_HOST}/p.csv", "https://prices.example:8443/p.csv"),
+        ("${SUANLI_T_DIR}/p.csv", "/data/feeds/p.csv"),
+        ("file://${SUANLI_T_DIR}/p.csv", "file:///data/feeds/p.csv"),
+    ],
+)
+def test_a_url_secret_is_percent_encoded_where_it_is_one_component(monkeypatch, template, expected):
+    monkeypatch.setenv("SUANLI_T_SECRET", AWKWARD_SECRET)
+    monkeypatch.setenv("SUANLI_T_HOST", "prices.example:8443")
+    monkeypatch.setenv("SUANLI_T_DIR", "/data/feeds")
+    assert expand_url_env(template, "t") == expected.format(q=quote(AWKWARD_SECRET, safe=""))
+
+
+def test_the_server_receives_a_query_secret_whole(env, httpserver, monkeypatch):
+    monkeypatch.setenv("SUANLI_T_SECRET", AWKWARD_SECRET)
+    httpserver.expect_request("/remote.csv").respond_with_data(CSV)
+    result = env.ingest(httpserver.url_for("/remote.csv") + "?key=${SUANLI_T_SECRET}&v=2")
+    assert result.status == "ok"
+    (request, _response) = httpserver.log[0]
+    assert request.args.to_dict() == {"key": AWKWARD_SECRET, "v": "2"}
+    assert AWKWARD_SECRET not in str(env.fetches())

@@ -16,10 +16,11 @@ from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
     _base_or_dateline,
+    _demonstratives_resolved,
+    _durations_borrow_following,
     _heading_subjects,
     _mark_sources,
     _phrase_subject,
-    _releases,
     _respectively_periods,
     _respectively_subjects,
     _subject,
@@ -28,6 +29,7 @@ from suanli.facts.classify import _classify, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD
 from suanli.facts.moves import pair_moves_across
+from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
@@ -125,8 +127,10 @@ def build_facts(
             earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
             _phrase_subjects(text, sentence_facts, clauses, sentence_mentions)
         sources.attribute(sentence, sentence_mentions, sentence_facts)
+        _durations_borrow_following(sentence_facts)
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
+    _demonstratives_resolved(sentences, facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 

@@ -18,10 +18,8 @@ from suanli.facts.cues import (
     _CONTRAST,
     _DATELINE_AFTER,
     _FIRST_PERSON,
-    _LAUNCHED_SUBJECT,
     _PART_START,
     _PERIOD_AFTER,
-    _RELEASE,
     _RESPECTIVELY,
     _SUBSET_START,
     _TIME_SHIFT,
@@ -135,8 +133,81 @@ def _subject(
     text: str = "",
 ) -> Entity | None:
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
+    preferred = _STRICT_SUBJECT_KINDS.get(metric, preferred)
     # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
     avoid = _SHARE_AVOID if metric == "market_share" else ()
+    usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
+    chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
+    if chosen is not None:
+        return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
+    sentence_start = clauses[0].start
+    if (
+        fallback is not None
+        and fallback.kind in ("vendor", "organization")
+        and _FIRST_PERSON.search(text, sentence_start, clauses[i].end)
+    ):
+        return fallback
+    if fact_type == "share" and (noun := _share_of_noun(text, q, clauses[i])) is not None:
+        return noun
+    return _subject_outside_clause(
+        q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
+    )
+
+
+def _narrower_segment(
+    text: str, clause: _Clause, q: Quantity, chosen: Entity, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The clause's noun phrase, when it qualifies the market it names ("mainstream GPU-equipped
+    AI servers", 液冷AI服务器出货量): a segment of that market, not the market."""
+    if chosen.kind != "market":
+        return None
+    named = [m for m in mentions if m.entity == chosen and clause.start <= m.start < q.char_start]
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if not named or phrase is None:
+        return None
+    market = named[0]
+    qualifier, found, _ = phrase.canonical.partition(text[market.start : market.end])
+    if not found or any(clause.start <= m.start < market.start for m in mentions if m != market):
+        return None  # "英伟达AI服务器": a named qualifier is an entity of its own
+    return phrase if _HARDWARE_QUALIFIER.search(qualifier) else None
+
+
+# A qualifier right before a market's name that makes it a segment of it: the kind of chip or
+# cooling, a tier (GPU-equipped, ASIC, 液冷, 非GPU, mainstream).
+_HARDWARE_QUALIFIER = re.compile(
+    r"(?:GPU|ASIC|FPGA|NPU|CPU|TPU|液冷|风冷|加速|主流|高端|低端|非\S+|[\w-]+-(?:equipped|based"
+    r"|accelerated|cooled)|mainstream|high-end|low-end)\s*[-\s]?$",
+    re.I,
+)
+
+
+# "先付50%的定金", "消耗全球40%的AI芯片": a share before 的 and a noun closing the clause is a share
+# of that noun.
+_SHARE_OF_NOUN = re.compile(r"\s*的\s*(?P<noun>[^\s,;:。、的\d]{2,12})\s*(?=[,;:。]|$)")
+
+
+def _share_of_noun(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    """The noun a share is of, when its clause names no entity and it is not a measure
+    (市场份额)."""
+    m = _SHARE_OF_NOUN.match(text[: clause.end], q.char_end)
+    if m is None or _MEASURE_ONLY.fullmatch(m.group("noun")):
+        return None
+    return Entity(m.group("noun"), PHRASE_KIND, None, ())
+
+
+def _usable_mentions(
+    q: Quantity,
+    fact_type: str,
+    metric: str,
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    text: str,
+    avoid: tuple[str, ...],
+) -> list[_Mention]:
+    """The mentions that may be the figure's subject: no cited source, no avoided kind, nothing
+    before the part of the sentence the figure is in, no comparison base, no example of a group
+    and, for a share, not the whole it is a share of."""
     usable = [m for m in mentions if m.entity.kind not in avoid and not m.is_source]
     clause = clauses[i]
     parts = [c for c in clauses[: i + 1] if _PART_START.match(text, c.start)]
@@ -154,6 +225,11 @@ def _subject(
             for m in usable
             if not _WHOLE_AFTER.match(text, m.end)
             and not (m.start >= q.char_end and _WHOLE_BEFORE.search(text, q.char_end, m.start))
+            and not (
+                m.entity.kind == "market"
+                and m.start >= q.char_end
+                and _OF_A_MARKET.fullmatch(text, q.char_end, m.start)
+            )
         ]
     if metric in _STRICT_SUBJECT_KINDS:
         preferred = _STRICT_SUBJECT_KINDS[metric]
@@ -161,27 +237,88 @@ def _subject(
         if preferred != ("market",) and _names_another_company(text, clause, q, mentions):
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
+    return usable
+
+
+# "close to 90% of GPU-equipped AI servers": the market after "of" is the whole.
+_OF_A_MARKET = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}", re.I)
+
+
+def _clause_candidates(
+    q: Quantity,
+    metric: str,
+    usable: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    text: str,
+) -> list[_Mention]:
+    """The figure's own clause's mentions, nearest before it first, then those after it."""
+    clause = clauses[i]
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
-    if metric in _COMPARED_FIRST:
-        before.reverse()  # "910B的性能约为A100的80%": the 910B is measured against the A100
-        measured = [
-            m for m in before if not _COMPARISON_BASE_AFTER.fullmatch(text, m.end, q.char_start)
-        ]
-        if not measured and before:
-            # Only the comparison base is in this clause: the measured product was named earlier.
-            earlier_products = [
-                m for m in usable if m.end <= clause.start and m.entity.kind in PRODUCT_KINDS
-            ]
-            if (
-                earlier_products
-                and clauses[_clause_of(clauses, earlier_products[-1].start)].segment
-                == clause.segment
-            ):
-                before = earlier_products[-1:]
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
     if metric in _COMPARED_FIRST:
+        before = _measured_first(q, before, usable, clauses, i, text)
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
+    # "字节跳动斥资约1000亿元采购H200", "a Beijing cloud company will spend $10 billion to buy
+    # H200s": what the money buys is not whose money it is, when the buyer is named.
+    bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
+    if bought and not before and _names_own_subject(text, clause, q, usable):
+        after = [m for m in after if m not in bought]
+    return before + after
+
+
+_BUYS = re.compile(
+    r"采购|购买|订购|购入|买下|抢购|\b(?:buy|buying|purchase|purchasing|order)\b", re.I
+)
+
+
+def _measured_first(
+    q: Quantity,
+    before: list[_Mention],
+    usable: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    text: str,
+) -> list[_Mention]:
+    """In a comparison, what is measured comes first ("910B的性能约为A100的80%": the 910B is
+    measured against the A100)."""
+    clause = clauses[i]
+    before = before[::-1]
+    measured = [
+        m for m in before if not _COMPARISON_BASE_AFTER.fullmatch(text, m.end, q.char_start)
+    ]
+    if measured or not before:
+        return before
+    # Only the comparison base is in this clause: the measured product was named earlier.
+    earlier_products = [
+        m for m in usable if m.end <= clause.start and m.entity.kind in PRODUCT_KINDS
+    ]
+    if (
+        earlier_products
+        and clauses[_clause_of(clauses, earlier_products[-1].start)].segment == clause.segment
+    ):
+        return earlier_products[-1:]
+    return before
+
+
+def _subject_outside_clause(
+    q: Quantity,
+    preferred: tuple[str, ...],
+    avoid: tuple[str, ...],
+    usable: Sequence[_Mention],
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    fallback: Entity | None,
+    antecedents: Sequence[_Mention],
+    text: str,
+) -> Entity | None:
+    """A subject named outside the figure's clause: earlier in the sentence, in the next clause of
+    its part, the antecedent of a pronoun, else the section heading's entity."""
+    clause = clauses[i]
+    if _names_own_subject(text, clause, q, mentions):
+        return None  # the noun phrase will be the subject (_phrase_subject)
     earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
     following = []
     if (
@@ -190,34 +327,89 @@ def _subject(
         and not _SUBSET_START.match(text, clauses[i + 1].start)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
-    chosen = _pick(before + after, preferred)
-    if chosen is not None:
-        return chosen
-    sentence_start = clauses[0].start
-    if (
-        fallback is not None
-        and fallback.kind in ("vendor", "organization")
-        and _FIRST_PERSON.search(text, sentence_start, clause.end)
-    ):
-        return fallback
     for scope in (earlier, following):
         chosen = _pick(scope, preferred)
         if chosen is not None:
             return chosen
-    # "其…", "Its gross margin…": the pronoun points back at the previous sentence's entity.
-    if _PRONOUN.search(text, clause.start, q.char_start):
+    # "其…", "Its gross margin…": the pronoun points back at the previous sentence's entity,
+    # unless this sentence cited a source before it ("TrendForce expects…, and it has raised its
+    # forecast to…": the pronoun is the source's).
+    pronoun = _PRONOUN.search(text, clause.start, q.char_start)
+    if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
         chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
-    # The section heading's entity only stands in when it is the kind of thing measured, and
-    # when the sentence names no subject of its own ("GPU服务器仍居主导,…规模达到60亿美元" under
-    # a heading about the whole AI-server market is about the GPU servers).
+    return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+# Words that name a measure, not what is measured (出货量, 毛利率, the rental price), with the
+# qualifiers that may stand with them (全年, 国内, its, total).
+_MEASURE_ONLY = re.compile(
+    r"(?:\s|的|之|和|与|及|全球|全年|整体|总体|国内|海外|单季度?|季度|年度|累计|平均|总|月|日|持股|"
+    r"[单每][颗张台卡组片块套个]|增产|新增|减产|"
+    r"出货量?|出货占比|占比|比重|比例|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
+    r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
+    r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|性能|功耗|"
+    r"带宽|市值|股价|估值|交期|交货期|"
+    r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
+    r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
+    r"|volume|value|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
+    re.I,
+)
+# What a clause's own noun phrase must name to outrank an entity named before it: a kind of
+# hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
+_THING_HEAD = re.compile(
+    r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
+    r"市场|业者|厂商|企业|公司|集团|供应商|客户|"
+    r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
+    r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
+    r"|customers?|markets?|infrastructure|segments?)\b",
+    re.I,
+)
+# A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
+_ANAPHOR = re.compile(
+    r"^\s*(?:这|该|此|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
+    r"|^\s*(?:(?:and|but|while)\s+)?(?:this|that|these|those|such)\b",
+    re.I,
+)
+
+
+def _names_own_subject(
+    text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
+) -> bool:
+    """Whether the figure's clause opens with a noun phrase naming a thing it measures (液冷服务器
+    出货量, "non-GPU servers"), rather than a measure alone (出货量, 毛利率, 参数量), a predicate
+    (需要) or a pronoun."""
+    words = text[clause.start : q.char_start]
+    if _PRONOUN.search(words) or _ANAPHOR.search(words):
+        return False
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if phrase is None or not _THING_HEAD.search(phrase.canonical):
+        return False
+    # The thing must be qualified (液冷服务器, "non-GPU servers"): a bare head with a determiner
+    # ("the card", 该芯片) points back at the product named before.
+    qualifier = _MEASURE_ONLY.sub("", _THING_HEAD.sub("", phrase.canonical)).strip()
+    return len(qualifier) >= 2
+
+
+def _heading_subject(
+    q: Quantity,
+    preferred: tuple[str, ...],
+    mentions: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    fallback: Entity | None,
+    text: str,
+) -> Entity | None:
+    """The section heading's entity stands in only when it is the kind of thing measured, and
+    when the sentence names no subject of its own ("GPU服务器仍居主导,…规模达到60亿美元" under a
+    heading about the whole AI-server market is about the GPU servers)."""
     if fallback is None or fallback.kind not in preferred:
         return None
     names_own = any(
         _phrase(text, clauses[k].start, min(clauses[k].end, q.char_start), mentions)
         for k in range(i, -1, -1)
-        if clauses[k].segment == clause.segment
+        if clauses[k].segment == clauses[i].segment
     )
     return None if names_own else fallback
 
@@ -232,23 +424,68 @@ def _phrase_subject(
 ) -> Entity | None:
     """For a fact no reference entity is about: the noun phrase its clause opens with; else the
     subject of the fact before it in its part of the sentence ("全球智能算力规模同比增加了25.7%,
-    在总算力中的占比达21.9%", "公司实现营收17.27亿元,净利润为5.67亿元"); else the phrase an earlier
-    clause of that part opened with."""
+    在总算力中的占比达21.9%", "公司实现营收17.27亿元,净利润为5.67亿元"); else the phrase the part
+    opens with ("创始人陈天石仍是第一大股东,持股比例为28.57%"). A phrase naming only a measure
+    (持股比例) is the last resort."""
     i = fact.clause_no
-    phrase = _phrase(text, clauses[i].start, fact.quantity.char_start, mentions)
-    if phrase is not None:
-        return phrase
+    # "…took an 8% share; that segment grew 17%": an anaphor reaches back across the semicolon.
+    anaphor = _ANAPHOR.search(text[clauses[i].start : fact.quantity.char_start])
+    if anaphor and previous is not None and previous.subject is not None:
+        return previous.subject
+    own = _own_phrase(text, fact, clauses[i], mentions)
+    if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
+        return own
     if previous is not None and previous.segment == fact.segment and previous.subject is not None:
         return previous.subject
-    k = i - 1
-    while phrase is None and k >= 0 and clauses[k].segment == clauses[i].segment:
-        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
-        k -= 1
+    phrase = _opening_phrase(text, clauses, i, mentions)
     if phrase is None and sentence_subject is not None and sentence_subject.kind != PHRASE_KIND:
         # "…净利润为5.67亿元;前三季度累计营收46.07亿元": a part naming only a metric is about the
         # entity the sentence's earlier parts were about.
         return sentence_subject
+    return phrase or own
+
+
+def _own_phrase(
+    text: str, fact: Fact, clause: _Clause, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The noun phrase the figure's clause opens with; for a count of things opening the clause,
+    the noun it qualifies ("8卡服务器一个月涨价…" → 服务器; a count of companies or models stays
+    without: "三家云厂商资本开支合计…")."""
+    q = fact.quantity
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if (
+        phrase is None
+        and q.kind == "count"
+        and fact.metric not in _STRICT_SUBJECT_KINDS
+        and not text[clause.start : q.char_start].strip()
+    ):
+        phrase = _phrase(text, clause.start, clause.end, mentions)
     return phrase
+
+
+def _opening_phrase(
+    text: str, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The first noun phrase an earlier clause of the figure's part opens with: the topic opens a
+    sentence; the clauses between are lists and asides ("Non-GPU servers, a group that includes
+    NPU, ASIC and FPGA machines, took an 8% share")."""
+    first = i
+    while first > 0 and clauses[first - 1].segment == clauses[i].segment:
+        first -= 1
+    for k in range(first, i):
+        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _durations_borrow_following(facts: Sequence[Fact]) -> None:
+    """A duration no subject was found for is the window of the change stated after it in its
+    sentence ("不到1个月,一台服务器的价格就涨了10万元", "within two weeks, H100 prices rose…"):
+    it takes that change's subject."""
+    for k, fact in enumerate(facts):
+        if fact.subject is None and fact.fact_type == "duration":
+            fact.subject = next((f.subject for f in facts[k + 1 :] if f.subject is not None), None)
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -330,9 +567,15 @@ _PHRASE_LEAD = re.compile(
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
+    r"据悉|据了解|据报道|据称|据传|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
-    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however)\b|the\b|a\b|an\b)+",
+    # A span of time leading the clause (2个月前…, 过去三年…).
+    r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
+    r"(?:前|后|以来|之内|内|里|来)|"
+    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
+    r"|after|before|since|until|across|throughout|that)\b|the\b|a\b"
+    r"|an\b)+",
     re.I,
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
@@ -342,11 +585,18 @@ _PHRASE_END = re.compile(
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|"
+    # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
+    r"(?<=[^\s\"“「『])[\"“「『]|"
+    # A verb with its result complement (报完, 卖掉) is a predicate.
+    r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
+    # A time word after the subject starts its predicate (公司今年…, 2个月前…).
+    r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
-    r"(?P<speaks>估计|预估|预计|表示|指出|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
+    r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
@@ -354,10 +604,17 @@ _PHRASE_END = re.compile(
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
     r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
     r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes|earned"
-    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must)\b"
+    r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
+    r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
+    r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
+    r"|represents|represented|accounts)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
-    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)",
+    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
+    # So is a present participle before its object ("non-GPU servers making up 12%"), but not
+    # one opening the clause ("Training a frontier model can require…").
+    r"|(?<=\w\s)[a-z]{2,}ing(?=\s+(?:up|to|for|about|around|nearly|over|more|less|a|an|the|its|their)\b"
+    r"|\s*\$|\s+\d)",
     re.I,
 )
 _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
@@ -374,12 +631,13 @@ _GENERIC_PHRASE = re.compile(
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
 _LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
 _LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
-_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z]\s)\d")
+_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d")
 _ENGLISH_PREDICATE_FIRST = re.compile(
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
 )
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
+_PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
 _MAX_PHRASE_CHARS = 24
 _MAX_PHRASE_WORDS = 6
 _DIGIT = re.compile(r"\d")
@@ -412,9 +670,26 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
             # "IDC expects China's accelerated server market to…": who speaks is the source;
             # what is measured is named after the verb, if anywhere.
             return _phrase(text, verb_at + len(stop.group(0)), end, mentions)
+        if not words[stop.end() :].strip(_PHRASE_TRIM):
+            return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
-    # ("计算资源每3—4个月": 每 belongs to the figure after it.)
-    phrase = (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM).removesuffix("每")
+    # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
+    phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
+    if (
+        stop
+        and stop.group(0).casefold() == "of"
+        and (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase))
+    ):
+        # "the share of ASIC servers", "shipments of liquid-cooled servers": what is measured
+        # follows the measure ("shipments of 1.2 million units": the measure, if nothing does).
+        measured = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        if measured is not None:
+            return measured
+    return _phrase_entity(phrase)
+
+
+def _phrase_entity(phrase: str) -> Entity | None:
+    """A phrase subject, unless it is too short or too long, a figure, or a generic word."""
     if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
@@ -425,6 +700,63 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     if _GENERIC_PHRASE.fullmatch(phrase):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
+
+
+# "该集群训练速度更快", "This cluster trains…": a sentence opening with a demonstrative and a noun
+# is about what the sentence before named with that noun.
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"\s*(?:这|该|此)(?:个|款|些|家|种|台|颗|套)?(?P<zh>[\u4e00-\u9fffA-Za-z]{2,})"
+    r"|\s*(?:this|that|these|those)\s+(?P<en>[A-Za-z][A-Za-z\-]+?)s?\b",
+    re.I,
+)
+# Where an antecedent phrase starts: after a clause break, a predicate, or a word with a figure.
+_ANTECEDENT_CUT = re.compile(
+    _PHRASE_END.pattern + r"|[,;:。]|[A-Za-z\d,.\-]*\d[A-Za-z\d,.\-]*\s*", re.I
+)
+_DETERMINER_LEAD = re.compile(
+    r"^(?:首个|首款|第[一二三四五六七八九十]+[个款]|一[个款台套]|an?\s+|the\s+)", re.I
+)
+
+
+def _demonstratives_resolved(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+    """A phrase subject taken from a sentence's demonstrative opening (集群训练速度 from
+    "该集群训练速度更快,可实现30天…"), or no subject, becomes the noun phrase the sentence before
+    named with that noun ("…推出首个万卡AI集群" → 万卡AI集群)."""
+    by_number = {s.sentence_no: s for s in sentences}
+    for fact in facts:
+        if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
+            continue
+        opening = _DEMONSTRATIVE_OPENING.match(fact.sentence.text)
+        before = by_number.get(fact.sentence.sentence_no - 1)
+        if opening is None or before is None or before.paragraph_no != fact.sentence.paragraph_no:
+            continue
+        own = fact.subject.canonical.casefold() if fact.subject else None
+        nouns = _noun_heads(opening.group("zh") or opening.group("en"))
+        nouns = [n for n in nouns if own is None or n in own]
+        fact.subject = _antecedent_phrase(before.text, nouns) or fact.subject
+
+
+def _noun_heads(words: str) -> list[str]:
+    """The nouns a demonstrative may stand before, longest first: 集群训练 → 集群训练, 集群训,
+    集群; an English word as it is."""
+    words = words.casefold()
+    if words.isascii():
+        return [words]
+    return [words[:n] for n in range(min(4, len(words)), 1, -1)]
+
+
+def _antecedent_phrase(sentence: str, nouns: Sequence[str]) -> Entity | None:
+    """The last noun phrase of the sentence that ends with one of the nouns."""
+    folded = sentence.casefold()
+    for noun in nouns:
+        at = folded.rfind(noun)
+        if at < 0:
+            continue
+        cuts = (m.end() for m in _ANTECEDENT_CUT.finditer(sentence) if m.end() <= at)
+        cut = max(cuts, default=0)
+        phrase = _DETERMINER_LEAD.sub("", sentence[cut : at + len(noun)].strip(_PHRASE_TRIM))
+        return _phrase_entity(phrase)
+    return None
 
 
 def _names_another_company(
@@ -575,99 +907,6 @@ def _respectively_periods(
         if len(own) >= 2 and len(years) == len(own):
             paired.update({q.char_start: p.period for q, p in zip(own, years, strict=True)})
     return paired
-
-
-# --- releases --------------------------------------------------------------------------------
-
-
-def _releases(
-    text: str,
-    sentence: Sentence,
-    clauses: Sequence[_Clause],
-    periods: Sequence[Quantity],
-    mentions: Sequence[_Mention],
-) -> list[Fact]:
-    """Products launched, with their year: `在2022年推出BR100`, `2019、2020年…推出GPT-2、GPT-3`,
-    and with the product before the verb: `GPT-4于2023年3月发布`, `ChatGPT launched in 2022`."""
-    verbs = list(_RELEASE.finditer(sentence.text))
-    facts: list[Fact] = []
-    for k, verb in enumerate(verbs):
-        start = sentence.char_start + verb.end()
-        i = _clause_of(clauses, start - 1)
-        stop = clauses[i].end
-        if k + 1 < len(verbs):
-            stop = min(stop, sentence.char_start + verbs[k + 1].start())
-        verb_start = sentence.char_start + verb.start()
-        objects = _launched(text, clauses, i, (verb_start, start, stop), mentions)
-        segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
-        years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
-        years = [p for p in years if p.kind in ("year", "date", "quarter", "half_year")]
-        if not objects or not years:
-            continue
-        paired = len(years) == len(objects) > 1
-        for n, mention in enumerate(objects):
-            year = years[n] if paired else min(years, key=lambda p: abs(p.char_start - start))
-            facts.append(
-                Fact(
-                    "release",
-                    "release_year",
-                    year,
-                    mention.entity,
-                    year.period,
-                    sentence,
-                    _clause_of(clauses, year.char_start),
-                    clauses[i].segment,
-                    "year",
-                    year.value,
-                    year.value,
-                    year.value,
-                )
-            )
-    return facts
-
-
-# "ChatGPT launched in 2022 on the A100 series": a product after a preposition is not launched.
-_NOT_LAUNCHED_BETWEEN = re.compile(
-    r"\b(?:on|with|using|atop|for|against|than|to|by)\b|基于|搭载|采用|使用|对标|比|取代|替代", re.I
-)
-# What may open a clause before the product it is about: a vendor's name, spaces.
-_TOPIC_LEAD = re.compile(r"[\s的]*")
-
-
-def _launched(
-    text: str,
-    clauses: Sequence[_Clause],
-    i: int,
-    verb: tuple[int, int, int],
-    mentions: Sequence[_Mention],
-) -> list[_Mention]:
-    """The products a launch verb (its start, end and the end of its reach) launches: those named
-    after it, else the one right before it (`GPT-4于2023年3月发布`), else the product its sentence
-    part is about (`华为910C是…方案,今年稍早已开始量产出货`)."""
-    verb_start, start, stop = verb
-    launchable = [m for m in mentions if m.entity.kind in (*PRODUCT_KINDS, "model")]
-    objects = [
-        m
-        for m in launchable
-        if start <= m.start < stop and not _NOT_LAUNCHED_BETWEEN.search(text, start, m.start)
-    ]
-    if objects:
-        return objects
-    before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
-    if before:
-        return before[-1:] if _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start) else []
-    first = next(c for c in clauses if c.segment == clauses[i].segment)
-    opening = [m for m in mentions if first.start <= m.start < first.end]
-    products = [m for m in opening if m.entity.kind in PRODUCT_KINDS]
-    leading = [m for m in opening if products and m.start < products[0].start]
-    topic = products[:1] if products and all(m.entity.kind == "vendor" for m in leading) else []
-    if not topic or first is clauses[i]:
-        return []
-    # Only vendor names and spaces stand before the product.
-    ends = [first.start] + [m.end for m in leading]
-    starts = [m.start for m in leading] + [topic[0].start]
-    gaps = zip(ends, starts, strict=True)
-    return topic if all(_TOPIC_LEAD.fullmatch(text, a, b) for a, b in gaps) else []
 
 
 def _heading_subjects(

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _Mention
+from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
+    _AND,
     _BANDWIDTH_CUES,
     _CHANGE_CUES,
     _COMPARED_AFTER,
@@ -17,16 +18,24 @@ from suanli.facts.cues import (
     _COMPUTE_CUES,
     _COUNT_NOUNS,
     _COUNTED,
+    _COUNTED_AFTER,
     _DATA_CUES,
     _DURATION_CUES,
+    _EVERY,
     _FOR_A_SYSTEM,
     _FRACTION_OF_VALUE_AFTER,
     _FRACTION_OF_VALUE_BEFORE,
     _FROM,
     _FROM_PHRASE,
+    _HARDWARE_COUNTED,
     _IN_THE_PAST,
     _LEVEL_CUES,
+    _LISTED_AFTER,
+    _LISTED_BEFORE,
+    _LOOKING_BACK_AFTER,
+    _LOOKING_BACK_BEFORE,
     _MONEY_CUES,
+    _NAMED_SHARE_CUES,
     _NEED,
     _PART_START,
     _PER_TIME,
@@ -42,6 +51,8 @@ from suanli.facts.cues import (
     _SUM_CUE,
     _SYSTEM_NOUN,
     _TO,
+    _WINDOW_AFTER,
+    _YEARS_LEVEL_BEFORE,
     Cue,
 )
 from suanli.quantities import Quantity, is_fraction
@@ -58,7 +69,7 @@ def _nearest_cue(
         scopes.append((i - 1, 40))
     if i + 1 < len(clauses) and clauses[i + 1].segment == clauses[i].segment:
         scopes.append((i + 1, 60))
-    best: tuple[float, Cue] | None = None
+    best: tuple[float, int, Cue] | None = None
     for index, penalty in scopes:
         clause = clauses[index]
         span = text[clause.start : clause.end]
@@ -68,10 +79,12 @@ def _nearest_cue(
                 if start < q.char_end and q.char_start < end:
                     continue
                 distance = q.char_start - end if end <= q.char_start else 2 * (start - q.char_end)
-                score = penalty + distance
-                if best is None or score < best[0]:
-                    best = (score, cue)
-    return best[1] if best else None
+                # (At equal distance the longer phrase reads better: "revenue in the local market
+                # reaching" over "market reaching".)
+                score = (penalty + distance, start - end)
+                if best is None or score < best[:2]:
+                    best = (*score, cue)
+    return best[2] if best else None
 
 
 def _money_cue(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
@@ -109,7 +122,7 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
                 return _required(text, q, clause, metric)
     offset = q.char_end - len(classifier)
     rest = text[offset : min(clause.end, q.char_end + 30)]
-    hits = [(m.start(), metric) for pattern, metric in _COUNT_NOUNS if (m := pattern.search(rest))]
+    hits = _counted_nouns(rest)
     hits += [
         (m.start - offset, "chips")
         for m in mentions
@@ -123,6 +136,21 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
         ]
         return _required(text, q, clause, max(named)[1]) if named else "count"
     return _required(text, q, clause, min(hits)[1])
+
+
+def _counted_nouns(rest: str) -> list[tuple[int, str]]:
+    """(position, metric) of the first noun of each kind in `rest`, skipping a noun that another
+    number counts: in "10个万卡集群" the clusters are counted, 万卡 is their size."""
+    hits = []
+    for pattern, metric in _COUNT_NOUNS:
+        for m in pattern.finditer(rest):
+            if m.start() == 0 or rest[m.start() - 1] not in _NUMERAL_CHARS:
+                hits.append((m.start(), metric))
+                break
+    return hits
+
+
+_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿")
 
 
 def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
@@ -151,9 +179,17 @@ class _Context:
 def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Prices (unit, server, rental), moves between prices, costs, spend, market sizes."""
     if _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause):
-        return _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
+        base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
+        if base_type in ("unit_price", "cost") and _rates_in_segment(
+            q, ctx.clauses, ctx.i, ctx.own
+        ):
+            # "costs $2 an hour now, versus $8 a year ago": both ends of a move of a rate.
+            return "unit_price", "rental_price" + metric[metric.rindex("_") :]
+        return base_type, metric
     if q.per and _PER_TIME.fullmatch(q.per):
         return "unit_price", "rental_price"
+    if q.per == "股":
+        return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
     cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
@@ -169,49 +205,84 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             # "rented for $4.70 per hour and the price later peaked above $8": the same rate.
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
-    if (
-        cue
-        and cue.fact_type == "cost"
-        and (
-            _a_product_costs(q, ctx.clause, ctx.mentions, ctx.own)
-            or _PER_UNIT_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
-        )
-    ):
+    if cue and cue.metric == "cost" and _costs_one_unit(q, ctx):
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
 
 
-def _percent(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
-    """Growth (YoY, QoQ, CAGR, price change), shares and rates, levels moving between two values."""
-    if q.unit == "percentage_points":
-        # "毛利率环比下降1.2个百分点": points change the level named; they are no growth rate.
-        level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
-        if level and level.fact_type == "share":
-            return "pct_change", level.metric + "_change"
-        # Points are always a change, never a level: "3.4 percentage points more than in 2023".
-        cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PERCENT_CUES)
-        return "pct_change", cue.metric if cue and cue.fact_type == "pct_change" else "change"
-    if _COMPARED_AFTER.match(ctx.text, q.char_end):
-        # "13% lower than a year earlier", "24% above the previous quarter": a change.
-        cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)
-        return "pct_change", cue.metric if cue else "growth"
+def _costs_one_unit(q: Quantity, ctx: _Context) -> bool:
+    """`The H200 costs $30,000`, 每张成本X: the cost of one unit is its price."""
+    return _a_product_costs(q, ctx.clause, ctx.mentions, ctx.own) or bool(
+        _PER_UNIT_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    )
+
+
+_Typed = tuple[str, str] | None
+
+
+def _percent(q: Quantity, ctx: _Context) -> _Typed:
+    """Growth (YoY, QoQ, CAGR, price change), shares and rates, levels moving between two values:
+    the first rule of `_PERCENT_RULES` (then of `_PERCENT_CUE_RULES`, which read the nearest
+    percent cue) that decides."""
+    for rule in _PERCENT_RULES:
+        if typed := rule(q, ctx):
+            return typed
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PERCENT_CUES)
+    for cue_rule in _PERCENT_CUE_RULES:
+        if typed := cue_rule(q, ctx, cue):
+            return typed
+    return _named_share(q, ctx, cue)
+
+
+def _points(q: Quantity, ctx: _Context) -> _Typed:
+    if q.unit != "percentage_points":
+        return None
+    # "毛利率环比下降1.2个百分点": points change the level named; they are no growth rate.
+    level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
+    if level and level.fact_type == "share":
+        return "pct_change", level.metric + "_change"
+    # Points are always a change, never a level: "3.4 percentage points more than in 2023".
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PERCENT_CUES)
+    return "pct_change", cue.metric if cue and cue.fact_type == "pct_change" else "change"
+
+
+def _compared(q: Quantity, ctx: _Context) -> _Typed:
+    if not _COMPARED_AFTER.match(ctx.text, q.char_end):
+        return None
+    # "13% lower than a year earlier", "24% above the previous quarter": a change.
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)
+    return "pct_change", cue.metric if cue else "growth"
+
+
+def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
     if is_fraction(q) and not _nearest_cue(
         ctx.text, q, ctx.clauses[ctx.i : ctx.i + 1], 0, _PERCENT_CUES
     ):
         # "…下滑逾两成,半数以上的订单来自网络业者": a part of a whole is a share.
         return "share", "share"
-    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PERCENT_CUES)
+    return None
+
+
+def _share_of_the_part(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if cue is None and _PART_START.match(ctx.text, ctx.clause.start):
         # "…营收达X;其中数据中心业务贡献近九成": a part's percent is its share of the whole.
         level = _earlier_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and level.fact_type == "share":
             return level.fact_type, level.metric
+    return None
+
+
+def _level_reached(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     before = ctx.text[ctx.clause.start : q.char_start]
     if _TO.search(before) and not re.search(r"从|由|from", before, re.IGNORECASE):
         # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
             return level.fact_type, level.metric
+    return None
+
+
+def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     moving = _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause)
     if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
         # "份额从95%下降至80%": a share (or rate) moving between two levels.
@@ -219,22 +290,71 @@ def _percent(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
         suffix = "_from" if _moves_from(ctx.text, q, ctx.clause) else "_to"
         return fact_type, metric + suffix
-    if cue and cue.metric == "growth" and (q.per or "").lower() in ("year", "年"):
+    return None
+
+
+def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    """ "自给率将从2023年的10%提升至2027年的50%": each percent is the level of its year, whatever
+    the verb between them."""
+    if (cue is None or cue.fact_type == "pct_change") and _YEARS_LEVEL_BEFORE.search(
+        ctx.text, ctx.clause.start, q.char_start
+    ):
+        level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
+        if level and level.fact_type == "share":
+            return level.fact_type, level.metric
+    return None
+
+
+def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    if cue is None or cue.metric != "growth":
+        return None
+    if (q.per or "").lower() in ("year", "年"):
         return "pct_change", "yoy_growth"  # "grow by only 1.9% a year": an annual rate
-    if cue and cue.metric == "growth":
-        # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the
-        # clause says which growth a bare growth verb is.
-        compared = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
-        if compared:
-            return compared.fact_type, compared.metric
-        if _price_context(ctx.text, ctx.clauses, ctx.i):
-            return "pct_change", "price_change_pct"
-    return (cue.fact_type, cue.metric) if cue else ("share", "share")
+    # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the clause
+    # says which growth a bare growth verb is.
+    compared = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
+    if compared:
+        return compared.fact_type, compared.metric
+    if _price_context(ctx.text, ctx.clauses, ctx.i):
+        return "pct_change", "price_change_pct"
+    return None
+
+
+def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:
+    """What the cue says; a bare share verb (占据, accounts for) yields to the kind of share its
+    clause names ("占据11%的市场份额" is a market share)."""
+    if cue is None:
+        return "share", "share"
+    if cue.fact_type == "share" and cue.metric == "share":
+        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _NAMED_SHARE_CUES)
+        return ("share", named.metric) if named else ("share", "share")
+    return cue.fact_type, cue.metric
+
+
+_PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
+    _points,
+    _compared,
+    _part_of_a_whole,
+)
+_PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ...] = (
+    _share_of_the_part,
+    _level_reached,
+    _level_moving,
+    _years_level,
+    _which_growth,
+)
 
 
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
+    if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
+        _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)
+    ):
+        # "过去三年,…", "一年来…": the span a story looks back over is no claim, unless a price
+        # moved within it ("过去一年,租金下降了60%"); a lead time that shrank over the past year
+        # is the 52 and 20 weeks, not the year.
+        return ("duration", "price_window") if cue and cue.metric == "price_window" else None
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
 
 
@@ -243,6 +363,8 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     before = ctx.text[ctx.clause.start : q.char_start]
     if _SHIPMENTS.search(before):
         return "count", "shipments"
+    if _listed(q, ctx):
+        return None
     metric = _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if metric == "count":
         # "AI server shipments … rise by 20%, and it raised its forecast to 1.67 million units":
@@ -252,6 +374,20 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         ) or _earlier_cue(ctx.text, q, ctx.clauses, ctx.i, _COUNTED)
         metric = counted.metric if counted else metric
     return "count", metric
+
+
+def _listed(q: Quantity, ctx: _Context) -> bool:
+    """A few things counted that the text names right there are an enumeration, no claim:
+    "NVLink和OAM两种", "两款芯片A100与H100", "两种途径:一是…"."""
+    if q.value >= 10 or _HARDWARE_COUNTED.fullmatch(q.classifier or ""):
+        return False  # (two GPUs, 两颗裸晶: hardware counted is a measure, however listed)
+    if _LISTED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+        return True
+    after = ctx.text[q.char_end : ctx.clause.end + 1]
+    if _LISTED_AFTER.match(after):
+        return True
+    named = [m for m in ctx.mentions if q.char_end <= m.start < ctx.clause.end]
+    return len(named) >= 2 and bool(_AND.fullmatch(ctx.text, named[0].end, named[1].start))
 
 
 def _bandwidth(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
@@ -284,8 +420,7 @@ def _data_size(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Doublings and multiples: price, performance, size, growth ratios."""
     if q.surface.startswith(("翻", "doubl", "Doubl")) or q.surface == "一倍":
-        clause = ctx.clause
-        if any(o.kind == "duration" and clause.start <= o.char_start < clause.end for o in ctx.own):
+        if _doubles_every(ctx):
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
         priced = _price_context(ctx.text, ctx.clauses, ctx.i)
         return "ratio", "price_ratio" if priced else "growth_ratio"
@@ -294,6 +429,27 @@ def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
         return "ratio", "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "ratio"
     return "ratio", cue.metric if cue else "ratio"
+
+
+def _doubles_every(ctx: _Context) -> bool:
+    """A doubling every N months ("每3个月翻一倍", "租金一年翻倍") states a doubling time; one
+    within a window ("在过去2个月里翻了一倍") states both the window and the doubling."""
+    clause = ctx.clause
+    return any(
+        o.kind == "duration"
+        and clause.start <= o.char_start < clause.end
+        and not _a_window(ctx.text, o, clause)
+        for o in ctx.own
+    )
+
+
+def _a_window(text: str, duration: Quantity, clause: _Clause) -> bool:
+    if _EVERY.search(text, clause.start, duration.char_start):
+        return False
+    return bool(
+        _LOOKING_BACK_BEFORE.search(text, clause.start, duration.char_start)
+        or _WINDOW_AFTER.match(text, duration.char_end)
+    )
 
 
 def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
@@ -314,8 +470,23 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if q.per:
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    if _COUNTED_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
+        # "1.3 to 1.4 million Ascend 910C accelerators": a name between the number and the noun.
+        return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    if _moves_from(ctx.text, q, ctx.clause) and (counted := _counted_before(q, ctx)):
+        return counted
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
+
+
+def _counted_before(q: Quantity, ctx: _Context) -> _Typed:
+    """ "ship 5.5 million GPUs in 2025, up from 3.8 million": a bare number a move starts from
+    counts what the figure before it counts."""
+    counts = [o for o in ctx.own if o.kind == "count" and o.char_end <= q.char_start]
+    if not counts:
+        return None
+    other = counts[-1]
+    return _count(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
 
 
 _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] = {
@@ -429,7 +600,7 @@ def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     """`price`, or `server_price` when the priced thing is a server built on the product named
     (`一台配置8张A800的服务器,价格在130万元左右`, `an H100 DGX system costs`)."""
     products = [m for m in mentions if m.start < q.char_start and m.entity.kind in PRODUCT_KINDS]
-    start = clause.start
+    start = _labelled_start(text, clause.start)
     if products and q.char_start - products[-1].end <= _SERVER_REACH:
         start = min(start, products[-1].end)
     if _SYSTEM_NOUN.search(text, start, q.char_start):
@@ -438,6 +609,15 @@ def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     if _FOR_A_SYSTEM.match(text, q.char_end, clause.end):
         return "server_price"
     return "price"
+
+
+def _labelled_start(text: str, start: int) -> int:
+    """Where a clause's subject is named: before a colon that ends the label of the value after
+    it ("8卡服务器报价:40万元", "Server price: $200,000"), else at the clause's own start."""
+    if start == 0 or text[start - 1] not in ":：":
+        return start
+    label = max(text.rfind(stop, 0, start - 1) for stop in (",", ";", "。", "\n"))
+    return label + 1
 
 
 def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:

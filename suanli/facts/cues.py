@@ -24,20 +24,24 @@ _PRICE_UP = (
     r"|up by|raised by"
 )
 _PRICE_DOWN = (
-    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落|price cut|fell by|dropped by|down by|cut by"
+    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落"
+    r"|price (?:cut|slide|drop|fall|decline|slump|plunge)|fell by|dropped by|down by|cut by"
     r"|slashed by|lowered by"
 )
 _RENTAL = (
-    r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing)?\b|per (?:GPU[- ])?hour|GPU-hour"
+    r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing|s|ed)?\b|per (?:GPU[- ])?hour|GPU-hour"
     r"|on[- ]demand"
 )
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
-    r"售价|价格|报价|单价|定价|零售价|市价|租金|租价|卖到|卖|每[张枚块颗台片个条]|要价|开价|叫价"
+    r"售价|价格|报价|单价|定价|零售价|市价|均价|租金|租价|卖到|卖|每[张枚块颗台片个条]|要价|开价|叫价"
+    r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
+    # "charges about $30,000 for each": what a seller asks.
+    r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
 )
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
@@ -46,24 +50,61 @@ _MONEY_CUES = _cues(
         "valuation",
         "market_cap",
     ),
+    # A share's price (股价, 收在1050元, closed at $120): no chip's price, no price change.
+    (
+        r"股价|收盘价|收在|收于|报收|share price|stock price|closed at|closing at",
+        "unit_price",
+        "share_price",
+    ),
     (_PRICE_UP, "price_change", "price_increase"),
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
     (
         r"市场规模|市场空间|规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值|market size"
         r"|market value"
-        r"|market\b[^.,;$]{0,25}?\b(?:worth|valued|reach(?:ed|es)?|size|grow|expand|climb)",
+        # "a market worth", "an 88% share worth", "that segment grew … to": the size of a part of
+        # a market (not "segment revenue grew", which is revenue).
+        r"|(?:market|segment|sector|share)\b(?:(?!revenue|sales|income)[^.,;$]){0,25}?"
+        r"\b(?:worth|valued|reach(?:ed|es)?|size|grow|grew|expand|climb)",
         "market_size",
         "market_size",
     ),
-    (r"每股收益|每股盈利|earnings per (?:diluted )?share|\bEPS\b", "earnings", "eps"),
-    (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
-    (r"净利润|利润|net income|net profit|profit|earnings of", "earnings", "net_profit"),
-    (r"营收|收入|销售额|revenue|sales|bring in|generate", "spend", "revenue"),
-    (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
-    (r"资本开支|capex|capital expenditure", "spend", "capex"),
+    # The value of what is installed: "a trillion dollars of … infrastructure already installed".
+    (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
+    # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
     (
-        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*",
+        r"减值|计提|核销|impairment|write-?(?:off|down)s?"
+        # "a $4.5 billion charge" (not "charges customers $2", "charges about $30,000").
+        r"|\bcharges?\b(?!\s+(?:customers|users|clients|buyers|about|around|roughly|up to|as much"
+        r"|[$¥€\d]))",
+        "cost",
+        "impairment",
+    ),
+    (
+        r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share|\bEPS\b",
+        "earnings",
+        "eps",
+    ),
+    (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
+    (
+        r"净利润|利润|净利(?!率)|纯益|获利|net income|net profit|profit|earnings of",
+        "earnings",
+        "net_profit",
+    ),
+    # "revenue in the local market reaching X": revenue, however near the market word is.
+    (
+        r"营收|收入|销售额|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:market|segment|business|division|unit)(?:\s+(?:reaching|reached|hit|hitting|of|at|was"
+        r"|is|will reach|to reach|grew|rose|climbed|jumped|increased|fell|declined|dropped))?)?"
+        r"|bring in|generate",
+        "spend",
+        "revenue",
+    ),
+    (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
+    (r"资本开支|资本支出|capex|capital expenditure", "spend", "capex"),
+    (
+        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*"
+        r"|backlog",
         "spend",
         "procurement",
     ),
@@ -83,6 +124,8 @@ _PER_UNIT_BEFORE = re.compile(
 _PERCENT_CUES = _cues(
     (
         r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
+        # (成长 is Taiwan's 增长: 年复合成长率, 年均成长率.)
+        r"|复合(?:年均)?成长率|年均成长率"
         r"|compound annual(?: growth)?(?: rate)?",
         "pct_change",
         "cagr",
@@ -98,16 +141,25 @@ _PERCENT_CUES = _cues(
         "yoy_growth",
     ),
     (
-        r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|quarter[- ]on[- ]quarter"
+        r"(?:较上月|按月)(?:增长|增加|上升|提升|下降|下滑|减少)?|月增|月减|month[- ]on[- ]month"
+        r"|\bMoM\b|month[- ]over[- ]month|(?:from|over|on|than) the (?:previous|prior) month",
+        "pct_change",
+        "mom_growth",
+    ),
+    (
+        r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|季成长"
+        r"|quarter[- ]on[- ]quarter"
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
         r"|(?:from|over|on|than|above|below) the (?:previous|prior|preceding) quarter",
         "pct_change",
         "qoq_growth",
     ),
     (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
     (
         r"的性能|性能的|算力的|性能(?:约|大约|大致)?(?:为|是|相当于|达到?)"
-        r"|of (?:the )?\S+ performance|performance of",
+        # "性能只有H100的15%", "算力约为A100的八成" (not "算力规模占全球的33%", a share).
+        r"|(?:性能|算力|效能|速度)[^,;。%占份规]{0,12}?的(?=\s*[\d一二三四五六七八九十半])",
         "ratio",
         "relative_performance",
     ),
@@ -120,6 +172,10 @@ _PERCENT_CUES = _cues(
         "share",
         "market_share",
     ),
+    (r"持股比例|持股|股权|shareholding|stake", "share", "shareholding"),
+    # Rates of a price: a tariff, a deposit paid up front.
+    (r"关税|税率|tariffs?|duty|duties", "share", "tariff_rate"),
+    (r"定金|订金|预付款?|首付|deposit|down payment|prepay\w*", "share", "deposit_rate"),
     # Rates a level is stated in (国产化率提升至50%): what the domestic-substitution marts track.
     (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
@@ -135,17 +191,29 @@ _PERCENT_CUES = _cues(
         "share",
     ),
     (
-        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|growth|grew"
+        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|growth|grew"
         r"|grow(?:s|ing)?|rose|rise|gain|jump"
-        r"|increased?|fell|fall(?:en|s|ing)?|slid|slipped|declined?|dropped",
+        r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
+        r"|slump(?:s|ed)?|plunge[sd]?|\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
         "pct_change",
         "growth",
     ),
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
-_PERIOD_CHANGE_CUES = tuple(c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth"))
+# Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs.
+# (A share of revenue stays a plain share: "营收占比20%".)
+_NAMED_SHARE_CUES = tuple(
+    c
+    for c in _PERCENT_CUES
+    if c.fact_type == "share" and c.metric not in ("share", "revenue_share")
+)
+_PERIOD_CHANGE_CUES = tuple(
+    c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth", "mom_growth")
+)
 _COMPARED_AFTER = re.compile(
-    r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b",
+    r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b"
+    # "30% more efficient than", "20% faster than": a comparison is a change.
+    r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b",
     re.I,
 )
 # What a percentage level is, when it moves from one level to another.
@@ -184,7 +252,7 @@ _COMPUTE_CUES = _cues(
     (r"峰值|peak", "compute", "peak_compute"),
 )
 _DATA_CUES = _cues(
-    (r"显存|内存|HBM|memory", "data_size", "memory"),
+    (r"显存|内存|记忆体|HBM|memory", "data_size", "memory"),
     (
         r"数据集|数据|文本|语料|体积|训练|dataset|corpus|text|training data",
         "data_size",
@@ -192,12 +260,12 @@ _DATA_CUES = _cues(
     ),
 )
 _BANDWIDTH_CUES = _cues(
-    (r"显存|内存|HBM|memory", "spec", "memory_bandwidth"),
-    (r"互联|NVLink|interconnect|网络|network", "spec", "interconnect_bandwidth"),
+    (r"显存|内存|记忆体|HBM|memory", "spec", "memory_bandwidth"),
+    (r"互联|NVLink|interconnect|网络|网路|network", "spec", "interconnect_bandwidth"),
 )
 _RATIO_CUES = _cues(
     (
-        r"售价|价格|价钱|便宜|贵|price|cheaper|more expensive|costlier|costs?",
+        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|more expensive|costlier|costs?",
         "ratio",
         "price_ratio",
     ),
@@ -212,16 +280,31 @@ _RATIO_CUES = _cues(
 )
 _COUNT_NOUNS = (
     (
-        re.compile(r"芯片|GPU|显卡|加速卡|算力卡|卡|chips?|GPUs?|cards?|accelerators?", re.I),
+        re.compile(
+            r"芯片|晶片|裸晶|晶粒|GPU|显卡|加速卡|算力卡|卡|chips?|dies\b|GPUs?|cards?|accelerators?",
+            re.I,
+        ),
         "chips",
     ),
     (re.compile(r"工程师|研发人员|engineers?", re.I), "engineers"),
     (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
-    (re.compile(r"企业|公司|厂商|家|companies|firms|vendors|startups?", re.I), "companies"),
+    (
+        re.compile(
+            r"企业|公司|厂商|供应商|经销商|代理商|商家|家|companies|firms|vendors|suppliers"
+            r"|startups?",
+            re.I,
+        ),
+        "companies",
+    ),
     (re.compile(r"文章|篇|网页|documents?|articles?|web pages", re.I), "documents"),
-    (re.compile(r"数据中心|data cent(?:er|re)s?", re.I), "data_centers"),
-    (re.compile(r"服务器|servers?", re.I), "servers"),
+    (
+        re.compile(r"数据中心|资料中心|智算中心|算力中心|计算中心|data cent(?:er|re)s?", re.I),
+        "data_centers",
+    ),
+    # (伺服器, 资料中心, 记忆体: Taiwan's words, which t2s keeps.)
+    (re.compile(r"服务器|伺服器|servers?", re.I), "servers"),
     (re.compile(r"项目|projects?", re.I), "projects"),
+    (re.compile(r"集群|clusters?", re.I), "clusters"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
@@ -277,7 +360,8 @@ _FOR_A_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_NOUN = re.compile(
-    r"服务器(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|servers?\b(?!\s+(?:memory|CPUs?))"
+    r"(?:服务器|伺服器)(?!内存|主板|电源|机箱|CPU|芯片)|整机|机柜|一体机|(?:运算|计算|算力|GPU|AI)模组"
+    r"|servers?\b(?!\s+(?:memory|CPUs?))"
     r"|systems?\b|\bDGX\b|\bHGX\b|racks?\b",
     re.I,
 )
@@ -294,17 +378,22 @@ _DOWN = re.compile(
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
-_DOWN_AFTER = re.compile(r"\s*(?:lower|below|less|down|smaller|fewer|under)\b", re.I)
+_DOWN_AFTER = re.compile(
+    r"\s*(?:lower|below|less|down|smaller|fewer|under)\b"
+    r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
+    re.I,
+)
 _REVENUE_WORD = re.compile(r"营收|收入|销售额|revenue|sales", re.I)
 _MARKET_VALUE = re.compile(r"market value", re.I)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 # What may stand between a product and its launch verb: `GPT-4于2023年3月发布`, `was released`.
-# (`should reach mass production`, `已开始量产`: a verb that starts the launch.)
+# (and "should reach mass production", "将于2025年量产").
 _LAUNCHED_SUBJECT = re.compile(
-    r"\s*(?:(?:was|were|is|has been|had been|first|officially|should|will|would|could|may|is"
-    r" expected to|is set to|reach(?:ed|es)?|enter(?:ed|s)?|beg[ai]n|begins|start(?:ed|s)?"
-    r"|go(?:es)? into|went into)\s+)*"
-    r"|(?:于|在)?[\d年月日第一二三四季度上下半]*(?:正式|首次)?(?:已经?|将|预计将?)?(?:开始|进入)?",
+    r"\s*(?:(?:was|were|is|are|has been|had been|first|officially|should|will|would|could|may"
+    r"|might|(?:is |are )?(?:expected|set|due|scheduled) to|to|reach(?:ed|es)?|enter(?:ed|s)?"
+    r"|go(?:es)? into|went into|began|begins?|start(?:ed|s)?)\s+)*"
+    r"|(?:于|在|将于|预计于?|有望于?|已经?|将)?[\d年月日第一二三四季度上下半]*"
+    r"(?:正式|首次)?(?:已经?|将|预计将?)?(?:开始|进入)?",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
@@ -326,9 +415,26 @@ _TIME_SHIFT = re.compile(
     r"\s*(?:随后|之后|此后|其后|后来|接着|then\b|later\b|subsequently|afterwards)", re.I
 )
 _RELEASE = re.compile(
-    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?|introduc(?:ed|es)|announc(?:ed|es)"
-    r"|mass[- ]produc(?:tion|ed|es|ing)",
+    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
+    r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production",
     re.IGNORECASE,
+)
+# A product named after a launch verb that the launched thing runs on: "launched … on the A100".
+_RUNS_ON = re.compile(
+    r"\b(?:on|with|using|atop|powered by|based on)\b|基于|搭载|采用|使用|运行", re.I
+)
+# Model names the reference list lacks: "Ascend 920", "910C", "华为910C" (not a year: "March 2023",
+# "2024E"; not an amount: "$100M").
+_UNNAMED_PRODUCT = re.compile(
+    r"\b[A-Z][a-z]+\s(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]{0,2}\b"
+    # (A unit or a scale is no model suffix: 350W, 141GB, 500T, 100B.)
+    r"|(?<![A-Za-z0-9.,$¥€])(?!(?:19|20)\d\d[EF]?\b)\d{3,4}"
+    r"(?![WTPEGBMK]B?(?![A-Za-z0-9]))[A-Z]{1,2}(?![A-Za-z0-9])"
+)
+# The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
+_UNNAMED_LAUNCH_OBJECT = re.compile(
+    r"了?\s*(?:首个|首款|第一个|新一代|新款|一款|新的)?"
+    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|晶片|加速卡|服务器|伺服器|一体机|大模型|处理器|GPU))"
 )
 _PRICE_CONTEXT = re.compile(
     _PRICE_WORD
@@ -338,6 +444,35 @@ _PRICE_CONTEXT = re.compile(
     + _PRICE_DOWN
     + "|"
     + _RENTAL
-    + r"|涨至|涨到|降至|从\d|(?:went|rose|climbed|jumped|fell|dropped) from|from [$¥€]",
+    + r"|涨至|涨到|降至|从(?!(?:19|20)\d\d)\d|(?:went|rose|climbed|jumped|fell|dropped) from"
+    r"|from [$¥€]",
     re.IGNORECASE,
 )
+# "每3个月翻一倍", "doubles every six months": a recurring doubling.
+_EVERY = re.compile(r"(?:每|每隔|every|each)\s*(?:过)?\s*$", re.I)
+# A count of things named right before it ("NVLink和OAM两种") or listed right after it
+# ("两种途径:一是…", "two products, the H100 and the A100"): an enumeration.
+_LISTED_BEFORE = re.compile(r"(?:和|与|及|、)[^\s,;。:、和与及]{1,12}$")
+_LISTED_AFTER = re.compile(r"[^,;。:]{0,12}[::]|[^,;。]{0,12}?(?:一是|其一|首先)")
+_AND = re.compile(r"\s*(?:和|与|及|、|以及|,|and|&)\s*", re.I)
+# "1.3 to 1.4 million Ascend 910C accelerators": up to three words (names) before the noun counted.
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:GPUs|chips|cards|accelerators|servers|units|systems)\b", re.I
+)
+# The span a story looks back (or ahead) over: 过去三年, 近两年, 未来三年, over the past three
+# years; 一年来, 三年以来.
+_LOOKING_BACK_BEFORE = re.compile(
+    # (Not 近: 近两年 is as often "nearly two years".)
+    r"(?:过去|最近|未来|今后|接下来"
+    r"|\b(?:over|in|during|for|within) the (?:past|last|next|coming))\s*(?:的)?\s*$",
+    re.I,
+)
+_LOOKING_BACK_AFTER = re.compile(r"\s*(?:以来|来(?![自看说])|之间|间)")
+# "在过去2个月里翻了一倍", "within a year": a window a change happened in.
+_WINDOW_AFTER = re.compile(r"\s*(?:里|内|之内|当中|中|以来|来(?![自看说]))")
+# Measure words and nouns of hardware: "8卡服务器报价:40万元" counts cards, not listed items.
+_HARDWARE_COUNTED = re.compile(
+    r"[卡张枚颗片台块]|GPUs?|chips?|cards?|servers?|accelerators?|nodes?|units?", re.I
+)
+# "从2023年的10%提升至2027年的50%": a percent stated as a year's level.
+_YEARS_LEVEL_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:底|末|初)?的\s*$")

@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -132,14 +132,34 @@ _SCRUBBER = _ScrubSecrets()
 
 def expand_env(template: str, feed_name: str) -> str:
     """`${VAR}` replaced by the environment's value; the value is registered as a secret."""
+    return _expand(template, feed_name, lambda value, _at: value)
 
+
+def expand_url_env(template: str, feed_name: str) -> str:
+    """`expand_env` for a url: in an http(s) url, a value placed in the userinfo, path, query or
+    fragment is percent-encoded, so a secret holding `&`, `#`, `/`, `@` or a space stays one
+    component; a value in the host (`${API_HOST}`) or in a local path is placed as written."""
+    if not template.lower().startswith(("http://", "https://")):
+        return expand_env(template, feed_name)
+    authority = template.index("://") + 3
+    ends = [i for i in (template.find(c, authority) for c in "/?#") if i >= 0]
+    host_end = min(ends, default=len(template))
+    userinfo_end = template.rfind("@", authority, host_end)
+
+    def place(value: str, at: int) -> str:
+        return quote(value, safe="") if at < userinfo_end or at >= host_end else value
+
+    return _expand(template, feed_name, place)
+
+
+def _expand(template: str, feed_name: str, place: Callable[[str, int], str]) -> str:
     def value(match: re.Match) -> str:
         name = match.group(1)
         if name not in os.environ:
             raise FeedError(f"feed {feed_name}: environment variable {name} is not set")
         secret = os.environ[name]
         register_secret(secret)
-        return secret
+        return place(secret, match.start())
 
     expanded = ENV_VAR.sub(value, template)
     if expanded != template:
@@ -417,7 +437,7 @@ def fetch(
     clean_stale_partials(feed, directory.parent)
     directory.mkdir(parents=True, exist_ok=True)
     final = directory / landing_name(feed.url)
-    url = rewrite_url(expand_env(feed.url, feed.name))
+    url = rewrite_url(expand_url_env(feed.url, feed.name))
     local = _local_path(feed, url)
     if local is not None:
         return _land_local(feed, local, final)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -113,7 +114,11 @@ class HostLimiter:
 
 _PROCESS_LIMITER = HostLimiter(Politeness(max_requests_per_host=None, min_delay_seconds=0.0))
 _CURRENT: ContextVar[HostLimiter | None] = ContextVar("suanli_host_limiter", default=None)
-_RUN_LIMITERS: dict[str, HostLimiter] = {}
+# A process that executes many runs (a code server, tests) keeps only the latest runs' limiters:
+# a run's steps draw on its limiter within minutes, so an evicted one is long finished.
+RUN_LIMITERS_KEPT = 64
+_RUN_LIMITERS: OrderedDict[str, HostLimiter] = OrderedDict()
+_RUN_LIMITERS_LOCK = threading.Lock()
 
 
 def current_limiter() -> HostLimiter:
@@ -124,9 +129,13 @@ def current_limiter() -> HostLimiter:
 def politeness_scope(run_id: str, politeness: Politeness) -> Iterator[HostLimiter]:
     """Every fetch inside shares the run's per-host budget and spacing (one limiter per run id,
     so the assets of one run draw on one budget)."""
-    limiter = _RUN_LIMITERS.get(run_id)
-    if limiter is None or limiter.politeness != politeness:
-        limiter = _RUN_LIMITERS[run_id] = HostLimiter(politeness)
+    with _RUN_LIMITERS_LOCK:
+        limiter = _RUN_LIMITERS.get(run_id)
+        if limiter is None or limiter.politeness != politeness:
+            limiter = _RUN_LIMITERS[run_id] = HostLimiter(politeness)
+        _RUN_LIMITERS.move_to_end(run_id)
+        while len(_RUN_LIMITERS) > RUN_LIMITERS_KEPT:
+            _RUN_LIMITERS.popitem(last=False)
     token = _CURRENT.set(limiter)
     try:
         yield limiter

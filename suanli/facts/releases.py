@@ -1,0 +1,119 @@
+"""Release facts: a product launched, released or put into mass production, with the period the
+sentence states for it (`在2022年推出BR100`, `GPT-4于2023年3月发布`, `ChatGPT launched in November
+2022`, `the Ascend 920 should reach mass production in the latter half of 2025`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from suanli.entities import Entity
+from suanli.facts.clauses import PRODUCT_KINDS, Fact, _Clause, _clause_of, _Mention
+from suanli.facts.cues import (
+    _LAUNCHED_SUBJECT,
+    _RELEASE,
+    _RUNS_ON,
+    _UNNAMED_LAUNCH_OBJECT,
+    _UNNAMED_PRODUCT,
+)
+from suanli.quantities import Quantity
+from suanli.sentences import Sentence
+
+_LAUNCHABLE = (*PRODUCT_KINDS, "model")
+# Products the reference list does not name are still products: the noun phrase is the subject.
+_PHRASE = "phrase"
+_RELEASE_PERIOD_KINDS = ("year", "date", "quarter", "half_year")
+
+
+def _releases(
+    text: str,
+    sentence: Sentence,
+    clauses: Sequence[_Clause],
+    periods: Sequence[Quantity],
+    mentions: Sequence[_Mention],
+) -> list[Fact]:
+    """One release fact per product launched in the sentence, dated by the period nearest the
+    launch verb in its part of the sentence."""
+    verbs = list(_RELEASE.finditer(sentence.text))
+    launchable = _launchable(text, sentence, mentions)
+    facts: list[Fact] = []
+    for k, verb in enumerate(verbs):
+        start = sentence.char_start + verb.end()
+        i = _clause_of(clauses, start - 1)
+        stop = clauses[i].end
+        if k + 1 < len(verbs):
+            stop = min(stop, sentence.char_start + verbs[k + 1].start())
+        verb_start = sentence.char_start + verb.start()
+        named_here = any(clauses[i].start <= m.start < clauses[i].end for m in mentions)
+        objects = _launched(text, launchable, clauses, i, verb_start, stop, named_here)
+        segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
+        years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
+        years = [p for p in years if p.kind in _RELEASE_PERIOD_KINDS]
+        if not objects or not years:
+            continue
+        paired = len(years) == len(objects) > 1
+        for n, mention in enumerate(objects):
+            year = years[n] if paired else min(years, key=lambda p: abs(p.char_start - start))
+            facts.append(_release(year, mention.entity, sentence, clauses, i))
+    return facts
+
+
+def _release(
+    year: Quantity, product: Entity, sentence: Sentence, clauses: Sequence[_Clause], i: int
+) -> Fact:
+    return Fact(
+        "release",
+        "release_year",
+        year,
+        product,
+        year.period,
+        sentence,
+        _clause_of(clauses, year.char_start),
+        clauses[i].segment,
+        "year",
+        year.value,
+        year.value,
+        year.value,
+    )
+
+
+def _launchable(text: str, sentence: Sentence, mentions: Sequence[_Mention]) -> list[_Mention]:
+    """Reference products and models, and model names the list lacks ("Ascend 920", "华为910C")."""
+    named = [m for m in mentions if m.entity.kind in _LAUNCHABLE]
+    unnamed = [
+        _Mention(m.start(), m.end(), Entity(m.group(0).strip(), _PHRASE, None, ()))
+        for m in _UNNAMED_PRODUCT.finditer(text, sentence.char_start, sentence.char_end)
+        if not any(n.start < m.end() and m.start() < n.end for n in mentions)
+    ]
+    return sorted(named + unnamed, key=lambda m: m.start)
+
+
+def _launched(
+    text: str,
+    launchable: Sequence[_Mention],
+    clauses: Sequence[_Clause],
+    i: int,
+    verb_start: int,
+    stop: int,
+    named_here: bool,
+) -> list[_Mention]:
+    """What the verb launches: the products after it ("推出H100"; not one it runs on, "launched on
+    the A100"), else the product right before it ("GPT-4于2023年发布", "the Ascend 920 should
+    reach mass production"), else the product noun after it ("推出首个万卡AI集群"), else the
+    product its sentence is about when the verb's clause names none ("华为910C是…,今年稍早已开始
+    量产")."""
+    verb_end = _RELEASE.match(text, verb_start).end()
+    after = [
+        m
+        for m in launchable
+        if verb_end <= m.start < stop and not _RUNS_ON.search(text, verb_end, m.start)
+    ]
+    if after:
+        return after
+    before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
+    if before and _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start):
+        return before[-1:]
+    noun = _UNNAMED_LAUNCH_OBJECT.match(text, verb_end, stop)
+    if noun:
+        return [_Mention(noun.start(1), noun.end(1), Entity(noun.group(1), _PHRASE, None, ()))]
+    earlier = [m for m in launchable if m.start < clauses[i].start]
+    return earlier[-1:] if earlier and not named_here else []
