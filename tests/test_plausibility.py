@@ -212,6 +212,8 @@ published_date: 2026-11-01
 """
 
 
+# A whole `suanli run` of its own (the shared built run must stay the plain default): slow.
+@pytest.mark.slow
 def test_an_implausible_price_is_flagged_counted_and_kept_out_of_every_mart(cli, tmp_path):
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS_DIR / "articles", articles)
