@@ -89,9 +89,9 @@ class Fact:
 
     def describe(self) -> str:
         value = (
-            _number(self.low)
+            _format_number(self.low)
             if self.low == self.high
-            else f"{_number(self.low)}–{_number(self.high)}"
+            else f"{_format_number(self.low)}–{_format_number(self.high)}"
         )
         subject = " | ".join(self.subjects) if self.subjects else "NULL"
         metric = f"/{self.metric}" if self.metric else ""
@@ -387,7 +387,7 @@ def evaluate(corpus: Path, sets: Sequence[str]) -> list[SetResult]:
 # --- output -----------------------------------------------------------------------------------
 
 
-def _number(value: float) -> str:
+def _format_number(value: float) -> str:
     return f"{value:g}"
 
 

@@ -306,7 +306,7 @@ def parse_chinese_numeral(text: str) -> float | None:
     return total + section + digit
 
 
-def _number(text: str) -> float | None:
+def _parse_number(text: str) -> float | None:
     lowered = text.lower()
     if lowered in _EN_WORDS:
         return float(_EN_WORDS[lowered])
@@ -672,7 +672,7 @@ def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
 
 def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: str) -> bool:
     """Whether a number written in words (三, 两百, 万, a, half a) is a quantity here."""
-    value = _number(num)
+    value = _parse_number(num)
     if value is None:
         return False
     lone = len(num) < 2 and num in _CN_NUMERAL and not any(c in _CN_DIGITS for c in num)
@@ -715,24 +715,24 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     num, num2 = m.group("num"), m.group("num2")
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
     vague = num in ("数", "几")
-    low = 1.0 if vague else _number(num)
+    low = 1.0 if vague else _parse_number(num)
     if low is None:
         return None
     if unit_surface and unit_surface[0] == "成" and len(unit_surface) == 2:
         low += _CN_DIGITS[unit_surface[1]] / 10  # 三成五: 3.5 tenths
-    high = _number(num2) if num2 else None
+    high = _parse_number(num2) if num2 else None
     if num2 and high is None:
         return None
-    low = _clean(low * _multiplier(mult or mult2) * factor)
+    low = _without_float_noise(low * _multiplier(mult or mult2) * factor)
     if vague:
-        return low, _clean(low * 10)
+        return low, _without_float_noise(low * 10)
     if high is None:
         return low, low
-    high = _clean(high * _multiplier(mult2 or mult) * factor)
+    high = _without_float_noise(high * _multiplier(mult2 or mult) * factor)
     return None if high < low else (low, high)
 
 
-def _classify(text: str, m: re.Match) -> Quantity | None:
+def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
     vague = num in ("数", "几")
     kind, unit, factor, unit_surface = _kind_and_unit(text, m)
@@ -769,7 +769,7 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
     )
 
 
-def _clean(value: float) -> float:
+def _without_float_noise(value: float) -> float:
     """Drop binary noise from scaling (71.9 × 1e8 = 7190000000.000001): 12 significant digits
     are far more than any article states."""
     return float(f"{value:.12g}")
@@ -837,7 +837,7 @@ def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
     for m in _PERCENT_WORDS.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        value = _number(m.group("n"))
+        value = _parse_number(m.group("n"))
         if value is None:
             continue
         if frac := m.group("frac"):
@@ -881,7 +881,7 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
         if taken.overlaps(m.start(), m.end()):
             continue
         if m.group("den"):
-            denominator, numerator = _number(m.group("den")), _number(m.group("num"))
+            denominator, numerator = _parse_number(m.group("den")), _parse_number(m.group("num"))
             if not denominator or numerator is None or numerator > denominator:
                 continue
         elif m.group("end"):
@@ -889,7 +889,7 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
             denominator = _EN_DENOMINATORS[m.group("end").lower()]
         else:
             numerator, denominator = 1.0, 2
-        value = _clean(numerator / denominator)
+        value = _without_float_noise(numerator / denominator)
         qualifier = "at_least" if m.group("over") else _qualifier(text, m.start(), m.end(), False)
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", qualifier, "ratio", m.start(),
@@ -1020,7 +1020,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         position = m.end("num")
         if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
             continue
-        quantity = _classify(text, m)
+        quantity = _quantity_from_match(text, m)
         if quantity is None or _model_number(text, quantity):
             continue
         if taken.overlaps(quantity.char_start, quantity.char_end):

@@ -25,7 +25,7 @@ from suanli.facts.attribution import (
     _respectively_subjects,
     _subject,
 )
-from suanli.facts.classify import _classify, _fraction_as_percent
+from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD
 from suanli.facts.moves import pair_moves_across
@@ -166,7 +166,7 @@ def _typed_facts(
     for q in values:
         i = _clause_of(clauses, q.char_start)
         q = _fraction_as_percent(text, q, clauses[i])
-        typed = _classify(text, q, clauses, i, ctx.mentions, values)
+        typed = _fact_type_of(text, q, clauses, i, ctx.mentions, values)
         if typed is None:
             continue
         fact_type, metric = typed

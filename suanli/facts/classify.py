@@ -505,7 +505,7 @@ _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] 
 }
 
 
-def _classify(
+def _fact_type_of(
     text: str,
     q: Quantity,
     clauses: Sequence[_Clause],
