@@ -70,6 +70,22 @@ def schema_metadata(ddl_file: str, table: str) -> dict[str, object]:
     }
 
 
+def table_spec(
+    ddl_file: str, table: str, deps: Sequence, checks: Mapping[str, str], **more
+) -> dict[str, object]:
+    """Arguments of `daily_asset` for the asset writing `table`: its upstream `deps`, the schema
+    `warehouse/sql/ddl/<ddl_file>.sql` declares, and its checks as `{name: description}`."""
+    return {
+        "deps": list(deps),
+        "metadata": schema_metadata(ddl_file, table),
+        "check_specs": [
+            dg.AssetCheckSpec(name, asset=table, description=description)
+            for name, description in checks.items()
+        ],
+        **more,
+    }
+
+
 def column_lineage(deps: Mapping[str, Sequence[tuple[str, str]]]) -> dg.TableColumnLineage:
     """`{output column: [(upstream asset, upstream column), …]}` as Dagster column lineage."""
     return dg.TableColumnLineage(

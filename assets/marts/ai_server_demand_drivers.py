@@ -2,14 +2,13 @@
 
 import dagster as dg
 
-from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
+from assets.common import column_lineage, daily_asset, markdown_preview
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
-    check_results,
+    build_mart_slice,
+    mart_results,
     mart_spec,
-    require_upstream,
-    write_slice,
 )
 from assets.resources import WarehouseResource
 from suanli.marts.ai_server_demand_drivers import (
@@ -18,12 +17,12 @@ from suanli.marts.ai_server_demand_drivers import (
     driver_summary,
     run_checks,
 )
-from suanli.marts.sql import stored_slice
 
 TABLE = "ai_server_demand_drivers"
 # An article's arithmetic, not a pipeline fault: a failing check warns.
 WARN_ONLY = {ARTICLE_DEPLOYMENT_COST_CONSISTENT}
 
+UPSTREAM = ARTICLE_TABLES + FEED_TABLES
 LINEAGE = column_lineage(
     {
         "driver": [("article_facts", "subject"), ("article_facts", "metric")],
@@ -55,30 +54,17 @@ LINEAGE = column_lineage(
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "price_observations", "fx_rates"],
-        [
-            dg.AssetCheckSpec(
-                ARTICLE_DEPLOYMENT_COST_CONSISTENT,
-                asset=TABLE,
-                description="Every deployment cost an article states agrees with its chips x "
-                "unit price (3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are rounded "
-                "(suanli.agreement, the rule of the article restatement check).",
-            )
-        ],
+        {
+            ARTICLE_DEPLOYMENT_COST_CONSISTENT: "Every deployment cost an article states agrees "
+            "with its chips x unit price (3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are "
+            "rounded (suanli.agreement, the rule of the article restatement check)."
+        },
     )
 )
 def ai_server_demand_drivers(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """AI-server demand drivers from articles, with deployments re-priced at feed prices."""
-    day = partition_date(context)
-    with warehouse.get_connection() as con:
-        require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
-        frame = build_ai_server_demand_drivers(con, day)
-        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        stored = stored_slice(con, TABLE, day)
-        outcomes = run_checks(con, day)
-    yield dg.MaterializeResult(
-        metadata={
-            **metadata,
-            "drivers": dg.MetadataValue.md(markdown_preview(driver_summary(stored))),
-        }
+    mart = build_mart_slice(
+        context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build_ai_server_demand_drivers
     )
-    yield from check_results(outcomes, WARN_ONLY)
+    drivers = dg.MetadataValue.md(markdown_preview(driver_summary(mart.stored)))
+    yield from mart_results(mart, {"drivers": drivers}, WARN_ONLY)

@@ -1,16 +1,17 @@
 """ai_server_market_growth: AI-server market size by year and source, with growth."""
 
+from functools import partial
+
 import dagster as dg
 
-from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
+from assets.common import column_lineage, daily_asset, markdown_preview
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
+    build_mart_slice,
     chart,
-    check_results,
+    mart_results,
     mart_spec,
-    require_upstream,
-    write_slice,
 )
 from assets.resources import WarehouseResource
 from suanli.marts import plot_market_growth
@@ -23,10 +24,10 @@ from suanli.marts.ai_server_market_growth import (
     years_with_several_figures,
 )
 from suanli.marts.charts import MARKET_GROWTH_PNG
-from suanli.marts.sql import stored_slice
 
 TABLE = "ai_server_market_growth"
 
+UPSTREAM = ARTICLE_TABLES + FEED_TABLES + ["reference_ai_server_market"]
 LINEAGE = column_lineage(
     {
         "market": [("article_facts", "subject"), ("reference_ai_server_market", "market")],
@@ -76,39 +77,29 @@ class MarketGrowthConfig(dg.Config):
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "fx_rates", "reference_ai_server_market"],
-        [
-            dg.AssetCheckSpec(
-                NO_CONFLICTING_FIGURES_AVERAGED,
-                asset=TABLE,
-                description="Every stated figure (article fact or reference row) is its own row "
-                "with its source; conflicting figures for one year stay side by side, never "
-                "averaged.",
-            ),
-            dg.AssetCheckSpec(
-                PROJECTIONS_FLAGGED,
-                asset=TABLE,
-                description="Every figure computed here is flagged is_derived, and every "
-                "projection is_projection, so no model output passes for a stated figure.",
-            ),
-        ],
+        {
+            NO_CONFLICTING_FIGURES_AVERAGED: "Every stated figure (article fact or reference row) "
+            "is its own row with its source; conflicting figures for one year stay side by side, "
+            "never averaged.",
+            PROJECTIONS_FLAGGED: "Every figure computed here is flagged is_derived, and every "
+            "projection is_projection, so no model output passes for a stated figure.",
+        },
     )
 )
 def ai_server_market_growth(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: MarketGrowthConfig
 ):
     """AI-server market size by year and source in CNY and USD, with growth and projections."""
-    day = partition_date(context)
-    with warehouse.get_connection() as con:
-        require_upstream(con, ARTICLE_TABLES + FEED_TABLES + ["reference_ai_server_market"], TABLE)
-        frame = build_ai_server_market_growth(
-            con, day, config.projection_years, config.projection_growth_pct
-        )
-        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        stored = stored_slice(con, TABLE, day)
-        outcomes = run_checks(con, day)
-    yield dg.MaterializeResult(
-        metadata={
-            **metadata,
+    build = partial(
+        build_ai_server_market_growth,
+        projection_years=config.projection_years,
+        projection_growth_pct=config.projection_growth_pct,
+    )
+    mart = build_mart_slice(context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build)
+    stored, day = mart.stored, mart.day
+    yield from mart_results(
+        mart,
+        {
             **chart(lambda p: plot_market_growth(stored, p, day), MARKET_GROWTH_PNG, day),
             "years_with_several_figures": dg.MetadataValue.md(
                 markdown_preview(years_with_several_figures(stored))
@@ -117,6 +108,5 @@ def ai_server_market_growth(
             "projection_growth_pct": "each figure's own stated growth"
             if config.projection_growth_pct is None
             else config.projection_growth_pct,
-        }
+        },
     )
-    yield from check_results(outcomes)

@@ -2,14 +2,13 @@
 
 import dagster as dg
 
-from assets.common import column_lineage, daily_asset, partition_date
+from assets.common import column_lineage, daily_asset
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
-    check_results,
+    build_mart_slice,
+    mart_results,
     mart_spec,
-    require_upstream,
-    write_slice,
 )
 from assets.resources import WarehouseResource
 from suanli.marts.claims_vs_feeds import (
@@ -21,6 +20,7 @@ from suanli.marts.claims_vs_feeds import (
 
 TABLE = "claims_vs_feeds"
 
+UPSTREAM = ARTICLE_TABLES + FEED_TABLES
 LINEAGE = column_lineage(
     {
         "article_id": [("article_facts", "article_id")],
@@ -62,22 +62,15 @@ LINEAGE = column_lineage(
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "price_observations"],
-        [
-            dg.AssetCheckSpec(
-                EVERY_PRICE_CLAIM_KEPT,
-                asset=TABLE,
-                description="Every unit-price claim of the articles appears once, matched or not.",
-            )
-        ],
+        {
+            EVERY_PRICE_CLAIM_KEPT: "Every unit-price claim of the articles appears once, "
+            "matched or not."
+        },
     )
 )
 def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Each article price claim beside the nearest feed price of its model, with the gap in %."""
-    day = partition_date(context)
-    with warehouse.get_connection() as con:
-        require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
-        frame = build_claims_vs_feeds(con, day)
-        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        outcomes = run_checks(con, day)
-    yield dg.MaterializeResult(metadata={**metadata, **match_counts(frame)})
-    yield from check_results(outcomes)
+    mart = build_mart_slice(
+        context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build_claims_vs_feeds
+    )
+    yield from mart_results(mart, match_counts(mart.frame))

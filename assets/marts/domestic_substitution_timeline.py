@@ -1,15 +1,19 @@
 """domestic_substitution_timeline: domestic GPU substitution, chips vs the NVIDIA references."""
 
-import dagster as dg
+from datetime import date
+from functools import partial
 
-from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
+import dagster as dg
+import duckdb
+import pandas as pd
+
+from assets.common import column_lineage, daily_asset, markdown_preview
 from assets.marts.shared import (
     ARTICLE_TABLES,
+    build_mart_slice,
     chart,
-    check_results,
+    mart_results,
     mart_spec,
-    require_upstream,
-    write_slice,
 )
 from assets.resources import WarehouseResource
 from suanli.marts import plot_substitution_timeline
@@ -24,12 +28,12 @@ from suanli.marts.domestic_substitution_timeline import (
     parity_summary,
     run_checks,
 )
-from suanli.marts.sql import stored_slice
 
 TABLE = "domestic_substitution_timeline"
 # An article's claim, not a pipeline fault: a failing check warns.
 WARN_ONLY = {ARTICLE_RATIO_CLAIMS_CONSISTENT}
 
+UPSTREAM = ARTICLE_TABLES + ["reference_accelerators"]
 LINEAGE = column_lineage(
     {
         "item": [("article_facts", "subject"), ("reference_accelerators", "model")],
@@ -78,53 +82,41 @@ class SubstitutionConfig(dg.Config):
     nvidia_reference_model: str | None = None
 
 
+def _chip_figures(con: duckdb.DuckDBPyConnection, _day: date, stored: pd.DataFrame):
+    return chip_figures(con, stored)
+
+
 @daily_asset(
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "reference_accelerators"],
-        [
-            dg.AssetCheckSpec(
-                EVERY_DOMESTIC_CHIP_HAS_RATIO,
-                asset=TABLE,
-                description="Every domestic chip with a published FP16 or INT8 figure has its "
-                "ratio to the A100 (FP16 also to the H100); chips without figures are listed.",
-            ),
-            dg.AssetCheckSpec(
-                MODEL_OUTPUTS_STATE_ASSUMPTIONS,
-                asset=TABLE,
-                description="Every modelled row (is_model_output) carries its assumption in "
-                "columns, and no sourced row does.",
-            ),
-            dg.AssetCheckSpec(
-                ARTICLE_RATIO_CLAIMS_CONSISTENT,
-                asset=TABLE,
-                description="Performance ratios articles claim hold against the reference "
-                "figures (BR100 FP16 1000 / A100 312 = 3.2, 三倍以上).",
-            ),
-        ],
+        {
+            EVERY_DOMESTIC_CHIP_HAS_RATIO: "Every domestic chip with a published FP16 or INT8 "
+            "figure has its ratio to the A100 (FP16 also to the H100); chips without figures are "
+            "listed.",
+            MODEL_OUTPUTS_STATE_ASSUMPTIONS: "Every modelled row (is_model_output) carries its "
+            "assumption in columns, and no sourced row does.",
+            ARTICLE_RATIO_CLAIMS_CONSISTENT: "Performance ratios articles claim hold against the "
+            "reference figures (BR100 FP16 1000 / A100 312 = 3.2, 三倍以上).",
+        },
     )
 )
 def domestic_substitution_timeline(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: SubstitutionConfig
 ):
     """Domestic GPU substitution: ready dates, routes, chips vs A100/H100, modelled parity."""
-    day = partition_date(context)
-    with warehouse.get_connection() as con:
-        require_upstream(con, ARTICLE_TABLES + ["reference_accelerators"], TABLE)
-        frame = build_domestic_substitution_timeline(
-            con,
-            day,
-            start_year=config.start_year,
-            domestic_doubling_months=config.domestic_fp16_doubling_months,
-            nvidia_doubling_months=config.nvidia_fp16_doubling_months,
-            nvidia_reference_model=config.nvidia_reference_model,
-        )
-        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        stored = stored_slice(con, TABLE, day)
-        chips = chip_figures(con, stored)
-        outcomes = run_checks(con, day)
+    build = partial(
+        build_domestic_substitution_timeline,
+        start_year=config.start_year,
+        domestic_doubling_months=config.domestic_fp16_doubling_months,
+        nvidia_doubling_months=config.nvidia_fp16_doubling_months,
+        nvidia_reference_model=config.nvidia_reference_model,
+    )
+    mart = build_mart_slice(
+        context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build, _chip_figures
+    )
+    stored, day = mart.stored, mart.day
     drawn = chart(lambda p: plot_substitution_timeline(stored, p, day), SUBSTITUTION_PNG, day)
-    tables = {"chips": chip_summary(chips), "parity": parity_summary(stored)}
+    tables = {"chips": chip_summary(mart.read), "parity": parity_summary(stored)}
     previews = {name: dg.MetadataValue.md(markdown_preview(rows)) for name, rows in tables.items()}
-    yield dg.MaterializeResult(metadata={**metadata, **drawn, **previews})
-    yield from check_results(outcomes, WARN_ONLY)
+    yield from mart_results(mart, {**drawn, **previews}, WARN_ONLY)

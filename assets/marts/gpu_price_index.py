@@ -1,17 +1,20 @@
 """gpu_price_index: the daily chain-linked USD GPU price index."""
 
-import dagster as dg
+from datetime import date
+from functools import partial
 
-from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
+import dagster as dg
+import duckdb
+
+from assets.common import column_lineage, daily_asset, markdown_preview
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
     PriceMartConfig,
+    build_mart_slice,
     chart,
-    check_results,
+    mart_results,
     mart_spec,
-    require_upstream,
-    write_slice,
 )
 from assets.resources import WarehouseResource
 from suanli.marts import plot_price_index
@@ -28,6 +31,7 @@ from suanli.marts.sql import missing_tables
 
 TABLE = "gpu_price_index"
 
+UPSTREAM = FEED_TABLES
 LINEAGE = column_lineage(
     {
         "model": [("price_observations", "model")],
@@ -45,39 +49,39 @@ LINEAGE = column_lineage(
 )
 
 
+def _chart_inputs(con: duckdb.DuckDBPyConnection, day: date, _stored) -> tuple:
+    """The index as of `day`, and the models the articles price first (the chart names them;
+    articles are optional here)."""
+    models = claimed_models(con, day) if not missing_tables(con, ARTICLE_TABLES) else []
+    return gpu_price_index_as_of(con, day), models
+
+
 @daily_asset(
     **mart_spec(
         TABLE,
         ["price_observations", "fx_rates", "article_facts", "articles"],
-        [
-            dg.AssetCheckSpec(
-                INDEX_STARTS_AT_100,
-                asset=TABLE,
-                description="Every index series starts at exactly 100 on its first observed day.",
-            )
-        ],
+        {
+            INDEX_STARTS_AT_100: "Every index series starts at exactly 100 on its first "
+            "observed day."
+        },
     )
 )
 def gpu_price_index(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: PriceMartConfig
 ):
     """Daily chain-linked USD GPU price index (first day = 100) with MoM and YoY change."""
-    day = partition_date(context)
-    with warehouse.get_connection() as con:
-        require_upstream(con, FEED_TABLES, TABLE)
-        frame = build_gpu_price_index(con, day, config.from_history)
-        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        index = gpu_price_index_as_of(con, day)
-        # The chart names the models the articles price first; articles are optional here.
-        models = claimed_models(con, day) if not missing_tables(con, ARTICLE_TABLES) else []
-        outcomes = run_checks(con, day)
-    yield dg.MaterializeResult(
-        metadata={
-            **metadata,
-            **chart(lambda p: plot_price_index(index, p, day, models), PRICE_INDEX_PNG, day),
-            "series": outcomes[INDEX_STARTS_AT_100].metadata["series"],
-            "days_computed": int(frame["date"].nunique()),
-            "levels_on_as_of": dg.MetadataValue.md(markdown_preview(levels_on(frame, day))),
-        }
+    build = partial(build_gpu_price_index, from_history=config.from_history)
+    mart = build_mart_slice(
+        context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build, _chart_inputs
     )
-    yield from check_results(outcomes)
+    index, models = mart.read
+    day = mart.day
+    yield from mart_results(
+        mart,
+        {
+            **chart(lambda p: plot_price_index(index, p, day, models), PRICE_INDEX_PNG, day),
+            "series": mart.outcomes[INDEX_STARTS_AT_100].metadata["series"],
+            "days_computed": int(mart.frame["date"].nunique()),
+            "levels_on_as_of": dg.MetadataValue.md(markdown_preview(levels_on(mart.frame, day))),
+        },
+    )

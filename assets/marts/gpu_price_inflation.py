@@ -1,17 +1,18 @@
 """gpu_price_inflation: GPU price changes from article claims and feed windows."""
 
+from functools import partial
+
 import dagster as dg
 
-from assets.common import column_lineage, daily_asset, markdown_preview, partition_date
+from assets.common import column_lineage, daily_asset, markdown_preview
 from assets.marts.shared import (
     ARTICLE_TABLES,
     FEED_TABLES,
     PriceMartConfig,
+    build_mart_slice,
     chart,
-    check_results,
+    mart_results,
     mart_spec,
-    require_upstream,
-    write_slice,
 )
 from assets.resources import WarehouseResource
 from suanli.marts import plot_price_changes
@@ -23,10 +24,10 @@ from suanli.marts.gpu_price_inflation import (
     build_gpu_price_inflation,
     run_checks,
 )
-from suanli.marts.sql import stored_slice
 
 TABLE = "gpu_price_inflation"
 
+UPSTREAM = ARTICLE_TABLES + FEED_TABLES
 LINEAGE = column_lineage(
     {
         "model": [("article_facts", "subject"), ("price_observations", "model")],
@@ -80,39 +81,27 @@ LINEAGE = column_lineage(
     **mart_spec(
         TABLE,
         ["article_facts", "articles", "price_observations", "fx_rates"],
-        [
-            dg.AssetCheckSpec(
-                ARTICLE_PCT_CHANGE_CONSISTENT,
-                asset=TABLE,
-                description="Every article price pair's change agrees with the change the "
-                "article states, as the figures are rounded (A100 60000 -> 90000 CNY: +50%, "
-                "涨幅超过50%).",
-            ),
-            dg.AssetCheckSpec(
-                EVERY_FEED_SERIES_HAS_ALL_WINDOWS,
-                asset=TABLE,
-                description="Every feed price series has its 7d, 30d, 90d, 365d and all windows.",
-            ),
-        ],
+        {
+            ARTICLE_PCT_CHANGE_CONSISTENT: "Every article price pair's change agrees with the "
+            "change the article states, as the figures are rounded (A100 60000 -> 90000 CNY: "
+            "+50%, 涨幅超过50%).",
+            EVERY_FEED_SERIES_HAS_ALL_WINDOWS: "Every feed price series has its 7d, 30d, 90d, "
+            "365d and all windows.",
+        },
     )
 )
 def gpu_price_inflation(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: PriceMartConfig
 ):
     """GPU price changes: article before/after claims and feed windows, with compound rates."""
-    day = partition_date(context)
-    with warehouse.get_connection() as con:
-        require_upstream(con, ARTICLE_TABLES + FEED_TABLES, TABLE)
-        frame = build_gpu_price_inflation(con, day, config.from_history)
-        metadata = write_slice(con, TABLE, day, frame, LINEAGE)
-        stored = stored_slice(con, TABLE, day)
-        outcomes = run_checks(con, day)
-    yield dg.MaterializeResult(
-        metadata={
-            **metadata,
+    build = partial(build_gpu_price_inflation, from_history=config.from_history)
+    mart = build_mart_slice(context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build)
+    stored, day = mart.stored, mart.day
+    yield from mart_results(
+        mart,
+        {
             **chart(lambda p: plot_price_changes(stored, p, day), PRICE_CHANGE_PNG, day),
             "article_pairs": dg.MetadataValue.md(markdown_preview(article_pairs(stored))),
-            "feed_series": outcomes[EVERY_FEED_SERIES_HAS_ALL_WINDOWS].metadata["series"],
-        }
+            "feed_series": mart.outcomes[EVERY_FEED_SERIES_HAS_ALL_WINDOWS].metadata["series"],
+        },
     )
-    yield from check_results(outcomes)

@@ -3,7 +3,7 @@
 import dagster as dg
 
 from assets.common import daily_asset
-from assets.marts.shared import check_results, mirror_seed, reference_spec
+from assets.marts.shared import mirror_seed, reference_spec
 from assets.resources import WarehouseResource
 from suanli.marts import load_accelerators
 from suanli.marts.reference import ACCELERATORS_PATH, EVERY_ROW_SOURCED
@@ -16,26 +16,13 @@ TABLE = "reference_accelerators"
     **reference_spec(
         TABLE,
         ACCELERATORS_PATH,
-        [
-            dg.AssetCheckSpec(
-                EVERY_ROW_SOURCED,
-                asset=TABLE,
-                description="Every accelerator row names its publisher and document and a URL.",
-            ),
-            dg.AssetCheckSpec(
-                NVIDIA_REFERENCES_PRESENT,
-                asset=TABLE,
-                description="The NVIDIA A100 and H100 are listed with dense FP16 figures: every "
-                "ratio needs them.",
-            ),
-        ],
+        {
+            EVERY_ROW_SOURCED: "Every accelerator row names its publisher and document and a URL.",
+            NVIDIA_REFERENCES_PRESENT: "The NVIDIA A100 and H100 are listed with dense FP16 "
+            "figures: every ratio needs them.",
+        },
     )
 )
 def reference_accelerators(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Accelerator specifications (FP16/BF16/INT8/FP64, memory, power) with their sources."""
-    frame = load_accelerators()
-    with warehouse.get_connection() as con:
-        metadata = mirror_seed(con, TABLE, frame)
-        outcomes = run_checks(con)
-    yield dg.MaterializeResult(metadata=metadata)
-    yield from check_results(outcomes)
+    yield from mirror_seed(warehouse, TABLE, load_accelerators(), run_checks)

@@ -3,6 +3,7 @@ the chart."""
 
 import base64
 from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -10,11 +11,12 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-from assets.common import check_result, schema_metadata, table_stats
+from assets.common import check_result, partition_date, schema_metadata, table_spec, table_stats
+from assets.resources import WarehouseResource
 from suanli.checks import CheckOutcome
 from suanli.db import apply_ddl, replace_rows
 from suanli.marts import write_reports_index
-from suanli.marts.sql import missing_tables
+from suanli.marts.sql import missing_tables, stored_slice
 from suanli.paths import PROJECT_ROOT
 from suanli.settings import load_settings
 from suanli.sources.status import missing_sources
@@ -33,15 +35,11 @@ class PriceMartConfig(dg.Config):
     from_history: bool = False
 
 
-def mart_spec(table: str, deps: list[str], checks: list[dg.AssetCheckSpec]) -> dict:
-    """Arguments of `daily_asset` every mart built from upstream tables shares (the area's group,
-    owners and freshness are applied in pipelines.definitions)."""
-    return {
-        "deps": deps,
-        "kinds": {"python", "sql"},
-        "metadata": schema_metadata("marts", table),
-        "check_specs": checks,
-    }
+def mart_spec(table: str, deps: list[str], checks: Mapping[str, str]) -> dict:
+    """Arguments of `daily_asset` every mart built from upstream tables shares, its checks as
+    `{name: description}` (the area's group, owners and freshness are applied in
+    pipelines.definitions)."""
+    return table_spec("marts", table, deps, checks, kinds={"python", "sql"})
 
 
 def require_upstream(con: duckdb.DuckDBPyConnection, tables: list[str], table: str) -> None:
@@ -73,7 +71,53 @@ def write_slice(
     }
 
 
-def reference_spec(table: str, seed: Path, checks: list[dg.AssetCheckSpec]) -> dict:
+@dataclass(frozen=True)
+class MartSlice:
+    """A mart's partition as written: the frame built, the rows as stored, their
+    materialization metadata, what `read` took from the warehouse, and the checks' outcomes."""
+
+    day: date
+    frame: pd.DataFrame
+    stored: pd.DataFrame
+    metadata: dict[str, object]
+    read: object
+    outcomes: Mapping[str, CheckOutcome]
+
+
+def build_mart_slice(
+    context: dg.AssetExecutionContext,
+    warehouse: WarehouseResource,
+    table: str,
+    upstream: list[str],
+    lineage: dg.TableColumnLineage,
+    run_checks: Callable[[duckdb.DuckDBPyConnection, date], Mapping[str, CheckOutcome]],
+    build: Callable[[duckdb.DuckDBPyConnection, date], pd.DataFrame],
+    read: Callable[[duckdb.DuckDBPyConnection, date, pd.DataFrame], object] = lambda *_: None,
+) -> MartSlice:
+    """Build the partition's slice of mart `table` from `upstream`, write it, read it back
+    (and whatever else `read` needs from the warehouse for the metadata) and run its checks."""
+    day = partition_date(context)
+    with warehouse.get_connection() as con:
+        require_upstream(con, upstream, table)
+        frame = build(con, day)
+        metadata = write_slice(con, table, day, frame, lineage)
+        stored = stored_slice(con, table, day)
+        extra = read(con, day, stored)
+        outcomes = run_checks(con, day)
+    return MartSlice(day, frame, stored, metadata, extra, outcomes)
+
+
+def mart_results(
+    mart: MartSlice, metadata: Mapping[str, object], warn_only: Collection[str] = ()
+) -> list[dg.MaterializeResult | dg.AssetCheckResult]:
+    """The materialization (the slice's metadata, then `metadata`) and every check's result."""
+    return [
+        dg.MaterializeResult(metadata={**mart.metadata, **metadata}),
+        *check_results(mart.outcomes, warn_only),
+    ]
+
+
+def reference_spec(table: str, seed: Path, checks: Mapping[str, str]) -> dict:
     """Arguments of a reference-table asset: a mart with no upstream asset, mirroring `seed`."""
     return {
         **mart_spec(table, [], checks),
@@ -85,12 +129,20 @@ def reference_spec(table: str, seed: Path, checks: list[dg.AssetCheckSpec]) -> d
     }
 
 
-def mirror_seed(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> dict:
+def mirror_seed(
+    warehouse: WarehouseResource,
+    table: str,
+    frame: pd.DataFrame,
+    run_checks: Callable[[duckdb.DuckDBPyConnection], Mapping[str, CheckOutcome]],
+) -> list[dg.MaterializeResult | dg.AssetCheckResult]:
     """Replace reference table `table` by its seed file's rows (whichever partition runs: the
-    table mirrors the file as it is now); return its materialization metadata."""
-    apply_ddl(con, "marts")
-    replace_rows(con, table, {}, frame)
-    return table_stats(con, table)
+    table mirrors the file as it is now), run its checks; return the asset's results."""
+    with warehouse.get_connection() as con:
+        apply_ddl(con, "marts")
+        replace_rows(con, table, {}, frame)
+        metadata = table_stats(con, table)
+        outcomes = run_checks(con)
+    return [dg.MaterializeResult(metadata=metadata), *check_results(outcomes)]
 
 
 def check_results(
