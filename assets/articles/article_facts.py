@@ -4,20 +4,17 @@ import dagster as dg
 import pandas as pd
 
 from assets.articles.per_article import (
-    concat_or_empty,
-    per_article,
-    processed_check_spec,
     processed_result,
     read_articles,
     rows_by_article,
-    written_table_metadata,
+    stage_spec,
+    write_stage,
 )
 from assets.common import (
     check_result,
     column_lineage,
     daily_asset,
     markdown_preview,
-    schema_metadata,
 )
 from assets.resources import WarehouseResource
 from suanli import extraction
@@ -27,7 +24,6 @@ from suanli.article_checks import (
     no_implausible_facts,
     restated_claims_agree,
 )
-from suanli.db import replace_rows
 from suanli.entities import EntityIndex
 
 FACT_OFFSETS_MATCH_SURFACE = "fact_offsets_match_surface"
@@ -66,36 +62,21 @@ FACTS_LINEAGE = column_lineage(
 
 
 @daily_asset(
-    deps=["articles", "article_sentences", "article_quantities", "article_quality"],
-    kinds={"python"},
-    metadata=schema_metadata("article_tables", "article_facts"),
-    check_specs=[
-        processed_check_spec("article_facts"),
-        dg.AssetCheckSpec(
-            FACT_OFFSETS_MATCH_SURFACE,
-            asset="article_facts",
-            description="Every fact's normalised offsets point at its surface, and its raw "
-            "offsets at the same number in the raw text.",
-        ),
-        dg.AssetCheckSpec(
-            NO_FACT_FROM_GARBLED_SPAN,
-            asset="article_facts",
-            description="No fact overlaps a garbled span recorded in article_quality.",
-        ),
-        dg.AssetCheckSpec(
-            RESTATED_CLAIMS_AGREE,
-            asset="article_facts",
-            description="Claims that restate each other agree: count × unit price vs total cost, "
-            "price from → to vs the stated change (discrepancies are warnings).",
-        ),
-        dg.AssetCheckSpec(
-            IMPLAUSIBLE_FACTS,
-            asset="article_facts",
-            description="No fact lies outside the range seeds/reference/plausibility.yaml gives "
-            "for its type (an implausible fact is kept in article_facts and left out of every "
-            "mart; warning).",
-        ),
-    ],
+    **stage_spec(
+        "article_facts",
+        ["articles", "article_sentences", "article_quantities", "article_quality"],
+        {
+            FACT_OFFSETS_MATCH_SURFACE: "Every fact's normalised offsets point at its surface, "
+            "and its raw offsets at the same number in the raw text.",
+            NO_FACT_FROM_GARBLED_SPAN: "No fact overlaps a garbled span recorded in "
+            "article_quality.",
+            RESTATED_CLAIMS_AGREE: "Claims that restate each other agree: count × unit price vs "
+            "total cost, price from → to vs the stated change (discrepancies are warnings).",
+            IMPLAUSIBLE_FACTS: "No fact lies outside the range seeds/reference/plausibility.yaml "
+            "gives for its type (an implausible fact is kept in article_facts and left out of "
+            "every mart; warning).",
+        },
+    )
 )
 def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Typed, attributed claims (prices, market sizes, growth, compute…) with provenance."""
@@ -120,17 +101,16 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
                 row.published_date,
             )
 
-        frames, failures = per_article(
+        facts, metadata, failures = write_stage(
             context,
+            con,
+            "article_facts",
             "fact extraction",
             ((row.article_id, row) for row in source.itertuples(index=False)),
             build,
+            extraction.article_facts("", "", "und", [0], [], [], entities),
+            FACTS_LINEAGE,
         )
-        facts = concat_or_empty(
-            frames, extraction.article_facts("", "", "und", [0], [], [], entities)
-        )
-        replace_rows(con, "article_facts", {}, facts)
-        metadata = written_table_metadata(con, "article_facts", FACTS_LINEAGE)
         by_type = con.execute(
             "SELECT fact_type, count(*) AS facts, count(DISTINCT subject) AS subjects "
             "FROM article_facts GROUP BY ALL ORDER BY facts DESC, fact_type"

@@ -2,26 +2,17 @@
 
 import dagster as dg
 
-from assets.articles.per_article import (
-    concat_or_empty,
-    per_article,
-    processed_check_spec,
-    processed_result,
-    read_articles,
-    written_table_metadata,
-)
+from assets.articles.per_article import processed_result, read_articles, stage_spec, write_stage
 from assets.common import (
     MAX_LISTED_ROWS,
     check_result,
     column_lineage,
     daily_asset,
     markdown_preview,
-    schema_metadata,
 )
 from assets.resources import WarehouseResource
 from suanli import extraction
 from suanli.article_checks import MAX_GARBLED_SHARE, garbled_share_below_limit
-from suanli.db import replace_rows
 
 GARBLED_SHARE_BELOW_LIMIT = "garbled_share_below_limit"
 QUALITY_LINEAGE = column_lineage(
@@ -48,34 +39,31 @@ ORDER BY share DESC, a.article_id
 
 
 @daily_asset(
-    deps=["articles"],
-    kinds={"python"},
-    metadata=schema_metadata("article_tables", "article_quality"),
-    check_specs=[
-        processed_check_spec("article_quality"),
-        dg.AssetCheckSpec(
-            GARBLED_SHARE_BELOW_LIMIT,
-            asset="article_quality",
-            description=f"At most {MAX_GARBLED_SHARE:.0%} of any article's characters are "
-            "unreadable.",
-        ),
-    ],
+    **stage_spec(
+        "article_quality",
+        ["articles"],
+        {
+            GARBLED_SHARE_BELOW_LIMIT: f"At most {MAX_GARBLED_SHARE:.0%} of any article's "
+            "characters are unreadable."
+        },
+    )
 )
 def article_quality(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Unreadable (garbled) spans of each article, recorded with raw and normalised positions."""
     with warehouse.get_connection() as con:
         source = read_articles(con, "raw_text, normalised_text, offset_map")
-        frames, failures = per_article(
+        quality, metadata, failures = write_stage(
             context,
+            con,
+            "article_quality",
             "garbled-span detection",
             ((row.article_id, row) for row in source.itertuples(index=False)),
             lambda article_id, row: extraction.quality_frame(
                 article_id, row.raw_text, row.normalised_text, row.offset_map
             ),
+            extraction.quality_frame("", "", "", [0]),
+            QUALITY_LINEAGE,
         )
-        quality = concat_or_empty(frames, extraction.quality_frame("", "", "", [0]))
-        replace_rows(con, "article_quality", {}, quality)
-        metadata = written_table_metadata(con, "article_quality", QUALITY_LINEAGE)
         shares = con.execute(GARBLED_SHARES).df()
     metadata["garbled_spans"] = len(quality)
     metadata["by_article"] = dg.MetadataValue.md(markdown_preview(shares.head(MAX_LISTED_ROWS)))

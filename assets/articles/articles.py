@@ -12,7 +12,7 @@ from assets.common import (
     daily_asset,
     markdown_preview,
     partition_date,
-    schema_metadata,
+    table_spec,
 )
 from assets.resources import WarehouseResource
 from suanli.article_checks import all_articles_readable, offset_map_covers_text
@@ -55,22 +55,17 @@ ARTICLES_FROM_WEB = column_lineage(
 
 
 @daily_asset(
-    deps=["web_articles"],
-    kinds={"python"},
-    metadata=schema_metadata("articles", "articles"),
-    check_specs=[
-        dg.AssetCheckSpec(
-            ALL_ARTICLES_READABLE,
-            asset="articles",
-            description="Every file in the articles directory could be ingested.",
-        ),
-        dg.AssetCheckSpec(
-            OFFSET_MAP_COVERS_TEXT,
-            asset="articles",
-            description="Each offset map has one raw offset per normalised character, in order, "
-            "ending at the raw text's length.",
-        ),
-    ],
+    **table_spec(
+        "articles",
+        "articles",
+        ["web_articles"],
+        {
+            ALL_ARTICLES_READABLE: "Every file in the articles directory could be ingested.",
+            OFFSET_MAP_COVERS_TEXT: "Each offset map has one raw offset per normalised "
+            "character, in order, ending at the raw text's length.",
+        },
+        kinds={"python"},
+    )
 )
 def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Articles from the articles directory and the web article sources: raw text verbatim,

@@ -1,22 +1,23 @@
 """What the article stages share: run a stage article by article, read the articles back."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import dagster as dg
 import duckdb
 import pandas as pd
 
-from assets.common import check_result, table_schema, table_stats
+from assets.common import check_result, table_schema, table_spec, table_stats
 from suanli.article_checks import every_article_processed
-from suanli.db import apply_ddl
+from suanli.db import apply_ddl, replace_rows
 
 EVERY_ARTICLE_PROCESSED = "every_article_processed"
 
 
-def processed_check_spec(asset: str) -> dg.AssetCheckSpec:
-    return dg.AssetCheckSpec(
-        EVERY_ARTICLE_PROCESSED, asset=asset, description="No article failed this extraction stage."
-    )
+def stage_spec(table: str, deps: list[str], checks: Mapping[str, str]) -> dict[str, object]:
+    """Arguments of `daily_asset` for an extraction stage writing `table`: its checks as
+    `{name: description}`, after the check that every article went through the stage."""
+    processed = {EVERY_ARTICLE_PROCESSED: "No article failed this extraction stage."}
+    return table_spec("article_tables", table, deps, {**processed, **checks}, kinds={"python"})
 
 
 def processed_result(failures: list[dict]) -> dg.AssetCheckResult:
@@ -39,6 +40,24 @@ def per_article(
             context.log.error(message)
             failures.append({"article_id": article_id, "error": message})
     return frames, failures
+
+
+def write_stage(
+    context: dg.AssetExecutionContext,
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    stage: str,
+    items: Iterable[tuple[str, object]],
+    build: Callable[[str, object], pd.DataFrame],
+    empty: pd.DataFrame,
+    lineage: dg.TableColumnLineage,
+) -> tuple[pd.DataFrame, dict[str, object], list[dict]]:
+    """Run `build` per article (see `per_article`), replace `table` by the rows built (`empty`
+    when there are none); return them, the table's metadata and the articles that failed."""
+    frames, failures = per_article(context, stage, items, build)
+    rows = concat_or_empty(frames, empty)
+    replace_rows(con, table, {}, rows)
+    return rows, written_table_metadata(con, table, lineage), failures
 
 
 def concat_or_empty(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:

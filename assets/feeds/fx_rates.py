@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import dagster as dg
 
-from assets.common import check_result, daily_asset, partition_date, schema_metadata, table_stats
+from assets.common import check_result, daily_asset, partition_date, table_spec, table_stats
 from assets.feeds.feed import columns_from_feeds, feed_asset_key
 from assets.resources import WarehouseResource
 from suanli.feeds import FxFeed
@@ -22,15 +22,15 @@ USD_CNY_RATE_AVAILABLE = "usd_cny_rate_available"
 
 def build_fx_rates_asset(fx_feeds: Sequence[FxFeed]) -> dg.AssetsDefinition:
     @daily_asset(
-        deps=[feed_asset_key(f.name) for f in fx_feeds],
-        metadata=schema_metadata("feed_tables", "fx_rates"),
-        check_specs=[
-            dg.AssetCheckSpec(
-                USD_CNY_RATE_AVAILABLE,
-                asset="fx_rates",
-                description="A USD→CNY rate is derivable for the partition date or before.",
-            )
-        ],
+        **table_spec(
+            "feed_tables",
+            "fx_rates",
+            [feed_asset_key(f.name) for f in fx_feeds],
+            {
+                USD_CNY_RATE_AVAILABLE: "A USD→CNY rate is derivable for the partition "
+                "date or before."
+            },
+        )
     )
     def fx_rates(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         """FX reference rates from every FX feed (each feed asset writes its own slice), with

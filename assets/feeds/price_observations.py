@@ -14,7 +14,7 @@ from assets.common import (
     daily_asset,
     markdown_preview,
     partition_date,
-    schema_metadata,
+    table_spec,
     table_stats,
 )
 from assets.feeds.feed import columns_from_feeds, feed_asset_key
@@ -30,15 +30,15 @@ def build_price_observations_asset(
     price_feeds: Sequence[PriceFeed], fx_rates: dg.AssetsDefinition
 ) -> dg.AssetsDefinition:
     @daily_asset(
-        deps=[fx_rates, *(feed_asset_key(f.name) for f in price_feeds)],
-        metadata=schema_metadata("feed_tables", "price_observations"),
-        check_specs=[
-            dg.AssetCheckSpec(
-                UNKNOWN_MODELS_BELOW_HALF,
-                asset="price_observations",
-                description="Most observations resolve to a known GPU or accelerator model.",
-            ),
-        ],
+        **table_spec(
+            "feed_tables",
+            "price_observations",
+            [fx_rates, *(feed_asset_key(f.name) for f in price_feeds)],
+            {
+                UNKNOWN_MODELS_BELOW_HALF: "Most observations resolve to a known GPU or "
+                "accelerator model."
+            },
+        )
     )
     def price_observations(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         """Typed GPU price observations from every price feed (each feed asset writes its own
