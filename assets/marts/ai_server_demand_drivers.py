@@ -23,6 +23,12 @@ TABLE = "ai_server_demand_drivers"
 WARN_ONLY = {ARTICLE_DEPLOYMENT_COST_CONSISTENT}
 
 UPSTREAM = ARTICLE_TABLES + FEED_TABLES
+DEPS = ["article_facts", "articles", "price_observations", "fx_rates"]
+CHECKS = {
+    ARTICLE_DEPLOYMENT_COST_CONSISTENT: "Every deployment cost an article states agrees "
+    "with its chips x unit price (3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are "
+    "rounded (suanli.agreement, the rule of the article restatement check)."
+}
 LINEAGE = column_lineage(
     {
         "driver": [("article_facts", "subject"), ("article_facts", "metric")],
@@ -50,17 +56,7 @@ LINEAGE = column_lineage(
 )
 
 
-@daily_asset(
-    **mart_spec(
-        TABLE,
-        ["article_facts", "articles", "price_observations", "fx_rates"],
-        {
-            ARTICLE_DEPLOYMENT_COST_CONSISTENT: "Every deployment cost an article states agrees "
-            "with its chips x unit price (3000 A100 x 90000 CNY = 2.7e8 CNY) as the figures are "
-            "rounded (suanli.agreement, the rule of the article restatement check)."
-        },
-    )
-)
+@daily_asset(**mart_spec(TABLE, DEPS, CHECKS))
 def ai_server_demand_drivers(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """AI-server demand drivers from articles, with deployments re-priced at feed prices."""
     mart = build_mart_slice(

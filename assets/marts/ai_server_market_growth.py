@@ -28,6 +28,14 @@ from suanli.marts.charts import MARKET_GROWTH_PNG
 TABLE = "ai_server_market_growth"
 
 UPSTREAM = ARTICLE_TABLES + FEED_TABLES + ["reference_ai_server_market"]
+DEPS = ["article_facts", "articles", "fx_rates", "reference_ai_server_market"]
+CHECKS = {
+    NO_CONFLICTING_FIGURES_AVERAGED: "Every stated figure (article fact or reference row) "
+    "is its own row with its source; conflicting figures for one year stay side by side, "
+    "never averaged.",
+    PROJECTIONS_FLAGGED: "Every figure computed here is flagged is_derived, and every "
+    "projection is_projection, so no model output passes for a stated figure.",
+}
 LINEAGE = column_lineage(
     {
         "market": [("article_facts", "subject"), ("reference_ai_server_market", "market")],
@@ -67,34 +75,19 @@ LINEAGE = column_lineage(
 
 
 class MarketGrowthConfig(dg.Config):
-    """How far and at what rate article market figures are projected (flagged projections)."""
+    """How far and at what rate article market figures are projected (flagged projections);
+    the fields are `build_ai_server_market_growth`'s arguments of the same names."""
 
     projection_years: int = DEFAULT_PROJECTION_YEARS
     projection_growth_pct: float | None = None  # None: each figure's own stated growth
 
 
-@daily_asset(
-    **mart_spec(
-        TABLE,
-        ["article_facts", "articles", "fx_rates", "reference_ai_server_market"],
-        {
-            NO_CONFLICTING_FIGURES_AVERAGED: "Every stated figure (article fact or reference row) "
-            "is its own row with its source; conflicting figures for one year stay side by side, "
-            "never averaged.",
-            PROJECTIONS_FLAGGED: "Every figure computed here is flagged is_derived, and every "
-            "projection is_projection, so no model output passes for a stated figure.",
-        },
-    )
-)
+@daily_asset(**mart_spec(TABLE, DEPS, CHECKS))
 def ai_server_market_growth(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: MarketGrowthConfig
 ):
     """AI-server market size by year and source in CNY and USD, with growth and projections."""
-    build = partial(
-        build_ai_server_market_growth,
-        projection_years=config.projection_years,
-        projection_growth_pct=config.projection_growth_pct,
-    )
+    build = partial(build_ai_server_market_growth, **config.model_dump())
     mart = build_mart_slice(context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build)
     stored, day = mart.stored, mart.day
     yield from mart_results(

@@ -21,6 +21,10 @@ from suanli.marts.claims_vs_feeds import (
 TABLE = "claims_vs_feeds"
 
 UPSTREAM = ARTICLE_TABLES + FEED_TABLES
+DEPS = ["article_facts", "articles", "price_observations"]
+CHECKS = {
+    EVERY_PRICE_CLAIM_KEPT: "Every unit-price claim of the articles appears once, matched or not."
+}
 LINEAGE = column_lineage(
     {
         "article_id": [("article_facts", "article_id")],
@@ -58,16 +62,7 @@ LINEAGE = column_lineage(
 )
 
 
-@daily_asset(
-    **mart_spec(
-        TABLE,
-        ["article_facts", "articles", "price_observations"],
-        {
-            EVERY_PRICE_CLAIM_KEPT: "Every unit-price claim of the articles appears once, "
-            "matched or not."
-        },
-    )
-)
+@daily_asset(**mart_spec(TABLE, DEPS, CHECKS))
 def claims_vs_feeds(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Each article price claim beside the nearest feed price of its model, with the gap in %."""
     mart = build_mart_slice(

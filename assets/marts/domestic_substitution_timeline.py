@@ -34,6 +34,16 @@ TABLE = "domestic_substitution_timeline"
 WARN_ONLY = {ARTICLE_RATIO_CLAIMS_CONSISTENT}
 
 UPSTREAM = ARTICLE_TABLES + ["reference_accelerators"]
+DEPS = ["article_facts", "articles", "reference_accelerators"]
+CHECKS = {
+    EVERY_DOMESTIC_CHIP_HAS_RATIO: "Every domestic chip with a published FP16 or INT8 "
+    "figure has its ratio to the A100 (FP16 also to the H100); chips without figures are "
+    "listed.",
+    MODEL_OUTPUTS_STATE_ASSUMPTIONS: "Every modelled row (is_model_output) carries its "
+    "assumption in columns, and no sourced row does.",
+    ARTICLE_RATIO_CLAIMS_CONSISTENT: "Performance ratios articles claim hold against the "
+    "reference figures (BR100 FP16 1000 / A100 312 = 3.2, 三倍以上).",
+}
 LINEAGE = column_lineage(
     {
         "item": [("article_facts", "subject"), ("reference_accelerators", "model")],
@@ -81,37 +91,26 @@ class SubstitutionConfig(dg.Config):
     nvidia_fp16_doubling_months: float | None = None
     nvidia_reference_model: str | None = None
 
+    def build_args(self) -> dict[str, object]:
+        """The overrides as `build_domestic_substitution_timeline`'s arguments."""
+        return {
+            "start_year": self.start_year,
+            "domestic_doubling_months": self.domestic_fp16_doubling_months,
+            "nvidia_doubling_months": self.nvidia_fp16_doubling_months,
+            "nvidia_reference_model": self.nvidia_reference_model,
+        }
+
 
 def _chip_figures(con: duckdb.DuckDBPyConnection, _day: date, stored: pd.DataFrame):
     return chip_figures(con, stored)
 
 
-@daily_asset(
-    **mart_spec(
-        TABLE,
-        ["article_facts", "articles", "reference_accelerators"],
-        {
-            EVERY_DOMESTIC_CHIP_HAS_RATIO: "Every domestic chip with a published FP16 or INT8 "
-            "figure has its ratio to the A100 (FP16 also to the H100); chips without figures are "
-            "listed.",
-            MODEL_OUTPUTS_STATE_ASSUMPTIONS: "Every modelled row (is_model_output) carries its "
-            "assumption in columns, and no sourced row does.",
-            ARTICLE_RATIO_CLAIMS_CONSISTENT: "Performance ratios articles claim hold against the "
-            "reference figures (BR100 FP16 1000 / A100 312 = 3.2, 三倍以上).",
-        },
-    )
-)
+@daily_asset(**mart_spec(TABLE, DEPS, CHECKS))
 def domestic_substitution_timeline(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: SubstitutionConfig
 ):
     """Domestic GPU substitution: ready dates, routes, chips vs A100/H100, modelled parity."""
-    build = partial(
-        build_domestic_substitution_timeline,
-        start_year=config.start_year,
-        domestic_doubling_months=config.domestic_fp16_doubling_months,
-        nvidia_doubling_months=config.nvidia_fp16_doubling_months,
-        nvidia_reference_model=config.nvidia_reference_model,
-    )
+    build = partial(build_domestic_substitution_timeline, **config.build_args())
     mart = build_mart_slice(
         context, warehouse, TABLE, UPSTREAM, LINEAGE, run_checks, build, _chip_figures
     )

@@ -32,6 +32,10 @@ from suanli.marts.sql import missing_tables
 TABLE = "gpu_price_index"
 
 UPSTREAM = FEED_TABLES
+DEPS = ["price_observations", "fx_rates", "article_facts", "articles"]
+CHECKS = {
+    INDEX_STARTS_AT_100: "Every index series starts at exactly 100 on its first observed day."
+}
 LINEAGE = column_lineage(
     {
         "model": [("price_observations", "model")],
@@ -56,16 +60,7 @@ def _chart_inputs(con: duckdb.DuckDBPyConnection, day: date, _stored) -> tuple:
     return gpu_price_index_as_of(con, day), models
 
 
-@daily_asset(
-    **mart_spec(
-        TABLE,
-        ["price_observations", "fx_rates", "article_facts", "articles"],
-        {
-            INDEX_STARTS_AT_100: "Every index series starts at exactly 100 on its first "
-            "observed day."
-        },
-    )
-)
+@daily_asset(**mart_spec(TABLE, DEPS, CHECKS))
 def gpu_price_index(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: PriceMartConfig
 ):

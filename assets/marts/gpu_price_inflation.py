@@ -28,6 +28,14 @@ from suanli.marts.gpu_price_inflation import (
 TABLE = "gpu_price_inflation"
 
 UPSTREAM = ARTICLE_TABLES + FEED_TABLES
+DEPS = ["article_facts", "articles", "price_observations", "fx_rates"]
+CHECKS = {
+    ARTICLE_PCT_CHANGE_CONSISTENT: "Every article price pair's change agrees with the "
+    "change the article states, as the figures are rounded (A100 60000 -> 90000 CNY: "
+    "+50%, 涨幅超过50%).",
+    EVERY_FEED_SERIES_HAS_ALL_WINDOWS: "Every feed price series has its 7d, 30d, 90d, "
+    "365d and all windows.",
+}
 LINEAGE = column_lineage(
     {
         "model": [("article_facts", "subject"), ("price_observations", "model")],
@@ -77,19 +85,7 @@ LINEAGE = column_lineage(
 )
 
 
-@daily_asset(
-    **mart_spec(
-        TABLE,
-        ["article_facts", "articles", "price_observations", "fx_rates"],
-        {
-            ARTICLE_PCT_CHANGE_CONSISTENT: "Every article price pair's change agrees with the "
-            "change the article states, as the figures are rounded (A100 60000 -> 90000 CNY: "
-            "+50%, 涨幅超过50%).",
-            EVERY_FEED_SERIES_HAS_ALL_WINDOWS: "Every feed price series has its 7d, 30d, 90d, "
-            "365d and all windows.",
-        },
-    )
-)
+@daily_asset(**mart_spec(TABLE, DEPS, CHECKS))
 def gpu_price_inflation(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource, config: PriceMartConfig
 ):
