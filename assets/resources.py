@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, closing
 from pathlib import Path
 
 import duckdb
@@ -61,18 +60,8 @@ class WarehouseResource(DuckDBResource):
             raise
         return connection
 
-    @contextmanager
-    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        connection = self._connect(read_only=False)
-        try:
-            yield connection
-        finally:
-            connection.close()
+    def get_connection(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
+        return closing(self._connect(read_only=False))
 
-    @contextmanager
-    def get_read_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        connection = self._connect(read_only=True)
-        try:
-            yield connection
-        finally:
-            connection.close()
+    def get_read_connection(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
+        return closing(self._connect(read_only=True))
