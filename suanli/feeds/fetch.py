@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -207,6 +207,26 @@ def fetch_log_columns(url_template: str, result: FetchOutcome, landing: Landing 
         "landing_path": result.landing_path,
         "error": result.error,
         "fetched_at": datetime.now(UTC),
+    }
+
+
+def fetch_log_row(
+    owner: tuple[str, str],
+    day: date,
+    url_template: str,
+    result: FetchOutcome,
+    landing: Landing | None,
+    counts: Sequence[str],
+) -> dict:
+    """A row of feed_fetches or article_source_fetches: its owner as (column, name), the
+    partition, the columns the two share and the result's `counts` (attributes of the same
+    names as the columns)."""
+    column, name = owner
+    return {
+        column: name,
+        "partition_date": day,
+        **fetch_log_columns(url_template, result, landing),
+        **{count: getattr(result, count) for count in counts},
     }
 
 

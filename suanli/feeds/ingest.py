@@ -36,11 +36,12 @@ from suanli.feeds.fetch import (
     Landing,
     PreviousFetch,
     fetch,
-    fetch_log_columns,
+    fetch_log_row,
     scrub,
 )
 from suanli.feeds.parse import (
     ParseError,
+    Source,
     drop_temp_tables,
     stage_fx,
     stage_prices,
@@ -107,16 +108,12 @@ def _previous_fetch(con: duckdb.DuckDBPyConnection, feed: str) -> PreviousFetch 
     return PreviousFetch(Path(row[0]), row[1], row[2])
 
 
+FETCH_COUNTS = ("rows_parsed", "rows_new", "rows_rejected", "rows_unknown_model")
+
+
 def _fetch_row(feed: FeedSource, partition_date: date, result: FeedResult, landing) -> dict:
-    return {
-        "feed": feed.name,
-        "partition_date": partition_date,
-        **fetch_log_columns(feed.url, result, landing),
-        "rows_parsed": result.rows_parsed,
-        "rows_new": result.rows_new,
-        "rows_rejected": result.rows_rejected,
-        "rows_unknown_model": result.rows_unknown_model,
-    }
+    owner = ("feed", feed.name)
+    return fetch_log_row(owner, partition_date, feed.url, result, landing, FETCH_COUNTS)
 
 
 def _fail(
@@ -377,15 +374,10 @@ def ingest_price_feed(
         )
         return parsed, new, unknown
 
-    return _ingest(
-        con,
-        feed,
-        partition_date,
-        landing_root,
-        session,
-        lambda source: stage_prices(con, feed, source, partition_date, entities),
-        write,
-    )
+    def stage(source: Source) -> None:
+        return stage_prices(con, feed, source, partition_date, entities)
+
+    return _ingest(con, feed, partition_date, landing_root, session, stage, write)
 
 
 def ingest_fx_feed(
@@ -439,15 +431,10 @@ def ingest_fx_feed(
             _convert(con, "o.observed_on >= $since", {"since": min(changed)})
         return parsed, new, 0
 
-    return _ingest(
-        con,
-        feed,
-        partition_date,
-        landing_root,
-        session,
-        lambda s: stage_fx(con, feed, s, partition_date),
-        write,
-    )
+    def stage(source: Source) -> None:
+        return stage_fx(con, feed, source, partition_date)
+
+    return _ingest(con, feed, partition_date, landing_root, session, stage, write)
 
 
 def _stage_conversions(con: duckdb.DuckDBPyConnection, pairs: str, params=None) -> None:

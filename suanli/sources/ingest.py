@@ -26,7 +26,7 @@ from suanli.feeds.fetch import (
     Landing,
     PreviousFetch,
     fetch,
-    fetch_log_columns,
+    fetch_log_row,
     stored_url,
 )
 from suanli.sources.config import ArticleSource
@@ -298,17 +298,12 @@ def _error(source, day, url, reason, landing_path, now) -> dict:
     }
 
 
+FETCH_COUNTS = ("items_listed", "items_kept", "items_seen", "items_new", "items_failed")
+
+
 def _fetch_row(source: ArticleSource, day: date, result: SourceResult, landing) -> dict:
-    return {
-        "source": source.name,
-        "partition_date": day,
-        **fetch_log_columns(source.url, result, landing),
-        "items_listed": result.items_listed,
-        "items_kept": result.items_kept,
-        "items_seen": result.items_seen,
-        "items_new": result.items_new,
-        "items_failed": result.items_failed,
-    }
+    owner = ("source", source.name)
+    return fetch_log_row(owner, day, source.url, result, landing, FETCH_COUNTS)
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
