@@ -8,9 +8,10 @@ from the tables upstream of it: `articles` (normalised text, offset map) → `ar
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import get_args, get_type_hints
 
 import numpy as np
 import pandas as pd
@@ -97,22 +98,30 @@ def article_sentences(article_id: str, normalised_text: str) -> pd.DataFrame:
     return sentences_frame(article_id, split_sentences(normalised_text))
 
 
-def sentences_from_frame(frame: pd.DataFrame | None) -> list[Sentence]:
-    """`article_sentences` rows of one article back into Sentence objects, in order."""
+def _cast(hint: object) -> Callable[[object], object]:
+    """How a stored value becomes a field of type `hint` again: `X | None` keeps a missing value
+    (NULL/NaN) as None and casts the rest to X; any other type casts every value."""
+    kinds = [kind for kind in get_args(hint) if kind is not type(None)]
+    if not kinds:
+        return hint
+    return lambda value: None if pd.isna(value) else kinds[0](value)
+
+
+def _objects_from_frame(frame: pd.DataFrame | None, cls: type, order_by: str) -> list:
+    """The rows of one article's table back into `cls` dataclasses in `order_by` order, each
+    column cast to its field's type."""
     if frame is None:
         return []
+    casts = {name: _cast(hint) for name, hint in get_type_hints(cls).items()}
     return [
-        Sentence(
-            int(row.sentence_no),
-            int(row.paragraph_no),
-            str(row.line_kind),
-            None if pd.isna(row.heading) else str(row.heading),
-            str(row.text),
-            int(row.char_start),
-            int(row.char_end),
-        )
-        for row in frame.sort_values("sentence_no").itertuples(index=False)
+        cls(**{name: cast(getattr(row, name)) for name, cast in casts.items()})
+        for row in frame.sort_values(order_by).itertuples(index=False)
     ]
+
+
+def sentences_from_frame(frame: pd.DataFrame | None) -> list[Sentence]:
+    """`article_sentences` rows of one article back into Sentence objects, in order."""
+    return _objects_from_frame(frame, Sentence, "sentence_no")
 
 
 def garbled_positions(normalised_text: str) -> list[tuple[int, int]]:
@@ -132,32 +141,7 @@ def article_quantities(
 
 def quantities_from_frame(frame: pd.DataFrame | None) -> list[Quantity]:
     """`article_quantities` rows of one article back into Quantity objects, in text order."""
-    if frame is None:
-        return []
-
-    def text(value) -> str | None:
-        return None if pd.isna(value) else str(value)
-
-    def number(value) -> float | None:
-        return None if pd.isna(value) else float(value)
-
-    return [
-        Quantity(
-            surface=str(row.surface),
-            value=number(row.value),
-            value_low=number(row.value_low),
-            value_high=number(row.value_high),
-            unit=text(row.unit),
-            qualifier=str(row.qualifier),
-            kind=str(row.kind),
-            char_start=int(row.char_start),
-            char_end=int(row.char_end),
-            period=text(row.period),
-            per=text(row.per),
-            classifier=text(row.classifier),
-        )
-        for row in frame.sort_values("char_start").itertuples(index=False)
-    ]
+    return _objects_from_frame(frame, Quantity, "char_start")
 
 
 def article_facts(
