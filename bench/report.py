@@ -54,29 +54,32 @@ class Section:
             self.details.append(f"stderr of the failed run ({context}):\n\n```\n{tail}\n```")
 
 
+def _by_magnitude(value: float, steps: tuple[tuple[float, float, str], ...]) -> str:
+    """`value` divided by the unit of the first step (at least, unit, template) it reaches, the
+    last step taking anything smaller."""
+    for least, unit, template in steps[:-1]:
+        if value >= least:
+            return template.format(value / unit)
+    _, unit, template = steps[-1]
+    return template.format(value / unit)
+
+
 def fmt_seconds(seconds: float) -> str:
-    if seconds >= 100:
-        return f"{seconds:,.0f} s"
-    if seconds >= 1:
-        return f"{seconds:.2f} s"
-    return f"{seconds * 1000:.0f} ms"
+    return _by_magnitude(
+        seconds, ((100, 1, "{:,.0f} s"), (1, 1, "{:.2f} s"), (0, 1e-3, "{:.0f} ms"))
+    )
 
 
 def fmt_bytes(size: float) -> str:
-    if size < MIB:
-        return f"{size / 1024:,.0f} KiB"
-    if size < 10 * MIB:
-        return f"{size / MIB:.1f} MiB"
-    return f"{size / MIB:,.0f} MiB"
+    return _by_magnitude(
+        size, ((10 * MIB, MIB, "{:,.0f} MiB"), (MIB, MIB, "{:.1f} MiB"), (0, 1024, "{:,.0f} KiB"))
+    )
 
 
 def fmt_rate(count: float, seconds: float, unit: str) -> str:
     rate = count / seconds if seconds else float("inf")
-    if rate >= 1e6:
-        return f"{rate / 1e6:.2f} M {unit}/s"
-    if rate >= 1e3:
-        return f"{rate / 1e3:.0f} k {unit}/s"
-    return f"{rate:.1f} {unit}/s"
+    steps = ((1e6, 1e6, "{:.2f} M "), (1e3, 1e3, "{:.0f} k "), (0, 1, "{:.1f} "))
+    return f"{_by_magnitude(rate, steps)}{unit}/s"
 
 
 def verdict(ok: bool) -> str:

@@ -17,7 +17,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -146,6 +146,15 @@ def feed_suanli(args: dict) -> dict:
     }
 
 
+def _create_prices(con, create: str, params: list | None = None, frame=None) -> int:
+    """Run `create` (a CREATE TABLE prices … that may read the DataFrame `frame` by that name);
+    return the rows of prices."""
+    if frame is not None:
+        con.register("frame", frame)
+    con.execute(create, params)
+    return con.execute("SELECT count(*) FROM prices").fetchone()[0]
+
+
 @task
 def feed_floor(args: dict) -> dict:
     """DuckDB's own read_csv into a table of a database file: no landing, no validation."""
@@ -157,12 +166,8 @@ def feed_floor(args: dict) -> dict:
     source = args["url"]
     if source.startswith("http"):
         source = str(_download(source, workdir / "download.csv"))
-    con = duckdb.connect(str(workdir / "floor.duckdb"))
-    try:
-        con.execute("CREATE TABLE prices AS SELECT * FROM read_csv(?)", [source])
-        rows = con.execute("SELECT count(*) FROM prices").fetchone()[0]
-    finally:
-        con.close()
+    with closing(duckdb.connect(str(workdir / "floor.duckdb"))) as con:
+        rows = _create_prices(con, "CREATE TABLE prices AS SELECT * FROM read_csv(?)", [source])
     return {"seconds": time.perf_counter() - started, "rows": rows, "rss_start": rss_start}
 
 
@@ -176,13 +181,8 @@ def feed_pandas_frame(args: dict) -> dict:
     rss_start = rss_bytes()
     started = time.perf_counter()
     frame = pd.read_csv(args["url"])
-    con = duckdb.connect(str(workdir / "pandas.duckdb"))
-    try:
-        con.register("frame", frame)
-        con.execute("CREATE TABLE prices AS SELECT * FROM frame")
-        rows = con.execute("SELECT count(*) FROM prices").fetchone()[0]
-    finally:
-        con.close()
+    with closing(duckdb.connect(str(workdir / "pandas.duckdb"))) as con:
+        rows = _create_prices(con, "CREATE TABLE prices AS SELECT * FROM frame", frame=frame)
     return {"seconds": time.perf_counter() - started, "rows": rows, "rss_start": rss_start}
 
 
