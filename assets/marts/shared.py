@@ -1,5 +1,5 @@
-"""What the mart assets share: their decorator settings, the upstream check, the slice write and
-the chart."""
+"""What the mart assets share: their decorator settings, one flow from upstream check to check
+results for a slice, the mirror of a reference seed, and the chart."""
 
 import base64
 from collections.abc import Callable, Collection, Mapping
