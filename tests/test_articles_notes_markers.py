@@ -1,0 +1,64 @@
+"""Research-note markers, stock codes and ranges written with a currency before the first end.
+
+Classes met in real reporting outside the fixtures (dev 21-25): a bullet digest cites its sources
+as [1] or [3][6]; a listing story names a security as 06082.HK; a Taiwanese results story writes
+a loss range as 新台幣42.7億元到47.7億元, the currency only before the first end.
+"""
+
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.quantities import extract_quantities
+from suanli.text import normalise
+
+
+def quantities(sentence: str):
+    text = normalise(sentence).text
+    mentions = [(start, end) for start, end, _ in EntityIndex.load().find_all(text)]
+    return [q for q in extract_quantities(text, mentions) if q.period is None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        ("- 亚马逊预计2025年总投入1250亿美元 [6]", ["1250亿美元"]),
+        ("- 亞馬遜預計2025年總投入1250億美元 [6]", ["1250亿美元"]),
+        ("公司目前服务超过30万家企业客户 [3][5]", ["30万家"]),
+        ("收入增长26% ［2］，来自云业务 [1, 4]", ["26%"]),
+        ("Revenue rose 12% [7] on cloud demand", ["12%"]),
+    ],
+)
+def test_citation_markers_are_no_quantities(sentence, surfaces):
+    assert [q.surface for q in quantities(sentence)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        ("壁仞科技(06082.HK)开盘报35.7港元", ["35.7港元"]),
+        ("壁仞科技（06082.HK）開盤報35.7港元", ["35.7港元"]),
+        ("摩尔线程(688795.SH)与沐曦股份(688802.SH)先后上市", []),
+        ("中芯国际(0981.HK)股价上涨5%", ["5%"]),
+    ],
+)
+def test_stock_codes_are_no_quantities(sentence, surfaces):
+    assert [q.surface for q in quantities(sentence)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("预计亏损新台币42.7亿元到47.7亿元", 4.27e9, 4.77e9, "TWD"),
+        ("預計虧損新台幣42.7億元到47.7億元", 4.27e9, 4.77e9, "TWD"),
+        ("营收预计为人民币14.5亿元到15.2亿元", 1.45e9, 1.52e9, "CNY"),
+        ("售价在US$2万至3万元之间", 2e4, 3e4, "USD"),
+    ],
+)
+def test_a_bare_yuan_end_takes_the_currency_written_before_the_range(sentence, low, high, unit):
+    (q,) = quantities(sentence)
+    assert (q.value_low, q.value_high, q.unit) == (low, high, unit)
+
+
+def test_ends_in_two_written_currencies_stay_two_amounts():
+    found = quantities("价格从2万美元降到15万元人民币")
+    assert [q.unit for q in found] == ["USD", "CNY"]
