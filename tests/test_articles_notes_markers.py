@@ -5,9 +5,11 @@ as [1] or [3][6]; a listing story names a security as 06082.HK; a Taiwanese resu
 a loss range as 新台幣42.7億元到47.7億元, the currency only before the first end.
 """
 
+import pandas as pd
 import pytest
 
 from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
 from suanli.quantities import extract_quantities
 from suanli.text import normalise
 
@@ -62,3 +64,66 @@ def test_a_bare_yuan_end_takes_the_currency_written_before_the_range(sentence, l
 def test_ends_in_two_written_currencies_stay_two_amounts():
     found = quantities("价格从2万美元降到15万元人民币")
     assert [q.unit for q in found] == ["USD", "CNY"]
+
+
+# --- subjects in bullet digests and purchase sentences ----------------------------------------
+
+ENTITIES = EntityIndex.load()
+
+
+def subjects_of(text: str) -> dict[str, str | None]:
+    facts = extract_article("s", text, ENTITIES).facts
+    return {f.surface: None if pd.isna(f.subject) else f.subject for f in facts.itertuples()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "资本开支\n- 谷歌把2025年资本支出上调到900亿美元\n"
+        "- 某云厂商2025年资本支出为80亿美元,约为去年的两倍",
+        "資本開支\n- 谷歌把2025年資本支出上調到900億美元\n"
+        "- 某雲廠商2025年資本支出為80億美元,約為去年的兩倍",
+        "Capex\n• Google raised its 2025 capex to $90 billion\n"
+        "• A cloud firm will spend $8 billion, twice last year's",
+    ],
+)
+def test_a_list_item_is_no_topic_of_the_items_after_it(text):
+    found = subjects_of(text)
+    (google,) = [s for surface, s in found.items() if surface.startswith(("900", "$90"))]
+    (other,) = [s for surface, s in found.items() if surface.startswith(("80", "$8 "))]
+    assert google == "Google"
+    assert other != "Google"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("亚马逊预计2025年总投入1250亿美元。", "1250亿美元", "Amazon"),
+        ("亞馬遜預計2025年總投入1250億美元。", "1250亿美元", "Amazon"),
+        ("Meta预计2025年资本支出为700亿至720亿美元。", "700亿至720亿美元", "Meta"),
+        ("腾讯表示今年资本开支将超过900亿元。", "900亿元", "Tencent"),
+    ],
+)
+def test_a_company_announcing_its_own_money_is_its_subject(text, surface, subject):
+    assert subjects_of(text)[surface] == subject
+
+
+def test_a_research_firm_forecasting_a_market_stays_its_source():
+    facts = extract_article(
+        "s", "IDC预计,2025年中国AI服务器市场规模将达到300亿美元。", ENTITIES
+    ).facts
+    (fact,) = facts.itertuples()
+    assert (fact.subject, fact.source) == ("中国AI服务器市场", "IDC")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("字节跳动计划斥资约1000亿元采购英伟达H200芯片。", "1000亿元", "ByteDance"),
+        ("字節跳動計畫斥資約1000億元採購輝達H200晶片。", "1000亿元", "ByteDance"),
+        ("腾讯以12亿美元租用1.5万颗英伟达H200。", "12亿美元", "Tencent"),
+        ("騰訊以12億美元租用1.5萬顆輝達H200。", "12亿美元", "Tencent"),
+    ],
+)
+def test_what_the_money_buys_or_rents_is_not_whose_money_it_is(text, surface, subject):
+    assert subjects_of(text)[surface] == subject
