@@ -527,7 +527,9 @@ _NAME_OR_RANK = re.compile(
     # A research note's citation markers ([1], [3][6], ［2］) and a listing's stock code
     # (06082.HK, 688795.SH) name a source or a security, never a measure.
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
-    r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b",
+    r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
+    # 一小时可处理近100亿张图像, 一天能完成…: the time base of a rate stated beside it.
+    r"|(?<![\d一二三四五六七八九十])一\s?(?:个)?(?:小时|天|日|周|个月|年)(?=内?(?:就|即|便)?(?:可以?|能够?))",
 )
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 

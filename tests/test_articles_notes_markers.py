@@ -127,3 +127,43 @@ def test_a_research_firm_forecasting_a_market_stays_its_source():
 )
 def test_what_the_money_buys_or_rents_is_not_whose_money_it_is(text, surface, subject):
     assert subjects_of(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("公司预计2025年亏损收窄幅度为34.5%到41.3%。", "34.5%到41.3%", -41.3, -34.5),
+        ("公司預計2025年虧損收窄幅度為34.5%到41.3%。", "34.5%到41.3%", -41.3, -34.5),
+        ("全年净亏损同比缩窄12%。", "12%", -12, -12),
+        ("The company's net loss narrowed by 20% year on year.", "20%", -20, -20),
+    ],
+)
+def test_a_narrowing_loss_is_a_fall(text, surface, low, high):
+    facts = extract_article("s", text, ENTITIES).facts
+    (fact,) = [f for f in facts.itertuples() if f.surface == surface]
+    assert (fact.fact_type, fact.value_low, fact.value_high) == ("pct_change", low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        ("换算下来,一小时可处理近100亿张图像", ["100亿张"]),
+        ("換算下來,一小時可處理近100億張圖像", ["100亿张"]),
+        ("该集群一天就能完成3000万次推理", ["3000万次"]),
+        ("交期缩短到一个月", ["一个月"]),  # a duration of its own stays one
+    ],
+)
+def test_the_time_base_of_a_rate_is_no_duration(sentence, surfaces):
+    assert [q.surface for q in quantities(sentence)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Anthropic由OpenAI前研究员创办;今年9月完成130亿美元融资。", "130亿美元", "Anthropic"),
+        ("Anthropic由OpenAI前研究員創辦;今年9月完成130億美元融資。", "130亿美元", "Anthropic"),
+        ("腾讯的增速比阿里巴巴更快,资本开支达到900亿元。", "900亿元", "Tencent"),
+    ],
+)
+def test_an_agent_or_yardstick_is_not_what_a_later_clause_is_about(text, surface, subject):
+    assert subjects_of(text)[surface] == subject

@@ -305,6 +305,12 @@ def _measured_first(
     return before
 
 
+# A name after 由, 对标, 比, 向, "by", "than" is an agent or a yardstick inside its own clause, not
+# what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
+# 美元融资": the funding is Anthropic's).
+_OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+
+
 def _subject_outside_clause(
     q: Quantity,
     preferred: tuple[str, ...],
@@ -322,7 +328,15 @@ def _subject_outside_clause(
     clause = clauses[i]
     if _names_own_subject(text, clause, q, mentions):
         return None  # the noun phrase will be the subject (_phrase_subject)
-    earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
+    earlier = sorted(
+        (
+            m
+            for m in usable
+            if m.end <= clause.start
+            and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ),
+        key=lambda m: -m.start,
+    )
     following = []
     if (
         i + 1 < len(clauses)
