@@ -523,7 +523,13 @@ _NAME_OR_RANK = re.compile(
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
     rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"
-    r"|《[^》\n]{0,60}》",
+    r"|《[^》\n]{0,60}》"
+    # A research note's citation markers ([1], [3][6], ［2］) and a listing's stock code
+    # (06082.HK, 688795.SH) name a source or a security, never a measure.
+    r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
+    r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
+    # 一小时可处理近100亿张图像, 一天能完成…: the time base of a rate stated beside it.
+    r"|(?<![\d一二三四五六七八九十])一\s?(?:个)?(?:小时|天|日|周|个月|年)(?=内?(?:就|即|便)?(?:可以?|能够?))",
 )
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
@@ -945,7 +951,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             merged[-1] = replace(
                 last,
                 kind=q.kind,
-                unit=q.unit,
+                unit=_range_unit(last, q),
                 surface=text[last.char_start : q.char_end],
                 value=(last.value_low + q.value_high) / 2,
                 value_high=q.value_high,
@@ -965,7 +971,9 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
     """
     if second.kind not in _RANGE_KINDS:
         return False
-    if first.kind != "plain" and (first.kind, first.unit) != (second.kind, second.unit):
+    if first.kind != "plain" and first.kind != second.kind:
+        return False
+    if first.kind != "plain" and _range_unit(first, second) is None:
         return False
     if first.value_low is None or second.value_high is None or first.value_high > second.value_low:
         return False
@@ -978,6 +986,20 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
     if _RANGE_AND.fullmatch(gap):
         return bool(_BETWEEN_BEFORE.search(before))
     return False
+
+
+def _range_unit(first: Quantity, second: Quantity) -> str | None:
+    """The unit of a range, or None when its ends disagree.
+
+    A second end in bare 元 takes the currency written before the first end:
+    `新台币42.7亿元到47.7亿元` is a range in TWD, not TWD to CNY.
+    """
+    if first.kind == "plain" or first.unit == second.unit:
+        return second.unit
+    written_before = not first.surface[:1].isdigit()
+    if first.kind == "money" and written_before and second.surface[:1].isdigit():
+        return first.unit if second.surface.endswith("元") else None
+    return None
 
 
 # "RTX 5090", "RX 7900": a bare number after an upper-case series name is the model's number.

@@ -225,18 +225,11 @@ def test_an_anaphor_takes_the_previous_figures_subject_across_a_semicolon():
     assert facts["17%"] == ("液冷机柜", "phrase")
 
 
-# Money spent to buy a product is the buyer's, not the product's.
+# Money spent to buy a product is the buyer's, not the product's (ByteDance is a listed entity;
+# the buyer named by an unlisted phrase is the English case).
 BUYER = [
-    (
-        "抖音母公司北京字节跳动计划斥资约1000亿元采购H200芯片。",
-        "1000亿元",
-        "抖音母公司北京字节跳动",
-    ),
-    (
-        "抖音母公司北京字節跳動計畫斥資約1000億元採購H200晶片。",
-        "1000亿元",
-        "抖音母公司北京字节跳动",
-    ),
+    ("抖音母公司北京字节跳动计划斥资约1000亿元采购H200芯片。", "1000亿元", "ByteDance"),
+    ("抖音母公司北京字節跳動計畫斥資約1000億元採購H200晶片。", "1000亿元", "ByteDance"),
     (
         "A Beijing cloud company plans to spend $10 billion to buy H200 chips.",
         "$10 billion",

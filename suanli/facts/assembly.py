@@ -23,6 +23,7 @@ from suanli.facts.attribution import (
     _phrase_subject,
     _respectively_periods,
     _respectively_subjects,
+    _speakers_own_money,
     _subject,
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
@@ -127,6 +128,7 @@ def build_facts(
             earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
             _phrase_subjects(text, sentence_facts, clauses, sentence_mentions)
         sources.attribute(sentence, sentence_mentions, sentence_facts)
+        _speakers_own_money(sentence_mentions, sentence_facts)
         _durations_borrow_following(sentence_facts)
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)

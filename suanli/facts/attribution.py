@@ -261,15 +261,18 @@ def _clause_candidates(
         before = _measured_first(q, before, usable, clauses, i, text)
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
     # "字节跳动斥资约1000亿元采购H200", "a Beijing cloud company will spend $10 billion to buy
-    # H200s": what the money buys is not whose money it is, when the buyer is named.
+    # H200s": what the money buys or rents is not whose money it is, when the buyer is named
+    # (as an entity before the figure, or as the clause's own noun phrase).
     bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
-    if bought and not before and _names_own_subject(text, clause, q, usable):
+    if bought and (before or _names_own_subject(text, clause, q, usable)):
         after = [m for m in after if m not in bought]
     return before + after
 
 
 _BUYS = re.compile(
-    r"采购|购买|订购|购入|买下|抢购|\b(?:buy|buying|purchase|purchasing|order)\b", re.I
+    r"采购|购买|订购|购入|买下|抢购|租用|租赁|租下"
+    r"|\b(?:buy|buying|purchase|purchasing|order|rent|renting|lease|leasing)\b",
+    re.I,
 )
 
 
@@ -302,6 +305,12 @@ def _measured_first(
     return before
 
 
+# A name after 由, 对标, 比, 向, "by", "than" is an agent or a yardstick inside its own clause, not
+# what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
+# 美元融资": the funding is Anthropic's).
+_OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+
+
 def _subject_outside_clause(
     q: Quantity,
     preferred: tuple[str, ...],
@@ -319,7 +328,15 @@ def _subject_outside_clause(
     clause = clauses[i]
     if _names_own_subject(text, clause, q, mentions):
         return None  # the noun phrase will be the subject (_phrase_subject)
-    earlier = sorted((m for m in usable if m.end <= clause.start), key=lambda m: -m.start)
+    earlier = sorted(
+        (
+            m
+            for m in usable
+            if m.end <= clause.start
+            and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ),
+        key=lambda m: -m.start,
+    )
     following = []
     if (
         i + 1 < len(clauses)
@@ -477,6 +494,26 @@ def _opening_phrase(
         if phrase is not None:
             return phrase
     return None
+
+
+# A company's own money: what it spends, raises, earns or is worth.
+_OWN_MONEY_TYPES = frozenset({"spend", "earnings", "valuation"})
+
+
+def _speakers_own_money(mentions: Sequence[_Mention], facts: Sequence[Fact]) -> None:
+    """A company that announces its own money ("亚马逊预计2025年总投入1250亿美元", "Meta称…投资
+    6000亿美元") is the figure's subject as well as its source, when the sentence names nothing
+    else the money could be: an organisation speaking is marked a source, and would otherwise
+    leave the figure without a subject, or with a measure alone (资本开支) for one."""
+    speakers = {m.entity.canonical: m.entity for m in mentions if m.is_source}
+    for fact in facts:
+        unnamed = fact.subject is None or (
+            fact.subject.kind == PHRASE_KIND and _MEASURE_ONLY.fullmatch(fact.subject.canonical)
+        )
+        if unnamed and fact.fact_type in _OWN_MONEY_TYPES and fact.source:
+            speaker = speakers.get(fact.source)
+            if speaker is not None and speaker.kind in ("organization", "vendor"):
+                fact.subject = speaker
 
 
 def _durations_borrow_following(facts: Sequence[Fact]) -> None:
@@ -912,11 +949,17 @@ def _respectively_periods(
 def _heading_subjects(
     sentences: Sequence[Sentence], mentions: Sequence[_Mention]
 ) -> dict[str, Entity]:
-    """The first entity each heading names (mentions are in text order)."""
+    """The first entity each heading names (mentions are in text order).
+
+    A short list item ("- 谷歌把资本支出上调到…", "• Meta expects…") reads like a heading but is
+    a point of its own: it is the topic of none of the items after it.
+    """
     topics: dict[str, Entity] = {}
     starts = [m.start for m in mentions]
     for sentence in sentences:
         if sentence.line_kind != "heading" or sentence.text in topics:
+            continue
+        if _LIST_ITEM.match(sentence.text):
             continue
         first = bisect.bisect_left(starts, sentence.char_start)
         last = bisect.bisect_left(starts, sentence.char_end)
@@ -927,6 +970,8 @@ def _heading_subjects(
     return topics
 
 
+# A list item's marker: a dash, bullet or asterisk and a space, or an item number ("1.", "2、").
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·▪◆●*]\s|\d{1,2}[.、)]\s?(?!\d))")
 _STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")
 _YEARLESS_QUARTER = re.compile(r"Q(\d)")
 # "Y-1Q4" (去年第四季度), "P-1" (last quarter), "M-1" (上个月): periods relative to the publication

@@ -372,9 +372,10 @@ _TO = re.compile(
     r"more than|as (?:much|high|low|little) as)?\s*$",
     re.IGNORECASE,
 )
+# (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
-    r"下降|下滑|减少|下跌|下调|调降|回落|跌|降|fell|fall|slid|slip|declin|drop|decreas|down|cut"
-    r"|slash",
+    r"下降|下滑|减少|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|fell|fall|slid|slip|declin|drop"
+    r"|decreas|down|cut|slash|narrow|shr[iu]nk",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
