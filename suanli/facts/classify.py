@@ -47,6 +47,7 @@ from suanli.facts.cues import (
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
+    _SHARE_QUOTE,
     _SHIPMENTS,
     _SUM_CUE,
     _SYSTEM_NOUN,
@@ -177,7 +178,19 @@ class _Context:
 
 
 def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
-    """Prices (unit, server, rental), moves between prices, costs, spend, market sizes."""
+    """Prices (unit, server, rental), moves between prices, costs, spend, market sizes; a move
+    of a quoted share (收盘上涨25元, closed up $3) is a share's price change, not a chip's."""
+    typed = _money_kind(q, ctx)
+    if (
+        typed
+        and typed[0] == "price_change"
+        and _SHARE_QUOTE.search(ctx.text, ctx.clause.start, ctx.clause.end)
+    ):
+        return "price_change", f"share_{typed[1]}"
+    return typed
+
+
+def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause):
         base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
         if base_type in ("unit_price", "cost") and _rates_in_segment(

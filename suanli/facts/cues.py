@@ -43,6 +43,11 @@ _PRICE_WORD = (
     # "charges about $30,000 for each": what a seller asks.
     r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
 )
+_SHARE_QUOTE = re.compile(
+    r"股价|收盘价?|收在|收于|报收|收报|开盘价|开盘报|开报|发行价|招股价|share price|stock price"
+    r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO",
+    re.IGNORECASE,
+)
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
     (
@@ -50,12 +55,9 @@ _MONEY_CUES = _cues(
         "valuation",
         "market_cap",
     ),
-    # A share's price (股价, 收在1050元, closed at $120): no chip's price, no price change.
-    (
-        r"股价|收盘价|收在|收于|报收|share price|stock price|closed at|closing at",
-        "unit_price",
-        "share_price",
-    ),
+    # A share's price (股价, 收在1050元, 开盘报35.7港元, closed at $120, opened at $30, an IPO
+    # priced at $20): no chip's price, no price change.
+    (_SHARE_QUOTE.pattern, "unit_price", "share_price"),
     (_PRICE_UP, "price_change", "price_increase"),
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
