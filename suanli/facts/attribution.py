@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -969,11 +969,14 @@ def _with_years(
     quantities: Sequence[Quantity],
     previous_years: Sequence[Quantity],
     published: date | None = None,
+    named_before: Mapping[str, str] | None = None,
 ) -> list[Quantity]:
     """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
     stated before it in its sentence, else the last one of the previous sentence, else the year
-    the article was published; with none it dates nothing. Relative periods (今年, 去年6月, last
-    quarter) are dated by the publication alone."""
+    of the same quarter or half stated with a year earlier in the article (`named_before`: "Q2" →
+    "FY2026Q2" after "2026财年第二财季（下称二季度）"), else the year the article was published;
+    with none it dates nothing. Relative periods (今年, 去年6月, last quarter) are dated by the
+    publication alone."""
     stated = list(previous_years)
     resolved = []
     for q in quantities:
@@ -983,6 +986,8 @@ def _with_years(
             elif stated:
                 year = _year_of(stated[-1])
                 q = _dated(q, int(year.group(2)), year.group(0) + q.period)
+            elif named_before and (same := named_before.get(q.period or "")):
+                q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
             elif published is not None:
                 q = _dated(q, published.year, f"{published.year}{q.period}")
             if q.value is not None and not _base_or_dateline(text, q):

@@ -62,6 +62,9 @@ def _starts_a_trend(text: str, period: Quantity) -> bool:
     )
 
 
+_QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
+
+
 @dataclass
 class PeriodScope:
     """The period a figure takes when its own clause states none.
@@ -83,6 +86,9 @@ class PeriodScope:
     paragraph: int = -1
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
+    # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
+    # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
+    quarters_named: dict[str, str] = field(default_factory=dict)
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -92,8 +98,11 @@ class PeriodScope:
         yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
-        own = _with_years(text, own, self.previous_years, self.published)
+        own = _with_years(text, own, self.previous_years, self.published, self.quarters_named)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        for p in self.previous_years:
+            if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
+                self.quarters_named[part.group(1)] = p.period
         if sentence.line_kind == "heading":
             # (A date in a heading is a dateline: it dates the story, not its figures.)
             stated = [p for p in own if _year_of(p) and p.kind != "date"]

@@ -1,0 +1,55 @@
+"""Classes of wording met in earnings coverage, analyst notes and price trackers (dev 26-30 showed
+them), one short text each, in wordings that appear in none of the articles: every fact the text
+holds as (surface, fact_type, metric, subject, value or (low, high), unit, period)."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+
+ENTITIES = EntityIndex.load()
+PUBLISHED = date(2025, 9, 1)
+
+
+def facts_of(text: str) -> list[tuple]:
+    facts = extract_article("s", text, ENTITIES, published_date=PUBLISHED).facts
+    rows = []
+    for f in facts.itertuples():
+        value = f.value if f.value_low == f.value_high else (f.value_low, f.value_high)
+        subject = None if pd.isna(f.subject) else f.subject
+        period = None if pd.isna(f.period) else f.period
+        rows.append((f.surface, f.fact_type, f.metric, subject, value, f.unit, period))
+    return rows
+
+
+# A results story names its fiscal quarter once, then says 二季度 / Q2: the same fiscal quarter,
+# not that quarter of the publication year.
+FISCAL_QUARTER_CASES = [
+    (
+        "AMD公布2025财年第三财季（下称三季度）业绩。公司称需求强劲。\n\n"
+        "三季度AMD营收达到92亿美元。",
+        [("92亿美元", "spend", "revenue", "AMD", 9.2e9, "USD", "FY2025Q3")],
+    ),
+    (
+        "英特爾公布2026財年第一財季業績。市場反應平淡。\n\n第一季度英特爾營收為130億美元。",
+        [("130亿美元", "spend", "revenue", "Intel", 1.3e10, "USD", "FY2026Q1")],
+    ),
+    (
+        "AMD reported results for the third quarter of fiscal 2025. Demand was strong.\n\n"
+        "In Q3, AMD revenue was $9.2 billion.",
+        [("$9.2 billion", "spend", "revenue", "AMD", 9.2e9, "USD", "FY2025Q3")],
+    ),
+    # A quarter named with a year only in another quarter's wording stays the publication's.
+    (
+        "AMD公布2025财年第三财季业绩。公司称需求强劲。\n\n二季度AMD营收为77亿美元。",
+        [("77亿美元", "spend", "revenue", "AMD", 7.7e9, "USD", "2025Q2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_QUARTER_CASES)
+def test_a_yearless_quarter_is_the_one_named_with_its_year_before(text, expected):
+    assert facts_of(text) == expected
