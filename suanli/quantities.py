@@ -521,6 +521,9 @@ _NAME_OR_RANK = re.compile(
     r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
+    r"|(?<![\d.])(?:\d|[一二两双三四五六七八九十])\s?位数(?![字据])"
+    r"|\b(?i:single|double|triple|high[- ]single|low[- ]double)[- ]digits?\b"
     rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"
     r"|《[^》\n]{0,60}》",

@@ -53,3 +53,32 @@ FISCAL_QUARTER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FISCAL_QUARTER_CASES)
 def test_a_yearless_quarter_is_the_one_named_with_its_year_before(text, expected):
     assert facts_of(text) == expected
+
+
+# 两位数增长, double-digit growth: a figure's number of digits is no count and no ratio.
+DIGITS_CASES = [
+    (
+        "公司总营收保持两位数增长，数据中心收入增长17%。",
+        [("17%", "pct_change", "growth", "数据中心收入", 17, "percent", None)],
+    ),
+    (
+        "該公司營收維持雙位數成長，伺服器出貨增長8%。",
+        [("8%", "pct_change", "growth", "伺服器出货", 8, "percent", None)],
+    ),
+    (
+        "The firm reported double-digit growth, and revenue rose 12% to $5 billion.",
+        [
+            ("12%", "pct_change", "growth", "firm", 12, "percent", None),
+            ("$5 billion", "spend", "revenue", "firm", 5e9, "USD", None),
+        ],
+    ),
+    (
+        "Analysts expect high-single-digit growth; the segment grew 9%.",
+        [("9%", "pct_change", "growth", "segment", 9, "percent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITS_CASES)
+def test_a_number_of_digits_is_no_figure(text, expected):
+    assert facts_of(text) == expected
