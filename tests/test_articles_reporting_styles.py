@@ -82,3 +82,33 @@ DIGITS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DIGITS_CASES)
 def test_a_number_of_digits_is_no_figure(text, expected):
     assert facts_of(text) == expected
+
+
+# A clause that only frames how figures are read (分类型看, 从结构来看) names nothing measured; a
+# topic mark (EPS方面) leaves the topic; a lone "or"/"against" opening a clause is no subject.
+FRAME_CASES = [
+    (
+        "分地区看，2024年华东地区的数据中心建设仍居首位，占比为41%。",
+        [("41%", "share", "share", "华东地区的数据中心建设", 41, "percent", "2024")],
+    ),
+    (
+        "EPS方面，按调整后口径计算的每股收益为2.1美元。",
+        [("2.1美元", "earnings", "eps", "EPS", 2.1, "USD", None)],
+    ),
+    (
+        "Operating income was $3 billion, or 31 percent of revenue.",
+        [
+            ("$3 billion", "earnings", "operating_income", "Operating income", 3e9, "USD", None),
+            ("31 percent", "share", "revenue_share", "Operating income", 31, "percent", None),
+        ],
+    ),
+    (
+        "該業務營業利潤為12億元。",
+        [("12亿元", "earnings", "operating_income", "业务营业利润", 1.2e9, "CNY", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAME_CASES)
+def test_frames_and_topic_marks_are_not_subjects(text, expected):
+    assert facts_of(text) == expected

@@ -574,7 +574,7 @@ _PHRASE_LEAD = re.compile(
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
-    r"|after|before|since|until|across|throughout|that)\b|the\b|a\b"
+    r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
     r"|an\b)+",
     re.I,
 )
@@ -636,6 +636,10 @@ _ENGLISH_PREDICATE_FIRST = re.compile(
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
 )
+# A clause that frames how figures are read (分类型看, 从结构来看, 整体而言) names nothing measured;
+# a topic mark (营收方面, 在价格上) leaves the topic.
+_FRAME = re.compile(r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看)$")
+_TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
 _MAX_PHRASE_CHARS = 24
@@ -695,6 +699,9 @@ def _phrase_entity(phrase: str) -> Entity | None:
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
         return None
     phrase = _TRAILING_ARTICLE.sub("", phrase)
+    if _FRAME.search(phrase):
+        return None  # 分类型看, 从出货结构来看, 就全年而言: how the figures are looked at
+    phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
     if _GENERIC_PHRASE.fullmatch(phrase):

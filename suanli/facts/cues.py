@@ -86,6 +86,7 @@ _MONEY_CUES = _cues(
         "eps",
     ),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
+    (r"营业利润(?!率)|经营利润(?!率)|operating (?:income|profit)", "earnings", "operating_income"),
     (
         r"净利润|利润|净利(?!率)|纯益|获利|net income|net profit|profit|earnings of",
         "earnings",
