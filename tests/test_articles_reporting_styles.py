@@ -112,3 +112,69 @@ FRAME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FRAME_CASES)
 def test_frames_and_topic_marks_are_not_subjects(text, expected):
     assert facts_of(text) == expected
+
+
+# "made up 52 percent of": a share, not a rise of 52 percent; "crept 3% higher" is a rise.
+SHARE_OR_RISE_CASES = [
+    (
+        "The cloud segment made up 41 percent of total sales.",
+        [("41 percent", "share", "share", "cloud segment", 41, "percent", None)],
+    ),
+    (
+        "Cloud sales were up 12 percent.",
+        [("12 percent", "pct_change", "growth", "Cloud sales", 12, "percent", None)],
+    ),
+    # ("9% lower than a year earlier" stays a change against that year.)
+    (
+        "Cloud revenue was 9% lower than a year earlier.",
+        [("9%", "pct_change", "yoy_growth", "Cloud revenue", -9, "percent", None)],
+    ),
+    (
+        "Server prices crept 3% higher.",
+        [("3%", "pct_change", "price_change_pct", "Server prices", 3, "percent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_OR_RISE_CASES)
+def test_made_up_is_a_share(text, expected):
+    assert facts_of(text) == expected
+
+
+# "58 providers", "37 vendors": a count of companies, never a price of 58 in the article's currency.
+COUNT_CASES = [
+    (
+        "The index was built from the price lists of 64 providers.",
+        [("64 providers", "count", "companies", "index", 64, "count", None)],
+    ),
+    (
+        "About 12 vendors sell the card.",
+        [("12 vendors", "count", "companies", None, 12, "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_CASES)
+def test_providers_and_vendors_are_counted(text, expected):
+    assert facts_of(text) == expected
+
+
+# A tilde is "about": "~$2 to ~$3" is still a move from one price to another.
+TILDE_CASES = [
+    (
+        "The A100 rental price rose from ~$1 to ~$1.5 per hour.",
+        [
+            ("$1", "unit_price", "rental_price_from", "NVIDIA A100", 1, "USD", None),
+            ("$1.5 per hour", "unit_price", "rental_price_to", "NVIDIA A100", 1.5, "USD", None),
+        ],
+    ),
+    (
+        "Legacy cards crept ~5% higher.",
+        [("5%", "pct_change", "growth", "Legacy cards", 5, "percent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TILDE_CASES)
+def test_a_tilde_is_about(text, expected):
+    assert facts_of(text) == expected

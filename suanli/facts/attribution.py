@@ -607,7 +607,7 @@ _PHRASE_END = re.compile(
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
-    r"|represents|represented|accounts)\b"
+    r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
     r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
@@ -617,7 +617,7 @@ _PHRASE_END = re.compile(
     r"|\s*\$|\s+\d)",
     re.I,
 )
-_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
+_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—~≈"
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"

@@ -186,7 +186,8 @@ _PERCENT_CUES = _cues(
     (r"补贴|subsid", "share", "subsidy_rate"),
     (r"营收|收入|revenue", "share", "revenue_share"),
     (
-        r"占比|占到|占了|占据|占|accounts? for|share|make up|makes up|take up|takes? (?=\d)"
+        r"占比|占到|占了|占据|占|accounts? for|accounted for|share|(?:make|makes|made|making) up"
+        r"|take up|takes? (?=\d)"
         r"|represents?|of (?:the )?(?:total|whole|entire|overall|all)\b",
         "share",
         "share",
@@ -195,7 +196,10 @@ _PERCENT_CUES = _cues(
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|growth|grew"
         r"|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
-        r"|slump(?:s|ed)?|plunge[sd]?|\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
+        r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged|(?<=%\s)(?:higher|lower)\b(?!\s+than)"
+        # ("made up 52 percent of": a share, not a rise.)
+        r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
+        r"\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
         "pct_change",
         "growth",
     ),
@@ -292,7 +296,7 @@ _COUNT_NOUNS = (
     (
         re.compile(
             r"企业|公司|厂商|供应商|经销商|代理商|商家|家|companies|firms|vendors|suppliers"
-            r"|startups?",
+            r"|startups?|providers?",
             re.I,
         ),
         "companies",
@@ -370,7 +374,7 @@ _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
     r"减少至|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
     r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
-    r"more than|as (?:much|high|low|little) as)?\s*$",
+    r"more than|as (?:much|high|low|little) as|~|≈)?\s*$",
     re.IGNORECASE,
 )
 _DOWN = re.compile(
