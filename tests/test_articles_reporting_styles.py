@@ -178,3 +178,30 @@ TILDE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), TILDE_CASES)
 def test_a_tilde_is_about(text, expected):
     assert facts_of(text) == expected
+
+
+# An amount no cue names, said of a market, is the market's size; said of a company it stays an
+# amount.
+MARKET_AMOUNT_CASES = [
+    (
+        "2023年中国加速服务器市场达95亿美元。",
+        [("95亿美元", "market_size", "market_size", "中国AI服务器市场", 9.5e9, "USD", "2023")],
+    ),
+    (
+        "2023年HBM市場約43億美元。",
+        [("43亿美元", "market_size", "market_size", "HBM market", 4.3e9, "USD", "2023")],
+    ),
+    (
+        "In 2023 the HBM market hit $4.3 billion.",
+        [("$4.3 billion", "market_size", "market_size", "HBM market", 4.3e9, "USD", "2023")],
+    ),
+    (
+        "英伟达当季达到467亿美元。",
+        [("467亿美元", "spend", "amount", "NVIDIA", 4.67e10, "USD", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKET_AMOUNT_CASES)
+def test_an_amount_said_of_a_market_is_its_size(text, expected):
+    assert facts_of(text) == expected

@@ -180,6 +180,7 @@ def _typed_facts(
         )
         if metric == "growth" and period and _YEAR_OR_HALF.fullmatch(period):
             metric = "yoy_growth"  # "grew 54% in the first half of 2023": on a year before
+        fact_type, metric = _sized_market(fact_type, metric, subject)
         sentence_facts.append(
             _make_fact(
                 q,
@@ -196,6 +197,15 @@ def _typed_facts(
             )  # fmt: skip
         )
     return sentence_facts
+
+
+def _sized_market(fact_type: str, metric: str, subject: Entity | None) -> tuple[str, str]:
+    """An amount of money no cue names, said of a market ("中国加速服务器市场达221亿美元", "the AI
+    server market reached $187 billion"), is the market's size."""
+    if (fact_type, metric) == ("spend", "amount") and subject is not None:
+        if subject.kind == "market":
+            return "market_size", "market_size"
+    return fact_type, metric
 
 
 def _phrase_subjects(
