@@ -205,3 +205,26 @@ MARKET_AMOUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MARKET_AMOUNT_CASES)
 def test_an_amount_said_of_a_market_is_its_size(text, expected):
     assert facts_of(text) == expected
+
+
+# A figure's own clause opening with a kind of card (GPU卡, AI卡) keeps it, whoever the next clause
+# names; 这意味着 only links to what came before; 出货中 / 当中 is the set a part is picked from.
+OWN_CLAUSE_CASES = [
+    (
+        "AI卡目前仍占60%的份额，华为紧随其后。",
+        [("60%", "share", "market_share", "AI卡", 60, "percent", None)],
+    ),
+    (
+        "這意味著國產晶片已拿下超過25%的市場份額。",
+        [("25%", "share", "market_share", "国产晶片", 25, "percent", None)],
+    ),
+    (
+        "2023年全球服务器出货中，AI服务器占比为12%。",
+        [("12%", "share", "share", "AI server market", 12, "percent", "2023")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CLAUSE_CASES)
+def test_a_figure_keeps_its_own_clause_subject(text, expected):
+    assert facts_of(text) == expected

@@ -360,7 +360,7 @@ _MEASURE_ONLY = re.compile(
 # hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
 _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
-    r"市场|业者|厂商|企业|公司|集团|供应商|客户|"
+    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
     r"|customers?|markets?|infrastructure|segments?)\b",
@@ -368,7 +368,7 @@ _THING_HEAD = re.compile(
 )
 # A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
 _ANAPHOR = re.compile(
-    r"^\s*(?:这|该|此|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
+    r"^\s*(?:这(?!意味)|该|此(?!即)|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
     r"|^\s*(?:(?:and|but|while)\s+)?(?:this|that|these|those|such)\b",
     re.I,
 )
@@ -568,6 +568,8 @@ _PHRASE_LEAD = re.compile(
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
+    # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
+    r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
@@ -638,7 +640,11 @@ _ENGLISH_PREDICATE_FIRST = re.compile(
 )
 # A clause that frames how figures are read (分类型看, 从结构来看, 整体而言) names nothing measured;
 # a topic mark (营收方面, 在价格上) leaves the topic.
-_FRAME = re.compile(r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看)$")
+_FRAME = re.compile(
+    r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看"
+    # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
+    r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中)$"
+)
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
