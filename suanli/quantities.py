@@ -1000,8 +1000,14 @@ def _model_number(text: str, q: Quantity) -> bool:
     )
 
 
+# "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
+_UNIT_BEFORE_DASH = re.compile(r"\d\s?(?:x|×|[GTM]B)[-–—~]$")
+
+
 def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
+    if _UNIT_BEFORE_DASH.search(text, max(0, start - 6), start):
+        return False
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
 
 

@@ -228,3 +228,33 @@ OWN_CLAUSE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OWN_CLAUSE_CASES)
 def test_a_figure_keeps_its_own_clause_subject(text, expected):
     assert facts_of(text) == expected
+
+
+# "2x-3x", "40GB-80GB": the unit written at both ends of a range is one range.
+def test_a_unit_at_both_ends_of_a_range():
+    assert facts_of("Hyperscaler quotes are usually 2x-3x higher.") == [
+        ("2x-3x", "ratio", "ratio", "Hyperscaler quotes", (2.0, 3.0), "ratio", None)
+    ]
+
+
+# What a multiple is of (after of/than, or a possessive right after it) is its base, not its
+# subject: "1.8x the capacity and 1.3x the bandwidth of Nvidia's H200".
+MULTIPLE_BASE_CASES = [
+    (
+        "The MI325X ships this quarter. It offers 1.8x the memory and 1.3x the bandwidth of "
+        "Nvidia's H200.",
+        [
+            ("1.8x", "ratio", "ratio", "AMD Instinct MI325X", 1.8, "ratio", "2025Q3"),
+            ("1.3x", "ratio", "ratio", "AMD Instinct MI325X", 1.3, "ratio", "2025Q3"),
+        ],
+    ),
+    (
+        "The company claims 1.3x the H200's compute.",
+        [("1.3x", "ratio", "performance_ratio", "company claims", 1.3, "ratio", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLE_BASE_CASES)
+def test_what_a_multiple_is_of_is_its_base(text, expected):
+    assert facts_of(text) == expected

@@ -218,6 +218,8 @@ def _usable_mentions(
     # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
     # subject; the group is.
     usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
+    if fact_type == "ratio":
+        usable = [m for m in usable if not _base_after_multiple(text, q, m)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -238,6 +240,22 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+# "1.8x the capacity and 1.3x the bandwidth of Nvidia's H200", "3x faster than the A100",
+# "1.3x the H200's compute": what a multiple is of is its base, never its subject.
+_MULTIPLE_BASE_BETWEEN = re.compile(
+    r"(?:[^.;。]|\.(?=\d))*?\b(?:of|than|over|versus|vs\.?)\b(?:[^.;。]|\.(?=\d))*", re.I
+)
+_POSSESSIVE_BASE = re.compile(r"\s+(?:the\s+)?$", re.I)
+
+
+def _base_after_multiple(text: str, q: Quantity, m: _Mention) -> bool:
+    if m.start < q.char_end:
+        return False
+    if _POSSESSIVE_BASE.fullmatch(text, q.char_end, m.start):
+        return text.startswith(("'s", "’s"), m.end)
+    return bool(_MULTIPLE_BASE_BETWEEN.fullmatch(text, q.char_end, m.start))
 
 
 # "close to 90% of GPU-equipped AI servers": the market after "of" is the whole.
