@@ -258,3 +258,54 @@ MULTIPLE_BASE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MULTIPLE_BASE_CASES)
 def test_what_a_multiple_is_of_is_its_base(text, expected):
     assert facts_of(text) == expected
+
+
+# A figure set against what analysts or the company's guidance expected measures what the figure
+# reported before it measures (and is about the same company).
+EXPECTATION_CASES = [
+    (
+        "英伟达每股收益为0.9美元，同比增长20%，分析师此前预期0.85美元。",
+        [
+            ("0.9美元", "earnings", "eps", "NVIDIA", 0.9, "USD", None),
+            ("20%", "pct_change", "yoy_growth", "NVIDIA", 20, "percent", None),
+            ("0.85美元", "earnings", "eps", "NVIDIA", 0.85, "USD", None),
+        ],
+    ),
+    (
+        "輝達營收達到60億美元，年增15%，略低於市場預期的62億美元。",
+        [
+            ("60亿美元", "spend", "revenue", "NVIDIA", 6e9, "USD", None),
+            ("15%", "pct_change", "yoy_growth", "NVIDIA", 15, "percent", None),
+            ("62亿美元", "spend", "revenue", "NVIDIA", 6.2e9, "USD", None),
+        ],
+    ),
+    (
+        "AMD revenue was $7.1 billion, up 18% on the year, above the $6.9 billion analysts "
+        "expected.",
+        [
+            ("$7.1 billion", "spend", "revenue", "AMD", 7.1e9, "USD", None),
+            ("18%", "pct_change", "growth", "AMD", 18, "percent", None),
+            ("$6.9 billion", "spend", "revenue", "AMD", 6.9e9, "USD", None),
+        ],
+    ),
+    # (No expectation between them: the second amount is its own.)
+    (
+        "AMD revenue was $7.1 billion, and its net income was $0.8 billion.",
+        [
+            ("$7.1 billion", "spend", "revenue", "AMD", 7.1e9, "USD", None),
+            ("$0.8 billion", "earnings", "net_profit", "AMD", 8e8, "USD", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPECTATION_CASES)
+def test_an_expectation_measures_what_was_reported(text, expected):
+    assert facts_of(text) == expected
+
+
+# EPS glued to Chinese (当季EPS为…) is still earnings per share.
+def test_eps_glued_to_chinese():
+    assert facts_of("扣除一次性费用后，当季EPS为1.2美元。") == [
+        ("1.2美元", "earnings", "eps", "当季EPS", 1.2, "USD", None)
+    ]

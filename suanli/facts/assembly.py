@@ -124,6 +124,7 @@ def build_facts(
             )
             sentence_facts = _typed_facts(context, topics.get(sentence.heading or ""), previous)
             sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
+            _expectations_measure_alike(text, sentence_facts)
             earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
             _phrase_subjects(text, sentence_facts, clauses, sentence_mentions)
         sources.attribute(sentence, sentence_mentions, sentence_facts)
@@ -247,6 +248,39 @@ def _pair_moves(facts: list[Fact]) -> list[Fact]:
         if ends:
             ends[-1].metric = base + "_to"
     return facts
+
+
+# 分析师预期, 指引, consensus, guidance: a figure set against the one reported before it.
+_EXPECTATION = re.compile(
+    r"预期|预估|预测|预计|指引|共识|估计|expect\w*|estimat\w*|consensus|guidance|forecast\w*"
+    r"|outlook",
+    re.I,
+)
+
+
+def _expectations_measure_alike(text: str, facts: Sequence[Fact]) -> None:
+    """An amount no cue names, set against what was expected of a figure stated before it in the
+    sentence ("营收467亿美元，高于分析师预期的462亿美元", "EPS of $1.05 against the $1.01
+    analysts expected"), measures what that figure measures."""
+    for i, fact in enumerate(facts):
+        if (fact.fact_type, fact.metric) != ("spend", "amount"):
+            continue
+        reported = [
+            f
+            for f in facts[:i]
+            if f.unit == fact.unit and f.metric != "amount" and f.fact_type in _MONEY_TYPES
+        ]
+        if not reported:
+            continue
+        between = text[reported[-1].quantity.char_end : fact.quantity.char_end + 24]
+        if _EXPECTATION.search(between):
+            fact.fact_type, fact.metric = reported[-1].fact_type, reported[-1].metric
+            if fact.subject is None or _WHO_EXPECTS.search(fact.subject.canonical):
+                fact.subject = reported[-1].subject  # what analysts expected is not theirs
+
+
+_WHO_EXPECTS = re.compile(r"分析师|市场|analysts?|consensus|Wall Street", re.I)
+_MONEY_TYPES = ("spend", "earnings", "market_size", "cost", "unit_price")
 
 
 def _servers_move_together(facts: list[Fact]) -> list[Fact]:

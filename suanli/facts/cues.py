@@ -81,7 +81,9 @@ _MONEY_CUES = _cues(
         "impairment",
     ),
     (
-        r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share|\bEPS\b",
+        # (EPS glued to Chinese, 当季EPS: CJK letters are word characters, so no \b.)
+        r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share"
+        r"|(?<![A-Za-z])EPS(?![A-Za-z])",
         "earnings",
         "eps",
     ),
