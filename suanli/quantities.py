@@ -270,6 +270,8 @@ _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
 _DOUBLING = re.compile(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
+    # "more than tripled", "quadrupling": three and four times a value.
+    r"|\b(?P<tri>tripl|quadrupl)(?:ed|es|ing|e)\b"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍"
@@ -793,6 +795,8 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
         times = m.group("n")
         n = 1 if not times else (int(times) if times.isdigit() else parse_chinese_numeral(times))
         value = float(2**n)
+        if m.group("tri"):
+            value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
         )
@@ -1000,6 +1004,7 @@ def _model_number(text: str, q: Quantity) -> bool:
     )
 
 
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
 _UNIT_BEFORE_DASH = re.compile(r"\d\s?(?:x|×|[GTM]B)[-–—~]$")
 
@@ -1037,7 +1042,10 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
             position = max(position, taken.end_within(m.start(), m.end()))
             continue
         after = text[quantity.char_end : quantity.char_end + 1]
-        if after.isascii() and after.isalnum() and quantity.kind not in ("count",):
+        # ("3D", "5G": a figure glued to letters is a name; "1.8亿美元H20库存": a unit written in
+        # Chinese ends the figure, and the model name after it is the next word.)
+        glued = after.isascii() and after.isalnum() and not _CJK_END.search(quantity.surface)
+        if glued and quantity.kind not in ("count",):
             continue
         position = m.end()
         parts = _split_move(text, m, quantity)

@@ -309,3 +309,39 @@ def test_eps_glued_to_chinese():
     assert facts_of("扣除一次性费用后，当季EPS为1.2美元。") == [
         ("1.2美元", "earnings", "eps", "当季EPS", 1.2, "USD", None)
     ]
+
+
+# "tripled", "quadrupled": three and four times a value, as "doubled" is two.
+MULTIPLIED_CASES = [
+    (
+        "Cloud operating income more than tripled.",
+        [("tripled", "ratio", "ratio", "Cloud operating income", 3.0, "ratio", None)],
+    ),
+    (
+        "AMD's data center revenue quadrupled in 2024.",
+        [("quadrupled", "ratio", "ratio", "AMD", 4.0, "ratio", "2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLIED_CASES)
+def test_tripled_and_quadrupled_are_multiples(text, expected):
+    assert facts_of(text) == expected
+
+
+# A unit written in Chinese ends its figure even when a model name follows unspaced.
+GLUED_NAME_CASES = [
+    (
+        "英伟达释放了预留的2.5亿美元H20库存。",
+        [("2.5亿美元", "spend", "amount", "NVIDIA H20", 2.5e8, "USD", None)],
+    ),
+    (
+        "這批6000萬美元H200訂單已經交付。",
+        [("6000万美元", "spend", "procurement", "NVIDIA H200", 6e7, "USD", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_NAME_CASES)
+def test_a_chinese_unit_ends_its_figure_before_a_model_name(text, expected):
+    assert facts_of(text) == expected
