@@ -735,7 +735,7 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     if high is None:
         return low, low
     high = _clean(high * _multiplier(mult2 or mult) * factor)
-    return None if high < low else (low, high)
+    return low, high  # (a falling pair is a move or nothing: `_classify` decides)
 
 
 def _classify(text: str, m: re.Match) -> Quantity | None:
@@ -755,6 +755,8 @@ def _classify(text: str, m: re.Match) -> Quantity | None:
     if bounds is None:
         return None
     low, high = bounds
+    if high < low and not (kind == "money" and _a_move(text, m)):
+        return None  # "$1.78 to $0.97" is no range; from one to the other is a fall
     more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
     qualifier = "approx" if vague else _qualifier(text, m.start(), m.end(), more)
     if kind == "duration" and unit_surface in ("个多月", "多个月"):
@@ -907,9 +909,14 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+def _a_move(text: str, m: re.Match) -> bool:
+    return bool(m.group("sep")) and bool(_FROM_BEFORE.search(text[: m.start()][-8:]))
+
+
 def _split_move(text: str, m: re.Match, q: Quantity) -> list[Quantity]:
-    """`from $10,000 to $15,000` / `从6万到9万元` is a move between two amounts, not a range."""
-    if not m.group("sep") or q.kind != "money" or not _FROM_BEFORE.search(text[: m.start()][-8:]):
+    """`from $10,000 to $15,000` / `从6万到9万元` is a move between two amounts, not a range (a
+    fall too: `from $1.78 to $0.97`)."""
+    if q.kind != "money" or not _a_move(text, m):
         return [q]
     first_end = m.start("sep")
     second_start = m.start("cur2") if m.group("cur2") else m.start("num2")

@@ -345,3 +345,46 @@ GLUED_NAME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_NAME_CASES)
 def test_a_chinese_unit_ends_its_figure_before_a_model_name(text, expected):
     assert facts_of(text) == expected
+
+
+# A fall between two prices (from the higher to the lower) is a move with both ends, not a range
+# read backwards and lost.
+FALL_CASES = [
+    (
+        "Older cards went from $2.40 to $1.10 over the year.",
+        [
+            ("$2.40", "unit_price", "price_from", "Older cards", 2.4, "USD", None),
+            ("$1.10", "unit_price", "price_to", "Older cards", 1.1, "USD", None),
+        ],
+    ),
+    (
+        "A100租赁价格从每小时12元到7元。",
+        [
+            ("12元", "unit_price", "rental_price_from", "NVIDIA A100", 12, "CNY", None),
+            ("7元", "unit_price", "rental_price_to", "NVIDIA A100", 7, "CNY", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALL_CASES)
+def test_a_fall_from_one_price_to_another(text, expected):
+    assert facts_of(text) == expected
+
+
+# "lists the K80 at $0.90", "goes for $0.11": a listed price.
+LISTED_CASES = [
+    (
+        "Azure lists the V100 at $3.06.",
+        [("$3.06", "unit_price", "price", "NVIDIA V100", 3.06, "USD", None)],
+    ),
+    (
+        "On eBay the A100 goes for $9,000.",
+        [("$9,000", "unit_price", "price", "NVIDIA A100", 9000, "USD", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_CASES)
+def test_a_listed_price(text, expected):
+    assert facts_of(text) == expected

@@ -40,6 +40,8 @@ _PRICE_WORD = (
     r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
+    # "lists the K80 at $0.90", "goes for $0.11": a listed price.
+    r"|\blist(?:s|ed)?\b(?= (?:\w+ ){0,3}at [$¥€\d])|\b(?:goes|go|went|going) for(?= [$¥€\d])"
     # "charges about $30,000 for each": what a seller asks.
     r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
 )
