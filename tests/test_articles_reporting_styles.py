@@ -388,3 +388,50 @@ LISTED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_CASES)
 def test_a_listed_price(text, expected):
     assert facts_of(text) == expected
+
+
+# What follows a cause word ("as hyperscalers deployed NVIDIA…", 主要由于…) explains a figure; it is
+# not what the figure measures.
+CAUSE_CASES = [
+    (
+        "Accelerated server spending rises 40 percent as NVIDIA ramps Blackwell.",
+        [
+            (
+                "40 percent",
+                "pct_change",
+                "growth",
+                "Accelerated server spending",
+                40,
+                "percent",
+                None,
+            )
+        ],
+    ),
+    (
+        "服务器出货增长30%，主要由于英伟达H100需求旺盛。",
+        [("30%", "pct_change", "growth", "服务器出货", 30, "percent", None)],
+    ),
+    (
+        "伺服器出貨成長30%，主要因為輝達H100需求強勁。",
+        [("30%", "pct_change", "growth", "伺服器出货", 30, "percent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSE_CASES)
+def test_a_cause_is_not_the_subject(text, expected):
+    assert facts_of(text) == expected
+
+
+# 总量 (the total) names a measure, not what is measured; 快速扩大 ends the subject before it.
+def test_a_total_takes_the_subject_named_before_it():
+    assert facts_of("2023年中国加速卡市场规模快速扩大，总量超过100万张。") == [
+        ("100万张", "count", "count", "中国加速卡市场规模", 1e6, "count", "2023")
+    ]
+
+
+# "60 percent of the server market": a share of a market, whatever words name the market.
+def test_a_share_of_a_named_market():
+    assert facts_of("OEMs took 35 percent of the AI server market.") == [
+        ("35 percent", "share", "market_share", "OEMs", 35, "percent", None)
+    ]

@@ -220,6 +220,11 @@ def _usable_mentions(
     usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
     if fact_type == "ratio":
         usable = [m for m in usable if not _base_after_multiple(text, q, m)]
+    # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
+    # explains the figure; it is not what the figure measures.
+    usable = [
+        m for m in usable if m.start < q.char_end or not _CAUSE.search(text, q.char_end, m.start)
+    ]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -242,6 +247,11 @@ def _usable_mentions(
     return usable
 
 
+_CAUSE = re.compile(
+    r"\b(?:as|because|driven by|thanks to|on the back of|fuell?ed by|amid)\b"
+    r"|由于|因为|得益于|受益于",
+    re.I,
+)
 # "1.8x the capacity and 1.3x the bandwidth of Nvidia's H200", "3x faster than the A100",
 # "1.3x the H200's compute": what a multiple is of is its base, never its subject.
 _MULTIPLE_BASE_BETWEEN = re.compile(
@@ -605,7 +615,7 @@ _PHRASE_END = re.compile(
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
-    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|"
+    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
@@ -627,7 +637,8 @@ _PHRASE_END = re.compile(
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
-    r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared)\b"
+    r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
+    r"|climbs|jumps|gains|drops|slides)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
     r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
@@ -642,7 +653,7 @@ _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—~≈"
 _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
-    r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
+    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
     r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
     r"|revenue|sales|net income|profit)",

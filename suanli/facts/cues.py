@@ -173,7 +173,7 @@ _PERCENT_CUES = _cues(
     # "an 88% share", "70% of the market": a share of a market.
     (
         r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
-        r"|of (?:the|this|that) market\b",
+        r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b",
         "share",
         "market_share",
     ),
