@@ -435,3 +435,43 @@ def test_a_share_of_a_named_market():
     assert facts_of("OEMs took 35 percent of the AI server market.") == [
         ("35 percent", "share", "market_share", "OEMs", 35, "percent", None)
     ]
+
+
+# A launch still to come ("is due in", "goes on sale", 开售) is a release; a release in a quarter
+# has that quarter's year as its release year ("due to" is no launch).
+RELEASE_CASES = [
+    (
+        "The MI355X is due in the second half of 2025.",
+        [
+            (
+                "second half of 2025",
+                "release",
+                "release_year",
+                "AMD Instinct MI355X",
+                2025.0,
+                "year",
+                "2025H2",
+            )
+        ],
+    ),
+    (
+        "昇腾950预计于2026年第三季度开售。",
+        [
+            (
+                "2026年第三季度",
+                "release",
+                "release_year",
+                "Huawei Ascend 950",
+                2026.0,
+                "year",
+                "2026Q3",
+            )
+        ],
+    ),
+    ("The delay is due to supply constraints in 2025.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASE_CASES)
+def test_a_launch_to_come_is_a_release(text, expected):
+    assert facts_of(text) == expected
