@@ -427,7 +427,7 @@ _RELEASE = re.compile(
     r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
     r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production"
     # "is due in the second half of 2025", "goes on sale", 开售: a launch still to come.
-    r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售|问世",
+    r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售",
     re.IGNORECASE,
 )
 # A product named after a launch verb that the launched thing runs on: "launched … on the A100".
