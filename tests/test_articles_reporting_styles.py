@@ -475,3 +475,19 @@ RELEASE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RELEASE_CASES)
 def test_a_launch_to_come_is_a_release(text, expected):
     assert facts_of(text) == expected
+
+
+# 卖出/卖掉 (sold) is a sale, not a price: an amount after it in the sentence is no unit price;
+# 卖 before a figure (每张卖3万元) still prices one unit.
+SOLD_CASES = [
+    (
+        "公司当季没有卖出任何H20，反而释放了预留的2亿美元H20库存。",
+        [("2亿美元", "spend", "amount", "NVIDIA H20", 2e8, "USD", None)],
+    ),
+    ("这批显卡每张卖3万元。", [("3万元", "unit_price", "price", "批显卡", 3e4, "CNY", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOLD_CASES)
+def test_sold_is_no_price(text, expected):
+    assert facts_of(text) == expected
