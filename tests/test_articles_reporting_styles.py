@@ -491,3 +491,55 @@ SOLD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SOLD_CASES)
 def test_sold_is_no_price(text, expected):
     assert facts_of(text) == expected
+
+
+# Earnings coverage: "X was $A, or a% of revenue, against $B, or b%, a year ago": $B measures what
+# $A measures, b% restates $B as a share, and both are dated a year before the quarter.
+COMPARED_CASES = [
+    (
+        "In Q2 2024 segment operating income was $900 million, or 31 percent of revenue, against "
+        "$400 million, or 20 percent, a year ago.",
+        [
+            (
+                "$900 million",
+                "earnings",
+                "operating_income",
+                "segment operating income",
+                9e8,
+                "USD",
+                "2024Q2",
+            ),
+            (
+                "31 percent",
+                "share",
+                "revenue_share",
+                "segment operating income",
+                31,
+                "percent",
+                "2024Q2",
+            ),
+            (
+                "$400 million",
+                "earnings",
+                "operating_income",
+                "segment operating income",
+                4e8,
+                "USD",
+                "2023Q2",
+            ),
+            ("20 percent", "share", "share", "segment operating income", 20, "percent", "2023Q2"),
+        ],
+    ),
+    (
+        "AMD's operating income in 2024 was $2 billion, against $1.5 billion a year ago.",
+        [
+            ("$2 billion", "earnings", "operating_income", "AMD", 2e9, "USD", "2024"),
+            ("$1.5 billion", "earnings", "operating_income_from", "AMD", 1.5e9, "USD", "2023"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_CASES)
+def test_a_compared_amount_measures_the_same(text, expected):
+    assert facts_of(text) == expected

@@ -261,9 +261,12 @@ _EXPECTATION = re.compile(
 def _expectations_measure_alike(text: str, facts: Sequence[Fact]) -> None:
     """An amount no cue names, set against what was expected of a figure stated before it in the
     sentence ("营收467亿美元，高于分析师预期的462亿美元", "EPS of $1.05 against the $1.01
-    analysts expected"), measures what that figure measures."""
+    analysts expected"), or any amount a figure before it is compared against ("$1 billion,
+    against $306 million a year ago"), measures what that figure measures."""
     for i, fact in enumerate(facts):
-        if (fact.fact_type, fact.metric) != ("spend", "amount"):
+        start = fact.quantity.char_start
+        compared = bool(_COMPARED_BEFORE.search(text, max(0, start - 16), start))
+        if (fact.fact_type, fact.metric) != ("spend", "amount") and not compared:
             continue
         reported = [
             f
@@ -273,12 +276,23 @@ def _expectations_measure_alike(text: str, facts: Sequence[Fact]) -> None:
         if not reported:
             continue
         between = text[reported[-1].quantity.char_end : fact.quantity.char_end + 24]
-        if _EXPECTATION.search(between):
-            fact.fact_type, fact.metric = reported[-1].fact_type, reported[-1].metric
-            if fact.subject is None or _WHO_EXPECTS.search(fact.subject.canonical):
-                fact.subject = reported[-1].subject  # what analysts expected is not theirs
+        if compared or _EXPECTATION.search(between):
+            _measure_as(fact, reported[-1])
 
 
+def _measure_as(fact: Fact, reported: Fact) -> None:
+    # (A move's end keeps its side: "$2 an hour, versus $8 a year ago" stays rental_price_from.)
+    side = next((s for s in ("_from", "_to") if fact.metric.endswith(s)), "")
+    if side and fact.fact_type == reported.fact_type:
+        return
+    fact.fact_type = reported.fact_type
+    fact.metric = reported.metric.removesuffix("_from").removesuffix("_to") + side
+    if fact.subject is None or _WHO_EXPECTS.search(fact.subject.canonical):
+        fact.subject = reported.subject  # what analysts expected is not theirs
+
+
+# "$1 billion …, against $306 million a year ago": the base of a comparison is the same measure.
+_COMPARED_BEFORE = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s*$", re.I)
 _WHO_EXPECTS = re.compile(r"分析师|市场|analysts?|consensus|Wall Street", re.I)
 _MONEY_TYPES = ("spend", "earnings", "market_size", "cost", "unit_price")
 

@@ -880,8 +880,10 @@ def _period(
         first, last = period.split("-")
         return first if metric.endswith("_from") else last
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
-    if period and period.isdigit() and _YEAR_EARLIER.match(text, q.char_end):
-        return str(int(period) - 1)
+    if period and _YEAR_EARLIER.match(text, q.char_end) and (dated := _STATED_YEAR.match(period)):
+        # (…of a quarter or half too: "2024Q3", $306 million a year ago → "2023Q3".)
+        year = int(dated.group(2))
+        return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
     return period
 
 

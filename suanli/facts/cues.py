@@ -415,7 +415,12 @@ _BASE_BEFORE = re.compile(
 )
 # "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[-—–]\s")
-_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|一年前|的?去年同期)", re.I)
+# ("$306 million, or 19 percent, a year ago": the percent restating the amount sits between.)
+_YEAR_EARLIER = re.compile(
+    r"(?:\s*,\s*or\s+[\d.]+\s?(?:percent|%))?[\s,]*"
+    r"(?:a year (?:earlier|ago|before)|一年前|的?去年同期)",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
     re.IGNORECASE,
