@@ -543,3 +543,19 @@ COMPARED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMPARED_CASES)
 def test_a_compared_amount_measures_the_same(text, expected):
     assert facts_of(text) == expected
+
+
+# A figure said of "a year ago" in a paragraph that goes on with a quarter is that quarter a year
+# before, whether the quarter is stated in its sentence or carried from the one before.
+def test_a_year_ago_of_a_carried_quarter():
+    text = (
+        "AMD reported its results for Q2 2024. Data center operating income was $1.2 billion, "
+        "or 30 percent of revenue, against $500 million, or 18 percent, a year ago."
+    )
+    subject = "Data center operating income"
+    assert facts_of(text) == [
+        ("$1.2 billion", "earnings", "operating_income", subject, 1.2e9, "USD", "2024Q2"),
+        ("30 percent", "share", "revenue_share", subject, 30, "percent", "2024Q2"),
+        ("$500 million", "earnings", "operating_income", subject, 5e8, "USD", "2023Q2"),
+        ("18 percent", "share", "share", subject, 18, "percent", "2023Q2"),
+    ]

@@ -880,8 +880,13 @@ def _period(
         first, last = period.split("-")
         return first if metric.endswith("_from") else last
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
+    return _year_before(text, q, period)
+
+
+def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
+    """The period a year before the one given when the figure is said of a year earlier ("$8 a
+    year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
     if period and _YEAR_EARLIER.match(text, q.char_end) and (dated := _STATED_YEAR.match(period)):
-        # (…of a quarter or half too: "2024Q3", $306 million a year ago → "2023Q3".)
         year = int(dated.group(2))
         return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
     return period

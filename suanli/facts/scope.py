@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from suanli.facts.attribution import _base_or_dateline, _period, _source, _with_years, _year_of
+from suanli.facts.attribution import (
+    _base_or_dateline,
+    _period,
+    _source,
+    _with_years,
+    _year_before,
+    _year_of,
+)
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.moves import NOW, in_a_move
@@ -144,8 +151,9 @@ class PeriodScope:
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
         carried = not any(p.char_start < q.char_start for p in periods)
         if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
-            return self.continued
-        return self.reporting if metric in _RESULT_METRICS else None
+            return _year_before(self.text, q, self.continued)
+        reporting = self.reporting if metric in _RESULT_METRICS else None
+        return _year_before(self.text, q, reporting)
 
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
