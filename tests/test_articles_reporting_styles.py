@@ -559,3 +559,10 @@ def test_a_year_ago_of_a_carried_quarter():
         ("$500 million", "earnings", "operating_income", subject, 5e8, "USD", "2023Q2"),
         ("18 percent", "share", "share", subject, 18, "percent", "2023Q2"),
     ]
+
+
+# "twice as expensive", "dearer", "pricier": a multiple of a price.
+def test_twice_as_expensive_is_a_price_ratio():
+    assert facts_of("B200 instances are now twice as expensive as H100 instances.") == [
+        ("twice", "ratio", "price_ratio", "NVIDIA B200", 2.0, "ratio", None)
+    ]

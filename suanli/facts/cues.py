@@ -274,7 +274,8 @@ _BANDWIDTH_CUES = _cues(
 )
 _RATIO_CUES = _cues(
     (
-        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|more expensive|costlier|costs?",
+        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|(?:more |as |so )?expensive"
+        r"|dearer|pricier|costlier|costs?",
         "ratio",
         "price_ratio",
     ),
