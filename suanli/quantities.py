@@ -145,6 +145,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
+        r"|providers|vendors|suppliers|customers"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         r"|tokens|orders?|clusters?|models?)\b",
         "count",
@@ -269,6 +270,8 @@ _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
 _DOUBLING = re.compile(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
+    # "more than tripled", "quadrupling": three and four times a value.
+    r"|\b(?P<tri>tripl|quadrupl)(?:ed|es|ing|e)\b"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍"
@@ -521,6 +524,9 @@ _NAME_OR_RANK = re.compile(
     r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
+    r"|(?<![\d.])(?:\d|[一二两双三四五六七八九十])\s?位数(?![字据])"
+    r"|\b(?i:single|double|triple|high[- ]single|low[- ]double)[- ]digits?\b"
     rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"
     r"|《[^》\n]{0,60}》"
@@ -735,7 +741,7 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     if high is None:
         return low, low
     high = _without_float_noise(high * _multiplier(mult2 or mult) * factor)
-    return None if high < low else (low, high)
+    return low, high  # (a falling pair is a move or nothing: `_quantity_from_match` decides)
 
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
@@ -755,6 +761,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     if bounds is None:
         return None
     low, high = bounds
+    if high < low and not (kind == "money" and _a_move(text, m)):
+        return None  # "$1.78 to $0.97" is no range; from one to the other is a fall
     more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
     qualifier = "approx" if vague else _qualifier(text, m.start(), m.end(), more)
     if kind == "duration" and unit_surface in ("个多月", "多个月"):
@@ -795,6 +803,8 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
         times = m.group("n")
         n = 1 if not times else (int(times) if times.isdigit() else parse_chinese_numeral(times))
         value = float(2**n)
+        if m.group("tri"):
+            value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
         )
@@ -905,9 +915,14 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+def _a_move(text: str, m: re.Match) -> bool:
+    return bool(m.group("sep")) and bool(_FROM_BEFORE.search(text[: m.start()][-8:]))
+
+
 def _split_move(text: str, m: re.Match, q: Quantity) -> list[Quantity]:
-    """`from $10,000 to $15,000` / `从6万到9万元` is a move between two amounts, not a range."""
-    if not m.group("sep") or q.kind != "money" or not _FROM_BEFORE.search(text[: m.start()][-8:]):
+    """`from $10,000 to $15,000` / `从6万到9万元` is a move between two amounts, not a range (a
+    fall too: `from $1.78 to $0.97`)."""
+    if q.kind != "money" or not _a_move(text, m):
         return [q]
     first_end = m.start("sep")
     second_start = m.start("cur2") if m.group("cur2") else m.start("num2")
@@ -1018,8 +1033,15 @@ def _model_number(text: str, q: Quantity) -> bool:
     )
 
 
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
+# "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
+_UNIT_BEFORE_DASH = re.compile(r"\d\s?(?:x|×|[GTM]B)[-–—~]$")
+
+
 def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
+    if _UNIT_BEFORE_DASH.search(text, max(0, start - 6), start):
+        return False
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
 
 
@@ -1049,7 +1071,10 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
             position = max(position, taken.end_within(m.start(), m.end()))
             continue
         after = text[quantity.char_end : quantity.char_end + 1]
-        if after.isascii() and after.isalnum() and quantity.kind not in ("count",):
+        # ("3D", "5G": a figure glued to letters is a name; "1.8亿美元H20库存": a unit written in
+        # Chinese ends the figure, and the model name after it is the next word.)
+        glued = after.isascii() and after.isalnum() and not _CJK_END.search(quantity.surface)
+        if glued and quantity.kind not in ("count",):
             continue
         position = m.end()
         parts = _split_move(text, m, quantity)

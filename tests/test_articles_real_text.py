@@ -481,3 +481,18 @@ def test_a_quoted_shares_move_is_a_share_price_change(sentence, surface):
 
 def facts_of_file(path: Path) -> pd.DataFrame:
     return extract_article(path.stem, path.read_text(encoding="utf-8"), ENTITIES).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Cloud GPU rental index\n\nAWS lists the K80 at $0.90.", "$0.90", "rental_price"),
+        ("算力租赁价格一年大跌\n\nA100的报价已降到5元。", "5元", "rental_price"),
+        ("雲端算力租賃行情\n\nH100的報價約為2美元。", "2美元", "rental_price"),
+        # Not a rental article, or a price no rent reaches: the price stays a price.
+        ("GPU prices in 2024\n\nAWS lists the K80 at $0.90.", "$0.90", "price"),
+        ("Cloud GPU rental index\n\nAn H100 sells for $25,000.", "$25,000", "price"),
+    ],
+)
+def test_a_rental_articles_bare_quotes_under_100_are_rents(text, surface, metric):
+    assert fact(text, surface).metric == metric

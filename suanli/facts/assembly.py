@@ -28,7 +28,7 @@ from suanli.facts.attribution import (
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
-from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD
+from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL, _REVENUE_WORD
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
@@ -125,6 +125,7 @@ def build_facts(
             )
             sentence_facts = _typed_facts(context, topics.get(sentence.heading or ""), previous)
             sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
+            _expectations_measure_alike(text, sentence_facts)
             earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
             _phrase_subjects(text, sentence_facts, clauses, sentence_mentions)
         sources.attribute(sentence, sentence_mentions, sentence_facts)
@@ -133,6 +134,7 @@ def build_facts(
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
+    _rents_of_a_rental_article(sentences, facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
@@ -182,6 +184,7 @@ def _typed_facts(
         )
         if metric == "growth" and period and _YEAR_OR_HALF.fullmatch(period):
             metric = "yoy_growth"  # "grew 54% in the first half of 2023": on a year before
+        fact_type, metric = _sized_market(fact_type, metric, subject)
         sentence_facts.append(
             _make_fact(
                 q,
@@ -198,6 +201,15 @@ def _typed_facts(
             )  # fmt: skip
         )
     return sentence_facts
+
+
+def _sized_market(fact_type: str, metric: str, subject: Entity | None) -> tuple[str, str]:
+    """An amount of money no cue names, said of a market ("中国加速服务器市场达221亿美元", "the AI
+    server market reached $187 billion"), is the market's size."""
+    if (fact_type, metric) == ("spend", "amount") and subject is not None:
+        if subject.kind == "market":
+            return "market_size", "market_size"
+    return fact_type, metric
 
 
 def _phrase_subjects(
@@ -239,6 +251,53 @@ def _pair_moves(facts: list[Fact]) -> list[Fact]:
         if ends:
             ends[-1].metric = base + "_to"
     return facts
+
+
+# 分析师预期, 指引, consensus, guidance: a figure set against the one reported before it.
+_EXPECTATION = re.compile(
+    r"预期|预估|预测|预计|指引|共识|估计|expect\w*|estimat\w*|consensus|guidance|forecast\w*"
+    r"|outlook",
+    re.I,
+)
+
+
+def _expectations_measure_alike(text: str, facts: Sequence[Fact]) -> None:
+    """An amount no cue names, set against what was expected of a figure stated before it in the
+    sentence ("营收467亿美元，高于分析师预期的462亿美元", "EPS of $1.05 against the $1.01
+    analysts expected"), or any amount a figure before it is compared against ("$1 billion,
+    against $306 million a year ago"), measures what that figure measures."""
+    for i, fact in enumerate(facts):
+        start = fact.quantity.char_start
+        compared = bool(_COMPARED_BEFORE.search(text, max(0, start - 16), start))
+        if (fact.fact_type, fact.metric) != ("spend", "amount") and not compared:
+            continue
+        reported = [
+            f
+            for f in facts[:i]
+            if f.unit == fact.unit and f.metric != "amount" and f.fact_type in _MONEY_TYPES
+        ]
+        if not reported:
+            continue
+        between = text[reported[-1].quantity.char_end : fact.quantity.char_end + 24]
+        if compared or _EXPECTATION.search(between):
+            _measure_as(fact, reported[-1])
+
+
+def _measure_as(fact: Fact, reported: Fact) -> None:
+    # (A move's end keeps its side: "$2 an hour, versus $8 a year ago" stays rental_price_from.)
+    side = next((s for s in ("_from", "_to") if fact.metric.endswith(s)), "")
+    if side and fact.fact_type == reported.fact_type:
+        return
+    fact.fact_type = reported.fact_type
+    fact.metric = reported.metric.removesuffix("_from").removesuffix("_to") + side
+    if fact.subject is None or _WHO_EXPECTS.search(fact.subject.canonical):
+        fact.subject = reported.subject  # what analysts expected is not theirs
+
+
+# "$1 billion …, against $306 million a year ago": the base of a comparison is the same measure.
+_COMPARED_BEFORE = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?)\s*$", re.I)
+_WHO_EXPECTS = re.compile(r"分析师|市场|analysts?|consensus|Wall Street", re.I)
+_MONEY_TYPES = ("spend", "earnings", "market_size", "cost", "unit_price")
 
 
 def _servers_move_together(facts: list[Fact]) -> list[Fact]:
@@ -372,3 +431,23 @@ FACT_DTYPES = {
     "quote": "string",
     "source": "string",
 }
+
+
+# An article whose title is about renting quotes its rates bare ("AWS lists the K80 at $0.90"):
+# a price under this in any currency is then a rent per hour, as no accelerator or server sells
+# for it (seeds/reference/plausibility.yaml puts the cheapest at about 1,000 CNY).
+RENT_QUOTE_CEILING = 100
+_RENTAL_TOPIC = re.compile(_RENTAL + r"|租赁|租用|出租", re.IGNORECASE)
+
+
+def _rents_of_a_rental_article(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+    title = next((s for s in sentences if s.line_kind == "heading"), None)
+    if title is None or not _RENTAL_TOPIC.search(title.text):
+        return
+    for fact in facts:
+        bare_price = fact.fact_type == "unit_price" and fact.metric in _PURCHASE_PRICE_METRICS
+        if bare_price and fact.value is not None and fact.value < RENT_QUOTE_CEILING:
+            fact.metric = "rental_" + fact.metric
+
+
+_PURCHASE_PRICE_METRICS = frozenset({"price", "price_from", "price_to"})

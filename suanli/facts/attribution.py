@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -218,6 +218,13 @@ def _usable_mentions(
     # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
     # subject; the group is.
     usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
+    if fact_type == "ratio":
+        usable = [m for m in usable if not _base_after_multiple(text, q, m)]
+    # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
+    # explains the figure; it is not what the figure measures.
+    usable = [
+        m for m in usable if m.start < q.char_end or not _CAUSE.search(text, q.char_end, m.start)
+    ]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -238,6 +245,27 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+_CAUSE = re.compile(
+    r"\b(?:as|because|driven by|thanks to|on the back of|fuell?ed by|amid)\b"
+    r"|由于|因为|得益于|受益于",
+    re.I,
+)
+# "1.8x the capacity and 1.3x the bandwidth of Nvidia's H200", "3x faster than the A100",
+# "1.3x the H200's compute": what a multiple is of is its base, never its subject.
+_MULTIPLE_BASE_BETWEEN = re.compile(
+    r"(?:[^.;。]|\.(?=\d))*?\b(?:of|than|over|versus|vs\.?)\b(?:[^.;。]|\.(?=\d))*", re.I
+)
+_POSSESSIVE_BASE = re.compile(r"\s+(?:the\s+)?$", re.I)
+
+
+def _base_after_multiple(text: str, q: Quantity, m: _Mention) -> bool:
+    if m.start < q.char_end:
+        return False
+    if _POSSESSIVE_BASE.fullmatch(text, q.char_end, m.start):
+        return text.startswith(("'s", "’s"), m.end)
+    return bool(_MULTIPLE_BASE_BETWEEN.fullmatch(text, q.char_end, m.start))
 
 
 # "close to 90% of GPU-equipped AI servers": the market after "of" is the whole.
@@ -377,7 +405,7 @@ _MEASURE_ONLY = re.compile(
 # hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
 _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
-    r"市场|业者|厂商|企业|公司|集团|供应商|客户|"
+    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
     r"|customers?|markets?|infrastructure|segments?)\b",
@@ -385,7 +413,7 @@ _THING_HEAD = re.compile(
 )
 # A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
 _ANAPHOR = re.compile(
-    r"^\s*(?:这|该|此|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
+    r"^\s*(?:这(?!意味)|该|此(?!即)|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
     r"|^\s*(?:(?:and|but|while)\s+)?(?:this|that|these|those|such)\b",
     re.I,
 )
@@ -605,13 +633,15 @@ _PHRASE_LEAD = re.compile(
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
+    # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
+    r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
-    r"|after|before|since|until|across|throughout|that)\b|the\b|a\b"
+    r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
     r"|an\b)+",
     re.I,
 )
@@ -622,7 +652,7 @@ _PHRASE_END = re.compile(
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
-    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|"
+    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
@@ -644,7 +674,8 @@ _PHRASE_END = re.compile(
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
-    r"|represents|represented|accounts)\b"
+    r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
+    r"|climbs|jumps|gains|drops|slides)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
     r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
@@ -654,12 +685,12 @@ _PHRASE_END = re.compile(
     r"|\s*\$|\s+\d)",
     re.I,
 )
-_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—"
+_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—~≈"
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
-    r"|预估|公司|数量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
+    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
     r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
     r"|revenue|sales|net income|profit)",
@@ -673,6 +704,14 @@ _ENGLISH_PREDICATE_FIRST = re.compile(
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
 )
+# A clause that frames how figures are read (分类型看, 从结构来看, 整体而言) names nothing measured;
+# a topic mark (营收方面, 在价格上) leaves the topic.
+_FRAME = re.compile(
+    r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看"
+    # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
+    r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中)$"
+)
+_TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
 _MAX_PHRASE_CHARS = 24
@@ -732,6 +771,9 @@ def _phrase_entity(phrase: str) -> Entity | None:
     if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
         return None
     phrase = _TRAILING_ARTICLE.sub("", phrase)
+    if _FRAME.search(phrase):
+        return None  # 分类型看, 从出货结构来看, 就全年而言: how the figures are looked at
+    phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
     if _GENERIC_PHRASE.fullmatch(phrase):
@@ -875,8 +917,15 @@ def _period(
         first, last = period.split("-")
         return first if metric.endswith("_from") else last
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
-    if period and period.isdigit() and _YEAR_EARLIER.match(text, q.char_end):
-        return str(int(period) - 1)
+    return _year_before(text, q, period)
+
+
+def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
+    """The period a year before the one given when the figure is said of a year earlier ("$8 a
+    year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
+    if period and _YEAR_EARLIER.match(text, q.char_end) and (dated := _STATED_YEAR.match(period)):
+        year = int(dated.group(2))
+        return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
     return period
 
 
@@ -1014,11 +1063,14 @@ def _with_years(
     quantities: Sequence[Quantity],
     previous_years: Sequence[Quantity],
     published: date | None = None,
+    named_before: Mapping[str, str] | None = None,
 ) -> list[Quantity]:
     """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
     stated before it in its sentence, else the last one of the previous sentence, else the year
-    the article was published; with none it dates nothing. Relative periods (今年, 去年6月, last
-    quarter) are dated by the publication alone."""
+    of the same quarter or half stated with a year earlier in the article (`named_before`: "Q2" →
+    "FY2026Q2" after "2026财年第二财季（下称二季度）"), else the year the article was published;
+    with none it dates nothing. Relative periods (今年, 去年6月, last quarter) are dated by the
+    publication alone."""
     stated = list(previous_years)
     resolved = []
     for q in quantities:
@@ -1028,6 +1080,8 @@ def _with_years(
             elif stated:
                 year = _year_of(stated[-1])
                 q = _dated(q, int(year.group(2)), year.group(0) + q.period)
+            elif named_before and (same := named_before.get(q.period or "")):
+                q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
             elif published is not None:
                 q = _dated(q, published.year, f"{published.year}{q.period}")
             if q.value is not None and not _base_or_dateline(text, q):

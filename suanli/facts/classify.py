@@ -344,10 +344,29 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
     return cue.fact_type, cue.metric
 
 
+# "$306 million, or 19 percent": an amount restated as a percent of a whole (revenue) is a share.
+_AMOUNT_RESTATED_BEFORE = re.compile(
+    r"(?:[$¥€]\s?[\d.,]+\s?(?:[mb]illion|bn|m)?|[\d.,]+\s?(?:[万亿]+)?(?:美元|元))\s*,\s*or\s*$",
+    re.I,
+)
+
+
+def _amount_restated(q: Quantity, ctx: _Context) -> _Typed:
+    if _OF_AFTER.match(ctx.text, q.char_end):
+        return None  # "or 29 percent of revenue": the cue after it names the whole
+    if _AMOUNT_RESTATED_BEFORE.search(ctx.text, max(0, q.char_start - 40), q.char_start):
+        return "share", "share"
+    return None
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _points,
     _compared,
     _part_of_a_whole,
+    _amount_restated,
 )
 _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ...] = (
     _share_of_the_part,

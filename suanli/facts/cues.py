@@ -36,10 +36,12 @@ _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
-    r"售价|价格|报价|单价|定价|零售价|市价|均价|租金|租价|卖到|卖|每[张枚块颗台片个条]|要价|开价|叫价"
+    r"售价|价格|报价|单价|定价|零售价|市价|均价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
     r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
+    # "lists the K80 at $0.90", "goes for $0.11": a listed price.
+    r"|\blist(?:s|ed)?\b(?= (?:\w+ ){0,3}at [$¥€\d])|\b(?:goes|go|went|going) for(?= [$¥€\d])"
     # "charges about $30,000 for each": what a seller asks.
     r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
 )
@@ -83,11 +85,14 @@ _MONEY_CUES = _cues(
         "impairment",
     ),
     (
-        r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share|\bEPS\b",
+        # (EPS glued to Chinese, 当季EPS: CJK letters are word characters, so no \b.)
+        r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share"
+        r"|(?<![A-Za-z])EPS(?![A-Za-z])",
         "earnings",
         "eps",
     ),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
+    (r"营业利润(?!率)|经营利润(?!率)|operating (?:income|profit)", "earnings", "operating_income"),
     (
         r"净利润|利润|净利(?!率)|纯益|获利|net income|net profit|profit|earnings of",
         "earnings",
@@ -170,7 +175,7 @@ _PERCENT_CUES = _cues(
     # "an 88% share", "70% of the market": a share of a market.
     (
         r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
-        r"|of (?:the|this|that) market\b",
+        r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b",
         "share",
         "market_share",
     ),
@@ -187,7 +192,8 @@ _PERCENT_CUES = _cues(
     (r"补贴|subsid", "share", "subsidy_rate"),
     (r"营收|收入|revenue", "share", "revenue_share"),
     (
-        r"占比|占到|占了|占据|占|accounts? for|share|make up|makes up|take up|takes? (?=\d)"
+        r"占比|占到|占了|占据|占|accounts? for|accounted for|share|(?:make|makes|made|making) up"
+        r"|take up|takes? (?=\d)"
         r"|represents?|of (?:the )?(?:total|whole|entire|overall|all)\b",
         "share",
         "share",
@@ -196,7 +202,10 @@ _PERCENT_CUES = _cues(
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|growth|grew"
         r"|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
-        r"|slump(?:s|ed)?|plunge[sd]?|\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
+        r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged|(?<=%\s)(?:higher|lower)\b(?!\s+than)"
+        # ("made up 52 percent of": a share, not a rise.)
+        r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
+        r"\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
         "pct_change",
         "growth",
     ),
@@ -267,7 +276,8 @@ _BANDWIDTH_CUES = _cues(
 )
 _RATIO_CUES = _cues(
     (
-        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|more expensive|costlier|costs?",
+        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|(?:more |as |so )?expensive"
+        r"|dearer|pricier|costlier|costs?",
         "ratio",
         "price_ratio",
     ),
@@ -293,7 +303,7 @@ _COUNT_NOUNS = (
     (
         re.compile(
             r"企业|公司|厂商|供应商|经销商|代理商|商家|家|companies|firms|vendors|suppliers"
-            r"|startups?",
+            r"|startups?|providers?",
             re.I,
         ),
         "companies",
@@ -371,7 +381,7 @@ _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
     r"减少至|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
     r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
-    r"more than|as (?:much|high|low|little) as)?\s*$",
+    r"more than|as (?:much|high|low|little) as|~|≈)?\s*$",
     re.IGNORECASE,
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
@@ -409,7 +419,12 @@ _BASE_BEFORE = re.compile(
 )
 # "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[-—–]\s")
-_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|一年前|的?去年同期)", re.I)
+# ("$306 million, or 19 percent, a year ago": the percent restating the amount sits between.)
+_YEAR_EARLIER = re.compile(
+    r"(?:\s*,\s*or\s+[\d.]+\s?(?:percent|%))?[\s,]*"
+    r"(?:a year (?:earlier|ago|before)|一年前|的?去年同期)",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
     re.IGNORECASE,
@@ -419,7 +434,9 @@ _TIME_SHIFT = re.compile(
 )
 _RELEASE = re.compile(
     r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
-    r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production",
+    r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production"
+    # "is due in the second half of 2025", "goes on sale", 开售: a launch still to come.
+    r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售",
     re.IGNORECASE,
 )
 # A product named after a launch verb that the launched thing runs on: "launched … on the A100".

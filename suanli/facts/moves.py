@@ -24,7 +24,7 @@ _MOVE_TO = re.compile(
     r"|\b(?:fallen|fell|falls?|dropped|drops?|declined|declines?|slid|slides?|slipped|sunk|sank"
     r"|come down|comes down|risen|rose|rises?|climbed|climbs?|jumped|jumps?|surged|surges?"
     r"|increased|decreased|gone up|gone down)\s+(?:to|below|under|above|beyond|past)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+|~\s*|≈\s*)?$",
     re.I,
 )
 _MOVE_REACH = 24

@@ -60,6 +60,8 @@ def _releases(
 def _release(
     year: Quantity, product: Entity, sentence: Sentence, clauses: Sequence[_Clause], i: int
 ) -> Fact:
+    # (A launch in 2025Q3 is a release year of 2025: a quarter's value is the year plus its part.)
+    whole = float(int(year.value)) if year.value is not None else None
     return Fact(
         "release",
         "release_year",
@@ -70,9 +72,9 @@ def _release(
         _clause_of(clauses, year.char_start),
         clauses[i].segment,
         "year",
-        year.value,
-        year.value,
-        year.value,
+        whole,
+        whole,
+        whole,
     )
 
 

@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from suanli.facts.attribution import _base_or_dateline, _period, _source, _with_years, _year_of
+from suanli.facts.attribution import (
+    _base_or_dateline,
+    _period,
+    _source,
+    _with_years,
+    _year_before,
+    _year_of,
+)
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.moves import NOW, in_a_move
@@ -62,6 +69,9 @@ def _starts_a_trend(text: str, period: Quantity) -> bool:
     )
 
 
+_QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
+
+
 @dataclass
 class PeriodScope:
     """The period a figure takes when its own clause states none.
@@ -83,6 +93,9 @@ class PeriodScope:
     paragraph: int = -1
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
+    # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
+    # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
+    quarters_named: dict[str, str] = field(default_factory=dict)
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -92,8 +105,11 @@ class PeriodScope:
         yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
-        own = _with_years(text, own, self.previous_years, self.published)
+        own = _with_years(text, own, self.previous_years, self.published, self.quarters_named)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        for p in self.previous_years:
+            if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
+                self.quarters_named[part.group(1)] = p.period
         if sentence.line_kind == "heading":
             # (A date in a heading is a dateline: it dates the story, not its figures.)
             stated = [p for p in own if _year_of(p) and p.kind != "date"]
@@ -135,8 +151,9 @@ class PeriodScope:
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
         carried = not any(p.char_start < q.char_start for p in periods)
         if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
-            return self.continued
-        return self.reporting if metric in _RESULT_METRICS else None
+            return _year_before(self.text, q, self.continued)
+        reporting = self.reporting if metric in _RESULT_METRICS else None
+        return _year_before(self.text, q, reporting)
 
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
