@@ -29,6 +29,7 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _REVENUE_WORD
+from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
@@ -98,7 +99,9 @@ def build_facts(
     """
     all_mentions = _mark_sources(text, (_Mention(s, e, entity) for s, e, entity in mentions))
     topics = _heading_subjects(sentences, all_mentions)
-    ordered = sorted(quantities, key=lambda q: q.char_start)
+    ordered = localise_bare_yuan(
+        text, sentences, sorted(quantities, key=lambda q: q.char_start), language
+    )
     quantity_starts = [q.char_start for q in ordered]
     mention_starts = [m.start for m in all_mentions]
     scope = PeriodScope(text, published, _dated_paragraphs(text, sentences, ordered))
