@@ -52,6 +52,7 @@ from suanli.facts.cues import (
     _SUM_CUE,
     _SYSTEM_NOUN,
     _TO,
+    _VALUATION,
     _WINDOW_AFTER,
     _YEARS_LEVEL_BEFORE,
     Cue,
@@ -648,6 +649,9 @@ def _from_to_type(
         base_type, base_metric = cue.fact_type, cue.metric
     else:
         base_metric = _price_metric(text, q, clauses[i], mentions)
+    if _VALUATION.search(text, clauses[i].start, q.char_start):
+        # "市值从千亿回落到825.71亿港元": the company's market value moved, not a price.
+        base_type, base_metric = "valuation", "market_cap"
     segment = [c for c in clauses if c.segment == clauses[i].segment]
     if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
         base_type, base_metric = "unit_price", "rental_price"

@@ -48,10 +48,11 @@ _SHARE_QUOTE = re.compile(
     r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO",
     re.IGNORECASE,
 )
+_VALUATION = re.compile(r"市值|估值|market cap(?:italization)?|valuation", re.IGNORECASE)
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
     (
-        r"市值|估值|market cap(?:italization)?|valuation",
+        _VALUATION.pattern,
         "valuation",
         "market_cap",
     ),
