@@ -63,3 +63,58 @@ def test_a_bare_yuan_takes_the_nearest_named_currency_else_the_locale(text, surf
 def test_a_market_value_move_is_a_valuation_not_a_price(text, surface, metric):
     row = fact(text, surface)
     assert (row.fact_type, row.metric) == ("valuation", metric)
+
+
+# --- 2. a day of the month stated alone --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "period"),
+    [
+        ("该公司21日收盘股价为人民币627.3元。", "627.3元", date(2026, 1, 21), "2026-01-21"),
+        ("該公司21日收盤股價為人民幣627.3元。", "627.3元", date(2026, 1, 21), "2026-01-21"),
+        ("台积电昨（23）日收盘上涨25元、报1,490元。", "1,490元", date(2025, 12, 24), "2025-12-23"),
+        ("台積電今(23)日收盤上漲25元、報1,490元。", "1,490元", date(2025, 12, 23), "2025-12-23"),
+        # a day still to come in the published month is a day of the month before
+        ("该公司30日收盘股价为627.3元。", "627.3元", date(2026, 1, 2), "2025-12-30"),
+        # a later clause's day replaces an earlier clause's date
+        ("该公司于2025年12月5日上市；21日收盘股价为627.3元。", "627.3元", date(2026, 1, 21),
+         "2026-01-21"),
+    ],
+)  # fmt: skip
+def test_a_bare_day_dates_its_clause_in_the_published_month(text, surface, published, period):
+    assert fact(text, surface, published).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路透社周三（31日）报导，增产数量至少逾100万颗。",  # the day of the report
+        "该芯片近3日价格上涨2000元。",  # a window of days
+        "该芯片21日内交货量达100万颗。",
+    ],
+)
+def test_a_day_that_dates_no_figure_is_ignored(text):
+    found = facts(text, date(2025, 12, 31))
+    assert found.period.isna().all(), found[["surface", "period"]].to_dict("records")
+
+
+# --- 3. a relative period governs only what it states ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三巨头明年加码AI投资\n\nH200售价约2万美元。",
+        "三巨頭明年加碼AI投資\n\nH200售價約2萬美元。",
+        "Cloud giants to spend more next year\n\nThe H200 sells for about $20,000.",
+    ],
+)
+def test_a_relative_year_in_the_title_dates_no_body_figure(text):
+    assert facts(text, date(2025, 12, 24)).period.isna().all()
+
+
+def test_a_relative_year_in_its_own_sentence_still_dates_it():
+    assert fact("三巨头明年AI资本支出将达1,600亿元。", "1,600亿元", date(2025, 12, 24)).period == (
+        "2026"
+    )

@@ -12,10 +12,12 @@ from datetime import date
 from suanli.facts.attribution import _base_or_dateline, _period, _source, _with_years, _year_of
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
+from suanli.facts.days import bare_days
 from suanli.facts.moves import NOW, in_a_move
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 
+_RELATIVE_IN_TITLE = re.compile(r"[今明去前后]年|(?:this|next|last) year", re.I)
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 _RESULT_METRICS = frozenset(
     {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
@@ -90,6 +92,7 @@ class PeriodScope:
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
         yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        yearless += bare_days(text, sentence.char_start, sentence.char_end, self.published, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
         own = _with_years(text, own, self.previous_years, self.published)
@@ -97,6 +100,7 @@ class PeriodScope:
         if sentence.line_kind == "heading":
             # (A date in a heading is a dateline: it dates the story, not its figures.)
             stated = [p for p in own if _year_of(p) and p.kind != "date"]
+            stated = [p for p in stated if not _RELATIVE_IN_TITLE.match(p.surface)]
             stated = [p.period for p in stated if not _base_or_dateline(text, p)]
             self.heading_periods[sentence.text] = stated[-1] if stated else None
         if sentence.paragraph_no != self.paragraph:
