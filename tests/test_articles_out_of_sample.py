@@ -118,3 +118,28 @@ def test_a_relative_year_in_its_own_sentence_still_dates_it():
     assert fact("三巨头明年AI资本支出将达1,600亿元。", "1,600亿元", date(2025, 12, 24)).period == (
         "2026"
     )
+
+
+# --- 6. 公司 / the company stands in for the company named before -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("摩尔线程21日发布业绩预告。公司预估将亏损9.5亿元。", "9.5亿元", "Moore Threads"),
+        ("摩爾線程21日發布業績預告。公司預估將虧損9.5億元。", "9.5亿元", "Moore Threads"),
+        ("摩尔线程发布预告。该公司预估将亏损9.5亿元。", "9.5亿元", "Moore Threads"),
+        # the company that opens the earlier sentence is its topic, not one named later in it
+        ("Anthropic由OpenAI前研究员创办。\n- 公司目前服务超过30万家企业客户。", "30万家",
+         "Anthropic"),
+        ("Moore Threads published its forecast. The company expects a loss of $130 million.",
+         "$130 million", "Moore Threads"),
+    ],
+)  # fmt: skip
+def test_the_company_takes_the_company_named_before(text, surface, subject):
+    assert fact(text, surface).subject == subject
+
+
+def test_a_company_named_in_its_own_sentence_keeps_its_figure():
+    text = "摩尔线程发布预告。公司称壁仞科技的收入为3亿元。"
+    assert fact(text, "3亿元").subject == "Biren"

@@ -12,6 +12,7 @@ from typing import TypeVar
 import pandas as pd
 
 from suanli.entities import Entity
+from suanli.facts.anaphora import companies_stood_in_for
 from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
@@ -136,6 +137,7 @@ def build_facts(
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
+    companies_stood_in_for(text, sentences, facts, all_mentions)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
