@@ -143,3 +143,27 @@ def test_the_company_takes_the_company_named_before(text, surface, subject):
 def test_a_company_named_in_its_own_sentence_keeps_its_figure():
     text = "摩尔线程发布预告。公司称壁仞科技的收入为3亿元。"
     assert fact(text, "3亿元").subject == "Biren"
+
+
+# --- 5. an English share-price move -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fact_type", "metric"),
+    [
+        ("NVIDIA shares closed up $3 at $140 on Monday.", "$3", "price_change",
+         "share_price_increase"),
+        ("NVIDIA shares closed up $3 at $140 on Monday.", "$140", "unit_price", "share_price"),
+        ("NVIDIA shares fell $2.10 on Friday.", "$2.10", "price_change", "share_price_decrease"),
+        ("AMD stock rose $4.50 in early trading.", "$4.50", "price_change",
+         "share_price_increase"),
+        ("Shares of AMD dropped by about $6 to close at $120.", "$120", "unit_price",
+         "share_price"),
+        # the Chinese form, for comparison, and a chip's price move that stays a chip's
+        ("台积电股价收盘上涨25元。", "25元", "price_change", "share_price_increase"),
+        ("The H100 price fell by $2,000 this month.", "$2,000", "price_change", "price_decrease"),
+    ],
+)  # fmt: skip
+def test_an_english_share_move_is_a_share_price_change(text, surface, fact_type, metric):
+    row = fact(text, surface)
+    assert (row.fact_type, row.metric) == (fact_type, metric)

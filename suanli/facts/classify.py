@@ -47,7 +47,10 @@ from suanli.facts.cues import (
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
+    _SHARE_MOVED_BY,
+    _SHARE_MOVED_TO,
     _SHARE_QUOTE,
+    _SHARES,
     _SHIPMENTS,
     _SUM_CUE,
     _SYSTEM_NOUN,
@@ -181,6 +184,8 @@ class _Context:
 def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Prices (unit, server, rental), moves between prices, costs, spend, market sizes; a move
     of a quoted share (收盘上涨25元, closed up $3) is a share's price change, not a chip's."""
+    if moved := _english_share_move(q, ctx):
+        return moved
     typed = _money_kind(q, ctx)
     if (
         typed
@@ -189,6 +194,18 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     ):
         return "price_change", f"share_{typed[1]}"
     return typed
+
+
+def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """ "shares closed up $3 at $140": $3 is the move, $140 the price the move ended at."""
+    if not _SHARES.search(ctx.text, ctx.clause.start, q.char_start):
+        return None
+    before = ctx.text[max(ctx.clause.start, q.char_start - 40) : q.char_start]
+    if moved := _SHARE_MOVED_BY.search(before):
+        return "price_change", "share_price_" + ("increase" if moved["up"] else "decrease")
+    if _SHARE_MOVED_TO.search(before) and _SHARE_MOVED_BY.search(before, 0, before.rfind("$")):
+        return "unit_price", "share_price"
+    return None
 
 
 def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
