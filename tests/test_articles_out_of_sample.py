@@ -167,3 +167,22 @@ def test_a_company_named_in_its_own_sentence_keeps_its_figure():
 def test_an_english_share_move_is_a_share_price_change(text, surface, fact_type, metric):
     row = fact(text, surface)
     assert (row.fact_type, row.metric) == (fact_type, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "period"),
+    [
+        ("微软上季度投入349亿美元，并表示下一财年将投入1000亿美元。", "1000亿美元",
+         date(2025, 11, 16), "FY2027"),
+        ("微軟上季度投入349億美元，並表示下一財年將投入1000億美元。", "1000亿美元",
+         date(2025, 11, 16), "FY2027"),
+        ("Microsoft spent $34.9 billion last quarter and will spend $100 billion in the next "
+         "fiscal year.", "$100 billion", date(2025, 3, 1), "FY2026"),
+        ("微软表示本财年将投入1000亿美元。", "1000亿美元", date(2025, 3, 1), "FY2025"),
+        ("微软上一财年投入1000亿美元。", "1000亿美元", date(2025, 11, 16), "FY2025"),
+    ],
+)  # fmt: skip
+def test_a_relative_fiscal_year_dates_its_clause_not_an_earlier_quarter(
+    text, surface, published, period
+):
+    assert fact(text, surface, published).period == period

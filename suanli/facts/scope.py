@@ -13,6 +13,7 @@ from suanli.facts.attribution import _base_or_dateline, _period, _source, _with_
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days
+from suanli.facts.fiscal import relative_fiscal_years
 from suanli.facts.moves import NOW, in_a_move
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
@@ -92,7 +93,8 @@ class PeriodScope:
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
         yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
-        yearless += bare_days(text, sentence.char_start, sentence.char_end, self.published, spans)
+        within = (text, sentence.char_start, sentence.char_end, self.published, spans)
+        yearless += bare_days(*within) + relative_fiscal_years(*within)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
         own = _with_years(text, own, self.previous_years, self.published)
