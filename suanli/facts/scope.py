@@ -58,6 +58,16 @@ def _inside(q: Quantity, span: Quantity) -> bool:
     return span.char_start <= q.char_start and q.char_end <= span.char_end
 
 
+# "去年12月投入服务后，使用率已升至八成": the clause of the period ends in 后; what follows is now.
+_AFTER_THE_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:之?后|以后|以来)\s*[，,]")
+
+
+def _opens_a_span(text: str, period: Quantity) -> bool:
+    """A period that starts what the following clauses describe (自去年10月开始…，至今…;
+    去年12月投入服务后，…) does not date their figures."""
+    return _starts_a_trend(text, period) or bool(_AFTER_THE_EVENT.match(text, period.char_end))
+
+
 def _starts_a_trend(text: str, period: Quantity) -> bool:
     return bool(
         _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
@@ -132,6 +142,8 @@ class PeriodScope:
         its sentence dated an earlier stretch otherwise), else the reporting period of a result."""
         if _timeless(self.text, q, metric):
             return None
+        if not any(clauses[i].start <= p.char_start < clauses[i].end for p in periods):
+            periods = [p for p in periods if not _opens_a_span(self.text, p)]
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated
