@@ -204,3 +204,17 @@ def test_a_period_that_opens_a_span_dates_no_later_clause(text, surface):
 def test_a_period_in_the_figures_own_clause_still_dates_it():
     text = "该中心去年12月投入服务后，今年3月使用率升至八成。"
     assert fact(text, "八成", date(2025, 12, 24)).period == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("1月2日，壁仞科技在港交所挂牌。\n\n上市当天，壁仞科技盘中最多上涨118.78%。", "118.78%"),
+        ("1月2日，壁仞科技在港交所掛牌。\n\n上市當天，壁仞科技盤中最多上漲118.78%。", "118.78%"),
+        ("昨（2）日壁仞科技掛牌。當日股價最多上漲118.78%。", "118.78%"),
+        ("Biren listed in Hong Kong on January 2. That day its shares rose as much as 118.78%.",
+         "118.78%"),
+    ],
+)  # fmt: skip
+def test_that_day_is_the_day_named_last(text, surface):
+    assert fact(text, surface, date(2026, 1, 3)).period == "2026-01-02"

@@ -62,3 +62,24 @@ def bare_days(
             )  # fmt: skip
         )
     return found
+
+
+# "上市当天", "当日收盘", "on the same day": the day the text named last.
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天|\bthat day\b|\bthe same day\b", re.I)
+
+
+def same_days(
+    text: str, start: int, end: int, last_day: str | None, taken: Iterable[tuple[int, int]]
+) -> list[Quantity]:
+    """当天/that day in text[start:end], dated with `last_day` (the day the text named last)."""
+    if last_day is None:
+        return []
+    taken = list(taken)
+    year = float(last_day[:4])
+    return [
+        Quantity(
+            m.group(0), year, year, year, "date", "exact", "date", m.start(), m.end(), last_day
+        )
+        for m in _SAME_DAY.finditer(text, start, end)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]

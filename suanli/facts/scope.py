@@ -12,12 +12,13 @@ from datetime import date
 from suanli.facts.attribution import _base_or_dateline, _period, _source, _with_years, _year_of
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
-from suanli.facts.days import bare_days
+from suanli.facts.days import bare_days, same_days
 from suanli.facts.fiscal import relative_fiscal_years
 from suanli.facts.moves import NOW, in_a_move
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _RELATIVE_IN_TITLE = re.compile(r"[今明去前后]年|(?:this|next|last) year", re.I)
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 _RESULT_METRICS = frozenset(
@@ -96,6 +97,7 @@ class PeriodScope:
     paragraph: int = -1
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
+    last_day: str | None = None  # the last day stated, which 当天 / that day points back to
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -105,10 +107,13 @@ class PeriodScope:
         yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
         yearless += bare_days(*within) + relative_fiscal_years(*within)
+        yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
         own = _with_years(text, own, self.previous_years, self.published)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
+        self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
             # (A date in a heading is a dateline: it dates the story, not its figures.)
             stated = [p for p in own if _year_of(p) and p.kind != "date"]
