@@ -65,6 +65,19 @@ def test_a_market_value_move_is_a_valuation_not_a_price(text, surface, metric):
     assert (row.fact_type, row.metric) == ("valuation", metric)
 
 
+@pytest.mark.parametrize(
+    "text", ["壁仞科技市值从千亿回落到825.71亿港元。", "壁仞科技市值從千億回落到825.71億港元。"]
+)
+def test_a_bare_number_a_market_value_moves_from_takes_the_currency_it_moves_to(text):
+    row = fact(text, "千亿")
+    assert (row.fact_type, row.metric, row.unit, row.value) == (
+        "valuation",
+        "market_cap_from",
+        "HKD",
+        1e11,
+    )
+
+
 # --- 2. a day of the month stated alone --------------------------------------------------------
 
 

@@ -65,6 +65,7 @@ FACT_COLUMNS = [
 # --- assembly --------------------------------------------------------------------------------
 
 
+_MONEY_FACT_TYPES = ("unit_price", "price_change", "market_size", "spend", "cost", "valuation")
 _YEAR_OR_HALF = re.compile(r"(?:FY)?\d{4}(?:H[12])?")
 T = TypeVar("T")
 
@@ -270,9 +271,7 @@ def _make_fact(
     text: str,
 ) -> Fact:
     unit, value, low, high = q.unit, q.value, q.value_low, q.value_high
-    if fact_type in ("unit_price", "price_change", "market_size", "spend", "cost") and (
-        q.kind != "money"
-    ):
+    if fact_type in _MONEY_FACT_TYPES and q.kind != "money":
         unit = _currency(q, own, language)
     elif fact_type == "model_parameters":
         unit = "parameters"

@@ -506,8 +506,20 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if _moves_from(ctx.text, q, ctx.clause) and (counted := _counted_before(q, ctx)):
         return counted
+    if _moves_from(ctx.text, q, ctx.clause) and (worth := _valued_after(q, ctx)):
+        return worth
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
+
+
+def _valued_after(q: Quantity, ctx: _Context) -> _Typed:
+    """ "市值从千亿回落到825.71亿港元": a bare number a market value moves from is a market value
+    too, in the currency of the level it moves to (_make_fact borrows it)."""
+    ends = [o for o in ctx.own if o.kind == "money" and ctx.clause.start <= o.char_start]
+    ends = [o for o in ends if q.char_end <= o.char_start < ctx.clause.end]
+    if ends and _VALUATION.search(ctx.text, ctx.clause.start, q.char_start):
+        return "valuation", "market_cap_from"
+    return None
 
 
 def _counted_before(q: Quantity, ctx: _Context) -> _Typed:
