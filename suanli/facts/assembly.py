@@ -12,6 +12,7 @@ from typing import TypeVar
 import pandas as pd
 
 from suanli.entities import Entity
+from suanli.facts.anaphora import companies_stood_in_for
 from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
@@ -29,6 +30,7 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL, _REVENUE_WORD
+from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
@@ -63,6 +65,7 @@ FACT_COLUMNS = [
 # --- assembly --------------------------------------------------------------------------------
 
 
+_MONEY_FACT_TYPES = ("unit_price", "price_change", "market_size", "spend", "cost", "valuation")
 _YEAR_OR_HALF = re.compile(r"(?:FY)?\d{4}(?:H[12])?")
 T = TypeVar("T")
 
@@ -98,7 +101,9 @@ def build_facts(
     """
     all_mentions = _mark_sources(text, (_Mention(s, e, entity) for s, e, entity in mentions))
     topics = _heading_subjects(sentences, all_mentions)
-    ordered = sorted(quantities, key=lambda q: q.char_start)
+    ordered = localise_bare_yuan(
+        text, sentences, sorted(quantities, key=lambda q: q.char_start), language
+    )
     quantity_starts = [q.char_start for q in ordered]
     mention_starts = [m.start for m in all_mentions]
     scope = PeriodScope(text, published, _dated_paragraphs(text, sentences, ordered))
@@ -135,6 +140,7 @@ def build_facts(
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
     _rents_of_a_rental_article(sentences, facts)
+    companies_stood_in_for(text, sentences, facts, all_mentions)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
@@ -324,9 +330,7 @@ def _make_fact(
     text: str,
 ) -> Fact:
     unit, value, low, high = q.unit, q.value, q.value_low, q.value_high
-    if fact_type in ("unit_price", "price_change", "market_size", "spend", "cost") and (
-        q.kind != "money"
-    ):
+    if fact_type in _MONEY_FACT_TYPES and q.kind != "money":
         unit = _currency(q, own, language)
     elif fact_type == "model_parameters":
         unit = "parameters"

@@ -47,11 +47,15 @@ from suanli.facts.cues import (
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
+    _SHARE_MOVED_BY,
+    _SHARE_MOVED_TO,
     _SHARE_QUOTE,
+    _SHARES,
     _SHIPMENTS,
     _SUM_CUE,
     _SYSTEM_NOUN,
     _TO,
+    _VALUATION,
     _WINDOW_AFTER,
     _YEARS_LEVEL_BEFORE,
     Cue,
@@ -180,6 +184,8 @@ class _Context:
 def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Prices (unit, server, rental), moves between prices, costs, spend, market sizes; a move
     of a quoted share (收盘上涨25元, closed up $3) is a share's price change, not a chip's."""
+    if moved := _english_share_move(q, ctx):
+        return moved
     typed = _money_kind(q, ctx)
     if (
         typed
@@ -188,6 +194,18 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     ):
         return "price_change", f"share_{typed[1]}"
     return typed
+
+
+def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """ "shares closed up $3 at $140": $3 is the move, $140 the price the move ended at."""
+    if not _SHARES.search(ctx.text, ctx.clause.start, q.char_start):
+        return None
+    before = ctx.text[max(ctx.clause.start, q.char_start - 40) : q.char_start]
+    if moved := _SHARE_MOVED_BY.search(before):
+        return "price_change", "share_price_" + ("increase" if moved["up"] else "decrease")
+    if _SHARE_MOVED_TO.search(before) and _SHARE_MOVED_BY.search(before, 0, before.rfind("$")):
+        return "unit_price", "share_price"
+    return None
 
 
 def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
@@ -507,8 +525,20 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if _moves_from(ctx.text, q, ctx.clause) and (counted := _counted_before(q, ctx)):
         return counted
+    if _moves_from(ctx.text, q, ctx.clause) and (worth := _valued_after(q, ctx)):
+        return worth
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
+
+
+def _valued_after(q: Quantity, ctx: _Context) -> _Typed:
+    """ "市值从千亿回落到825.71亿港元": a bare number a market value moves from is a market value
+    too, in the currency of the level it moves to (_make_fact borrows it)."""
+    ends = [o for o in ctx.own if o.kind == "money" and ctx.clause.start <= o.char_start]
+    ends = [o for o in ends if q.char_end <= o.char_start < ctx.clause.end]
+    if ends and _VALUATION.search(ctx.text, ctx.clause.start, q.char_start):
+        return "valuation", "market_cap_from"
+    return None
 
 
 def _counted_before(q: Quantity, ctx: _Context) -> _Typed:
@@ -667,6 +697,9 @@ def _from_to_type(
         base_type, base_metric = cue.fact_type, cue.metric
     else:
         base_metric = _price_metric(text, q, clauses[i], mentions)
+    if _VALUATION.search(text, clauses[i].start, q.char_start):
+        # "市值从千亿回落到825.71亿港元": the company's market value moved, not a price.
+        base_type, base_metric = "valuation", "market_cap"
     segment = [c for c in clauses if c.segment == clauses[i].segment]
     if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
         base_type, base_metric = "unit_price", "rental_price"

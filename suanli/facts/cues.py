@@ -50,10 +50,11 @@ _SHARE_QUOTE = re.compile(
     r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO",
     re.IGNORECASE,
 )
+_VALUATION = re.compile(r"市值|估值|market cap(?:italization)?|valuation", re.IGNORECASE)
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
     (
-        r"市值|估值|market cap(?:italization)?|valuation",
+        _VALUATION.pattern,
         "valuation",
         "market_cap",
     ),
@@ -496,3 +497,12 @@ _HARDWARE_COUNTED = re.compile(
 )
 # "从2023年的10%提升至2027年的50%": a percent stated as a year's level.
 _YEARS_LEVEL_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:底|末|初)?的\s*$")
+# "NVIDIA shares closed up $3 at $140", "the stock fell $2.10": a move of a traded share's price.
+_SHARES = re.compile(r"\bshares\b|\bstock\b|\bshare price\b", re.I)
+_SHARE_MOVED_BY = re.compile(
+    r"\b(?:(?P<up>up|rose|gained|jumped|climbed|added|rallied|advanced|surged)"
+    r"|(?P<down>down|fell|lost|dropped|slid|declined|shed|sank|tumbled|slumped))"
+    r"(?:\s+by)?(?:\s+(?:about|nearly|almost|roughly|more than|over))?\s*$",
+    re.I,
+)
+_SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$")

@@ -19,10 +19,14 @@ from suanli.facts.attribution import (
 )
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
+from suanli.facts.days import bare_days, same_days
+from suanli.facts.fiscal import relative_fiscal_years
 from suanli.facts.moves import NOW, in_a_move
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_RELATIVE_IN_TITLE = re.compile(r"[今明去前后]年|(?:this|next|last) year", re.I)
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 _RESULT_METRICS = frozenset(
     {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
@@ -62,6 +66,16 @@ def _inside(q: Quantity, span: Quantity) -> bool:
     return span.char_start <= q.char_start and q.char_end <= span.char_end
 
 
+# "去年12月投入服务后，使用率已升至八成": the clause of the period ends in 后; what follows is now.
+_AFTER_THE_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:之?后|以后|以来)\s*[，,]")
+
+
+def _opens_a_span(text: str, period: Quantity) -> bool:
+    """A period that starts what the following clauses describe (自去年10月开始…，至今…;
+    去年12月投入服务后，…) does not date their figures."""
+    return _starts_a_trend(text, period) or bool(_AFTER_THE_EVENT.match(text, period.char_end))
+
+
 def _starts_a_trend(text: str, period: Quantity) -> bool:
     return bool(
         _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
@@ -96,6 +110,7 @@ class PeriodScope:
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
+    last_day: str | None = None  # the last day stated, which 当天 / that day points back to
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -103,6 +118,9 @@ class PeriodScope:
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
         yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        within = (text, sentence.char_start, sentence.char_end, self.published, spans)
+        yearless += bare_days(*within) + relative_fiscal_years(*within)
+        yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
         own = _with_years(text, own, self.previous_years, self.published, self.quarters_named)
@@ -110,9 +128,12 @@ class PeriodScope:
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
+        days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
+        self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
             # (A date in a heading is a dateline: it dates the story, not its figures.)
             stated = [p for p in own if _year_of(p) and p.kind != "date"]
+            stated = [p for p in stated if not _RELATIVE_IN_TITLE.match(p.surface)]
             stated = [p.period for p in stated if not _base_or_dateline(text, p)]
             self.heading_periods[sentence.text] = stated[-1] if stated else None
         if sentence.paragraph_no != self.paragraph:
@@ -142,6 +163,8 @@ class PeriodScope:
         its sentence dated an earlier stretch otherwise), else the reporting period of a result."""
         if _timeless(self.text, q, metric):
             return None
+        if not any(clauses[i].start <= p.char_start < clauses[i].end for p in periods):
+            periods = [p for p in periods if not _opens_a_span(self.text, p)]
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated

@@ -1,0 +1,39 @@
+"""公司, 该公司, the company: a company the article named before, standing in for its name."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from suanli.facts.attribution import PHRASE_KIND
+from suanli.facts.clauses import Fact, _Mention
+from suanli.sentences import Sentence
+
+# 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase.
+_THE_COMPANY = re.compile(
+    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:该|本|这家|此)?公司(?![名数])|\bthe company\b",
+    re.IGNORECASE,
+)
+_COMPANY_KINDS = ("vendor", "organization")
+
+
+def companies_stood_in_for(
+    text: str, sentences: Sequence[Sentence], facts: Sequence[Fact], mentions: Sequence[_Mention]
+) -> None:
+    """A fact with no named subject whose sentence speaks of 公司/the company before the figure
+    takes the company that opens the nearest earlier sentence naming one (a Chinese sentence
+    names its topic first: "Anthropic由OpenAI前研究员创办" → Anthropic)."""
+    companies = [m for m in mentions if m.entity.kind in _COMPANY_KINDS and not m.is_source]
+    starts = [s.char_start for s in sentences]
+    for fact in facts:
+        if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
+            continue
+        opening = text[fact.sentence.char_start : fact.quantity.char_start]
+        if not _THE_COMPANY.search(opening):
+            continue
+        earlier = [m for m in companies if m.start < fact.sentence.char_start]
+        if not earlier:
+            continue
+        named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
+        fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity

@@ -1,0 +1,75 @@
+"""Which currency a bare 元 is: the nearest stated one, else the article's locale, else renminbi.
+
+A Taiwan or Hong Kong report writes its own currency as a bare 元 (收盘上涨25元, 30亿元资助计划)
+and names renminbi explicitly; a mainland report in traditional script writes renminbi as a bare
+元 too. So the locale decides only when the text gives no closer sign.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from suanli.quantities import Quantity
+from suanli.sentences import Sentence
+
+_YUAN_FAMILY = ("CNY", "HKD", "TWD")
+_NAMED_NEAR = re.compile(r"人民币|RMB|CNY|¥|港币|港元|台币|HK\$|NT\$|yuan|块钱", re.I)
+# "9.5亿元（新台币42.7亿元）": a Taiwan report converts a foreign amount into its own currency
+_CONVERTED_AFTER = re.compile(r"\s*[（(]\s*(?:约|大约)?\s*(?:新台币|台币|港币|港元|NT\$|HK\$)")
+_LOCALE_MARKERS = {
+    "TWD": re.compile(r"新台币|台币|台股|NT\$"),
+    "HKD": re.compile(r"港元|港币|港股|HK\$|香港"),
+}
+
+
+def _is_bare_yuan(text: str, q: Quantity) -> bool:
+    if q.kind != "money" or q.unit != "CNY" or not q.surface.rstrip("/").endswith("元"):
+        return False
+    around = text[max(0, q.char_start - 4) : q.char_end + 4]
+    return not _NAMED_NEAR.search(around)
+
+
+def _locale_currency(text: str, language: str) -> str | None:
+    """The currency a zh-Hant article's markers name (新台币, 台股 → TWD; 港元, 香港 → HKD)."""
+    if language != "zh-Hant":
+        return None
+    counts = {unit: len(marker.findall(text)) for unit, marker in _LOCALE_MARKERS.items()}
+    best = max(counts, key=counts.__getitem__)
+    others = [n for unit, n in counts.items() if unit != best]
+    return best if counts[best] > max(others) else None
+
+
+def _paragraph_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> int:
+    k = bisect.bisect_right(starts, offset)
+    return sentences[k - 1].paragraph_no if k else -1
+
+
+def localise_bare_yuan(
+    text: str, sentences: Sequence[Sentence], quantities: Sequence[Quantity], language: str
+) -> list[Quantity]:
+    """`quantities` with each bare 元 in the currency of the nearest explicitly named 元-family
+    amount of its paragraph, else of the article's locale; a bare 元 converted in brackets into
+    another currency stays renminbi."""
+    starts = [s.char_start for s in sentences]
+    bare = {id(q) for q in quantities if _is_bare_yuan(text, q)}
+    named = [
+        (q, _paragraph_of(sentences, starts, q.char_start))
+        for q in quantities
+        if q.kind == "money" and q.unit in _YUAN_FAMILY and id(q) not in bare
+    ]
+    locale = _locale_currency(text, language)
+    result = []
+    for q in quantities:
+        if id(q) in bare and not _CONVERTED_AFTER.match(text, q.char_end):
+            paragraph = _paragraph_of(sentences, starts, q.char_start)
+            near = [n for n, p in named if p == paragraph]
+            unit = (
+                min(near, key=lambda n: abs(n.char_start - q.char_start)).unit if near else locale
+            )
+            if unit and unit != q.unit:
+                q = dataclasses.replace(q, unit=unit)
+        result.append(q)
+    return result

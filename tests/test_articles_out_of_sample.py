@@ -1,0 +1,233 @@
+"""Error classes that dev articles 21-25 (real Taiwan, Hong Kong and mainland reporting, scored
+out of sample) showed, one class per group of single-sentence tests."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+
+ENTITIES = EntityIndex.load()
+
+
+def facts(text: str, published: date | None = None) -> pd.DataFrame:
+    return extract_article("s", text, ENTITIES, published).facts
+
+
+def fact(text: str, surface: str, published: date | None = None):
+    found = facts(text, published)
+    rows = found[found.surface == surface]
+    assert len(rows) == 1, found[["surface", "fact_type", "metric", "unit"]].to_dict("records")
+    return rows.iloc[0]
+
+
+# --- 1. a bare 元 in Taiwan and Hong Kong reporting ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the locale decides when nothing nearer names a currency
+        ("台股走高。\n\n台積電收盤報1,490元。", "1,490元", "TWD"),
+        ("新臺幣走強。\n\n台積電收盤報1,490元。", "1,490元", "TWD"),
+        ("香港數碼港表示。\n\n政府推出30億元資助計劃。", "30亿元", "HKD"),
+        ("港股造好。\n\n該公司股價報80元。", "80元", "HKD"),
+        # a traditional-script mainland report without a locale marker keeps renminbi
+        ("雲廠商採購了A100，以每張10萬元計算。", "10万元", "CNY"),
+        ("云厂商采购了A100，以每张10万元计算。", "10万元", "CNY"),
+        # a figure converted in brackets into the local currency is foreign to it
+        ("台股走高。\n\n公司預估虧損9.5億元（新台幣42.7億元）。", "9.5亿元", "CNY"),
+        # the nearest named 元-family currency of the paragraph wins over the locale
+        ("台股走高。\n\n資本支出達人民幣1,600億元，其中850億元用於晶片。", "850亿元", "CNY"),
+    ],
+)
+def test_a_bare_yuan_takes_the_nearest_named_currency_else_the_locale(text, surface, unit):
+    assert fact(text, surface).unit == unit
+
+
+# --- 4. a market value moving between two levels ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("收盘时，壁仞科技市值从900亿港元回落到825.71亿港元。", "900亿港元", "market_cap_from"),
+        ("收盘时，壁仞科技市值从900亿港元回落到825.71亿港元。", "825.71亿港元", "market_cap_to"),
+        ("收盤時，壁仞科技市值從900億港元回落到825.71億港元。", "825.71亿港元", "market_cap_to"),
+        ("NVIDIA's market cap fell from $3.4 trillion to $2.9 trillion.", "$2.9 trillion",
+         "market_cap_to"),
+    ],
+)  # fmt: skip
+def test_a_market_value_move_is_a_valuation_not_a_price(text, surface, metric):
+    row = fact(text, surface)
+    assert (row.fact_type, row.metric) == ("valuation", metric)
+
+
+@pytest.mark.parametrize(
+    "text", ["壁仞科技市值从千亿回落到825.71亿港元。", "壁仞科技市值從千億回落到825.71億港元。"]
+)
+def test_a_bare_number_a_market_value_moves_from_takes_the_currency_it_moves_to(text):
+    row = fact(text, "千亿")
+    assert (row.fact_type, row.metric, row.unit, row.value) == (
+        "valuation",
+        "market_cap_from",
+        "HKD",
+        1e11,
+    )
+
+
+# --- 2. a day of the month stated alone --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "period"),
+    [
+        ("该公司21日收盘股价为人民币627.3元。", "627.3元", date(2026, 1, 21), "2026-01-21"),
+        ("該公司21日收盤股價為人民幣627.3元。", "627.3元", date(2026, 1, 21), "2026-01-21"),
+        ("台积电昨（23）日收盘上涨25元、报1,490元。", "1,490元", date(2025, 12, 24), "2025-12-23"),
+        ("台積電今(23)日收盤上漲25元、報1,490元。", "1,490元", date(2025, 12, 23), "2025-12-23"),
+        # a day still to come in the published month is a day of the month before
+        ("该公司30日收盘股价为627.3元。", "627.3元", date(2026, 1, 2), "2025-12-30"),
+        # a later clause's day replaces an earlier clause's date
+        ("该公司于2025年12月5日上市；21日收盘股价为627.3元。", "627.3元", date(2026, 1, 21),
+         "2026-01-21"),
+    ],
+)  # fmt: skip
+def test_a_bare_day_dates_its_clause_in_the_published_month(text, surface, published, period):
+    assert fact(text, surface, published).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路透社周三（31日）报导，增产数量至少逾100万颗。",  # the day of the report
+        "该芯片近3日价格上涨2000元。",  # a window of days
+        "该芯片21日内交货量达100万颗。",
+    ],
+)
+def test_a_day_that_dates_no_figure_is_ignored(text):
+    found = facts(text, date(2025, 12, 31))
+    assert found.period.isna().all(), found[["surface", "period"]].to_dict("records")
+
+
+# --- 3. a relative period governs only what it states ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三巨头明年加码AI投资\n\nH200售价约2万美元。",
+        "三巨頭明年加碼AI投資\n\nH200售價約2萬美元。",
+        "Cloud giants to spend more next year\n\nThe H200 sells for about $20,000.",
+    ],
+)
+def test_a_relative_year_in_the_title_dates_no_body_figure(text):
+    assert facts(text, date(2025, 12, 24)).period.isna().all()
+
+
+def test_a_relative_year_in_its_own_sentence_still_dates_it():
+    assert fact("三巨头明年AI资本支出将达1,600亿元。", "1,600亿元", date(2025, 12, 24)).period == (
+        "2026"
+    )
+
+
+# --- 6. 公司 / the company stands in for the company named before -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("摩尔线程21日发布业绩预告。公司预估将亏损9.5亿元。", "9.5亿元", "Moore Threads"),
+        ("摩爾線程21日發布業績預告。公司預估將虧損9.5億元。", "9.5亿元", "Moore Threads"),
+        ("摩尔线程发布预告。该公司预估将亏损9.5亿元。", "9.5亿元", "Moore Threads"),
+        # the company that opens the earlier sentence is its topic, not one named later in it
+        ("Anthropic由OpenAI前研究员创办。\n- 公司目前服务超过30万家企业客户。", "30万家",
+         "Anthropic"),
+        ("Moore Threads published its forecast. The company expects a loss of $130 million.",
+         "$130 million", "Moore Threads"),
+    ],
+)  # fmt: skip
+def test_the_company_takes_the_company_named_before(text, surface, subject):
+    assert fact(text, surface).subject == subject
+
+
+def test_a_company_named_in_its_own_sentence_keeps_its_figure():
+    text = "摩尔线程发布预告。公司称壁仞科技的收入为3亿元。"
+    assert fact(text, "3亿元").subject == "Biren"
+
+
+# --- 5. an English share-price move -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fact_type", "metric"),
+    [
+        ("NVIDIA shares closed up $3 at $140 on Monday.", "$3", "price_change",
+         "share_price_increase"),
+        ("NVIDIA shares closed up $3 at $140 on Monday.", "$140", "unit_price", "share_price"),
+        ("NVIDIA shares fell $2.10 on Friday.", "$2.10", "price_change", "share_price_decrease"),
+        ("AMD stock rose $4.50 in early trading.", "$4.50", "price_change",
+         "share_price_increase"),
+        ("Shares of AMD dropped by about $6 to close at $120.", "$120", "unit_price",
+         "share_price"),
+        # the Chinese form, for comparison, and a chip's price move that stays a chip's
+        ("台积电股价收盘上涨25元。", "25元", "price_change", "share_price_increase"),
+        ("The H100 price fell by $2,000 this month.", "$2,000", "price_change", "price_decrease"),
+    ],
+)  # fmt: skip
+def test_an_english_share_move_is_a_share_price_change(text, surface, fact_type, metric):
+    row = fact(text, surface)
+    assert (row.fact_type, row.metric) == (fact_type, metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "period"),
+    [
+        ("微软上季度投入349亿美元，并表示下一财年将投入1000亿美元。", "1000亿美元",
+         date(2025, 11, 16), "FY2027"),
+        ("微軟上季度投入349億美元，並表示下一財年將投入1000億美元。", "1000亿美元",
+         date(2025, 11, 16), "FY2027"),
+        ("Microsoft spent $34.9 billion last quarter and will spend $100 billion in the next "
+         "fiscal year.", "$100 billion", date(2025, 3, 1), "FY2026"),
+        ("微软表示本财年将投入1000亿美元。", "1000亿美元", date(2025, 3, 1), "FY2025"),
+        ("微软上一财年投入1000亿美元。", "1000亿美元", date(2025, 11, 16), "FY2025"),
+    ],
+)  # fmt: skip
+def test_a_relative_fiscal_year_dates_its_clause_not_an_earlier_quarter(
+    text, surface, published, period
+):
+    assert fact(text, surface, published).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("该中心去年12月投入服务后，算力使用率已升至八成。", "八成"),
+        ("該中心去年12月投入服務後，算力使用率已升至八成。", "八成"),
+        ("该计划自去年10月开始接受申请，至今批出近20个项目。", "20个"),
+        ("該計劃自去年10月開始接受申請，至今批出近20個項目。", "20个"),
+    ],
+)
+def test_a_period_that_opens_a_span_dates_no_later_clause(text, surface):
+    assert pd.isna(fact(text, surface, date(2025, 12, 24)).period)
+
+
+def test_a_period_in_the_figures_own_clause_still_dates_it():
+    text = "该中心去年12月投入服务后，今年3月使用率升至八成。"
+    assert fact(text, "八成", date(2025, 12, 24)).period == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("1月2日，壁仞科技在港交所挂牌。\n\n上市当天，壁仞科技盘中最多上涨118.78%。", "118.78%"),
+        ("1月2日，壁仞科技在港交所掛牌。\n\n上市當天，壁仞科技盤中最多上漲118.78%。", "118.78%"),
+        ("昨（2）日壁仞科技掛牌。當日股價最多上漲118.78%。", "118.78%"),
+        ("Biren listed in Hong Kong on January 2. That day its shares rose as much as 118.78%.",
+         "118.78%"),
+    ],
+)  # fmt: skip
+def test_that_day_is_the_day_named_last(text, surface):
+    assert fact(text, surface, date(2026, 1, 3)).period == "2026-01-02"
