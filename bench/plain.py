@@ -99,20 +99,20 @@ def _feeds(settings: Settings, day: date) -> None:
 
 def _feed_tables(settings: Settings, day: date) -> None:
     from suanli.feeds import refresh_price_conversions
+    from suanli.feeds.checks import (
+        latest_usd_cny,
+        observation_counts,
+        unknown_models_below_half,
+        usd_cny_rate_available,
+    )
 
     with _connection(settings) as con:
         apply_ddl(con, "feed_tables")
-        con.execute(
-            "SELECT max(date), arg_max(rate, date) FROM fx_cross_rates "
-            "WHERE base = 'USD' AND quote = 'CNY' AND date <= ?",
-            [day],
-        ).fetchone()
+        usd_cny_rate_available(*latest_usd_cny(con, day))
     with _connection(settings) as con:
         refresh_price_conversions(con)
-        con.execute(
-            "SELECT count(*), count(*) FILTER (model IS NULL), count(*) FILTER (NOT (price > 0)), "
-            "count(*) FILTER (price_usd IS NULL) FROM price_observations"
-        ).fetchone()
+        counts = observation_counts(con)
+        unknown_models_below_half(counts.rows, counts.unknown_model)
 
 
 def _marts(settings: Settings, day: date) -> None:

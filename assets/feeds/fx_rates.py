@@ -13,7 +13,7 @@ from assets.common import check_result, daily_asset, partition_date, table_spec,
 from assets.feeds.feed import columns_from_feeds, feed_asset_key
 from assets.resources import WarehouseResource
 from suanli.feeds import FxFeed
-from suanli.feeds.checks import usd_cny_rate_available
+from suanli.feeds.checks import latest_usd_cny, usd_cny_rate_available
 from suanli.feeds.ingest import ensure_feed_tables
 from suanli.sources.status import missing_sources
 
@@ -40,11 +40,7 @@ def build_fx_rates_asset(fx_feeds: Sequence[FxFeed]) -> dg.AssetsDefinition:
             ensure_feed_tables(con)
             lineage = columns_from_feeds("fx_rates", fx_feeds, {})
             metadata = table_stats(con, "fx_rates", lineage=lineage)
-            latest_date, latest_rate = con.execute(
-                "SELECT max(date), arg_max(rate, date) FROM fx_cross_rates "
-                "WHERE base = 'USD' AND quote = 'CNY' AND date <= ?",
-                [day],
-            ).fetchone()
+            latest_date, latest_rate = latest_usd_cny(con, day)
             missing = missing_sources(con, day)
         yield dg.MaterializeResult(
             metadata={**metadata, "latest_usd_cny": latest_rate, "missing_sources": missing}

@@ -20,7 +20,7 @@ from assets.common import (
 from assets.feeds.feed import columns_from_feeds, feed_asset_key
 from assets.resources import WarehouseResource
 from suanli.feeds import PriceFeed, refresh_price_conversions
-from suanli.feeds.checks import unknown_models_below_half
+from suanli.feeds.checks import observation_counts, unknown_models_below_half
 from suanli.sources.status import missing_sources
 
 UNKNOWN_MODELS_BELOW_HALF = "unknown_models_below_half"
@@ -45,10 +45,7 @@ def build_price_observations_asset(
         slice), converted to USD and CNY here and by the FX feeds."""
         with warehouse.get_connection() as con:
             converted = refresh_price_conversions(con)
-            total, unknown, unconverted = con.execute(
-                "SELECT count(*), count(*) FILTER (model IS NULL), "
-                "count(*) FILTER (price_usd IS NULL) FROM price_observations"
-            ).fetchone()
+            counts = observation_counts(con)
             by_feed = con.execute(
                 "SELECT feed, count(*) AS rows, count(*) FILTER (model IS NULL) AS unknown_model "
                 "FROM price_observations GROUP BY feed ORDER BY feed"
@@ -63,15 +60,15 @@ def build_price_observations_asset(
             metadata={
                 **metadata,
                 "rows_converted": converted,
-                "rows_unknown_model": unknown,
-                "rows_without_usd": unconverted,
+                "rows_unknown_model": counts.unknown_model,
+                "rows_without_usd": counts.without_usd,
                 "rows_by_feed": dg.MetadataValue.md(markdown_preview(by_feed)),
                 "missing_sources": missing,
             }
         )
         yield check_result(
             UNKNOWN_MODELS_BELOW_HALF,
-            unknown_models_below_half(total, unknown),
+            unknown_models_below_half(counts.rows, counts.unknown_model),
             dg.AssetCheckSeverity.WARN,
         )
 

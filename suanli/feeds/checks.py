@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+
+import duckdb
 
 from suanli.checks import CheckOutcome
 from suanli.feeds.ingest import FeedResult
@@ -50,3 +53,28 @@ def unknown_models_below_half(
         passed=share < limit,
         metadata={"unknown_model_share": share, "rows_unknown_model": unknown},
     )
+
+
+def latest_usd_cny(con: duckdb.DuckDBPyConnection, day: date) -> tuple[date | None, float | None]:
+    """The newest USD→CNY cross rate on or before `day`: (its date, the rate)."""
+    return con.execute(
+        "SELECT max(date), arg_max(rate, date) FROM fx_cross_rates "
+        "WHERE base = 'USD' AND quote = 'CNY' AND date <= ?",
+        [day],
+    ).fetchone()
+
+
+@dataclass(frozen=True)
+class ObservationCounts:
+    rows: int
+    unknown_model: int
+    without_usd: int
+
+
+def observation_counts(con: duckdb.DuckDBPyConnection) -> ObservationCounts:
+    """How many price observations there are, name no known model, and have no USD price."""
+    rows, unknown, without_usd = con.execute(
+        "SELECT count(*), count(*) FILTER (model IS NULL), "
+        "count(*) FILTER (price_usd IS NULL) FROM price_observations"
+    ).fetchone()
+    return ObservationCounts(rows, unknown, without_usd)
