@@ -262,6 +262,14 @@ _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|(?:的)?量级|级别|o
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
 _UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内(?![容部地])|or less|or fewer)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
+# "fell $2.10 to $118", "下跌2000元至28000元": an amount a move verb names, then "to" an amount, is
+# the change and the level it reaches, never a range.
+_MOVE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:fell|rose|dropped|climbed|declined|gained|lost|jumped|slipped|slid|sank|rallied|"
+    r"increased|decreased|added|shed|surged|tumbled|plunged|soared|edged (?:up|down))(?:\s+by)?"
+    r"|下跌|上涨|上漲|下降|上升|下滑|回落|攀升|增加|减少|減少|降低|提高|跌|涨|漲|降|升)了?\s*$",
+    re.IGNORECASE,
+)
 _DATA_CUE = re.compile(
     r"体积|数据|存储|内存|显存|容量|文本|语料|大小|size|memory|storage|data", re.I
 )
@@ -916,7 +924,13 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
 
 
 def _a_move(text: str, m: re.Match) -> bool:
-    return bool(m.group("sep")) and bool(_FROM_BEFORE.search(text[: m.start()][-8:]))
+    return bool(m.group("sep")) and _moves_from(text, m.start())
+
+
+def _moves_from(text: str, start: int) -> bool:
+    """Whether the amount at `start` is where a move starts (from X) or the move itself (fell X)."""
+    before = text[max(0, start - 20) : start]
+    return bool(_FROM_BEFORE.search(before[-8:]) or _MOVE_VERB_BEFORE.search(before))
 
 
 def _split_move(text: str, m: re.Match, q: Quantity) -> list[Quantity]:
@@ -997,6 +1011,8 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
     if _RANGE_DASH.fullmatch(gap):
         return True
     if _RANGE_WORD.fullmatch(gap):
+        if first.kind == "money" and _moves_from(text, first.char_start):
+            return False
         return not _FROM_BEFORE.search(before)
     if _RANGE_AND.fullmatch(gap):
         return bool(_BETWEEN_BEFORE.search(before))
