@@ -498,6 +498,9 @@ _RELATIVE = re.compile(
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
     r"|(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
+    # 前一季度, in the previous quarter: the quarter before the one the text stated last ("R-1").
+    r"|(?P<prev>前一(?:个)?(?:季度|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
+    r"(?i:the (?:previous|prior|preceding) (?:fiscal )?quarter)\b)"
     r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
     r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
@@ -592,6 +595,8 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         return "year", "Y-1"
     if m.group("start"):
         return "year", "Y+0"
+    if m.group("prev"):
+        return "quarter", "R-1"
     if m.group("cnp"):
         return "quarter", f"P{_CN_RELATIVE_QUARTER[m.group('cnp')]:+d}"
     if m.group("cn"):
