@@ -54,3 +54,24 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_headline_growth_measures_what_the_body_says_it_does(text, expected):
     assert growth_of(text) == expected
+
+
+# A title's relative quarter (上季, last quarter), like its relative year, tells when the story's
+# news happened; it dates no figure of the body (a stated quarter, Q2 2025, still does).
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("英伟达上季营收创新高\n\n财报公布后，英伟达股价盘后一度下跌5%。", None),
+        ("英偉達上季營收創新高\n\n財報公佈後，英偉達股價盤後一度下跌5%。", None),
+        (
+            "Nvidia revenue hits a record last quarter\n\nAfter the report, Nvidia shares fell 5%.",
+            None,
+        ),
+        (
+            "Nvidia revenue hits a record in Q2 2025\n\nAfter the report, Nvidia shares fell 5%.",
+            "2025Q2",
+        ),
+    ],
+)
+def test_a_titles_relative_quarter_dates_no_figure_of_the_body(text, period):
+    assert [(f[0], f[3]) for f in growth_of(text)] == [("5%", period)]

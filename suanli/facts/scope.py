@@ -26,7 +26,9 @@ from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_RELATIVE_IN_TITLE = re.compile(r"[今明去前后]年|(?:this|next|last) year", re.I)
+_RELATIVE_IN_TITLE = re.compile(
+    r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
+)
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 _RESULT_METRICS = frozenset(
     {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
