@@ -87,3 +87,48 @@ def test_a_chinese_price_moved_by_an_amount_is_a_change_then_a_level(text):
         ("2000元", "price_change", "price_decrease", 2000.0),
         ("28000元", "unit_price", "server_price", 28000.0),
     ]
+
+
+# From one amount to another: both ends are facts, the start *_from, the end *_to.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apple's market cap fell from $3.4 trillion to $2.9 trillion.",
+            [
+                (
+                    "$3.4 trillion",
+                    "valuation",
+                    "market_cap_from",
+                    "Apple's market cap",
+                    3.4e12,
+                    "USD",
+                ),
+                (
+                    "$2.9 trillion",
+                    "valuation",
+                    "market_cap_to",
+                    "Apple's market cap",
+                    2.9e12,
+                    "USD",
+                ),
+            ],
+        ),
+        (
+            "H100 rental prices fell from $8 to $2 per hour.",
+            [
+                ("$8", "unit_price", "rental_price_from", "NVIDIA H100", 8.0, "USD"),
+                ("$2 per hour", "unit_price", "rental_price_to", "NVIDIA H100", 2.0, "USD"),
+            ],
+        ),
+        (
+            "服务器价格从30万元降至25万元。",
+            [
+                ("30万元", "unit_price", "server_price_from", "服务器价格", 3e5, "CNY"),
+                ("25万元", "unit_price", "server_price_to", "服务器价格", 2.5e5, "CNY"),
+            ],
+        ),
+    ],
+)
+def test_a_move_from_one_amount_to_another_keeps_both_ends(text, expected):
+    assert facts_of(text) == expected
