@@ -262,6 +262,14 @@ _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|(?:的)?量级|级别|o
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
 _UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内(?![容部地])|or less|or fewer)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
+# "fell $2.10 to $118", "下跌2000元至28000元": an amount a move verb names, then "to" an amount, is
+# the change and the level it reaches, never a range.
+_MOVE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:fell|rose|dropped|climbed|declined|gained|lost|jumped|slipped|slid|sank|rallied|"
+    r"increased|decreased|added|shed|surged|tumbled|plunged|soared|edged (?:up|down))(?:\s+by)?"
+    r"|下跌|上涨|上漲|下降|上升|下滑|回落|攀升|增加|减少|減少|降低|提高|跌|涨|漲|降|升)了?\s*$",
+    re.IGNORECASE,
+)
 _DATA_CUE = re.compile(
     r"体积|数据|存储|内存|显存|容量|文本|语料|大小|size|memory|storage|data", re.I
 )
@@ -490,6 +498,9 @@ _RELATIVE = re.compile(
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
     r"|(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
+    # 前一季度, in the previous quarter: the quarter before the one the text stated last ("R-1").
+    r"|(?P<prev>前一(?:个)?(?:季度|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
+    r"(?i:the (?:previous|prior|preceding) (?:fiscal )?quarter)\b)"
     r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
     r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
@@ -584,6 +595,8 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         return "year", "Y-1"
     if m.group("start"):
         return "year", "Y+0"
+    if m.group("prev"):
+        return "quarter", "R-1"
     if m.group("cnp"):
         return "quarter", f"P{_CN_RELATIVE_QUARTER[m.group('cnp')]:+d}"
     if m.group("cn"):
@@ -916,7 +929,13 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
 
 
 def _a_move(text: str, m: re.Match) -> bool:
-    return bool(m.group("sep")) and bool(_FROM_BEFORE.search(text[: m.start()][-8:]))
+    return bool(m.group("sep")) and _moves_from(text, m.start())
+
+
+def _moves_from(text: str, start: int) -> bool:
+    """Whether the amount at `start` is where a move starts (from X) or the move itself (fell X)."""
+    before = text[max(0, start - 20) : start]
+    return bool(_FROM_BEFORE.search(before[-8:]) or _MOVE_VERB_BEFORE.search(before))
 
 
 def _split_move(text: str, m: re.Match, q: Quantity) -> list[Quantity]:
@@ -997,6 +1016,8 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
     if _RANGE_DASH.fullmatch(gap):
         return True
     if _RANGE_WORD.fullmatch(gap):
+        if first.kind == "money" and _moves_from(text, first.char_start):
+            return False
         return not _FROM_BEFORE.search(before)
     if _RANGE_AND.fullmatch(gap):
         return bool(_BETWEEN_BEFORE.search(before))

@@ -30,6 +30,7 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL, _REVENUE_WORD
+from suanli.facts.headlines import headline_growth_as_in_body
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
@@ -140,6 +141,7 @@ def build_facts(
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
     _rents_of_a_rental_article(sentences, facts)
+    headline_growth_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
@@ -316,6 +318,23 @@ def _servers_move_together(facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+# "2024年中国市场的服务器出货中，GPU服务器占比为69%", "of the market's shipments": a part of what a
+# market ships or sells is a share of that market.
+_PART_OF_A_MARKET = re.compile(
+    r"市场(?:的|上)?[^，,;；。]{0,8}?(?:出货|销量|销售)(?:量|额)?(?:中|里|当中)"
+    r"|\bof (?:the )?(?:[\w-]+ ){0,3}?market'?s? (?:shipments|unit sales)\b",
+    re.I,
+)
+
+
+def _share_of_a_market(text: str, sentence: Sentence, q: Quantity, company: bool) -> bool:
+    """What a company holds (unless of its revenue), or a part of a market's shipments or sales,
+    is a share of a market."""
+    if company and not _REVENUE_WORD.search(text, sentence.char_start, q.char_start):
+        return True
+    return bool(_PART_OF_A_MARKET.search(text, sentence.char_start, q.char_start))
+
+
 def _make_fact(
     q: Quantity,
     fact_type: str,
@@ -345,12 +364,8 @@ def _make_fact(
     ):
         value, low, high = -value, -high, -low
     company = subject is not None and subject.kind in ("vendor", "organization")
-    if (
-        metric == "share"
-        and company
-        and not _REVENUE_WORD.search(text, sentence.char_start, q.char_start)
-    ):
-        metric = "market_share"  # what a company holds is its share of a market
+    if metric == "share" and _share_of_a_market(text, sentence, q, company):
+        metric = "market_share"
     if fact_type == "market_size" and company and _MARKET_VALUE.search(before):
         fact_type, metric = "valuation", "market_cap"  # a company's market value is its market cap
     return Fact(

@@ -1058,6 +1058,20 @@ def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
     return _dated(q, year, f"{year}Q{quarter + 1}")
 
 
+_A_QUARTER = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
+
+
+def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
+    """前一季度, the previous quarter: the quarter before the last one stated (FY2026Q2 →
+    FY2026Q1, 2025Q1 → 2024Q4); with no quarter stated it dates nothing."""
+    quarters = [m for p in stated if (m := _A_QUARTER.fullmatch(p.period or ""))]
+    if not quarters:
+        return replace(q, period=None)
+    fiscal, year, quarter = quarters[-1].groups()
+    year, quarter = divmod(int(year) * 4 + int(quarter) - 2, 4)
+    return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
+
+
 def _with_years(
     text: str,
     quantities: Sequence[Quantity],
@@ -1075,7 +1089,9 @@ def _with_years(
     resolved = []
     for q in quantities:
         if q.kind in PERIOD_KINDS and q.value is None:
-            if _RELATIVE_PERIOD.fullmatch(q.period or ""):
+            if q.period == "R-1":
+                q = _quarter_before(q, stated)
+            elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published)
             elif stated:
                 year = _year_of(stated[-1])

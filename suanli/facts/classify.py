@@ -186,13 +186,24 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     of a quoted share (收盘上涨25元, closed up $3) is a share's price change, not a chip's."""
     if moved := _english_share_move(q, ctx):
         return moved
-    typed = _money_kind(q, ctx)
+    typed = _price_moved_by(q, ctx, _money_kind(q, ctx))
     if (
         typed
         and typed[0] == "price_change"
         and _SHARE_QUOTE.search(ctx.text, ctx.clause.start, ctx.clause.end)
     ):
         return "price_change", f"share_{typed[1]}"
+    return typed
+
+
+def _price_moved_by(q: Quantity, ctx: _Context, typed: _Typed) -> _Typed:
+    """ "server prices fell $2,000 to $28,000": the amount a price verb moved by is a change of
+    the price, not a price (the amount after "to" stays the level)."""
+    if typed is None or typed[0] != "unit_price" or typed[1].endswith(("_from", "_to")):
+        return typed
+    before = ctx.text[max(ctx.clause.start, q.char_start - 40) : q.char_start]
+    if moved := _SHARE_MOVED_BY.search(before):
+        return "price_change", "price_" + ("increase" if moved["up"] else "decrease")
     return typed
 
 

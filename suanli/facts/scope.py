@@ -26,7 +26,9 @@ from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_RELATIVE_IN_TITLE = re.compile(r"[今明去前后]年|(?:this|next|last) year", re.I)
+_RELATIVE_IN_TITLE = re.compile(
+    r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
+)
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 _RESULT_METRICS = frozenset(
     {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
@@ -60,6 +62,24 @@ def _timeless(text: str, q: Quantity, metric: str) -> bool:
         or bool(_WINDOW_AFTER.match(text, q.char_end))
         or bool(_WINDOW_BEFORE.search(text, max(0, q.char_start - 16), q.char_start))
     )
+
+
+# A product's memory, bandwidth or node, and how it compares with another product's: properties
+# of the product, which a quarter or year carried from the title or an earlier sentence (a results
+# story's quarter) does not date.
+_PRODUCT_PROPERTIES = frozenset(
+    {"memory", "memory_bandwidth", "interconnect_bandwidth", "process_node"}
+    | {"performance_ratio", "relative_performance"}
+)
+_PROPERTY_WORDS = re.compile(
+    r"memory|bandwidth|capacity|performance|FLOPS|FP\d+|显存|内存|带宽|性能|算力|容量", re.I
+)
+
+
+def _a_property(text: str, metric: str, clause: _Clause) -> bool:
+    if metric in _PRODUCT_PROPERTIES:
+        return True
+    return metric == "ratio" and bool(_PROPERTY_WORDS.search(text, clause.start, clause.end))
 
 
 def _inside(q: Quantity, span: Quantity) -> bool:
@@ -111,6 +131,7 @@ class PeriodScope:
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
+    headline: str | None = None  # the period the paragraph's heading (or the title) states
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -143,6 +164,7 @@ class PeriodScope:
             elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
                 self.reporting = self.figures_dated
             self.continued = self.heading_periods.get(sentence.heading)
+            self.headline = self.continued
             self.figures_dated = self.continued
         return own
 
@@ -168,6 +190,8 @@ class PeriodScope:
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated
+        if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
+            return None
         if NOW.search(self.text, clauses[i].start, clauses[i].end):
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
         # A period stated after the figure, in a later clause, governs that clause only. A move

@@ -1,0 +1,77 @@
+"""A headline's growth figure that the body reports again as year-on-year (or quarter-on-quarter)
+growth of the same period measures the same change; when the body reports the value both ways,
+the headline's stays unspecified."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+
+ENTITIES = EntityIndex.load()
+
+
+def growth_of(text: str) -> list[tuple]:
+    facts = extract_article("s", text, ENTITIES, published_date=date(2025, 9, 1)).facts
+    rows = []
+    for f in facts.itertuples():
+        if f.fact_type == "pct_change":
+            period = None if pd.isna(f.period) else f.period
+            rows.append((f.surface, f.metric, f.value, period))
+    return rows
+
+
+CASES = [
+    (
+        "AMD data center revenue up 122% in Q3 2024\n\nAMD reported data center revenue of "
+        "$3.5 billion for Q3 2024, 122 percent more than in the same quarter a year earlier.",
+        [("122%", "yoy_growth", 122.0, "2024Q3"), ("122 percent", "yoy_growth", 122.0, "2024Q3")],
+    ),
+    (
+        "AMD 2024年第三季度数据中心营收增长122%\n\n"
+        "AMD 2024年第三季度数据中心营收为35亿美元，同比增长122%。",
+        [("122%", "yoy_growth", 122.0, "2024Q3"), ("122%", "yoy_growth", 122.0, "2024Q3")],
+    ),
+    (
+        "AMD 2024年第三季度數據中心營收增長122%\n\n"
+        "AMD 2024年第三季度數據中心營收為35億美元，同比增長122%。",
+        [("122%", "yoy_growth", 122.0, "2024Q3"), ("122%", "yoy_growth", 122.0, "2024Q3")],
+    ),
+    (
+        "AMD revenue up 20% in Q3 2024\n\n"
+        "AMD revenue rose 20% from a year earlier, and 20% from the previous quarter.",
+        [
+            ("20%", "growth", 20.0, "2024Q3"),
+            ("20%", "yoy_growth", 20.0, "2024Q3"),
+            ("20%", "qoq_growth", 20.0, "2024Q3"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_headline_growth_measures_what_the_body_says_it_does(text, expected):
+    assert growth_of(text) == expected
+
+
+# A title's relative quarter (上季, last quarter), like its relative year, tells when the story's
+# news happened; it dates no figure of the body (a stated quarter, Q2 2025, still does).
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("英伟达上季营收创新高\n\n财报公布后，英伟达股价盘后一度下跌5%。", None),
+        ("英偉達上季營收創新高\n\n財報公佈後，英偉達股價盤後一度下跌5%。", None),
+        (
+            "Nvidia revenue hits a record last quarter\n\nAfter the report, Nvidia shares fell 5%.",
+            None,
+        ),
+        (
+            "Nvidia revenue hits a record in Q2 2025\n\nAfter the report, Nvidia shares fell 5%.",
+            "2025Q2",
+        ),
+    ],
+)
+def test_a_titles_relative_quarter_dates_no_figure_of_the_body(text, period):
+    assert [(f[0], f[3]) for f in growth_of(text)] == [("5%", period)]
