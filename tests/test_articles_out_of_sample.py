@@ -231,3 +231,43 @@ def test_a_period_in_the_figures_own_clause_still_dates_it():
 )  # fmt: skip
 def test_that_day_is_the_day_named_last(text, surface):
     assert fact(text, surface, date(2026, 1, 3)).period == "2026-01-02"
+
+
+# --- what a clause buys is not whose money it is ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # the buyer named in an earlier clause of the sentence, the supplier after the figure
+        ("腾讯已和Datasection签约，以12亿美元租用1.5万颗英伟达处理器。", "12亿美元", "Tencent"),
+        ("騰訊已和Datasection簽約，以12億美元租用1.5萬顆輝達處理器。", "12亿美元", "Tencent"),
+        # an earlier clause's object of purchase is not what a later clause is about
+        ("腾讯计划取得英伟达GPU，已和Datasection签约，以12亿美元租用1.5万颗处理器。", "12亿美元",
+         "Tencent"),
+        ("騰訊計畫取得輝達GPU，已和Datasection簽約，以12億美元租用1.5萬顆處理器。", "12亿美元",
+         "Tencent"),
+        ("字节跳动明年加码AI，不论是采购英伟达芯片还是租用算力，总额超过1000亿元。", "1000亿元",
+         "ByteDance"),
+        ("字節跳動明年加碼AI，不論是採購輝達晶片還是租用算力，總額超過1000億元。", "1000亿元",
+         "ByteDance"),
+    ],
+)  # fmt: skip
+def test_what_the_money_buys_is_not_its_subject(text, surface, subject):
+    assert fact(text, surface).subject == subject
+
+
+def test_the_count_of_what_is_bought_keeps_the_supplier():
+    text = "腾讯已和Datasection签约，以12亿美元租用1.5万颗英伟达处理器。"
+    assert fact(text, "1.5万颗").subject == "NVIDIA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "厂商过去只能从黑市取得H200运算模组，每组售价高达175万元。",
+        "廠商過去只能從黑市取得H200運算模組，每組售價高達175萬元。",
+    ],
+)
+def test_a_later_price_of_what_was_bought_is_still_its_price(text):
+    assert fact(text, "175万元").subject == "NVIDIA H200"

@@ -137,6 +137,8 @@ def _subject(
     # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
     avoid = _SHARE_AVOID if metric == "market_share" else ()
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
+    if fact_type == "spend":
+        usable = _without_earlier_purchases(text, usable, clauses[i])
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
         return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
@@ -290,16 +292,18 @@ def _clause_candidates(
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
     # "字节跳动斥资约1000亿元采购H200", "a Beijing cloud company will spend $10 billion to buy
     # H200s": what the money buys or rents is not whose money it is, when the buyer is named
-    # (as an entity before the figure, or as the clause's own noun phrase).
+    # (as an entity before the figure or earlier in the sentence, or as the clause's own noun
+    # phrase: "腾讯已和X签约,以12亿美元租用英伟达GPU").
     bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
-    if bought and (before or _names_own_subject(text, clause, q, usable)):
+    buyer_named = before or any(clauses[0].start <= m.start < clause.start for m in usable)
+    if bought and (buyer_named or _names_own_subject(text, clause, q, usable)):
         after = [m for m in after if m not in bought]
     return before + after
 
 
+_BUY_VERBS = "采购|购买|订购|购入|买下|抢购|租用|租赁|租下|取得"
 _BUYS = re.compile(
-    r"采购|购买|订购|购入|买下|抢购|租用|租赁|租下"
-    r"|\b(?:buy|buying|purchase|purchasing|order|rent|renting|lease|leasing)\b",
+    _BUY_VERBS + r"|\b(?:buy|buying|purchase|purchasing|order|rent|renting|lease|leasing)\b",
     re.I,
 )
 
@@ -337,6 +341,19 @@ def _measured_first(
 # what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
 # 美元融资": the funding is Anthropic's).
 _OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+# What an earlier clause buys is not whose money a later clause states ("不论是采购英伟达芯片,…,
+# 总金额超过1兆元": the money is the buyers'), though a later price may well be its price.
+_BOUGHT_BEFORE = re.compile(rf"(?:{_BUY_VERBS}|\b(?:buy|buying|purchas(?:e|ing)))\s*$", re.I)
+
+
+def _without_earlier_purchases(
+    text: str, usable: Sequence[_Mention], clause: _Clause
+) -> list[_Mention]:
+    return [
+        m
+        for m in usable
+        if m.start >= clause.start or not _BOUGHT_BEFORE.search(text, max(0, m.start - 8), m.start)
+    ]
 
 
 def _subject_outside_clause(
