@@ -271,3 +271,33 @@ def test_the_count_of_what_is_bought_keeps_the_supplier():
 )
 def test_a_later_price_of_what_was_bought_is_still_its_price(text):
     assert fact(text, "175万元").subject == "NVIDIA H200"
+
+
+# --- a company that goes on speaking is not citing the report before it ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据IDC，市场增长10%。\n微软上季度投入349亿美元，并表示下一财年将投入1000亿美元。",
+        "據IDC，市場增長10%。\n微軟上季度投入349億美元，並表示下一財年將投入1000億美元。",
+        # a short list item citing a company is a point of its own, not the article's source
+        "- Meta预计2025年资本支出为700亿美元\n- 微软上季度投入349亿美元，创下纪录",
+        "- Meta預計2025年資本支出為700億美元\n- 微軟上季度投入349億美元，創下紀錄",
+    ],
+)
+def test_a_company_speaking_of_its_own_money_cites_nobody_before_it(text):
+    assert pd.isna(fact(text, "349亿美元").source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据IDC，市场增长10%。其还预计明年增长12%。",
+        "據IDC，市場增長10%。其還預計明年增長12%。",
+        "TrendForce：AI服务器出货将成长28%\n微软上季度投入349亿美元。",
+    ],
+)
+def test_a_sentence_pointing_back_or_a_cited_title_keeps_the_report(text):
+    found = facts(text)
+    assert found.source.iloc[-1] in ("IDC", "TrendForce")
