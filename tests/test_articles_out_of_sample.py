@@ -301,3 +301,23 @@ def test_a_company_speaking_of_its_own_money_cites_nobody_before_it(text):
 def test_a_sentence_pointing_back_or_a_cited_title_keeps_the_report(text):
     found = facts(text)
     assert found.source.iloc[-1] in ("IDC", "TrendForce")
+
+
+# --- one figure of two companies named together is theirs jointly ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("英伟达与华为海思合计占94.4%的市场份额。", "94.4%", "英伟达与华为海思"),
+        ("輝達與華為海思合計佔94.4%的市場份額。", "94.4%", "辉达与华为海思"),
+        ("英伟达和AMD共占据九成的份额。", "九成", "英伟达和AMD"),
+        ("NVIDIA and AMD together hold 90% of the market.", "90%", "NVIDIA and AMD"),
+    ],
+)
+def test_a_joint_figure_is_the_pairs(text, surface, subject):
+    assert fact(text, surface).subject == subject
+
+
+def test_two_companies_without_a_joint_word_keep_the_nearer():
+    assert fact("英伟达领先，AMD占10%的份额。", "10%").subject == "AMD"

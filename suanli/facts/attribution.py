@@ -139,6 +139,8 @@ def _subject(
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
+    if (joint := _joint_subject(text, clauses[i], q, usable)) is not None:
+        return joint
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
         return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
@@ -154,6 +156,22 @@ def _subject(
     return _subject_outside_clause(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
+
+
+# "英伟达与华为海思合计占94.4%", "NVIDIA and AMD together hold 90%": one figure of two named
+# together is theirs jointly, not the nearer one's.
+_JOINED = re.compile(r"\s*(?:与|和|及|跟|\band\b|&)\s*", re.I)
+_JOINTLY = re.compile(r"\s*(?:合计|合共|共同|一共|总共|加起来|共|together|combined|jointly)", re.I)
+
+
+def _joint_subject(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    before = [m for m in usable if clause.start <= m.start and m.end <= q.char_start]
+    for first, second in zip(before, before[1:], strict=False):
+        if _JOINED.fullmatch(text, first.end, second.start) and _JOINTLY.match(text, second.end):
+            return Entity(text[first.start : second.end], PHRASE_KIND, None, ())
+    return None
 
 
 def _narrower_segment(
