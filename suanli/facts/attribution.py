@@ -811,9 +811,17 @@ def _phrase_entity(phrase: str) -> Entity | None:
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
-    if _GENERIC_PHRASE.fullmatch(phrase):
+    if _GENERIC_PHRASE.fullmatch(phrase) or _TIME_OR_HEDGE.fullmatch(phrase):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
+
+
+# "Meta称未来三年将投资…", "差不多是去年的两倍": a time or hedging word opening a clause says
+# when or how nearly, never what is measured.
+_TIME_OR_HEDGE = re.compile(
+    r"(?:未来|目前|现在|如今|当前|今年|明年|去年|近期|此前|过去|至今|届时|"
+    r"差不多|大约|大概|约|将近|接近|几乎|已经|已)+"
+)
 
 
 # "该集群训练速度更快", "This cluster trains…": a sentence opening with a demonstrative and a noun
