@@ -337,3 +337,22 @@ def test_two_companies_without_a_joint_word_keep_the_nearer():
 )
 def test_a_time_or_hedge_word_is_no_subject(text, surface, subject):
     assert fact(text, surface).subject == subject
+
+
+# --- a named money measure raised to a level is that measure, not a price --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fact_type", "metric"),
+    [
+        ("谷歌把资本支出上调到910亿至930亿美元。", "910亿至930亿美元", "spend", "capex"),
+        ("谷歌把資本支出上調到910億至930億美元。", "910亿至930亿美元", "spend", "capex"),
+        ("公司把全年营收预期下调至50亿元。", "50亿元", "spend", "revenue"),
+        # a price named nearer the verb keeps the price
+        ("H100价格已上调到3万美元。", "3万美元", "unit_price", "price"),
+        ("H100售價上調至3萬美元。", "3万美元", "unit_price", "price"),
+    ],
+)
+def test_a_measure_moved_to_a_level_keeps_its_type(text, surface, fact_type, metric):
+    row = fact(text, surface)
+    assert (row.fact_type, row.metric) == (fact_type, metric)
