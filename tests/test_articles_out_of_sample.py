@@ -356,3 +356,22 @@ def test_a_time_or_hedge_word_is_no_subject(text, surface, subject):
 def test_a_measure_moved_to_a_level_keeps_its_type(text, surface, fact_type, metric):
     row = fact(text, surface)
     assert (row.fact_type, row.metric) == (fact_type, metric)
+
+
+# --- money right before the scheme, fund or order it sizes is that scheme's ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("政府为推动产业研发推出30亿元资助计划。", "资助计划"),
+        ("政府為推動產業研發推出30億元資助計劃。", "资助计划"),
+        ("该市设立10亿元产业基金，支持芯片企业。", "产业基金"),
+        ("該市設立10億元產業基金，支持晶片企業。", "产业基金"),
+        # a company named before the money keeps it
+        ("腾讯推出10亿元产业基金。", "Tencent"),
+    ],
+)
+def test_money_sizing_a_scheme_is_the_schemes(text, subject):
+    found = facts(text)
+    assert found.subject.iloc[0] == subject

@@ -141,6 +141,8 @@ def _subject(
         usable = _without_earlier_purchases(text, usable, clauses[i])
     if (joint := _joint_subject(text, clauses[i], q, usable)) is not None:
         return joint
+    if fact_type == "spend" and (scheme := _scheme_named_after(text, clauses[i], q, usable)):
+        return scheme
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
         return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
@@ -172,6 +174,23 @@ def _joint_subject(
         if _JOINED.fullmatch(text, first.end, second.start) and _JOINTLY.match(text, second.end):
             return Entity(text[first.start : second.end], PHRASE_KIND, None, ())
     return None
+
+
+# "政府推出30亿元资助计划", "设立10亿元产业基金": money standing right before a scheme, fund or
+# order it sizes is that scheme's, when no company is named before it in the clause.
+_SCHEME_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:计划|基金|项目|专项|方案|订单|大单|合同|合约|贷款|债券)"
+    r"(?=[,;:。、()「」“”]|$)"
+)
+
+
+def _scheme_named_after(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    if any(clause.start <= m.start < q.char_start for m in usable):
+        return None
+    m = _SCHEME_AFTER.match(text[: clause.end], q.char_end)
+    return Entity(m.group(0), PHRASE_KIND, None, ()) if m else None
 
 
 def _narrower_segment(
