@@ -375,3 +375,25 @@ def test_a_measure_moved_to_a_level_keeps_its_type(text, surface, fact_type, met
 def test_money_sizing_a_scheme_is_the_schemes(text, subject):
     found = facts(text)
     assert found.subject.iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 拟/打算 open the predicate as 计划 does
+        ("AI巨头拟投500亿美元布局AI基建", "AI巨头"),
+        ("AI巨頭擬投500億美元布局AI基建", "AI巨头"),
+        ("云厂商打算投入500亿美元建设数据中心。", "云厂商"),
+        # (拟 inside a word is no predicate)
+        ("模拟芯片市场规模达100亿元。", "模拟芯片市场规模"),
+    ],
+)
+def test_an_intention_verb_ends_the_subject_phrase(text, subject):
+    assert facts(text).subject.iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    "text", ["这笔500亿美元投资与Fluidstack合作。", "這筆500億美元投資與Fluidstack合作。"]
+)
+def test_a_bare_demonstrative_is_no_subject(text):
+    assert facts(text).subject.iloc[0] is pd.NA

@@ -713,7 +713,7 @@ _PHRASE_END = re.compile(
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
     r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前)(?!的)|"
-    r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
+    r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|打算|(?<![模虚])拟|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
@@ -836,10 +836,11 @@ def _phrase_entity(phrase: str) -> Entity | None:
 
 
 # "Meta称未来三年将投资…", "差不多是去年的两倍": a time or hedging word opening a clause says
-# when or how nearly, never what is measured.
+# when or how nearly, never what is measured; "这笔500亿美元投资": nor does a bare demonstrative.
 _TIME_OR_HEDGE = re.compile(
     r"(?:未来|目前|现在|如今|当前|今年|明年|去年|近期|此前|过去|至今|届时|"
     r"差不多|大约|大概|约|将近|接近|几乎|已经|已)+"
+    r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
 )
 
 
