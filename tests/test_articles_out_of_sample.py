@@ -397,3 +397,18 @@ def test_an_intention_verb_ends_the_subject_phrase(text, subject):
 )
 def test_a_bare_demonstrative_is_no_subject(text):
     assert facts(text).subject.iloc[0] is pd.NA
+
+
+# --- a company's own filing speaks for the company named before ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "摩尔线程发布业绩预告。营收方面，公告预计2025年可达14.5亿元。",
+        "摩爾線程發布業績預告。營收方面，公告預計2025年可達14.5億元。",
+        "摩尔线程发布业绩预告。财报显示全年营收达14.5亿元。",
+    ],
+)
+def test_a_filing_speaking_points_back_at_its_company(text):
+    assert facts(text).subject.iloc[0] == "Moore Threads"

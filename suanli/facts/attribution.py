@@ -88,6 +88,8 @@ _PROPER_NAME = re.compile(
 )
 _PRONOUN = re.compile(
     r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司(?=实现|营收|收入|净利|毛利|的营|的收|的净)"
+    # A company's own filing speaking (公告预计, 财报显示) speaks for the company named before.
+    r"|(?:公告|财报|年报|季报|业绩预告)(?=预计|预估|显示|称|指出|表示)"
     r"|\b(?:its|it|the company|the chip)\b",
     re.I,
 )
