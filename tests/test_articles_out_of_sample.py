@@ -412,3 +412,14 @@ def test_a_bare_demonstrative_is_no_subject(text):
 )
 def test_a_filing_speaking_points_back_at_its_company(text):
     assert facts(text).subject.iloc[0] == "Moore Threads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "壁仞科技在通用GPU市场的份额为0.2%，预计2025年可取得0.19%的智能计算芯片市场份额。",
+        "壁仞科技在通用GPU市場的份額為0.2%，預計2025年可取得0.19%的智能計算晶片市場份額。",
+    ],
+)
+def test_a_share_of_a_named_market_share_is_the_holders(text):
+    assert fact(text, "0.19%").subject == "Biren"

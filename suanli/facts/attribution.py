@@ -229,9 +229,12 @@ _SHARE_OF_NOUN = re.compile(r"\s*的\s*(?P<noun>[^\s,;:。、的\d]{2,12})\s*(?=
 
 def _share_of_noun(text: str, q: Quantity, clause: _Clause) -> Entity | None:
     """The noun a share is of, when its clause names no entity and it is not a measure
-    (市场份额)."""
+    (市场份额), nor a share in a market ("取得0.19%的智能计算芯片市场份额": whose share it is was
+    said before)."""
     m = _SHARE_OF_NOUN.match(text[: clause.end], q.char_end)
     if m is None or _MEASURE_ONLY.fullmatch(m.group("noun")):
+        return None
+    if m.group("noun").endswith(("份额", "占比", "市占率")):
         return None
     return Entity(m.group("noun"), PHRASE_KIND, None, ())
 
