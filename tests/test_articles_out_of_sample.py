@@ -231,3 +231,195 @@ def test_a_period_in_the_figures_own_clause_still_dates_it():
 )  # fmt: skip
 def test_that_day_is_the_day_named_last(text, surface):
     assert fact(text, surface, date(2026, 1, 3)).period == "2026-01-02"
+
+
+# --- what a clause buys is not whose money it is ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # the buyer named in an earlier clause of the sentence, the supplier after the figure
+        ("腾讯已和Datasection签约，以12亿美元租用1.5万颗英伟达处理器。", "12亿美元", "Tencent"),
+        ("騰訊已和Datasection簽約，以12億美元租用1.5萬顆輝達處理器。", "12亿美元", "Tencent"),
+        # an earlier clause's object of purchase is not what a later clause is about
+        ("腾讯计划取得英伟达GPU，已和Datasection签约，以12亿美元租用1.5万颗处理器。", "12亿美元",
+         "Tencent"),
+        ("騰訊計畫取得輝達GPU，已和Datasection簽約，以12億美元租用1.5萬顆處理器。", "12亿美元",
+         "Tencent"),
+        ("字节跳动明年加码AI，不论是采购英伟达芯片还是租用算力，总额超过1000亿元。", "1000亿元",
+         "ByteDance"),
+        ("字節跳動明年加碼AI，不論是採購輝達晶片還是租用算力，總額超過1000億元。", "1000亿元",
+         "ByteDance"),
+    ],
+)  # fmt: skip
+def test_what_the_money_buys_is_not_its_subject(text, surface, subject):
+    assert fact(text, surface).subject == subject
+
+
+def test_the_count_of_what_is_bought_keeps_the_supplier():
+    text = "腾讯已和Datasection签约，以12亿美元租用1.5万颗英伟达处理器。"
+    assert fact(text, "1.5万颗").subject == "NVIDIA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "厂商过去只能从黑市取得H200运算模组，每组售价高达175万元。",
+        "廠商過去只能從黑市取得H200運算模組，每組售價高達175萬元。",
+    ],
+)
+def test_a_later_price_of_what_was_bought_is_still_its_price(text):
+    assert fact(text, "175万元").subject == "NVIDIA H200"
+
+
+# --- a company that goes on speaking is not citing the report before it ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据IDC，市场增长10%。\n微软上季度投入349亿美元，并表示下一财年将投入1000亿美元。",
+        "據IDC，市場增長10%。\n微軟上季度投入349億美元，並表示下一財年將投入1000億美元。",
+        # a short list item citing a company is a point of its own, not the article's source
+        "- Meta预计2025年资本支出为700亿美元\n- 微软上季度投入349亿美元，创下纪录",
+        "- Meta預計2025年資本支出為700億美元\n- 微軟上季度投入349億美元，創下紀錄",
+    ],
+)
+def test_a_company_speaking_of_its_own_money_cites_nobody_before_it(text):
+    assert pd.isna(fact(text, "349亿美元").source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据IDC，市场增长10%。其还预计明年增长12%。",
+        "據IDC，市場增長10%。其還預計明年增長12%。",
+        "TrendForce：AI服务器出货将成长28%\n微软上季度投入349亿美元。",
+    ],
+)
+def test_a_sentence_pointing_back_or_a_cited_title_keeps_the_report(text):
+    found = facts(text)
+    assert found.source.iloc[-1] in ("IDC", "TrendForce")
+
+
+# --- one figure of two companies named together is theirs jointly ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("英伟达与华为海思合计占94.4%的市场份额。", "94.4%", "英伟达与华为海思"),
+        ("輝達與華為海思合計佔94.4%的市場份額。", "94.4%", "辉达与华为海思"),
+        ("英伟达和AMD共占据九成的份额。", "九成", "英伟达和AMD"),
+        ("NVIDIA and AMD together hold 90% of the market.", "90%", "NVIDIA and AMD"),
+    ],
+)
+def test_a_joint_figure_is_the_pairs(text, surface, subject):
+    assert fact(text, surface).subject == subject
+
+
+def test_two_companies_without_a_joint_word_keep_the_nearer():
+    assert fact("英伟达领先，AMD占10%的份额。", "10%").subject == "AMD"
+
+
+# --- a time or hedging word opening a clause is not what it measures -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Meta称未来三年将投资6000亿美元。", "6000亿美元", "Meta"),
+        ("Meta稱未來三年將投資6000億美元。", "6000亿美元", "Meta"),
+        ("Meta预计资本支出为700亿美元，差不多是去年的两倍。", "两倍", "资本支出"),
+        ("Meta預計資本支出為700億美元，差不多是去年的兩倍。", "两倍", "资本支出"),
+    ],
+)
+def test_a_time_or_hedge_word_is_no_subject(text, surface, subject):
+    assert fact(text, surface).subject == subject
+
+
+# --- a named money measure raised to a level is that measure, not a price --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "fact_type", "metric"),
+    [
+        ("谷歌把资本支出上调到910亿至930亿美元。", "910亿至930亿美元", "spend", "capex"),
+        ("谷歌把資本支出上調到910億至930億美元。", "910亿至930亿美元", "spend", "capex"),
+        ("公司把全年营收预期下调至50亿元。", "50亿元", "spend", "revenue"),
+        # a price named nearer the verb keeps the price
+        ("H100价格已上调到3万美元。", "3万美元", "unit_price", "price"),
+        ("H100售價上調至3萬美元。", "3万美元", "unit_price", "price"),
+    ],
+)
+def test_a_measure_moved_to_a_level_keeps_its_type(text, surface, fact_type, metric):
+    row = fact(text, surface)
+    assert (row.fact_type, row.metric) == (fact_type, metric)
+
+
+# --- money right before the scheme, fund or order it sizes is that scheme's ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("政府为推动产业研发推出30亿元资助计划。", "资助计划"),
+        ("政府為推動產業研發推出30億元資助計劃。", "资助计划"),
+        ("该市设立10亿元产业基金，支持芯片企业。", "产业基金"),
+        ("該市設立10億元產業基金，支持晶片企業。", "产业基金"),
+        # a company named before the money keeps it
+        ("腾讯推出10亿元产业基金。", "Tencent"),
+    ],
+)
+def test_money_sizing_a_scheme_is_the_schemes(text, subject):
+    found = facts(text)
+    assert found.subject.iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 拟/打算 open the predicate as 计划 does
+        ("AI巨头拟投500亿美元布局AI基建", "AI巨头"),
+        ("AI巨頭擬投500億美元布局AI基建", "AI巨头"),
+        ("云厂商打算投入500亿美元建设数据中心。", "云厂商"),
+        # (拟 inside a word is no predicate)
+        ("模拟芯片市场规模达100亿元。", "模拟芯片市场规模"),
+    ],
+)
+def test_an_intention_verb_ends_the_subject_phrase(text, subject):
+    assert facts(text).subject.iloc[0] == subject
+
+
+@pytest.mark.parametrize(
+    "text", ["这笔500亿美元投资与Fluidstack合作。", "這筆500億美元投資與Fluidstack合作。"]
+)
+def test_a_bare_demonstrative_is_no_subject(text):
+    assert facts(text).subject.iloc[0] is pd.NA
+
+
+# --- a company's own filing speaks for the company named before ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "摩尔线程发布业绩预告。营收方面，公告预计2025年可达14.5亿元。",
+        "摩爾線程發布業績預告。營收方面，公告預計2025年可達14.5億元。",
+        "摩尔线程发布业绩预告。财报显示全年营收达14.5亿元。",
+    ],
+)
+def test_a_filing_speaking_points_back_at_its_company(text):
+    assert facts(text).subject.iloc[0] == "Moore Threads"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "壁仞科技在通用GPU市场的份额为0.2%，预计2025年可取得0.19%的智能计算芯片市场份额。",
+        "壁仞科技在通用GPU市場的份額為0.2%，預計2025年可取得0.19%的智能計算晶片市場份額。",
+    ],
+)
+def test_a_share_of_a_named_market_share_is_the_holders(text):
+    assert fact(text, "0.19%").subject == "Biren"

@@ -88,6 +88,8 @@ _PROPER_NAME = re.compile(
 )
 _PRONOUN = re.compile(
     r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司(?=实现|营收|收入|净利|毛利|的营|的收|的净)"
+    # A company's own filing speaking (公告预计, 财报显示) speaks for the company named before.
+    r"|(?:公告|财报|年报|季报|业绩预告)(?=预计|预估|显示|称|指出|表示)"
     r"|\b(?:its|it|the company|the chip)\b",
     re.I,
 )
@@ -137,6 +139,12 @@ def _subject(
     # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
     avoid = _SHARE_AVOID if metric == "market_share" else ()
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
+    if fact_type == "spend":
+        usable = _without_earlier_purchases(text, usable, clauses[i])
+    if (joint := _joint_subject(text, clauses[i], q, usable)) is not None:
+        return joint
+    if fact_type == "spend" and (scheme := _scheme_named_after(text, clauses[i], q, usable)):
+        return scheme
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
         return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
@@ -152,6 +160,39 @@ def _subject(
     return _subject_outside_clause(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
+
+
+# "英伟达与华为海思合计占94.4%", "NVIDIA and AMD together hold 90%": one figure of two named
+# together is theirs jointly, not the nearer one's.
+_JOINED = re.compile(r"\s*(?:与|和|及|跟|\band\b|&)\s*", re.I)
+_JOINTLY = re.compile(r"\s*(?:合计|合共|共同|一共|总共|加起来|共|together|combined|jointly)", re.I)
+
+
+def _joint_subject(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    before = [m for m in usable if clause.start <= m.start and m.end <= q.char_start]
+    for first, second in zip(before, before[1:], strict=False):
+        if _JOINED.fullmatch(text, first.end, second.start) and _JOINTLY.match(text, second.end):
+            return Entity(text[first.start : second.end], PHRASE_KIND, None, ())
+    return None
+
+
+# "政府推出30亿元资助计划", "设立10亿元产业基金": money standing right before a scheme, fund or
+# order it sizes is that scheme's, when no company is named before it in the clause.
+_SCHEME_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:计划|基金|项目|专项|方案|订单|大单|合同|合约|贷款|债券)"
+    r"(?=[,;:。、()「」“”]|$)"
+)
+
+
+def _scheme_named_after(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    if any(clause.start <= m.start < q.char_start for m in usable):
+        return None
+    m = _SCHEME_AFTER.match(text[: clause.end], q.char_end)
+    return Entity(m.group(0), PHRASE_KIND, None, ()) if m else None
 
 
 def _narrower_segment(
@@ -188,9 +229,12 @@ _SHARE_OF_NOUN = re.compile(r"\s*的\s*(?P<noun>[^\s,;:。、的\d]{2,12})\s*(?=
 
 def _share_of_noun(text: str, q: Quantity, clause: _Clause) -> Entity | None:
     """The noun a share is of, when its clause names no entity and it is not a measure
-    (市场份额)."""
+    (市场份额), nor a share in a market ("取得0.19%的智能计算芯片市场份额": whose share it is was
+    said before)."""
     m = _SHARE_OF_NOUN.match(text[: clause.end], q.char_end)
     if m is None or _MEASURE_ONLY.fullmatch(m.group("noun")):
+        return None
+    if m.group("noun").endswith(("份额", "占比", "市占率")):
         return None
     return Entity(m.group("noun"), PHRASE_KIND, None, ())
 
@@ -290,16 +334,18 @@ def _clause_candidates(
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
     # "字节跳动斥资约1000亿元采购H200", "a Beijing cloud company will spend $10 billion to buy
     # H200s": what the money buys or rents is not whose money it is, when the buyer is named
-    # (as an entity before the figure, or as the clause's own noun phrase).
+    # (as an entity before the figure or earlier in the sentence, or as the clause's own noun
+    # phrase: "腾讯已和X签约,以12亿美元租用英伟达GPU").
     bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
-    if bought and (before or _names_own_subject(text, clause, q, usable)):
+    buyer_named = before or any(clauses[0].start <= m.start < clause.start for m in usable)
+    if bought and (buyer_named or _names_own_subject(text, clause, q, usable)):
         after = [m for m in after if m not in bought]
     return before + after
 
 
+_BUY_VERBS = "采购|购买|订购|购入|买下|抢购|租用|租赁|租下|取得"
 _BUYS = re.compile(
-    r"采购|购买|订购|购入|买下|抢购|租用|租赁|租下"
-    r"|\b(?:buy|buying|purchase|purchasing|order|rent|renting|lease|leasing)\b",
+    _BUY_VERBS + r"|\b(?:buy|buying|purchase|purchasing|order|rent|renting|lease|leasing)\b",
     re.I,
 )
 
@@ -337,6 +383,19 @@ def _measured_first(
 # what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
 # 美元融资": the funding is Anthropic's).
 _OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+# What an earlier clause buys is not whose money a later clause states ("不论是采购英伟达芯片,…,
+# 总金额超过1兆元": the money is the buyers'), though a later price may well be its price.
+_BOUGHT_BEFORE = re.compile(rf"(?:{_BUY_VERBS}|\b(?:buy|buying|purchas(?:e|ing)))\s*$", re.I)
+
+
+def _without_earlier_purchases(
+    text: str, usable: Sequence[_Mention], clause: _Clause
+) -> list[_Mention]:
+    return [
+        m
+        for m in usable
+        if m.start >= clause.start or not _BOUGHT_BEFORE.search(text, max(0, m.start - 8), m.start)
+    ]
 
 
 def _subject_outside_clause(
@@ -659,7 +718,7 @@ _PHRASE_END = re.compile(
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
     r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前)(?!的)|"
-    r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|"
+    r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|打算|(?<![模虚])拟|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
@@ -776,9 +835,18 @@ def _phrase_entity(phrase: str) -> Entity | None:
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
-    if _GENERIC_PHRASE.fullmatch(phrase):
+    if _GENERIC_PHRASE.fullmatch(phrase) or _TIME_OR_HEDGE.fullmatch(phrase):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
+
+
+# "Meta称未来三年将投资…", "差不多是去年的两倍": a time or hedging word opening a clause says
+# when or how nearly, never what is measured; "这笔500亿美元投资": nor does a bare demonstrative.
+_TIME_OR_HEDGE = re.compile(
+    r"(?:未来|目前|现在|如今|当前|今年|明年|去年|近期|此前|过去|至今|届时|"
+    r"差不多|大约|大概|约|将近|接近|几乎|已经|已)+"
+    r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
+)
 
 
 # "该集群训练速度更快", "This cluster trains…": a sentence opening with a demonstrative and a noun

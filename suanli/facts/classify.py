@@ -240,7 +240,11 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         and cue.fact_type == "price_change"
         and _TO.search(ctx.text, ctx.clause.start, q.char_start)
     ):
-        # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall.
+        # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall; "资本支出
+        # 上调到910亿美元": the level of the measure the clause names.
+        measure = _nearest_cue(ctx.text, q, [ctx.clause], 0, _MEASURES_MOVING)
+        if measure is not None and measure.fact_type != "unit_price":
+            return measure.fact_type, measure.metric
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     if q.per or (cue and cue.metric == "price"):
         if not q.per and _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own):
@@ -250,6 +254,14 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if cue and cue.metric == "cost" and _costs_one_unit(q, ctx):
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
+
+
+# What a 上调/下调 to a level can move besides a price: a named company money measure.
+_MEASURES_MOVING = tuple(
+    c
+    for c in _MONEY_CUES
+    if c.metric in ("price", "capex", "revenue", "investment", "spending", "net_profit")
+)
 
 
 def _costs_one_unit(q: Quantity, ctx: _Context) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from suanli.facts.attribution import (
+    _LIST_ITEM,
     _base_or_dateline,
     _period,
     _source,
@@ -221,9 +222,14 @@ class PeriodScope:
 # (该机构预估…, 报告还指出, it also expects…, the firm).
 _BACK_TO_REPORT = re.compile(
     r"该(?:研究|调研|研调)?机构|该报告|报告(?:还|也|并|同时|进一步)?(?:指出|显示|认为|预计|预估|提到)"
-    r"|其(?:还|也|并|进一步)?(?:预计|预估|预测|估计|指出|认为)"
+    r"|\b(?:the|this) (?:research )?(?:firm|report|agency|tracker|survey|consultancy)\b",
+    re.I,
+)
+# A pronoun or a bare "and also says" points back at the report only when the sentence has not
+# named a company of its own before it ("微软上季度投入349亿美元,并表示…": Microsoft speaks).
+_GOES_ON_SPEAKING = re.compile(
+    r"其(?:还|也|并|进一步)?(?:预计|预估|预测|估计|指出|认为)"
     r"|(?:还|也|并|进一步)(?:预计|预估|预测|估计|指出|认为|表示)"
-    r"|\b(?:the|this) (?:research )?(?:firm|report|agency|tracker|survey|consultancy)\b"
     r"|\b(?:it|they)\s+(?:also\s+|further\s+|now\s+)?(?:expects?|estimates?|projects?|forecasts?"
     r"|predicts?|sees|notes?|noted|adds?|added)\b",
     re.I,
@@ -253,7 +259,8 @@ class SourceScope:
             fact.source = fact.source or carried
         cited = _source(self.text, sentence, mentions, sentence.char_end)
         self.in_body = self.in_body or sentence.line_kind == "body"
-        if cited and not self.in_body:
+        # A short list item ("- Meta预计…") reads like a heading but is a point of its own.
+        if cited and not self.in_body and not _LIST_ITEM.match(sentence.text):
             self.article = cited
         if cited:
             self.last, self.last_paragraph = cited, sentence.paragraph_no
@@ -262,6 +269,12 @@ class SourceScope:
         if self.last is None:
             return None
         if _BACK_TO_REPORT.search(self.text, sentence.char_start, sentence.char_end):
+            return self.last
+        speaking = _GOES_ON_SPEAKING.search(self.text, sentence.char_start, sentence.char_end)
+        if speaking and not any(
+            m.entity.kind in _SPEAKERS and not m.is_source and m.start < speaking.start()
+            for m in mentions
+        ):
             return self.last
         names_company = any(m.entity.kind in _SPEAKERS and not m.is_source for m in mentions)
         if sentence.paragraph_no == self.last_paragraph and not names_company:
