@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import get_args, get_type_hints
 
 import numpy as np
@@ -104,7 +105,14 @@ def _cast(hint: object) -> Callable[[object], object]:
     kinds = [kind for kind in get_args(hint) if kind is not type(None)]
     if not kinds:
         return hint
-    return lambda value: None if pd.isna(value) else kinds[0](value)
+    kind = kinds[0]
+    # (Scalar checks, not pd.isna: this runs for every value of every row, on the hot path.)
+    return lambda value: None if value is None or value is pd.NA or value != value else kind(value)
+
+
+@cache
+def _casts(cls: type) -> dict[str, Callable[[object], object]]:
+    return {name: _cast(hint) for name, hint in get_type_hints(cls).items()}
 
 
 def _objects_from_frame(frame: pd.DataFrame | None, cls: type, order_by: str) -> list:
@@ -112,7 +120,7 @@ def _objects_from_frame(frame: pd.DataFrame | None, cls: type, order_by: str) ->
     column cast to its field's type."""
     if frame is None:
         return []
-    casts = {name: _cast(hint) for name, hint in get_type_hints(cls).items()}
+    casts = _casts(cls)
     return [
         cls(**{name: cast(getattr(row, name)) for name, cast in casts.items()})
         for row in frame.sort_values(order_by).itertuples(index=False)
