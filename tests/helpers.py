@@ -4,10 +4,12 @@ RSS 2.0 feed for the loopback server."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pandas as pd
 import requests
 
 from assets.feeds import feed_assets, feed_tables_assets
@@ -92,3 +94,19 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str,
         "WHERE database_name = current_database() AND table_name = ? ORDER BY column_index",
         [table],
     ).fetchall()
+
+
+def fact_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
+    """Every fact extracted from `text` as (surface, fact_type, metric, subject, value or
+    (low, high), unit, period), NULLs as None: what the single-sentence extraction tests compare."""
+    from suanli.entities import EntityIndex
+    from suanli.extraction import extract_article
+
+    facts = extract_article("s", text, EntityIndex.load(), published_date=published).facts
+    rows = []
+    for f in facts.itertuples():
+        value = f.value if f.value_low == f.value_high else (f.value_low, f.value_high)
+        subject = None if pd.isna(f.subject) else f.subject
+        period = None if pd.isna(f.period) else f.period
+        rows.append((f.surface, f.fact_type, f.metric, subject, value, f.unit, period))
+    return rows

@@ -1,26 +1,17 @@
 """A price that moved by an amount to a level ("fell $2.10 to $118", 下跌2000元至28000元): the
 amount is the change, the amount after "to" the level it reached, never the two ends of a range."""
 
-from datetime import date
-
-import pandas as pd
 import pytest
 
 from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
 from suanli.quantities import extract_quantities
+from tests.helpers import fact_rows
 
 ENTITIES = EntityIndex.load()
 
 
 def facts_of(text: str) -> list[tuple]:
-    facts = extract_article("s", text, ENTITIES, published_date=date(2025, 9, 1)).facts
-    rows = []
-    for f in facts.itertuples():
-        value = f.value if f.value_low == f.value_high else (f.value_low, f.value_high)
-        subject = None if pd.isna(f.subject) else f.subject
-        rows.append((f.surface, f.fact_type, f.metric, subject, value, f.unit))
-    return rows
+    return [row[:6] for row in fact_rows(text)]
 
 
 @pytest.mark.parametrize(

@@ -2,25 +2,12 @@
 quarter stays fiscal, Q1 goes back to the previous year's Q4); a comparison against it (较前一季度,
 from the previous quarter) stays no period."""
 
-from datetime import date
-
-import pandas as pd
 import pytest
 
 from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
+from tests.helpers import fact_rows
 
 ENTITIES = EntityIndex.load()
-
-
-def facts_of(text: str) -> list[tuple]:
-    facts = extract_article("s", text, ENTITIES, published_date=date(2025, 9, 1)).facts
-    rows = []
-    for f in facts.itertuples():
-        subject = None if pd.isna(f.subject) else f.subject
-        period = None if pd.isna(f.period) else f.period
-        rows.append((f.surface, f.fact_type, f.metric, subject, f.value, f.unit, period))
-    return rows
 
 
 CASES = [
@@ -59,11 +46,11 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_the_previous_quarter_is_the_one_before_the_quarter_stated_last(text, expected):
-    assert facts_of(text) == expected
+    assert fact_rows(text) == expected
 
 
 @pytest.mark.parametrize(
     "text", ["英伟达营收较前一季度增长6%。", "NVIDIA revenue rose 6% from the previous quarter."]
 )
 def test_the_previous_quarter_a_change_is_measured_against_is_no_period(text):
-    assert [(f[0], f[6]) for f in facts_of(text)] == [("6%", None)]
+    assert [(f[0], f[6]) for f in fact_rows(text)] == [("6%", None)]

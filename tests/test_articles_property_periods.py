@@ -2,25 +2,12 @@
 are properties of the product: the quarter of a results story's title or heading does not date
 them (a period an earlier sentence states still does: test_articles_reporting_styles.py)."""
 
-from datetime import date
-
-import pandas as pd
 import pytest
 
 from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
+from tests.helpers import fact_rows
 
 ENTITIES = EntityIndex.load()
-
-
-def facts_of(text: str) -> list[tuple]:
-    facts = extract_article("s", text, ENTITIES, published_date=date(2025, 9, 1)).facts
-    rows = []
-    for f in facts.itertuples():
-        subject = None if pd.isna(f.subject) else f.subject
-        period = None if pd.isna(f.period) else f.period
-        rows.append((f.surface, f.fact_type, f.metric, subject, f.value, f.unit, period))
-    return rows
 
 
 CASES = [
@@ -62,4 +49,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_carried_quarter_does_not_date_a_products_properties(text, expected):
-    assert facts_of(text) == expected
+    assert fact_rows(text) == expected

@@ -4,25 +4,17 @@ holds as (surface, fact_type, metric, subject, value or (low, high), unit, perio
 
 from datetime import date
 
-import pandas as pd
 import pytest
 
 from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
+from tests.helpers import fact_rows
 
 ENTITIES = EntityIndex.load()
 PUBLISHED = date(2025, 9, 1)
 
 
 def facts_of(text: str) -> list[tuple]:
-    facts = extract_article("s", text, ENTITIES, published_date=PUBLISHED).facts
-    rows = []
-    for f in facts.itertuples():
-        value = f.value if f.value_low == f.value_high else (f.value_low, f.value_high)
-        subject = None if pd.isna(f.subject) else f.subject
-        period = None if pd.isna(f.period) else f.period
-        rows.append((f.surface, f.fact_type, f.metric, subject, value, f.unit, period))
-    return rows
+    return fact_rows(text, PUBLISHED)
 
 
 # A results story names its fiscal quarter once, then says 二季度 / Q2: the same fiscal quarter,
