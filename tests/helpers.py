@@ -4,6 +4,12 @@ RSS 2.0 feed for the loopback server."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +20,8 @@ import requests
 
 from assets.feeds import feed_assets, feed_tables_assets
 from assets.resources import WarehouseResource
+from bench.postgres import free_port
+from suanli.paths import PROJECT_ROOT
 
 ASSET_KEYS = "{ assetNodes { assetKey { path } } }"
 LAUNCH_BACKFILL = """
@@ -110,3 +118,47 @@ def fact_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
         period = None if pd.isna(f.period) else f.period
         rows.append((f.surface, f.fact_type, f.metric, subject, value, f.unit, period))
     return rows
+
+
+@contextmanager
+def dagster_ui(
+    command: list[str],
+    log: Path,
+    env: dict[str, str] | None = None,
+    startup_seconds: float = 300,
+    stop_seconds: float = 60,
+) -> Iterator[str]:
+    """Start `command --port N` (a suanli command serving Dagster's UI) in its own process group,
+    wait until its GraphQL lists the assets, and yield its base URL. Stopped with SIGTERM (a
+    command that started several processes stops them all), then SIGKILL where SIGTERM was
+    ignored."""
+    port = free_port()
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [*command, "--port", str(port)],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + startup_seconds
+        while True:
+            assert process.poll() is None, log.read_text()[-3000:]
+            assert time.monotonic() < deadline, f"{' '.join(command)} did not serve the UI in time"
+            try:
+                if graphql(base, ASSET_KEYS)["assetNodes"]:
+                    break
+            except requests.RequestException:
+                pass  # not listening yet
+            time.sleep(1)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=stop_seconds)
+        except subprocess.TimeoutExpired:  # SIGTERM ignored where the suite was started
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)

@@ -6,7 +6,6 @@ asks the webserver's GraphQL API for an asset backfill of every asset over three
 """
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -15,12 +14,10 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-import requests
 
-from bench.postgres import free_port
 from suanli.paths import PROJECT_ROOT
 from suanli.settings import load_settings
-from tests.helpers import ASSET_KEYS, LAUNCH_BACKFILL, graphql
+from tests.helpers import ASSET_KEYS, LAUNCH_BACKFILL, dagster_ui, graphql
 
 pytestmark = pytest.mark.slow
 
@@ -56,36 +53,10 @@ def ui(cli, tmp_path, monkeypatch):
     assert first.returncode == 0, first.stdout + first.stderr
     # One snapshot kept: the analyst's file is removed under them during the backfill.
     monkeypatch.setenv("SUANLI_SNAPSHOTS_KEEP", "1")
-    port = free_port()
     log = tmp_path / "ui.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pipelines", "ui", "--port", str(port)],
-            cwd=PROJECT_ROOT,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            assert process.poll() is None, log.read_text()[-3000:]
-            assert time.monotonic() < deadline, "dagster dev did not start in time"
-            try:
-                if graphql(base, ASSET_KEYS)["assetNodes"]:
-                    break
-            except requests.RequestException:
-                pass
-            time.sleep(1)
+    ui_command = [sys.executable, "-m", "pipelines", "ui"]
+    with dagster_ui(ui_command, log, startup_seconds=STARTUP_SECONDS) as base:
         yield base, log
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=30)
 
 
 def writer_step_windows(instance: dg.DagsterInstance, run_ids: list[str]) -> list[tuple]:

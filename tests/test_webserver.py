@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -27,7 +26,7 @@ from bench.postgres import PostgresNotInstalled, free_port, postgres_bin_dir, po
 from pipelines.cli import DEPLOY_DIR
 from suanli.feeds import load_feed_config
 from suanli.paths import PROJECT_ROOT
-from tests.helpers import graphql
+from tests.helpers import dagster_ui, graphql
 
 pytestmark = pytest.mark.slow
 
@@ -119,38 +118,11 @@ def webserver(tmp_path_factory):
             check=False,
         )
         assert run.returncode == 0, run.stdout + run.stderr
-        port = free_port()
         log = root / "serve.log"
-        with log.open("w") as out:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "pipelines", "serve", "--port", str(port)],
-                cwd=PROJECT_ROOT,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + STARTUP_SECONDS
-            while True:
-                assert process.poll() is None, log.read_text()[-3000:]
-                assert time.monotonic() < deadline, "the deployment did not serve suanli in time"
-                try:
-                    if graphql(base, "{ assetNodes { id } }")["assetNodes"]:
-                        break
-                except requests.RequestException:
-                    pass  # not listening yet
-                time.sleep(1)
+        serve = [sys.executable, "-m", "pipelines", "serve"]
+        # `suanli serve` stops its three processes on SIGTERM.
+        with dagster_ui(serve, log, env, STARTUP_SECONDS, stop_seconds=90) as base:
             yield base
-        finally:
-            # `suanli serve` stops its three processes on SIGTERM.
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=90)
-            except subprocess.TimeoutExpired:  # SIGTERM ignored where the suite was started
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=30)
         assert pg.password not in log.read_text(errors="replace")
 
 
