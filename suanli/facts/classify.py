@@ -201,22 +201,31 @@ def _price_moved_by(q: Quantity, ctx: _Context, typed: _Typed) -> _Typed:
     the price, not a price (the amount after "to" stays the level)."""
     if typed is None or typed[0] != "unit_price" or typed[1].endswith(("_from", "_to")):
         return typed
-    before = ctx.text[max(ctx.clause.start, q.char_start - 40) : q.char_start]
-    if moved := _SHARE_MOVED_BY.search(before):
-        return "price_change", "price_" + ("increase" if moved["up"] else "decrease")
-    return typed
+    moved = _moved_by(_just_before(q, ctx))
+    return ("price_change", f"price_{moved}") if moved else typed
 
 
 def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """ "shares closed up $3 at $140": $3 is the move, $140 the price the move ended at."""
     if not _SHARES.search(ctx.text, ctx.clause.start, q.char_start):
         return None
-    before = ctx.text[max(ctx.clause.start, q.char_start - 40) : q.char_start]
-    if moved := _SHARE_MOVED_BY.search(before):
-        return "price_change", "share_price_" + ("increase" if moved["up"] else "decrease")
+    before = _just_before(q, ctx)
+    if moved := _moved_by(before):
+        return "price_change", f"share_price_{moved}"
     if _SHARE_MOVED_TO.search(before) and _SHARE_MOVED_BY.search(before, 0, before.rfind("$")):
         return "unit_price", "share_price"
     return None
+
+
+def _just_before(q: Quantity, ctx: _Context) -> str:
+    """The few words of its clause that lead up to the figure (where a move's verb stands)."""
+    return ctx.text[max(ctx.clause.start, q.char_start - 40) : q.char_start]
+
+
+def _moved_by(before: str) -> str | None:
+    """ "increase" or "decrease" when `before` ends with a verb of moving by (rose, fell by…)."""
+    moved = _SHARE_MOVED_BY.search(before)
+    return None if moved is None else ("increase" if moved["up"] else "decrease")
 
 
 def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
