@@ -29,7 +29,7 @@ from suanli.facts.attribution import (
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
-from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL, _REVENUE_WORD
+from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
 from suanli.facts.headlines import headline_growth_as_in_body
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
@@ -456,7 +456,6 @@ FACT_DTYPES = {
 # a price under this in any currency is then a rent per hour, as no accelerator or server sells
 # for it (seeds/reference/plausibility.yaml puts the cheapest at about 1,000 CNY).
 RENT_QUOTE_CEILING = 100
-_RENTAL_TOPIC = re.compile(_RENTAL + r"|租赁|租用|出租", re.IGNORECASE)
 
 
 def _rents_of_a_rental_article(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:

@@ -33,6 +33,8 @@ _RENTAL = (
     r"|on[- ]demand"
 )
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
+# A title about renting (算力租赁行情, Cloud GPU rental index): its bare quotes may be rents.
+_RENTAL_TOPIC = re.compile(_RENTAL + r"|租赁|租用|出租", re.IGNORECASE)
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
