@@ -38,6 +38,15 @@ def warehouse_path(isolated_settings) -> Path:
     return Path(os.environ["SUANLI_WAREHOUSE"])
 
 
+@pytest.fixture
+def seed_dir(tmp_path, monkeypatch) -> Path:
+    """A copy of the seed articles as the articles directory."""
+    articles = tmp_path / "articles"
+    shutil.copytree(SEED_ARTICLES, articles)
+    monkeypatch.setenv("SUANLI_ARTICLES_DIR", str(articles))
+    return articles
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600):
     """Run `python -m pipelines …` in a subprocess, as a user would run `suanli …`."""
     return subprocess.run(

@@ -18,6 +18,13 @@ import duckdb
 import pandas as pd
 import requests
 
+from assets.articles import (
+    article_facts,
+    article_quality,
+    article_quantities,
+    article_sentences,
+    articles,
+)
 from assets.feeds import feed_assets, feed_tables_assets
 from assets.resources import WarehouseResource
 from bench.postgres import free_port
@@ -162,3 +169,39 @@ def dagster_ui(
         except subprocess.TimeoutExpired:  # SIGTERM ignored where the suite was started
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=30)
+
+
+ARTICLES_PARTITION = "2026-11-24"
+
+
+def materialize_articles(database: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
+    return dg.materialize(
+        dg.load_assets_from_modules(
+            [articles, article_quality, article_sentences, article_quantities, article_facts]
+        ),
+        resources={"warehouse": WarehouseResource(database=str(database))},
+        partition_key=ARTICLES_PARTITION,
+        raise_on_error=raise_on_error,
+    )
+
+
+def query(database: Path, sql: str, params=()):
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(sql, list(params)).df()
+    finally:
+        con.close()
+
+
+def materializations(result) -> dict[str, dict]:
+    return {
+        event.materialization.asset_key.to_user_string(): event.materialization.metadata
+        for event in result.get_asset_materialization_events()
+    }
+
+
+def checks(result) -> dict[tuple[str, str], dg.AssetCheckEvaluation]:
+    return {
+        (c.asset_key.to_user_string(), c.check_name): c
+        for c in result.get_asset_check_evaluations()
+    }

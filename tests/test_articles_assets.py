@@ -4,21 +4,13 @@ import shutil
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import pandas as pd
 import pytest
 
-from assets.articles import (
-    article_facts,
-    article_quality,
-    article_quantities,
-    article_sentences,
-    articles,
-)
-from assets.resources import WarehouseResource
 from suanli import extraction
 from suanli.entities import EntityIndex
 from suanli.text import normalise
+from tests.helpers import checks, materializations, materialize_articles, query
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = PROJECT_ROOT / "seeds" / "articles"
@@ -31,49 +23,8 @@ SEED_TEXT = next(SEED_DIR.glob("*.txt")).read_text(encoding="utf-8")
 BIG_COPIES = 5 * 1024 * 1024 // len(SEED_TEXT.encode()) + 1
 
 
-def materialize(database: Path, raise_on_error: bool = True) -> dg.ExecuteInProcessResult:
-    return dg.materialize(
-        dg.load_assets_from_modules(
-            [articles, article_quality, article_sentences, article_quantities, article_facts]
-        ),
-        resources={"warehouse": WarehouseResource(database=str(database))},
-        partition_key=PARTITION,
-        raise_on_error=raise_on_error,
-    )
-
-
-def query(database: Path, sql: str, params=()):
-    con = duckdb.connect(str(database), read_only=True)
-    try:
-        return con.execute(sql, list(params)).df()
-    finally:
-        con.close()
-
-
-def materializations(result) -> dict[str, dict]:
-    return {
-        event.materialization.asset_key.to_user_string(): event.materialization.metadata
-        for event in result.get_asset_materialization_events()
-    }
-
-
-def checks(result) -> dict[tuple[str, str], dg.AssetCheckEvaluation]:
-    return {
-        (c.asset_key.to_user_string(), c.check_name): c
-        for c in result.get_asset_check_evaluations()
-    }
-
-
-@pytest.fixture
-def seed_dir(tmp_path, monkeypatch) -> Path:
-    articles = tmp_path / "articles"
-    shutil.copytree(SEED_DIR, articles)
-    monkeypatch.setenv("SUANLI_ARTICLES_DIR", str(articles))
-    return articles
-
-
 def test_seed_run_writes_every_table_with_metadata_and_checks(seed_dir, warehouse_path):
-    result = materialize(warehouse_path)
+    result = materialize_articles(warehouse_path)
     assert result.success
     metadata = materializations(result)
     assert sorted(metadata) == sorted(ARTICLE_TABLES)
@@ -112,7 +63,7 @@ def test_seed_run_writes_every_table_with_metadata_and_checks(seed_dir, warehous
 
 
 def test_seed_tables_hold_normalised_text_quality_sentences_and_facts(seed_dir, warehouse_path):
-    materialize(warehouse_path)
+    materialize_articles(warehouse_path)
     article = query(warehouse_path, "SELECT * FROM articles").iloc[0]
     assert article.language == "zh-Hant" and article.published_year == 2023
     assert "(chǎng)" in article.raw_text and "chǎng" not in article.normalised_text
@@ -146,9 +97,9 @@ def test_seed_tables_hold_normalised_text_quality_sentences_and_facts(seed_dir, 
 
 
 def test_rerun_is_idempotent(seed_dir, warehouse_path):
-    materialize(warehouse_path)
+    materialize_articles(warehouse_path)
     before = {t: query(warehouse_path, f"SELECT * FROM {t}") for t in ARTICLE_TABLES}
-    materialize(warehouse_path)
+    materialize_articles(warehouse_path)
     for table in ARTICLE_TABLES[1:]:
         after = query(warehouse_path, f"SELECT * FROM {table}")
         assert after.equals(before[table]), table
@@ -174,7 +125,7 @@ def test_bad_input_fails_alone_and_other_articles_ingest(
     shutil.copy(FIXTURES / "04_english_gpu_market.txt", articles / "english.txt")
     monkeypatch.setenv("SUANLI_ARTICLES_DIR", str(articles))
 
-    result = materialize(warehouse_path)
+    result = materialize_articles(warehouse_path)
     assert result.success  # a bad file is a failed check, not a failed run
 
     errors = query(warehouse_path, "SELECT path, error FROM article_errors ORDER BY path")
@@ -213,7 +164,7 @@ def test_article_without_metadata_file(tmp_path, monkeypatch, warehouse_path):
     shutil.copy(FIXTURES / "02_traditional_server_market.txt", articles / "server.txt")
     shutil.copy(FIXTURES / "09_english_earnings.txt", articles / "earnings.txt")
     monkeypatch.setenv("SUANLI_ARTICLES_DIR", str(articles))
-    materialize(warehouse_path)
+    materialize_articles(warehouse_path)
     rows = query(warehouse_path, "SELECT * FROM articles").set_index("article_id")
     server = rows.loc["server"]
     assert server.title == "中國AI服務器市場再創新高"  # first line, byline skipped
@@ -238,7 +189,7 @@ def test_an_article_that_breaks_a_stage_fails_alone(seed_dir, warehouse_path, mo
         return real(article_id, *args, **kwargs)
 
     monkeypatch.setattr(extraction, "article_facts", flaky)
-    result = materialize(warehouse_path)
+    result = materialize_articles(warehouse_path)
     assert result.success
     processed = checks(result)[("article_facts", "every_article_processed")]
     assert not processed.passed and processed.severity == dg.AssetCheckSeverity.ERROR

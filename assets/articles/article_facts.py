@@ -4,8 +4,10 @@ import dagster as dg
 import pandas as pd
 
 from assets.articles.per_article import (
+    plan_articles,
     processed_result,
     read_articles,
+    read_rows,
     rows_by_article,
     stage_spec,
     write_stage,
@@ -85,8 +87,11 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         source = read_articles(
             con, "raw_text, normalised_text, language, offset_map, published_date"
         )
-        sentences = rows_by_article(con.execute("SELECT * FROM article_sentences").df())
-        quantities = rows_by_article(con.execute("SELECT * FROM article_quantities").df())
+        plan = plan_articles(
+            con, "article_facts", source, ["article_sentences", "article_quantities"]
+        )
+        sentences = rows_by_article(read_rows(con, "article_sentences", plan.rebuild))
+        quantities = rows_by_article(read_rows(con, "article_quantities", plan.rebuild))
         quality = con.execute("SELECT * FROM article_quality").df()
 
         def build(article_id: str, row) -> pd.DataFrame:
@@ -104,9 +109,9 @@ def article_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         facts, metadata, failures = write_stage(
             context,
             con,
-            "article_facts",
+            plan,
             "fact extraction",
-            ((row.article_id, row) for row in source.itertuples(index=False)),
+            source,
             build,
             extraction.article_facts("", "", "und", [0], [], [], entities),
             FACTS_LINEAGE,

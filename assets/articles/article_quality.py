@@ -2,7 +2,13 @@
 
 import dagster as dg
 
-from assets.articles.per_article import processed_result, read_articles, stage_spec, write_stage
+from assets.articles.per_article import (
+    plan_articles,
+    processed_result,
+    read_articles,
+    stage_spec,
+    write_stage,
+)
 from assets.common import (
     MAX_LISTED_ROWS,
     check_result,
@@ -55,9 +61,9 @@ def article_quality(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         quality, metadata, failures = write_stage(
             context,
             con,
-            "article_quality",
+            plan_articles(con, "article_quality", source),
             "garbled-span detection",
-            ((row.article_id, row) for row in source.itertuples(index=False)),
+            source,
             lambda article_id, row: extraction.quality_frame(
                 article_id, row.raw_text, row.normalised_text, row.offset_map
             ),

@@ -4,8 +4,10 @@ import dagster as dg
 import pandas as pd
 
 from assets.articles.per_article import (
+    plan_articles,
     processed_result,
     read_articles,
+    read_rows,
     rows_by_article,
     stage_spec,
     write_stage,
@@ -47,19 +49,20 @@ def article_quantities(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     entities = EntityIndex.load()
     with warehouse.get_connection() as con:
         source = read_articles(con, "normalised_text")
-        sentences = rows_by_article(con.execute("SELECT * FROM article_sentences").df())
         texts = dict(zip(source["article_id"], source["normalised_text"], strict=True))
+        plan = plan_articles(con, "article_quantities", source, ["article_sentences"])
+        sentences = rows_by_article(read_rows(con, "article_sentences", plan.rebuild))
 
-        def build(article_id: str, text: str) -> pd.DataFrame:
+        def build(article_id: str, row) -> pd.DataFrame:
             own = extraction.sentences_from_frame(sentences.get(article_id))
-            return extraction.article_quantities(article_id, text, own, entities)
+            return extraction.article_quantities(article_id, row.normalised_text, own, entities)
 
         quantities, metadata, failures = write_stage(
             context,
             con,
-            "article_quantities",
+            plan,
             "quantity parsing",
-            texts.items(),
+            source,
             build,
             extraction.article_quantities("", "", [], entities),
             QUANTITIES_LINEAGE,

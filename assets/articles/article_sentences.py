@@ -2,7 +2,13 @@
 
 import dagster as dg
 
-from assets.articles.per_article import processed_result, read_articles, stage_spec, write_stage
+from assets.articles.per_article import (
+    plan_articles,
+    processed_result,
+    read_articles,
+    stage_spec,
+    write_stage,
+)
 from assets.common import check_result, column_lineage, daily_asset
 from assets.resources import WarehouseResource
 from suanli import extraction
@@ -40,10 +46,10 @@ def article_sentences(context: dg.AssetExecutionContext, warehouse: WarehouseRes
         sentences, metadata, failures = write_stage(
             context,
             con,
-            "article_sentences",
+            plan_articles(con, "article_sentences", source),
             "sentence splitting",
-            texts.items(),
-            extraction.article_sentences,
+            source,
+            lambda article_id, row: extraction.article_sentences(article_id, row.normalised_text),
             extraction.article_sentences("", ""),
             SENTENCES_LINEAGE,
         )

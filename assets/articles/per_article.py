@@ -1,6 +1,7 @@
 """What the article stages share: run a stage article by article, read the articles back."""
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import dagster as dg
 import duckdb
@@ -8,7 +9,8 @@ import pandas as pd
 
 from assets.common import check_result, table_schema, table_spec, table_stats
 from suanli.article_checks import every_article_processed
-from suanli.db import apply_ddl, replace_rows
+from suanli.article_stage_inputs import StagePlan, plan_stage, rewrite_articles
+from suanli.db import apply_ddl, quote_ident
 
 EVERY_ARTICLE_PROCESSED = "every_article_processed"
 
@@ -42,22 +44,45 @@ def per_article(
     return frames, failures
 
 
+def plan_articles(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    source: pd.DataFrame,
+    upstream: Sequence[str] = (),
+) -> StagePlan:
+    """Which articles of `source` (read by `read_articles`) `table` must rebuild."""
+    digests = dict(zip(source["article_id"], source["input_digest"], strict=True))
+    return plan_stage(con, table, digests, upstream)
+
+
 def write_stage(
     context: dg.AssetExecutionContext,
     con: duckdb.DuckDBPyConnection,
-    table: str,
+    plan: StagePlan,
     stage: str,
-    items: Iterable[tuple[str, object]],
-    build: Callable[[str, object], pd.DataFrame],
+    source: pd.DataFrame,
+    build: Callable[[str, Any], pd.DataFrame],
     empty: pd.DataFrame,
     lineage: dg.TableColumnLineage,
 ) -> tuple[pd.DataFrame, dict[str, object], list[dict]]:
-    """Run `build` per article (see `per_article`), replace `table` by the rows built (`empty`
-    when there are none); return them, the table's metadata and the articles that failed."""
+    """Run `build` on each article row of `source` the plan rebuilds (see `per_article`),
+    replace those articles' rows of the plan's table, and return the whole table as written,
+    its metadata and the articles that failed."""
+    table = plan.stage
+    wanted = set(plan.rebuild)
+    items = (
+        (row.article_id, row) for row in source.itertuples(index=False) if row.article_id in wanted
+    )
     frames, failures = per_article(context, stage, items, build)
-    rows = concat_or_empty(frames, empty)
-    replace_rows(con, table, {}, rows)
-    return rows, written_table_metadata(con, table, lineage), failures
+    failed = [failure["article_id"] for failure in failures]
+    rewrite_articles(con, plan, concat_or_empty(frames, empty), failed)
+    rows = con.execute(f"SELECT * FROM {quote_ident(table)}").df()
+    metadata = written_table_metadata(con, table, lineage) | {
+        "articles_rebuilt": len(plan.rebuild) - len(failed),
+        "articles_unchanged": plan.kept,
+        "articles_removed": len(plan.drop),
+    }
+    return rows, metadata, failures
 
 
 def concat_or_empty(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataFrame:
@@ -66,8 +91,20 @@ def concat_or_empty(frames: list[pd.DataFrame], empty: pd.DataFrame) -> pd.DataF
 
 
 def read_articles(con: duckdb.DuckDBPyConnection, columns: str) -> pd.DataFrame:
+    """`columns` of every article, with the digest of its extraction inputs."""
     apply_ddl(con, "articles", "article_tables")
-    return con.execute(f"SELECT article_id, {columns} FROM articles ORDER BY article_id").df()
+    return con.execute(
+        f"SELECT article_id, {columns}, input_digest FROM articles "
+        "JOIN article_input_digests USING (article_id) ORDER BY article_id"
+    ).df()
+
+
+def read_rows(con: duckdb.DuckDBPyConnection, table: str, article_ids: list[str]) -> pd.DataFrame:
+    """The rows of `table` that belong to `article_ids`."""
+    return con.execute(
+        f"SELECT * FROM {quote_ident(table)} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [article_ids],
+    ).df()
 
 
 def rows_by_article(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -127,3 +127,15 @@ COMMENT ON COLUMN article_facts.quote IS 'The normalised sentence the fact was r
 COMMENT ON COLUMN article_facts.source IS 'Who reports the figure (据IDC, TrendForce表示, 中信证券研报显示, according to TrendForce, SemiAnalysis估算): the canonical reference entity when one is named, else the publisher as written; never the subject. A sentence that cites nobody keeps the publisher cited before it when it points back (该机构预估, it also expects) or goes on in that paragraph naming no company, else the publisher its title cites (IDC: …). NULL otherwise; unnamed insiders (据知情人士) and 据了解 cite nobody.';
 COMMENT ON COLUMN article_facts.plausible IS 'Whether every value of the fact lies in the range seeds/reference/plausibility.yaml gives for its fact_type, metric and unit (money converted to CNY at the fixed rates stated there); true when no range applies. Marts and claims_vs_feeds read only plausible facts; implausible ones are kept here for inspection (check article_facts:implausible_facts).';
 COMMENT ON COLUMN article_facts.implausible_reason IS 'Which range the fact broke and by how much, e.g. unit_price/price 5 CNY is outside accelerator_unit_price (≥ 1,000 and ≤ 5,000,000 CNY) in seeds/reference/plausibility.yaml; NULL when plausible.';
+
+CREATE TABLE IF NOT EXISTS article_stage_inputs (
+    stage       VARCHAR NOT NULL,
+    article_id  VARCHAR NOT NULL,
+    input_key   VARCHAR NOT NULL,
+    built_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);
+COMMENT ON TABLE article_stage_inputs IS 'What each article''s rows of an extraction stage were built from, so a run rebuilds only the articles that are new or changed, and all of them after the extractor changed. An article that failed a stage has no row here and is tried again on the next run. Written by the article stage assets (assets/articles/per_article.py; suanli/article_stage_inputs.py).';
+COMMENT ON COLUMN article_stage_inputs.stage IS 'The stage table: article_quality, article_sentences, article_quantities or article_facts; (stage, article_id) is unique.';
+COMMENT ON COLUMN article_stage_inputs.article_id IS 'Article whose rows in the stage table this key describes (articles.article_id).';
+COMMENT ON COLUMN article_stage_inputs.input_key IS 'SHA-256 of the extractor (the source of the suanli modules extraction imports, the reference files they read, the article tables'' DDL, the OpenCC and cn2an versions), the article''s raw and normalised text, offset map, language and published date, and the keys of the stages upstream for the same article.';
+COMMENT ON COLUMN article_stage_inputs.built_at IS 'When the article''s rows of the stage were last rebuilt (UTC).';

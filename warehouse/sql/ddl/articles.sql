@@ -53,3 +53,19 @@ COMMENT ON TABLE article_errors IS 'Article files that could not be ingested in 
 COMMENT ON COLUMN article_errors.path IS 'File path relative to the articles directory.';
 COMMENT ON COLUMN article_errors.error IS 'Why the file was not ingested, naming the file and the problem.';
 COMMENT ON COLUMN article_errors.seen_at IS 'When the problem was seen.';
+
+CREATE OR REPLACE VIEW article_input_digests AS
+SELECT
+    article_id,
+    sha256(concat_ws(
+        chr(0),
+        raw_text,
+        coalesce(normalised_text, ''),
+        coalesce(language, ''),
+        coalesce(CAST(published_date AS VARCHAR), ''),
+        coalesce(CAST(offset_map AS VARCHAR), '')
+    )) AS input_digest
+FROM articles;
+COMMENT ON VIEW article_input_digests IS 'SHA-256 of everything an article gives the extraction stages (raw and normalised text, language, published date, offset map): with the extractor''s fingerprint it makes the article''s input key in article_stage_inputs.';
+COMMENT ON COLUMN article_input_digests.article_id IS 'The article (articles.article_id).';
+COMMENT ON COLUMN article_input_digests.input_digest IS 'SHA-256 (hex) of the article''s raw text, normalised text, language, published date and offset map, NUL-separated.';

@@ -1,0 +1,207 @@
+"""article_stage_inputs: what each article's rows of an extraction stage were built from, so a run
+extracts only the articles that are new or changed, and every article again after the extractor
+itself changed.
+
+A daily run used to normalise and extract every article ever ingested; with a news feed that is
+thousands of articles re-read to add a handful. An article's rows in a stage table are kept when
+its *input key* is the one recorded when they were written. The key hashes:
+- the extractor's fingerprint: the source of every `suanli` module `suanli.extraction` imports,
+  directly or not, the reference files those modules read and the DDL of the article tables,
+  so a changed rule, alias, plausibility range or column rebuilds every article once;
+- the article's own inputs (its raw and normalised text, offset map, language, published date),
+  as the view `article_input_digests` hashes them;
+- the keys recorded for the same article by the stages upstream, so an article an earlier stage
+  failed on, or rebuilt, is rebuilt downstream too.
+An article that failed a stage has no key recorded and is tried again on the next run.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from suanli.db import quote_ident
+from suanli.paths import DDL_DIR, PROJECT_ROOT, REFERENCE_DIR
+
+TABLE = "article_stage_inputs"
+EXTRACTION_MODULE = "suanli.extraction"
+# Read by the extraction modules at run time, so their content is part of what a row depends on.
+EXTRACTION_DATA = (
+    REFERENCE_DIR / "entities.yaml",
+    REFERENCE_DIR / "plausibility.yaml",
+    DDL_DIR / "articles.sql",
+    DDL_DIR / "article_tables.sql",
+)
+# Libraries whose output (script conversion, numerals) ends up in the rows.
+EXTRACTION_LIBRARIES = ("opencc", "cn2an")
+
+
+@dataclass(frozen=True)
+class StagePlan:
+    """Which articles a stage (named after its table) rebuilds, which it drops (gone from
+    `articles`), and the keys the rebuilt ones will be recorded with."""
+
+    stage: str
+    keys: dict[str, str]
+    rebuild: list[str]
+    drop: list[str]
+
+    @property
+    def kept(self) -> int:
+        return len(self.keys) - len(self.rebuild)
+
+
+def _module_path(module: str) -> Path | None:
+    base = PROJECT_ROOT.joinpath(*module.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imported_suanli_modules(path: Path) -> set[str]:
+    """The `suanli` modules a module imports, with their parent packages (imports are absolute:
+    ruff's TID252 is on)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            found.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return {name for name in found if name.split(".")[0] == "suanli"}
+
+
+def extraction_sources(root: str = EXTRACTION_MODULE) -> list[Path]:
+    """The source files of `root` and every `suanli` module it imports, transitively, sorted."""
+    seen: dict[str, Path] = {}
+    pending = [root]
+    while pending:
+        module = pending.pop()
+        path = _module_path(module)
+        if module in seen or path is None:
+            continue
+        seen[module] = path
+        pending.extend(_imported_suanli_modules(path) - seen.keys())
+    return sorted(set(seen.values()))
+
+
+def fingerprint(paths: Iterable[Path], libraries: Iterable[str], root: Path) -> str:
+    """One hash of the files' names (relative to `root`) and contents and the libraries'
+    installed versions."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for library in libraries:
+        digest.update(f"{library}=={version(library)}".encode())
+    return digest.hexdigest()
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """One hash of everything besides the article that decides an extraction stage's rows."""
+    paths = [*extraction_sources(), *EXTRACTION_DATA]
+    return fingerprint(paths, EXTRACTION_LIBRARIES, PROJECT_ROOT)
+
+
+def stage_keys(
+    stage: str, digests: Mapping[str, str], upstream: Mapping[str, Mapping[str, str]]
+) -> dict[str, str]:
+    """Each article's input key for `stage`: the extractor, the article's inputs and the keys
+    the upstream stages hold for it (none when one of them has failed on it)."""
+    fingerprint = extractor_fingerprint()
+    keys = {}
+    for article_id, digest in digests.items():
+        parts = [fingerprint, stage, digest]
+        parts += [f"{name}:{keys_.get(article_id)}" for name, keys_ in sorted(upstream.items())]
+        keys[article_id] = hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+    return keys
+
+
+def recorded_keys(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, str]:
+    rows = con.execute(
+        f"SELECT article_id, input_key FROM {TABLE} WHERE stage = ?", [stage]
+    ).fetchall()
+    return dict(rows)
+
+
+def plan_stage(
+    con: duckdb.DuckDBPyConnection,
+    stage: str,
+    digests: Mapping[str, str],
+    upstream_stages: Sequence[str] = (),
+) -> StagePlan:
+    """What `stage` must rebuild so that its table matches `articles` and the extractor."""
+    upstream = {name: recorded_keys(con, name) for name in upstream_stages}
+    keys = stage_keys(stage, digests, upstream)
+    recorded = recorded_keys(con, stage)
+    rebuild = [article_id for article_id, key in keys.items() if recorded.get(article_id) != key]
+    drop = sorted(set(recorded) - set(keys))
+    return StagePlan(stage, keys, rebuild, drop)
+
+
+def rewrite_articles(
+    con: duckdb.DuckDBPyConnection,
+    plan: StagePlan,
+    rows: pd.DataFrame,
+    failed: Iterable[str] = (),
+) -> None:
+    """Replace the rows of the rebuilt and dropped articles in the stage's table by `rows`, and
+    record the keys of the rebuilt ones that did not fail, in one transaction."""
+    table = plan.stage
+    failed = set(failed)
+    touched = pd.DataFrame({"article_id": [*plan.rebuild, *plan.drop]}, dtype="string")
+    built = [a for a in plan.rebuild if a not in failed]
+    recorded = pd.DataFrame(
+        {
+            "stage": pd.Series([plan.stage] * len(built), dtype="string"),
+            "article_id": pd.Series(built, dtype="string"),
+            "input_key": pd.Series([plan.keys[a] for a in built], dtype="string"),
+        }
+    )
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("touched_articles", touched)
+        con.execute(
+            f"DELETE FROM {quote_ident(table)} "
+            "WHERE article_id IN (SELECT article_id FROM touched_articles)"
+        )
+        con.execute(
+            f"DELETE FROM {TABLE} WHERE stage = ? "
+            "AND article_id IN (SELECT article_id FROM touched_articles)",
+            [plan.stage],
+        )
+        _insert(con, table, rows)
+        _insert(con, TABLE, recorded.assign(built_at=pd.Timestamp.now(tz="UTC")))
+        con.execute("COMMIT")
+    except BaseException:
+        # As in db.replace_rows: a failed COMMIT has ended the transaction already.
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("touched_articles")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame) -> None:
+    if not len(rows):
+        return
+    con.register("incoming_rows", rows)
+    try:
+        con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
