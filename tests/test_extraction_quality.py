@@ -108,14 +108,14 @@ facts:
 """
 
 
-def write_corpus(tmp_path, expected=EXPECTED):
-    article = tmp_path / "dev" / "01_prices.txt"
+def write_corpus(tmp_path, expected=EXPECTED, set_name="dev"):
+    article = tmp_path / set_name / "01_prices.txt"
     article.parent.mkdir()
     article.write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "dev" / "01_prices.meta.yaml").write_text(
+    (tmp_path / set_name / "01_prices.meta.yaml").write_text(
         "title: 英伟达H100报价\nlanguage: zh-Hans\npublished_date: 2024-05-10\n", encoding="utf-8"
     )
-    (tmp_path / "dev" / "01_prices.expected.yaml").write_text(expected, encoding="utf-8")
+    (tmp_path / set_name / "01_prices.expected.yaml").write_text(expected, encoding="utf-8")
     return article
 
 
@@ -137,6 +137,18 @@ def test_real_extraction_one_matched_one_missed_one_spurious(tmp_path, capsys):
     (article,) = report["sets"]["dev"]["articles"]
     assert [f["surface"] for f in article["missed"]] == ["12万元"]
     assert [(f["surface"], f["period"]) for f in article["extra"]] == [("12万元", None)]
+
+
+def test_blind2_is_a_set_of_its_own_and_part_of_all(tmp_path, capsys):
+    write_corpus(tmp_path)
+    write_corpus(tmp_path, set_name="blind2")
+    assert main(["--set", "blind2", "--corpus", str(tmp_path), "--json"]) == 0
+    assert list(json.loads(capsys.readouterr().out)["sets"]) == ["blind2"]
+    # `all` takes every set directory the corpus has, here dev and blind2 but no blind/.
+    assert main(["--set", "all", "--corpus", str(tmp_path), "--json"]) == 0
+    sets = json.loads(capsys.readouterr().out)["sets"]
+    assert list(sets) == ["dev", "blind2"]
+    assert sets["blind2"]["total"]["strict"]["matched"] == 1
 
 
 def test_verbose_lists_missed_and_extra(tmp_path, capsys):
