@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         sections.append(orchestration.run(args.workdir, sizes.run_repeats, sizes.import_repeats))
     if "extraction" in wanted:
         _progress("extraction throughput")
-        sections.append(extraction.run(sizes.articles))
+        sections.append(extraction.run(args.workdir, sizes.articles))
     elapsed = time.perf_counter() - started
     print(table(sections))
     conditions = _conditions(load_before, load_average(), elapsed)

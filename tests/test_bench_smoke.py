@@ -89,7 +89,16 @@ def test_bench_runs_every_measurement_at_toy_size(tmp_path):
     assert any("import pipelines.definitions" in m for m in orchestration)
 
     extraction = table_rows(text, "4. Extraction")
-    assert len(extraction) == 1 and "articles/s" in extraction[0][3]
+    assert len(extraction) == 4 and "articles/s" in extraction[0][3]
+    assert [row[1] for row in extraction[1:]] == [
+        "article assets, first run on 5 articles",
+        "article assets, one article added",
+        "article assets, nothing changed",
+    ]
+    assert (
+        "first run on 5 articles: 5 in each of the 4 stages; one article added: 1 in each of the "
+        "4 stages; nothing changed: 0 in each of the 4 stages"
+    ) in text
 
     for line in ("### Machine", "python", "duckdb", "dagster", "cores"):
         assert line in text
