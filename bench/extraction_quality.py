@@ -19,6 +19,10 @@ Matching, the one place it is defined. An extracted fact matches an expected one
   whitespace, the extracted subject equals, contains or is contained in one of the expected
   alternatives. A NULL (or empty) extracted subject never matches.
 The loose score keeps only fact_type, value and unit.
+Each missed fact is given a cause (`miss_cause`): the strict fields (metric, period, subject) on
+which the closest unmatched extracted fact of the same type, unit and value differs, else "type or
+unit" when its value was extracted as another type or unit, else "not extracted". Only the counts
+per set are printed without --verbose, so a blind set's misses stay unread.
 Pairs are assigned one to one, greedily, exact candidates first: the same surface before a
 different one, then an equal subject before a contained one, then the closer value, then text
 order. precision = matched / extracted facts, recall = matched / expected facts, per article and
@@ -33,6 +37,7 @@ import json
 import math
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -134,6 +139,7 @@ class ArticleResult:
     loose: Score
     missed: list[Fact] = field(default_factory=list)  # expected, no strict match
     extra: list[Fact] = field(default_factory=list)  # extracted, no strict match
+    causes: Counter[str] = field(default_factory=Counter)  # why each missed fact was missed
 
 
 @dataclass
@@ -146,6 +152,9 @@ class SetResult:
         for article in self.articles:
             total.add(getattr(article, kind))
         return total
+
+    def causes(self) -> Counter[str]:
+        return sum((article.causes for article in self.articles), Counter())
 
 
 # --- normalisation and matching ---------------------------------------------------------------
@@ -224,6 +233,32 @@ def match(
     return sorted(pairs)
 
 
+def _failing_fields(want: Fact, found: Fact) -> list[str] | None:
+    """The strict-only fields on which `found` misses `want`; None when even the loose
+    fields (type, unit, value) differ."""
+    if _candidate_rank(want, found, strict=False) is None:
+        return None
+    agrees = {
+        "metric": want.metric is None or want.metric == found.metric,
+        "period": want.period == found.period,
+        "subject": _subject_rank(want, found) is not None,
+    }
+    return [name for name, ok in agrees.items() if not ok]
+
+
+def miss_cause(want: Fact, unmatched: Sequence[Fact]) -> str:
+    """Why an expected fact found no strict match, judged against the extracted facts left
+    unmatched: the fields the closest loose match gets wrong ("subject", "period + subject"…),
+    else "type or unit" when its value was extracted under another type or unit, else
+    "not extracted"."""
+    failing = [f for f in (_failing_fields(want, found) for found in unmatched) if f is not None]
+    if failing:
+        return " + ".join(min(failing, key=len)) or "other"
+    if any(_close(want.low, f.low) and _close(want.high, f.high) for f in unmatched):
+        return "type or unit"
+    return "not extracted"
+
+
 def score_article(
     set_name: str, article: str, expected: Sequence[Fact], extracted: Sequence[Fact]
 ) -> ArticleResult:
@@ -231,13 +266,16 @@ def score_article(
     loose = match(expected, extracted, strict=False)
     matched_expected = {i for i, _ in strict}
     matched_extracted = {j for _, j in strict}
+    missed = [f for i, f in enumerate(expected) if i not in matched_expected]
+    extra = [f for j, f in enumerate(extracted) if j not in matched_extracted]
     return ArticleResult(
         set_name,
         article,
         Score(len(expected), len(extracted), len(strict)),
         Score(len(expected), len(extracted), len(loose)),
-        missed=[f for i, f in enumerate(expected) if i not in matched_expected],
-        extra=[f for j, f in enumerate(extracted) if j not in matched_extracted],
+        missed=missed,
+        extra=extra,
+        causes=Counter(miss_cause(f, extra) for f in missed),
     )
 
 
@@ -432,6 +470,9 @@ def render(results: Sequence[SetResult], verbose: bool) -> str:
         )
         parts.append(f"## {result.name} ({len(result.articles)} articles)\n")
         parts.append(tabulate(rows, headers=HEADERS, tablefmt="github", disable_numparse=True))
+        if causes := result.causes():
+            listed = ", ".join(f"{cause} {count}" for cause, count in causes.most_common())
+            parts.append(f"\nMissed facts by cause: {listed}.")
         if verbose:
             for article in result.articles:
                 if not (article.missed or article.extra):
@@ -465,6 +506,7 @@ def as_json(results: Sequence[SetResult]) -> dict[str, object]:
                     "strict": result.total("strict").as_dict(),
                     "loose": result.total("loose").as_dict(),
                 },
+                "missed_by_cause": dict(result.causes().most_common()),
             }
             for result in results
         },

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction_quality import CorpusError, Fact, load_expected, main, match
+from bench.extraction_quality import CorpusError, Fact, load_expected, main, match, miss_cause
 from suanli.articles import read_article
 
 H100_PRICE = Fact(
@@ -137,6 +137,7 @@ def test_real_extraction_one_matched_one_missed_one_spurious(tmp_path, capsys):
     (article,) = report["sets"]["dev"]["articles"]
     assert [f["surface"] for f in article["missed"]] == ["12万元"]
     assert [(f["surface"], f["period"]) for f in article["extra"]] == [("12万元", None)]
+    assert report["sets"]["dev"]["missed_by_cause"] == {"period": 1}
 
 
 def test_blind2_is_a_set_of_its_own_and_part_of_all(tmp_path, capsys):
@@ -149,6 +150,31 @@ def test_blind2_is_a_set_of_its_own_and_part_of_all(tmp_path, capsys):
     sets = json.loads(capsys.readouterr().out)["sets"]
     assert list(sets) == ["dev", "blind2"]
     assert sets["blind2"]["total"]["strict"]["matched"] == 1
+
+
+@pytest.mark.parametrize(
+    ("unmatched", "cause"),
+    [
+        ([found(subjects=("NVIDIA A100",))], "subject"),
+        ([found(period=None, metric="price_to")], "metric + period"),
+        # The closest loose match names the cause: one field wrong beats two.
+        ([found(period=None, subjects=("AMD",)), found(subjects=("AMD",))], "subject"),
+        ([found(fact_type="cost")], "type or unit"),
+        ([found(unit="USD")], "type or unit"),
+        ([found(low=90.0, high=90.0)], "not extracted"),
+        ([], "not extracted"),
+    ],
+)
+def test_a_missed_fact_is_given_the_fields_its_closest_extraction_gets_wrong(unmatched, cause):
+    assert miss_cause(H100_PRICE, unmatched) == cause
+
+
+def test_without_verbose_only_the_counts_of_causes_are_printed(tmp_path, capsys):
+    write_corpus(tmp_path)
+    assert main(["--set", "dev", "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Missed facts by cause: period 1." in out
+    assert "12万元" not in out
 
 
 def test_verbose_lists_missed_and_extra(tmp_path, capsys):
