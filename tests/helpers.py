@@ -205,3 +205,18 @@ def checks(result) -> dict[tuple[str, str], dg.AssetCheckEvaluation]:
         (c.asset_key.to_user_string(), c.check_name): c
         for c in result.get_asset_check_evaluations()
     }
+
+
+def break_stage_for(monkeypatch, stage: str, article_id: str) -> None:
+    """Make `suanli.extraction.<stage>` raise for one article (and work for the others), as a
+    rule that trips over one article's text would."""
+    from suanli import extraction
+
+    real = getattr(extraction, stage)
+
+    def breaks(article, *args, **kwargs):
+        if article == article_id:
+            raise RuntimeError(f"{stage} exploded")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(extraction, stage, breaks)

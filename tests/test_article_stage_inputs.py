@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from suanli import article_stage_inputs, extraction
+from suanli import article_stage_inputs
 from suanli.paths import PROJECT_ROOT
-from tests.helpers import checks, materializations, query
+from tests.helpers import break_stage_for, checks, materializations, query
 from tests.helpers import materialize_articles as materialize
 
 STAGES = ["article_quality", "article_sentences", "article_quantities", "article_facts"]
@@ -77,17 +77,10 @@ def test_a_removed_article_leaves_no_rows(two_articles, warehouse_path):
 
 
 def test_an_article_a_stage_failed_on_is_tried_again(two_articles, warehouse_path, monkeypatch):
-    real = extraction.article_facts
-
-    def flaky(article_id, *args, **kwargs):
-        if article_id == "english":
-            raise RuntimeError("cue table exploded")
-        return real(article_id, *args, **kwargs)
-
-    monkeypatch.setattr(extraction, "article_facts", flaky)
-    first = materialize(warehouse_path)
+    with monkeypatch.context() as patch:
+        break_stage_for(patch, "article_facts", "english")
+        first = materialize(warehouse_path)
     assert counts(first)["article_facts"] == (1, 0, 0)
-    monkeypatch.setattr(extraction, "article_facts", real)
     second = counts(materialize(warehouse_path))
     assert second["article_facts"] == (1, 1, 0)
     assert second["article_sentences"] == (0, 2, 0)
@@ -106,22 +99,15 @@ def test_a_changed_extractor_rebuilds_every_article(two_articles, warehouse_path
 def test_stages_downstream_of_a_failed_one_are_rebuilt_once_it_succeeds(
     two_articles, warehouse_path, monkeypatch
 ):
-    real = extraction.article_sentences
-
-    def flaky(article_id, *args, **kwargs):
-        if article_id == "english":
-            raise RuntimeError("splitter exploded")
-        return real(article_id, *args, **kwargs)
-
-    monkeypatch.setattr(extraction, "article_sentences", flaky)
-    materialize(warehouse_path)
+    with monkeypatch.context() as patch:
+        break_stage_for(patch, "article_sentences", "english")
+        materialize(warehouse_path)
     # Built without sentences: quantities that belong to no sentence.
     unplaced = (
         "SELECT count(*) AS n FROM article_quantities "
         "WHERE article_id = 'english' AND sentence_no IS NULL"
     )
     assert query(warehouse_path, unplaced).n[0] > 0
-    monkeypatch.setattr(extraction, "article_sentences", real)
     rebuilt = counts(materialize(warehouse_path))
     assert rebuilt["article_sentences"] == (1, 1, 0)
     assert rebuilt["article_quantities"] == rebuilt["article_facts"] == (1, 1, 0)

@@ -10,7 +10,13 @@ import pytest
 from suanli import extraction
 from suanli.entities import EntityIndex
 from suanli.text import normalise
-from tests.helpers import checks, materializations, materialize_articles, query
+from tests.helpers import (
+    break_stage_for,
+    checks,
+    materializations,
+    materialize_articles,
+    query,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED_DIR = PROJECT_ROOT / "seeds" / "articles"
@@ -181,18 +187,14 @@ def test_article_without_metadata_file(tmp_path, monkeypatch, warehouse_path):
 
 def test_an_article_that_breaks_a_stage_fails_alone(seed_dir, warehouse_path, monkeypatch):
     shutil.copy(FIXTURES / "04_english_gpu_market.txt", seed_dir / "english.txt")
-    real = extraction.article_facts
-
-    def flaky(article_id, *args, **kwargs):
-        if article_id == "english":
-            raise RuntimeError("cue table exploded")
-        return real(article_id, *args, **kwargs)
-
-    monkeypatch.setattr(extraction, "article_facts", flaky)
+    break_stage_for(monkeypatch, "article_facts", "english")
     result = materialize_articles(warehouse_path)
     assert result.success
     processed = checks(result)[("article_facts", "every_article_processed")]
     assert not processed.passed and processed.severity == dg.AssetCheckSeverity.ERROR
-    assert "english: fact extraction failed: RuntimeError" in processed.metadata["failures"].value
+    assert (
+        "english: fact extraction failed: RuntimeError: article_facts exploded"
+        in processed.metadata["failures"].value
+    )
     facts = query(warehouse_path, "SELECT DISTINCT article_id FROM article_facts")
     assert list(facts.article_id) == ["000_0f8bef045230a30a"]
