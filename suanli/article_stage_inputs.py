@@ -6,7 +6,7 @@ A daily run used to normalise and extract every article ever ingested; with a ne
 thousands of articles re-read to add a handful. An article's rows in a stage table are kept when
 its *input key* is the one recorded when they were written. The key hashes:
 - the extractor's fingerprint: the source of every `suanli` module `suanli.extraction` imports,
-  directly or not, the reference files those modules read and the DDL of the article tables,
+  directly or not, the reference files (seeds/reference/) and the DDL of the article tables,
   so a changed rule, alias, plausibility range or column rebuilds every article once;
 - the article's own inputs (its raw and normalised text, offset map, language, published date),
   as the view `article_input_digests` hashes them;
@@ -34,13 +34,7 @@ from suanli.paths import DDL_DIR, PROJECT_ROOT, REFERENCE_DIR
 
 TABLE = "article_stage_inputs"
 EXTRACTION_MODULE = "suanli.extraction"
-# Read by the extraction modules at run time, so their content is part of what a row depends on.
-EXTRACTION_DATA = (
-    REFERENCE_DIR / "entities.yaml",
-    REFERENCE_DIR / "plausibility.yaml",
-    DDL_DIR / "articles.sql",
-    DDL_DIR / "article_tables.sql",
-)
+EXTRACTION_DDL = (DDL_DIR / "articles.sql", DDL_DIR / "article_tables.sql")
 # Libraries whose output (script conversion, numerals) ends up in the rows.
 EXTRACTION_LIBRARIES = ("opencc", "cn2an")
 
@@ -114,7 +108,11 @@ def fingerprint(paths: Iterable[Path], libraries: Iterable[str], root: Path) -> 
 @cache
 def extractor_fingerprint() -> str:
     """One hash of everything besides the article that decides an extraction stage's rows."""
-    paths = [*extraction_sources(), *EXTRACTION_DATA]
+    # Extraction reads entities, plausibility ranges, fiscal calendars… from seeds/reference/:
+    # all of it counts, so a file added there later is never left out (a change to one that
+    # extraction does not read costs one needless re-extraction).
+    reference = sorted(path for path in REFERENCE_DIR.rglob("*") if path.is_file())
+    paths = [*extraction_sources(), *reference, *EXTRACTION_DDL]
     return fingerprint(paths, EXTRACTION_LIBRARIES, PROJECT_ROOT)
 
 
