@@ -1,5 +1,6 @@
-"""`python -m bench.extraction_quality [--set dev|blind|blind2|all] [--corpus DIR] [--json]
-[--verbose]`: precision and recall of fact extraction against facts written by hand (issue 12).
+"""`python -m bench.extraction_quality [--set dev|blind|blind2|all] [--articles N-M]
+[--corpus DIR] [--json] [--verbose]`: precision and recall of fact extraction against facts
+written by hand (issue 12).
 
 The corpus (bench/extraction_corpus/, format in its README and docs) holds one directory per set,
 `dev/` (tuning allowed), `blind/` and `blind2/` (never tuned on; blind2 replaced blind as the unseen
@@ -402,14 +403,21 @@ def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[s
     return row["raw_text"], facts
 
 
-def evaluate_set(corpus: Path, set_name: str, entities: EntityIndex) -> SetResult:
+def _numbered(path: Path, numbers: range | None) -> bool:
+    prefix = path.name.split("_", 1)[0]
+    return numbers is None or (prefix.isdigit() and int(prefix) in numbers)
+
+
+def evaluate_set(
+    corpus: Path, set_name: str, entities: EntityIndex, numbers: range | None = None
+) -> SetResult:
     set_dir = corpus / set_name
     try:
         paths = article_paths(set_dir)
     except ArticleError as exc:
         raise CorpusError(f"set {set_name}: {exc}") from exc
     results = []
-    for path in paths:
+    for path in (p for p in paths if _numbered(p, numbers)):
         text, found = extracted_facts(path, set_dir, entities)
         expected = load_expected(
             path.with_name(path.name.rsplit(".", 1)[0] + EXPECTED_SUFFIX), text
@@ -418,9 +426,18 @@ def evaluate_set(corpus: Path, set_name: str, entities: EntityIndex) -> SetResul
     return SetResult(set_name, results)
 
 
-def evaluate(corpus: Path, sets: Sequence[str]) -> list[SetResult]:
+def evaluate(corpus: Path, sets: Sequence[str], numbers: range | None = None) -> list[SetResult]:
     entities = EntityIndex.load()
-    return [evaluate_set(corpus, name, entities) for name in sets]
+    return [evaluate_set(corpus, name, entities, numbers) for name in sets]
+
+
+def article_numbers(text: str) -> range:
+    """`31-40` (or `7`) as the article numbers it names, for --articles."""
+    first, _, last = text.partition("-")
+    try:
+        return range(int(first), int(last or first) + 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not N or N-M") from None
 
 
 # --- output -----------------------------------------------------------------------------------
@@ -524,13 +541,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--verbose", action="store_true", help="list the missed and extra facts per article"
     )
+    parser.add_argument(
+        "--articles",
+        type=article_numbers,
+        metavar="N-M",
+        help="only the articles numbered N to M (the NN_ prefix), e.g. 31-40",
+    )
     args = parser.parse_args(argv)
     sets = SETS if args.set == "all" else (args.set,)
     if args.set == "all":
         # A corpus may not have both sets yet; asking for one by name requires it.
         sets = tuple(name for name in SETS if (args.corpus / name).is_dir()) or SETS
     try:
-        results = evaluate(args.corpus, sets)
+        results = evaluate(args.corpus, sets, args.articles)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -177,6 +177,22 @@ def test_without_verbose_only_the_counts_of_causes_are_printed(tmp_path, capsys)
     assert "12万元" not in out
 
 
+def test_articles_selects_by_number(tmp_path, capsys):
+    article = write_corpus(tmp_path)
+    for name in ("07_prices", "12_prices"):
+        for suffix in (".txt", ".meta.yaml", ".expected.yaml"):
+            source = article.with_name("01_prices" + suffix)
+            source.with_name(name + suffix).write_bytes(source.read_bytes())
+    assert main(["--set", "dev", "--corpus", str(tmp_path), "--articles", "2-10", "--json"]) == 0
+    (dev,) = json.loads(capsys.readouterr().out)["sets"].values()
+    assert [a["article"] for a in dev["articles"]] == ["07_prices"]
+    assert main(["--set", "dev", "--corpus", str(tmp_path), "--articles", "12", "--json"]) == 0
+    (dev,) = json.loads(capsys.readouterr().out)["sets"].values()
+    assert [a["article"] for a in dev["articles"]] == ["12_prices"]
+    with pytest.raises(SystemExit):
+        main(["--set", "dev", "--corpus", str(tmp_path), "--articles", "x-3"])
+
+
 def test_verbose_lists_missed_and_extra(tmp_path, capsys):
     write_corpus(tmp_path)
     assert main(["--set", "dev", "--corpus", str(tmp_path), "--verbose"]) == 0
