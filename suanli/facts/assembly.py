@@ -35,6 +35,7 @@ from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
+from suanli.frames import typed_frame
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap
@@ -424,7 +425,7 @@ def facts_frame(article_id: str, facts: Sequence[Fact], offsets: OffsetMap) -> p
                 "source": fact.source,
             }
         )
-    return pd.DataFrame(rows, columns=FACT_COLUMNS).astype(FACT_DTYPES)
+    return typed_frame([[row[c] for c in FACT_COLUMNS] for row in rows], FACT_COLUMNS, FACT_DTYPES)
 
 
 FACT_DTYPES = {
