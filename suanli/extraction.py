@@ -17,7 +17,7 @@ from typing import get_args, get_type_hints
 import numpy as np
 import pandas as pd
 
-from suanli.entities import EntityIndex
+from suanli.entities import Entity, EntityIndex
 from suanli.facts import build_facts, facts_frame
 from suanli.frames import typed_frame
 from suanli.plausibility import flag
@@ -35,6 +35,8 @@ QUALITY_COLUMNS = [
     "norm_char_end",
 ]
 QUANTITY_FRAME_COLUMNS = ["article_id", "quantity_no", "sentence_no", *QUANTITY_COLUMNS]
+# An article's entity mentions, as EntityIndex.find_mentions finds them.
+Mentions = Sequence[tuple[int, int, Entity]]
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,14 @@ def article_quantities(
     article_id: str, normalised_text: str, sentences: Sequence[Sentence], entities: EntityIndex
 ) -> pd.DataFrame:
     """Every numeric mention outside entity names and garbled spans, with its sentence."""
-    excluded = [(start, end) for start, end, _ in entities.find_mentions(normalised_text)]
+    mentions = entities.find_mentions(normalised_text)
+    return _article_quantities(article_id, normalised_text, sentences, mentions)
+
+
+def _article_quantities(
+    article_id: str, normalised_text: str, sentences: Sequence[Sentence], mentions: Mentions
+) -> pd.DataFrame:
+    excluded = [(start, end) for start, end, _ in mentions]
     excluded += garbled_positions(normalised_text)
     quantities = extract_quantities(normalised_text, excluded)
     return _quantities_frame(article_id, quantities, sentences)
@@ -171,6 +180,28 @@ def article_facts(
     date nothing.
     """
     mentions = entities.find_mentions(normalised_text)
+    return _article_facts(
+        article_id,
+        normalised_text,
+        language,
+        offset_map,
+        sentences,
+        quantities,
+        mentions,
+        published_date,
+    )
+
+
+def _article_facts(
+    article_id: str,
+    normalised_text: str,
+    language: str,
+    offset_map: Sequence[int],
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    mentions: Mentions,
+    published_date: date | None,
+) -> pd.DataFrame:
     facts = build_facts(
         normalised_text, sentences, quantities, mentions, language, _as_date(published_date)
     )
@@ -185,15 +216,17 @@ def extract_article(
     normalised = normalise_article(raw_text)
     text = normalised.normalised_text
     sentences = split_sentences(text)
-    quantities = article_quantities(article_id, text, sentences, entities)
-    facts = article_facts(
+    # (Found once for both stages; the assets, a stage each, find them in each.)
+    mentions = entities.find_mentions(text)
+    quantities = _article_quantities(article_id, text, sentences, mentions)
+    facts = _article_facts(
         article_id,
         text,
         normalised.language,
         normalised.offset_map,
         sentences,
         quantities_from_frame(quantities),
-        entities,
+        mentions,
         published_date,
     )
     return ArticleExtraction(
