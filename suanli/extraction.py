@@ -23,7 +23,14 @@ from suanli.frames import typed_frame
 from suanli.plausibility import flag
 from suanli.quantities import QUANTITY_COLUMNS, Quantity, extract_quantities
 from suanli.sentences import Sentence, sentences_frame, split_sentences
-from suanli.text import REPLACEMENT, OffsetMap, find_garbled, normalise
+from suanli.text import (
+    REPLACEMENT,
+    GarbledSpan,
+    NormalisedText,
+    OffsetMap,
+    find_garbled,
+    normalise,
+)
 
 QUALITY_COLUMNS = [
     "article_id",
@@ -59,7 +66,10 @@ class ArticleExtraction:
 
 
 def normalise_article(raw_text: str) -> NormalisedArticle:
-    norm = normalise(raw_text)
+    return _normalised_article(normalise(raw_text))
+
+
+def _normalised_article(norm: NormalisedText) -> NormalisedArticle:
     return NormalisedArticle(norm.text, norm.offsets.to_starts(), len(norm.garbled), norm.language)
 
 
@@ -72,25 +82,25 @@ def quality_frame(
     normalised text raises, since then the normalised text and the raw text disagree.
     """
     offset_map = _ints(offset_map)
-    rows = []
-    for span_no, (raw_start, raw_end) in enumerate(find_garbled(raw_text), start=1):
+    spans = []
+    for raw_start, raw_end in find_garbled(raw_text):
         position = bisect.bisect_left(offset_map, raw_start, hi=len(normalised_text))
         if position >= len(normalised_text) or normalised_text[position] != REPLACEMENT:
             raise ValueError(
                 f"article {article_id}: garbled span {raw_start}-{raw_end} has no placeholder "
                 "in the normalised text; re-materialize `articles`"
             )
-        rows.append(
-            (
-                article_id,
-                span_no,
-                raw_start,
-                raw_end,
-                raw_text[raw_start:raw_end],
-                position,
-                position + 1,
-            )
+        spans.append(
+            GarbledSpan(raw_start, raw_end, raw_text[raw_start:raw_end], position, position + 1)
         )
+    return _quality_frame(article_id, spans)
+
+
+def _quality_frame(article_id: str, spans: Sequence[GarbledSpan]) -> pd.DataFrame:
+    rows = [
+        (article_id, n, s.raw_start, s.raw_end, s.raw_text, s.norm_start, s.norm_end)
+        for n, s in enumerate(spans, start=1)
+    ]
     return typed_frame(
         rows,
         QUALITY_COLUMNS,
@@ -184,7 +194,7 @@ def article_facts(
         article_id,
         normalised_text,
         language,
-        offset_map,
+        OffsetMap.from_starts(_ints(offset_map), normalised_text),
         sentences,
         quantities,
         mentions,
@@ -196,7 +206,7 @@ def _article_facts(
     article_id: str,
     normalised_text: str,
     language: str,
-    offset_map: Sequence[int],
+    offsets: OffsetMap,
     sentences: Sequence[Sentence],
     quantities: Sequence[Quantity],
     mentions: Mentions,
@@ -205,7 +215,6 @@ def _article_facts(
     facts = build_facts(
         normalised_text, sentences, quantities, mentions, language, _as_date(published_date)
     )
-    offsets = OffsetMap.from_starts(_ints(offset_map), normalised_text)
     return flag(facts_frame(article_id, facts, offsets))
 
 
@@ -213,7 +222,10 @@ def extract_article(
     article_id: str, raw_text: str, entities: EntityIndex, published_date: date | None = None
 ) -> ArticleExtraction:
     """Every stage for one article, in memory (the assets run the same stages table by table)."""
-    normalised = normalise_article(raw_text)
+    # (Its garbled spans and offset map are used as they are, not found again in the raw text
+    # or rebuilt from the stored form as the assets, a stage each, have to.)
+    norm = normalise(raw_text)
+    normalised = _normalised_article(norm)
     text = normalised.normalised_text
     sentences = split_sentences(text)
     # (Found once for both stages; the assets, a stage each, find them in each.)
@@ -223,7 +235,7 @@ def extract_article(
         article_id,
         text,
         normalised.language,
-        normalised.offset_map,
+        norm.offsets,
         sentences,
         quantities_from_frame(quantities),
         mentions,
@@ -231,7 +243,7 @@ def extract_article(
     )
     return ArticleExtraction(
         normalised=normalised,
-        quality=quality_frame(article_id, raw_text, text, normalised.offset_map),
+        quality=_quality_frame(article_id, norm.garbled),
         sentences=sentences_frame(article_id, sentences),
         quantities=quantities,
         facts=facts,
