@@ -8,6 +8,7 @@ from the tables upstream of it: `articles` (normalised text, offset map) → `ar
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -148,7 +149,10 @@ def sentences_from_frame(frame: pd.DataFrame | None) -> list[Sentence]:
 
 def garbled_positions(normalised_text: str) -> list[tuple[int, int]]:
     """Spans of the U+FFFD placeholders: nothing may be read out of them."""
-    return [(i, i + 1) for i, char in enumerate(normalised_text) if char == REPLACEMENT]
+    return [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(normalised_text)]
+
+
+_PLACEHOLDER = re.compile(REPLACEMENT)
 
 
 def article_quantities(

@@ -10,6 +10,7 @@ Garbled spans are replaced by one U+FFFD each, so nothing downstream can read a 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -449,7 +450,7 @@ def detect_language(text: str, sample: int = 20000) -> str:
         return "und"
     if len(cjk) >= 2 and len(cjk) * 4 >= latin:
         chars = "".join(cjk[:sample])
-        changed = sum(a != b for a, b in zip(chars, _t2s().convert(chars), strict=False))
+        changed = sum(map(operator.ne, chars, _t2s().convert(chars)))
         return "zh-Hant" if changed / len(chars) > 0.03 else "zh-Hans"
     if latin and _ENGLISH_WORDS.search(head):
         return "en"
