@@ -73,7 +73,10 @@ T = TypeVar("T")
 
 
 def _dated_paragraphs(
-    text: str, sentences: Sequence[Sentence], quantities: Sequence[Quantity]
+    text: str,
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    yearless: dict[int, list[Quantity]],
 ) -> set[int]:
     """Paragraphs that state a period anywhere (a year, a quarter, 今年, Q3…)."""
     starts = [s.char_start for s in sentences]
@@ -84,7 +87,7 @@ def _dated_paragraphs(
         if k := bisect.bisect_right(starts, q.char_start):
             dated.add(sentences[k - 1].paragraph_no)
     for sentence in sentences:
-        if yearless_periods(text, sentence.char_start, sentence.char_end):
+        if yearless[sentence.sentence_no]:
             dated.add(sentence.paragraph_no)
     return dated
 
@@ -108,7 +111,9 @@ def build_facts(
     )
     quantity_starts = [q.char_start for q in ordered]
     mention_starts = [m.start for m in all_mentions]
-    scope = PeriodScope(text, published, _dated_paragraphs(text, sentences, ordered))
+    yearless = {s.sentence_no: yearless_periods(text, s.char_start, s.char_end) for s in sentences}
+    dated = _dated_paragraphs(text, sentences, ordered, yearless)
+    scope = PeriodScope(text, published, dated, yearless)
     sources = SourceScope(text)
     facts: list[Fact] = []
     antecedents: list[_Mention] = []
