@@ -95,7 +95,6 @@ class EntityIndex:
 
     def __init__(self, entities: Iterable[Entity]):
         self._entities = tuple(entities)
-        self._last_mentions: tuple[str, tuple[tuple[int, int, Entity], ...]] | None = None
         self._by_key: dict[str, Entity] = {}
         vendors = {e.canonical: e for e in self._entities if e.kind == "vendor"}
         for entity in self._entities:
@@ -162,16 +161,6 @@ class EntityIndex:
         with a model number of the shape that series uses (昇腾910C, Ascend 920, RTX 5090,
         华为910C), and, once named so, by their model number alone (…910C加速器). Such a product
         is named after its listed sibling: Huawei Ascend 910B → Huawei Ascend 910C."""
-        # The quantity and the fact stages both ask about the same article one after the other:
-        # the last answer is kept (one tuple, replaced whole, so threads sharing the index agree).
-        last = self._last_mentions
-        if last is not None and last[0] == text:
-            return list(last[1])
-        mentions = self._mentions(text)
-        self._last_mentions = (text, tuple(mentions))
-        return mentions
-
-    def _mentions(self, text: str) -> list[tuple[int, int, Entity]]:
         found = self.find_all(text)
         unlisted = self._unlisted_products(text, found)
         if not unlisted:

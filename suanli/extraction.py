@@ -8,6 +8,7 @@ from the tables upstream of it: `articles` (normalised text, offset map) → `ar
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,12 +18,20 @@ from typing import get_args, get_type_hints
 import numpy as np
 import pandas as pd
 
-from suanli.entities import EntityIndex
+from suanli.entities import Entity, EntityIndex
 from suanli.facts import build_facts, facts_frame
+from suanli.frames import typed_frame
 from suanli.plausibility import flag
 from suanli.quantities import QUANTITY_COLUMNS, Quantity, extract_quantities
 from suanli.sentences import Sentence, sentences_frame, split_sentences
-from suanli.text import REPLACEMENT, OffsetMap, find_garbled, normalise
+from suanli.text import (
+    REPLACEMENT,
+    GarbledSpan,
+    NormalisedText,
+    OffsetMap,
+    find_garbled,
+    normalise,
+)
 
 QUALITY_COLUMNS = [
     "article_id",
@@ -34,6 +43,8 @@ QUALITY_COLUMNS = [
     "norm_char_end",
 ]
 QUANTITY_FRAME_COLUMNS = ["article_id", "quantity_no", "sentence_no", *QUANTITY_COLUMNS]
+# An article's entity mentions, as EntityIndex.find_mentions finds them.
+Mentions = Sequence[tuple[int, int, Entity]]
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,10 @@ class ArticleExtraction:
 
 
 def normalise_article(raw_text: str) -> NormalisedArticle:
-    norm = normalise(raw_text)
+    return _normalised_article(normalise(raw_text))
+
+
+def _normalised_article(norm: NormalisedText) -> NormalisedArticle:
     return NormalisedArticle(norm.text, norm.offsets.to_starts(), len(norm.garbled), norm.language)
 
 
@@ -69,29 +83,30 @@ def quality_frame(
     normalised text raises, since then the normalised text and the raw text disagree.
     """
     offset_map = _ints(offset_map)
-    rows = []
-    for span_no, (raw_start, raw_end) in enumerate(find_garbled(raw_text), start=1):
+    spans = []
+    for raw_start, raw_end in find_garbled(raw_text):
         position = bisect.bisect_left(offset_map, raw_start, hi=len(normalised_text))
         if position >= len(normalised_text) or normalised_text[position] != REPLACEMENT:
             raise ValueError(
                 f"article {article_id}: garbled span {raw_start}-{raw_end} has no placeholder "
                 "in the normalised text; re-materialize `articles`"
             )
-        rows.append(
-            (
-                article_id,
-                span_no,
-                raw_start,
-                raw_end,
-                raw_text[raw_start:raw_end],
-                position,
-                position + 1,
-            )
+        spans.append(
+            GarbledSpan(raw_start, raw_end, raw_text[raw_start:raw_end], position, position + 1)
         )
-    frame = pd.DataFrame(rows, columns=QUALITY_COLUMNS)
-    return frame.astype(
+    return _quality_frame(article_id, spans)
+
+
+def _quality_frame(article_id: str, spans: Sequence[GarbledSpan]) -> pd.DataFrame:
+    rows = [
+        (article_id, n, s.raw_start, s.raw_end, s.raw_text, s.norm_start, s.norm_end)
+        for n, s in enumerate(spans, start=1)
+    ]
+    return typed_frame(
+        rows,
+        QUALITY_COLUMNS,
         _str(["article_id", "raw_text"])
-        | _int32(["span_no", "raw_char_start", "raw_char_end", "norm_char_start", "norm_char_end"])
+        | _int32(["span_no", "raw_char_start", "raw_char_end", "norm_char_start", "norm_char_end"]),
     )
 
 
@@ -121,10 +136,10 @@ def _objects_from_frame(frame: pd.DataFrame | None, cls: type, order_by: str) ->
     if frame is None:
         return []
     casts = _casts(cls)
-    return [
-        cls(**{name: cast(getattr(row, name)) for name, cast in casts.items()})
-        for row in frame.sort_values(order_by).itertuples(index=False)
-    ]
+    frame = frame.sort_values(order_by)
+    # Column by column as plain lists: pandas' row iteration costs more than the casts.
+    columns = [map(cast, frame[name].tolist()) for name, cast in casts.items()]
+    return [cls(**dict(zip(casts, values, strict=True))) for values in zip(*columns, strict=True)]
 
 
 def sentences_from_frame(frame: pd.DataFrame | None) -> list[Sentence]:
@@ -134,14 +149,24 @@ def sentences_from_frame(frame: pd.DataFrame | None) -> list[Sentence]:
 
 def garbled_positions(normalised_text: str) -> list[tuple[int, int]]:
     """Spans of the U+FFFD placeholders: nothing may be read out of them."""
-    return [(i, i + 1) for i, char in enumerate(normalised_text) if char == REPLACEMENT]
+    return [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(normalised_text)]
+
+
+_PLACEHOLDER = re.compile(REPLACEMENT)
 
 
 def article_quantities(
     article_id: str, normalised_text: str, sentences: Sequence[Sentence], entities: EntityIndex
 ) -> pd.DataFrame:
     """Every numeric mention outside entity names and garbled spans, with its sentence."""
-    excluded = [(start, end) for start, end, _ in entities.find_mentions(normalised_text)]
+    mentions = entities.find_mentions(normalised_text)
+    return _article_quantities(article_id, normalised_text, sentences, mentions)
+
+
+def _article_quantities(
+    article_id: str, normalised_text: str, sentences: Sequence[Sentence], mentions: Mentions
+) -> pd.DataFrame:
+    excluded = [(start, end) for start, end, _ in mentions]
     excluded += garbled_positions(normalised_text)
     quantities = extract_quantities(normalised_text, excluded)
     return _quantities_frame(article_id, quantities, sentences)
@@ -169,10 +194,31 @@ def article_facts(
     date nothing.
     """
     mentions = entities.find_mentions(normalised_text)
+    return _article_facts(
+        article_id,
+        normalised_text,
+        language,
+        OffsetMap.from_starts(_ints(offset_map), normalised_text),
+        sentences,
+        quantities,
+        mentions,
+        published_date,
+    )
+
+
+def _article_facts(
+    article_id: str,
+    normalised_text: str,
+    language: str,
+    offsets: OffsetMap,
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    mentions: Mentions,
+    published_date: date | None,
+) -> pd.DataFrame:
     facts = build_facts(
         normalised_text, sentences, quantities, mentions, language, _as_date(published_date)
     )
-    offsets = OffsetMap.from_starts(_ints(offset_map), normalised_text)
     return flag(facts_frame(article_id, facts, offsets))
 
 
@@ -180,23 +226,28 @@ def extract_article(
     article_id: str, raw_text: str, entities: EntityIndex, published_date: date | None = None
 ) -> ArticleExtraction:
     """Every stage for one article, in memory (the assets run the same stages table by table)."""
-    normalised = normalise_article(raw_text)
+    # (Its garbled spans and offset map are used as they are, not found again in the raw text
+    # or rebuilt from the stored form as the assets, a stage each, have to.)
+    norm = normalise(raw_text)
+    normalised = _normalised_article(norm)
     text = normalised.normalised_text
     sentences = split_sentences(text)
-    quantities = article_quantities(article_id, text, sentences, entities)
-    facts = article_facts(
+    # (Found once for both stages; the assets, a stage each, find them in each.)
+    mentions = entities.find_mentions(text)
+    quantities = _article_quantities(article_id, text, sentences, mentions)
+    facts = _article_facts(
         article_id,
         text,
         normalised.language,
-        normalised.offset_map,
+        norm.offsets,
         sentences,
         quantities_from_frame(quantities),
-        entities,
+        mentions,
         published_date,
     )
     return ArticleExtraction(
         normalised=normalised,
-        quality=quality_frame(article_id, raw_text, text, normalised.offset_map),
+        quality=_quality_frame(article_id, norm.garbled),
         sentences=sentences_frame(article_id, sentences),
         quantities=quantities,
         facts=facts,
@@ -241,8 +292,9 @@ def _quantities_frame(
             zip(quantities, _sentence_numbers(quantities, sentences), strict=True), start=1
         )
     ]
-    frame = pd.DataFrame(rows, columns=QUANTITY_FRAME_COLUMNS)
-    return frame.astype(
+    return typed_frame(
+        rows,
+        QUANTITY_FRAME_COLUMNS,
         _str(["article_id", "surface", "unit", "qualifier", "kind", "period", "per", "classifier"])
         | _int32(["quantity_no", "char_start", "char_end"])
         | {
@@ -250,7 +302,7 @@ def _quantities_frame(
             "value": "float64",
             "value_low": "float64",
             "value_high": "float64",
-        }
+        },
     )
 
 

@@ -666,22 +666,30 @@ def yearless_periods(
     return found
 
 
+_UNIT_GROUPS = tuple(f"u{i}" for i in range(len(_UNIT_TABLE)))
+
+
+def _unit_read(match: re.Match) -> int | None:
+    """The position in _UNIT_TABLE of the (first) unit the match read, None for none."""
+    # (All the unit groups in one call: this runs for every number in every article.)
+    surfaces = match.group(*_UNIT_GROUPS)
+    return next((i for i, surface in enumerate(surfaces) if surface is not None), None)
+
+
 def _unit_of(match: re.Match) -> tuple[str | None, str | None, float, str | None]:
-    for i, (_, kind, unit, factor) in enumerate(_UNIT_TABLE):
-        surface = match.group(f"u{i}")
-        if surface is not None:
-            return kind, unit, factor, surface
-    return None, None, 1.0, None
+    i = _unit_read(match)
+    if i is None:
+        return None, None, 1.0, None
+    _, kind, unit, factor = _UNIT_TABLE[i]
+    return kind, unit, factor, match.group(_UNIT_GROUPS[i])
 
 
 def _surface(m: re.Match, currency: str | None) -> str:
     """The match, less a counted noun read after an amount of money: in "$5 billion for Nvidia
     chips" the chips are what the money buys, not the amount's unit."""
-    for i, (_, kind, *_rest) in enumerate(_UNIT_TABLE):
-        if m.group(f"u{i}") is not None:
-            if currency and kind == "count":
-                return m.string[m.start() : m.start(f"u{i}")].rstrip()
-            break
+    i = _unit_read(m)
+    if i is not None and currency and _UNIT_TABLE[i][1] == "count":
+        return m.string[m.start() : m.start(_UNIT_GROUPS[i])].rstrip()
     return m.group(0).rstrip()
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from suanli.frames import typed_frame
+
 SENTENCE_COLUMNS = [
     "article_id",
     "sentence_no",
@@ -147,7 +149,7 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentences_frame(article_id: str, sentences: list[Sentence]) -> pd.DataFrame:
-    frame = pd.DataFrame(
+    return typed_frame(
         [
             (
                 article_id,
@@ -161,9 +163,7 @@ def sentences_frame(article_id: str, sentences: list[Sentence]) -> pd.DataFrame:
             )
             for s in sentences
         ],
-        columns=SENTENCE_COLUMNS,
-    )
-    return frame.astype(
+        SENTENCE_COLUMNS,
         {
             "article_id": "string",
             "sentence_no": "int32",
@@ -173,5 +173,5 @@ def sentences_frame(article_id: str, sentences: list[Sentence]) -> pd.DataFrame:
             "text": "string",
             "char_start": "int32",
             "char_end": "int32",
-        }
+        },
     )

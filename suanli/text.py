@@ -10,6 +10,7 @@ Garbled spans are replaced by one U+FFFD each, so nothing downstream can read a 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -326,17 +327,17 @@ def find_garbled(raw: str) -> list[tuple[int, int]]:
 def _rare_runs(raw: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Mojibake without any `?`: several consecutive rare CJK chars."""
     found = []
-    for match in re.finditer(f"[{_CJK}]{{{_RARE_RUN_MIN},}}", raw):
-        run_start = None
-        for pos in range(match.start(), match.end() + 1):
-            rare = pos < match.end() and _is_rare(raw[pos])
-            if rare and run_start is None:
-                run_start = pos
-            elif not rare and run_start is not None:
-                if pos - run_start >= _RARE_RUN_MIN:
-                    found.append((run_start, pos))
-                run_start = None
+    for match in _CJK_RUN.finditer(raw):
+        # One byte per character, 1 where it is rare: the runs of 1s are then found by a pattern.
+        rare = bytes(map(_is_rare, match.group()))
+        found += [
+            (match.start() + r.start(), match.start() + r.end()) for r in _RARE.finditer(rare)
+        ]
     return [span for span in found if not any(s <= span[0] < e for s, e in known)]
+
+
+_CJK_RUN = re.compile(f"[{_CJK}]{{{_RARE_RUN_MIN},}}")
+_RARE = re.compile(b"\x01{%d,}" % _RARE_RUN_MIN)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -363,26 +364,22 @@ def _fold(char: str) -> str:
 
 def _fold_segment(raw: str, start: int, end: int, out: list[str], offsets: OffsetMap) -> None:
     """Append NFKC-folded raw[start:end], one run per stretch of 1:1 characters."""
+    folded = list(map(_fold, raw[start:end]))
     norm_pos = offsets.norm_length
-    run_norm = run_raw = norm_pos  # the open 1:1 run: normalised and raw start
-    run_length = 0
-    for pos in range(start, end):
-        folded = _fold(raw[pos])
-        if len(folded) == 1 and run_length and run_raw + run_length == pos:
-            run_length += 1
-        else:
-            if run_length:
-                offsets._append(run_norm, run_raw, run_length)
-                run_length = 0
-            if len(folded) == 1:
-                run_norm, run_raw, run_length = norm_pos, pos, 1
-            else:
-                for k in range(len(folded)):  # zero (dropped) or several characters
-                    offsets._append(norm_pos + k, pos, 1)
-        out.append(folded)
-        norm_pos += len(folded)
-    if run_length:
-        offsets._append(run_norm, run_raw, run_length)
+    stretch = 0  # where the open stretch of 1:1 characters starts, in `folded`
+    # (Only the characters that fold to none or several are visited one by one.)
+    for k in [k for k, chars in enumerate(folded) if len(chars) != 1]:
+        if k > stretch:
+            offsets._append(norm_pos, start + stretch, k - stretch)
+            norm_pos += k - stretch
+        for n in range(len(folded[k])):  # zero (dropped) or several characters
+            offsets._append(norm_pos + n, start + k, 1)
+        norm_pos += len(folded[k])
+        stretch = k + 1
+    if len(folded) > stretch:
+        offsets._append(norm_pos, start + stretch, len(folded) - stretch)
+        norm_pos += len(folded) - stretch
+    out.extend(folded)
     offsets.norm_length = norm_pos
 
 
@@ -453,7 +450,7 @@ def detect_language(text: str, sample: int = 20000) -> str:
         return "und"
     if len(cjk) >= 2 and len(cjk) * 4 >= latin:
         chars = "".join(cjk[:sample])
-        changed = sum(a != b for a, b in zip(chars, _t2s().convert(chars), strict=False))
+        changed = sum(map(operator.ne, chars, _t2s().convert(chars)))
         return "zh-Hant" if changed / len(chars) > 0.03 else "zh-Hans"
     if latin and _ENGLISH_WORDS.search(head):
         return "en"

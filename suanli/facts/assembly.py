@@ -35,6 +35,7 @@ from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
+from suanli.frames import typed_frame
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap
@@ -72,7 +73,10 @@ T = TypeVar("T")
 
 
 def _dated_paragraphs(
-    text: str, sentences: Sequence[Sentence], quantities: Sequence[Quantity]
+    text: str,
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    yearless: dict[int, list[Quantity]],
 ) -> set[int]:
     """Paragraphs that state a period anywhere (a year, a quarter, 今年, Q3…)."""
     starts = [s.char_start for s in sentences]
@@ -83,7 +87,7 @@ def _dated_paragraphs(
         if k := bisect.bisect_right(starts, q.char_start):
             dated.add(sentences[k - 1].paragraph_no)
     for sentence in sentences:
-        if yearless_periods(text, sentence.char_start, sentence.char_end):
+        if yearless[sentence.sentence_no]:
             dated.add(sentence.paragraph_no)
     return dated
 
@@ -107,7 +111,9 @@ def build_facts(
     )
     quantity_starts = [q.char_start for q in ordered]
     mention_starts = [m.start for m in all_mentions]
-    scope = PeriodScope(text, published, _dated_paragraphs(text, sentences, ordered))
+    yearless = {s.sentence_no: yearless_periods(text, s.char_start, s.char_end) for s in sentences}
+    dated = _dated_paragraphs(text, sentences, ordered, yearless)
+    scope = PeriodScope(text, published, dated, yearless)
     sources = SourceScope(text)
     facts: list[Fact] = []
     antecedents: list[_Mention] = []
@@ -424,7 +430,7 @@ def facts_frame(article_id: str, facts: Sequence[Fact], offsets: OffsetMap) -> p
                 "source": fact.source,
             }
         )
-    return pd.DataFrame(rows, columns=FACT_COLUMNS).astype(FACT_DTYPES)
+    return typed_frame([[row[c] for c in FACT_COLUMNS] for row in rows], FACT_COLUMNS, FACT_DTYPES)
 
 
 FACT_DTYPES = {

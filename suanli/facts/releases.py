@@ -34,6 +34,8 @@ def _releases(
     """One release fact per product launched in the sentence, dated by the period nearest the
     launch verb in its part of the sentence."""
     verbs = list(_RELEASE.finditer(sentence.text))
+    if not verbs:
+        return []  # (most sentences: their products are then not looked for)
     launchable = _launchable(text, sentence, mentions)
     facts: list[Fact] = []
     for k, verb in enumerate(verbs):

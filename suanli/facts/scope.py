@@ -23,7 +23,7 @@ from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days, same_days
 from suanli.facts.fiscal import relative_fiscal_years
 from suanli.facts.moves import NOW, in_a_move
-from suanli.quantities import Quantity, yearless_periods
+from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -122,6 +122,9 @@ class PeriodScope:
     text: str
     published: date | None
     dated_paragraphs: set[int]
+    # Each sentence's quarters and halves stated without a year (by sentence_no), read once
+    # for the article: `_dated_paragraphs` needs them too.
+    yearless: dict[int, list[Quantity]]
     continued: str | None = None
     reporting: str | None = None
     figures_dated: str | None = None  # the period the last dated figures took
@@ -139,7 +142,13 @@ class PeriodScope:
         text = self.text
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
-        yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        # (What yearless_periods(text, start, end, spans) finds: those read in no span.)
+        taken = _Taken(spans)
+        yearless = [
+            p
+            for p in self.yearless[sentence.sentence_no]
+            if not taken.overlaps(p.char_start, p.char_end)
+        ]
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
         yearless += bare_days(*within) + relative_fiscal_years(*within)
         yearless += same_days(*within[:3], self.last_day, spans)
