@@ -73,7 +73,7 @@ _EN_NUM = (
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
     r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款]|[A-Za-z]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
@@ -84,7 +84,8 @@ _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-
 _CURRENCY_PREFIX = (
     r"US\$|HK\$|NT\$|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
 )
-_SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*"
+# ("one or two providers", "2 or 3 months": either of two neighbouring figures is a range too.)
+_SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*|\s+or\s+(?=\d|[a-z]+\b)"
 
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
 _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
@@ -129,8 +130,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
     (r"nm(?![A-Za-z])|纳米", "process", "nm", 1),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
-    (r"kW(?![A-Za-z])|千瓦", "power", "W", 1e3),
-    (r"MW(?![A-Za-z])|兆瓦", "power", "W", 1e6),
+    (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
+    (r"MW(?![A-Za-z])|兆瓦|megawatts?\b", "power", "W", 1e6),
+    (r"GW(?![A-Za-z])|吉瓦|gigawatts?\b", "power", "W", 1e9),
+    (r"公里|千米|km(?![A-Za-z])|kilomet(?:er|re)s?\b", "distance", "km", 1),
     (r"个多月|个月|多个月|months?\b", "duration", "months", 1),
     (r"个季度|quarters?\b", "duration", "months", 3),
     (r"周|星期|weeks?\b", "duration", "days", 7),
@@ -141,7 +144,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
-        r"[个家台枚张块颗篇名位座款套片条项次层间]|人(?![工民])|卡(?![时])"
+        # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
+        r"[个家台枚张块颗篇名位座款套片条项次层间宗]|份(?!额)|人(?![工民])|卡(?![时])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
@@ -701,9 +705,10 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
     if value is None:
         return False
     lone = len(num) < 2 and num in _CN_NUMERAL and not any(c in _CN_DIGITS for c in num)
-    if lone and unit_surface not in _LONE:
+    if lone and unit_surface not in _LONE and not (num == "十" and kind == "duration"):
         # A lone 万/十/百 is a word part (万台 after damage, 百家), not a number; 千卡/万卡
-        # (a cluster of a thousand / ten thousand cards) and 十倍/百倍 are the exceptions.
+        # (a cluster of a thousand / ten thousand cards), 十倍/百倍 and 十年 (a decade) are the
+        # exceptions.
         return False
     if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
         return False
@@ -739,34 +744,61 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     """(low, high) of a match in base units, or None when it reads as no number."""
     num, num2 = m.group("num"), m.group("num2")
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
-    vague = num in ("数", "几")
-    low = 1.0 if vague else _parse_number(num)
-    if low is None:
+    first = _first_bounds(num)
+    if first is None:
         return None
+    low, high = first
     if unit_surface and unit_surface[0] == "成" and len(unit_surface) == 2:
         low += _CN_DIGITS[unit_surface[1]] / 10  # 三成五: 3.5 tenths
-    high = _parse_number(num2) if num2 else None
-    if num2 and high is None:
+        high = low
+    scale = _multiplier(mult or mult2) * factor
+    if not num2:
+        return _without_float_noise(low * scale), _without_float_noise(high * scale)
+    second = _parse_number(num2)
+    if second is None:
         return None
-    low = _without_float_noise(low * _multiplier(mult or mult2) * factor)
-    if vague:
-        return low, _without_float_noise(low * 10)
-    if high is None:
-        return low, low
-    high = _without_float_noise(high * _multiplier(mult2 or mult) * factor)
-    return low, high  # (a falling pair is a move or nothing: `_quantity_from_match` decides)
+    high = _without_float_noise(second * _multiplier(mult2 or mult) * factor)
+    # (A falling pair is a move or nothing: `_quantity_from_match` decides.)
+    return _without_float_noise(low * scale), high
+
+
+# 一两家, 两三百万, 三四十: two neighbouring numerals say "one or two", "two or three million",
+# "thirty or forty", a range; what follows the second numeral scales both.
+_NEIGHBOURS = re.compile(
+    r"(?P<a>[一二两三四五六七八])(?P<b>[二两三四五六七八九])(?P<rest>[十百千万亿]*)"
+)
+
+
+def _first_bounds(num: str) -> tuple[float, float] | None:
+    """(low, high) the first number of a match says before any multiplier: 数/几 (some tens,
+    hundreds…) one to ten of it, two neighbouring numerals either, else the number itself."""
+    if num in ("数", "几"):
+        return 1.0, 10.0
+    if _neighbouring(num):
+        pair = _NEIGHBOURS.fullmatch(num)
+        low = parse_chinese_numeral(pair["a"] + pair["rest"])
+        return low, parse_chinese_numeral(pair["b"] + pair["rest"])
+    value = _parse_number(num)
+    return None if value is None else (value, value)
+
+
+def _neighbouring(num: str) -> bool:
+    pair = _NEIGHBOURS.fullmatch(num)
+    return bool(pair) and _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1
 
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
-    vague = num in ("数", "几")
+    vague = num in ("数", "几") or _neighbouring(num)
     kind, unit, factor, unit_surface = _kind_and_unit(text, m)
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
     letter_scale = any(x.strip().lower() in ("k", "m", "b", "t") for x in (mult, mult2))
     cur = m.group("cur") or m.group("cur2")
     if kind == "rejected" or (letter_scale and not cur and kind not in ("parameters", "count")):
         return None
-    if not num[0].isdigit() and not vague and not _a_word_number(num, kind, unit_surface, mult):
+    # ("one or two providers": the larger of two figures decides whether they are a count.)
+    word = m.group("num2") or num
+    if not num[0].isdigit() and not vague and not _a_word_number(word, kind, unit_surface, mult):
         return None
     if vague and kind is None:
         return None
@@ -969,7 +1001,7 @@ _RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
 _RANGE_KINDS = frozenset(
     {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
-    | {"power", "bandwidth"}
+    | {"power", "bandwidth", "distance"}
 )
 
 

@@ -355,6 +355,8 @@ def _make_fact(
         unit = "parameters"
     elif fact_type == "count":
         unit = "count"
+    elif fact_type == "ratio" and unit is None:
+        unit = "ratio"  # (a bare number a ratio's cue names: PUE值为1.6)
     before = text[clauses[i].start : q.char_start]
     falls = _DOWN.search(before) and not re.search(r"涨|增|rose|grew|increase|up", before, re.I)
     if (

@@ -544,6 +544,11 @@ def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     return "spec", "process_node"
 
 
+def _distance(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """A distance (4万公里 of driving data, 40,000 km of fibre)."""
+    return "spec", "distance"
+
+
 def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A bare number: a product count ("25,000 A100s"), a per-unit price, or what a cue names."""
     if _names_a_product(q, ctx.mentions) and q.value >= 2 and q.value == int(q.value):
@@ -595,6 +600,7 @@ _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] 
     "ratio": _ratio,
     "power": _power,
     "process": _process,
+    "distance": _distance,
     "plain": _plain,
 }
 

@@ -252,6 +252,12 @@ _DURATION_CUES = _cues(
 )
 _PLAIN_CUES = _cues(
     (r"用户|users?|subscribers", "count", "users"),
+    # A data centre's power usage effectiveness (PUE值为1.6, a PUE of 1.2): a ratio of powers.
+    (
+        r"(?<![A-Za-z])PUE(?![A-Za-z])|能源使用效率|电能使用效率|power usage effectiveness",
+        "ratio",
+        "pue",
+    ),
     (r"参数量|参数|parameters|params", "model_parameters", "parameters"),
     (_PRICE_WORD, "unit_price", "price"),
     (r"投资规模|投资|investment", "spend", "investment"),
@@ -305,7 +311,8 @@ _COUNT_NOUNS = (
     (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
     (
         re.compile(
-            r"企业|公司|厂商|供应商|经销商|代理商|商家|家|companies|firms|vendors|suppliers"
+            # (Not 家庭, 家用: households and home use.)
+            r"企业|公司|厂商|供应商|经销商|代理商|商家|家(?![庭用])|companies|firms|vendors|suppliers"
             r"|startups?|providers?",
             re.I,
         ),

@@ -1,0 +1,108 @@
+"""Figures a writer states in forms the rules had not met (dev 22-28 showed them), each class in
+wordings of its own: what is read and how it is typed, as (surface, fact_type, metric, value or
+(low, high), unit, period). The subject is left out on purpose: these tests pin the recognition,
+the type, the metric and the period; tests/test_articles_subjects.py pins who a figure is about."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import fact_rows
+
+PUBLISHED = date(2025, 9, 1)
+
+
+def typed(text: str) -> list[tuple]:
+    return [
+        (surface, fact_type, metric, value, unit, period)
+        for surface, fact_type, metric, _subject, value, unit, period in fact_rows(text, PUBLISHED)
+    ]
+
+
+# Units and counters met in reporting beyond chips and money: a distance, gigawatts, megawatts
+# spelled out, cases (宗) and copies (份) counted; 份额 stays a share's word.
+UNIT_CASES = [
+    ("系统累计处理超过4万公里的路测数据。", [("4万公里", "spec", "distance", 40000, "km", None)]),
+    ("該車隊每年行駛約12萬公里。", [("12万公里", "spec", "distance", 120000, "km", None)]),
+    (
+        "The fleet has logged 40,000 km of test drives.",
+        [
+            ("40,000 km", "spec", "distance", 40000, "km", None),
+        ],
+    ),
+    ("电力缺口在13至44吉瓦之间。", [("13至44吉瓦", "spec", "power", (1.3e10, 4.4e10), "W", None)]),
+    ("The campus will draw 1.2 gigawatts.", [("1.2 gigawatts", "spec", "power", 1.2e9, "W", None)]),
+    ("该园区规划功率为5GW。", [("5GW", "spec", "power", 5e9, "W", None)]),
+    ("計劃至今收到超過30宗申請。", [("30宗", "count", "count", 30, "count", None)]),
+    ("此次公开发售收到47万份申请。", [("47万份", "count", "count", 470000, "count", None)]),
+    ("公司的市场份额仍然很小。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_CASES)
+def test_distances_gigawatts_cases_and_copies_are_read(text, expected):
+    assert typed(text) == expected
+
+
+# 数百兆瓦 (some hundreds of megawatts) is an order of magnitude like 数十万; 十年 is a decade, a
+# duration, though a lone 十 before most words is a word part.
+MAGNITUDE_CASES = [
+    ("训练集群的用电量达到数百兆瓦。", [("数百兆瓦", "spec", "power", (1e8, 1e9), "W", None)]),
+    ("單一園區耗電達數千千瓦。", [("数千千瓦", "spec", "power", (1e6, 1e7), "W", None)]),
+    (
+        "数据中心建成只要两年，输电线路却要十年。",
+        [
+            ("两年", "duration", "duration", 2, "years", None),
+            ("十年", "duration", "duration", 10, "years", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAGNITUDE_CASES)
+def test_vague_magnitudes_and_a_decade_are_read(text, expected):
+    assert typed(text) == expected
+
+
+# Two neighbouring numerals (一两家, 两三百万, 三四十) or "one or two": either figure, a range.
+# (乱七八糟, 一二线城市: numerals that count nothing stay words.)
+EITHER_CASES = [
+    ("每款旧卡只剩一两家供应商。", [("一两家", "count", "companies", (1, 2), "count", None)]),
+    (
+        "該型號每年出貨兩三百萬台。",
+        [
+            ("两三百万台", "count", "shipments", (2e6, 3e6), "count", None),
+        ],
+    ),
+    (
+        "Only one or two providers still list each legacy card.",
+        [
+            ("one or two providers", "count", "companies", (1, 2), "count", None),
+        ],
+    ),
+    (
+        "Delivery takes 2 or 3 weeks.",
+        [("2 or 3 weeks", "duration", "lead_time", (14, 21), "days", None)],
+    ),
+    ("一二线城市的机房乱七八糟。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EITHER_CASES)
+def test_either_of_two_neighbouring_figures_is_a_range(text, expected):
+    assert typed(text) == expected
+
+
+# A bare number a named ratio states (PUE, 能源使用效率): a ratio, unit ratio; 家庭 are households,
+# not companies.
+NAMED_RATIO_CASES = [
+    ("中心的能源使用效率（PUE）值为1.6。", [("1.6", "ratio", "pue", 1.6, "ratio", None)]),
+    ("新機房的PUE降到1.25。", [("1.25", "ratio", "pue", 1.25, "ratio", None)]),
+    ("The new hall runs at a PUE of 1.2.", [("1.2", "ratio", "pue", 1.2, "ratio", None)]),
+    ("缺口超过3300万个美国家庭的用电量。", [("3300万个", "count", "count", 3.3e7, "count", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_RATIO_CASES)
+def test_a_named_ratio_and_households(text, expected):
+    assert typed(text) == expected
