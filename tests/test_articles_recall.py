@@ -106,3 +106,48 @@ NAMED_RATIO_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_RATIO_CASES)
 def test_a_named_ratio_and_households(text, expected):
     assert typed(text) == expected
+
+
+# A section label that names an outlay once (资本开支, 投资规模, Capital expenditure) says what
+# the plain outlays of its points measure (投入, 拿出, spend, or no verb at all); the next label
+# ends the section, and a title that states a figure labels nothing.
+SECTION_CASES = [
+    (
+        "要点\n\n主要云厂商的资本开支\n- 亚马逊预计2025年总投入1250亿美元\n"
+        "- 微软上季度花了349亿美元\n\n其他\n- 某基金拿出50亿美元",
+        [
+            ("1250亿美元", "spend", "capex", 1.25e11, "USD", "2025"),
+            ("349亿美元", "spend", "capex", 3.49e10, "USD", "2025Q2"),
+            ("50亿美元", "spend", "spending", 5e9, "USD", None),
+        ],
+    ),
+    (
+        "要點\n\n主要雲端廠商的資本支出\n- 亞馬遜預計2025年總投入1250億美元",
+        [("1250亿美元", "spend", "capex", 1.25e11, "USD", "2025")],
+    ),
+    (
+        "Notes\n\nCapital expenditure\n- Amazon expects to spend $125 billion in 2025",
+        [("$125 billion", "spend", "capex", 1.25e11, "USD", "2025")],
+    ),
+    (
+        "基础设施的投资规模\n- 某公司宣布拿出500亿美元建设数据中心\n"
+        "- 另一家打算在未来8年花费约1.4万亿美元",
+        [
+            ("500亿美元", "spend", "investment", 5e10, "USD", None),
+            ("1.4万亿美元", "spend", "investment", 1.4e12, "USD", None),
+        ],
+    ),
+    # A title stating a figure is a claim, no label: the body's plain outlay keeps its verb.
+    (
+        "巨头拟投500亿美元布局AI基建\n\n该公司去年花了30亿美元。",
+        [
+            ("500亿美元", "spend", "investment", 5e10, "USD", None),
+            ("30亿美元", "spend", "spending", 3e9, "USD", "2024"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTION_CASES)
+def test_a_section_label_names_what_its_outlays_measure(text, expected):
+    assert typed(text) == expected

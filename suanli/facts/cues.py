@@ -110,7 +110,12 @@ _MONEY_CUES = _cues(
         "spend",
         "revenue",
     ),
-    (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
+    # (拟投500亿美元, 再投100亿元: a bare 投 right before an amount invests it.)
+    (
+        r"投资规模|投资|投入|投(?=(?:约|近|超过?|逾)?\d)|investment|invest",
+        "spend",
+        "investment",
+    ),
     (r"资本开支|资本支出|capex|capital expenditure", "spend", "capex"),
     (
         r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*"
@@ -120,7 +125,12 @@ _MONEY_CUES = _cues(
     ),
     (r"补贴|补助|奖励|subsid\w*|grants?", "spend", "subsidy"),
     (r"需求|demand", "spend", "demand"),
-    (r"支出|花了|spend(?:ing)?|spent", "spend", "spending"),
+    # (花费 right before an amount is the verb, spending it; 花费为X, 的花费 a cost.)
+    (
+        r"支出|花了|拿出|花费(?=(?:约|近|超过?|逾|了)?\d)|spend(?:ing)?|spent",
+        "spend",
+        "spending",
+    ),
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
     (r"融资|募资|raised|funding", "spend", "funding"),
 )
