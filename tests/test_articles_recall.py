@@ -151,3 +151,59 @@ SECTION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SECTION_CASES)
 def test_a_section_label_names_what_its_outlays_measure(text, expected):
     assert typed(text) == expected
+
+
+# A multiple set against another level ("2x-3x higher", "twice as dear") compares two levels: no
+# growth, whatever verb a later clause uses.
+COMPARED_MULTIPLE_CASES = [
+    (
+        "Those listings usually sit 2x-3x higher, so the median goes up.",
+        [("2x-3x", "ratio", "ratio", (2.0, 3.0), "ratio", None)],
+    ),
+    (
+        "New cards cost 3x more than old ones, and sales went up.",
+        [("3x", "ratio", "price_ratio", 3.0, "ratio", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_MULTIPLE_CASES)
+def test_a_multiple_compared_with_a_level_is_no_growth(text, expected):
+    assert typed(text) == expected
+
+
+# Under a title about a price or a rent, the story tracks that price: a bare move or multiple is
+# the price's, unless its sentence names another measure.
+PRICE_TRACKER_CASES = [
+    (
+        "Cloud GPU rental index\n\nThe modern group crept 25% higher over the year.",
+        [("25%", "pct_change", "price_change_pct", 25, "percent", None)],
+    ),
+    (
+        "Cloud GPU prices, May\n\nHyperscaler listings usually sit 2x-3x higher, so the median "
+        "goes up.",
+        [("2x-3x", "ratio", "price_ratio", (2.0, 3.0), "ratio", None)],
+    ),
+    (
+        "算力租赁价格月报\n\n新一代显卡的行情本月提升12%。",
+        [("12%", "pct_change", "price_change_pct", 12, "percent", "2025-09")],
+    ),
+    (
+        "算力租賃價格月報\n\n大型雲廠商的掛牌約為中小廠商的3倍。",
+        [("3倍", "ratio", "price_ratio", 3.0, "ratio", None)],
+    ),
+    # Another measure named: the move stays its own.
+    (
+        "算力租赁价格月报\n\n该公司营收提升20%。",
+        [("20%", "pct_change", "growth", 20, "percent", None)],
+    ),
+    (
+        "Cloud GPU rental index\n\nShipments of the card grew 25% over the year.",
+        [("25%", "pct_change", "growth", 25, "percent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICE_TRACKER_CASES)
+def test_a_price_trackers_bare_moves_are_the_prices(text, expected):
+    assert typed(text) == expected

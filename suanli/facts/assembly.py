@@ -35,7 +35,7 @@ from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
-from suanli.facts.sections import measures_named_by_sections
+from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap
@@ -143,6 +143,7 @@ def build_facts(
     _demonstratives_resolved(sentences, facts)
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
+    moves_of_a_price_tracker(sentences, facts)
     headline_growth_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))

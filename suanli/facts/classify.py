@@ -29,7 +29,9 @@ from suanli.facts.cues import (
     _FROM_PHRASE,
     _HARDWARE_COUNTED,
     _IN_THE_PAST,
+    _LEVEL_COMPARED_AFTER,
     _LEVEL_CUES,
+    _LEVEL_RATIO_CUES,
     _LISTED_AFTER,
     _LISTED_BEFORE,
     _LOOKING_BACK_AFTER,
@@ -506,7 +508,9 @@ def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
         priced = _price_context(ctx.text, ctx.clauses, ctx.i)
         return "ratio", "price_ratio" if priced else "growth_ratio"
-    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _RATIO_CUES)
+    compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
+    cues = _LEVEL_RATIO_CUES if compared else _RATIO_CUES
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, cues)
     if cue is None and is_fraction(q):
         # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
         return "ratio", "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "ratio"

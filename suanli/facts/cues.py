@@ -309,6 +309,19 @@ _RATIO_CUES = _cues(
         "growth_ratio",
     ),
 )
+_LEVEL_RATIO_CUES = tuple(c for c in _RATIO_CUES if c.metric != "growth_ratio")
+# "2x-3x higher", "三倍高", "twice as dear": a multiple set against another level compares two
+# levels; it is no growth, whatever verb the next clause uses.
+_LEVEL_COMPARED_AFTER = re.compile(
+    r"\s*(?:higher|lower|more expensive|cheaper|pricier|dearer|costlier|greater|larger|smaller"
+    r"|faster|slower|above|below|高于|低于|贵|便宜)",
+    re.I,
+)
+# A title about prices or rents (价格, 报价, 涨价, "Cloud GPU rental index", "prices", "dearer"):
+# the story tracks a price, and its bare moves and multiples are the price's.
+_PRICE_TOPIC = re.compile(
+    _RENTAL + r"|租赁|租用|出租|价格|报价|售价|涨价|降价|price|dearer|cheaper|pricier", re.I
+)
 _COUNT_NOUNS = (
     (
         re.compile(
@@ -525,3 +538,19 @@ _SHARE_MOVED_BY = re.compile(
     re.I,
 )
 _SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$")
+
+# What a bare move may be said of other than the price a tracker follows: a company's money
+# measures (revenue, capex, profit, market value…), what it ships, users, demand, capacity.
+_OTHER_MEASURE = re.compile(
+    "|".join(
+        c.pattern.pattern
+        for c in _MONEY_CUES
+        if c.metric
+        in ("market_size", "market_cap", "eps", "net_loss", "operating_income", "net_profit")
+        + ("revenue", "investment", "capex", "spending", "funding", "share_price")
+    )
+    + "|"
+    + _SHIPMENTS.pattern
+    + r"|需求|用户|产能|demand|users|capacity",
+    re.I,
+)

@@ -1,4 +1,7 @@
-"""What a section's label says its figures measure.
+"""What a heading says the figures under it measure.
+
+A section's label names a measure its points state plainly; a title about a price makes the story
+a price tracker, whose bare moves are the price's.
 
 Research notes and briefings sort their points under labels that name the measure once
 ("主要科技公司的资本开支", "Capital expenditure", "人工智能基础设施的投资规模") and then state each
@@ -11,7 +14,7 @@ from collections.abc import Sequence
 
 from suanli.facts.attribution import _LIST_ITEM
 from suanli.facts.clauses import Fact
-from suanli.facts.cues import _MONEY_CUES
+from suanli.facts.cues import _MONEY_CUES, _OTHER_MEASURE, _PRICE_TOPIC
 from suanli.quantities import extract_quantities
 from suanli.sentences import Sentence
 
@@ -45,3 +48,24 @@ def _label_measure(heading: str) -> str | None:
     if not named or extract_quantities(heading):
         return None
     return max(named)[1]
+
+
+# Bare moves and multiples (no measure named) and the price's kind of each.
+_AS_PRICE = {("pct_change", "growth"): "price_change_pct", ("ratio", "ratio"): "price_ratio"}
+
+
+def moves_of_a_price_tracker(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+    """Under a title about a price ("Cloud GPU rental index: … get dearer", "算力租赁价格一年大跌"),
+    a bare move or multiple ("the modern group crept ~25% higher", "listings sit 2x-3x higher")
+    is the price's, unless its sentence names another measure (revenue, shipments, demand…)."""
+    title = next((s for s in sentences if s.line_kind == "heading"), None)
+    if title is None or not _PRICE_TOPIC.search(title.text):
+        return
+    for fact in facts:
+        metric = _AS_PRICE.get((fact.fact_type, fact.metric))
+        sentence = fact.sentence
+        if metric is None or sentence is title:
+            continue
+        before = sentence.text[: fact.quantity.char_start - sentence.char_start]
+        if not _OTHER_MEASURE.search(before):
+            fact.metric = metric
