@@ -207,3 +207,50 @@ PRICE_TRACKER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PRICE_TRACKER_CASES)
 def test_a_price_trackers_bare_moves_are_the_prices(text, expected):
     assert typed(text) == expected
+
+
+# Two prices of one measure, one marked as the present (目前, 如今, now) and one as the past
+# (2个月前还只要, 去年, a year ago), are the ends of a move with no from/to word between them.
+THEN_AND_NOW_CASES = [
+    (
+        "目前这款内存每条卖3100元，2个月前还只要1500元左右。",
+        [
+            ("3100元", "unit_price", "price_to", 3100, "CNY", None),
+            ("1500元", "unit_price", "price_from", 1500, "CNY", None),
+        ],
+    ),
+    (
+        "目前這款記憶體每條賣3100元，兩個月前還只要1500元左右。",
+        [
+            ("3100元", "unit_price", "price_to", 3100, "CNY", None),
+            ("1500元", "unit_price", "price_from", 1500, "CNY", None),
+        ],
+    ),
+    (
+        "The card now sells for $2,000; a year ago it sold for $3,000.",
+        [
+            ("$2,000", "unit_price", "price_to", 2000, "USD", None),
+            ("$3,000", "unit_price", "price_from", 3000, "USD", "2024"),
+        ],
+    ),
+    (
+        "如今H100的租金为每小时2美元。去年此时租金是每小时8美元。",
+        [
+            ("2美元", "unit_price", "rental_price_to", 2, "USD", None),
+            ("8美元", "unit_price", "rental_price_from", 8, "USD", "2024"),
+        ],
+    ),
+    # Both present, or none marked: no move.
+    (
+        "目前A款售价为3万元，B款售价为2万元。",
+        [
+            ("3万元", "unit_price", "price", 30000, "CNY", None),
+            ("2万元", "unit_price", "price", 20000, "CNY", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEN_AND_NOW_CASES)
+def test_a_price_now_and_one_marked_past_are_a_move(text, expected):
+    assert typed(text) == expected
