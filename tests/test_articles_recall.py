@@ -254,3 +254,43 @@ THEN_AND_NOW_CASES = [
 @pytest.mark.parametrize(("text", "expected"), THEN_AND_NOW_CASES)
 def test_a_price_now_and_one_marked_past_are_a_move(text, expected):
     assert typed(text) == expected
+
+
+# A traded share's move (股价上涨, 盘后大跌, shares fell) is the market's reaction: neither a chip's
+# price change nor a result, so the reporting period a results story carries into its next
+# paragraphs does not date it.
+SHARE_MOVE_CASES = [
+    (
+        "英伟达公布2026财年第二财季业绩，营收同比增长56%。\n\n股价方面，公司盘后曾跌不足2%。",
+        [
+            ("56%", "pct_change", "yoy_growth", 56, "percent", "FY2026Q2"),
+            ("2%", "pct_change", "share_price_change_pct", -2, "percent", None),
+        ],
+    ),
+    (
+        "輝達公布2026財年第二財季業績，營收年增56%。\n\n股價方面，公司盤後曾跌不足2%。",
+        [
+            ("56%", "pct_change", "yoy_growth", 56, "percent", "FY2026Q2"),
+            ("2%", "pct_change", "share_price_change_pct", -2, "percent", None),
+        ],
+    ),
+    (
+        "Nvidia reported fiscal 2026 second-quarter revenue up 56% year over year.\n\nIts "
+        "shares fell 3% in after-hours trading.",
+        [
+            ("56%", "pct_change", "yoy_growth", 56, "percent", "FY2026Q2"),
+            ("3%", "pct_change", "share_price_change_pct", -3, "percent", None),
+        ],
+    ),
+    # Its own sentence's period still dates it; a chip's price stays a price.
+    (
+        "2024年英伟达股价上涨了171%。",
+        [("171%", "pct_change", "share_price_change_pct", 171, "percent", "2024")],
+    ),
+    ("H100价格上涨了20%。", [("20%", "pct_change", "price_change_pct", 20, "percent", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_MOVE_CASES)
+def test_a_traded_shares_move_is_no_price_change_and_no_result(text, expected):
+    assert typed(text) == expected

@@ -49,6 +49,7 @@ from suanli.facts.cues import (
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
+    _SHARE_MOVE_CUE,
     _SHARE_MOVED_BY,
     _SHARE_MOVED_TO,
     _SHARE_QUOTE,
@@ -328,6 +329,15 @@ def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
     return None
 
 
+def _share_moved(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    """ "股价上涨了171%", "Its shares fell 3%": a rise or fall of a traded share named before it in
+    the clause is the share's move, not a chip's price change nor a result's growth."""
+    if cue is None or cue.metric not in ("growth", "price_change_pct"):
+        return None
+    share = _SHARE_MOVE_CUE.pattern.search(ctx.text, ctx.clause.start, q.char_start)
+    return (_SHARE_MOVE_CUE.fact_type, _SHARE_MOVE_CUE.metric) if share else None
+
+
 def _share_of_the_part(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if cue is None and _PART_START.match(ctx.text, ctx.clause.start):
         # "…营收达X;其中数据中心业务贡献近九成": a part's percent is its share of the whole.
@@ -421,6 +431,7 @@ _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _amount_restated,
 )
 _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ...] = (
+    _share_moved,
     _share_of_the_part,
     _level_reached,
     _level_moving,

@@ -174,6 +174,13 @@ _PERCENT_CUES = _cues(
         "pct_change",
         "qoq_growth",
     ),
+    # A traded share's move (股价, 盘后大跌5%, shares fell 3%): a market's reaction, no result of
+    # the period reported.
+    (
+        r"股价|盘后|盘前|盘中|收盘|开盘|share price|stock price|\bshares\b(?!\s+of)|\bstock\b",
+        "pct_change",
+        "share_price_change_pct",
+    ),
     (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
     (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
     (
@@ -224,6 +231,7 @@ _PERCENT_CUES = _cues(
     ),
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
+_SHARE_MOVE_CUE = next(c for c in _PERCENT_CUES if c.metric == "share_price_change_pct")
 # Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs.
 # (A share of revenue stays a plain share: "营收占比20%".)
 _NAMED_SHARE_CUES = tuple(
