@@ -294,3 +294,63 @@ SHARE_MOVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SHARE_MOVE_CASES)
 def test_a_traded_shares_move_is_no_price_change_and_no_result(text, expected):
     assert typed(text) == expected
+
+
+# A move between two figures, however it is written: 从X涨到Y, 由X升至Y, from X to Y, and an arrow
+# (X→Y, X -> Y), which never states a range.
+MOVE_CASES = [
+    (
+        "H100的售价从2.5万美元涨到3万美元。",
+        [
+            ("2.5万美元", "unit_price", "price_from", 25000, "USD", None),
+            ("3万美元", "unit_price", "price_to", 30000, "USD", None),
+        ],
+    ),
+    (
+        "H100的售價由2.5萬美元升至3萬美元。",
+        [
+            ("2.5万美元", "unit_price", "price_from", 25000, "USD", None),
+            ("3万美元", "unit_price", "price_to", 30000, "USD", None),
+        ],
+    ),
+    (
+        "The H100's price rose from $25,000 to $30,000.",
+        [
+            ("$25,000", "unit_price", "price_from", 25000, "USD", None),
+            ("$30,000", "unit_price", "price_to", 30000, "USD", None),
+        ],
+    ),
+    (
+        "H100售价：2.5万美元→3万美元。",
+        [
+            ("2.5万美元", "unit_price", "price_from", 25000, "USD", None),
+            ("3万美元", "unit_price", "price_to", 30000, "USD", None),
+        ],
+    ),
+    (
+        "H20價格：1.2萬美元→1萬美元。",
+        [
+            ("1.2万美元", "unit_price", "price_from", 12000, "USD", None),
+            ("1万美元", "unit_price", "price_to", 10000, "USD", None),
+        ],
+    ),
+    (
+        "H100 rental: $8/hour -> $2/hour.",
+        [
+            ("$8/hour", "unit_price", "rental_price_from", 8, "USD", None),
+            ("$2/hour", "unit_price", "rental_price_to", 2, "USD", None),
+        ],
+    ),
+    (
+        "英伟达在华份额：35%→12%。",
+        [
+            ("35%", "share", "market_share_from", 35, "percent", None),
+            ("12%", "share", "market_share_to", 12, "percent", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVE_CASES)
+def test_a_move_between_two_figures_however_written(text, expected):
+    assert typed(text) == expected

@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
     _AND,
+    _ARROW_AFTER,
+    _ARROW_BEFORE,
     _BANDWIDTH_CUES,
     _CHANGE_CUES,
     _COMPARED_AFTER,
@@ -706,7 +708,7 @@ def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
     """`从年初的3.6万美元`, `down from roughly $8`, `compared with $4 an hour last September`:
     the number a move starts from."""
     before = text[clause.start : q.char_start]
-    if _FROM.search(before) or _FROM_PHRASE.search(before):
+    if _FROM.search(before) or _FROM_PHRASE.search(before) or _ARROW_AFTER.match(text, q.char_end):
         return True
     return bool(_COMPARED_WITH.search(before) and _IN_THE_PAST.match(text, q.char_end, clause.end))
 
@@ -737,6 +739,8 @@ def _labelled_start(text: str, start: int) -> int:
 
 def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
     before = text[clause.start : q.char_start]
+    if _ARROW_BEFORE.search(before):
+        return True
     return bool(_TO.search(before)) and bool(re.search(r"从|由|from", before, re.IGNORECASE))
 
 

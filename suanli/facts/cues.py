@@ -367,6 +367,10 @@ _FROM_PHRASE = re.compile(
     r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
     re.IGNORECASE,
 )
+# "2.5万美元→3万美元", "$8 -> $2": an arrow between two figures is a move from one to the other.
+_ARROW = r"→|->|⟶|➝|➔|⇒"
+_ARROW_AFTER = re.compile(rf"\s*(?:{_ARROW})\s*(?=\S)")
+_ARROW_BEFORE = re.compile(rf"(?:{_ARROW})\s*$")
 _COMPARED_WITH = re.compile(
     r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+\D{0,20}$|(?:相比|相较于?)\D{0,6}$", re.I
 )
