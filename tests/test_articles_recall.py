@@ -354,3 +354,48 @@ MOVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MOVE_CASES)
 def test_a_move_between_two_figures_however_written(text, expected):
     assert typed(text) == expected
+
+
+# 一年前 / a year ago stated with a figure ("一年前为3亿美元", "$306 million, or 19 percent, a year
+# ago;") dates that figure only; opening a clause on its own ("一年前，…") it dates what follows.
+YEAR_AGO_CASES = [
+    (
+        "营业利润为10亿美元，一年前为3亿美元，营业利润增长超过两倍。",
+        [
+            ("10亿美元", "earnings", "operating_income", 1e9, "USD", None),
+            ("3亿美元", "earnings", "operating_income", 3e8, "USD", "2024"),
+            ("两倍", "ratio", "growth_ratio", 2.0, "ratio", None),
+        ],
+    ),
+    (
+        "營業利潤為10億美元，一年前為3億美元，營業利潤增長超過兩倍。",
+        [
+            ("10亿美元", "earnings", "operating_income", 1e9, "USD", None),
+            ("3亿美元", "earnings", "operating_income", 3e8, "USD", "2024"),
+            ("两倍", "ratio", "growth_ratio", 2.0, "ratio", None),
+        ],
+    ),
+    (
+        "Operating income came to $1 billion, against $306 million, or 19 percent, a year ago; "
+        "operating income more than tripled.",
+        [
+            ("$1 billion", "earnings", "operating_income", 1e9, "USD", None),
+            ("$306 million", "earnings", "operating_income", 3.06e8, "USD", None),
+            ("19 percent", "share", "share", 19, "percent", None),
+            ("tripled", "ratio", "ratio", 3.0, "ratio", None),
+        ],
+    ),
+    # (现价 is a price word: the price now.)
+    (
+        "H100现价2万美元，一年前，它的售价为4万美元。",
+        [
+            ("2万美元", "unit_price", "price", 20000, "USD", None),
+            ("4万美元", "unit_price", "price", 40000, "USD", "2024"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_AGO_CASES)
+def test_a_year_ago_stated_with_a_figure_dates_that_figure_only(text, expected):
+    assert typed(text) == expected

@@ -38,7 +38,7 @@ _RENTAL_TOPIC = re.compile(_RENTAL + r"|租赁|租用|出租", re.IGNORECASE)
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
-    r"售价|价格|报价|单价|定价|零售价|市价|均价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
+    r"售价|价格|报价|单价|定价|零售价|市价|均价|现价|原价|标价|牌价|挂牌价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
     r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"

@@ -28,8 +28,8 @@ _MOVE_TO = re.compile(
     re.I,
 )
 _MOVE_REACH = 24
-# The present: 如今, 目前, now, today.
-NOW = re.compile(r"如今|目前|现在|当前|眼下|\b(?:now|today|currently|these days)\b", re.I)
+# The present: 如今, 目前, now, today (and 现价, the price now).
+NOW = re.compile(r"如今|目前|现在|现价|当前|眼下|\b(?:now|today|currently|these days)\b", re.I)
 # What moves is the measure named before (价格已回落到, the rate has fallen below, 如今已降至):
 # nothing, or a bare price word; "其他显卡价格降至…" names a measure of its own.
 _SAME_MEASURE_BEFORE = re.compile(
