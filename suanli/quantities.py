@@ -61,14 +61,14 @@ _EN_SCALES = {
 _EN_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "half a": 0.5, "a couple of": 2, "several": 3,
+    "half a": 0.5, "a couple of": 2, "several": 3, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN_NUMERAL}]+"
 _EN_NUM = (
-    r"\b(?:half an?|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve)\b"
+    r"\b(?:half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozen)\b"
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
@@ -79,7 +79,7 @@ _MULT = (
 # folds to ASCII) may stand between a number and its 万/亿.
 _SPACED_MULT = rf"\s?(?:{_MULT})"
 # 数十万, 几百: "some tens of thousands" — an order of magnitude, read as [1×, 10×) the multiplier.
-_VAGUE_NUM = r"[数几](?=[十百千万亿])"
+_VAGUE_NUM = r"[数几](?=[十百千万亿])|[一二两三四五六七八九]?十几"
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     r"US\$|HK\$|NT\$|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
@@ -774,6 +774,10 @@ def _first_bounds(num: str) -> tuple[float, float] | None:
     hundreds…) one to ten of it, two neighbouring numerals either, else the number itself."""
     if num in ("数", "几"):
         return 1.0, 10.0
+    if num.endswith("十几"):
+        # 十几, 二十几: ten-odd, twenty-odd (11-19, 21-29).
+        tens = parse_chinese_numeral(num[:-1])
+        return tens + 1, tens + 9
     if _neighbouring(num):
         pair = _NEIGHBOURS.fullmatch(num)
         low = parse_chinese_numeral(pair["a"] + pair["rest"])
@@ -789,7 +793,7 @@ def _neighbouring(num: str) -> bool:
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
-    vague = num in ("数", "几") or _neighbouring(num)
+    vague = num in ("数", "几") or num.endswith("几") or _neighbouring(num)
     kind, unit, factor, unit_surface = _kind_and_unit(text, m)
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
     letter_scale = any(x.strip().lower() in ("k", "m", "b", "t") for x in (mult, mult2))
@@ -798,6 +802,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         return None
     # ("one or two providers": the larger of two figures decides whether they are a count.)
     word = m.group("num2") or num
+    if _ROUND_LONE.fullmatch(num) and kind == "count" and _round_marked(text, m):
+        vague = True  # 上百台, 近千家, 千余家: about a round hundred or thousand, a count
     if not num[0].isdigit() and not vague and not _a_word_number(word, kind, unit_surface, mult):
         return None
     if vague and kind is None:
@@ -826,6 +832,16 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         per=_per(m.group("per")),
         classifier=unit_surface if kind == "count" else None,
     )
+
+
+# A lone 百/千/万 with a word saying "about" or "over" around it is a round figure: 上百台 (upwards
+# of a hundred), 近千家, 逾万张, 千余家, 百多个. (Alone, 百家 or 万台 are word parts.)
+_ROUND_LONE = re.compile(r"[百千万]")
+_ROUND_BEFORE = re.compile(r"(?:上|近|逾|超|约|成)$")
+
+
+def _round_marked(text: str, m: re.Match) -> bool:
+    return bool(m.group("pre_more") or m.group("more") or _ROUND_BEFORE.search(text, 0, m.start()))
 
 
 def _without_float_noise(value: float) -> float:

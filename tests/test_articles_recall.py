@@ -85,7 +85,31 @@ EITHER_CASES = [
         [("2 or 3 weeks", "duration", "lead_time", (14, 21), "days", None)],
     ),
     ("一二线城市的机房乱七八糟。", []),
+    # 十几 / 二十几: ten-odd, twenty-odd; a dozen.
+    ("国内有十几家厂商在做GPU。", [("十几家", "count", "companies", (11, 19), "count", None)]),
+    ("國內有二十幾家廠商在做GPU。", [("二十几家", "count", "companies", (21, 29), "count", None)]),
+    (
+        "A dozen providers list the card.",
+        [
+            ("A dozen providers", "count", "companies", 12, "count", None),
+        ],
+    ),
 ]
+
+
+# A lone 百/千/万 with a word of "about" or "over" around it is a round count (上百台, 近千家,
+# 千余家); alone it is a word part (百家争鸣, 成千上万).
+ROUND_CASES = [
+    ("园区里有上百台服务器。", [("百台", "count", "servers", 100, "count", None)]),
+    ("國內近千家供應商參與。", [("千家", "count", "companies", 1000, "count", None)]),
+    ("已有千余家企业接入。", [("千余家", "count", "companies", 1000, "count", None)]),
+    ("百家争鸣，成千上万的开发者涌入。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_CASES)
+def test_a_round_hundred_or_thousand_is_a_count(text, expected):
+    assert typed(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), EITHER_CASES)
