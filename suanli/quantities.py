@@ -203,8 +203,12 @@ _PERIOD = re.compile(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
     rf"(?![\d%])"
     rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
-    rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
-    rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
+    # (Latin-only boundaries: "英伟达FY2025 Q3营收" has CJK letters on both sides.)
+    rf"|(?<![A-Za-z0-9])Q(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})(?![A-Za-z0-9])"
+    rf"|(?<![A-Za-z0-9]){_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])(?![A-Za-z0-9])"
+    # "fiscal Q3 2025": the fiscal quarter named before its year.
+    rf"|(?<![A-Za-z0-9]){_FISCAL}Q(?P<fyq3>[1-4])\s?(?:of\s)?(?P<fyqy3>{_YEAR}|\d{{2}})"
+    rf"(?![A-Za-z0-9])"
     rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
@@ -219,9 +223,10 @@ _PERIOD = re.compile(
     rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s?['’](?P<hny>\d{{2}})|\s(?P<hny4>{_YEAR}))"
     rf"(?![A-Za-z0-9])"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
-    rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
+    rf"|\b(?P<ordpre>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?"
+    rf"quarter\s(?:of\s)?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
-    rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
+    rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
@@ -432,6 +437,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "cnfy",
                 "fyqy",
                 "fyqy2",
+                "fyqy3",
                 "cnyear",
                 "enmy",
                 "qy",
@@ -450,6 +456,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             )
             or _CN_QUARTER.get(m.group("cnfq2") or "")
             or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
+            or int(m.group("fyq3") or 0)
             or int(m.group("sq") or m.group("nq") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
@@ -459,7 +466,9 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             or m.group("hn")
             or _EN_HALF.get((m.group("enh") or "").lower())
         )
-        fiscal = any(m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fy", "ordfy"))
+        fiscal = any(
+            m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fyqy3", "fy", "ordfy", "ordpre")
+        )
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
         if quarter:

@@ -423,3 +423,27 @@ YEAR_AGO_CASES = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_AGO_CASES)
 def test_a_year_ago_stated_with_a_figure_dates_that_figure_only(text, expected):
     assert typed(text) == expected
+
+
+# A fiscal quarter or year however written, in English or glued to Chinese: fiscal Q3 2025, its
+# fiscal third quarter of 2025, FY2025 Q3, Q3 FY25, FY2025; a plain Q3 2025 stays calendar.
+FISCAL_CASES = [
+    ("In fiscal Q3 2025, Nvidia revenue was $35.1 billion.", "$35.1 billion", "FY2025Q3"),
+    (
+        "Nvidia posted revenue of $35.1 billion for its fiscal third quarter of 2025.",
+        "$35.1 billion",
+        "FY2025Q3",
+    ),
+    ("英伟达FY2025 Q3营收为351亿美元。", "351亿美元", "FY2025Q3"),
+    ("英偉達FY25Q3營收為351億美元。", "351亿美元", "FY2025Q3"),
+    ("英伟达Q3 FY2025营收为351亿美元。", "351亿美元", "FY2025Q3"),
+    ("英伟达FY2025营收为1305亿美元。", "1305亿美元", "FY2025"),
+    ("In Q3 2025 revenue was $5 billion.", "$5 billion", "2025Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), FISCAL_CASES)
+def test_a_fiscal_period_however_written(text, surface, period):
+    assert [(row[0], row[1], row[2], row[5]) for row in typed(text)] == [
+        (surface, "spend", "revenue", period)
+    ]
