@@ -575,6 +575,38 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
             taken.add(m.start(), m.end())
 
 
+# 1-9月, 2025年1至6月, the first nine months of 2024: months that make up whole quarters or
+# halves are that period (2025Q1-Q3, 2025H1), never a month or a duration. Without a year they are
+# the publication's ("Y+0…", resolved like 今年).
+_MONTH_SPAN = re.compile(
+    rf"(?:(?P<y>{_YEAR})\s?年\s?)?(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s?(?:-|—|–|~|～|至|到)\s?"
+    r"(?P<m2>1[0-2]|0?[1-9])\s?月份?"
+    rf"|\b(?i:the\s)?(?i:first)\s(?P<n>three|six|nine)\smonths(?:\s(?:of\s)?(?P<ey>{_YEAR}))?\b"
+)
+_WHOLE_MONTHS = {
+    (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
+    (1, 6): "H1", (7, 12): "H2", (1, 9): "Q1-Q3", (1, 12): "",
+}  # fmt: skip
+_FIRST_MONTHS = {"three": 3, "six": 6, "nine": 9}
+
+
+def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _MONTH_SPAN.finditer(text):
+        first, last = (1, _FIRST_MONTHS[m["n"]]) if m["n"] else (int(m["m1"]), int(m["m2"]))
+        part = _WHOLE_MONTHS.get((first, last))
+        if part is None or taken.overlaps(m.start(), m.end()):
+            continue
+        year = m["y"] or m["ey"]
+        kind = "year" if not part else ("half_year" if part[0] == "H" else "quarter")
+        period = f"{year}{part}" if year else f"Y+0{part}"
+        value = float(year) if year else None
+        found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
+                              period))  # fmt: skip
+        taken.add(m.start(), m.end())
+    return found
+
+
 def _month_number(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_chinese_numeral(text))
 
@@ -1131,7 +1163,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     """
     taken = _Taken(exclude)
     _names_and_ranks(text, taken)
-    found = _periods(text, taken)
+    found = _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
     found += _doublings(text, taken) + _vague_magnitudes(text, taken)

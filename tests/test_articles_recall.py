@@ -447,3 +447,22 @@ def test_a_fiscal_period_however_written(text, surface, period):
     assert [(row[0], row[1], row[2], row[5]) for row in typed(text)] == [
         (surface, "spend", "revenue", period)
     ]
+
+
+# Months that make up whole quarters or halves (1-9月, 1至6月, 10-12月, the first nine months of
+# 2024) are that period, never a month or a duration; other spans stay what they were.
+MONTH_SPAN_CASES = [
+    ("公司2025年1-9月营收为100亿元。", [("100亿元", "spend", "revenue", 1e10, "CNY", "2025Q1-Q3")]),
+    ("公司1至6月營收為100億元。", [("100亿元", "spend", "revenue", 1e10, "CNY", "2025H1")]),
+    ("10-12月出货量为100万台。", [("100万台", "count", "shipments", 1e6, "count", "2025Q4")]),
+    (
+        "In the first nine months of 2024, revenue was $5 billion.",
+        [("$5 billion", "spend", "revenue", 5e9, "USD", "2024Q1-Q3")],
+    ),
+    ("价格在3-5万元之间。", [("3-5万元", "unit_price", "price", (3e4, 5e4), "CNY", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_SPAN_CASES)
+def test_months_making_up_whole_quarters_are_that_period(text, expected):
+    assert typed(text) == expected
