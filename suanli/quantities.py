@@ -529,7 +529,12 @@ _RELATIVE = re.compile(
     r"|(?<![\d个年.月])\(?(?P<dd>[12]\d|3[01]|0?[1-9])\)?\s?[日号](?![内后前起以左上]|之[内后前])"
     # English months are capitalised ("may 3" is a verb and a number).
     r"|\b(?P<enmon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|May)"
-    r"\s+(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)",
+    r"\s+(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)"
+    # A month named alone ("September revenue rose", "In October, rents fell"), as 9月 is. (Not May,
+    # a verb as often, nor "the September quarter"; its year is the one stated nearby, else the
+    # publication's.)
+    r"|\b(?P<enmo>January|February|March|April|June|July|August|September|October|November"
+    r"|December)\b(?!\s*\d|\s+quarter)",
 )
 # Spans read as no value at all: ranks (第四, 排名第2, No. 2), a year that is part of an event's or
 # a publication's name (2023人工智能计算大会, 2024 WAIC, 《2023智能算力发展白皮书》).
@@ -658,6 +663,8 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         return "date", _month_day(m.group("ym"), m.group("yd"))
     if m.group("dd"):
         return "date", None
+    if m.group("enmo"):
+        return "date", _month_day(str(_english_month(m.group("enmo"))), None)
     return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
 
 

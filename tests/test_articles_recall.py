@@ -466,3 +466,38 @@ MONTH_SPAN_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_SPAN_CASES)
 def test_months_making_up_whole_quarters_are_that_period(text, expected):
     assert typed(text) == expected
+
+
+# An English month named alone dates its figures as 9月 does (the year stated nearby, else the
+# publication's); "the September quarter" is no month.
+ENGLISH_MONTH_CASES = [
+    (
+        "September revenue rose 20% year on year to NT$200 billion.",
+        [
+            ("20%", "pct_change", "yoy_growth", 20, "percent", "2025-09"),
+            ("NT$200 billion", "spend", "revenue", 2e11, "TWD", "2025-09"),
+        ],
+    ),
+    (
+        "Quanta's revenue in 2024 reached $40 billion; its December revenue was $4 billion.",
+        [
+            ("$40 billion", "spend", "revenue", 4e10, "USD", "2024"),
+            ("$4 billion", "spend", "revenue", 4e9, "USD", "2024-12"),
+        ],
+    ),
+    (
+        "Revenue for the September quarter was $5 billion.",
+        [
+            ("$5 billion", "spend", "revenue", 5e9, "USD", None),
+        ],
+    ),
+    (
+        "緯創9月營收為新台幣2000億元。",
+        [("新台币2000亿元", "spend", "revenue", 2e11, "TWD", "2025-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_MONTH_CASES)
+def test_a_month_named_alone_dates_its_figures(text, expected):
+    assert typed(text) == expected
