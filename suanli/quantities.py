@@ -61,30 +61,31 @@ _EN_SCALES = {
 _EN_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "half a": 0.5, "a couple of": 2, "several": 3,
+    "half a": 0.5, "a couple of": 2, "several": 3, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN_NUMERAL}]+"
 _EN_NUM = (
-    r"\b(?:half an?|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve)\b"
+    r"\b(?:half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozen)\b"
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
     r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款]|[A-Za-z]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
 _SPACED_MULT = rf"\s?(?:{_MULT})"
 # 数十万, 几百: "some tens of thousands" — an order of magnitude, read as [1×, 10×) the multiplier.
-_VAGUE_NUM = r"[数几](?=[十百千万亿])"
+_VAGUE_NUM = r"[数几](?=[十百千万亿])|[一二两三四五六七八九]?十几"
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     r"US\$|HK\$|NT\$|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
 )
-_SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*"
+# ("one or two providers", "2 or 3 months": either of two neighbouring figures is a range too.)
+_SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*|\s+or\s+(?=\d|[a-z]+\b)"
 
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
 _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
@@ -129,8 +130,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
     (r"nm(?![A-Za-z])|纳米", "process", "nm", 1),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
-    (r"kW(?![A-Za-z])|千瓦", "power", "W", 1e3),
-    (r"MW(?![A-Za-z])|兆瓦", "power", "W", 1e6),
+    (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
+    (r"MW(?![A-Za-z])|兆瓦|megawatts?\b", "power", "W", 1e6),
+    (r"GW(?![A-Za-z])|吉瓦|gigawatts?\b", "power", "W", 1e9),
+    (r"公里|千米|km(?![A-Za-z])|kilomet(?:er|re)s?\b", "distance", "km", 1),
     (r"个多月|个月|多个月|months?\b", "duration", "months", 1),
     (r"个季度|quarters?\b", "duration", "months", 3),
     (r"周|星期|weeks?\b", "duration", "days", 7),
@@ -141,7 +144,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
-        r"[个家台枚张块颗篇名位座款套片条项次层间]|人(?![工民])|卡(?![时])"
+        # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
+        r"[个家台枚张块颗篇名位座款套片条项次层间宗]|份(?!额)|人(?![工民])|卡(?![时])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
@@ -199,8 +203,12 @@ _PERIOD = re.compile(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
     rf"(?![\d%])"
     rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
-    rf"|\bQ(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})\b"
-    rf"|\b{_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])\b"
+    # (Latin-only boundaries: "英伟达FY2025 Q3营收" has CJK letters on both sides.)
+    rf"|(?<![A-Za-z0-9])Q(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})(?![A-Za-z0-9])"
+    rf"|(?<![A-Za-z0-9]){_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])(?![A-Za-z0-9])"
+    # "fiscal Q3 2025": the fiscal quarter named before its year.
+    rf"|(?<![A-Za-z0-9]){_FISCAL}Q(?P<fyq3>[1-4])\s?(?:of\s)?(?P<fyqy3>{_YEAR}|\d{{2}})"
+    rf"(?![A-Za-z0-9])"
     rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
@@ -215,9 +223,10 @@ _PERIOD = re.compile(
     rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s?['’](?P<hny>\d{{2}})|\s(?P<hny4>{_YEAR}))"
     rf"(?![A-Za-z0-9])"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
-    rf"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?quarter\s(?:of\s)?"
+    rf"|\b(?P<ordpre>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?"
+    rf"quarter\s(?:of\s)?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
-    rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
+    rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
@@ -428,6 +437,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "cnfy",
                 "fyqy",
                 "fyqy2",
+                "fyqy3",
                 "cnyear",
                 "enmy",
                 "qy",
@@ -446,6 +456,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             )
             or _CN_QUARTER.get(m.group("cnfq2") or "")
             or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
+            or int(m.group("fyq3") or 0)
             or int(m.group("sq") or m.group("nq") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
@@ -455,7 +466,9 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             or m.group("hn")
             or _EN_HALF.get((m.group("enh") or "").lower())
         )
-        fiscal = any(m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fy", "ordfy"))
+        fiscal = any(
+            m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fyqy3", "fy", "ordfy", "ordpre")
+        )
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
         if quarter:
@@ -516,7 +529,12 @@ _RELATIVE = re.compile(
     r"|(?<![\d个年.月])\(?(?P<dd>[12]\d|3[01]|0?[1-9])\)?\s?[日号](?![内后前起以左上]|之[内后前])"
     # English months are capitalised ("may 3" is a verb and a number).
     r"|\b(?P<enmon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|May)"
-    r"\s+(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)",
+    r"\s+(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)"
+    # A month named alone ("September revenue rose", "In October, rents fell"), as 9月 is. (Not May,
+    # a verb as often, nor "the September quarter"; its year is the one stated nearby, else the
+    # publication's.)
+    r"|\b(?P<enmo>January|February|March|April|June|July|August|September|October|November"
+    r"|December)\b(?!\s*\d|\s+quarter)",
 )
 # Spans read as no value at all: ranks (第四, 排名第2, No. 2), a year that is part of an event's or
 # a publication's name (2023人工智能计算大会, 2024 WAIC, 《2023智能算力发展白皮书》).
@@ -560,6 +578,38 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
                     taken.add(year.start(), year.end())
         elif not taken.overlaps(m.start(), m.end()):
             taken.add(m.start(), m.end())
+
+
+# 1-9月, 2025年1至6月, the first nine months of 2024: months that make up whole quarters or
+# halves are that period (2025Q1-Q3, 2025H1), never a month or a duration. Without a year they are
+# the publication's ("Y+0…", resolved like 今年).
+_MONTH_SPAN = re.compile(
+    rf"(?:(?P<y>{_YEAR})\s?年\s?)?(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s?(?:-|—|–|~|～|至|到)\s?"
+    r"(?P<m2>1[0-2]|0?[1-9])\s?月份?"
+    rf"|\b(?i:the\s)?(?i:first)\s(?P<n>three|six|nine)\smonths(?:\s(?:of\s)?(?P<ey>{_YEAR}))?\b"
+)
+_WHOLE_MONTHS = {
+    (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
+    (1, 6): "H1", (7, 12): "H2", (1, 9): "Q1-Q3", (1, 12): "",
+}  # fmt: skip
+_FIRST_MONTHS = {"three": 3, "six": 6, "nine": 9}
+
+
+def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _MONTH_SPAN.finditer(text):
+        first, last = (1, _FIRST_MONTHS[m["n"]]) if m["n"] else (int(m["m1"]), int(m["m2"]))
+        part = _WHOLE_MONTHS.get((first, last))
+        if part is None or taken.overlaps(m.start(), m.end()):
+            continue
+        year = m["y"] or m["ey"]
+        kind = "year" if not part else ("half_year" if part[0] == "H" else "quarter")
+        period = f"{year}{part}" if year else f"Y+0{part}"
+        value = float(year) if year else None
+        found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
+                              period))  # fmt: skip
+        taken.add(m.start(), m.end())
+    return found
 
 
 def _month_number(text: str) -> int:
@@ -613,6 +663,8 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         return "date", _month_day(m.group("ym"), m.group("yd"))
     if m.group("dd"):
         return "date", None
+    if m.group("enmo"):
+        return "date", _month_day(str(_english_month(m.group("enmo"))), None)
     return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
 
 
@@ -709,9 +761,10 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
     if value is None:
         return False
     lone = len(num) < 2 and num in _CN_NUMERAL and not any(c in _CN_DIGITS for c in num)
-    if lone and unit_surface not in _LONE:
+    if lone and unit_surface not in _LONE and not (num == "十" and kind == "duration"):
         # A lone 万/十/百 is a word part (万台 after damage, 百家), not a number; 千卡/万卡
-        # (a cluster of a thousand / ten thousand cards) and 十倍/百倍 are the exceptions.
+        # (a cluster of a thousand / ten thousand cards), 十倍/百倍 and 十年 (a decade) are the
+        # exceptions.
         return False
     if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
         return False
@@ -747,34 +800,67 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     """(low, high) of a match in base units, or None when it reads as no number."""
     num, num2 = m.group("num"), m.group("num2")
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
-    vague = num in ("数", "几")
-    low = 1.0 if vague else _parse_number(num)
-    if low is None:
+    first = _first_bounds(num)
+    if first is None:
         return None
+    low, high = first
     if unit_surface and unit_surface[0] == "成" and len(unit_surface) == 2:
         low += _CN_DIGITS[unit_surface[1]] / 10  # 三成五: 3.5 tenths
-    high = _parse_number(num2) if num2 else None
-    if num2 and high is None:
+        high = low
+    scale = _multiplier(mult or mult2) * factor
+    if not num2:
+        return _without_float_noise(low * scale), _without_float_noise(high * scale)
+    second = _parse_number(num2)
+    if second is None:
         return None
-    low = _without_float_noise(low * _multiplier(mult or mult2) * factor)
-    if vague:
-        return low, _without_float_noise(low * 10)
-    if high is None:
-        return low, low
-    high = _without_float_noise(high * _multiplier(mult2 or mult) * factor)
-    return low, high  # (a falling pair is a move or nothing: `_quantity_from_match` decides)
+    high = _without_float_noise(second * _multiplier(mult2 or mult) * factor)
+    # (A falling pair is a move or nothing: `_quantity_from_match` decides.)
+    return _without_float_noise(low * scale), high
+
+
+# 一两家, 两三百万, 三四十: two neighbouring numerals say "one or two", "two or three million",
+# "thirty or forty", a range; what follows the second numeral scales both.
+_NEIGHBOURS = re.compile(
+    r"(?P<a>[一二两三四五六七八])(?P<b>[二两三四五六七八九])(?P<rest>[十百千万亿]*)"
+)
+
+
+def _first_bounds(num: str) -> tuple[float, float] | None:
+    """(low, high) the first number of a match says before any multiplier: 数/几 (some tens,
+    hundreds…) one to ten of it, two neighbouring numerals either, else the number itself."""
+    if num in ("数", "几"):
+        return 1.0, 10.0
+    if num.endswith("十几"):
+        # 十几, 二十几: ten-odd, twenty-odd (11-19, 21-29).
+        tens = parse_chinese_numeral(num[:-1])
+        return tens + 1, tens + 9
+    if _neighbouring(num):
+        pair = _NEIGHBOURS.fullmatch(num)
+        low = parse_chinese_numeral(pair["a"] + pair["rest"])
+        return low, parse_chinese_numeral(pair["b"] + pair["rest"])
+    value = _parse_number(num)
+    return None if value is None else (value, value)
+
+
+def _neighbouring(num: str) -> bool:
+    pair = _NEIGHBOURS.fullmatch(num)
+    return bool(pair) and _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1
 
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
-    vague = num in ("数", "几")
+    vague = num in ("数", "几") or num.endswith("几") or _neighbouring(num)
     kind, unit, factor, unit_surface = _kind_and_unit(text, m)
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
     letter_scale = any(x.strip().lower() in ("k", "m", "b", "t") for x in (mult, mult2))
     cur = m.group("cur") or m.group("cur2")
     if kind == "rejected" or (letter_scale and not cur and kind not in ("parameters", "count")):
         return None
-    if not num[0].isdigit() and not vague and not _a_word_number(num, kind, unit_surface, mult):
+    # ("one or two providers": the larger of two figures decides whether they are a count.)
+    word = m.group("num2") or num
+    if _ROUND_LONE.fullmatch(num) and kind == "count" and _round_marked(text, m):
+        vague = True  # 上百台, 近千家, 千余家: about a round hundred or thousand, a count
+    if not num[0].isdigit() and not vague and not _a_word_number(word, kind, unit_surface, mult):
         return None
     if vague and kind is None:
         return None
@@ -802,6 +888,16 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         per=_per(m.group("per")),
         classifier=unit_surface if kind == "count" else None,
     )
+
+
+# A lone 百/千/万 with a word saying "about" or "over" around it is a round figure: 上百台 (upwards
+# of a hundred), 近千家, 逾万张, 千余家, 百多个. (Alone, 百家 or 万台 are word parts.)
+_ROUND_LONE = re.compile(r"[百千万]")
+_ROUND_BEFORE = re.compile(r"(?:上|近|逾|超|约|成)$")
+
+
+def _round_marked(text: str, m: re.Match) -> bool:
+    return bool(m.group("pre_more") or m.group("more") or _ROUND_BEFORE.search(text, 0, m.start()))
 
 
 def _without_float_noise(value: float) -> float:
@@ -977,7 +1073,7 @@ _RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
 _RANGE_KINDS = frozenset(
     {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
-    | {"power", "bandwidth"}
+    | {"power", "bandwidth", "distance"}
 )
 
 
@@ -1082,7 +1178,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     """
     taken = _Taken(exclude)
     _names_and_ranks(text, taken)
-    found = _periods(text, taken)
+    found = _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
     found += _doublings(text, taken) + _vague_magnitudes(text, taken)

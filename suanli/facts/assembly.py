@@ -35,6 +35,7 @@ from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
+from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
 from suanli.frames import typed_frame
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
@@ -147,6 +148,8 @@ def build_facts(
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
     _rents_of_a_rental_article(sentences, facts)
+    measures_named_by_sections(sentences, facts)
+    moves_of_a_price_tracker(sentences, facts)
     headline_growth_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
@@ -361,6 +364,8 @@ def _make_fact(
         unit = "parameters"
     elif fact_type == "count":
         unit = "count"
+    elif fact_type == "ratio" and unit is None:
+        unit = "ratio"  # (a bare number a ratio's cue names: PUE值为1.6)
     before = text[clauses[i].start : q.char_start]
     falls = _DOWN.search(before) and not re.search(r"涨|增|rose|grew|increase|up", before, re.I)
     if (

@@ -1017,7 +1017,28 @@ def _stated_period(
     ):
         first -= 1
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
+    earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     return earlier[-1].period if earlier else None
+
+
+# 一年前, a year ago: a time back from now.
+_AGO = re.compile(r"一年(?:以)?前|[Aa] year ago")
+_FIGURE = re.compile(r"\d")
+_ENDS_ITS_PART = re.compile(r"\s*(?:[;；。!?]|\.(?!\d)|$)")
+_RIGHT_AFTER_A_FIGURE = re.compile(r"(?:\d|%|percent|[mb]illion|元|美元|港元)\s*[,，]?\s*$", re.I)
+
+
+def _dates_its_own_figure(text: str, period: Quantity, clauses: Sequence[_Clause]) -> bool:
+    """ "against $306 million, or 19 percent, a year ago", "一年前为3亿美元": a time back from now
+    stated with a figure of its clause, or right after one closing the sentence's part, dates that
+    figure only, not the clauses after it (as "一年前，" opening a clause does)."""
+    if not _AGO.fullmatch(period.surface):
+        return False
+    clause = clauses[_clause_of(clauses, period.char_start)]
+    rest = text[clause.start : period.char_start] + text[period.char_end : clause.end]
+    before = text[max(0, period.char_start - 12) : period.char_start]
+    trailing = _RIGHT_AFTER_A_FIGURE.search(before) and _ENDS_ITS_PART.match(text, period.char_end)
+    return bool(_FIGURE.search(rest) or trailing)
 
 
 def _base_or_dateline(text: str, period: Quantity) -> bool:

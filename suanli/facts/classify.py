@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
     _AND,
+    _ARROW_AFTER,
+    _ARROW_BEFORE,
     _BANDWIDTH_CUES,
     _CHANGE_CUES,
     _COMPARED_AFTER,
@@ -29,7 +31,9 @@ from suanli.facts.cues import (
     _FROM_PHRASE,
     _HARDWARE_COUNTED,
     _IN_THE_PAST,
+    _LEVEL_COMPARED_AFTER,
     _LEVEL_CUES,
+    _LEVEL_RATIO_CUES,
     _LISTED_AFTER,
     _LISTED_BEFORE,
     _LOOKING_BACK_AFTER,
@@ -47,6 +51,7 @@ from suanli.facts.cues import (
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
+    _SHARE_MOVE_CUE,
     _SHARE_MOVED_BY,
     _SHARE_MOVED_TO,
     _SHARE_QUOTE,
@@ -326,6 +331,15 @@ def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
     return None
 
 
+def _share_moved(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    """ "股价上涨了171%", "Its shares fell 3%": a rise or fall of a traded share named before it in
+    the clause is the share's move, not a chip's price change nor a result's growth."""
+    if cue is None or cue.metric not in ("growth", "price_change_pct"):
+        return None
+    share = _SHARE_MOVE_CUE.pattern.search(ctx.text, ctx.clause.start, q.char_start)
+    return (_SHARE_MOVE_CUE.fact_type, _SHARE_MOVE_CUE.metric) if share else None
+
+
 def _share_of_the_part(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if cue is None and _PART_START.match(ctx.text, ctx.clause.start):
         # "…营收达X;其中数据中心业务贡献近九成": a part's percent is its share of the whole.
@@ -419,6 +433,7 @@ _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _amount_restated,
 )
 _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ...] = (
+    _share_moved,
     _share_of_the_part,
     _level_reached,
     _level_moving,
@@ -506,7 +521,9 @@ def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
         priced = _price_context(ctx.text, ctx.clauses, ctx.i)
         return "ratio", "price_ratio" if priced else "growth_ratio"
-    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _RATIO_CUES)
+    compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
+    cues = _LEVEL_RATIO_CUES if compared else _RATIO_CUES
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, cues)
     if cue is None and is_fraction(q):
         # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
         return "ratio", "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "ratio"
@@ -542,6 +559,11 @@ def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Process node."""
     return "spec", "process_node"
+
+
+def _distance(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """A distance (4万公里 of driving data, 40,000 km of fibre)."""
+    return "spec", "distance"
 
 
 def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
@@ -595,6 +617,7 @@ _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] 
     "ratio": _ratio,
     "power": _power,
     "process": _process,
+    "distance": _distance,
     "plain": _plain,
 }
 
@@ -685,7 +708,7 @@ def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
     """`从年初的3.6万美元`, `down from roughly $8`, `compared with $4 an hour last September`:
     the number a move starts from."""
     before = text[clause.start : q.char_start]
-    if _FROM.search(before) or _FROM_PHRASE.search(before):
+    if _FROM.search(before) or _FROM_PHRASE.search(before) or _ARROW_AFTER.match(text, q.char_end):
         return True
     return bool(_COMPARED_WITH.search(before) and _IN_THE_PAST.match(text, q.char_end, clause.end))
 
@@ -716,6 +739,8 @@ def _labelled_start(text: str, start: int) -> int:
 
 def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
     before = text[clause.start : q.char_start]
+    if _ARROW_BEFORE.search(before):
+        return True
     return bool(_TO.search(before)) and bool(re.search(r"从|由|from", before, re.IGNORECASE))
 
 

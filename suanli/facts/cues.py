@@ -38,7 +38,7 @@ _RENTAL_TOPIC = re.compile(_RENTAL + r"|租赁|租用|出租", re.IGNORECASE)
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
-    r"售价|价格|报价|单价|定价|零售价|市价|均价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
+    r"售价|价格|报价|单价|定价|零售价|市价|均价|现价|原价|标价|牌价|挂牌价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
     r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
@@ -110,7 +110,12 @@ _MONEY_CUES = _cues(
         "spend",
         "revenue",
     ),
-    (r"投资规模|投资|投入|investment|invest", "spend", "investment"),
+    # (拟投500亿美元, 再投100亿元: a bare 投 right before an amount invests it.)
+    (
+        r"投资规模|投资|投入|投(?=(?:约|近|超过?|逾)?\d)|investment|invest",
+        "spend",
+        "investment",
+    ),
     (r"资本开支|资本支出|capex|capital expenditure", "spend", "capex"),
     (
         r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*"
@@ -120,7 +125,12 @@ _MONEY_CUES = _cues(
     ),
     (r"补贴|补助|奖励|subsid\w*|grants?", "spend", "subsidy"),
     (r"需求|demand", "spend", "demand"),
-    (r"支出|花了|spend(?:ing)?|spent", "spend", "spending"),
+    # (花费 right before an amount is the verb, spending it; 花费为X, 的花费 a cost.)
+    (
+        r"支出|花了|拿出|花费(?=(?:约|近|超过?|逾|了)?\d)|spend(?:ing)?|spent",
+        "spend",
+        "spending",
+    ),
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
     (r"融资|募资|raised|funding", "spend", "funding"),
 )
@@ -163,6 +173,13 @@ _PERCENT_CUES = _cues(
         r"|(?:from|over|on|than|above|below) the (?:previous|prior|preceding) quarter",
         "pct_change",
         "qoq_growth",
+    ),
+    # A traded share's move (股价, 盘后大跌5%, shares fell 3%): a market's reaction, no result of
+    # the period reported.
+    (
+        r"股价|盘后|盘前|盘中|收盘|开盘|share price|stock price|\bshares\b(?!\s+of)|\bstock\b",
+        "pct_change",
+        "share_price_change_pct",
     ),
     (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
     (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
@@ -214,6 +231,7 @@ _PERCENT_CUES = _cues(
     ),
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
+_SHARE_MOVE_CUE = next(c for c in _PERCENT_CUES if c.metric == "share_price_change_pct")
 # Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs.
 # (A share of revenue stays a plain share: "营收占比20%".)
 _NAMED_SHARE_CUES = tuple(
@@ -252,6 +270,12 @@ _DURATION_CUES = _cues(
 )
 _PLAIN_CUES = _cues(
     (r"用户|users?|subscribers", "count", "users"),
+    # A data centre's power usage effectiveness (PUE值为1.6, a PUE of 1.2): a ratio of powers.
+    (
+        r"(?<![A-Za-z])PUE(?![A-Za-z])|能源使用效率|电能使用效率|power usage effectiveness",
+        "ratio",
+        "pue",
+    ),
     (r"参数量|参数|parameters|params", "model_parameters", "parameters"),
     (_PRICE_WORD, "unit_price", "price"),
     (r"投资规模|投资|investment", "spend", "investment"),
@@ -293,6 +317,19 @@ _RATIO_CUES = _cues(
         "growth_ratio",
     ),
 )
+_LEVEL_RATIO_CUES = tuple(c for c in _RATIO_CUES if c.metric != "growth_ratio")
+# "2x-3x higher", "三倍高", "twice as dear": a multiple set against another level compares two
+# levels; it is no growth, whatever verb the next clause uses.
+_LEVEL_COMPARED_AFTER = re.compile(
+    r"\s*(?:higher|lower|more expensive|cheaper|pricier|dearer|costlier|greater|larger|smaller"
+    r"|faster|slower|above|below|高于|低于|贵|便宜)",
+    re.I,
+)
+# A title about prices or rents (价格, 报价, 涨价, "Cloud GPU rental index", "prices", "dearer"):
+# the story tracks a price, and its bare moves and multiples are the price's.
+_PRICE_TOPIC = re.compile(
+    _RENTAL + r"|租赁|租用|出租|价格|报价|售价|涨价|降价|price|dearer|cheaper|pricier", re.I
+)
 _COUNT_NOUNS = (
     (
         re.compile(
@@ -305,7 +342,8 @@ _COUNT_NOUNS = (
     (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
     (
         re.compile(
-            r"企业|公司|厂商|供应商|经销商|代理商|商家|家|companies|firms|vendors|suppliers"
+            # (Not 家庭, 家用: households and home use.)
+            r"企业|公司|厂商|供应商|经销商|代理商|商家|家(?![庭用])|companies|firms|vendors|suppliers"
             r"|startups?|providers?",
             re.I,
         ),
@@ -329,6 +367,10 @@ _FROM_PHRASE = re.compile(
     r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
     re.IGNORECASE,
 )
+# "2.5万美元→3万美元", "$8 -> $2": an arrow between two figures is a move from one to the other.
+_ARROW = r"→|->|⟶|➝|➔|⇒"
+_ARROW_AFTER = re.compile(rf"\s*(?:{_ARROW})\s*(?=\S)")
+_ARROW_BEFORE = re.compile(rf"(?:{_ARROW})\s*$")
 _COMPARED_WITH = re.compile(
     r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+\D{0,20}$|(?:相比|相较于?)\D{0,6}$", re.I
 )
@@ -508,3 +550,19 @@ _SHARE_MOVED_BY = re.compile(
     re.I,
 )
 _SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$")
+
+# What a bare move may be said of other than the price a tracker follows: a company's money
+# measures (revenue, capex, profit, market value…), what it ships, users, demand, capacity.
+_OTHER_MEASURE = re.compile(
+    "|".join(
+        c.pattern.pattern
+        for c in _MONEY_CUES
+        if c.metric
+        in ("market_size", "market_cap", "eps", "net_loss", "operating_income", "net_profit")
+        + ("revenue", "investment", "capex", "spending", "funding", "share_price")
+    )
+    + "|"
+    + _SHIPMENTS.pattern
+    + r"|需求|用户|产能|demand|users|capacity",
+    re.I,
+)

@@ -28,8 +28,8 @@ _MOVE_TO = re.compile(
     re.I,
 )
 _MOVE_REACH = 24
-# The present: 如今, 目前, now, today.
-NOW = re.compile(r"如今|目前|现在|当前|眼下|\b(?:now|today|currently|these days)\b", re.I)
+# The present: 如今, 目前, now, today (and 现价, the price now).
+NOW = re.compile(r"如今|目前|现在|现价|当前|眼下|\b(?:now|today|currently|these days)\b", re.I)
 # What moves is the measure named before (价格已回落到, the rate has fallen below, 如今已降至):
 # nothing, or a bare price word; "其他显卡价格降至…" names a measure of its own.
 _SAME_MEASURE_BEFORE = re.compile(
@@ -73,7 +73,64 @@ def pair_moves_across(
             continue
         if start is not None:
             end.period = _end_period(text, start, end, periods, published)
+    _then_and_now(text, facts, earlier)
     return list(facts)
+
+
+# A price marked as the past (2个月前还只要…, 去年, 此前, a year ago, used to) or as the present
+# (目前, 如今, now): two of the same measure so marked are the two ends of a move.
+_THEN_BEFORE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十半]+)\s?(?:个多月|个月|年|周|星期|天)(?:以)?前|去年|前年|年初|上个?月"
+    r"|此前|之前|以前|当时|曾经?|原本|原来"
+    r"|\b(?:a|one|two|three|\d+) (?:years?|months?|weeks?) ago\b"
+    r"|\blast (?:year|month|quarter)\b|\b(?:earlier|previously|used to|once)\b",
+    re.I,
+)
+_THEN_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:a|one|two|three|\d+) (?:years?|months?|weeks?) (?:ago|earlier)\b"
+    r"|\s*(?:\w+\s+)?last (?:year|month|quarter)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;。，；]")
+_LEVEL_PRICES = frozenset({"price", "server_price", "rental_price"})
+
+
+def _then_and_now(text: str, facts: Sequence[Fact], earlier: Sequence[Fact]) -> None:
+    """ "目前每条卖3100元，2个月前还只要1500元", "It now sells for $2,000; a year ago it sold for
+    $3,000": of two prices of one measure and subject, in a sentence or the one before it in the
+    paragraph, the one marked past starts a move and the one marked present ends it."""
+    paragraph = facts[0].sentence.paragraph_no if facts else -1
+    pool = [f for f in earlier if f.sentence.paragraph_no == paragraph] + list(facts)
+    pool = [f for f in pool if f.fact_type == "unit_price" and f.metric in _LEVEL_PRICES]
+    nows = [f for f in pool if NOW.search(_own_clause(text, f))]
+    thens = [f for f in pool if f not in nows and _marked_past(text, f)]
+    for now in nows:
+        then = next((f for f in thens if _same_measure(f, now)), None)
+        if then is not None:
+            thens.remove(then)
+            then.metric, now.metric = then.metric + "_from", now.metric + "_to"
+
+
+def _own_clause(text: str, fact: Fact) -> str:
+    """The words of the fact's clause before its figure."""
+    start = fact.sentence.char_start
+    words = text[start : fact.quantity.char_start]
+    breaks = list(_CLAUSE_END.finditer(words))
+    return words[breaks[-1].end() :] if breaks else words
+
+
+def _marked_past(text: str, fact: Fact) -> bool:
+    return bool(
+        _THEN_BEFORE.search(_own_clause(text, fact))
+        or _THEN_AFTER.match(text, fact.quantity.char_end, fact.sentence.char_end)
+    )
+
+
+def _same_measure(then: Fact, now: Fact) -> bool:
+    if then.metric != now.metric or then.unit != now.unit:
+        return False
+    named = [f.subject for f in (then, now) if f.subject and f.subject.kind != PHRASE_KIND]
+    return len(named) < 2 or named[0] == named[1]
 
 
 def _stated_start(end: Fact, facts: Sequence[Fact]) -> Fact | None:
