@@ -18,6 +18,8 @@ from suanli.facts.cues import (
     _CONTRAST,
     _DATELINE_AFTER,
     _FIRST_PERSON,
+    _NAMED_SHARE_CUES,
+    _NEED,
     _PART_START,
     _PERIOD_AFTER,
     _RESPECTIVELY,
@@ -141,10 +143,8 @@ def _subject(
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
-    if (joint := _joint_subject(text, clauses[i], q, usable)) is not None:
-        return joint
-    if fact_type == "spend" and (scheme := _scheme_named_after(text, clauses[i], q, usable)):
-        return scheme
+    if (named := _named_by_the_figure(text, q, fact_type, clauses[i], usable)) is not None:
+        return named
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
         return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
@@ -155,11 +155,21 @@ def _subject(
         and _FIRST_PERSON.search(text, sentence_start, clauses[i].end)
     ):
         return fallback
-    if fact_type == "share" and (noun := _share_of_noun(text, q, clauses[i])) is not None:
-        return noun
     return _subject_outside_clause(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
+
+
+def _named_by_the_figure(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    """A subject the words around the figure name before any entity of the clause or beyond:
+    the pair it is the joint figure of, the scheme money sizes, the noun a count quantifies."""
+    if (joint := _joint_subject(text, clause, q, usable)) is not None:
+        return joint
+    if fact_type == "spend" and (scheme := _scheme_named_after(text, clause, q, usable)):
+        return scheme
+    return _quantified_noun(text, q, fact_type, clause, usable)
 
 
 # "英伟达与华为海思合计占94.4%", "NVIDIA and AMD together hold 90%": one figure of two named
@@ -195,6 +205,103 @@ def _scheme_named_after(
     return Entity(m.group(0), PHRASE_KIND, None, ()) if m else None
 
 
+# Measure words that count units of the noun after them (两间供应商, 290万颗裸晶, 近100亿张图像);
+# 卡 and 人 are nouns themselves ("8卡服务器": the server is what the cards are in).
+_MEASURE_WORD = re.compile(r"[个家台枚张块颗篇名位座款套片条项次层间份宗]")
+# What follows a figure without naming a noun: an approximation (左右, 以上, 多) or a level word.
+_NOT_A_NOUN_AFTER = re.compile(
+    r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
+)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
+
+
+def _quantified_noun(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    """The noun phrase a figure stands right before and quantifies: a count's counted noun
+    ("访问了10家香港及内地供应商" → 香港及内地供应商, "取得数百万颗台积电制造的裸晶"), the model a
+    parameter count sizes (万亿参数大模型 → 大模型), what an English amount is "of" when the clause
+    names nothing before it ("a trillion dollars of data center infrastructure"). A listed entity
+    heading the noun phrase (200万颗H200) is the subject itself. A bare generic noun (芯片, chips)
+    after an entity named before the figure leaves that entity ("英伟达出货100万颗芯片")."""
+    entity_before = any(clause.start <= m.start < q.char_start for m in usable)
+    if q.kind == "count" and _MEASURE_WORD.fullmatch(q.classifier or ""):
+        start = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end).end()
+    elif q.kind == "parameters" and not q.surface.isascii():
+        start = q.char_end
+    elif fact_type == "share" and not entity_before and _rate_noun_after(text, q, clause):
+        start = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end).end()
+    elif (
+        q.kind in ("money", "count")
+        and fact_type in ("market_size", "spend", "cost", "count")
+        and not entity_before
+        and (of := _OF_AFTER.match(text, q.char_end, clause.end))
+    ):
+        start = of.end()
+    else:
+        return None
+    noun = _noun_at(text, start, clause.end, usable, counted=q.kind == "count")
+    if noun is None or _named_before(text, q, clause, noun):
+        return None
+    if fact_type == "share" and noun.canonical.isascii():
+        return None  # "an 88% share worth $3 billion": English names the share's holder before it
+    return noun
+
+
+def _rate_noun_after(text: str, q: Quantity, clause: _Clause) -> bool:
+    """A share stands before the noun it is of after 的 (50%的定金), or right before the rate's own
+    name (30%关税), not before a verb (百分之十五给予补贴)."""
+    lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
+    if "的" in lead.group(0):
+        return True
+    return any(c.pattern.match(text, lead.end(), clause.end) for c in _NAMED_SHARE_CUES)
+
+
+def _named_before(text: str, q: Quantity, clause: _Clause, noun: Entity) -> bool:
+    """Whether what the sentence names before the figure keeps it over the noun after: when that
+    noun is a bare generic one ("英伟达出货100万颗芯片", "中国企业采购了10万张GPU"), or a count of
+    what an entity named before needs ("ChatGPT上线后,需要7-8个数据中心",
+    "自研需要36-48个月以及200个工程师")."""
+    if _THING_HEAD.fullmatch(noun.canonical):
+        return True
+    return q.kind == "count" and bool(_NEED.search(text, clause.start, q.char_start))
+
+
+def _noun_at(
+    text: str, start: int, end: int, mentions: Sequence[_Mention], counted: bool
+) -> Entity | None:
+    """The noun phrase starting at `start`, up to the first predicate, figure or break; the
+    listed entity it is when a mention heads it and at most a generic noun follows."""
+    words = text[start:end]
+    if _NOT_A_NOUN_AFTER.match(words):
+        return None
+    names = [m for m in mentions if start <= m.start < end]
+    spans = [(m.start - start, m.end - start) for m in names]
+    stop = next(
+        (
+            m.start()
+            for m in _NOUN_AFTER_END.finditer(words)
+            if not any(a <= m.start() < b for a, b in spans)
+        ),
+        len(words),
+    )
+    noun = words[:stop].rstrip(_PHRASE_TRIM)
+    # ("三家云厂商资本开支合计…": the measure of the next figure starts after the counted noun.)
+    if counted and (measure := _MEASURE_WORD_INSIDE.search(noun, 2)) is not None:
+        noun = noun[: measure.start()]
+    head = next((m for m in names if m.start == start), None)
+    if head is not None and head.end - start <= len(noun):
+        # A compound the product heads (A800订单, 910B裸晶) is the product's; before 的 only a
+        # generic noun is ("8张RTX 5090显卡的服务器"), not a verb ("三星生产的HBM芯片").
+        rest, of, _ = noun[head.end - start :].partition("的")
+        if not of or not rest.strip() or _THING_HEAD.fullmatch(rest.strip()):
+            return head.entity
+    if _MEASURE_ONLY.fullmatch(noun) or noun.endswith(("份额", "占比", "市占率")):
+        return None
+    return _phrase_entity(noun) if noun[:1] not in _PHRASE_TRIM else None
+
+
 def _narrower_segment(
     text: str, clause: _Clause, q: Quantity, chosen: Entity, mentions: Sequence[_Mention]
 ) -> Entity | None:
@@ -220,23 +327,6 @@ _HARDWARE_QUALIFIER = re.compile(
     r"|accelerated|cooled)|mainstream|high-end|low-end)\s*[-\s]?$",
     re.I,
 )
-
-
-# "先付50%的定金", "消耗全球40%的AI芯片": a share before 的 and a noun closing the clause is a share
-# of that noun.
-_SHARE_OF_NOUN = re.compile(r"\s*的\s*(?P<noun>[^\s,;:。、的\d]{2,12})\s*(?=[,;:。]|$)")
-
-
-def _share_of_noun(text: str, q: Quantity, clause: _Clause) -> Entity | None:
-    """The noun a share is of, when its clause names no entity and it is not a measure
-    (市场份额), nor a share in a market ("取得0.19%的智能计算芯片市场份额": whose share it is was
-    said before)."""
-    m = _SHARE_OF_NOUN.match(text[: clause.end], q.char_end)
-    if m is None or _MEASURE_ONLY.fullmatch(m.group("noun")):
-        return None
-    if m.group("noun").endswith(("份额", "占比", "市占率")):
-        return None
-    return Entity(m.group("noun"), PHRASE_KIND, None, ())
 
 
 def _usable_mentions(
@@ -464,9 +554,10 @@ _MEASURE_ONLY = re.compile(
 # hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
 _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
-    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|"
+    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|处理器|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
+    r"|processors?"
     r"|customers?|markets?|infrastructure|segments?)\b",
     re.I,
 )
@@ -745,6 +836,16 @@ _PHRASE_END = re.compile(
     re.I,
 )
 _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—~≈"
+_MEASURE_WORD_INSIDE = re.compile(
+    r"资本开支|资本支出|营业收入|营收|收入|销售额|出货|销量|市场份额|份额|市占率|规模|售价|价格|单价"
+    r"|报价|租金|产能|需求|市值|估值"
+)
+# Where a noun phrase after a figure ends: a predicate, the next figure, a purpose or a bracket.
+_NOUN_AFTER_END = re.compile(
+    _PHRASE_END.pattern
+    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？]|(?<![A-Za-z])\d",
+    re.I,
+)
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"

@@ -1,0 +1,78 @@
+"""What a figure measures when its own clause says it (issue 12): the noun a figure stands right
+before and quantifies, the noun phrase that opens its clause, the company 公司/the company stands
+for. One short text each, in wordings that appear in none of the articles; every fact the text
+holds as (surface, fact_type, metric, subject, value or (low, high), unit, period)."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import fact_rows
+
+PUBLISHED = date(2025, 9, 1)
+
+
+def subject_of(text: str, surface: str) -> str | None:
+    """The subject of the one fact of `text` with that surface."""
+    subjects = [row[3] for row in fact_rows(text, PUBLISHED) if row[0] == surface]
+    assert len(subjects) == 1, fact_rows(text, PUBLISHED)
+    return subjects[0]
+
+
+# A count stands before the noun it counts: the counted noun is the subject, not a reporter or
+# a company named elsewhere in the clause or sentence; a listed product heading the noun is the
+# subject itself; a bare generic noun (芯片) after a company leaves the company.
+COUNTED_NOUNS = [
+    ("调查走访了12家广东及福建经销商。", "12家", "广东及福建经销商"),
+    ("調查走訪了12家廣東及福建經銷商。", "12家", "广东及福建经销商"),
+    ("华为手上仍存有约150万颗三星生产的HBM芯片。", "150万颗", "三星生产的HBM芯片"),
+    ("華為手上仍存有約150萬顆三星生產的HBM晶片。", "150万颗", "三星生产的HBM晶片"),
+    ("这套系统一小时可标注近50亿张照片。", "50亿张", "照片"),
+    ("中国客户已订购逾50万颗H20。", "50万颗", "NVIDIA H20"),
+    ("英伟达今年出货200万颗芯片。", "200万颗", "NVIDIA"),
+    # What an entity named before needs is that entity's requirement.
+    ("ChatGPT問世後,需要7-8個資料中心支撐。", "7-8个", "ChatGPT"),
+    # The measure word counts the cards the product names, not the server they are in.
+    ("一台装有4张RTX 4090显卡的工作站报价6万元。", "4张", "NVIDIA GeForce RTX 4090"),
+    # The model a parameter count sizes.
+    ("该集群可训练千亿参数大模型。", "千亿参数", "大模型"),
+    ("該集群可訓練千億參數大模型。", "千亿参数", "大模型"),
+    # What an English amount is "of", when the clause names nothing before it.
+    (
+        "In her view, roughly $800 billion of computing infrastructure is already running.",
+        "$800 billion",
+        "computing infrastructure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), COUNTED_NOUNS)
+def test_a_figure_quantifies_the_noun_right_after_it(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+# A rate right before its noun (30%关税, 50%的定金) is that noun's, with or without 的, before any
+# company named in the next clause; a share of a measure (市场份额) is not.
+RATE_NOUNS = [
+    (
+        "美国以加征30%关税为条件放行英伟达芯片出口。",
+        [("30%", "share", "tariff_rate", "关税", 30, "percent", None)],
+    ),
+    (
+        "美國以加徵30%關稅為條件放行輝達晶片出口。",
+        [("30%", "share", "tariff_rate", "关税", 30, "percent", None)],
+    ),
+    (
+        "英伟达受限,中国消耗全球40%的AI芯片。",
+        [("40%", "share", "share", "AI芯片", 40, "percent", None)],
+    ),
+    (
+        "英伟达在中国拿下90%的市场份额。",
+        [("90%", "share", "market_share", "NVIDIA", 90, "percent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_NOUNS)
+def test_a_rate_is_the_nouns_right_after_it(text, expected):
+    assert fact_rows(text, PUBLISHED) == expected
