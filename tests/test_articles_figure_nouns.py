@@ -76,3 +76,36 @@ RATE_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), RATE_NOUNS)
 def test_a_rate_is_the_nouns_right_after_it(text, expected):
     assert fact_rows(text, PUBLISHED) == expected
+
+
+# One figure after companies listed together is the list's, not the last one's; a sentence that
+# pairs each with its own figure (分别, respectively) keeps them apart.
+LISTED_COMPANIES = [
+    (
+        "阿里巴巴、腾讯、百度纷纷加码AI,明年投入总额将超过2000亿元。",
+        "2000亿元",
+        "阿里巴巴、腾讯、百度",
+    ),
+    (
+        "阿里巴巴、騰訊、百度紛紛加碼AI,明年投入總額將超過2000億元。",
+        "2000亿元",
+        "阿里巴巴、腾讯、百度",
+    ),
+    (
+        "Microsoft, Google and Meta raised their budgets, and capital spending will top $300 "
+        "billion.",
+        "$300 billion",
+        "Microsoft, Google and Meta",
+    ),
+    ("腾讯和阿里巴巴发布财报,腾讯营收增长20%。", "20%", "Tencent"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), LISTED_COMPANIES)
+def test_a_figure_after_listed_companies_is_the_lists(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+def test_companies_paired_with_their_own_figures_are_no_list():
+    subjects = [row[3] for row in fact_rows("阿里巴巴、腾讯的资本开支分别为100亿元、80亿元。")]
+    assert "阿里巴巴、腾讯" not in subjects

@@ -147,7 +147,8 @@ def _subject(
         return named
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
-        return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
+        narrower = _narrower_segment(text, clauses[i], q, chosen, mentions)
+        return narrower or _listed_with_others(text, q, usable, chosen)
     sentence_start = clauses[0].start
     if (
         fallback is not None
@@ -155,9 +156,37 @@ def _subject(
         and _FIRST_PERSON.search(text, sentence_start, clauses[i].end)
     ):
         return fallback
-    return _subject_outside_clause(
+    chosen = _subject_outside_clause(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
+    return _listed_with_others(text, q, usable, chosen) if chosen is not None else None
+
+
+# "三巨头阿里巴巴、腾讯、字节跳动…总金额超过1兆元", "Microsoft, Alphabet and Meta will spend…": one
+# figure after companies listed together is the list's, not the last one's.
+_LISTED_WITH = re.compile(r"\s*(?:、|和|与|及|以及|&)\s*|,?\s+and\s+|,\s+", re.I)
+_COMPANY_KINDS = ("vendor", "organization")
+
+
+def _listed_with_others(
+    text: str, q: Quantity, usable: Sequence[_Mention], chosen: Entity
+) -> Entity:
+    """The list of companies the chosen one is named in before the figure, as one phrase (not
+    when the sentence pairs each with its own figure: 分别, respectively)."""
+    listed = [m for m in usable if m.entity.kind in _COMPANY_KINDS and m.end <= q.char_start]
+    named = [k for k, m in enumerate(listed) if m.entity == chosen]
+    if not named or _RESPECTIVELY.search(text, listed[0].start, q.char_end):
+        return chosen
+    first = last = named[-1]
+    while first > 0 and _LISTED_WITH.fullmatch(text, listed[first - 1].end, listed[first].start):
+        first -= 1
+    while last + 1 < len(listed) and _LISTED_WITH.fullmatch(
+        text, listed[last].end, listed[last + 1].start
+    ):
+        last += 1
+    if first == last:
+        return chosen
+    return Entity(text[listed[first].start : listed[last].end], PHRASE_KIND, None, ())
 
 
 def _named_by_the_figure(
