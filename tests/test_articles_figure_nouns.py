@@ -109,3 +109,22 @@ def test_a_figure_after_listed_companies_is_the_lists(text, surface, subject):
 def test_companies_paired_with_their_own_figures_are_no_list():
     subjects = [row[3] for row in fact_rows("阿里巴巴、腾讯的资本开支分别为100亿元、80亿元。")]
     assert "阿里巴巴、腾讯" not in subjects
+
+
+# Who made a thing (X研发的, X主导开发的) only qualifies it: a later clause's own noun phrase, not
+# the maker, is what its figure measures; a company that is the topic still carries.
+MAKER_CASES = [
+    (
+        "其中NVLink是英伟达研发的私有协议,采用点对点结构,互联带宽可达900GB/s。",
+        "900GB/s",
+        "互联带宽",
+    ),
+    ("其中NVLink是輝達研發的私有協定,採用點對點結構,互聯頻寬可達900GB/s。", "900GB/s", "互联频宽"),
+    ("CXL是英特尔主导开发的互联标准,链路带宽可达64GB/s。", "64GB/s", "链路带宽"),
+    ("英伟达的营收增长20%,净利润达到50亿美元。", "50亿美元", "NVIDIA"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), MAKER_CASES)
+def test_a_maker_named_in_a_modifier_is_not_the_subject_of_later_clauses(text, surface, subject):
+    assert subject_of(text, surface) == subject

@@ -502,6 +502,12 @@ def _measured_first(
 # what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
 # 美元融资": the funding is Anthropic's).
 _OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+# "NVLink是NVIDIA开发推出的私有协议,…,带宽可达数百GB/s": who made a thing (X开发的, X生产的) only
+# qualifies that thing; the figures of later clauses are not the maker's.
+_MAKER_OF = re.compile(
+    r"\s*(?:所|自行|自主|独家|联合|共同|主导)?(?:开发|研发|研制|推出|发布|生产|制造|代工|设计|打造|提供)"
+    r"(?:推出|发布|生产|制造)?的"
+)
 # What an earlier clause buys is not whose money a later clause states ("不论是采购英伟达芯片,…,
 # 总金额超过1兆元": the money is the buyers'), though a later price may well be its price.
 _BOUGHT_BEFORE = re.compile(rf"(?:{_BUY_VERBS}|\b(?:buy|buying|purchas(?:e|ing)))\s*$", re.I)
@@ -540,6 +546,7 @@ def _subject_outside_clause(
             for m in usable
             if m.end <= clause.start
             and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not _MAKER_OF.match(text, m.end)
         ),
         key=lambda m: -m.start,
     )
