@@ -128,3 +128,20 @@ MAKER_CASES = [
 @pytest.mark.parametrize(("text", "surface", "subject"), MAKER_CASES)
 def test_a_maker_named_in_a_modifier_is_not_the_subject_of_later_clauses(text, surface, subject):
     assert subject_of(text, surface) == subject
+
+
+# A phrase subject ends where the move or the time of its predicate starts (下跌, 大跌, 上个月);
+# after "<measure> of", a participle is an adjective of what is measured ("a refurbished server").
+PHRASE_ENDS = [
+    ("服务器价格下跌20%。", "20%", "服务器价格"),
+    ("伺服器價格下跌20%。", "20%", "伺服器价格"),
+    ("服务器价格上个月下跌了20%。", "20%", "服务器价格"),
+    ("內存條價格本月上漲15%。", "15%", "内存条价格"),
+    ("The price of a refurbished server fell 20%.", "20%", "refurbished server"),
+    ("Prices of second-hand GPUs dropped 15% in March.", "15%", "second-hand GPUs"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), PHRASE_ENDS)
+def test_a_phrase_subject_ends_at_its_predicate(text, surface, subject):
+    assert subject_of(text, surface) == subject

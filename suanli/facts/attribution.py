@@ -243,6 +243,7 @@ _NOT_A_NOUN_AFTER = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
+_ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
 
 
 def _quantified_noun(
@@ -837,6 +838,8 @@ _PHRASE_END = re.compile(
     r"将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
+    r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
     r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
@@ -844,7 +847,8 @@ _PHRASE_END = re.compile(
     # A verb with its result complement (报完, 卖掉) is a predicate.
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
-    r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前)(?!的)|"
+    r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前|[上本下]个?月|[上本下]周"
+    r"|[上本下]季度?)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|打算|(?<![模虚])拟|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
@@ -952,9 +956,10 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         and stop.group(0).casefold() == "of"
         and (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase))
     ):
-        # "the share of ASIC servers", "shipments of liquid-cooled servers": what is measured
-        # follows the measure ("shipments of 1.2 million units": the measure, if nothing does).
-        measured = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        # "the share of ASIC servers", "the price of a used server": what is measured follows
+        # the measure ("shipments of 1.2 million units": the measure, if nothing does).
+        after = _ARTICLE_LEAD.match(text, end - len(words) + stop.end(), end).end()
+        measured = _noun_at(text, after, end, mentions, counted=False)
         if measured is not None:
             return measured
     return _phrase_entity(phrase)
