@@ -145,3 +145,18 @@ PHRASE_ENDS = [
 @pytest.mark.parametrize(("text", "surface", "subject"), PHRASE_ENDS)
 def test_a_phrase_subject_ends_at_its_predicate(text, surface, subject):
     assert subject_of(text, surface) == subject
+
+
+# A definite description of a company (the firm, the chipmaker, 该集团, 这家芯片厂商) stands for
+# the company named before, as 公司 and "the company" do.
+THE_COMPANY = [
+    ("AMD reported results on Tuesday. The firm's revenue rose 18% to $6.8 billion.", "18%", "AMD"),
+    ("AMD reported results on Tuesday. The chipmaker's revenue rose 18%.", "18%", "AMD"),
+    ("海光信息发布半年报。该集团上半年营收28亿元。", "28亿元", "Hygon"),
+    ("海光信息發布半年報。這家晶片廠商上半年營收28億元。", "28亿元", "Hygon"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), THE_COMPANY)
+def test_a_description_of_the_company_stands_for_it(text, surface, subject):
+    assert subject_of(text, surface) == subject

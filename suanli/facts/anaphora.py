@@ -10,9 +10,12 @@ from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact, _Mention
 from suanli.sentences import Sentence
 
-# 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase.
+# 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
+# a definite description of a company (该集团, 这家芯片厂商, the firm, the chipmaker).
 _THE_COMPANY = re.compile(
-    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:该|本|这家|此)?公司(?![名数])|\bthe company\b",
+    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:该|本|这家|此)?公司(?![名数])"
+    r"|(?:该|这家|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))"
+    r"|\bthe (?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
     re.IGNORECASE,
 )
 _COMPANY_KINDS = ("vendor", "organization")
