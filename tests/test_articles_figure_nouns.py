@@ -5,8 +5,11 @@ holds as (surface, fact_type, metric, subject, value or (low, high), unit, perio
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
 from tests.helpers import fact_rows
 
 PUBLISHED = date(2025, 9, 1)
@@ -160,3 +163,49 @@ THE_COMPANY = [
 @pytest.mark.parametrize(("text", "surface", "subject"), THE_COMPANY)
 def test_a_description_of_the_company_stands_for_it(text, surface, subject):
     assert subject_of(text, surface) == subject
+
+
+def source_and_subject(text: str) -> list[tuple]:
+    facts = extract_article("s", text, EntityIndex.load(), published_date=PUBLISHED).facts
+    return [
+        (
+            f.surface,
+            None if pd.isna(f.subject) else f.subject,
+            None if pd.isna(f.source) else f.source,
+        )
+        for f in facts.itertuples()
+    ]
+
+
+# A publisher no reference entity lists is the source, wherever the sentence names it (before
+# the figure, after it, with a descriptor), never the subject.
+PUBLISHERS = [
+    (
+        "Liquid-cooled server shipments grew 30% in 2024, according to Omdia.",
+        ("30%", "Liquid-cooled server shipments", "Omdia"),
+    ),
+    (
+        "Liquid-cooled server shipments grew 30%, Omdia said.",
+        ("30%", "Liquid-cooled server shipments", "Omdia"),
+    ),
+    ("液冷服务器出货量增长30%,Omdia指出。", ("30%", "液冷服务器出货量", "Omdia")),
+    ("研究机构Omdia预估,液冷服务器出货量将增长30%。", ("30%", "液冷服务器出货量", "Omdia")),
+    ("研調機構Omdia預估,液冷伺服器出貨量將成長30%。", ("30%", "液冷伺服器出货量", "Omdia")),
+    (
+        "Data from Omdia show liquid-cooled server shipments grew 30%.",
+        ("30%", "liquid-cooled server shipments", "Omdia"),
+    ),
+    (
+        "Research firm Omdia estimates liquid-cooled server shipments will grow 30%.",
+        ("30%", "liquid-cooled server shipments", "Omdia"),
+    ),
+    (
+        "Omdia estimates that liquid-cooled server shipments grew 30%.",
+        ("30%", "liquid-cooled server shipments", "Omdia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLISHERS)
+def test_a_publisher_is_the_source_not_the_subject(text, expected):
+    assert source_and_subject(text) == [expected]

@@ -750,16 +750,22 @@ _SOURCE_NAME = re.compile(
     # is an unnamed insider or supplier.)
     r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)"
     r"(?![^,;。]{0,8}(?:不愿具名|知情|消息人士|业内人士))[^,;。]{2,24}?)\s*"
-    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
+    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$"
+    r"|\.(?:\s|$)|\s+(?:shows?|showed|indicates?|suggests?)\b)"
     r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
     r"(?:显示|表明|指出)"
     # A firm no reference entity names, speaking: "SemiAnalysis估算", "Omdia estimates".
     r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
+    # ("research firm Omdia estimates": a descriptor before the name.)
+    r"(?:(?:research|analyst|consulting|market research) (?:firm|house|group) )?"
     r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
     r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
     r"(?P<speaker>[A-Z][A-Za-z&.\-]{2,24}(?:\s[A-Z][A-Za-z&.\-]{1,24}){0,2})\s*"
     # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
     r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
+    # A firm its descriptor names a publisher, forecasting too: "研究机构Omdia预估".
+    r"|(?:^|[,;]\s*)(?:市场)?(?:研究|研调|调研|市调|咨询|顾问)(?:机构|公司)\s*"
+    r"(?P<described>[^,;。\s]{2,24}?)\s*(?:预估|预计|预测|估算|估计|指出|认为|表示|发布|公布|统计)"
     # Analysts of a firm: "摩根士丹利分析师预计".
     r"|(?:^|[,;]\s*)(?P<analysts>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:分析师|研究员|研究团队)"
     r"(?:预计|预估|认为|指出|表示|估计|估算)",
@@ -799,15 +805,29 @@ def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int
     found = None
     known = [(m.start - sentence.char_start, m.end - sentence.char_start) for m in mentions]
     # (On the sentence alone, so that ^ is where it starts.)
-    for m in _SOURCE_NAME.finditer(text[sentence.char_start : max(at, sentence.char_start)]):
-        group = next(g for g in ("cited", "shows", "speaker", "analysts") if m.group(g))
-        if group in ("speaker", "analysts") and any(a <= m.start(group) < b for a, b in known):
-            continue  # a reference entity speaking is cited (or the subject) by its mention
-        name = m.group(group).strip()
-        if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
-            name = publisher.group("name")
-        found = _SOURCE_LEAD.sub("", name) or found
+    before = text[sentence.char_start : max(at, sentence.char_start)]
+    for m in _SOURCE_NAME.finditer(before):
+        found = _cited_name(m, known) or found
+    if found is None:
+        # "…grew 30%, according to Omdia", "…, Omdia said": the publisher named after the figure.
+        whole = text[sentence.char_start : sentence.char_end]
+        found = next(
+            (n for m in _SOURCE_NAME.finditer(whole, len(before)) if (n := _cited_name(m, known))),
+            None,
+        )
     return found
+
+
+def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
+    group = next(g for g in ("cited", "shows", "speaker", "described", "analysts") if m.group(g))
+    if group in ("speaker", "described", "analysts") and any(
+        a <= m.start(group) < b for a, b in known
+    ):
+        return None  # a reference entity speaking is cited (or the subject) by its mention
+    name = m.group(group).strip()
+    if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
+        name = publisher.group("name")
+    return _SOURCE_LEAD.sub("", name) or None
 
 
 # --- noun-phrase subjects ----------------------------------------------------------------------
@@ -820,6 +840,12 @@ _PHRASE_LEAD = re.compile(
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
+    # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
+    r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
+    r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
+    r"(?:(?:research|analyst|consulting) (?:firm|house) )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
+    r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted)"
+    r"(?: that)?\b(?! (?:to|in|on|for)\b)|"
     # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
