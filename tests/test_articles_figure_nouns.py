@@ -209,3 +209,12 @@ PUBLISHERS = [
 @pytest.mark.parametrize(("text", "expected"), PUBLISHERS)
 def test_a_publisher_is_the_source_not_the_subject(text, expected):
     assert source_and_subject(text) == [expected]
+
+
+def test_a_counted_noun_ends_at_the_next_item_of_a_list():
+    assert subject_of("这套系统一小时可标注近50亿张照片、完成1万小时翻译。", "50亿张") == "照片"
+
+
+def test_a_lower_case_word_before_a_company_is_no_publishers_name():
+    text = "The MI325X carries 256GB of HBM3E, and AMD says it offers 1.8x the capacity."
+    assert [source for _, _, source in source_and_subject(text)] == [None, None]

@@ -760,7 +760,8 @@ _SOURCE_NAME = re.compile(
     r"(?:(?:research|analyst|consulting|market research) (?:firm|house|group) )?"
     r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
     r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
-    r"(?P<speaker>[A-Z][A-Za-z&.\-]{2,24}(?:\s[A-Z][A-Za-z&.\-]{1,24}){0,2})\s*"
+    # (A name is capitalised whatever the pattern's case: "…, and AMD says" names AMD only.)
+    r"(?P<speaker>(?-i:[A-Z])[A-Za-z&.\-]{2,24}(?:\s(?-i:[A-Z])[A-Za-z&.\-]{1,24}){0,2})\s*"
     # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
     r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
     # A firm its descriptor names a publisher, forecasting too: "研究机构Omdia预估".
@@ -909,7 +910,7 @@ _MEASURE_WORD_INSIDE = re.compile(
 # Where a noun phrase after a figure ends: a predicate, the next figure, a purpose or a bracket.
 _NOUN_AFTER_END = re.compile(
     _PHRASE_END.pattern
-    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？]|(?<![A-Za-z])\d",
+    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？、]|(?<![A-Za-z])\d",
     re.I,
 )
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
