@@ -218,3 +218,26 @@ def test_a_counted_noun_ends_at_the_next_item_of_a_list():
 def test_a_lower_case_word_before_a_company_is_no_publishers_name():
     text = "The MI325X carries 256GB of HBM3E, and AMD says it offers 1.8x the capacity."
     assert [source for _, _, source in source_and_subject(text)] == [None, None]
+
+
+# An amount before 的 describes the noun after it, up to that noun's own measure (数量), and 公司
+# earlier in the sentence does not take it; a level of money (最高价, 新高) is what the amount is.
+AMOUNT_OF_NOUN = [
+    ("年贡献额超过10万美元的大客户数量增长了3倍。", "10万美元", "大客户"),
+    ("年貢獻額超過10萬美元的大客戶數量增長了3倍。", "10万美元", "大客户"),
+    (
+        "Anthropic发布数据。公司服务的客户中,年贡献额超过10万美元的大客户增长了3倍。",
+        "10万美元",
+        "大客户",
+    ),
+    ("Anthropic由前研究员创办。公司目前服务超过30万家企业客户。", "30万家", "Anthropic"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), AMOUNT_OF_NOUN)
+def test_an_amount_describes_the_noun_after_it(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+def test_a_level_of_money_after_an_amount_is_no_subject():
+    assert subject_of("股价创下1500元的历史新高。", "1500元") != "历史新高"

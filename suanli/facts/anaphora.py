@@ -19,6 +19,7 @@ _THE_COMPANY = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_KINDS = ("vendor", "organization")
+_BEFORE_THE_NOUN = re.compile(r"\s*(?:的\s*)?")
 
 
 def companies_stood_in_for(
@@ -30,7 +31,9 @@ def companies_stood_in_for(
     companies = [m for m in mentions if m.entity.kind in _COMPANY_KINDS and not m.is_source]
     starts = [s.char_start for s in sentences]
     for fact in facts:
-        if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
+        if fact.subject is not None and (
+            fact.subject.kind != PHRASE_KIND or _named_at_the_figure(text, fact)
+        ):
             continue
         opening = text[fact.sentence.char_start : fact.quantity.char_start]
         if not _THE_COMPANY.search(opening):
@@ -40,3 +43,13 @@ def companies_stood_in_for(
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
         fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity
+
+
+def _named_at_the_figure(text: str, fact: Fact) -> bool:
+    """Whether the phrase subject is the noun an amount stands right before ("公司服务…其中年贡献额
+    超过10万美元的大客户…": the amount describes the customers, not the company's money; a count of
+    what the company serves or makes stays the company's)."""
+    if fact.quantity.kind != "money":
+        return False
+    at = _BEFORE_THE_NOUN.match(text, fact.quantity.char_end).end()
+    return text.startswith(fact.subject.canonical, at)

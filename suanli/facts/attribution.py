@@ -241,6 +241,10 @@ _MEASURE_WORD = re.compile(r"[个家台枚张块颗篇名位座款套片条项�
 _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
 )
+# A noun naming a level of money (最高价, 总额, 新高, a record): the measure an amount is.
+_LEVEL_NOUN = re.compile(
+    r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
+)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
 _ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
@@ -251,32 +255,44 @@ def _quantified_noun(
 ) -> Entity | None:
     """The noun phrase a figure stands right before and quantifies: a count's counted noun
     ("访问了10家香港及内地供应商" → 香港及内地供应商, "取得数百万颗台积电制造的裸晶"), the model a
-    parameter count sizes (万亿参数大模型 → 大模型), what an English amount is "of" when the clause
-    names nothing before it ("a trillion dollars of data center infrastructure"). A listed entity
-    heading the noun phrase (200万颗H200) is the subject itself. A bare generic noun (芯片, chips)
-    after an entity named before the figure leaves that entity ("英伟达出货100万颗芯片")."""
+    parameter count sizes (万亿参数大模型 → 大模型), what an amount before 的 describes
+    ("年贡献额超过10万美元的大客户"), what an English amount is "of" ("a trillion dollars of data
+    center infrastructure"), the latter two when the clause names no entity before the figure. A
+    listed entity heading the noun phrase (200万颗H200) is the subject itself; a bare generic
+    noun (芯片, chips) leaves the subject to what the sentence names before it."""
     entity_before = any(clause.start <= m.start < q.char_start for m in usable)
-    if q.kind == "count" and _MEASURE_WORD.fullmatch(q.classifier or ""):
-        start = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end).end()
-    elif q.kind == "parameters" and not q.surface.isascii():
-        start = q.char_end
-    elif fact_type == "share" and not entity_before and _rate_noun_after(text, q, clause):
-        start = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end).end()
-    elif (
-        q.kind in ("money", "count")
-        and fact_type in ("market_size", "spend", "cost", "count")
-        and not entity_before
-        and (of := _OF_AFTER.match(text, q.char_end, clause.end))
-    ):
-        start = of.end()
-    else:
+    start = _quantified_start(text, q, fact_type, clause, entity_before)
+    if start is None:
         return None
-    noun = _noun_at(text, start, clause.end, usable, counted=q.kind == "count")
+    noun = _noun_at(text, start, clause.end, usable, counted=q.kind in ("count", "money"))
     if noun is None or _named_before(text, q, clause, noun):
         return None
     if fact_type == "share" and noun.canonical.isascii():
         return None  # "an 88% share worth $3 billion": English names the share's holder before it
+    if q.kind == "money" and _LEVEL_NOUN.search(noun.canonical):
+        return None  # "创下1595.88元/股的历史最高价": what the amount is, not what it is of
     return noun
+
+
+def _quantified_start(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, entity_before: bool
+) -> int | None:
+    """Where the noun a figure quantifies starts, if the figure stands before one."""
+    lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
+    if q.kind == "count" and _MEASURE_WORD.fullmatch(q.classifier or ""):
+        return lead.end()
+    if q.kind == "parameters" and not q.surface.isascii():
+        return q.char_end
+    if entity_before:
+        return None
+    if fact_type == "share" and _rate_noun_after(text, q, clause):
+        return lead.end()
+    if q.kind == "money" and "的" in lead.group(0):
+        return lead.end()
+    if q.kind in ("money", "count") and fact_type in ("market_size", "spend", "cost", "count"):
+        of = _OF_AFTER.match(text, q.char_end, clause.end)
+        return of.end() if of else None
+    return None
 
 
 def _rate_noun_after(text: str, q: Quantity, clause: _Clause) -> bool:
@@ -905,7 +921,7 @@ _PHRASE_END = re.compile(
 _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—~≈"
 _MEASURE_WORD_INSIDE = re.compile(
     r"资本开支|资本支出|营业收入|营收|收入|销售额|出货|销量|市场份额|份额|市占率|规模|售价|价格|单价"
-    r"|报价|租金|产能|需求|市值|估值"
+    r"|报价|租金|产能|需求|市值|估值|数量"
 )
 # Where a noun phrase after a figure ends: a predicate, the next figure, a purpose or a bracket.
 _NOUN_AFTER_END = re.compile(
