@@ -241,3 +241,26 @@ def test_an_amount_describes_the_noun_after_it(text, surface, subject):
 
 def test_a_level_of_money_after_an_amount_is_no_subject():
     assert subject_of("股价创下1500元的历史新高。", "1500元") != "历史新高"
+
+
+# The base of one multiple ("four times the throughput of the H200") is the base of the multiples
+# that go on comparing in its clause ("at twice the price"), never what they measure.
+MULTIPLE_BASES = [
+    (
+        "In May AMD launched the MI355X, pitching it as four times the throughput of the H200 at "
+        "twice the price.",
+        "twice",
+        "AMD Instinct MI355X",
+    ),
+    (
+        "Nvidia says the B200 delivers 2.5x the performance of the H100 at 1.5x the power.",
+        "1.5x",
+        "NVIDIA B200",
+    ),
+    ("B200的性能为H100的2.5倍,售价为1.5倍。", "1.5倍", "NVIDIA B200"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), MULTIPLE_BASES)
+def test_the_base_of_a_multiple_stays_the_base(text, surface, subject):
+    assert subject_of(text, surface) == subject

@@ -399,7 +399,12 @@ def _usable_mentions(
     # subject; the group is.
     usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
     if fact_type == "ratio":
-        usable = [m for m in usable if not _base_after_multiple(text, q, m)]
+        usable = [
+            m
+            for m in usable
+            if not _base_after_multiple(text, q, m)
+            and not _BASE_OF_A_MULTIPLE.search(text, max(0, m.start - 48), m.start)
+        ]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
     usable = [
@@ -436,6 +441,11 @@ _CAUSE = re.compile(
 # "1.3x the H200's compute": what a multiple is of is its base, never its subject.
 _MULTIPLE_BASE_BETWEEN = re.compile(
     r"(?:[^.;。]|\.(?=\d))*?\b(?:of|than|over|versus|vs\.?)\b(?:[^.;。]|\.(?=\d))*", re.I
+)
+# "three times the performance of the A100 at only twice the price": the base of one multiple
+# is the base of the multiples that go on comparing in its clause, never what they measure.
+_BASE_OF_A_MULTIPLE = re.compile(
+    r"\b(?:times|fold|x)\b[^.;,]{0,30}?\b(?:of|than|over)\s+(?:the\s+)?$|倍于\s*$", re.I
 )
 _POSSESSIVE_BASE = re.compile(r"\s+(?:the\s+)?$", re.I)
 
