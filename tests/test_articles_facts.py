@@ -285,9 +285,10 @@ CASES = [
      [("120 basis points", "pct_change", "gross_margin_change", "company's gross margin", 1.2,
        "percentage_points", "exact", None),
       ("53%", "share", "gross_margin", "company's gross margin", 53, "percent", "exact", None)]),
-    # 合计 adds up what its clause names; 采用率 is an adoption rate
+    # 合计 adds up what its clause names; 采用率 is an adoption rate; a count is of the noun after
+    # it, up to the measure of the next figure
     ("三家云厂商资本开支合计约900亿美元。",
-     [("三家", "count", "companies", None, 3, "count", "exact", None),
+     [("三家", "count", "companies", "云厂商", 3, "count", "exact", None),
       ("900亿美元", "spend", "capex", "三家云厂商资本开支", 9e10, "USD", "approx", None)]),
     ("国产卡在运营商集采中的采用率超过40%。",
      [("40%", "share", "adoption_rate", "国产卡", 40, "percent", "at_least", None)]),

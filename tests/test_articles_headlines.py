@@ -75,3 +75,37 @@ def test_a_headline_growth_measures_what_the_body_says_it_does(text, expected):
 )
 def test_a_titles_relative_quarter_dates_no_figure_of_the_body(text, period):
     assert [(f[0], f[3]) for f in growth_of(text)] == [("5%", period)]
+
+
+def subjects_of(text: str) -> list[tuple[str, str | None]]:
+    facts = extract_article("s", text, ENTITIES, published_date=date(2025, 9, 1)).facts
+    return [(f.surface, None if pd.isna(f.subject) else f.subject) for f in facts.itertuples()]
+
+
+# A headline names its subject by a nickname or a description; the body's facts of the same value
+# say whom the figure is about. A span or a multiple (一年, 两倍) recurs without being the same
+# figure, and keeps the headline's own phrase.
+SUBJECT_CASES = [
+    (
+        '"芯片一哥"半年报出炉:营收28亿元\n\n上半年海光信息实现营收28亿元,同比增长50%。',
+        [("28亿元", "Hygon"), ("28亿元", "Hygon"), ("50%", "Hygon")],
+    ),
+    (
+        "「寒王」財報出爐:營收17億元\n\n第三季度寒武紀實現營收17億元。",
+        [("17亿元", "Cambricon"), ("17亿元", "Cambricon")],
+    ),
+    (
+        "Chipmaker's data center sales hit $3.5 billion\n\n"
+        "AMD reported data center revenue of $3.5 billion for the quarter.",
+        [("$3.5 billion", "AMD"), ("$3.5 billion", "AMD")],
+    ),
+    (
+        "算力租赁价格一年大跌\n\n一年以前,英伟达H100的8卡节点年租赁价格最高曾达到20万元。",
+        [("一年", "算力租赁价格"), ("8卡", "NVIDIA H100"), ("20万元", "NVIDIA H100")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_a_headline_figure_is_about_whom_the_body_says(text, expected):
+    assert subjects_of(text) == expected

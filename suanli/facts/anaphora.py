@@ -10,12 +10,16 @@ from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact, _Mention
 from suanli.sentences import Sentence
 
-# 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase.
+# 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
+# a definite description of a company (该集团, 这家芯片厂商, the firm, the chipmaker).
 _THE_COMPANY = re.compile(
-    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:该|本|这家|此)?公司(?![名数])|\bthe company\b",
+    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:该|本|这家|此)?公司(?![名数])"
+    r"|(?:该|这家|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))"
+    r"|\bthe (?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
     re.IGNORECASE,
 )
 _COMPANY_KINDS = ("vendor", "organization")
+_BEFORE_THE_NOUN = re.compile(r"\s*(?:的\s*)?")
 
 
 def companies_stood_in_for(
@@ -27,7 +31,9 @@ def companies_stood_in_for(
     companies = [m for m in mentions if m.entity.kind in _COMPANY_KINDS and not m.is_source]
     starts = [s.char_start for s in sentences]
     for fact in facts:
-        if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
+        if fact.subject is not None and (
+            fact.subject.kind != PHRASE_KIND or _named_at_the_figure(text, fact)
+        ):
             continue
         opening = text[fact.sentence.char_start : fact.quantity.char_start]
         if not _THE_COMPANY.search(opening):
@@ -37,3 +43,13 @@ def companies_stood_in_for(
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
         fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity
+
+
+def _named_at_the_figure(text: str, fact: Fact) -> bool:
+    """Whether the phrase subject is the noun an amount stands right before ("公司服务…其中年贡献额
+    超过10万美元的大客户…": the amount describes the customers, not the company's money; a count of
+    what the company serves or makes stays the company's)."""
+    if fact.quantity.kind != "money":
+        return False
+    at = _BEFORE_THE_NOUN.match(text, fact.quantity.char_end).end()
+    return text.startswith(fact.subject.canonical, at)

@@ -30,7 +30,7 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
-from suanli.facts.headlines import headline_growth_as_in_body
+from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_as_in_body
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
 from suanli.facts.releases import _releases
@@ -151,6 +151,7 @@ def build_facts(
     measures_named_by_sections(sentences, facts)
     moves_of_a_price_tracker(sentences, facts)
     headline_growth_as_in_body(facts)
+    headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts

@@ -18,6 +18,8 @@ from suanli.facts.cues import (
     _CONTRAST,
     _DATELINE_AFTER,
     _FIRST_PERSON,
+    _NAMED_SHARE_CUES,
+    _NEED,
     _PART_START,
     _PERIOD_AFTER,
     _RESPECTIVELY,
@@ -141,13 +143,12 @@ def _subject(
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
-    if (joint := _joint_subject(text, clauses[i], q, usable)) is not None:
-        return joint
-    if fact_type == "spend" and (scheme := _scheme_named_after(text, clauses[i], q, usable)):
-        return scheme
+    if (named := _named_by_the_figure(text, q, fact_type, clauses[i], usable)) is not None:
+        return named
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
-        return _narrower_segment(text, clauses[i], q, chosen, mentions) or chosen
+        narrower = _narrower_segment(text, clauses[i], q, chosen, mentions)
+        return narrower or _listed_with_others(text, q, usable, chosen)
     sentence_start = clauses[0].start
     if (
         fallback is not None
@@ -155,11 +156,49 @@ def _subject(
         and _FIRST_PERSON.search(text, sentence_start, clauses[i].end)
     ):
         return fallback
-    if fact_type == "share" and (noun := _share_of_noun(text, q, clauses[i])) is not None:
-        return noun
-    return _subject_outside_clause(
+    chosen = _subject_outside_clause(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
+    return _listed_with_others(text, q, usable, chosen) if chosen is not None else None
+
+
+# "三巨头阿里巴巴、腾讯、字节跳动…总金额超过1兆元", "Microsoft, Alphabet and Meta will spend…": one
+# figure after companies listed together is the list's, not the last one's.
+_LISTED_WITH = re.compile(r"\s*(?:、|和|与|及|以及|&)\s*|,?\s+and\s+|,\s+", re.I)
+_COMPANY_KINDS = ("vendor", "organization")
+
+
+def _listed_with_others(
+    text: str, q: Quantity, usable: Sequence[_Mention], chosen: Entity
+) -> Entity:
+    """The list of companies the chosen one is named in before the figure, as one phrase (not
+    when the sentence pairs each with its own figure: 分别, respectively)."""
+    listed = [m for m in usable if m.entity.kind in _COMPANY_KINDS and m.end <= q.char_start]
+    named = [k for k, m in enumerate(listed) if m.entity == chosen]
+    if not named or _RESPECTIVELY.search(text, listed[0].start, q.char_end):
+        return chosen
+    first = last = named[-1]
+    while first > 0 and _LISTED_WITH.fullmatch(text, listed[first - 1].end, listed[first].start):
+        first -= 1
+    while last + 1 < len(listed) and _LISTED_WITH.fullmatch(
+        text, listed[last].end, listed[last + 1].start
+    ):
+        last += 1
+    if first == last:
+        return chosen
+    return Entity(text[listed[first].start : listed[last].end], PHRASE_KIND, None, ())
+
+
+def _named_by_the_figure(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    """A subject the words around the figure name before any entity of the clause or beyond:
+    the pair it is the joint figure of, the scheme money sizes, the noun a count quantifies."""
+    if (joint := _joint_subject(text, clause, q, usable)) is not None:
+        return joint
+    if fact_type == "spend" and (scheme := _scheme_named_after(text, clause, q, usable)):
+        return scheme
+    return _quantified_noun(text, q, fact_type, clause, usable)
 
 
 # "英伟达与华为海思合计占94.4%", "NVIDIA and AMD together hold 90%": one figure of two named
@@ -195,6 +234,120 @@ def _scheme_named_after(
     return Entity(m.group(0), PHRASE_KIND, None, ()) if m else None
 
 
+# Measure words that count units of the noun after them (两间供应商, 290万颗裸晶, 近100亿张图像);
+# 卡 and 人 are nouns themselves ("8卡服务器": the server is what the cards are in).
+_MEASURE_WORD = re.compile(r"[个家台枚张块颗篇名位座款套片条项次层间份宗]")
+# What follows a figure without naming a noun: an approximation (左右, 以上, 多) or a level word.
+_NOT_A_NOUN_AFTER = re.compile(
+    r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
+)
+# A noun naming a level of money (最高价, 总额, 新高, a record): the measure an amount is.
+_LEVEL_NOUN = re.compile(
+    r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
+)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
+_ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
+
+
+def _quantified_noun(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    """The noun phrase a figure stands right before and quantifies: a count's counted noun
+    ("访问了10家香港及内地供应商" → 香港及内地供应商, "取得数百万颗台积电制造的裸晶"), the model a
+    parameter count sizes (万亿参数大模型 → 大模型), what an amount before 的 describes
+    ("年贡献额超过10万美元的大客户"), what an English amount is "of" ("a trillion dollars of data
+    center infrastructure"), the latter two when the clause names no entity before the figure. A
+    listed entity heading the noun phrase (200万颗H200) is the subject itself; a bare generic
+    noun (芯片, chips) leaves the subject to what the sentence names before it."""
+    entity_before = any(clause.start <= m.start < q.char_start for m in usable)
+    start = _quantified_start(text, q, fact_type, clause, entity_before)
+    if start is None:
+        return None
+    noun = _noun_at(text, start, clause.end, usable, counted=q.kind in ("count", "money"))
+    if noun is None or _named_before(text, q, clause, noun):
+        return None
+    if fact_type == "share" and noun.canonical.isascii():
+        return None  # "an 88% share worth $3 billion": English names the share's holder before it
+    if q.kind == "money" and _LEVEL_NOUN.search(noun.canonical):
+        return None  # "创下1595.88元/股的历史最高价": what the amount is, not what it is of
+    return noun
+
+
+def _quantified_start(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, entity_before: bool
+) -> int | None:
+    """Where the noun a figure quantifies starts, if the figure stands before one."""
+    lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
+    if q.kind == "count" and _MEASURE_WORD.fullmatch(q.classifier or ""):
+        return lead.end()
+    if q.kind == "parameters" and not q.surface.isascii():
+        return q.char_end
+    if entity_before:
+        return None
+    if fact_type == "share" and _rate_noun_after(text, q, clause):
+        return lead.end()
+    if q.kind == "money" and "的" in lead.group(0):
+        return lead.end()
+    if q.kind in ("money", "count") and fact_type in ("market_size", "spend", "cost", "count"):
+        of = _OF_AFTER.match(text, q.char_end, clause.end)
+        return of.end() if of else None
+    return None
+
+
+def _rate_noun_after(text: str, q: Quantity, clause: _Clause) -> bool:
+    """A share stands before the noun it is of after 的 (50%的定金), or right before the rate's own
+    name (30%关税), not before a verb (百分之十五给予补贴)."""
+    lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
+    if "的" in lead.group(0):
+        return True
+    return any(c.pattern.match(text, lead.end(), clause.end) for c in _NAMED_SHARE_CUES)
+
+
+def _named_before(text: str, q: Quantity, clause: _Clause, noun: Entity) -> bool:
+    """Whether what the sentence names before the figure keeps it over the noun after: when that
+    noun is a bare generic one ("英伟达出货100万颗芯片", "中国企业采购了10万张GPU"), or a count of
+    what an entity named before needs ("ChatGPT上线后,需要7-8个数据中心",
+    "自研需要36-48个月以及200个工程师")."""
+    if _THING_HEAD.fullmatch(noun.canonical):
+        return True
+    return q.kind == "count" and bool(_NEED.search(text, clause.start, q.char_start))
+
+
+def _noun_at(
+    text: str, start: int, end: int, mentions: Sequence[_Mention], counted: bool
+) -> Entity | None:
+    """The noun phrase starting at `start`, up to the first predicate, figure or break; the
+    listed entity it is when a mention heads it and at most a generic noun follows."""
+    words = text[start:end]
+    if _NOT_A_NOUN_AFTER.match(words):
+        return None
+    names = [m for m in mentions if start <= m.start < end]
+    spans = [(m.start - start, m.end - start) for m in names]
+    stop = next(
+        (
+            m.start()
+            for m in _NOUN_AFTER_END.finditer(words)
+            if not any(a <= m.start() < b for a, b in spans)
+        ),
+        len(words),
+    )
+    noun = words[:stop].rstrip(_PHRASE_TRIM)
+    # ("三家云厂商资本开支合计…": the measure of the next figure starts after the counted noun.)
+    if counted and (measure := _MEASURE_WORD_INSIDE.search(noun, 2)) is not None:
+        noun = noun[: measure.start()]
+    head = next((m for m in names if m.start == start), None)
+    if head is not None and head.end - start <= len(noun):
+        # A compound the product heads (A800订单, 910B裸晶) is the product's; before 的 only a
+        # generic noun is ("8张RTX 5090显卡的服务器"), not a verb ("三星生产的HBM芯片").
+        rest, of, _ = noun[head.end - start :].partition("的")
+        if not of or not rest.strip() or _THING_HEAD.fullmatch(rest.strip()):
+            return head.entity
+    if _MEASURE_ONLY.fullmatch(noun) or noun.endswith(("份额", "占比", "市占率")):
+        return None
+    return _phrase_entity(noun) if noun[:1] not in _PHRASE_TRIM else None
+
+
 def _narrower_segment(
     text: str, clause: _Clause, q: Quantity, chosen: Entity, mentions: Sequence[_Mention]
 ) -> Entity | None:
@@ -222,23 +375,6 @@ _HARDWARE_QUALIFIER = re.compile(
 )
 
 
-# "先付50%的定金", "消耗全球40%的AI芯片": a share before 的 and a noun closing the clause is a share
-# of that noun.
-_SHARE_OF_NOUN = re.compile(r"\s*的\s*(?P<noun>[^\s,;:。、的\d]{2,12})\s*(?=[,;:。]|$)")
-
-
-def _share_of_noun(text: str, q: Quantity, clause: _Clause) -> Entity | None:
-    """The noun a share is of, when its clause names no entity and it is not a measure
-    (市场份额), nor a share in a market ("取得0.19%的智能计算芯片市场份额": whose share it is was
-    said before)."""
-    m = _SHARE_OF_NOUN.match(text[: clause.end], q.char_end)
-    if m is None or _MEASURE_ONLY.fullmatch(m.group("noun")):
-        return None
-    if m.group("noun").endswith(("份额", "占比", "市占率")):
-        return None
-    return Entity(m.group("noun"), PHRASE_KIND, None, ())
-
-
 def _usable_mentions(
     q: Quantity,
     fact_type: str,
@@ -263,7 +399,12 @@ def _usable_mentions(
     # subject; the group is.
     usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
     if fact_type == "ratio":
-        usable = [m for m in usable if not _base_after_multiple(text, q, m)]
+        usable = [
+            m
+            for m in usable
+            if not _base_after_multiple(text, q, m)
+            and not _BASE_OF_A_MULTIPLE.search(text, max(0, m.start - 48), m.start)
+        ]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
     usable = [
@@ -300,6 +441,11 @@ _CAUSE = re.compile(
 # "1.3x the H200's compute": what a multiple is of is its base, never its subject.
 _MULTIPLE_BASE_BETWEEN = re.compile(
     r"(?:[^.;。]|\.(?=\d))*?\b(?:of|than|over|versus|vs\.?)\b(?:[^.;。]|\.(?=\d))*", re.I
+)
+# "three times the performance of the A100 at only twice the price": the base of one multiple
+# is the base of the multiples that go on comparing in its clause, never what they measure.
+_BASE_OF_A_MULTIPLE = re.compile(
+    r"\b(?:times|fold|x)\b[^.;,]{0,30}?\b(?:of|than|over)\s+(?:the\s+)?$|倍于\s*$", re.I
 )
 _POSSESSIVE_BASE = re.compile(r"\s+(?:the\s+)?$", re.I)
 
@@ -383,6 +529,12 @@ def _measured_first(
 # what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
 # 美元融资": the funding is Anthropic's).
 _OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+# "NVLink是NVIDIA开发推出的私有协议,…,带宽可达数百GB/s": who made a thing (X开发的, X生产的) only
+# qualifies that thing; the figures of later clauses are not the maker's.
+_MAKER_OF = re.compile(
+    r"\s*(?:所|自行|自主|独家|联合|共同|主导)?(?:开发|研发|研制|推出|发布|生产|制造|代工|设计|打造|提供)"
+    r"(?:推出|发布|生产|制造)?的"
+)
 # What an earlier clause buys is not whose money a later clause states ("不论是采购英伟达芯片,…,
 # 总金额超过1兆元": the money is the buyers'), though a later price may well be its price.
 _BOUGHT_BEFORE = re.compile(rf"(?:{_BUY_VERBS}|\b(?:buy|buying|purchas(?:e|ing)))\s*$", re.I)
@@ -421,6 +573,7 @@ def _subject_outside_clause(
             for m in usable
             if m.end <= clause.start
             and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not _MAKER_OF.match(text, m.end)
         ),
         key=lambda m: -m.start,
     )
@@ -464,9 +617,10 @@ _MEASURE_ONLY = re.compile(
 # hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
 _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
-    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|"
+    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|处理器|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
+    r"|processors?"
     r"|customers?|markets?|infrastructure|segments?)\b",
     re.I,
 )
@@ -622,16 +776,23 @@ _SOURCE_NAME = re.compile(
     # is an unnamed insider or supplier.)
     r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)"
     r"(?![^,;。]{0,8}(?:不愿具名|知情|消息人士|业内人士))[^,;。]{2,24}?)\s*"
-    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$)"
+    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$"
+    r"|\.(?:\s|$)|\s+(?:shows?|showed|indicates?|suggests?)\b)"
     r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
     r"(?:显示|表明|指出)"
     # A firm no reference entity names, speaking: "SemiAnalysis估算", "Omdia estimates".
     r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
+    # ("research firm Omdia estimates": a descriptor before the name.)
+    r"(?:(?:research|analyst|consulting|market research) (?:firm|house|group) )?"
     r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
     r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
-    r"(?P<speaker>[A-Z][A-Za-z&.\-]{2,24}(?:\s[A-Z][A-Za-z&.\-]{1,24}){0,2})\s*"
+    # (A name is capitalised whatever the pattern's case: "…, and AMD says" names AMD only.)
+    r"(?P<speaker>(?-i:[A-Z])[A-Za-z&.\-]{2,24}(?:\s(?-i:[A-Z])[A-Za-z&.\-]{1,24}){0,2})\s*"
     # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
     r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
+    # A firm its descriptor names a publisher, forecasting too: "研究机构Omdia预估".
+    r"|(?:^|[,;]\s*)(?:市场)?(?:研究|研调|调研|市调|咨询|顾问)(?:机构|公司)\s*"
+    r"(?P<described>[^,;。\s]{2,24}?)\s*(?:预估|预计|预测|估算|估计|指出|认为|表示|发布|公布|统计)"
     # Analysts of a firm: "摩根士丹利分析师预计".
     r"|(?:^|[,;]\s*)(?P<analysts>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:分析师|研究员|研究团队)"
     r"(?:预计|预估|认为|指出|表示|估计|估算)",
@@ -671,15 +832,29 @@ def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int
     found = None
     known = [(m.start - sentence.char_start, m.end - sentence.char_start) for m in mentions]
     # (On the sentence alone, so that ^ is where it starts.)
-    for m in _SOURCE_NAME.finditer(text[sentence.char_start : max(at, sentence.char_start)]):
-        group = next(g for g in ("cited", "shows", "speaker", "analysts") if m.group(g))
-        if group in ("speaker", "analysts") and any(a <= m.start(group) < b for a, b in known):
-            continue  # a reference entity speaking is cited (or the subject) by its mention
-        name = m.group(group).strip()
-        if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
-            name = publisher.group("name")
-        found = _SOURCE_LEAD.sub("", name) or found
+    before = text[sentence.char_start : max(at, sentence.char_start)]
+    for m in _SOURCE_NAME.finditer(before):
+        found = _cited_name(m, known) or found
+    if found is None:
+        # "…grew 30%, according to Omdia", "…, Omdia said": the publisher named after the figure.
+        whole = text[sentence.char_start : sentence.char_end]
+        found = next(
+            (n for m in _SOURCE_NAME.finditer(whole, len(before)) if (n := _cited_name(m, known))),
+            None,
+        )
     return found
+
+
+def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
+    group = next(g for g in ("cited", "shows", "speaker", "described", "analysts") if m.group(g))
+    if group in ("speaker", "described", "analysts") and any(
+        a <= m.start(group) < b for a, b in known
+    ):
+        return None  # a reference entity speaking is cited (or the subject) by its mention
+    name = m.group(group).strip()
+    if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
+        name = publisher.group("name")
+    return _SOURCE_LEAD.sub("", name) or None
 
 
 # --- noun-phrase subjects ----------------------------------------------------------------------
@@ -692,6 +867,12 @@ _PHRASE_LEAD = re.compile(
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
+    # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
+    r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
+    r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
+    r"(?:(?:research|analyst|consulting) (?:firm|house) )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
+    r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted)"
+    r"(?: that)?\b(?! (?:to|in|on|for)\b)|"
     # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
@@ -710,6 +891,8 @@ _PHRASE_END = re.compile(
     r"将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
+    r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
     r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
@@ -717,7 +900,8 @@ _PHRASE_END = re.compile(
     # A verb with its result complement (报完, 卖掉) is a predicate.
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
-    r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前)(?!的)|"
+    r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前|[上本下]个?月|[上本下]周"
+    r"|[上本下]季度?)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|打算|(?<![模虚])拟|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
@@ -745,6 +929,16 @@ _PHRASE_END = re.compile(
     re.I,
 )
 _PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—~≈"
+_MEASURE_WORD_INSIDE = re.compile(
+    r"资本开支|资本支出|营业收入|营收|收入|销售额|出货|销量|市场份额|份额|市占率|规模|售价|价格|单价"
+    r"|报价|租金|产能|需求|市值|估值|数量"
+)
+# Where a noun phrase after a figure ends: a predicate, the next figure, a purpose or a bracket.
+_NOUN_AFTER_END = re.compile(
+    _PHRASE_END.pattern
+    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？、]|(?<![A-Za-z])\d",
+    re.I,
+)
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
@@ -815,9 +1009,10 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         and stop.group(0).casefold() == "of"
         and (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase))
     ):
-        # "the share of ASIC servers", "shipments of liquid-cooled servers": what is measured
-        # follows the measure ("shipments of 1.2 million units": the measure, if nothing does).
-        measured = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        # "the share of ASIC servers", "the price of a used server": what is measured follows
+        # the measure ("shipments of 1.2 million units": the measure, if nothing does).
+        after = _ARTICLE_LEAD.match(text, end - len(words) + stop.end(), end).end()
+        measured = _noun_at(text, after, end, mentions, counted=False)
         if measured is not None:
             return measured
     return _phrase_entity(phrase)

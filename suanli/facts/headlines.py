@@ -1,14 +1,18 @@
 """A title or heading restates a figure the text then reports in full: "up 122% in Q3 2024" above
 "122 percent more than in the same quarter a year earlier". What the body says the figure measures
-(a year-on-year or a quarter-on-quarter change) is what the headline's figure measures."""
+(a year-on-year or a quarter-on-quarter change), and whom it is about, is what the headline's
+figure measures and whom it is about."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact
 
 _GROWTH_KINDS = frozenset({"yoy_growth", "qoq_growth"})
+# Spans and multiples (一年, 两倍) recur in a text without being the same figure.
+_COMMON_VALUES = frozenset({"duration", "ratio"})
 
 
 def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
@@ -25,3 +29,26 @@ def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
         }
         if len(same) == 1:
             fact.metric = same.pop()
+
+
+def headline_subject_as_in_body(facts: Sequence[Fact]) -> None:
+    """A headline names its subject by a nickname or a description ('"寒王"三季报:营收17.27亿元',
+    "AI巨头拟投500亿美元", "chipmaker's sales jump 20%"): a headline figure with no listed subject
+    takes the one listed entity the body's facts of the same value, unit and type are about (not
+    a span or a multiple: 一年, 两倍 recur without being the same figure)."""
+    body = [f for f in facts if f.sentence.line_kind == "body" and f.subject is not None]
+    for fact in facts:
+        if fact.sentence.line_kind != "heading" or fact.fact_type in _COMMON_VALUES:
+            continue
+        if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
+            continue
+        same = {
+            f.subject
+            for f in body
+            if f.value == fact.value
+            and f.unit == fact.unit
+            and f.fact_type == fact.fact_type
+            and f.subject.kind != PHRASE_KIND
+        }
+        if len(same) == 1:
+            fact.subject = same.pop()
