@@ -23,7 +23,8 @@ The loose score keeps only fact_type, value and unit.
 Each missed fact is given a cause (`miss_cause`): the strict fields (metric, period, subject) on
 which the closest unmatched extracted fact of the same type, unit and value differs, else "type or
 unit" when its value was extracted as another type or unit, else "not extracted". Only the counts
-per set are printed without --verbose, so a blind set's misses stay unread.
+per set are printed without --verbose, so a blind set's misses stay unread. So are the guards
+(`guard_counts`): prices under 100 that are not rents, and facts flagged implausible.
 Pairs are assigned one to one, greedily, exact candidates first: the same surface before a
 different one, then an equal subject before a contained one, then the closer value, then text
 order. precision = matched / extracted facts, recall = matched / expected facts, per article and
@@ -93,6 +94,7 @@ class Fact:
     unit: str
     period: str | None
     source: str | None = None
+    plausible: bool = True  # extracted facts: as article_facts flags them
 
     def describe(self) -> str:
         value = (
@@ -141,6 +143,7 @@ class ArticleResult:
     missed: list[Fact] = field(default_factory=list)  # expected, no strict match
     extra: list[Fact] = field(default_factory=list)  # extracted, no strict match
     causes: Counter[str] = field(default_factory=Counter)  # why each missed fact was missed
+    guards: Counter[str] = field(default_factory=Counter)  # see `guard_counts`
 
 
 @dataclass
@@ -156,6 +159,12 @@ class SetResult:
 
     def causes(self) -> Counter[str]:
         return sum((article.causes for article in self.articles), Counter())
+
+    def guards(self) -> Counter[str]:
+        total = Counter(dict.fromkeys(GUARDS, 0))
+        for article in self.articles:
+            total.update(article.guards)
+        return total
 
 
 # --- normalisation and matching ---------------------------------------------------------------
@@ -260,6 +269,26 @@ def miss_cause(want: Fact, unmatched: Sequence[Fact]) -> str:
     return "not extracted"
 
 
+GUARDS = ("prices_under_100", "implausible")
+
+
+def guard_counts(extracted: Sequence[Fact]) -> Counter[str]:
+    """What issue 12 guards the marts against, counted (never listed, so a blind set's facts
+    stay unread): a unit price or price change under 100 in any currency that is not a rent per
+    unit of time or a share price (a month or day read as a price), and the facts flagged
+    implausible."""
+    low_prices = [
+        f
+        for f in extracted
+        if f.fact_type in ("unit_price", "price_change")
+        and (f.low + f.high) / 2 < 100
+        and not (f.metric or "").startswith(("rental_price", "share_price"))
+    ]
+    return Counter(
+        prices_under_100=len(low_prices), implausible=sum(not f.plausible for f in extracted)
+    )
+
+
 def score_article(
     set_name: str, article: str, expected: Sequence[Fact], extracted: Sequence[Fact]
 ) -> ArticleResult:
@@ -277,6 +306,7 @@ def score_article(
         missed=missed,
         extra=extra,
         causes=Counter(miss_cause(f, extra) for f in missed),
+        guards=guard_counts(extracted),
     )
 
 
@@ -398,6 +428,7 @@ def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[s
                 unit=str(fact.unit),
                 period=_optional(fact.period),
                 source=_optional(getattr(fact, "source", None)),
+                plausible=bool(fact.plausible),
             )
         )
     return row["raw_text"], facts
@@ -490,6 +521,13 @@ def render(results: Sequence[SetResult], verbose: bool) -> str:
         if causes := result.causes():
             listed = ", ".join(f"{cause} {count}" for cause, count in causes.most_common())
             parts.append(f"\nMissed facts by cause: {listed}.")
+        guards = result.guards()
+        parts.append(
+            f"\nGuards: {guards['prices_under_100']} unit_price/price_change facts under 100 "
+            "(rents per unit of time and share prices aside); "
+            f"{guards['implausible']} of {result.total('strict').extracted} extracted facts "
+            "flagged implausible."
+        )
         if verbose:
             for article in result.articles:
                 if not (article.missed or article.extra):
@@ -524,6 +562,7 @@ def as_json(results: Sequence[SetResult]) -> dict[str, object]:
                     "loose": result.total("loose").as_dict(),
                 },
                 "missed_by_cause": dict(result.causes().most_common()),
+                "guards": dict(result.guards()),
             }
             for result in results
         },

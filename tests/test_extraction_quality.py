@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction_quality import CorpusError, Fact, load_expected, main, match, miss_cause
+from bench.extraction_quality import (
+    CorpusError,
+    Fact,
+    guard_counts,
+    load_expected,
+    main,
+    match,
+    miss_cause,
+)
 from suanli.articles import read_article
 
 H100_PRICE = Fact(
@@ -138,6 +146,7 @@ def test_real_extraction_one_matched_one_missed_one_spurious(tmp_path, capsys):
     assert [f["surface"] for f in article["missed"]] == ["12万元"]
     assert [(f["surface"], f["period"]) for f in article["extra"]] == [("12万元", None)]
     assert report["sets"]["dev"]["missed_by_cause"] == {"period": 1}
+    assert report["sets"]["dev"]["guards"] == {"prices_under_100": 0, "implausible": 0}
 
 
 def test_blind2_is_a_set_of_its_own_and_part_of_all(tmp_path, capsys):
@@ -169,11 +178,21 @@ def test_a_missed_fact_is_given_the_fields_its_closest_extraction_gets_wrong(unm
     assert miss_cause(H100_PRICE, unmatched) == cause
 
 
+def test_guards_count_prices_under_100_that_are_no_rents_and_implausible_facts():
+    month_as_price = found(low=6.0, high=6.0, plausible=False)
+    rent = found(low=2.1, high=2.1, metric="rental_price_per_gpu_hour", fact_type="unit_price")
+    share_price = found(low=35.7, high=35.7, metric="share_price")
+    fall = found(fact_type="price_change", low=3.0, high=3.0)
+    counts = guard_counts([H100_PRICE, month_as_price, rent, share_price, fall])
+    assert counts == {"prices_under_100": 2, "implausible": 1}
+
+
 def test_without_verbose_only_the_counts_of_causes_are_printed(tmp_path, capsys):
     write_corpus(tmp_path)
     assert main(["--set", "dev", "--corpus", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "Missed facts by cause: period 1." in out
+    assert "Guards: 0 unit_price/price_change facts under 100" in out
     assert "12万元" not in out
 
 
