@@ -26,6 +26,7 @@ from suanli.facts.cues import (
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
     _YEAR_EARLIER,
+    _YEAR_EARLIER_BEFORE,
     _YEAR_RANGE,
 )
 from suanli.quantities import Quantity
@@ -991,7 +992,10 @@ def _period(
 def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     """The period a year before the one given when the figure is said of a year earlier ("$8 a
     year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
-    if period and _YEAR_EARLIER.match(text, q.char_end) and (dated := _STATED_YEAR.match(period)):
+    earlier = _YEAR_EARLIER.match(text, q.char_end) or _YEAR_EARLIER_BEFORE.search(
+        text, max(0, q.char_start - 16), q.char_start
+    )
+    if period and earlier and (dated := _STATED_YEAR.match(period)):
         year = int(dated.group(2))
         return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
     return period

@@ -428,6 +428,12 @@ _YEAR_EARLIER = re.compile(
     r"(?:a year (?:earlier|ago|before)|一年前|的?去年同期)",
     re.I,
 )
+# "较去年同期的260.4亿美元", "the year-earlier $26 billion": a figure said of a year before.
+_YEAR_EARLIER_BEFORE = re.compile(
+    r"(?:去年|上年|上一年)同期(?:的|为|是)?\s*$"
+    r"|\byear[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\s+$",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
     re.IGNORECASE,

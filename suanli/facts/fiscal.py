@@ -10,9 +10,15 @@ second half; the next and last fiscal years follow from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
+import yaml
+
+from suanli.facts.clauses import _Mention
+from suanli.paths import REFERENCE_DIR
 from suanli.quantities import Quantity
 
 _RELATIVE_FISCAL_YEAR = re.compile(
@@ -50,3 +56,99 @@ def relative_fiscal_years(
             )  # fmt: skip
         )
     return found
+
+
+# A quarter named by its last day: "the quarter that ended Sept. 30", "three months ending April
+# 27, 2025", "截至2025年4月27日的季度", "截至9月30日止三个月", "于6月30日结束的财季".
+_ENDED_BEFORE = re.compile(
+    r"\b(?:quarter|three months|three-month period)\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+"
+    r"(?:on\s+)?$",
+    re.I,
+)
+_CUTOFF_BEFORE = re.compile(r"截[至止]\s*$")
+_A_QUARTER_AFTER = r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|三个?月)"
+_AFTER_CUTOFF = re.compile(rf"\s*止?{_A_QUARTER_AFTER}")
+_AFTER_END = re.compile(rf"\s*(?:结束|截止){_A_QUARTER_AFTER}")
+_A_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_COMPANIES = ("vendor", "organization")
+_CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
+# A 52/53-week fiscal quarter ends within a week of its month's end, on either side of it.
+_WEEK = 7
+
+
+@lru_cache(maxsize=1)
+def fiscal_year_ends() -> dict[str, int]:
+    """Canonical company name → the month its fiscal year ends in (seeds/reference)."""
+    document = yaml.safe_load((REFERENCE_DIR / "fiscal_years.yaml").read_text("utf-8")) or {}
+    return {str(name): int(month) for name, month in document["fiscal_year_ends"].items()}
+
+
+def quarter_ending(day: date, fiscal_year_end: int | None) -> str | None:
+    """The quarter whose last day is `day`: the calendar quarter when one ends that day, else the
+    fiscal quarter of a company whose fiscal year ends in month `fiscal_year_end`, else None."""
+    if quarter := _CALENDAR_QUARTER_ENDS.get((day.month, day.day)):
+        return f"{day.year}Q{quarter}"
+    if fiscal_year_end is None:
+        return None
+    months = day.year * 12 + day.month - 1 - (day.day <= _WEEK)
+    year, month = months // 12, months % 12 + 1
+    if (month - fiscal_year_end) % 3:
+        return None
+    quarter = (month - fiscal_year_end - 1) % 12 // 3 + 1
+    return f"FY{year + (month > fiscal_year_end)}Q{quarter}"
+
+
+def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int] | None:
+    """The span of the words that make the day `q` the last of a quarter, None when none do."""
+    start = max(0, q.char_start - 40)
+    if before := _ENDED_BEFORE.search(text, start, q.char_start):
+        return before.start(), q.char_end
+    after = _AFTER_CUTOFF if _CUTOFF_BEFORE.search(text, start, q.char_start) else _AFTER_END
+    if m := after.match(text, q.char_end):
+        return q.char_start, m.end()
+    return None
+
+
+def quarters_ended(
+    text: str, quantities: Sequence[Quantity], fiscal_year_end: int | None
+) -> list[Quantity]:
+    """`quantities` with each day that names the end of a quarter read as that quarter; the "three
+    months" of "the three months ended …" is part of its name, no duration."""
+    result, phrases = [], []
+    for q in quantities:
+        day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
+        phrase = _quarter_phrase(text, q) if day else None
+        if day and phrase:
+            phrases.append(phrase)
+            ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            if period := quarter_ending(ended, fiscal_year_end):
+                year = int(period.removeprefix("FY")[:4])
+                value = year + (int(period[-1]) - 1) / 4
+                q = replace(q, kind="quarter", unit="quarter", period=period, value=value,
+                            value_low=value, value_high=value)  # fmt: skip
+        result.append(q)
+    return [
+        q
+        for q in result
+        if q.kind != "duration" or not any(s <= q.char_start < e for s, e in phrases)
+    ]
+
+
+def companies_fiscal_years(mentions: Iterable[_Mention]) -> list[tuple[int, int | None]]:
+    """(offset, month its fiscal year ends in or None) of each company the text names, in order."""
+    ends = fiscal_year_ends()
+    return [
+        (m.start, ends.get(m.entity.canonical))
+        for m in mentions
+        if m.entity.kind in _COMPANIES and not m.is_source
+    ]
+
+
+def fiscal_year_end_at(
+    companies: Sequence[tuple[int, int | None]], start: int, end: int
+) -> int | None:
+    """The fiscal calendar of the first company named in text[start:end], else of the last one
+    named before it."""
+    inside = [month for at, month in companies if start <= at < end]
+    before = [month for at, month in companies if at < start]
+    return next(iter(inside or before[-1:]), None)

@@ -21,7 +21,7 @@ from suanli.facts.attribution import (
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days, same_days
-from suanli.facts.fiscal import relative_fiscal_years
+from suanli.facts.fiscal import fiscal_year_end_at, quarters_ended, relative_fiscal_years
 from suanli.facts.moves import NOW, in_a_move
 from suanli.quantities import Quantity, yearless_periods
 from suanli.sentences import Sentence
@@ -133,6 +133,9 @@ class PeriodScope:
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     headline: str | None = None  # the period the paragraph's heading (or the title) states
+    # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
+    # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
+    companies: Sequence[tuple[int, int | None]] = ()
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -146,6 +149,8 @@ class PeriodScope:
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
         own = _with_years(text, own, self.previous_years, self.published, self.quarters_named)
+        fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
+        own = quarters_ended(text, own, fiscal)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):

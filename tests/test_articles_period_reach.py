@@ -1,0 +1,107 @@
+"""What a stated period dates and how a partial or relative one resolves (dev 31-40 showed the
+classes), one short text each, in wordings that appear in none of the articles: (surface, period)
+for every fact the text holds."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+from suanli.facts.fiscal import quarter_ending
+
+ENTITIES = EntityIndex.load()
+
+
+def periods_of(text: str, published: date) -> list[tuple[str, str | None]]:
+    facts = extract_article("r", text, ENTITIES, published).facts
+    return [(f.surface, None if pd.isna(f.period) else f.period) for f in facts.itertuples()]
+
+
+# --- a quarter named by the day it ended ------------------------------------------------------
+
+QUARTER_ENDED = [
+    # A calendar quarter's last day names that calendar quarter, whatever the company's fiscal year.
+    (
+        "Oracle booked $12 billion of capex in the quarter that ended June 30, 2025.",
+        date(2025, 9, 10),
+        [("$12 billion", "2025Q2")],
+    ),
+    (
+        "截至2025年9月30日止三个月，阿里巴巴营收为2478亿元。",
+        date(2025, 11, 25),
+        [("2478亿元", "2025Q3")],
+    ),
+    (
+        "截至2025年9月30日止三個月，阿里巴巴營收為2478億元。",
+        date(2025, 11, 25),
+        [("2478亿元", "2025Q3")],
+    ),
+    # Any other day is the fiscal quarter of a company whose fiscal year ends in another month
+    # (NVIDIA's ends in late January: the quarter to late April opens its next fiscal year).
+    (
+        "截至2024年7月28日的季度，英伟达营收为300亿美元。",
+        date(2024, 8, 29),
+        [("300亿美元", "FY2025Q2")],
+    ),
+    (
+        "截至2024年7月28日的季度，輝達營收為300億美元。",
+        date(2024, 8, 29),
+        [("300亿美元", "FY2025Q2")],
+    ),
+    (
+        "For the three months ending Oct. 27, 2024, Nvidia's revenue was $35.1 billion.",
+        date(2024, 11, 21),
+        [("$35.1 billion", "FY2025Q3")],
+    ),
+    # A company without a fiscal calendar of its own keeps the day as the text states it.
+    (
+        "截至2025年4月26日的季度，浪潮营收为200亿元。",
+        date(2025, 5, 20),
+        [("200亿元", "2025-04-26")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), QUARTER_ENDED)
+def test_a_quarter_named_by_its_last_day_is_that_quarter(text, published, expected):
+    assert periods_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "fiscal_year_end", "quarter"),
+    [
+        (date(2025, 3, 31), 1, "2025Q1"),  # a calendar quarter's end, even for NVIDIA
+        (date(2025, 1, 26), 1, "FY2025Q4"),  # NVIDIA's fiscal year ends in late January
+        (date(2025, 10, 26), 1, "FY2026Q3"),
+        (date(2025, 11, 2), 10, "FY2025Q4"),  # a 52/53-week year ending days into November
+        (date(2025, 8, 31), 5, "FY2026Q1"),  # a fiscal year ending in May
+        (date(2025, 5, 15), 1, None),  # no quarter of that calendar ends in mid-May
+        (date(2025, 4, 27), None, None),
+    ],
+)
+def test_the_quarter_a_day_ends(day, fiscal_year_end, quarter):
+    assert quarter_ending(day, fiscal_year_end) == quarter
+
+
+# "较去年同期的X", "the year-earlier $X": a figure of the same period a year before.
+YEAR_EARLIER_BEFORE = [
+    (
+        "2025年第二季度，寒武纪营收为17亿元，较去年同期的6500万元大增。",
+        [("17亿元", "2025Q2"), ("6500万元", "2024Q2")],
+    ),
+    (
+        "2025年第二季度，寒武紀營收為17億元，較去年同期的6500萬元大增。",
+        [("17亿元", "2025Q2"), ("6500万元", "2024Q2")],
+    ),
+    (
+        "AMD posted revenue of $7.7 billion in Q2 2025, up from the year-earlier $5.8 billion.",
+        [("$7.7 billion", "2025Q2"), ("$5.8 billion", "2024Q2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_EARLIER_BEFORE)
+def test_a_figure_after_the_same_period_a_year_earlier_is_dated_a_year_before(text, expected):
+    assert periods_of(text, date(2025, 9, 1)) == expected
