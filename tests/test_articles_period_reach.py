@@ -105,3 +105,35 @@ YEAR_EARLIER_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_EARLIER_BEFORE)
 def test_a_figure_after_the_same_period_a_year_earlier_is_dated_a_year_before(text, expected):
     assert periods_of(text, date(2025, 9, 1)) == expected
+
+
+# A yearless quarter, day or 全年 / full-year takes the year of the sentence before it only in its
+# own paragraph (or from the heading just above it); in a new paragraph it is the publication's.
+YEAR_OF_THE_SENTENCE_BEFORE = [
+    (
+        "谷歌表示2026年资本支出还会大增。\n\n第三季度，微软资本支出为349亿美元。",
+        [("349亿美元", "2025Q3")],
+    ),
+    (
+        "谷歌表示2026年資本支出還會大增。\n\n第三季度，微軟資本支出為349億美元。",
+        [("349亿美元", "2025Q3")],
+    ),
+    (
+        "Alphabet said 2026 would bring a further increase.\n\n"
+        "Meta raised its full-year capex guidance to $70 billion.",
+        [("$70 billion", "2025")],
+    ),
+    (
+        "Alphabet said 2026 would bring a further increase.\n\n"
+        "Microsoft spent $34.9 billion in the quarter that ended Sept. 30.",
+        [("$34.9 billion", "2025Q3")],
+    ),
+    # In its paragraph, or under its heading, the year stated before still dates it.
+    ("2024年，公司业绩大增。第三季度营收为17亿元。", [("17亿元", "2024Q3")]),
+    ("2024年業績回顧\n\n第三季度營收為17億元。", [("17亿元", "2024Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_OF_THE_SENTENCE_BEFORE)
+def test_a_yearless_period_takes_a_year_stated_before_only_in_its_paragraph(text, expected):
+    assert periods_of(text, date(2025, 10, 30)) == expected

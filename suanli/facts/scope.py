@@ -133,6 +133,7 @@ class PeriodScope:
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     headline: str | None = None  # the period the paragraph's heading (or the title) states
+    after_heading: bool = False  # the sentence before was a heading
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
     companies: Sequence[tuple[int, int | None]] = ()
@@ -148,6 +149,11 @@ class PeriodScope:
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
+        if sentence.paragraph_no != self.paragraph and not self.after_heading:
+            # A yearless quarter or day takes the year of the sentence before only in its own
+            # paragraph (or from the heading right above it).
+            self.previous_years = []
+        self.after_heading = sentence.line_kind == "heading"
         own = _with_years(text, own, self.previous_years, self.published, self.quarters_named)
         fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         own = quarters_ended(text, own, fiscal)
