@@ -107,33 +107,41 @@ def test_a_figure_after_the_same_period_a_year_earlier_is_dated_a_year_before(te
     assert periods_of(text, date(2025, 9, 1)) == expected
 
 
-# A yearless quarter, day or 全年 / full-year takes the year of the sentence before it only in its
-# own paragraph (or from the heading just above it); in a new paragraph it is the publication's.
-YEAR_OF_THE_SENTENCE_BEFORE = [
+# A day, month or 全年 / full-year opening a paragraph takes a year its own sentence states, else
+# the publication's, not the year the paragraph before ended on (often one a forecast looks to).
+DAY_OPENING_A_PARAGRAPH = [
     (
-        "谷歌表示2026年资本支出还会大增。\n\n第三季度，微软资本支出为349亿美元。",
-        [("349亿美元", "2025Q3")],
+        "云厂商加码\n\n谷歌表示2026年资本支出还会大增。\n\n9月30日，微软宣布资本支出为349亿美元。",
+        [("349亿美元", "2025-09-30")],
     ),
     (
-        "谷歌表示2026年資本支出還會大增。\n\n第三季度，微軟資本支出為349億美元。",
-        [("349亿美元", "2025Q3")],
+        "雲廠商加碼\n\n谷歌表示2026年資本支出還會大增。\n\n9月30日，微軟宣布資本支出為349億美元。",
+        [("349亿美元", "2025-09-30")],
     ),
     (
-        "Alphabet said 2026 would bring a further increase.\n\n"
+        "云厂商加码\n\n谷歌表示2026年资本支出还会大增。\n\nMeta则把全年资本支出指引上调到700亿美元。",
+        [("700亿美元", "2025")],
+    ),
+    (
+        "Capex keeps rising\n\nAlphabet said 2026 would bring a further increase.\n\n"
         "Meta raised its full-year capex guidance to $70 billion.",
         [("$70 billion", "2025")],
     ),
     (
-        "Alphabet said 2026 would bring a further increase.\n\n"
+        "Capex keeps rising\n\nAlphabet said 2026 would bring a further increase.\n\n"
         "Microsoft spent $34.9 billion in the quarter that ended Sept. 30.",
         [("$34.9 billion", "2025Q3")],
     ),
-    # In its paragraph, or under its heading, the year stated before still dates it.
-    ("2024年，公司业绩大增。第三季度营收为17亿元。", [("17亿元", "2024Q3")]),
-    ("2024年業績回顧\n\n第三季度營收為17億元。", [("17亿元", "2024Q3")]),
+    # In its own paragraph, or under its heading, the year stated before still dates it.
+    ("公司业绩\n\n2024年，公司业绩大增。9月营收为17亿元。", [("17亿元", "2024-09")]),
+    ("2024年業績回顧\n\n全年營收為17億元。", [("17亿元", "2024")]),
+    (
+        "Results\n\nRevenue hit a record in 2024. Full-year revenue was $17 billion.",
+        [("$17 billion", "2024")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), YEAR_OF_THE_SENTENCE_BEFORE)
-def test_a_yearless_period_takes_a_year_stated_before_only_in_its_paragraph(text, expected):
+@pytest.mark.parametrize(("text", "expected"), DAY_OPENING_A_PARAGRAPH)
+def test_a_day_opening_a_paragraph_takes_the_publications_year(text, expected):
     assert periods_of(text, date(2025, 10, 30)) == expected

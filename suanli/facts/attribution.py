@@ -1131,6 +1131,8 @@ def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
 
 
 _A_QUARTER = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
+# A yearless month or day ("-09", "-09-30") or the whole year (全年, full-year: "").
+_DAY_OR_YEAR = re.compile(r"(?:-\d\d){0,2}$")
 
 
 def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
@@ -1144,24 +1146,37 @@ def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
     return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
 
 
+def _publications_year(
+    q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
+) -> bool:
+    """A day, month or whole year no year of its own sentence dates (see `_with_years`)."""
+    return len(stated) == len(previous_years) and bool(_DAY_OR_YEAR.match(q.period or ""))
+
+
 def _with_years(
     text: str,
     quantities: Sequence[Quantity],
     previous_years: Sequence[Quantity],
     published: date | None = None,
     named_before: Mapping[str, str] | None = None,
+    new_paragraph: bool = False,
 ) -> list[Quantity]:
     """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
     stated before it in its sentence, else the last one of the previous sentence, else the year
     of the same quarter or half stated with a year earlier in the article (`named_before`: "Q2" →
     "FY2026Q2" after "2026财年第二财季（下称二季度）"), else the year the article was published;
     with none it dates nothing. Relative periods (今年, 去年6月, last quarter) are dated by the
-    publication alone."""
+    publication alone. A day, month or 全年 / full-year in a paragraph's first sentence
+    (`new_paragraph`) takes a year its own sentence states, else the publication's: news dates
+    days by its dateline, and the year the paragraph before ended on is often the one a forecast
+    looks ahead to."""
     stated = list(previous_years)
     resolved = []
     for q in quantities:
         if q.kind in PERIOD_KINDS and q.value is None:
-            if q.period == "R-1":
+            if published and new_paragraph and _publications_year(q, stated, previous_years):
+                q = _resolve_relative(replace(q, period=f"Y+0{q.period}"), published)
+            elif q.period == "R-1":
                 q = _quarter_before(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published)

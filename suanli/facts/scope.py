@@ -149,12 +149,15 @@ class PeriodScope:
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
-        if sentence.paragraph_no != self.paragraph and not self.after_heading:
-            # A yearless quarter or day takes the year of the sentence before only in its own
-            # paragraph (or from the heading right above it).
-            self.previous_years = []
+        own = _with_years(
+            text,
+            own,
+            self.previous_years,
+            self.published,
+            self.quarters_named,
+            new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
+        )
         self.after_heading = sentence.line_kind == "heading"
-        own = _with_years(text, own, self.previous_years, self.published, self.quarters_named)
         fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         own = quarters_ended(text, own, fiscal)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
