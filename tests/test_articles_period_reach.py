@@ -145,3 +145,28 @@ DAY_OPENING_A_PARAGRAPH = [
 @pytest.mark.parametrize(("text", "expected"), DAY_OPENING_A_PARAGRAPH)
 def test_a_day_opening_a_paragraph_takes_the_publications_year(text, expected):
     assert periods_of(text, date(2025, 10, 30)) == expected
+
+
+# The year a company expects to break even dates that event only: a heading or sentence stating
+# it gives no period to the figures under it; a profit stated as a figure is still of its year.
+BREAK_EVEN_YEAR = [
+    (
+        "摩尔线程：最早预计2027年实现盈利\n\n公司预计发行后市值不低于15亿元。",
+        [("15亿元", None)],
+    ),
+    (
+        "摩爾線程：最早預計2027年實現盈利\n\n公司預計發行後市值不低於15億元。",
+        [("15亿元", None)],
+    ),
+    (
+        "Moore Threads expects to turn profitable in 2027\n\n"
+        "The listing rule asks for a market value of at least $200 million.",
+        [("$200 million", None)],
+    ),
+    ("寒武纪2024年盈利20亿元。", [("20亿元", "2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BREAK_EVEN_YEAR)
+def test_the_year_of_breaking_even_dates_no_figure(text, expected):
+    assert periods_of(text, date(2025, 7, 1)) == expected

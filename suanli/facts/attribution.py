@@ -1031,6 +1031,8 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _MULTIPLE_OF_AFTER.match(text, period.char_end)
         or _EVENT_AFTER.match(text, period.char_end)
         or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        or _BREAK_EVEN_AFTER.match(text, period.char_end)
+        or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
     )
 
 
@@ -1043,6 +1045,18 @@ _EVENT_AFTER = re.compile(
 _FOUNDED_BEFORE = re.compile(
     r"(?:成立|创立|创办|创建|组建)(?:于|在)\s*$|\b(?:founded|established|incorporated|set up)"
     r"(?:\s+(?:in|on))?\s*$",
+    re.I,
+)
+# "最早预计2027年实现盈利", "expects to turn profitable in 2027": the year a company expects to
+# break even is the time of that event; it dates no figure (a profit stated with a figure,
+# "2024年盈利20亿元", is a figure of that year).
+_BREAK_EVEN_AFTER = re.compile(
+    r"\s*(?:才|就|将|可|能|有望|可望|或)?\s*(?:实现|达成|做到)?\s*(?:全面|整体)?"
+    r"(?:盈利|扭亏为盈|扭亏|盈亏平衡|转亏为盈)(?!\s*(?:[\d约近超逾达为了]|人民币))"
+)
+_BREAK_EVEN_BEFORE = re.compile(
+    r"\b(?:turn(?:s|ed|ing)? (?:a )?profit(?:able)?|break(?:s|ing)? even|become profitable"
+    r"|reach(?:es|ing)? (?:profitability|break-?even))\s+(?:in|by)\s+$",
     re.I,
 )
 # "数量大约是今年的两倍": the period a multiple is of is its base.
