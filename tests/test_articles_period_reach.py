@@ -170,3 +170,33 @@ BREAK_EVEN_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), BREAK_EVEN_YEAR)
 def test_the_year_of_breaking_even_dates_no_figure(text, expected):
     assert periods_of(text, date(2025, 7, 1)) == expected
+
+
+# A sentence that sets a horizon of its own (未来两至三年, over the next two years) is not dated by
+# the year carried from the sentence before it; a year it states itself still dates its clause.
+# (Only the figures listed are compared: the horizon itself is read as a duration too.)
+HORIZON = [
+    (
+        "展望2026年，公司将加深合作。未来两至三年市场规模有望突破1兆美元，而资本支出已上调到6,000亿美元。",
+        [("1兆美元", None), ("6,000亿美元", None)],
+    ),
+    (
+        "展望2026年，公司將加深合作。未來兩至三年市場規模有望突破1兆美元，而資本支出已上調到6,000億美元。",
+        [("1兆美元", None), ("6,000亿美元", None)],
+    ),
+    (
+        "Looking to 2026, the firm will deepen ties. Over the next two years the market could top "
+        "$1 trillion.",
+        [("$1 trillion", None)],
+    ),
+    (
+        "展望2026年，公司将加深合作。未来三年里，2027年市场规模将达5000亿美元。",
+        [("5000亿美元", "2027")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HORIZON)
+def test_a_sentence_setting_its_own_horizon_takes_no_carried_year(text, expected):
+    found = [f for f in periods_of(text, date(2025, 11, 13)) if f[0] in dict(expected)]
+    assert found == expected

@@ -52,6 +52,21 @@ _WINDOW_BEFORE = re.compile(
 )
 
 
+# "未来两至三年", "今后五年", "over the next two years": a sentence that sets its own horizon is
+# not dated by the period carried from before it.
+_HORIZON_BEFORE = re.compile(
+    r"(?:未来|今后|接下来|往后|\b(?:the|over the|in the|within the) (?:next|coming))\s*$", re.I
+)
+
+
+def _sets_a_horizon(text: str, own: Sequence[Quantity]) -> bool:
+    return any(
+        q.kind == "duration"
+        and _HORIZON_BEFORE.search(text, max(0, q.char_start - 16), q.char_start)
+        for q in own
+    )
+
+
 def _timeless(text: str, q: Quantity, metric: str) -> bool:
     """A figure no period dates: a system's configuration, or the window of a change."""
     if metric == "chips":
@@ -133,6 +148,9 @@ class PeriodScope:
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     headline: str | None = None  # the period the paragraph's heading (or the title) states
+    horizon: bool = (
+        False  # the sentence sets a horizon of its own (未来两至三年, the next two years)
+    )
     after_heading: bool = False  # the sentence before was a heading
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
@@ -164,6 +182,7 @@ class PeriodScope:
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
+        self.horizon = _sets_a_horizon(text, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
@@ -207,7 +226,7 @@ class PeriodScope:
             return stated
         if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
             return None
-        if NOW.search(self.text, clauses[i].start, clauses[i].end):
+        if NOW.search(self.text, clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
         # A period stated after the figure, in a later clause, governs that clause only. A move
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
