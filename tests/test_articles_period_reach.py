@@ -200,3 +200,27 @@ HORIZON = [
 def test_a_sentence_setting_its_own_horizon_takes_no_carried_year(text, expected):
     found = [f for f in periods_of(text, date(2025, 11, 13)) if f[0] in dict(expected)]
     assert found == expected
+
+
+def durations_of(text: str, published: date) -> list[tuple[str, str | None]]:
+    facts = extract_article("r", text, ENTITIES, published).facts
+    facts = facts[facts.fact_type == "duration"]
+    return [(f.surface, None if pd.isna(f.period) else f.period) for f in facts.itertuples()]
+
+
+# A term of its own (a lease of one year, a streak of four years) is dated by no period, neither
+# the one carried from the sentence before nor one its own sentence states. (Only the durations
+# are compared; what the terms price is another class.)
+TERMS = [
+    ("2024年公司营收大增。这一势头已经延续了四年。", [("四年", None)]),
+    ("2024年公司營收大增。這一勢頭已經延續了四年。", [("四年", None)]),
+    (
+        "As of March 2026, a one-year reserved H100 contract cost $2.35 per GPU-hour.",
+        [("one-year", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS)
+def test_a_term_of_its_own_takes_no_period(text, expected):
+    assert durations_of(text, date(2026, 4, 8)) == expected

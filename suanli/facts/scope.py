@@ -67,14 +67,20 @@ def _sets_a_horizon(text: str, own: Sequence[Quantity]) -> bool:
     )
 
 
+# A length that is a term of its own (a lease of five years, a payback of three, a price that
+# held for two weeks, a streak of four years): no period dates it. (How long a dated event took,
+# a training run or a lead time, is of its time.)
+_TERMS = frozenset({"duration", "price_window", "contract_term", "payback_period", "doubling_time"})
+
+
 def _timeless(text: str, q: Quantity, metric: str) -> bool:
-    """A figure no period dates: a system's configuration, or the window of a change."""
+    """A figure no period dates: a system's configuration, a term, or the window of a change."""
     if metric == "chips":
         return bool(_CONFIGURES_A_SYSTEM.match(text, q.char_end))
     if q.kind != "duration":
         return False
     return (
-        metric == "price_window"
+        metric in _TERMS
         or bool(_WINDOW_AFTER.match(text, q.char_end))
         or bool(_WINDOW_BEFORE.search(text, max(0, q.char_start - 16), q.char_start))
     )
