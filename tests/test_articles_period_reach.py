@@ -172,8 +172,9 @@ def test_the_year_of_breaking_even_dates_no_figure(text, expected):
     assert periods_of(text, date(2025, 7, 1)) == expected
 
 
-# A sentence that sets a horizon of its own (未来两至三年, over the next two years) is not dated by
-# the year carried from the sentence before it; a year it states itself still dates its clause.
+# A sentence that sets a time frame of its own (未来两至三年, 过去一年, over the next two years,
+# 第一年到第五年 of a lease) is not dated by the period carried from before it; a year it states
+# itself still dates its clause.
 # (Only the figures listed are compared: the horizon itself is read as a duration too.)
 HORIZON = [
     (
@@ -189,6 +190,28 @@ HORIZON = [
         "$1 trillion.",
         [("$1 trillion", None)],
     ),
+    # a horizon behind: the past year
+    (
+        "2024年公司营收大增。过去一年公司股价上涨了80%。",
+        [("80%", None)],
+    ),
+    (
+        "Revenue jumped in 2024. In the past year the share price rose 80%.",
+        [("80%", None)],
+    ),
+    # the years of a term counted from its start
+    (
+        "截至2024年上半年，智算中心超过250个。\n第一年到第五年的净利率分别为32%、34%。",
+        [("32%", None), ("34%", None)],
+    ),
+    (
+        "截至2024年上半年，智算中心超過250個。\n第2-5年每年的淨利率依次為14%、35%。",
+        [("14%", None), ("35%", None)],
+    ),
+    (
+        "Revenue rose 20% in 2024. In year two, revenue grows 10%.",
+        [("10%", None)],
+    ),
     (
         "展望2026年，公司将加深合作。未来三年里，2027年市场规模将达5000亿美元。",
         [("5000亿美元", "2027")],
@@ -197,7 +220,7 @@ HORIZON = [
 
 
 @pytest.mark.parametrize(("text", "expected"), HORIZON)
-def test_a_sentence_setting_its_own_horizon_takes_no_carried_year(text, expected):
+def test_a_sentence_setting_its_own_time_frame_takes_no_carried_period(text, expected):
     found = [f for f in periods_of(text, date(2025, 11, 13)) if f[0] in dict(expected)]
     assert found == expected
 

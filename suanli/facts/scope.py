@@ -52,14 +52,30 @@ _WINDOW_BEFORE = re.compile(
 )
 
 
-# "未来两至三年", "今后五年", "over the next two years": a sentence that sets its own horizon is
-# not dated by the period carried from before it.
+# A sentence that sets a time frame of its own is not dated by the period carried from before
+# it: a horizon ahead or behind (未来两至三年, 过去一年, over the next two years, in the past year)
+# or the years of a term counted from its start (第一年到第五年, 第2-5年, in year one).
 _HORIZON_BEFORE = re.compile(
-    r"(?:未来|今后|接下来|往后|\b(?:the|over the|in the|within the) (?:next|coming))\s*$", re.I
+    r"(?:未来|今后|接下来|往后|过去|\b(?:the|over the|in the|within the) (?:next|coming|past|last))"
+    r"\s*$",
+    re.I,
+)
+_CN_ORDINAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_YEAR_OF_A_TERM = re.compile(
+    rf"第\s?{_CN_ORDINAL}(?:\s?[-~～至到]\s?(?:第\s?)?{_CN_ORDINAL})?\s?(?:个)?年(?!度|代)"
+    r"|\b(?:in )?(?:the )?(?:first|second|third|fourth|fifth) year of\b"
+    r"|\byears? (?:one|two|three|four|five|[1-9])\b"
+    # a horizon with no number: 过去几年, 未来数月, in the past year, over the coming decade
+    r"|(?:过去|未来|今后)(?:几|数)(?:个)?(?:年|月|季)"
+    r"|\b(?:in|over|during|within) the (?:past|next|coming) (?:year|decade|twelve months"
+    r"|few (?:years|quarters|months))\b",
+    re.I,
 )
 
 
-def _sets_a_horizon(text: str, own: Sequence[Quantity]) -> bool:
+def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
+    if _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end):
+        return True
     return any(
         q.kind == "duration"
         and _HORIZON_BEFORE.search(text, max(0, q.char_start - 16), q.char_start)
@@ -154,9 +170,7 @@ class PeriodScope:
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     headline: str | None = None  # the period the paragraph's heading (or the title) states
-    horizon: bool = (
-        False  # the sentence sets a horizon of its own (未来两至三年, the next two years)
-    )
+    horizon: bool = False  # the sentence sets a time frame of its own (未来两至三年, 第一年)
     after_heading: bool = False  # the sentence before was a heading
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
@@ -188,7 +202,7 @@ class PeriodScope:
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
-        self.horizon = _sets_a_horizon(text, own)
+        self.horizon = _sets_its_own_time(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
