@@ -510,6 +510,9 @@ _RELATIVE = re.compile(
     r"|(?P<cnmon>本|上|下|这)(?:一个|一|个)?月(?!份?\s?\d)"
     # 全年, full-year: the whole of the year stated nearby, else of the publication year.
     r"|(?<![\d年])(?P<full>全年|(?i:full[- ]year))"
+    # 前9月, 前三个月, the first nine months: the months from January on, as quarters or a half.
+    r"|(?<![提之此以\d])(?:前|头)(?P<fm>12|[369]|十二|[三六九])\s?个?月(?:份)?"
+    r"|\b(?i:the first) (?P<efm>(?i:three|six|nine|twelve)) (?i:months)\b"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
     r"(?![\d.]|[日号])"
     # 29日, and 今(20)日 as Taiwanese news writes the day of the report.
@@ -609,11 +612,23 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         return "date", f"M{_CN_RELATIVE_QUARTER.get(m.group('cnmon'), 0):+d}"
     if m.group("full"):
         return "year", ""
+    if m.group("fm") or m.group("efm"):
+        return _months_from_january(m.group("fm") or m.group("efm"))
     if m.group("ym"):
         return "date", _month_day(m.group("ym"), m.group("yd"))
     if m.group("dd"):
         return "date", None
     return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
+
+
+_FIRST_MONTHS = {3: ("quarter", "Q1"), 6: ("half_year", "H1"), 9: ("quarter", "Q1-Q3")}
+_EN_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _months_from_january(count: str) -> tuple[str, str]:
+    """前9月, the first six months: the quarters or half they make up ("" for the whole year)."""
+    n = _EN_COUNT.get(count.lower()) or _month_number(count)
+    return _FIRST_MONTHS.get(n, ("year", ""))
 
 
 def _cn_relative_period(m: re.Match) -> tuple[str, str]:

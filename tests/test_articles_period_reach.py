@@ -247,3 +247,27 @@ TERMS = [
 @pytest.mark.parametrize(("text", "expected"), TERMS)
 def test_a_term_of_its_own_takes_no_period(text, expected):
     assert durations_of(text, date(2026, 4, 8)) == expected
+
+
+# 前9月, 前三个月, the first six months: the months from January on are the quarters or the half
+# they make up, of the year stated (or published); 提前3个月 (three months early) is a duration.
+FIRST_MONTHS = [
+    (
+        "纬创第3季营收5678亿元，前9月营收1.46兆元。",
+        [("5678亿元", "2025Q3"), ("1.46兆元", "2025Q1-Q3")],
+    ),
+    (
+        "緯創第3季營收5678億元，前9月營收1.46兆元。",
+        [("5678亿元", "2025Q3"), ("1.46兆元", "2025Q1-Q3")],
+    ),
+    ("2024年前三个月，浪潮营收为200亿元。", [("200亿元", "2024Q1")]),
+    (
+        "In the first six months, Quanta's revenue was NT$900 billion.",
+        [("NT$900 billion", "2025H1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_MONTHS)
+def test_the_first_months_of_a_year_are_its_quarters_or_half(text, expected):
+    assert periods_of(text, date(2025, 10, 9)) == expected
