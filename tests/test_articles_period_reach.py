@@ -271,3 +271,24 @@ FIRST_MONTHS = [
 @pytest.mark.parametrize(("text", "expected"), FIRST_MONTHS)
 def test_the_first_months_of_a_year_are_its_quarters_or_half(text, expected):
     assert periods_of(text, date(2025, 10, 9)) == expected
+
+
+def cagr_periods(text: str) -> list[tuple[str, str | None]]:
+    facts = extract_article("r", text, ENTITIES, date(2024, 9, 1)).facts
+    facts = facts[facts.metric == "cagr"]
+    return [(f.surface, None if pd.isna(f.period) else f.period) for f in facts.itertuples()]
+
+
+# A compound rate over N years ending in the year stated spans those years; without N it keeps
+# the year (fixture 05: 预计到2026年…年复合增长率为52.3% stays 2026).
+CAGR_SPAN = [
+    ("预计到2027年将达到1117.4EFLOPS，五年复合增长率为33.9%。", [("33.9%", "2022-2027")]),
+    ("預計到2027年將達到1117.4EFLOPS，五年複合增長率為33.9%。", [("33.9%", "2022-2027")]),
+    ("IDC expects $50 billion in 2028, a five-year CAGR of 30%.", [("30%", "2023-2028")]),
+    ("预计到2026年将达到1271.4EFLOPS，年复合增长率为52.3%。", [("52.3%", "2026")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAGR_SPAN)
+def test_a_compound_rate_over_n_years_spans_them(text, expected):
+    assert cagr_periods(text) == expected

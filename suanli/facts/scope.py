@@ -73,6 +73,11 @@ _YEAR_OF_A_TERM = re.compile(
 )
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+# "五年复合增长率", "5年年均复合增速", "a five-year CAGR", "five-year compound annual growth"
+_COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
+
+
 def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
     if _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end):
         return True
@@ -170,6 +175,7 @@ class PeriodScope:
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     headline: str | None = None  # the period the paragraph's heading (or the title) states
+    durations: list[Quantity] = field(default_factory=list)  # the sentence's lengths of time
     horizon: bool = False  # the sentence sets a time frame of its own (未来两至三年, 第一年)
     after_heading: bool = False  # the sentence before was a heading
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
@@ -203,6 +209,7 @@ class PeriodScope:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
         self.horizon = _sets_its_own_time(text, sentence, own)
+        self.durations = [q for q in own if q.kind == "duration"]
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
@@ -228,6 +235,25 @@ class PeriodScope:
         return [q for q in dated if not _base_or_dateline(self.text, q)]
 
     def period_of(
+        self,
+        q: Quantity,
+        metric: str,
+        periods: Sequence[Quantity],
+        clauses: Sequence[_Clause],
+        i: int,
+    ) -> str | None:
+        """The period of the figure (see `_period_of`); a compound rate over N years ending in the
+        year found ("五年复合增长率", "a five-year CAGR") spans those N years."""
+        period = self._period_of(q, metric, periods, clauses, i)
+        if metric != "cagr" or period is None or not _A_YEAR.fullmatch(period):
+            return period
+        for d in self.durations:
+            if d.unit == "years" and d.char_end <= q.char_start and d.value:
+                if _COMPOUND_AFTER.match(self.text, d.char_end):
+                    return f"{int(period) - int(d.value)}-{period}"
+        return period
+
+    def _period_of(
         self,
         q: Quantity,
         metric: str,
