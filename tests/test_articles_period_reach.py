@@ -292,3 +292,28 @@ CAGR_SPAN = [
 @pytest.mark.parametrize(("text", "expected"), CAGR_SPAN)
 def test_a_compound_rate_over_n_years_spans_them(text, expected):
     assert cagr_periods(text) == expected
+
+
+# A sentence that opens past the moment told before it (消息公布后，…; 随后…; After the report, …)
+# is of a later time than the period carried to it: a share move after a results release is no
+# result of that quarter.
+OPENS_LATER = [
+    (
+        "2025年第一季度，英伟达营收为440亿美元。消息公布后，英伟达股价在盘后上涨4.89%。",
+        [("440亿美元", "2025Q1"), ("4.89%", None)],
+    ),
+    (
+        "2025年第一季度，輝達營收為440億美元。消息公布後，輝達股價在盤後上漲4.89%。",
+        [("440亿美元", "2025Q1"), ("4.89%", None)],
+    ),
+    (
+        "In the first quarter of 2025, Nvidia's revenue was $44 billion. After the report, its "
+        "shares rose 4.89% in late trading.",
+        [("$44 billion", "2025Q1"), ("4.89%", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENS_LATER)
+def test_a_sentence_opening_later_takes_no_carried_period(text, expected):
+    assert periods_of(text, date(2025, 5, 29)) == expected

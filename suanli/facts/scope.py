@@ -78,8 +78,19 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
 
 
+# A sentence that opens past the moment told before it (消息公布后，…; 随后…; After the report, …;
+# Later, …) is of a later time than the period carried to it: the share move after a results
+# release is no result of that quarter.
+_OPENS_LATER = re.compile(
+    r"\s*(?:[^，,。；;\d]{1,12}?(?:之后|以后|后)\s*[，,]|随后|此后|其后|后来"
+    r"|(?:After|Following)\b[^,.;]{1,40},|(?:Then|Later|Subsequently|Afterwards)\b)"
+)
+
+
 def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
     if _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end):
+        return True
+    if _OPENS_LATER.match(text, sentence.char_start):
         return True
     return any(
         q.kind == "duration"
