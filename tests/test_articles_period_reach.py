@@ -85,7 +85,8 @@ def test_the_quarter_a_day_ends(day, fiscal_year_end, quarter):
     assert quarter_ending(day, fiscal_year_end) == quarter
 
 
-# "较去年同期的X", "the year-earlier $X": a figure of the same period a year before.
+# "较去年同期的X", "the year-earlier $X": a figure of the same period a year before, and the
+# per-share figure bracketed after it.
 YEAR_EARLIER_BEFORE = [
     (
         "2025年第二季度，寒武纪营收为17亿元，较去年同期的6500万元大增。",
@@ -98,6 +99,15 @@ YEAR_EARLIER_BEFORE = [
     (
         "AMD posted revenue of $7.7 billion in Q2 2025, up from the year-earlier $5.8 billion.",
         [("$7.7 billion", "2025Q2"), ("$5.8 billion", "2024Q2")],
+    ),
+    # the per-share figure in brackets after the year-earlier one is of that year too
+    (
+        "2025年第二季度，寒武纪净利润为10亿元（每股2.4元），比去年同期的2亿元（每股0.5元）大增。",
+        [("10亿元", "2025Q2"), ("2.4元", "2025Q2"), ("2亿元", "2024Q2"), ("0.5元", "2024Q2")],
+    ),
+    (
+        "2025年第二季度，寒武紀淨利潤為10億元（每股2.4元），比去年同期的2億元（每股0.5元）大增。",
+        [("10亿元", "2025Q2"), ("2.4元", "2025Q2"), ("2亿元", "2024Q2"), ("0.5元", "2024Q2")],
     ),
 ]
 

@@ -993,7 +993,7 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     """The period a year before the one given when the figure is said of a year earlier ("$8 a
     year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
     earlier = _YEAR_EARLIER.match(text, q.char_end) or _YEAR_EARLIER_BEFORE.search(
-        text, max(0, q.char_start - 16), q.char_start
+        text, max(0, q.char_start - 40), q.char_start
     )
     if period and earlier and (dated := _STATED_YEAR.match(period)):
         year = int(dated.group(2))
