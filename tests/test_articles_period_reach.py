@@ -327,3 +327,22 @@ OPENS_LATER = [
 @pytest.mark.parametrize(("text", "expected"), OPENS_LATER)
 def test_a_sentence_opening_later_takes_no_carried_period(text, expected):
     assert periods_of(text, date(2025, 5, 29)) == expected
+
+
+# "因…而…" joins a result to its cause: the period stated before it still reaches the clauses
+# after it, as it does not past a real turn ("…，而…仅…").
+CAUSE_AND_RESULT = [
+    (
+        "今年上半年服务器业务因AI机种出货大增而受惠，这类产品的营收占比逾7成。",
+        [("7成", "2025H1")],
+    ),
+    (
+        "今年上半年伺服器業務因AI機種出貨大增而受惠，這類產品的營收占比逾7成。",
+        [("7成", "2025H1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSE_AND_RESULT)
+def test_a_result_joined_to_its_cause_keeps_the_period_before(text, expected):
+    assert periods_of(text, date(2025, 10, 9)) == expected

@@ -1016,12 +1016,25 @@ def _stated_period(
     first = i
     while (
         first > 0
-        and not _CONTRAST.match(text, clauses[first].start)
+        and not _turns(text, clauses, first)
         and not _TIME_SHIFT.match(text, clauses[first].start)
     ):
         first -= 1
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     return earlier[-1].period if earlier else None
+
+
+# "因AI机种出货大增而受惠", "由于需求强劲而上调": 而 after a cause joins the result to it.
+_A_CAUSE = re.compile(r"因为|因|由于|由於|due to|because", re.I)
+
+
+def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
+    """The clause turns to something else ("…而A800仅上涨10%", "…, while …"), unless its 而 only
+    joins a result to the cause the clause before states."""
+    if not _CONTRAST.match(text, clauses[k].start):
+        return False
+    joins_a_result = text[clauses[k].start : clauses[k].end].lstrip().startswith("而")
+    return not (joins_a_result and _A_CAUSE.search(text, clauses[k - 1].start, clauses[k - 1].end))
 
 
 def _base_or_dateline(text: str, period: Quantity) -> bool:
