@@ -346,3 +346,31 @@ CAUSE_AND_RESULT = [
 @pytest.mark.parametrize(("text", "expected"), CAUSE_AND_RESULT)
 def test_a_result_joined_to_its_cause_keeps_the_period_before(text, expected):
     assert periods_of(text, date(2025, 10, 9)) == expected
+
+
+# A goal with no date of its own (目标是…, aims to …) lies ahead of the period told before it.
+GOALS = [
+    (
+        "鸿海第3季表现亮眼\n\n据了解，OpenAI的目标是在美洲建立约500亿美元的算力。",
+        [("500亿美元", None)],
+    ),
+    (
+        "鴻海第3季表現亮眼\n\n據了解，OpenAI的目標是在美洲建立約500億美元的算力。",
+        [("500亿美元", None)],
+    ),
+    (
+        "Foxconn shines in the third quarter\n\nOpenAI aims to build $50 billion of compute in "
+        "the Americas.",
+        [("$50 billion", None)],
+    ),
+    # a goal dated in its own clause keeps that date
+    (
+        "鸿海第3季表现亮眼\n\n鸿海今年AI服务器营收的目标是1兆元。",
+        [("1兆元", "2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOALS)
+def test_a_goal_takes_no_carried_period(text, expected):
+    assert periods_of(text, date(2025, 11, 13)) == expected

@@ -87,6 +87,10 @@ _OPENS_LATER = re.compile(
 )
 
 
+# "目标是在美洲建立1GW", "aims to reach $10 billion": a goal, of no stated time.
+_A_GOAL = re.compile(r"目标|目標|\b(?:aims?|goal|target)\b", re.I)
+
+
 def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
     if _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end):
         return True
@@ -285,6 +289,8 @@ class PeriodScope:
             return None
         if NOW.search(self.text, clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
+        if _A_GOAL.search(self.text, clauses[i].start, q.char_start):
+            return None  # a goal with no date of its own lies ahead of the period told so far
         # A period stated after the figure, in a later clause, governs that clause only. A move
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
         carried = not any(p.char_start < q.char_start for p in periods)
