@@ -209,6 +209,16 @@ HORIZON = [
         "Revenue jumped in 2024. In the past year the share price rose 80%.",
         [("80%", None)],
     ),
+    # a window the change is measured over
+    (
+        "H100租价2026年触底。\n\n预留合约价格半年内上涨了38%，企业集群利用率仅5%。",
+        [("38%", None), ("5%", None)],
+    ),
+    (
+        "H100 reserved capacity finds a floor in 2026\n\nReserved GPU prices have jumped 38% in "
+        "six months, while fleets sit at 5% utilization.",
+        [("38%", None), ("5%", None)],
+    ),
     # the years of a term counted from its start
     (
         "截至2024年上半年，智算中心超过250个。\n第一年到第五年的净利率分别为32%、34%。",

@@ -60,6 +60,8 @@ _HORIZON_BEFORE = re.compile(
     r"\s*$",
     re.I,
 )
+# "jumped 38% in six months", "doubled within two quarters"
+_IN_A_SPAN_BEFORE = re.compile(r"\b(?:in|within|over)\s+$", re.I)
 _CN_ORDINAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _YEAR_OF_A_TERM = re.compile(
     rf"第\s?{_CN_ORDINAL}(?:\s?[-~～至到]\s?(?:第\s?)?{_CN_ORDINAL})?\s?(?:个)?年(?!度|代)"
@@ -96,10 +98,17 @@ def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -
         return True
     if _OPENS_LATER.match(text, sentence.char_start):
         return True
-    return any(
-        q.kind == "duration"
-        and _HORIZON_BEFORE.search(text, max(0, q.char_start - 16), q.char_start)
-        for q in own
+    return any(q.kind == "duration" and _a_span_of_time(text, q) for q in own)
+
+
+def _a_span_of_time(text: str, q: Quantity) -> bool:
+    """未来两至三年, 半年内, 过去2个月里, up 38% in six months: a span the sentence is set in."""
+    before = max(0, q.char_start - 16)
+    return bool(
+        _HORIZON_BEFORE.search(text, before, q.char_start)
+        or _WINDOW_BEFORE.search(text, before, q.char_start)
+        or _WINDOW_AFTER.match(text, q.char_end)
+        or _IN_A_SPAN_BEFORE.search(text, before, q.char_start)
     )
 
 
