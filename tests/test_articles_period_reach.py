@@ -384,3 +384,25 @@ GOALS = [
 @pytest.mark.parametrize(("text", "expected"), GOALS)
 def test_a_goal_takes_no_carried_period(text, expected):
     assert periods_of(text, date(2025, 11, 13)) == expected
+
+
+# Growth kept up N years (连续三年, 这一势头已经延续了四年, for four straight years) covers the N
+# years up to the year stated; a level stated beside it keeps its year.
+STREAKS = [
+    (
+        "2024年归母净利润同比增速高于40%，这一势头在海光信息已经延续了四年。",
+        [("40%", "2021-2024")],
+    ),
+    (
+        "2024年，寒武紀營收連續三年增長超過40%，達到12億元。",
+        [("40%", "2022-2024"), ("12亿元", "2024")],
+    ),
+    ("Hygon's profit grew more than 40% in 2024, for four straight years.", [("40%", "2021-2024")]),
+    ("In 2024, Hygon's profit grew 40% for the third year running.", [("40%", "2022-2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREAKS)
+def test_growth_kept_up_n_years_covers_them(text, expected):
+    found = [f for f in periods_of(text, date(2025, 1, 14)) if f[0] in dict(expected)]
+    assert found == expected

@@ -93,6 +93,45 @@ _OPENS_LATER = re.compile(
 _A_GOAL = re.compile(r"目标|目標|\b(?:aims?|goal|target)\b", re.I)
 
 
+# "连续四年", "这一势头已经延续了四年": a streak of years, read from the duration it names.
+_STREAK_BEFORE = re.compile(r"(?:连续|延续了?|持续了?)\s*$")
+# "for four straight years", "four years in a row", "for the fourth year running"
+_EN_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_EN_STREAK = re.compile(
+    rf"\b(?P<n>{_EN_COUNT}) (?:straight |consecutive )?years (?:in a row|running)\b"
+    rf"|\bfor (?P<m>{_EN_COUNT}) (?:straight|consecutive) years\b"
+    r"|\bfor the (?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r" (?:straight |consecutive )?year(?: running| in a row)?\b",
+    re.I,
+)
+_EN_YEARS = {
+    word: n
+    for n, words in enumerate(
+        [("two", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
+         ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"),
+         ("ten", "tenth")],
+        start=2,
+    )
+    for word in words
+}  # fmt: skip
+
+
+_GROWTH = ("yoy_growth", "growth")
+
+
+def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int | None:
+    """How many years up to its period the sentence says its figures have held, if it does."""
+    for d in own:
+        if d.kind == "duration" and d.unit == "years" and d.value and d.value > 1:
+            if _STREAK_BEFORE.search(text, max(0, d.char_start - 4), d.char_start):
+                return int(d.value)
+    m = _EN_STREAK.search(text, sentence.char_start, sentence.char_end)
+    if m is None:
+        return None
+    word = (m["n"] or m["m"] or m["o"]).lower()
+    return int(word) if word.isdigit() else _EN_YEARS[word]
+
+
 def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
     if _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end):
         return True
@@ -200,6 +239,7 @@ class PeriodScope:
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     headline: str | None = None  # the period the paragraph's heading (or the title) states
     durations: list[Quantity] = field(default_factory=list)  # the sentence's lengths of time
+    streak: int | None = None  # the years up to its period the sentence's figures have held
     horizon: bool = False  # the sentence sets a time frame of its own (未来两至三年, 第一年)
     after_heading: bool = False  # the sentence before was a heading
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
@@ -234,6 +274,7 @@ class PeriodScope:
                 self.quarters_named[part.group(1)] = p.period
         self.horizon = _sets_its_own_time(text, sentence, own)
         self.durations = [q for q in own if q.kind == "duration"]
+        self.streak = _streak_years(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
@@ -266,14 +307,18 @@ class PeriodScope:
         clauses: Sequence[_Clause],
         i: int,
     ) -> str | None:
-        """The period of the figure (see `_period_of`); a compound rate over N years ending in the
-        year found ("五年复合增长率", "a five-year CAGR") spans those N years."""
+        """The period of the figure (see `_period_of`), spread over the years the sentence says it
+        holds for when it ends in a single year: a compound rate over N years ("五年复合增长率", a
+        five-year CAGR) runs from the N years before; growth kept up N years (连续四年, 已经延续了
+        四年, for four straight years) covers the N years up to it."""
         period = self._period_of(q, metric, periods, clauses, i)
-        if metric != "cagr" or period is None or not _A_YEAR.fullmatch(period):
+        if period is None or not _A_YEAR.fullmatch(period):
             return period
+        if self.streak and metric in _GROWTH:
+            return f"{int(period) - self.streak + 1}-{period}"
         for d in self.durations:
-            if d.unit == "years" and d.char_end <= q.char_start and d.value:
-                if _COMPOUND_AFTER.match(self.text, d.char_end):
+            if metric == "cagr" and d.unit == "years" and d.char_end <= q.char_start:
+                if d.value and _COMPOUND_AFTER.match(self.text, d.char_end):
                     return f"{int(period) - int(d.value)}-{period}"
         return period
 
