@@ -406,3 +406,27 @@ STREAKS = [
 def test_growth_kept_up_n_years_covers_them(text, expected):
     found = [f for f in periods_of(text, date(2025, 1, 14)) if f[0] in dict(expected)]
     assert found == expected
+
+
+# A year's worth ("$1.5 billion in annual sales", 年销售额约15亿美元) is of the whole year of the
+# quarter the sentence dates.
+YEARS_WORTH = [
+    (
+        "The ban cost NVIDIA $8 billion of Q2 revenue, and AMD expected to lose $1.5 billion in "
+        "annual sales.",
+        [("$8 billion", "2025Q2"), ("$1.5 billion", "2025")],
+    ),
+    (
+        "第二季度英伟达损失80亿美元营收，AMD预计损失年销售额约15亿美元。",
+        [("80亿美元", "2025Q2"), ("15亿美元", "2025")],
+    ),
+    (
+        "第二季度輝達損失80億美元營收，AMD預計損失年銷售額約15億美元。",
+        [("80亿美元", "2025Q2"), ("15亿美元", "2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_WORTH)
+def test_a_years_worth_is_of_the_whole_year(text, expected):
+    assert periods_of(text, date(2025, 8, 11)) == expected

@@ -117,6 +117,22 @@ _EN_YEARS = {
 
 
 _GROWTH = ("yoy_growth", "growth")
+# "$1.5 billion in annual sales", "annual revenue of $1.5 billion", "年销售额约15亿元": a year's
+# worth, so the whole year of the quarter or half the sentence dates.
+_PART_OF_A_YEAR = re.compile(r"((?:FY)?(?:19|20)\d\d)(?:Q[1-4](?:-Q[1-4])?|H[12])")
+_A_YEARS_WORTH_AFTER = re.compile(r"\s+(?:in|of)\s+(?:annual|yearly|full-year)\b", re.I)
+_A_YEARS_WORTH_BEFORE = re.compile(
+    r"\b(?:annual|yearly|full-year)\s+(?:[a-z-]+\s+){1,2}(?:of|at|was|were|is|totall?ed|reached)?"
+    r"\s*$|(?<![\d今去明前上下本全当])年(?:销售额|销量|营收|收入)(?:约|为|达到?|超过)?\s*$",
+    re.I,
+)
+
+
+def _a_years_worth(text: str, q: Quantity) -> bool:
+    return bool(
+        _A_YEARS_WORTH_AFTER.match(text, q.char_end)
+        or _A_YEARS_WORTH_BEFORE.search(text, max(0, q.char_start - 40), q.char_start)
+    )
 
 
 def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int | None:
@@ -312,6 +328,8 @@ class PeriodScope:
         five-year CAGR) runs from the N years before; growth kept up N years (连续四年, 已经延续了
         四年, for four straight years) covers the N years up to it."""
         period = self._period_of(q, metric, periods, clauses, i)
+        if period and (part := _PART_OF_A_YEAR.fullmatch(period)) and _a_years_worth(self.text, q):
+            return part.group(1)
         if period is None or not _A_YEAR.fullmatch(period):
             return period
         if self.streak and metric in _GROWTH:
