@@ -38,6 +38,7 @@ EXTRACTION_MODULE = "suanli.extraction"
 EXTRACTION_DATA = (
     REFERENCE_DIR / "entities.yaml",
     REFERENCE_DIR / "plausibility.yaml",
+    REFERENCE_DIR / "fiscal_years.yaml",
     DDL_DIR / "articles.sql",
     DDL_DIR / "article_tables.sql",
 )
