@@ -430,3 +430,23 @@ YEARS_WORTH = [
 @pytest.mark.parametrize(("text", "expected"), YEARS_WORTH)
 def test_a_years_worth_is_of_the_whole_year(text, expected):
     assert periods_of(text, date(2025, 8, 11)) == expected
+
+
+# A clause that states a span of its own (在4年内, over the next four years) is not dated by a
+# period stated in an earlier clause of its sentence: 去年 dates the forecast, not the price.
+CLAUSE_SPAN = [
+    ("去年，英伟达曾预计4美元/小时的GPU价格在4年内都不会变。", [("4美元/小时", None)]),
+    ("去年，輝達曾預計4美元/小時的GPU價格在4年內都不會變。", [("4美元/小时", None)]),
+    (
+        "Last year, Nvidia predicted that a $4 hourly rate would hold over the next four years.",
+        [("$4", None)],
+    ),
+    # a period in the figure's own clause still dates it
+    ("去年，英伟达预计2025年GPU价格为4美元/小时，4年内都不会变。", [("4美元/小时", "2025")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_SPAN)
+def test_a_clause_with_its_own_span_takes_no_period_from_the_clause_before(text, expected):
+    found = [f for f in periods_of(text, date(2024, 10, 15)) if f[0] in dict(expected)]
+    assert found == expected

@@ -310,6 +310,13 @@ class PeriodScope:
             self.figures_dated = self.continued
         return own
 
+    def _spanned(self, clause: _Clause) -> bool:
+        """The clause states a span of time of its own (在4年内, 未来三年, over the next year)."""
+        return any(
+            clause.start <= d.char_start < clause.end and _a_span_of_time(self.text, d)
+            for d in self.durations
+        )
+
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
         """The sentence's dated periods, bar comparison bases and datelines."""
         dated = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
@@ -354,6 +361,8 @@ class PeriodScope:
             return None
         if not any(clauses[i].start <= p.char_start < clauses[i].end for p in periods):
             periods = [p for p in periods if not _opens_a_span(self.text, p)]
+            if self._spanned(clauses[i]):
+                return None  # "去年，英伟达曾预计4美元的价格在4年内不变": its clause's own span
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated
