@@ -432,8 +432,8 @@ def test_a_years_worth_is_of_the_whole_year(text, expected):
     assert periods_of(text, date(2025, 8, 11)) == expected
 
 
-# A clause that states a span of its own (在4年内, over the next four years) is not dated by a
-# period stated in an earlier clause of its sentence: 去年 dates the forecast, not the price.
+# A clause that states a span ahead of its own (在4年内, over the next four years) is not dated by
+# a period stated in an earlier clause of its sentence: 去年 dates the forecast, not the price.
 CLAUSE_SPAN = [
     ("去年，英伟达曾预计4美元/小时的GPU价格在4年内都不会变。", [("4美元/小时", None)]),
     ("去年，輝達曾預計4美元/小時的GPU價格在4年內都不會變。", [("4美元/小时", None)]),
@@ -443,6 +443,8 @@ CLAUSE_SPAN = [
     ),
     # a period in the figure's own clause still dates it
     ("去年，英伟达预计2025年GPU价格为4美元/小时，4年内都不会变。", [("4美元/小时", "2025")]),
+    # a span behind (过去2个月里) lies inside the period stated before it
+    ("2024年，服务器价格在过去2个月里上涨了10万元。", [("10万元", "2024")]),
 ]
 
 

@@ -60,6 +60,11 @@ _HORIZON_BEFORE = re.compile(
     r"\s*$",
     re.I,
 )
+# A span ahead of the time told (未来三年, 在4年内, over the next four years), not one behind it.
+_AHEAD_BEFORE = re.compile(
+    r"(?:未来|今后|接下来|往后|\b(?:the|over the|in the|within the) (?:next|coming))\s*$", re.I
+)
+_BEHIND_BEFORE = re.compile(r"(?:过去|近|\b(?:the|over the|in the) (?:past|last))\s*$", re.I)
 # "jumped 38% in six months", "doubled within two quarters"
 _IN_A_SPAN_BEFORE = re.compile(r"\b(?:in|within|over)\s+$", re.I)
 _CN_ORDINAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -154,6 +159,15 @@ def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -
     if _OPENS_LATER.match(text, sentence.char_start):
         return True
     return any(q.kind == "duration" and _a_span_of_time(text, q) for q in own)
+
+
+def _a_span_ahead(text: str, d: Quantity) -> bool:
+    before = max(0, d.char_start - 16)
+    if _BEHIND_BEFORE.search(text, before, d.char_start):
+        return False
+    return bool(
+        _AHEAD_BEFORE.search(text, before, d.char_start) or _WINDOW_AFTER.match(text, d.char_end)
+    )
 
 
 def _a_span_of_time(text: str, q: Quantity) -> bool:
@@ -311,9 +325,10 @@ class PeriodScope:
         return own
 
     def _spanned(self, clause: _Clause) -> bool:
-        """The clause states a span of time of its own (在4年内, 未来三年, over the next year)."""
+        """The clause states a span ahead of its own (在4年内, 未来三年, over the next year): a
+        span behind (过去2个月里) lies inside the period stated before it."""
         return any(
-            clause.start <= d.char_start < clause.end and _a_span_of_time(self.text, d)
+            clause.start <= d.char_start < clause.end and _a_span_ahead(self.text, d)
             for d in self.durations
         )
 
