@@ -219,6 +219,7 @@ _PERIOD = re.compile(
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|\b(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))\b"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
+    rf"|\bfirst\s(?P<enm>three|six|nine)\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
     rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
@@ -435,6 +436,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "ordy",
                 "fyy",
                 "enhy",
+                "enmy2",
                 "bare",
             ),
             *("sqy", "nqy", "nhy", "hny", "hny4"),
@@ -458,7 +460,11 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         fiscal = any(m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fy", "ordfy"))
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
-        if quarter:
+        if m.group("enm"):
+            # the first nine months of 2024: the quarters or half they make up
+            kind, months = _months_from_january(m.group("enm"))
+            unit, period = kind, f"{year}{months}"
+        elif quarter:
             kind, unit, period = "quarter", "quarter", f"{prefix}{year}Q{quarter}"
             value = year + (quarter - 1) / 4
         elif m.group("cnqs"):

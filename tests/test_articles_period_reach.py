@@ -285,6 +285,10 @@ FIRST_MONTHS = [
         "In the first six months, Quanta's revenue was NT$900 billion.",
         [("NT$900 billion", "2025H1")],
     ),
+    (
+        "In the first nine months of 2024, Quanta's revenue was NT$1.2 trillion.",
+        [("NT$1.2 trillion", "2024Q1-Q3")],
+    ),
 ]
 
 
