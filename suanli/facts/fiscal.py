@@ -113,8 +113,9 @@ def quarters_ended(
     text: str, quantities: Sequence[Quantity], fiscal_year_end: int | None
 ) -> list[Quantity]:
     """`quantities` with each day that names the end of a quarter read as that quarter; the "three
-    months" of "the three months ended …" is part of its name, no duration."""
-    result, phrases = [], []
+    months" or "第一季度" of "the three months ended …", "截至…止的第一季度" is part of its name,
+    which the day already dates."""
+    result, phrases, days = [], [], set()
     for q in quantities:
         day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
         phrase = _quarter_phrase(text, q) if day else None
@@ -126,11 +127,14 @@ def quarters_ended(
                 value = year + (int(period[-1]) - 1) / 4
                 q = replace(q, kind="quarter", unit="quarter", period=period, value=value,
                             value_low=value, value_high=value)  # fmt: skip
+            days.add(q.char_start)
         result.append(q)
     return [
         q
         for q in result
-        if q.kind != "duration" or not any(s <= q.char_start < e for s, e in phrases)
+        if q.char_start in days
+        or q.kind not in ("duration", "quarter")
+        or not any(s <= q.char_start < e for s, e in phrases)
     ]
 
 
