@@ -462,3 +462,21 @@ CLAUSE_SPAN = [
 def test_a_clause_with_its_own_span_takes_no_period_from_the_clause_before(text, expected):
     found = [f for f in periods_of(text, date(2024, 10, 15)) if f[0] in dict(expected)]
     assert found == expected
+
+
+# 本财年 / the current fiscal year of a company with a fiscal calendar of its own is the one that
+# calendar makes current at publication (NVIDIA's FY2026 runs from February 2025).
+CURRENT_FISCAL_YEAR = [
+    ("英伟达预计本财年营收将达2000亿美元。", [("2000亿美元", "FY2026")]),
+    ("輝達預計本財年營收將達2000億美元。", [("2000亿美元", "FY2026")]),
+    (
+        "Nvidia expects revenue of $200 billion in the current fiscal year.",
+        [("$200 billion", "FY2026")],
+    ),
+    ("微软预计本财年资本支出将达800亿美元。", [("800亿美元", "FY2025")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENT_FISCAL_YEAR)
+def test_the_current_fiscal_year_follows_the_companys_calendar(text, expected):
+    assert periods_of(text, date(2025, 5, 29)) == expected

@@ -29,13 +29,21 @@ _RELATIVE_FISCAL_YEAR = re.compile(
 
 
 def relative_fiscal_years(
-    text: str, start: int, end: int, published: date | None, taken: Iterable[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    taken: Iterable[tuple[int, int]],
+    fiscal_year_end: int | None = None,
 ) -> list[Quantity]:
-    """The fiscal years named relative to the publication in text[start:end], outside `taken`."""
+    """The fiscal years named relative to the publication in text[start:end], outside `taken`:
+    by the calendar of the company named (`fiscal_year_end`, the month its year ends in) when it
+    is known, else by the rule of thumb above."""
     if published is None:
         return []
     taken = list(taken)
-    current = published.year + (1 if published.month > 6 else 0)
+    ends_in = fiscal_year_end or 6
+    current = published.year + (1 if published.month > ends_in else 0)
     found = []
     for m in _RELATIVE_FISCAL_YEAR.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken):

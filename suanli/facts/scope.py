@@ -282,8 +282,9 @@ class PeriodScope:
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
         yearless = yearless_periods(text, sentence.char_start, sentence.char_end, spans)
+        fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
-        yearless += bare_days(*within) + relative_fiscal_years(*within)
+        yearless += bare_days(*within) + relative_fiscal_years(*within, fiscal)
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
@@ -296,7 +297,6 @@ class PeriodScope:
             new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
         )
         self.after_heading = sentence.line_kind == "heading"
-        fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         own = quarters_ended(text, own, fiscal)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
