@@ -4,7 +4,9 @@ Chinese and English reporting say 财年 / fiscal year mostly of companies whose
 the calendar year and is named by the year it ends in (Microsoft's ends in June, NVIDIA's in
 January, Apple's in September). So the fiscal year current at publication is taken to end in the
 publication's year when published in the first half, and in the next year when published in the
-second half; the next and last fiscal years follow from it.
+second half; the next and last fiscal years follow from it. A company whose fiscal calendar
+seeds/reference/fiscal_years.yaml knows uses that calendar instead, which also names the quarter
+an article gives only by its last day ("截至2025年4月27日的季度" of NVIDIA: FY2026Q1).
 """
 
 from __future__ import annotations
