@@ -480,3 +480,28 @@ CURRENT_FISCAL_YEAR = [
 @pytest.mark.parametrize(("text", "expected"), CURRENT_FISCAL_YEAR)
 def test_the_current_fiscal_year_follows_the_companys_calendar(text, expected):
     assert periods_of(text, date(2025, 5, 29)) == expected
+
+
+# What a plan is for (计划募资80亿元, plans to raise $1 billion) is not dated by the day an earlier
+# clause names, the day the plan was filed or announced; a year stated before still dates it.
+PLANS = [
+    (
+        "6月30日，两家公司的上市申请获受理，分别计划募资80亿元和39亿元。",
+        [("80亿元", None), ("39亿元", None)],
+    ),
+    (
+        "6月30日，兩家公司的上市申請獲受理，分別計劃募資80億元和39億元。",
+        [("80亿元", None), ("39亿元", None)],
+    ),
+    (
+        "On June 30, 2025, the listing was approved, and the company plans to raise $1 billion.",
+        [("$1 billion", None)],
+    ),
+    ("2026年，公司计划投资100亿元。", [("100亿元", "2026")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS)
+def test_a_plan_is_not_dated_by_the_day_it_was_announced(text, expected):
+    found = [f for f in periods_of(text, date(2025, 7, 1)) if f[0] in dict(expected)]
+    assert found == expected

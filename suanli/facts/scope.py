@@ -94,6 +94,9 @@ _OPENS_LATER = re.compile(
 )
 
 
+# "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
+# day an earlier clause names (the day the plan was filed or announced).
+_A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
 # "目标是在美洲建立1GW", "aims to reach $10 billion": a goal, of no stated time.
 _A_GOAL = re.compile(r"目标|目標|\b(?:aims?|goal|target)\b", re.I)
 
@@ -378,6 +381,9 @@ class PeriodScope:
             periods = [p for p in periods if not _opens_a_span(self.text, p)]
             if self._spanned(clauses[i]):
                 return None  # "去年，英伟达曾预计4美元的价格在4年内不变": its clause's own span
+            if _A_PLAN.search(self.text, clauses[i].start, q.char_start):
+                # "6月30日，IPO申请获受理，两家公司分别计划募资80亿元": the day dates the filing
+                periods = [p for p in periods if p.kind != "date"]
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated
