@@ -11,6 +11,7 @@ an article gives only by its last day ("截至2025年4月27日的季度" of NVID
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -125,6 +126,8 @@ def quarters_ended(
     """`quantities` with each day that names the end of a quarter read as that quarter; the "three
     months" or "第一季度" of "the three months ended …", "截至…止的第一季度" is part of its name,
     which the day already dates."""
+    if not any(q.kind == "date" for q in quantities):
+        return list(quantities)
     result, phrases, days = [], [], set()
     for q in quantities:
         day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
@@ -162,7 +165,8 @@ def fiscal_year_end_at(
     companies: Sequence[tuple[int, int | None]], start: int, end: int
 ) -> int | None:
     """The fiscal calendar of the first company named in text[start:end], else of the last one
-    named before it."""
-    inside = [month for at, month in companies if start <= at < end]
-    before = [month for at, month in companies if at < start]
-    return next(iter(inside or before[-1:]), None)
+    named before it (`companies` is in text order)."""
+    first = bisect.bisect_left(companies, start, key=lambda company: company[0])
+    if first < len(companies) and companies[first][0] < end:
+        return companies[first][1]
+    return companies[first - 1][1] if first else None

@@ -80,6 +80,8 @@ _YEAR_OF_A_TERM = re.compile(
 )
 
 
+# Words one of which every match of _YEAR_OF_A_TERM holds (a cheap test before the search).
+_TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "五年复合增长率", "5年年均复合增速", "a five-year CAGR", "five-year compound annual growth"
 _COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
@@ -149,6 +151,8 @@ def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int
         if d.kind == "duration" and d.unit == "years" and d.value and d.value > 1:
             if _STREAK_BEFORE.search(text, max(0, d.char_start - 4), d.char_start):
                 return int(d.value)
+    if "year" not in sentence.text.lower():
+        return None
     m = _EN_STREAK.search(text, sentence.char_start, sentence.char_end)
     if m is None:
         return None
@@ -157,7 +161,10 @@ def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int
 
 
 def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
-    if _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end):
+    words = sentence.text.lower()
+    if any(w in words for w in _TERM_WORDS) and _YEAR_OF_A_TERM.search(
+        text, sentence.char_start, sentence.char_end
+    ):
         return True
     if _OPENS_LATER.match(text, sentence.char_start):
         return True
