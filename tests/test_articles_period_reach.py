@@ -9,7 +9,7 @@ import pytest
 
 from suanli.entities import EntityIndex
 from suanli.extraction import extract_article
-from suanli.facts.fiscal import quarter_ending
+from suanli.facts.fiscal import fiscal_year_end_at, quarter_ending
 
 ENTITIES = EntityIndex.load()
 
@@ -89,6 +89,20 @@ def test_a_quarter_named_by_its_last_day_is_that_quarter(text, published, expect
 )
 def test_the_quarter_a_day_ends(day, fiscal_year_end, quarter):
     assert quarter_ending(day, fiscal_year_end) == quarter
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "month"),
+    [
+        (10, 30, 1),  # no company in the sentence: the last one named before it (NVIDIA)
+        (30, 50, None),  # the first company the sentence names (one of calendar years)
+        (0, 4, None),  # none named yet
+        (0, 8, 1),
+    ],
+)
+def test_the_fiscal_calendar_of_a_sentence(start, end, month):
+    companies = [(5, 1), (40, None), (45, 6)]
+    assert fiscal_year_end_at(companies, start, end) == month
 
 
 # "较去年同期的X", "the year-earlier $X": a figure of the same period a year before, and the
