@@ -355,6 +355,15 @@ OPENS_LATER = [
         "shares rose 4.89% in late trading.",
         [("$44 billion", "2025Q1"), ("4.89%", None)],
     ),
+    # what is left after a deduction, or after tax, is still of the period told
+    (
+        "2024年，公司营收为90亿元。扣除非经常性损益后，净利润为18亿元。",
+        [("90亿元", "2024"), ("18亿元", "2024")],
+    ),
+    (
+        "In 2024, the company's revenue was $9 billion. After tax, net profit was $1.8 billion.",
+        [("$9 billion", "2024"), ("$1.8 billion", "2024")],
+    ),
 ]
 
 

@@ -90,9 +90,13 @@ _COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR
 # A sentence that opens past the moment told before it (消息公布后，…; 随后…; After the report, …;
 # Later, …) is of a later time than the period carried to it: the share move after a results
 # release is no result of that quarter.
+# (Only after an event: "扣除非经常性损益后，" or "After tax," still speaks of the period.)
 _OPENS_LATER = re.compile(
-    r"\s*(?:[^，,。；;\d]{1,12}?(?:之后|以后|后)\s*[，,]|随后|此后|其后|后来"
-    r"|(?:After|Following)\b[^,.;]{1,40},|(?:Then|Later|Subsequently|Afterwards)\b)"
+    r"\s*(?:[^，,。；;\d]{0,10}?(?:公布|发布|发表|宣布|公告|披露|出炉|上市|生效|落地|推出|开盘|收盘)"
+    r"(?:之|以)?后\s*[，,]|随后|此后|其后|后来"
+    r"|(?:After|Following) (?:the|its|this|that|their) (?:[\w-]+ ){0,3}?(?:report|results|release"
+    r"|announcement|earnings|news|call|filing|listing|debut|ban|deal)s?\b"
+    r"|(?:Then|Later|Subsequently|Afterwards)\b)"
 )
 
 
