@@ -239,6 +239,11 @@ HORIZON = [
         "six months, while fleets sit at 5% utilization.",
         [("38%", None), ("5%", None)],
     ),
+    # ("over 40 weeks" is more than 40 weeks, no window: the year carried still dates the price)
+    (
+        "Lead times eased in 2024\n\nLead times were over 40 weeks, and the H100 sold for $30,000.",
+        [("$30,000", "2024")],
+    ),
     # the years of a term counted from its start
     (
         "截至2024年上半年，智算中心超过250个。\n第一年到第五年的净利率分别为32%、34%。",

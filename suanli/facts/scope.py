@@ -66,7 +66,7 @@ _AHEAD_BEFORE = re.compile(
 )
 _BEHIND_BEFORE = re.compile(r"(?:过去|近|\b(?:the|over the|in the) (?:past|last))\s*$", re.I)
 # "jumped 38% in six months", "doubled within two quarters"
-_IN_A_SPAN_BEFORE = re.compile(r"\b(?:in|within|over)\s+$", re.I)
+_IN_A_SPAN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.I)
 _CN_ORDINAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _YEAR_OF_A_TERM = re.compile(
     rf"第\s?{_CN_ORDINAL}(?:\s?[-~～至到]\s?(?:第\s?)?{_CN_ORDINAL})?\s?(?:个)?年(?!度|代)"
