@@ -992,10 +992,15 @@ def _period(
 def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     """The period a year before the one given when the figure is said of a year earlier ("$8 a
     year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
-    earlier = _YEAR_EARLIER.match(text, q.char_end) or _YEAR_EARLIER_BEFORE.search(
-        text, max(0, q.char_start - 40), q.char_start
+    if not period or not (dated := _STATED_YEAR.match(period)):
+        return period
+    before = max(0, q.char_start - 40)
+    window = text[before : q.char_start]
+    earlier = _YEAR_EARLIER.match(text, q.char_end) or (
+        ("同期" in window or "year" in window.lower())
+        and _YEAR_EARLIER_BEFORE.search(text, before, q.char_start)
     )
-    if period and earlier and (dated := _STATED_YEAR.match(period)):
+    if earlier:
         year = int(dated.group(2))
         return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
     return period
