@@ -228,6 +228,7 @@ _PERIOD = re.compile(
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
+    rf"|\bfirst\s(?P<enm>three|six|nine)\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
     rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
@@ -445,6 +446,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "ordy",
                 "fyy",
                 "enhy",
+                "enmy2",
                 "bare",
             ),
             *("sqy", "nqy", "nhy", "hny", "hny4"),
@@ -471,7 +473,11 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         )
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
-        if quarter:
+        if m.group("enm"):
+            # the first nine months of 2024: the quarters or half they make up
+            kind, months = _months_from_january(m.group("enm"))
+            unit, period = kind, f"{year}{months}"
+        elif quarter:
             kind, unit, period = "quarter", "quarter", f"{prefix}{year}Q{quarter}"
             value = year + (quarter - 1) / 4
         elif m.group("cnqs"):
@@ -523,6 +529,9 @@ _RELATIVE = re.compile(
     r"|(?P<cnmon>本|上|下|这)(?:一个|一|个)?月(?!份?\s?\d)"
     # 全年, full-year: the whole of the year stated nearby, else of the publication year.
     r"|(?<![\d年])(?P<full>全年|(?i:full[- ]year))"
+    # 前9月, 前三个月, the first nine months: the months from January on, as quarters or a half.
+    r"|(?<![提之此以\d])(?:前|头)(?P<fm>12|[369]|十二|[三六九])\s?个?月(?:份)?"
+    r"|\b(?i:the first) (?P<efm>(?i:three|six|nine|twelve)) (?i:months)\b"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
     r"(?![\d.]|[日号])"
     # 29日, and 今(20)日 as Taiwanese news writes the day of the report.
@@ -657,8 +666,16 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         return unit if unit != "month" else "date", f"{_EN_RELATIVE_BASE[unit]}{offset:+d}"
     if m.group("cnmon"):
         return "date", f"M{_CN_RELATIVE_QUARTER.get(m.group('cnmon'), 0):+d}"
+    return _month_or_day_period(m)
+
+
+def _month_or_day_period(m: re.Match) -> tuple[str, str | None]:
+    """(kind, period) of a `_RELATIVE` match naming months or a day of the publication's year:
+    全年, 前9月, 3月15日, 29日, March, March 15."""
     if m.group("full"):
         return "year", ""
+    if m.group("fm") or m.group("efm"):
+        return _months_from_january(m.group("fm") or m.group("efm"))
     if m.group("ym"):
         return "date", _month_day(m.group("ym"), m.group("yd"))
     if m.group("dd"):
@@ -666,6 +683,16 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
     if m.group("enmo"):
         return "date", _month_day(str(_english_month(m.group("enmo"))), None)
     return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
+
+
+_FIRST_MONTHS = {3: ("quarter", "Q1"), 6: ("half_year", "H1"), 9: ("quarter", "Q1-Q3")}
+_EN_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _months_from_january(count: str) -> tuple[str, str]:
+    """前9月, the first six months: the quarters or half they make up ("" for the whole year)."""
+    n = _EN_COUNT.get(count.lower()) or _month_number(count)
+    return _FIRST_MONTHS.get(n, ("year", ""))
 
 
 def _cn_relative_period(m: re.Match) -> tuple[str, str]:

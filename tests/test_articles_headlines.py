@@ -67,10 +67,9 @@ def test_a_headline_growth_measures_what_the_body_says_it_does(text, expected):
             "Nvidia revenue hits a record last quarter\n\nAfter the report, Nvidia shares fell 5%.",
             None,
         ),
-        (
-            "Nvidia revenue hits a record in Q2 2025\n\nAfter the report, Nvidia shares fell 5%.",
-            "2025Q2",
-        ),
+        # (A body sentence opening "After the report," is of a later time than any carried
+        # period; see tests/test_articles_period_reach.py.)
+        ("Nvidia revenue hits a record in Q2 2025\n\nNvidia shares fell 5%.", "2025Q2"),
     ],
 )
 def test_a_titles_relative_quarter_dates_no_figure_of_the_body(text, period):

@@ -34,7 +34,14 @@ def fact(text: str, surface: str, published: date | None = None):
         ("新臺幣走強。\n\n台積電收盤報1,490元。", "1,490元", "TWD"),
         ("香港數碼港表示。\n\n政府推出30億元資助計劃。", "30亿元", "HKD"),
         ("港股造好。\n\n該公司股價報80元。", "80元", "HKD"),
+        # a Taiwan dateline or Taiwan's name for NVIDIA is a Taiwan report
+        ("〔記者王明／台北報導〕緯創公布營收。\n\n9月營收達2034.37億元。", "2034.37亿元", "TWD"),
+        ("【中央社臺北10日電】廣達看好AI需求。\n\n第3季營收4952.58億元。", "4952.58亿元", "TWD"),
+        ("輝達新品帶動鴻海出貨。\n\n鴻海第3季營收達2,000億元。", "2,000亿元", "TWD"),
+        # a sign counts once, however often it recurs; a Hong Kong report naming servers stays HKD
+        ("香港數碼港的伺服器，伺服器，伺服器。\n\n政府推出30億元資助計劃。", "30亿元", "HKD"),
         # a traditional-script mainland report without a locale marker keeps renminbi
+        ("英偉達伺服器需求強勁。\n\n浪潮營收達100億元。", "100亿元", "CNY"),
         ("雲廠商採購了A100，以每張10萬元計算。", "10万元", "CNY"),
         ("云厂商采购了A100，以每张10万元计算。", "10万元", "CNY"),
         # a figure converted in brackets into the local currency is foreign to it

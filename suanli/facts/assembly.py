@@ -30,6 +30,7 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
+from suanli.facts.fiscal import companies_fiscal_years
 from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_as_in_body
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import pair_moves_across
@@ -115,6 +116,7 @@ def build_facts(
     yearless = {s.sentence_no: yearless_periods(text, s.char_start, s.char_end) for s in sentences}
     dated = _dated_paragraphs(text, sentences, ordered, yearless)
     scope = PeriodScope(text, published, dated, yearless)
+    scope.companies = companies_fiscal_years(all_mentions)
     sources = SourceScope(text)
     facts: list[Fact] = []
     antecedents: list[_Mention] = []

@@ -28,6 +28,7 @@ from suanli.facts.cues import (
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
     _YEAR_EARLIER,
+    _YEAR_EARLIER_BEFORE,
     _YEAR_RANGE,
 )
 from suanli.quantities import Quantity
@@ -1186,7 +1187,15 @@ def _period(
 def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     """The period a year before the one given when the figure is said of a year earlier ("$8 a
     year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
-    if period and _YEAR_EARLIER.match(text, q.char_end) and (dated := _STATED_YEAR.match(period)):
+    if not period or not (dated := _STATED_YEAR.match(period)):
+        return period
+    before = max(0, q.char_start - 40)
+    window = text[before : q.char_start]
+    earlier = _YEAR_EARLIER.match(text, q.char_end) or (
+        ("同期" in window or "year" in window.lower())
+        and _YEAR_EARLIER_BEFORE.search(text, before, q.char_start)
+    )
+    if earlier:
         year = int(dated.group(2))
         return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
     return period
@@ -1207,7 +1216,7 @@ def _stated_period(
     first = i
     while (
         first > 0
-        and not _CONTRAST.match(text, clauses[first].start)
+        and not _turns(text, clauses, first)
         and not _TIME_SHIFT.match(text, clauses[first].start)
     ):
         first -= 1
@@ -1236,6 +1245,19 @@ def _dates_its_own_figure(text: str, period: Quantity, clauses: Sequence[_Clause
     return bool(_FIGURE.search(rest) or trailing)
 
 
+# "因AI机种出货大增而受惠", "由于需求强劲而上调": 而 after a cause joins the result to it.
+_A_CAUSE = re.compile(r"因为|因|由于|由於|due to|because", re.I)
+
+
+def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
+    """The clause turns to something else ("…而A800仅上涨10%", "…, while …"), unless its 而 only
+    joins a result to the cause the clause before states."""
+    if not _CONTRAST.match(text, clauses[k].start):
+        return False
+    joins_a_result = text[clauses[k].start : clauses[k].end].lstrip().startswith("而")
+    return not (joins_a_result and _A_CAUSE.search(text, clauses[k - 1].start, clauses[k - 1].end))
+
+
 def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
         _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
@@ -1243,6 +1265,8 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _MULTIPLE_OF_AFTER.match(text, period.char_end)
         or _EVENT_AFTER.match(text, period.char_end)
         or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        or _BREAK_EVEN_AFTER.match(text, period.char_end)
+        or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
     )
 
 
@@ -1255,6 +1279,18 @@ _EVENT_AFTER = re.compile(
 _FOUNDED_BEFORE = re.compile(
     r"(?:成立|创立|创办|创建|组建)(?:于|在)\s*$|\b(?:founded|established|incorporated|set up)"
     r"(?:\s+(?:in|on))?\s*$",
+    re.I,
+)
+# "最早预计2027年实现盈利", "expects to turn profitable in 2027": the year a company expects to
+# break even is the time of that event; it dates no figure (a profit stated with a figure,
+# "2024年盈利20亿元", is a figure of that year).
+_BREAK_EVEN_AFTER = re.compile(
+    r"\s*(?:才|就|将|可|能|有望|可望|或)?\s*(?:实现|达成|做到)?\s*(?:全面|整体)?"
+    r"(?:盈利|扭亏为盈|扭亏|盈亏平衡|转亏为盈)(?!\s*(?:[\d约近超逾达为了]|人民币))"
+)
+_BREAK_EVEN_BEFORE = re.compile(
+    r"\b(?:turn(?:s|ed|ing)? (?:a )?profit(?:able)?|break(?:s|ing)? even|become profitable"
+    r"|reach(?:es|ing)? (?:profitability|break-?even))\s+(?:in|by)\s+$",
     re.I,
 )
 # "数量大约是今年的两倍": the period a multiple is of is its base.
@@ -1343,6 +1379,8 @@ def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
 
 
 _A_QUARTER = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
+# A yearless month or day ("-09", "-09-30") or the whole year (全年, full-year: "").
+_DAY_OR_YEAR = re.compile(r"(?:-\d\d){0,2}$")
 
 
 def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
@@ -1356,24 +1394,37 @@ def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
     return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
 
 
+def _publications_year(
+    q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
+) -> bool:
+    """A day, month or whole year no year of its own sentence dates (see `_with_years`)."""
+    return len(stated) == len(previous_years) and bool(_DAY_OR_YEAR.match(q.period or ""))
+
+
 def _with_years(
     text: str,
     quantities: Sequence[Quantity],
     previous_years: Sequence[Quantity],
     published: date | None = None,
     named_before: Mapping[str, str] | None = None,
+    new_paragraph: bool = False,
 ) -> list[Quantity]:
     """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
     stated before it in its sentence, else the last one of the previous sentence, else the year
     of the same quarter or half stated with a year earlier in the article (`named_before`: "Q2" →
     "FY2026Q2" after "2026财年第二财季（下称二季度）"), else the year the article was published;
     with none it dates nothing. Relative periods (今年, 去年6月, last quarter) are dated by the
-    publication alone."""
+    publication alone. A day, month or 全年 / full-year in a paragraph's first sentence
+    (`new_paragraph`) takes a year its own sentence states, else the publication's: news dates
+    days by its dateline, and the year the paragraph before ended on is often the one a forecast
+    looks ahead to."""
     stated = list(previous_years)
     resolved = []
     for q in quantities:
         if q.kind in PERIOD_KINDS and q.value is None:
-            if q.period == "R-1":
+            if published and new_paragraph and _publications_year(q, stated, previous_years):
+                q = _resolve_relative(replace(q, period=f"Y+0{q.period}"), published)
+            elif q.period == "R-1":
                 q = _quarter_before(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published)

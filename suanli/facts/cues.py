@@ -470,6 +470,13 @@ _YEAR_EARLIER = re.compile(
     r"(?:a year (?:earlier|ago|before)|一年前|的?去年同期)",
     re.I,
 )
+# "较去年同期的260.4亿美元", "the year-earlier $26 billion": a figure said of a year before, and
+# the per-share figure in brackets after it ("去年同期的148.8亿美元（每股0.60美元）").
+_YEAR_EARLIER_BEFORE = re.compile(
+    r"(?:去年|上年|上一年)同期(?:的|为|是)?\s*(?:[^，,。；;（()]{1,16}[（(][^（）()]{0,8})?$"
+    r"|\byear[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\s+$",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"\s*(?:而|但|但是|不过|然而|另外|此外|与此同时|同时|相比之下|while|whereas|but|however|meanwhile)",
     re.IGNORECASE,

@@ -4,15 +4,24 @@ Chinese and English reporting say 财年 / fiscal year mostly of companies whose
 the calendar year and is named by the year it ends in (Microsoft's ends in June, NVIDIA's in
 January, Apple's in September). So the fiscal year current at publication is taken to end in the
 publication's year when published in the first half, and in the next year when published in the
-second half; the next and last fiscal years follow from it.
+second half; the next and last fiscal years follow from it. A company whose fiscal calendar
+seeds/reference/fiscal_years.yaml knows uses that calendar instead, which also names the quarter
+an article gives only by its last day ("截至2025年4月27日的季度" of NVIDIA: FY2026Q1).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
+import yaml
+
+from suanli.facts.clauses import _Mention
+from suanli.paths import REFERENCE_DIR
 from suanli.quantities import Quantity
 
 _RELATIVE_FISCAL_YEAR = re.compile(
@@ -23,13 +32,21 @@ _RELATIVE_FISCAL_YEAR = re.compile(
 
 
 def relative_fiscal_years(
-    text: str, start: int, end: int, published: date | None, taken: Iterable[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    taken: Iterable[tuple[int, int]],
+    fiscal_year_end: int | None = None,
 ) -> list[Quantity]:
-    """The fiscal years named relative to the publication in text[start:end], outside `taken`."""
+    """The fiscal years named relative to the publication in text[start:end], outside `taken`:
+    by the calendar of the company named (`fiscal_year_end`, the month its year ends in) when it
+    is known, else by the rule of thumb above."""
     if published is None:
         return []
     taken = list(taken)
-    current = published.year + (1 if published.month > 6 else 0)
+    ends_in = fiscal_year_end or 6
+    current = published.year + (1 if published.month > ends_in else 0)
     found = []
     for m in _RELATIVE_FISCAL_YEAR.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -50,3 +67,106 @@ def relative_fiscal_years(
             )  # fmt: skip
         )
     return found
+
+
+# A quarter named by its last day: "the quarter that ended Sept. 30", "three months ending April
+# 27, 2025", "截至2025年4月27日的季度", "截至9月30日止三个月", "于6月30日结束的财季".
+_ENDED_BEFORE = re.compile(
+    r"\b(?:quarter|three months|three-month period)\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+"
+    r"(?:on\s+)?$",
+    re.I,
+)
+_CUTOFF_BEFORE = re.compile(r"截[至止]\s*$")
+_A_QUARTER_AFTER = r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|三个?月)"
+_AFTER_CUTOFF = re.compile(rf"\s*止?{_A_QUARTER_AFTER}")
+_AFTER_END = re.compile(rf"\s*(?:结束|截止){_A_QUARTER_AFTER}")
+_A_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_COMPANIES = ("vendor", "organization")
+_CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
+# A 52/53-week fiscal quarter ends within a week of its month's end, on either side of it.
+_WEEK = 7
+
+
+@lru_cache(maxsize=1)
+def fiscal_year_ends() -> dict[str, int]:
+    """Canonical company name → the month its fiscal year ends in (seeds/reference)."""
+    document = yaml.safe_load((REFERENCE_DIR / "fiscal_years.yaml").read_text("utf-8")) or {}
+    return {str(name): int(month) for name, month in document["fiscal_year_ends"].items()}
+
+
+def quarter_ending(day: date, fiscal_year_end: int | None) -> str | None:
+    """The quarter whose last day is `day`: the calendar quarter when one ends that day, else the
+    fiscal quarter of a company whose fiscal year ends in month `fiscal_year_end`, else None."""
+    if quarter := _CALENDAR_QUARTER_ENDS.get((day.month, day.day)):
+        return f"{day.year}Q{quarter}"
+    if fiscal_year_end is None:
+        return None
+    months = day.year * 12 + day.month - 1 - (day.day <= _WEEK)
+    year, month = months // 12, months % 12 + 1
+    if (month - fiscal_year_end) % 3:
+        return None
+    quarter = (month - fiscal_year_end - 1) % 12 // 3 + 1
+    return f"FY{year + (month > fiscal_year_end)}Q{quarter}"
+
+
+def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int] | None:
+    """The span of the words that make the day `q` the last of a quarter, None when none do."""
+    start = max(0, q.char_start - 40)
+    if before := _ENDED_BEFORE.search(text, start, q.char_start):
+        return before.start(), q.char_end
+    after = _AFTER_CUTOFF if _CUTOFF_BEFORE.search(text, start, q.char_start) else _AFTER_END
+    if m := after.match(text, q.char_end):
+        return q.char_start, m.end()
+    return None
+
+
+def quarters_ended(
+    text: str, quantities: Sequence[Quantity], fiscal_year_end: int | None
+) -> list[Quantity]:
+    """`quantities` with each day that names the end of a quarter read as that quarter; the "three
+    months" or "第一季度" of "the three months ended …", "截至…止的第一季度" is part of its name,
+    which the day already dates."""
+    if not any(q.kind == "date" for q in quantities):
+        return list(quantities)
+    result, phrases, days = [], [], set()
+    for q in quantities:
+        day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
+        phrase = _quarter_phrase(text, q) if day else None
+        if day and phrase:
+            phrases.append(phrase)
+            ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            if period := quarter_ending(ended, fiscal_year_end):
+                year = int(period.removeprefix("FY")[:4])
+                value = year + (int(period[-1]) - 1) / 4
+                q = replace(q, kind="quarter", unit="quarter", period=period, value=value,
+                            value_low=value, value_high=value)  # fmt: skip
+            days.add(q.char_start)
+        result.append(q)
+    return [
+        q
+        for q in result
+        if q.char_start in days
+        or q.kind not in ("duration", "quarter")
+        or not any(s <= q.char_start < e for s, e in phrases)
+    ]
+
+
+def companies_fiscal_years(mentions: Iterable[_Mention]) -> list[tuple[int, int | None]]:
+    """(offset, month its fiscal year ends in or None) of each company the text names, in order."""
+    ends = fiscal_year_ends()
+    return [
+        (m.start, ends.get(m.entity.canonical))
+        for m in mentions
+        if m.entity.kind in _COMPANIES and not m.is_source
+    ]
+
+
+def fiscal_year_end_at(
+    companies: Sequence[tuple[int, int | None]], start: int, end: int
+) -> int | None:
+    """The fiscal calendar of the first company named in text[start:end], else of the last one
+    named before it (`companies` is in text order)."""
+    first = bisect.bisect_left(companies, start, key=lambda company: company[0])
+    if first < len(companies) and companies[first][0] < end:
+        return companies[first][1]
+    return companies[first - 1][1] if first else None

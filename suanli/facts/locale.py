@@ -19,9 +19,12 @@ _YUAN_FAMILY = ("CNY", "HKD", "TWD")
 _NAMED_NEAR = re.compile(r"人民币|RMB|CNY|¥|港币|港元|台币|HK\$|NT\$|yuan|块钱", re.I)
 # "9.5亿元（新台币42.7亿元）": a Taiwan report converts a foreign amount into its own currency
 _CONVERTED_AFTER = re.compile(r"\s*[（(]\s*(?:约|大约)?\s*(?:新台币|台币|港币|港元|NT\$|HK\$)")
+# Signs of where a zh-Hant report was written (the text is simplified by now): its own currency or
+# market, its dateline city, and how its press names NVIDIA (辉达 in Taiwan, 英伟达 elsewhere).
+# Each sign counts once, so a word a story repeats does not outweigh the others.
 _LOCALE_MARKERS = {
-    "TWD": re.compile(r"新台币|台币|台股|NT\$"),
-    "HKD": re.compile(r"港元|港币|港股|HK\$|香港"),
+    "TWD": ("新台币", "台币", "NT$", "台股", "台北", "辉达"),
+    "HKD": ("港元", "港币", "HK$", "港股", "香港"),
 }
 
 
@@ -33,10 +36,12 @@ def _is_bare_yuan(text: str, q: Quantity) -> bool:
 
 
 def _locale_currency(text: str, language: str) -> str | None:
-    """The currency a zh-Hant article's markers name (新台币, 台股 → TWD; 港元, 香港 → HKD)."""
+    """The currency of the place a zh-Hant article's signs name (新台币, 台北, 辉达 → TWD; 港元,
+    香港 → HKD); none when neither outnumbers the other (a mainland report in traditional
+    script)."""
     if language != "zh-Hant":
         return None
-    counts = {unit: len(marker.findall(text)) for unit, marker in _LOCALE_MARKERS.items()}
+    counts = {unit: sum(m in text for m in markers) for unit, markers in _LOCALE_MARKERS.items()}
     best = max(counts, key=counts.__getitem__)
     others = [n for unit, n in counts.items() if unit != best]
     return best if counts[best] > max(others) else None

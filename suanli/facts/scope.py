@@ -21,7 +21,7 @@ from suanli.facts.attribution import (
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days, same_days
-from suanli.facts.fiscal import relative_fiscal_years
+from suanli.facts.fiscal import fiscal_year_end_at, quarters_ended, relative_fiscal_years
 from suanli.facts.moves import NOW, in_a_move
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
@@ -52,14 +52,163 @@ _WINDOW_BEFORE = re.compile(
 )
 
 
+# A sentence that sets a time frame of its own is not dated by the period carried from before
+# it: a horizon ahead or behind (未来两至三年, 过去一年, over the next two years, in the past year)
+# or the years of a term counted from its start (第一年到第五年, 第2-5年, in year one).
+_HORIZON_BEFORE = re.compile(
+    r"(?:未来|今后|接下来|往后|过去|\b(?:the|over the|in the|within the) (?:next|coming|past|last))"
+    r"\s*$",
+    re.I,
+)
+# A span ahead of the time told (未来三年, 在4年内, over the next four years), not one behind it.
+_AHEAD_BEFORE = re.compile(
+    r"(?:未来|今后|接下来|往后|\b(?:the|over the|in the|within the) (?:next|coming))\s*$", re.I
+)
+_BEHIND_BEFORE = re.compile(r"(?:过去|近|\b(?:the|over the|in the) (?:past|last))\s*$", re.I)
+# "jumped 38% in six months", "doubled within two quarters"
+_IN_A_SPAN_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.I)
+_CN_ORDINAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_YEAR_OF_A_TERM = re.compile(
+    rf"第\s?{_CN_ORDINAL}(?:\s?[-~～至到]\s?(?:第\s?)?{_CN_ORDINAL})?\s?(?:个)?年(?!度|代)"
+    r"|\b(?:in )?(?:the )?(?:first|second|third|fourth|fifth) year of\b"
+    r"|\byears? (?:one|two|three|four|five|[1-9])\b"
+    # a horizon with no number: 过去几年, 未来数月, in the past year, over the coming decade
+    r"|(?:过去|未来|今后)(?:几|数)(?:个)?(?:年|月|季)"
+    r"|\b(?:in|over|during|within) the (?:past|next|coming) (?:year|decade|twelve months"
+    r"|few (?:years|quarters|months))\b",
+    re.I,
+)
+
+
+# Words one of which every match of _YEAR_OF_A_TERM holds (a cheap test before the search).
+_TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+# "五年复合增长率", "5年年均复合增速", "a five-year CAGR", "five-year compound annual growth"
+_COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
+
+
+# A sentence that opens past the moment told before it (消息公布后，…; 随后…; After the report, …;
+# Later, …) is of a later time than the period carried to it: the share move after a results
+# release is no result of that quarter.
+# (Only after an event: "扣除非经常性损益后，" or "After tax," still speaks of the period.)
+_OPENS_LATER = re.compile(
+    r"\s*(?:[^，,。；;\d]{0,10}?(?:公布|发布|发表|宣布|公告|披露|出炉|上市|生效|落地|推出|开盘|收盘)"
+    r"(?:之|以)?后\s*[，,]|随后|此后|其后|后来"
+    r"|(?:After|Following) (?:the|its|this|that|their) (?:[\w-]+ ){0,3}?(?:report|results|release"
+    r"|announcement|earnings|news|call|filing|listing|debut|ban|deal)s?\b"
+    r"|(?:Then|Later|Subsequently|Afterwards)\b)"
+)
+
+
+# "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
+# day an earlier clause names (the day the plan was filed or announced).
+_A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
+# "目标是在美洲建立1GW", "aims to reach $10 billion": a goal, of no stated time.
+_A_GOAL = re.compile(r"目标|目標|\b(?:aims?|goal|target)\b", re.I)
+
+
+# "连续四年", "这一势头已经延续了四年": a streak of years, read from the duration it names.
+_STREAK_BEFORE = re.compile(r"(?:连续|延续了?|持续了?)\s*$")
+# "for four straight years", "four years in a row", "for the fourth year running"
+_EN_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_EN_STREAK = re.compile(
+    rf"\b(?P<n>{_EN_COUNT}) (?:straight |consecutive )?years (?:in a row|running)\b"
+    rf"|\bfor (?P<m>{_EN_COUNT}) (?:straight|consecutive) years\b"
+    r"|\bfor the (?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r" (?:straight |consecutive )?year(?: running| in a row)?\b",
+    re.I,
+)
+_EN_YEARS = {
+    word: n
+    for n, words in enumerate(
+        [("two", "second"), ("three", "third"), ("four", "fourth"), ("five", "fifth"),
+         ("six", "sixth"), ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"),
+         ("ten", "tenth")],
+        start=2,
+    )
+    for word in words
+}  # fmt: skip
+
+
+_GROWTH = ("yoy_growth", "growth")
+# "$1.5 billion in annual sales", "annual revenue of $1.5 billion", "年销售额约15亿元": a year's
+# worth, so the whole year of the quarter or half the sentence dates.
+_PART_OF_A_YEAR = re.compile(r"((?:FY)?(?:19|20)\d\d)(?:Q[1-4](?:-Q[1-4])?|H[12])")
+_A_YEARS_WORTH_AFTER = re.compile(r"\s+(?:in|of)\s+(?:annual|yearly|full-year)\b", re.I)
+_A_YEARS_WORTH_BEFORE = re.compile(
+    r"\b(?:annual|yearly|full-year)\s+(?:[a-z-]+\s+){1,2}(?:of|at|was|were|is|totall?ed|reached)?"
+    r"\s*$|(?<![\d今去明前上下本全当])年(?:销售额|销量|营收|收入)(?:约|为|达到?|超过)?\s*$",
+    re.I,
+)
+
+
+def _a_years_worth(text: str, q: Quantity) -> bool:
+    return bool(
+        _A_YEARS_WORTH_AFTER.match(text, q.char_end)
+        or _A_YEARS_WORTH_BEFORE.search(text, max(0, q.char_start - 40), q.char_start)
+    )
+
+
+def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int | None:
+    """How many years up to its period the sentence says its figures have held, if it does."""
+    for d in own:
+        if d.kind == "duration" and d.unit == "years" and d.value and d.value > 1:
+            if _STREAK_BEFORE.search(text, max(0, d.char_start - 4), d.char_start):
+                return int(d.value)
+    if "year" not in sentence.text.lower():
+        return None
+    m = _EN_STREAK.search(text, sentence.char_start, sentence.char_end)
+    if m is None:
+        return None
+    word = (m["n"] or m["m"] or m["o"]).lower()
+    return int(word) if word.isdigit() else _EN_YEARS[word]
+
+
+def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
+    words = sentence.text.lower()
+    if any(w in words for w in _TERM_WORDS) and _YEAR_OF_A_TERM.search(
+        text, sentence.char_start, sentence.char_end
+    ):
+        return True
+    if _OPENS_LATER.match(text, sentence.char_start):
+        return True
+    return any(q.kind == "duration" and _a_span_of_time(text, q) for q in own)
+
+
+def _a_span_ahead(text: str, d: Quantity) -> bool:
+    before = max(0, d.char_start - 16)
+    if _BEHIND_BEFORE.search(text, before, d.char_start):
+        return False
+    return bool(
+        _AHEAD_BEFORE.search(text, before, d.char_start) or _WINDOW_AFTER.match(text, d.char_end)
+    )
+
+
+def _a_span_of_time(text: str, q: Quantity) -> bool:
+    """未来两至三年, 半年内, 过去2个月里, up 38% in six months: a span the sentence is set in."""
+    before = max(0, q.char_start - 16)
+    return bool(
+        _HORIZON_BEFORE.search(text, before, q.char_start)
+        or _WINDOW_BEFORE.search(text, before, q.char_start)
+        or _WINDOW_AFTER.match(text, q.char_end)
+        or _IN_A_SPAN_BEFORE.search(text, before, q.char_start)
+    )
+
+
+# A length that is a term of its own (a lease of five years, a payback of three, a price that
+# held for two weeks, a streak of four years): no period dates it. (How long a dated event took,
+# a training run or a lead time, is of its time.)
+_TERMS = frozenset({"duration", "price_window", "contract_term", "payback_period", "doubling_time"})
+
+
 def _timeless(text: str, q: Quantity, metric: str) -> bool:
-    """A figure no period dates: a system's configuration, or the window of a change."""
+    """A figure no period dates: a system's configuration, a term, or the window of a change."""
     if metric == "chips":
         return bool(_CONFIGURES_A_SYSTEM.match(text, q.char_end))
     if q.kind != "duration":
         return False
     return (
-        metric == "price_window"
+        metric in _TERMS
         or bool(_WINDOW_AFTER.match(text, q.char_end))
         or bool(_WINDOW_BEFORE.search(text, max(0, q.char_start - 16), q.char_start))
     )
@@ -136,6 +285,13 @@ class PeriodScope:
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     headline: str | None = None  # the period the paragraph's heading (or the title) states
+    durations: list[Quantity] = field(default_factory=list)  # the sentence's lengths of time
+    streak: int | None = None  # the years up to its period the sentence's figures have held
+    horizon: bool = False  # the sentence sets a time frame of its own (未来两至三年, 第一年)
+    after_heading: bool = False  # the sentence before was a heading
+    # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
+    # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
+    companies: Sequence[tuple[int, int | None]] = ()
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -149,16 +305,29 @@ class PeriodScope:
             for p in self.yearless[sentence.sentence_no]
             if not taken.overlaps(p.char_start, p.char_end)
         ]
+        fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
-        yearless += bare_days(*within) + relative_fiscal_years(*within)
+        yearless += bare_days(*within) + relative_fiscal_years(*within, fiscal)
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
-        own = _with_years(text, own, self.previous_years, self.published, self.quarters_named)
+        own = _with_years(
+            text,
+            own,
+            self.previous_years,
+            self.published,
+            self.quarters_named,
+            new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
+        )
+        self.after_heading = sentence.line_kind == "heading"
+        own = quarters_ended(text, own, fiscal)
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
+        self.horizon = _sets_its_own_time(text, sentence, own)
+        self.durations = [q for q in own if q.kind == "duration"]
+        self.streak = _streak_years(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
@@ -178,6 +347,14 @@ class PeriodScope:
             self.figures_dated = self.continued
         return own
 
+    def _spanned(self, clause: _Clause) -> bool:
+        """The clause states a span ahead of its own (在4年内, 未来三年, over the next year): a
+        span behind (过去2个月里) lies inside the period stated before it."""
+        return any(
+            clause.start <= d.char_start < clause.end and _a_span_ahead(self.text, d)
+            for d in self.durations
+        )
+
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
         """The sentence's dated periods, bar comparison bases and datelines."""
         dated = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
@@ -191,19 +368,51 @@ class PeriodScope:
         clauses: Sequence[_Clause],
         i: int,
     ) -> str | None:
+        """The period of the figure (see `_period_of`), spread over the years the sentence says it
+        holds for when it ends in a single year: a compound rate over N years ("五年复合增长率", a
+        five-year CAGR) runs from the N years before; growth kept up N years (连续四年, 已经延续了
+        四年, for four straight years) covers the N years up to it."""
+        period = self._period_of(q, metric, periods, clauses, i)
+        if period and (part := _PART_OF_A_YEAR.fullmatch(period)) and _a_years_worth(self.text, q):
+            return part.group(1)
+        if period is None or not _A_YEAR.fullmatch(period):
+            return period
+        if self.streak and metric in _GROWTH:
+            return f"{int(period) - self.streak + 1}-{period}"
+        for d in self.durations:
+            if metric == "cagr" and d.unit == "years" and d.char_end <= q.char_start:
+                if d.value and _COMPOUND_AFTER.match(self.text, d.char_end):
+                    return f"{int(period) - int(d.value)}-{period}"
+        return period
+
+    def _period_of(
+        self,
+        q: Quantity,
+        metric: str,
+        periods: Sequence[Quantity],
+        clauses: Sequence[_Clause],
+        i: int,
+    ) -> str | None:
         """The period stated for the figure in its sentence, else the one carried to it (unless
         its sentence dated an earlier stretch otherwise), else the reporting period of a result."""
         if _timeless(self.text, q, metric):
             return None
         if not any(clauses[i].start <= p.char_start < clauses[i].end for p in periods):
             periods = [p for p in periods if not _opens_a_span(self.text, p)]
+            if self._spanned(clauses[i]):
+                return None  # "去年，英伟达曾预计4美元的价格在4年内不变": its clause's own span
+            if _A_PLAN.search(self.text, clauses[i].start, q.char_start):
+                # "6月30日，IPO申请获受理，两家公司分别计划募资80亿元": the day dates the filing
+                periods = [p for p in periods if p.kind != "date"]
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated
         if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
             return None
-        if NOW.search(self.text, clauses[i].start, clauses[i].end):
+        if NOW.search(self.text, clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
+        if _A_GOAL.search(self.text, clauses[i].start, q.char_start):
+            return None  # a goal with no date of its own lies ahead of the period told so far
         # A period stated after the figure, in a later clause, governs that clause only. A move
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
         carried = not any(p.char_start < q.char_start for p in periods)
