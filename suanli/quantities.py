@@ -589,30 +589,36 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
             taken.add(m.start(), m.end())
 
 
-# 1-9月, 2025年1至6月, the first nine months of 2024: months that make up whole quarters or
-# halves are that period (2025Q1-Q3, 2025H1), never a month or a duration. Without a year they are
-# the publication's ("Y+0…", resolved like 今年).
+# 1-9月, 2025年1至6月: months that make up whole quarters or halves are that period (2025Q1-Q3,
+# 2025H1), never a month or a duration. Without a year they are the publication's ("Y+0…",
+# resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
 _MONTH_SPAN = re.compile(
     rf"(?:(?P<y>{_YEAR})\s?年\s?)?(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s?(?:-|—|–|~|～|至|到)\s?"
     r"(?P<m2>1[0-2]|0?[1-9])\s?月份?"
-    rf"|\b(?i:the\s)?(?i:first)\s(?P<n>three|six|nine)\smonths(?:\s(?:of\s)?(?P<ey>{_YEAR}))?\b"
 )
 _WHOLE_MONTHS = {
     (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
     (1, 6): "H1", (7, 12): "H2", (1, 9): "Q1-Q3", (1, 12): "",
 }  # fmt: skip
-_FIRST_MONTHS = {"three": 3, "six": 6, "nine": 9}
+
+
+def _whole_months(first: int, last: int) -> tuple[str, str] | None:
+    """(kind, part) of the months first to last when they make up a year ("year", ""), a half
+    ("half_year", "H1") or quarters ("quarter", "Q1-Q3"); None otherwise."""
+    part = _WHOLE_MONTHS.get((first, last))
+    if part is None:
+        return None
+    return "year" if not part else ("half_year" if part[0] == "H" else "quarter"), part
 
 
 def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _MONTH_SPAN.finditer(text):
-        first, last = (1, _FIRST_MONTHS[m["n"]]) if m["n"] else (int(m["m1"]), int(m["m2"]))
-        part = _WHOLE_MONTHS.get((first, last))
-        if part is None or taken.overlaps(m.start(), m.end()):
+        whole = _whole_months(int(m["m1"]), int(m["m2"]))
+        if whole is None or taken.overlaps(m.start(), m.end()):
             continue
-        year = m["y"] or m["ey"]
-        kind = "year" if not part else ("half_year" if part[0] == "H" else "quarter")
+        kind, part = whole
+        year = m["y"]
         period = f"{year}{part}" if year else f"Y+0{part}"
         value = float(year) if year else None
         found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
@@ -685,14 +691,13 @@ def _month_or_day_period(m: re.Match) -> tuple[str, str | None]:
     return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
 
 
-_FIRST_MONTHS = {3: ("quarter", "Q1"), 6: ("half_year", "H1"), 9: ("quarter", "Q1-Q3")}
 _EN_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 
 
 def _months_from_january(count: str) -> tuple[str, str]:
     """前9月, the first six months: the quarters or half they make up ("" for the whole year)."""
     n = _EN_COUNT.get(count.lower()) or _month_number(count)
-    return _FIRST_MONTHS.get(n, ("year", ""))
+    return _whole_months(1, n) or ("year", "")
 
 
 def _cn_relative_period(m: re.Match) -> tuple[str, str]:
