@@ -146,6 +146,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (
         # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
         r"[个家台枚张块颗篇名位座款套片条项次层间宗]|份(?!额)|人(?![工民])|卡(?![时])"
+        # (柜/櫃 count racks: 3万至5万柜; 起 counts events, 791起, but only where no word follows
+        # it: 100元起 and 从2024年起 are a start, not a count.)
+        r"|[柜櫃]|起(?![\u4e00-\u9fff])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"

@@ -39,9 +39,12 @@ from suanli.facts.cues import (
     _LOOKING_BACK_AFTER,
     _LOOKING_BACK_BEFORE,
     _MONEY_CUES,
+    _MOVED_BY_ZH,
     _NAMED_SHARE_CUES,
     _NEED,
     _PART_START,
+    _PER_SHARE_AFTER,
+    _PER_SHARE_BEFORE,
     _PER_TIME,
     _PER_UNIT_BEFORE,
     _PERCENT_CUES,
@@ -191,6 +194,8 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     of a quoted share (收盘上涨25元, closed up $3) is a share's price change, not a chip's."""
     if moved := _english_share_move(q, ctx):
         return moved
+    if per_share := _per_share_earnings(q, ctx):
+        return per_share
     typed = _price_moved_by(q, ctx, _money_kind(q, ctx))
     if (
         typed
@@ -199,6 +204,16 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     ):
         return "price_change", f"share_{typed[1]}"
     return typed
+
+
+def _per_share_earnings(q: Quantity, ctx: _Context) -> _Typed:
+    """ "净利润升至187.8亿美元(每股摊薄后0.76美元)", "net income of $1.2 billion, or $0.76 per
+    diluted share": an amount per share where the nearest money measure is earnings."""
+    before = ctx.text[ctx.clause.start : q.char_start]
+    if not (_PER_SHARE_BEFORE.search(before) or _PER_SHARE_AFTER.match(ctx.text, q.char_end)):
+        return None
+    cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    return ("earnings", "eps") if cue is not None and cue.fact_type == "earnings" else None
 
 
 def _price_moved_by(q: Quantity, ctx: _Context, typed: _Typed) -> _Typed:
@@ -229,7 +244,7 @@ def _just_before(q: Quantity, ctx: _Context) -> str:
 
 def _moved_by(before: str) -> str | None:
     """ "increase" or "decrease" when `before` ends with a verb of moving by (rose, fell by…)."""
-    moved = _SHARE_MOVED_BY.search(before)
+    moved = _SHARE_MOVED_BY.search(before) or _MOVED_BY_ZH.search(before)
     return None if moved is None else ("increase" if moved["up"] else "decrease")
 
 
@@ -469,8 +484,24 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         counted = _nearest_cue(
             ctx.text, q, ctx.clauses[: ctx.i + 1], ctx.i, [_COUNTED[0]]
         ) or _earlier_cue(ctx.text, q, ctx.clauses, ctx.i, _COUNTED)
-        metric = counted.metric if counted else metric
+        if counted:
+            return "count", counted.metric
+        return _counted_alike(q, ctx) or ("count", metric)
     return "count", metric
+
+
+def _counted_alike(q: Quantity, ctx: _Context) -> _Typed:
+    """ "出货量约3万至5万柜,明年倍增至5万到6万柜,甚至上看10万柜": a count in the measure word of
+    an earlier count of its sentence counts what that one counts."""
+    alike = [
+        o
+        for o in ctx.own
+        if o.kind == "count" and o.char_end <= q.char_start and o.classifier == q.classifier
+    ]
+    if not alike or not q.classifier:
+        return None
+    other = alike[-1]
+    return _count(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
 
 
 def _listed(q: Quantity, ctx: _Context) -> bool:

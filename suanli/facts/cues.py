@@ -134,6 +134,10 @@ _MONEY_CUES = _cues(
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
     (r"融资|募资|raised|funding", "spend", "funding"),
 )
+# An amount per share in an earnings statement ("净利润X(每股摊薄后0.76美元)", "or $0.76 per
+# diluted share") is earnings per share, not a share's price.
+_PER_SHARE_BEFORE = re.compile(r"每股(?:摊薄|稀释|基本)?后?(?:收益|盈利|盈余|纯益)?(?:为|约)?\s*$")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
 # 合计/总计 only add up: "营收合计约2.1兆元" is revenue; alone ("合计2.7亿") they mean a total cost.
 _SUM_CUE = _cues((r"合计|总计|共计|一共|总共", "cost", "cost"))[0]
 _MONEY_CUES += (_SUM_CUE,)
@@ -203,6 +207,15 @@ _PERCENT_CUES = _cues(
     # Rates of a price: a tariff, a deposit paid up front.
     (r"关税|税率|tariffs?|duty|duties", "share", "tariff_rate"),
     (r"定金|订金|预付款?|首付|deposit|down payment|prepay\w*", "share", "deposit_rate"),
+    # What is levied on takings (抽成20%, 收入的15%作为分成, a 20% cut of sales, a royalty): a
+    # rate on revenue, never a move of a price.
+    (
+        r"抽成|分成|提成|佣金|抽佣|分润|commissions?|royalt(?:y|ies)|levy|take rate"
+        r"|(?<=%)\s?(?:cut|share|slice|portion|take) of (?:\S+ ){0,3}?(?:revenue|sales|proceeds"
+        r"|takings|income)",
+        "share",
+        "revenue_share",
+    ),
     # Rates a level is stated in (国产化率提升至50%): what the domestic-substitution marts track.
     (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
@@ -548,6 +561,11 @@ _SHARE_MOVED_BY = re.compile(
     r"|(?P<down>down|fell|lost|dropped|slid|declined|shed|sank|tumbled|slumped))"
     r"(?:\s+by)?(?:\s+(?:about|nearly|almost|roughly|more than|over))?\s*$",
     re.I,
+)
+# "股价在盘后交易中上升6.59美元", "价格下跌了500元": the amount a Chinese move verb moved by.
+_MOVED_BY_ZH = re.compile(
+    r"(?:(?P<up>上升|上涨|大涨|飙升|攀升|走高|涨|升)|(?P<down>下跌|下滑|下降|大跌|重挫|走低|跌|降))"
+    r"了?(?:约|近|逾|超过?)?\s*$"
 )
 _SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$")
 
