@@ -850,6 +850,27 @@ def _neighbouring(num: str) -> bool:
     return bool(pair) and _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1
 
 
+# "1年半", "两天半": half a unit more (not 半导体, a semiconductor; 半数, half the number).
+_A_HALF_AFTER = re.compile(r"半(?![导数岛径])")
+_HALVED_UNITS = {"years": 1, "days": 1, "hours": 1}
+
+
+def _and_a_half(text: str, q: Quantity) -> Quantity:
+    """A duration in years, days or hours followed by 半 is half a unit longer."""
+    if q.kind != "duration" or q.unit not in _HALVED_UNITS or q.surface[-1:] not in "年天日时":
+        return q
+    if not _A_HALF_AFTER.match(text, q.char_end):
+        return q
+    return replace(
+        q,
+        surface=q.surface + "半",
+        value=q.value + 0.5,
+        value_low=q.value_low + 0.5,
+        value_high=q.value_high + 0.5,
+        char_end=q.char_end + 1,
+    )
+
+
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
     vague = num in ("数", "几") or num.endswith("几") or _neighbouring(num)
@@ -1195,6 +1216,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         quantity = _quantity_from_match(text, m)
         if quantity is None or _model_number(text, quantity):
             continue
+        quantity = _and_a_half(text, quantity)
         if taken.overlaps(quantity.char_start, quantity.char_end):
             position = max(position, taken.end_within(m.start(), m.end()))
             continue

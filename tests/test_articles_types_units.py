@@ -177,3 +177,76 @@ MOVED_BY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MOVED_BY_CASES)
 def test_the_amount_a_move_verb_moved_by_is_a_change(text, expected):
     assert typed(text) == expected
+
+
+# A duration and a half (1年半, 两年半); 半导体 after a duration is a word of its own.
+HALF_CASES = [
+    ("项目周期为两年半。", [("两年半", "duration", "duration", 2.5, "years", None)]),
+    ("不到1年半價格就開始下行。", [("1年半", "duration", "price_window", 1.5, "years", None)]),
+    ("过去两年半导体行业增长放缓。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALF_CASES)
+def test_a_duration_and_a_half(text, expected):
+    assert typed(text) == expected
+
+
+# What a figure measures when the sentence names it plainly: a payback time, a market the amount
+# right before it sizes, a company measure named right after an amount, a card's memory named
+# before the card.
+NAMED_MEASURE_CASES = [
+    ("设备回收期在3年左右。", [("3年", "duration", "payback_period", 3.0, "years", None)]),
+    (
+        "The servers pay for themselves in 18 months.",
+        [("18 months", "duration", "payback_period", 18.0, "months", None)],
+    ),
+    (
+        "這個價值500億美元的中國市場幾乎已關上大門。",
+        [("500亿美元", "market_size", "market_size", 5e10, "USD", None)],
+    ),
+    (
+        "这个规模达千亿美元的AI芯片市场仍在扩张。",
+        [("千亿美元", "market_size", "market_size", 1e11, "USD", None)],
+    ),
+    (
+        "The move cost NVIDIA $8 billion of Q2 revenue.",
+        [("$8 billion", "spend", "revenue", 8e9, "USD", "2025Q2")],
+    ),
+    ("禁令讓輝達損失了80億美元的營收。", [("80亿美元", "spend", "revenue", 8e9, "USD", None)]),
+    (
+        "The figure is for an 80GB H100.",
+        [("80GB", "data_size", "memory", 8e10, "bytes", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_MEASURE_CASES)
+def test_the_measure_a_sentence_names_plainly(text, expected):
+    assert typed(text) == expected
+
+
+# A percent compared with a level left unsaid (faster, cheaper, above it) or cut by a verb is a
+# change, with the sign of its direction; a pair of results both growing (双增) grows.
+CHANGE_CASES = [
+    (
+        "The rules cut their performance by 30-50%.",
+        [("30-50%", "pct_change", "growth", (-50.0, -30.0), "percent", None)],
+    ),
+    (
+        "The Blackwell Ultra variant is 50% faster on certain workloads.",
+        [("50%", "pct_change", "growth", 50.0, "percent", None)],
+    ),
+    ("The new chip is 20% cheaper.", [("20%", "pct_change", "growth", -20.0, "percent", None)]),
+    (
+        "The spot price can run 60% to 120% above it.",
+        [("60% to 120%", "pct_change", "growth", (60.0, 120.0), "percent", None)],
+    ),
+    ("新规将芯片性能削减30%。", [("30%", "pct_change", "growth", -30.0, "percent", None)]),
+    ("公司年度营收净利双增超40%。", [("40%", "pct_change", "growth", 40.0, "percent", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_CASES)
+def test_a_percent_compared_or_cut_is_a_change(text, expected):
+    assert typed(text) == expected

@@ -42,6 +42,7 @@ from suanli.facts.cues import (
     _MOVED_BY_ZH,
     _NAMED_SHARE_CUES,
     _NEED,
+    _OF_MEASURE_AFTER,
     _PART_START,
     _PER_SHARE_AFTER,
     _PER_SHARE_BEFORE,
@@ -261,7 +262,7 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "unit_price", "rental_price"
     if q.per == "股":
         return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
-    cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    cue = _measure_named_after(q, ctx) or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
     if (
@@ -291,6 +292,16 @@ _MEASURES_MOVING = tuple(
     for c in _MONEY_CUES
     if c.metric in ("price", "capex", "revenue", "investment", "spending", "net_profit")
 )
+
+
+def _measure_named_after(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "The ban cost NVIDIA $8 billion of Q2 revenue", "损失80亿美元的营收": a company measure
+    named right after the amount is what the amount measures, whatever verb comes before."""
+    of = _OF_MEASURE_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
+    if of is None:
+        return None
+    named = (c for c in _MEASURES_MOVING if c.metric != "price")
+    return next((c for c in named if c.pattern.match(ctx.text, of.end(), ctx.clause.end)), None)
 
 
 def _costs_one_unit(q: Quantity, ctx: _Context) -> bool:
@@ -539,8 +550,12 @@ def _compute(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _data_size(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A card's memory or a dataset's size."""
-    if any(m.entity.kind in PRODUCT_KINDS and 0 <= q.char_start - m.end <= 1 for m in ctx.mentions):
-        return "data_size", "memory"  # "A100 80GB": the card's memory
+    if any(
+        m.entity.kind in PRODUCT_KINDS
+        and (0 <= q.char_start - m.end <= 1 or 0 <= m.start - q.char_end <= 1)
+        for m in ctx.mentions
+    ):
+        return "data_size", "memory"  # "A100 80GB", "an 80GB H100": the card's memory
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DATA_CUES)
     return "data_size", cue.metric if cue else "data_size"
 

@@ -76,6 +76,9 @@ _MONEY_CUES = _cues(
         "market_size",
         "market_size",
     ),
+    # "价值500亿美元的中国市场", "规模达千亿元的AI芯片市场": a market the amount right before it
+    # sizes.
+    (r"(?<=[元币])的[^,;。的\d]{0,8}市场", "market_size", "market_size"),
     # The value of what is installed: "a trillion dollars of … infrastructure already installed".
     (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
@@ -138,6 +141,12 @@ _MONEY_CUES = _cues(
 # diluted share") is earnings per share, not a share's price.
 _PER_SHARE_BEFORE = re.compile(r"每股(?:摊薄|稀释|基本)?后?(?:收益|盈利|盈余|纯益)?(?:为|约)?\s*$")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
+# "$8 billion of Q2 revenue", "80亿美元的营收": the measure named right after an amount.
+_OF_MEASURE_AFTER = re.compile(
+    r"\s*(?:的|(?:of|in)\s+(?:(?:the|its|their|Q[1-4]|fiscal|annual|quarterly|full-year"
+    r"|(?:19|20)\d\d)\s+){0,3})",
+    re.I,
+)
 # 合计/总计 only add up: "营收合计约2.1兆元" is revenue; alone ("合计2.7亿") they mean a total cost.
 _SUM_CUE = _cues((r"合计|总计|共计|一共|总共", "cost", "cost"))[0]
 _MONEY_CUES += (_SUM_CUE,)
@@ -232,10 +241,13 @@ _PERCENT_CUES = _cues(
         "share",
     ),
     (
-        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|growth|grew"
+        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
+        r"|growth|grew|\bcut\b|\breduc(?:e|es|ed|ing|tion)\b|\bslash(?:es|ed)?\b"
         r"|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
-        r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged|(?<=%\s)(?:higher|lower)\b(?!\s+than)"
+        r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged"
+        # ("50% faster on some workloads": a comparative with its base left unsaid.)
+        r"|(?<=%\s)(?:higher|lower|faster|slower|cheaper|quicker)\b(?!\s+than)"
         # ("made up 52 percent of": a share, not a rise.)
         r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
         r"\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
@@ -257,6 +269,8 @@ _PERIOD_CHANGE_CUES = tuple(
 )
 _COMPARED_AFTER = re.compile(
     r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b"
+    # "sits 38% above its October low", "60% to 120% above it": above or below a level.
+    r"|\s*(?:above|below)\s+(?:it|its|that|this|those|their|the|a|an)\b"
     # "30% more efficient than", "20% faster than": a comparison is a change.
     r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b",
     re.I,
@@ -280,6 +294,12 @@ _DURATION_CUES = _cues(
     ),
     (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
     (r"合同|合约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
+    (
+        r"回收期|回本|回报周期|投资回收|payback|break[- ]?even"
+        r"|pa(?:ys?|id) (?:for )?(?:itself|themselves)",
+        "duration",
+        "payback_period",
+    ),
 )
 _PLAIN_CUES = _cues(
     (r"用户|users?|subscribers", "count", "users"),
@@ -444,13 +464,14 @@ _TO = re.compile(
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
-    r"下降|下滑|减少|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|fell|fall|slid|slip|declin|drop"
+    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|fell|fall|slid|slip|declin|drop"
     r"|decreas|down|cut|slash|narrow|shr[iu]nk",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
 _DOWN_AFTER = re.compile(
     r"\s*(?:lower|below|less|down|smaller|fewer|under)\b"
+    r"|\s*(?:cheaper|slower)\b"
     r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
     re.I,
 )
