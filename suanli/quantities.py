@@ -953,6 +953,31 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# 腰斩 (cut at the waist), 减半, "prices halved": a fall by half, a change of -50%.
+HALVING = re.compile(r"腰斩|减半|砍半|\bhalved\b", re.I)
+
+
+def _halvings(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in HALVING.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            found.append(
+                Quantity(
+                    m.group(0),
+                    -50.0,
+                    -50.0,
+                    -50.0,
+                    "percent",
+                    "exact",
+                    "percent",
+                    m.start(),
+                    m.end(),
+                )
+            )
+            taken.add(m.start(), m.end())
+    return found
+
+
 # "billions of dollars", "tens of millions of GPUs": an order of magnitude, read as [1×, 10×) of
 # it, as 数十万 is.
 _VAGUE_MAGNITUDE = re.compile(
@@ -1184,6 +1209,7 @@ def _model_number(text: str, q: Quantity) -> bool:
 
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
+_CURRENCY_SIGNS = frozenset("$¥€£")
 _UNIT_BEFORE_DASH = re.compile(r"\d\s?(?:x|×|[GTM]B)[-–—~]$")
 
 
@@ -1191,6 +1217,8 @@ def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
     if _UNIT_BEFORE_DASH.search(text, max(0, start - 6), start):
         return False
+    if text[start : start + 1] in _CURRENCY_SIGNS and text[start - 1 : start] == "-":
+        return False  # "sub-$1.00", "near-$100": a word joined to an amount, no model name
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
 
 
@@ -1205,7 +1233,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     found = _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
-    found += _doublings(text, taken) + _vague_magnitudes(text, taken)
+    found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:

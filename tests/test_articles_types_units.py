@@ -250,3 +250,46 @@ CHANGE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CHANGE_CASES)
 def test_a_percent_compared_or_cut_is_a_change(text, expected):
     assert typed(text) == expected
+
+
+# A halving (腰斩, 减半, halved) is a fall by half: of the price when its words are a price's.
+HALVING_CASES = [
+    (
+        "H100的租价几近腰斩。",
+        [("腰斩", "pct_change", "price_change_pct", -50.0, "percent", None)],
+    ),
+    ("內存價格減半。", [("减半", "pct_change", "price_change_pct", -50.0, "percent", None)]),
+    (
+        "Rental prices for the H100 have halved.",
+        [("halved", "pct_change", "price_change_pct", -50.0, "percent", None)],
+    ),
+    ("公司的净利润腰斩。", [("腰斩", "pct_change", "growth", -50.0, "percent", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALVING_CASES)
+def test_a_halving_is_a_fall_by_half(text, expected):
+    assert typed(text) == expected
+
+
+# An amount joined to a word by a hyphen ("sub-$1.00") is read; a name's digits (GPT-4) are not.
+# "pricing" names a price, and under a title quoting a price per hour a bare price is a rent.
+HYPHENED_CASES = [
+    (
+        "Forecasters called for sub-$1.00 pricing.",
+        [("$1.00", "unit_price", "price", 1.0, "USD", None)],
+    ),
+    (
+        "H100 capacity finds a $2.35/hour floor\n\nForecasters called for sub-$1.00 pricing.",
+        [
+            ("$2.35/hour", "unit_price", "rental_price", 2.35, "USD", None),
+            ("$1.00", "unit_price", "rental_price", 1.0, "USD", None),
+        ],
+    ),
+    ("GPT-4 costs a lot.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENED_CASES)
+def test_an_amount_after_a_hyphen_and_a_rent_titled_per_hour(text, expected):
+    assert typed(text) == expected

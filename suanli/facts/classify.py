@@ -69,7 +69,7 @@ from suanli.facts.cues import (
     _YEARS_LEVEL_BEFORE,
     Cue,
 )
-from suanli.quantities import Quantity, is_fraction
+from suanli.quantities import HALVING, Quantity, is_fraction
 
 # --- classification --------------------------------------------------------------------------
 
@@ -452,7 +452,16 @@ def _amount_restated(q: Quantity, ctx: _Context) -> _Typed:
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
+def _halved(q: Quantity, ctx: _Context) -> _Typed:
+    """ "租价几近腰斩", "prices halved": a fall by half, the price's when a price is spoken of."""
+    if not HALVING.fullmatch(q.surface):
+        return None
+    priced = _price_context(ctx.text, ctx.clauses, ctx.i)
+    return "pct_change", "price_change_pct" if priced else "growth"
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
+    _halved,
     _points,
     _compared,
     _part_of_a_whole,

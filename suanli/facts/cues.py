@@ -34,14 +34,18 @@ _RENTAL = (
 )
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 # A title about renting (算力租赁行情, Cloud GPU rental index): its bare quotes may be rents.
-_RENTAL_TOPIC = re.compile(_RENTAL + r"|租赁|租用|出租", re.IGNORECASE)
+# (So is a title quoting a price per hour: "H100 capacity finds a $2.35/hour floor".)
+_RENTAL_TOPIC = re.compile(
+    _RENTAL + r"|租赁|租用|出租|/\s?(?:GPU[- ])?(?:hours?|hr|h)\b|/\s?小时|每小时", re.IGNORECASE
+)
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
     r"售价|价格|报价|单价|定价|零售价|市价|均价|现价|原价|标价|牌价|挂牌价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
     r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
-    r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
+    r"|priced? at|prices?|pricing\b|costs? per|sells? for|sold for|selling for|retails? for"
+    r"|paid|pays?"
     # "lists the K80 at $0.90", "goes for $0.11": a listed price.
     r"|\blist(?:s|ed)?\b(?= (?:\w+ ){0,3}at [$¥€\d])|\b(?:goes|go|went|going) for(?= [$¥€\d])"
     # "charges about $30,000 for each": what a seller asks.
