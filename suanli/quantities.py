@@ -978,6 +978,27 @@ def _halvings(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# "今年AI服务器营收兆元的目标", "破兆元": a 兆 of money with no numeral is one trillion (as Taiwan
+# writes it; 兆瓦 is a megawatt and takes no currency).
+_LONE_TRILLION = re.compile(
+    rf"(?<![\d.{_CN_NUMERAL}])兆(?P<cur>元新台币|元台币|元|美元|新台币|台币|港元|港币)"
+)
+_LONE_TRILLION_CURRENCY = {"美元": "USD", "港元": "HKD", "港币": "HKD", "元": "CNY"}
+
+
+def _lone_trillions(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _LONE_TRILLION.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        unit = _LONE_TRILLION_CURRENCY.get(m.group("cur"), "TWD")
+        found.append(
+            Quantity(m.group(0), 1e12, 1e12, 1e12, unit, "exact", "money", m.start(), m.end())
+        )
+        taken.add(m.start(), m.end())
+    return found
+
+
 # "billions of dollars", "tens of millions of GPUs": an order of magnitude, read as [1×, 10×) of
 # it, as 数十万 is.
 _VAGUE_MAGNITUDE = re.compile(
@@ -1170,11 +1191,24 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
         return True
     if _RANGE_WORD.fullmatch(gap):
         if first.kind == "money" and _moves_from(text, first.char_start):
-            return False
+            return _rises_alike(text, first, second)
         return not _FROM_BEFORE.search(before)
     if _RANGE_AND.fullmatch(gap):
         return bool(_BETWEEN_BEFORE.search(before))
     return False
+
+
+# Chinese verbs of a rise right before an amount ("增加27.08亿元到35.18亿元", as earnings
+# previews state a range of the rise). (English "rose $2.1 billion to $2.6 billion" reads as a
+# rise and its level.)
+_RISE_VERB_BEFORE = re.compile(r"(?:增加|增长|增長|上涨|上漲|上升|攀升|提高|多出)了?\s*$")
+
+
+def _rises_alike(text: str, first: Quantity, second: Quantity) -> bool:
+    """ "较上年同期增加27.08亿元到35.18亿元": a rise by X to Y with Y under 1.5 X would have more
+    than tripled the level; ends that close are the bounds of one rise, not a rise and its level."""
+    rise = _RISE_VERB_BEFORE.search(text, max(0, first.char_start - 12), first.char_start)
+    return bool(rise) and second.value_low < 1.5 * first.value_high
 
 
 def _range_unit(first: Quantity, second: Quantity) -> str | None:
@@ -1234,6 +1268,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
     found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
+    found += _lone_trillions(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:

@@ -293,3 +293,52 @@ HYPHENED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENED_CASES)
 def test_an_amount_after_a_hyphen_and_a_rent_titled_per_hour(text, expected):
     assert typed(text) == expected
+
+
+# A Chinese rise by X到Y with ends this close (Y under 1.5 X) is a range of the rise, as earnings
+# previews state it; a rise and the level it reached stay two figures.
+RISE_RANGE_CASES = [
+    (
+        "公司预计营业收入较上年同期增加27.08亿元到35.18亿元。",
+        [("27.08亿元到35.18亿元", "spend", "revenue", (2.708e9, 3.518e9), "CNY", None)],
+    ),
+    (
+        "淨利潤較上年同期增加5.47億美元至7.47億美元。",
+        [("5.47亿美元至7.47亿美元", "earnings", "net_profit", (5.47e8, 7.47e8), "USD", None)],
+    ),
+    (
+        "服务器价格上涨2000元至28000元。",
+        [
+            ("2000元", "price_change", "price_increase", 2000.0, "CNY", None),
+            ("28000元", "unit_price", "server_price", 28000.0, "CNY", None),
+        ],
+    ),
+    (
+        "Revenue rose $2 billion to $30 billion.",
+        [
+            ("$2 billion", "spend", "revenue", 2e9, "USD", None),
+            ("$30 billion", "spend", "revenue", 3e10, "USD", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RISE_RANGE_CASES)
+def test_a_chinese_rise_between_close_ends_is_a_range(text, expected):
+    assert typed(text) == expected
+
+
+# A 兆 of money with no numeral is one trillion; 兆瓦 stays a megawatt.
+TRILLION_CASES = [
+    (
+        "台積電市值突破兆美元。",
+        [("兆美元", "valuation", "market_cap", 1e12, "USD", None)],
+    ),
+    ("公司营收兆美元的目标已经达成。", [("兆美元", "spend", "revenue", 1e12, "USD", None)]),
+    ("该园区规划功率为500兆瓦。", [("500兆瓦", "spec", "power", 5e8, "W", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRILLION_CASES)
+def test_a_lone_trillion_of_money(text, expected):
+    assert typed(text) == expected
