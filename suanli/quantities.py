@@ -146,6 +146,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (
         # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
         r"[个家台枚张块颗篇名位座款套片条项次层间宗]|份(?!额)|人(?![工民])|卡(?![时])"
+        # (柜/櫃 count racks: 3万至5万柜; 起 counts events, 791起, but only where no word follows
+        # it: 100元起 and 从2024年起 are a start, not a count.)
+        r"|[柜櫃]|起(?![\u4e00-\u9fff])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
@@ -879,6 +882,27 @@ def _neighbouring(num: str) -> bool:
     return bool(pair) and _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1
 
 
+# "1年半", "两天半": half a unit more (not 半导体, a semiconductor; 半数, half the number).
+_A_HALF_AFTER = re.compile(r"半(?![导数岛径])")
+_HALVED_UNITS = {"years": 1, "days": 1, "hours": 1}
+
+
+def _and_a_half(text: str, q: Quantity) -> Quantity:
+    """A duration in years, days or hours followed by 半 is half a unit longer."""
+    if q.kind != "duration" or q.unit not in _HALVED_UNITS or q.surface[-1:] not in "年天日时":
+        return q
+    if not _A_HALF_AFTER.match(text, q.char_end):
+        return q
+    return replace(
+        q,
+        surface=q.surface + "半",
+        value=q.value + 0.5,
+        value_low=q.value_low + 0.5,
+        value_high=q.value_high + 0.5,
+        char_end=q.char_end + 1,
+    )
+
+
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
     vague = num in ("数", "几") or num.endswith("几") or _neighbouring(num)
@@ -956,6 +980,52 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
             value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
+        )
+        taken.add(m.start(), m.end())
+    return found
+
+
+# 腰斩 (cut at the waist), 减半, "prices halved": a fall by half, a change of -50%.
+HALVING = re.compile(r"腰斩|减半|砍半|\bhalved\b", re.I)
+
+
+def _halvings(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in HALVING.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            found.append(
+                Quantity(
+                    m.group(0),
+                    -50.0,
+                    -50.0,
+                    -50.0,
+                    "percent",
+                    "exact",
+                    "percent",
+                    m.start(),
+                    m.end(),
+                )
+            )
+            taken.add(m.start(), m.end())
+    return found
+
+
+# "今年AI服务器营收兆元的目标", "破兆元": a 兆 of money with no numeral is one trillion (as Taiwan
+# writes it; 兆瓦 is a megawatt and takes no currency).
+_LONE_TRILLION = re.compile(
+    rf"(?<![\d.{_CN_NUMERAL}])兆(?P<cur>元新台币|元台币|元|美元|新台币|台币|港元|港币)"
+)
+_LONE_TRILLION_CURRENCY = {"美元": "USD", "港元": "HKD", "港币": "HKD", "元": "CNY"}
+
+
+def _lone_trillions(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _LONE_TRILLION.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        unit = _LONE_TRILLION_CURRENCY.get(m.group("cur"), "TWD")
+        found.append(
+            Quantity(m.group(0), 1e12, 1e12, 1e12, unit, "exact", "money", m.start(), m.end())
         )
         taken.add(m.start(), m.end())
     return found
@@ -1153,11 +1223,24 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
         return True
     if _RANGE_WORD.fullmatch(gap):
         if first.kind == "money" and _moves_from(text, first.char_start):
-            return False
+            return _rises_alike(text, first, second)
         return not _FROM_BEFORE.search(before)
     if _RANGE_AND.fullmatch(gap):
         return bool(_BETWEEN_BEFORE.search(before))
     return False
+
+
+# Chinese verbs of a rise right before an amount ("增加27.08亿元到35.18亿元", as earnings
+# previews state a range of the rise). (English "rose $2.1 billion to $2.6 billion" reads as a
+# rise and its level.)
+_RISE_VERB_BEFORE = re.compile(r"(?:增加|增长|增長|上涨|上漲|上升|攀升|提高|多出)了?\s*$")
+
+
+def _rises_alike(text: str, first: Quantity, second: Quantity) -> bool:
+    """ "较上年同期增加27.08亿元到35.18亿元": a rise by X to Y with Y under 1.5 X would have more
+    than tripled the level; ends that close are the bounds of one rise, not a rise and its level."""
+    rise = _RISE_VERB_BEFORE.search(text, max(0, first.char_start - 12), first.char_start)
+    return bool(rise) and second.value_low < 1.5 * first.value_high
 
 
 def _range_unit(first: Quantity, second: Quantity) -> str | None:
@@ -1192,6 +1275,7 @@ def _model_number(text: str, q: Quantity) -> bool:
 
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
+_CURRENCY_SIGNS = frozenset("$¥€£")
 _UNIT_BEFORE_DASH = re.compile(r"\d\s?(?:x|×|[GTM]B)[-–—~]$")
 
 
@@ -1199,6 +1283,8 @@ def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
     if _UNIT_BEFORE_DASH.search(text, max(0, start - 6), start):
         return False
+    if text[start : start + 1] in _CURRENCY_SIGNS and text[start - 1 : start] == "-":
+        return False  # "sub-$1.00", "near-$100": a word joined to an amount, no model name
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
 
 
@@ -1213,7 +1299,8 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     found = _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
-    found += _doublings(text, taken) + _vague_magnitudes(text, taken)
+    found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
+    found += _lone_trillions(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:
@@ -1224,6 +1311,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         quantity = _quantity_from_match(text, m)
         if quantity is None or _model_number(text, quantity):
             continue
+        quantity = _and_a_half(text, quantity)
         if taken.overlaps(quantity.char_start, quantity.char_end):
             position = max(position, taken.end_within(m.start(), m.end()))
             continue

@@ -39,9 +39,13 @@ from suanli.facts.cues import (
     _LOOKING_BACK_AFTER,
     _LOOKING_BACK_BEFORE,
     _MONEY_CUES,
+    _MOVED_BY_ZH,
     _NAMED_SHARE_CUES,
     _NEED,
+    _OF_MEASURE_AFTER,
     _PART_START,
+    _PER_SHARE_AFTER,
+    _PER_SHARE_BEFORE,
     _PER_TIME,
     _PER_UNIT_BEFORE,
     _PERCENT_CUES,
@@ -65,7 +69,7 @@ from suanli.facts.cues import (
     _YEARS_LEVEL_BEFORE,
     Cue,
 )
-from suanli.quantities import Quantity, is_fraction
+from suanli.quantities import HALVING, Quantity, is_fraction
 
 # --- classification --------------------------------------------------------------------------
 
@@ -191,6 +195,8 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     of a quoted share (收盘上涨25元, closed up $3) is a share's price change, not a chip's."""
     if moved := _english_share_move(q, ctx):
         return moved
+    if per_share := _per_share_earnings(q, ctx):
+        return per_share
     typed = _price_moved_by(q, ctx, _money_kind(q, ctx))
     if (
         typed
@@ -199,6 +205,16 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     ):
         return "price_change", f"share_{typed[1]}"
     return typed
+
+
+def _per_share_earnings(q: Quantity, ctx: _Context) -> _Typed:
+    """ "净利润升至187.8亿美元(每股摊薄后0.76美元)", "net income of $1.2 billion, or $0.76 per
+    diluted share": an amount per share where the nearest money measure is earnings."""
+    before = ctx.text[ctx.clause.start : q.char_start]
+    if not (_PER_SHARE_BEFORE.search(before) or _PER_SHARE_AFTER.match(ctx.text, q.char_end)):
+        return None
+    cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    return ("earnings", "eps") if cue is not None and cue.fact_type == "earnings" else None
 
 
 def _price_moved_by(q: Quantity, ctx: _Context, typed: _Typed) -> _Typed:
@@ -229,7 +245,7 @@ def _just_before(q: Quantity, ctx: _Context) -> str:
 
 def _moved_by(before: str) -> str | None:
     """ "increase" or "decrease" when `before` ends with a verb of moving by (rose, fell by…)."""
-    moved = _SHARE_MOVED_BY.search(before)
+    moved = _SHARE_MOVED_BY.search(before) or _MOVED_BY_ZH.search(before)
     return None if moved is None else ("increase" if moved["up"] else "decrease")
 
 
@@ -246,7 +262,7 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "unit_price", "rental_price"
     if q.per == "股":
         return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
-    cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    cue = _measure_named_after(q, ctx) or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
     if (
@@ -276,6 +292,16 @@ _MEASURES_MOVING = tuple(
     for c in _MONEY_CUES
     if c.metric in ("price", "capex", "revenue", "investment", "spending", "net_profit")
 )
+
+
+def _measure_named_after(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "The ban cost NVIDIA $8 billion of Q2 revenue", "损失80亿美元的营收": a company measure
+    named right after the amount is what the amount measures, whatever verb comes before."""
+    of = _OF_MEASURE_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
+    if of is None:
+        return None
+    named = (c for c in _MEASURES_MOVING if c.metric != "price")
+    return next((c for c in named if c.pattern.match(ctx.text, of.end(), ctx.clause.end)), None)
 
 
 def _costs_one_unit(q: Quantity, ctx: _Context) -> bool:
@@ -426,7 +452,16 @@ def _amount_restated(q: Quantity, ctx: _Context) -> _Typed:
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
+def _halved(q: Quantity, ctx: _Context) -> _Typed:
+    """ "租价几近腰斩", "prices halved": a fall by half, the price's when a price is spoken of."""
+    if not HALVING.fullmatch(q.surface):
+        return None
+    priced = _price_context(ctx.text, ctx.clauses, ctx.i)
+    return "pct_change", "price_change_pct" if priced else "growth"
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
+    _halved,
     _points,
     _compared,
     _part_of_a_whole,
@@ -469,8 +504,24 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         counted = _nearest_cue(
             ctx.text, q, ctx.clauses[: ctx.i + 1], ctx.i, [_COUNTED[0]]
         ) or _earlier_cue(ctx.text, q, ctx.clauses, ctx.i, _COUNTED)
-        metric = counted.metric if counted else metric
+        if counted:
+            return "count", counted.metric
+        return _counted_alike(q, ctx) or ("count", metric)
     return "count", metric
+
+
+def _counted_alike(q: Quantity, ctx: _Context) -> _Typed:
+    """ "出货量约3万至5万柜,明年倍增至5万到6万柜,甚至上看10万柜": a count in the measure word of
+    an earlier count of its sentence counts what that one counts."""
+    alike = [
+        o
+        for o in ctx.own
+        if o.kind == "count" and o.char_end <= q.char_start and o.classifier == q.classifier
+    ]
+    if not alike or not q.classifier:
+        return None
+    other = alike[-1]
+    return _count(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
 
 
 def _listed(q: Quantity, ctx: _Context) -> bool:
@@ -508,8 +559,12 @@ def _compute(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _data_size(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A card's memory or a dataset's size."""
-    if any(m.entity.kind in PRODUCT_KINDS and 0 <= q.char_start - m.end <= 1 for m in ctx.mentions):
-        return "data_size", "memory"  # "A100 80GB": the card's memory
+    if any(
+        m.entity.kind in PRODUCT_KINDS
+        and (0 <= q.char_start - m.end <= 1 or 0 <= m.start - q.char_end <= 1)
+        for m in ctx.mentions
+    ):
+        return "data_size", "memory"  # "A100 80GB", "an 80GB H100": the card's memory
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DATA_CUES)
     return "data_size", cue.metric if cue else "data_size"
 

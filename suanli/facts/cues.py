@@ -34,14 +34,18 @@ _RENTAL = (
 )
 _PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
 # A title about renting (算力租赁行情, Cloud GPU rental index): its bare quotes may be rents.
-_RENTAL_TOPIC = re.compile(_RENTAL + r"|租赁|租用|出租", re.IGNORECASE)
+# (So is a title quoting a price per hour: "H100 capacity finds a $2.35/hour floor".)
+_RENTAL_TOPIC = re.compile(
+    _RENTAL + r"|租赁|租用|出租|/\s?(?:GPU[- ])?(?:hours?|hr|h)\b|/\s?小时|每小时", re.IGNORECASE
+)
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
     r"售价|价格|报价|单价|定价|零售价|市价|均价|现价|原价|标价|牌价|挂牌价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
     r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
-    r"|priced? at|prices?|costs? per|sells? for|sold for|selling for|retails? for|paid|pays?"
+    r"|priced? at|prices?|pricing\b|costs? per|sells? for|sold for|selling for|retails? for"
+    r"|paid|pays?"
     # "lists the K80 at $0.90", "goes for $0.11": a listed price.
     r"|\blist(?:s|ed)?\b(?= (?:\w+ ){0,3}at [$¥€\d])|\b(?:goes|go|went|going) for(?= [$¥€\d])"
     # "charges about $30,000 for each": what a seller asks.
@@ -76,6 +80,9 @@ _MONEY_CUES = _cues(
         "market_size",
         "market_size",
     ),
+    # "价值500亿美元的中国市场", "规模达千亿元的AI芯片市场": a market the amount right before it
+    # sizes.
+    (r"(?<=[元币])的[^,;。的\d]{0,8}市场", "market_size", "market_size"),
     # The value of what is installed: "a trillion dollars of … infrastructure already installed".
     (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
@@ -133,6 +140,16 @@ _MONEY_CUES = _cues(
     ),
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
     (r"融资|募资|raised|funding", "spend", "funding"),
+)
+# An amount per share in an earnings statement ("净利润X(每股摊薄后0.76美元)", "or $0.76 per
+# diluted share") is earnings per share, not a share's price.
+_PER_SHARE_BEFORE = re.compile(r"每股(?:摊薄|稀释|基本)?后?(?:收益|盈利|盈余|纯益)?(?:为|约)?\s*$")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
+# "$8 billion of Q2 revenue", "80亿美元的营收": the measure named right after an amount.
+_OF_MEASURE_AFTER = re.compile(
+    r"\s*(?:的|(?:of|in)\s+(?:(?:the|its|their|Q[1-4]|fiscal|annual|quarterly|full-year"
+    r"|(?:19|20)\d\d)\s+){0,3})",
+    re.I,
 )
 # 合计/总计 only add up: "营收合计约2.1兆元" is revenue; alone ("合计2.7亿") they mean a total cost.
 _SUM_CUE = _cues((r"合计|总计|共计|一共|总共", "cost", "cost"))[0]
@@ -203,6 +220,15 @@ _PERCENT_CUES = _cues(
     # Rates of a price: a tariff, a deposit paid up front.
     (r"关税|税率|tariffs?|duty|duties", "share", "tariff_rate"),
     (r"定金|订金|预付款?|首付|deposit|down payment|prepay\w*", "share", "deposit_rate"),
+    # What is levied on takings (抽成20%, 收入的15%作为分成, a 20% cut of sales, a royalty): a
+    # rate on revenue, never a move of a price.
+    (
+        r"抽成|分成|提成|佣金|抽佣|分润|commissions?|royalt(?:y|ies)|levy|take rate"
+        r"|(?<=%)\s?(?:cut|share|slice|portion|take) of (?:\S+ ){0,3}?(?:revenue|sales|proceeds"
+        r"|takings|income)",
+        "share",
+        "revenue_share",
+    ),
     # Rates a level is stated in (国产化率提升至50%): what the domestic-substitution marts track.
     (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
@@ -219,10 +245,13 @@ _PERCENT_CUES = _cues(
         "share",
     ),
     (
-        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|growth|grew"
+        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
+        r"|growth|grew|\bcut\b|\breduc(?:e|es|ed|ing|tion)\b|\bslash(?:es|ed)?\b"
         r"|grow(?:s|ing)?|rose|rise|gain|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
-        r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged|(?<=%\s)(?:higher|lower)\b(?!\s+than)"
+        r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged"
+        # ("50% faster on some workloads": a comparative with its base left unsaid.)
+        r"|(?<=%\s)(?:higher|lower|faster|slower|cheaper|quicker)\b(?!\s+than)"
         # ("made up 52 percent of": a share, not a rise.)
         r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
         r"\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
@@ -244,6 +273,8 @@ _PERIOD_CHANGE_CUES = tuple(
 )
 _COMPARED_AFTER = re.compile(
     r"\s*(?:higher|lower|more|less|above|below|greater|smaller|up|down)\s+(?:than|from|on|over)\b"
+    # "sits 38% above its October low", "60% to 120% above it": above or below a level.
+    r"|\s*(?:above|below)\s+(?:it|its|that|this|those|their|the|a|an)\b"
     # "30% more efficient than", "20% faster than": a comparison is a change.
     r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b",
     re.I,
@@ -267,6 +298,12 @@ _DURATION_CUES = _cues(
     ),
     (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
     (r"合同|合约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
+    (
+        r"回收期|回本|回报周期|投资回收|payback|break[- ]?even"
+        r"|pa(?:ys?|id) (?:for )?(?:itself|themselves)",
+        "duration",
+        "payback_period",
+    ),
 )
 _PLAIN_CUES = _cues(
     (r"用户|users?|subscribers", "count", "users"),
@@ -431,13 +468,14 @@ _TO = re.compile(
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
-    r"下降|下滑|减少|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|fell|fall|slid|slip|declin|drop"
+    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|fell|fall|slid|slip|declin|drop"
     r"|decreas|down|cut|slash|narrow|shr[iu]nk",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
 _DOWN_AFTER = re.compile(
     r"\s*(?:lower|below|less|down|smaller|fewer|under)\b"
+    r"|\s*(?:cheaper|slower)\b"
     r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
     re.I,
 )
@@ -555,6 +593,11 @@ _SHARE_MOVED_BY = re.compile(
     r"|(?P<down>down|fell|lost|dropped|slid|declined|shed|sank|tumbled|slumped))"
     r"(?:\s+by)?(?:\s+(?:about|nearly|almost|roughly|more than|over))?\s*$",
     re.I,
+)
+# "股价在盘后交易中上升6.59美元", "价格下跌了500元": the amount a Chinese move verb moved by.
+_MOVED_BY_ZH = re.compile(
+    r"(?:(?P<up>上升|上涨|大涨|飙升|攀升|走高|涨|升)|(?P<down>下跌|下滑|下降|大跌|重挫|走低|跌|降))"
+    r"了?(?:约|近|逾|超过?)?\s*$"
 )
 _SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$")
 

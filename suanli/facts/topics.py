@@ -30,14 +30,32 @@ def measures_named_by_sections(sentences: Sequence[Sentence], facts: Sequence[Fa
     states a claim: it labels nothing.)"""
     section: str | None = None
     measured: dict[int, str | None] = {}
+    in_paragraph = _paragraph_measures(sentences)
     for sentence in sentences:
         if sentence.line_kind == "heading" and not _LIST_ITEM.match(sentence.text):
             section = _label_measure(sentence.text)
-        measured[sentence.sentence_no] = section
+        measured[sentence.sentence_no] = section or in_paragraph.get(sentence.paragraph_no)
     for fact in facts:
         named = measured.get(fact.sentence.sentence_no)
         if named and fact.fact_type == "spend" and fact.metric in _PLAIN_OUTLAYS:
             fact.metric = named
+
+
+def _paragraph_measures(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The one outlay a paragraph names, by paragraph: "Microsoft spent $34.9 billion in the
+    quarter… CFO Amy Hood said capex in fiscal 2026 should grow even faster" reports capex with a
+    plain verb of outlay. A paragraph naming two outlays (capex and an investment) names none."""
+    texts: dict[int, list[str]] = {}
+    for sentence in sentences:
+        if sentence.line_kind == "body":
+            texts.setdefault(sentence.paragraph_no, []).append(sentence.text)
+    named: dict[int, str] = {}
+    for paragraph, parts in texts.items():
+        text = " ".join(parts)
+        metrics = {cue.metric for cue in _LABELLED_MEASURES if cue.pattern.search(text)}
+        if len(metrics) == 1:
+            named[paragraph] = metrics.pop()
+    return named
 
 
 def _label_measure(heading: str) -> str | None:
