@@ -129,10 +129,10 @@ COMMENT ON COLUMN article_facts.plausible IS 'Whether every value of the fact li
 COMMENT ON COLUMN article_facts.implausible_reason IS 'Which range the fact broke and by how much, e.g. unit_price/price 5 CNY is outside accelerator_unit_price (≥ 1,000 and ≤ 5,000,000 CNY) in seeds/reference/plausibility.yaml; NULL when plausible.';
 
 CREATE TABLE IF NOT EXISTS article_stage_inputs (
-    stage       VARCHAR NOT NULL,
-    article_id  VARCHAR NOT NULL,
-    input_key   VARCHAR NOT NULL,
-    built_at    TIMESTAMP WITH TIME ZONE NOT NULL
+    stage      VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    input_key  VARCHAR NOT NULL,
+    built_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 COMMENT ON TABLE article_stage_inputs IS 'What each article''s rows of an extraction stage were built from, so a run rebuilds only the articles that are new or changed, and all of them after the extractor changed. An article that failed a stage has no row here and is tried again on the next run. Written by the article stage assets (assets/articles/per_article.py; suanli/article_stage_inputs.py).';
 COMMENT ON COLUMN article_stage_inputs.stage IS 'The stage table: article_quality, article_sentences, article_quantities or article_facts; (stage, article_id) is unique.';
