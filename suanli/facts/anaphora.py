@@ -6,16 +6,25 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from suanli.facts.attribution import PHRASE_KIND
+from suanli.facts.attribution import _PHRASE_LEAD, PHRASE_KIND
 from suanli.facts.clauses import Fact, _Mention
 from suanli.sentences import Sentence
 
 # 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
 # a definite description of a company (该集团, 这家芯片厂商, the firm, the chipmaker).
 _THE_COMPANY = re.compile(
-    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:该|本|这家|此)?公司(?![名数])"
+    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:按|据|依|根据|依据)?(?:该|本|这家|此)?公司(?![名数])"
     r"|(?:该|这家|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))"
     r"|\bthe (?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
+    re.IGNORECASE,
+)
+# A sentence opening with a company's own results measure (净利润亦升至…, "Net income rose to…")
+# goes on reporting the company the sentence before reported on: only a company has these.
+_RESULTS_MEASURE = re.compile(
+    r"(?:归母|扣非|单季度?|全年|季度|年度|前[二三四]季度?|上半年|下半年)*"
+    r"(?:营业总?收入|总?营收|净利润?|净亏损|毛利率?|净利率|营业利润|经营利润|每股(?:收益|盈利)"
+    r"|(?:GAAP |non-GAAP )?(?:net (?:income|profit|loss)|revenue|gross margin|operating income"
+    r"|earnings per (?:diluted )?share|diluted earnings))",
     re.IGNORECASE,
 )
 _COMPANY_KINDS = ("vendor", "organization")
@@ -36,13 +45,18 @@ def companies_stood_in_for(
         ):
             continue
         opening = text[fact.sentence.char_start : fact.quantity.char_start]
-        if not _THE_COMPANY.search(opening):
+        if not (_THE_COMPANY.search(opening) or _opens_with_results(opening)):
             continue
         earlier = [m for m in companies if m.start < fact.sentence.char_start]
         if not earlier:
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
         fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity
+
+
+def _opens_with_results(opening: str) -> bool:
+    lead = _PHRASE_LEAD.match(opening)
+    return bool(_RESULTS_MEASURE.match(opening, lead.end() if lead else 0))
 
 
 def _named_at_the_figure(text: str, fact: Fact) -> bool:

@@ -1,0 +1,60 @@
+"""Whose results a results sentence reports (issue 12): the company the company's filing or
+forecast speaks for (按公司预计, 据公司披露), and the company the sentence before reported on when
+a sentence opens with a measure only a company has (净利润亦升至…, "Net income climbed to…"). One
+short text each, in wordings that appear in none of the articles."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import fact_rows
+
+PUBLISHED = date(2025, 9, 1)
+
+
+def subject_of(text: str, surface: str) -> str | None:
+    """The subject of the one fact of `text` with that surface."""
+    subjects = [row[3] for row in fact_rows(text, PUBLISHED) if row[0] == surface]
+    assert len(subjects) == 1, fact_rows(text, PUBLISHED)
+    return subjects[0]
+
+
+# 公司 as whose forecast or disclosure it is (按公司预计, 据公司披露, 根据该公司公告) stands for the
+# company the article named before, as 公司 opening a clause does.
+THE_COMPANY_SPEAKS = [
+    ("海光信息披露了业绩预告。按公司预计，全年营业收入在90亿元左右。", "90亿元", "Hygon"),
+    ("海光信息披露了業績預告。按公司預計，全年營業收入在90億元左右。", "90亿元", "Hygon"),
+    ("寒武纪发布了三季报。据公司披露，归母净利润为5.67亿元。", "5.67亿元", "Cambricon"),
+    ("寒武紀發布了三季報。據公司披露，歸母淨利潤為5.67億元。", "5.67亿元", "Cambricon"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), THE_COMPANY_SPEAKS)
+def test_the_company_whose_forecast_it_is_is_the_subject(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+# A sentence opening with a company's own results measure carries on the company the sentence
+# before reported on; so do the per-share figure and the growth it states.
+RESULTS_GO_ON = [
+    ("英伟达季度销售额升至440亿美元。净利润亦升至188亿美元。", "188亿美元", "NVIDIA"),
+    ("英偉達季度銷售額升至440億美元。淨利潤亦升至188億美元。", "188亿美元", "NVIDIA"),
+    ("英伟达季度销售额升至440亿美元。净利润为188亿美元，同比增长26%。", "26%", "NVIDIA"),
+    ("AMD公布了季报。毛利率达到53%，创下新高。", "53%", "AMD"),
+    (
+        "Nvidia's revenue rose to $44 billion. Net income climbed to $18.8 billion.",
+        "$18.8 billion",
+        "NVIDIA",
+    ),
+    ("AMD posted its results on Tuesday. Revenue came in at $7.7 billion.", "$7.7 billion", "AMD"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), RESULTS_GO_ON)
+def test_a_results_measure_goes_on_with_the_company_before(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+# Only a company has results: with none named before, nothing is made up.
+def test_a_results_measure_with_no_company_before_names_none():
+    assert subject_of("服务器价格持续上涨。净利润为5亿元。", "5亿元") in (None, "净利润")
