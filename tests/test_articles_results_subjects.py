@@ -58,3 +58,61 @@ def test_a_results_measure_goes_on_with_the_company_before(text, surface, subjec
 # Only a company has results: with none named before, nothing is made up.
 def test_a_results_measure_with_no_company_before_names_none():
     assert subject_of("服务器价格持续上涨。净利润为5亿元。", "5亿元") in (None, "净利润")
+
+
+# Revenue is a company's: a market or product named in an earlier clause (AI服务器出货畅旺) is
+# why it grew, not whose it is; the company named by the clause's own words is.
+REVENUE_IS_A_COMPANYS = [
+    ("AI服务器订单出货畅旺，纬创9月营收达2034.37亿元。", "2034.37亿元", "纬创"),
+    ("AI伺服器訂單出貨暢旺，緯創9月營收達2034.37億元。", "2034.37亿元", "纬创"),
+    (
+        "AI server orders kept surging, and Wistron's revenue reached NT$203 billion.",
+        "NT$203 billion",
+        "Wistron's revenue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), REVENUE_IS_A_COMPANYS)
+def test_revenue_is_never_a_markets_named_before(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+# A growth right after a figure with only a growth word between (月增, 年增, 同比增长, "up") is
+# the figure's growth: it is about whom the figure is about.
+GROWTH_OF_THE_FIGURE = [
+    ("纬创方面，AI服务器订单出货畅旺，9月营收达2034亿元，月增17.8%、年增110%。", "17.8%", "纬创"),
+    ("纬创方面，AI服务器订单出货畅旺，9月营收达2034亿元，月增17.8%、年增110%。", "110%", "纬创"),
+    ("緯創方面，AI伺服器訂單出貨暢旺，9月營收達2034億元，月增17.8%、年增110%。", "110%", "纬创"),
+    ("受AI服务器出货带动，寒武纪营收达17亿元，同比增长1332%。", "1332%", "Cambricon"),
+    (
+        "AI server orders kept surging, and Wistron's revenue reached NT$203 billion, up 110% "
+        "from a year earlier.",
+        "110%",
+        "Wistron's revenue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), GROWTH_OF_THE_FIGURE)
+def test_a_bare_growth_is_the_growth_of_the_figure_before(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+# A growth word (月增) ends the phrase before it; it names nothing measured.
+def test_a_growth_word_is_not_a_subject():
+    assert subject_of("广达公告9月营收1841亿元，月增20.4%。", "20.4%") != "月增"
+
+
+# The acronym of a technology or a kind of product (AI晶片, GPU业务) is no other company: the
+# company named before the clause keeps its revenue.
+ACRONYMS_NAME_NO_COMPANY = [
+    ("寒武纪公告称,公司AI芯片产品收入为10亿元。", "10亿元", "Cambricon"),
+    ("寒武紀公告稱,公司AI晶片產品收入為10億元。", "10亿元", "Cambricon"),
+    ("海光信息表示,公司GPU业务收入为30亿元。", "30亿元", "Hygon"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), ACRONYMS_NAME_NO_COMPANY)
+def test_a_technology_acronym_is_not_another_company(text, surface, subject):
+    assert subject_of(text, surface) == subject

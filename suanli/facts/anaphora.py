@@ -67,3 +67,30 @@ def _named_at_the_figure(text: str, fact: Fact) -> bool:
         return False
     at = _BEFORE_THE_NOUN.match(text, fact.quantity.char_end).end()
     return text.startswith(fact.subject.canonical, at)
+
+
+_GROWTH_METRICS = frozenset({"growth", "yoy_growth", "qoq_growth", "mom_growth"})
+# Between a figure and a growth that names nothing of its own (", 月增17.8%、年增110%", ", up 18%
+# from a year earlier"): only a growth word, so the growth is the figure's.
+_BARE_GROWTH_GAP = re.compile(
+    r"[\s,，、;；(（]*(?:and\s+|并|且)?(?:(?:较|比)?(?:上月|上年|去年|前一?年|上季度?|前一?季度?)?"
+    r"(?:同期)?(?:月增|年增|季增|月减|年减|季减|同比|环比|年成长|月成长|季成长)?"
+    r"(?:增长|增加|上升|下降|减少|成长|衰退)?(?:了|约|达|为|逾|超过|近)?"
+    r"|(?:up|down|rising|falling|an? (?:increase|rise|gain|drop|decline) of)"
+    r"\s*(?:about|nearly)?)\s*",
+    re.IGNORECASE,
+)
+
+
+def growth_of_the_figure_before(text: str, before: Fact, fact: Fact) -> bool:
+    """Whether a growth stated right after a figure of its sentence, with only a growth word
+    between ("9月营收达2034亿元,月增17.8%、年增110%", "revenue of $7.7 billion, up 18%"), is that
+    figure's growth: whom the figure is about is then whom the growth is about."""
+    return (
+        fact.metric in _GROWTH_METRICS
+        and before.subject is not None
+        and before.segment == fact.segment
+        and before.quantity.char_end <= fact.quantity.char_start
+        and _BARE_GROWTH_GAP.fullmatch(text, before.quantity.char_end, fact.quantity.char_start)
+        is not None
+    )

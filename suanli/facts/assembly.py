@@ -12,7 +12,7 @@ from typing import TypeVar
 import pandas as pd
 
 from suanli.entities import Entity
-from suanli.facts.anaphora import companies_stood_in_for
+from suanli.facts.anaphora import companies_stood_in_for, growth_of_the_figure_before
 from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
@@ -237,7 +237,9 @@ def _phrase_subjects(
     sentence_subject = None
     previous_fact = None
     for fact in facts:
-        if fact.subject is None:
+        if previous_fact is not None and growth_of_the_figure_before(text, previous_fact, fact):
+            fact.subject = previous_fact.subject
+        elif fact.subject is None:
             fact.subject = _phrase_subject(
                 text, fact, clauses, mentions, previous_fact, sentence_subject
             )

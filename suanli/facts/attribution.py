@@ -81,12 +81,15 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "chips": PRODUCT_KINDS,
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
-_SHARE_AVOID = ("market",)
+_MARKET_AVOIDED = ("market",)
 _COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
 # "约为H20售价的1.2倍", "A100的80%": the product right before 的 is what is compared against.
 _COMPARISON_BASE_AFTER = re.compile(r"[^,;。\d]{0,6}的\s*")
+# A capitalised word that may name a company; not a sentence's function word, nor the acronym of a
+# technology or a kind of product (AI晶片, GPU伺服器), which names no company.
 _PROPER_NAME = re.compile(
-    r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But)\b)[A-Z][A-Za-z]+"
+    r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But|AI|AIGC|GPUs?|CPUs?|NPUs?|TPUs?"
+    r"|ASICs?|FPGAs?|HBM|DRAM|NAND|SSD|IT|IC|CEO|CFO|IPO|EPS|GAAP)(?![A-Za-z]))[A-Z][A-Za-z]+"
 )
 _PRONOUN = re.compile(
     r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司(?=实现|营收|收入|净利|毛利|的营|的收|的净)"
@@ -138,8 +141,9 @@ def _subject(
 ) -> Entity | None:
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
     preferred = _STRICT_SUBJECT_KINDS.get(metric, preferred)
-    # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
-    avoid = _SHARE_AVOID if metric == "market_share" else ()
+    # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is; a
+    # market has a size, never revenue ("AI服务器出货畅旺,纬创营收达…": the market is why).
+    avoid = _MARKET_AVOIDED if metric in ("market_share", "revenue") else ()
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
@@ -893,7 +897,7 @@ _PHRASE_END = re.compile(
     r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
-    r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
     r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
