@@ -116,3 +116,33 @@ ACRONYMS_NAME_NO_COMPANY = [
 @pytest.mark.parametrize(("text", "surface", "subject"), ACRONYMS_NAME_NO_COMPANY)
 def test_a_technology_acronym_is_not_another_company(text, surface, subject):
     assert subject_of(text, surface) == subject
+
+
+# A worked example (以一台H100服务器为例) names what the example is; a later clause opening with
+# its own business or equipment (设备租赁的净利率, 算力租赁业务的毛利率), after an ordinal span of
+# the term (第一年到第五年, 首年), is about that business, not the card in the example.
+A_BUSINESS_OF_ITS_OWN = [
+    (
+        "以一台装配8张H100显卡的服务器为例，第一年到第五年设备租赁的净利率分别为32%、34%。",
+        "34%",
+        "设备租赁的净利率",
+    ),
+    (
+        "以一台裝配8張H100顯卡的伺服器為例，第一年到第五年設備租賃的淨利率分別為32%、34%。",
+        "32%",
+        "设备租赁的净利率",
+    ),
+    ("以一台装配8张H100显卡的服务器为例，首年设备租赁的净利率为32%。", "32%", "设备租赁的净利率"),
+    ("以H100为例，算力租赁业务的毛利率约为50%。", "50%", "算力租赁业务的毛利率"),
+    (
+        "Take a server with eight H100 cards as an example, and the equipment leasing business has"
+        " a net margin of 32%.",
+        "32%",
+        "equipment leasing business",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), A_BUSINESS_OF_ITS_OWN)
+def test_a_business_named_by_its_clause_outranks_the_example_before(text, surface, subject):
+    assert subject_of(text, surface) == subject
