@@ -146,3 +146,45 @@ A_BUSINESS_OF_ITS_OWN = [
 @pytest.mark.parametrize(("text", "surface", "subject"), A_BUSINESS_OF_ITS_OWN)
 def test_a_business_named_by_its_clause_outranks_the_example_before(text, surface, subject):
     assert subject_of(text, surface) == subject
+
+
+# A period (Q1, the first quarter, fiscal 2024) says when, never what an amount is "of"; a
+# company's money with nothing named at all, or a sentence opening with capex, is the money of
+# the company the sentence before reported on.
+COMPANY_MONEY_GOES_ON = [
+    (
+        "Amazon booked $31.4 billion of capital expenditures in Q2. Added to the $24 billion of"
+        " Q1, that would put total capex at $118 billion for 2025.",
+        "$24 billion",
+        "Amazon",
+    ),
+    (
+        "Amazon booked $31.4 billion of capital expenditures in Q2. Added to the $24 billion of"
+        " Q1, that would put total capex at $118 billion for 2025.",
+        "$118 billion",
+        "Amazon",
+    ),
+    (
+        "Amazon booked $31.4 billion in Q2. Capital expenditures were $24 billion in Q1.",
+        "$24 billion",
+        "Amazon",
+    ),
+    ("亚马逊第二季度资本开支为314亿美元。第一季度资本开支为240亿美元。", "240亿美元", "Amazon"),
+    ("亞馬遜第二季度資本開支為314億美元。第一季度資本開支為240億美元。", "240亿美元", "Amazon"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), COMPANY_MONEY_GOES_ON)
+def test_a_companys_money_with_no_name_goes_on_with_the_company_before(text, surface, subject):
+    assert subject_of(text, surface) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Added to the $24 billion of Q1, total capex could reach $118 billion.",
+        "Added to the $24 billion of the first quarter, total capex could reach $118 billion.",
+    ],
+)
+def test_a_period_is_never_what_an_amount_is_of(text):
+    assert subject_of(text, "$24 billion") not in ("Q1", "first quarter")

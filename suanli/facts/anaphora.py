@@ -23,11 +23,16 @@ _THE_COMPANY = re.compile(
 _RESULTS_MEASURE = re.compile(
     r"(?:归母|扣非|单季度?|全年|季度|年度|前[二三四]季度?|上半年|下半年)*"
     r"(?:营业总?收入|总?营收|净利润?|净亏损|毛利率?|净利率|营业利润|经营利润|每股(?:收益|盈利)"
+    r"|资本(?:开支|支出)"
     r"|(?:GAAP |non-GAAP )?(?:net (?:income|profit|loss)|revenue|gross margin|operating income"
+    r"|capex|capital (?:expenditures?|spending)"
     r"|earnings per (?:diluted )?share|diluted earnings))",
     re.IGNORECASE,
 )
 _COMPANY_KINDS = ("vendor", "organization")
+_COMPANY_MONEY = frozenset(
+    {"capex", "funding", "revenue", "net_profit", "net_loss", "eps", "market_cap", "valuation"}
+)
 _BEFORE_THE_NOUN = re.compile(r"\s*(?:的\s*)?")
 
 
@@ -44,14 +49,25 @@ def companies_stood_in_for(
             fact.subject.kind != PHRASE_KIND or _named_at_the_figure(text, fact)
         ):
             continue
-        opening = text[fact.sentence.char_start : fact.quantity.char_start]
-        if not (_THE_COMPANY.search(opening) or _opens_with_results(opening)):
+        if not _stands_for_a_company(text, fact):
             continue
         earlier = [m for m in companies if m.start < fact.sentence.char_start]
         if not earlier:
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
         fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity
+
+
+def _stands_for_a_company(text: str, fact: Fact) -> bool:
+    """Whether the fact's sentence speaks of a company it does not name: 公司 or "the company"
+    before the figure, a measure only a company has opening the sentence, or a company's money
+    with nothing named at all ("Added to the $24 billion of Q1, …")."""
+    opening = text[fact.sentence.char_start : fact.quantity.char_start]
+    return bool(
+        _THE_COMPANY.search(opening)
+        or _opens_with_results(opening)
+        or (fact.subject is None and fact.metric in _COMPANY_MONEY)
+    )
 
 
 def _opens_with_results(opening: str) -> bool:

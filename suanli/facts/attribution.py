@@ -1037,11 +1037,18 @@ def _phrase_entity(phrase: str) -> Entity | None:
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
-    if _GENERIC_PHRASE.fullmatch(phrase) or _TIME_OR_HEDGE.fullmatch(phrase):
+    if any(p.fullmatch(phrase) for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY)):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
 
 
+# "the $24 billion of Q1", "fiscal 2025", "第三季度": a period says when, never what is measured.
+_PERIOD_ONLY = re.compile(
+    r"(?:(?:the|fiscal|calendar|FY)\s*)*(?:(?:19|20)\d\d\s*)?(?:[QH][1-4]|(?:first|second|third"
+    r"|fourth) (?:quarter|half)|(?:19|20)\d\d)(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
+    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)",
+    re.I,
+)
 # "Meta称未来三年将投资…", "差不多是去年的两倍": a time or hedging word opening a clause says
 # when or how nearly, never what is measured; "这笔500亿美元投资": nor does a bare demonstrative.
 _TIME_OR_HEDGE = re.compile(
