@@ -188,3 +188,29 @@ def test_a_companys_money_with_no_name_goes_on_with_the_company_before(text, sur
 )
 def test_a_period_is_never_what_an_amount_is_of(text):
     assert subject_of(text, "$24 billion") not in ("Q1", "first quarter")
+
+
+# What opens a clause without naming anything is no subject: a verb bidding the reader (Start
+# with…), a lone function word (The 15% payment, though with…), a span of time ahead (未来两至三年).
+@pytest.mark.parametrize(
+    ("text", "surface", "not_subject"),
+    [
+        ("Start with $2.35 per GPU-hour.", "$2.35 per GPU-hour", "Start"),
+        ("Compare with $4 per hour a year ago.", "$4 per hour", "Compare"),
+        ('"The 15% payment shows how tangled trade talks are," an analyst said.', "15%", "The"),
+    ],
+)
+def test_a_word_that_names_nothing_is_not_a_subject(text, surface, not_subject):
+    assert subject_of(text, surface) != not_subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他认为AI投资热潮会推动产业持续成长，未来两至三年市场规模有望突破1兆美元。",
+        "他認為AI投資熱潮會推動產業持續成長，未來兩至三年市場規模有望突破1兆美元。",
+        "他认为AI投资热潮会推动产业持续成长，今后3-5年市场规模有望突破1兆美元。",
+    ],
+)
+def test_a_span_of_time_ahead_leaves_what_the_clause_names(text):
+    assert subject_of(text, "1兆美元") == "市场规模"

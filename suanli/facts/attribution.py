@@ -884,6 +884,10 @@ _PHRASE_LEAD = re.compile(
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
+    # A span ahead or behind (未来两至三年, 今后3-5年, 过去两年): when, not what.
+    r"(?:未来|今后|接下来|过去|近)(?:[\d.]+|[一二两三四五六七八九十几数半]+)"
+    r"(?:\s?[至到\-—~]\s?(?:[\d.]+|[一二两三四五六七八九十几数半]+))?\s?个?多?(?:月|年|周|天)"
+    r"(?:内|里|间|来|之内)?|"
     # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
     r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
     r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
@@ -953,7 +957,9 @@ _GENERIC_PHRASE = re.compile(
     r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
     r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
-    r"|revenue|sales|net income|profit)",
+    r"|revenue|sales|net income|profit"
+    # A function word alone ("The 15% payment", "though with … by 30-50%") names nothing.
+    r"|the|a|an|though|although|however|while|yet|even|still|so|then|thus|also)",
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
@@ -971,6 +977,9 @@ _FRAME = re.compile(
     # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
     r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中)$"
 )
+# A single capitalised word opening its clause right before "with" is a verb addressed to the
+# reader (Start with, Compare with), not a name.
+_IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
@@ -1011,6 +1020,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
+    if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
+        return None  # "Start with $2.35 per GPU-hour": a bare verb bids the reader, naming nothing
     if (
         stop
         and stop.group(0).casefold() == "of"
