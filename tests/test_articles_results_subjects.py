@@ -214,3 +214,23 @@ def test_a_word_that_names_nothing_is_not_a_subject(text, surface, not_subject):
 )
 def test_a_span_of_time_ahead_leaves_what_the_clause_names(text):
     assert subject_of(text, "1兆美元") == "市场规模"
+
+
+# A sentence whose subject is a bare demonstrative standing for the figure before (That was…,
+# 这比…) is about what that figure is about.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft spent $34.9 billion in the quarter. That was 74% more than a year earlier.",
+        "Microsoft spent $34.9 billion in the quarter. This represents 74% more than a year ago.",
+        "微软上季度资本开支为349亿美元。这比去年同期高出74%。",
+        "微軟上季度資本開支為349億美元。這比去年同期高出74%。",
+    ],
+)
+def test_a_demonstrative_standing_for_the_figure_before_takes_its_subject(text):
+    assert subject_of(text, "74%") == "Microsoft"
+
+
+def test_a_demonstrative_reaches_no_further_than_its_paragraph():
+    text = "Microsoft spent $34.9 billion in the quarter.\n\nThat was 74% more than a year earlier."
+    assert subject_of(text, "74%") is None

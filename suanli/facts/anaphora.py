@@ -110,3 +110,33 @@ def growth_of_the_figure_before(text: str, before: Fact, fact: Fact) -> bool:
         and _BARE_GROWTH_GAP.fullmatch(text, before.quantity.char_end, fact.quantity.char_start)
         is not None
     )
+
+
+# A sentence whose subject is a bare demonstrative standing for the figure before ("That was 74%
+# more than a year earlier", "这比去年同期高出74%", "此数字较上季增长30%").
+_THE_FIGURE_BEFORE = re.compile(
+    r"\s*(?:(?:that|this|it)\s+(?:was|is|were|are|marks?|marked|represents?|represented|came|comes"
+    r"|amounts?|amounted)\b"
+    r"|(?:这|此|该)(?:一|个)?(?:数字|金额|数据|规模|水平|水准)?(?:是|相当于|较|比|意味|约为|约|为|高出|低于))",
+    re.IGNORECASE,
+)
+
+
+def figures_pointed_back(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+    """A fact with no subject in a sentence opening with a demonstrative that stands for a figure
+    ("That was 74% more than a year earlier") is about what the last figure of the sentence
+    before, in the same paragraph, is about."""
+    by_number = {s.sentence_no: s for s in sentences}
+    last_subject: dict[int, Fact] = {}
+    for fact in sorted(facts, key=lambda f: f.quantity.char_start):
+        before = by_number.get(fact.sentence.sentence_no - 1)
+        earlier = last_subject.get(before.sentence_no) if before is not None else None
+        if (
+            fact.subject is None
+            and earlier is not None
+            and before.paragraph_no == fact.sentence.paragraph_no
+            and _THE_FIGURE_BEFORE.match(fact.sentence.text)
+        ):
+            fact.subject = earlier.subject
+        if fact.subject is not None:
+            last_subject[fact.sentence.sentence_no] = fact

@@ -12,7 +12,11 @@ from typing import TypeVar
 import pandas as pd
 
 from suanli.entities import Entity
-from suanli.facts.anaphora import companies_stood_in_for, growth_of_the_figure_before
+from suanli.facts.anaphora import (
+    companies_stood_in_for,
+    figures_pointed_back,
+    growth_of_the_figure_before,
+)
 from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
@@ -153,6 +157,7 @@ def build_facts(
     headline_growth_as_in_body(facts)
     headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
+    figures_pointed_back(sentences, facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
