@@ -234,3 +234,16 @@ def test_a_demonstrative_standing_for_the_figure_before_takes_its_subject(text):
 def test_a_demonstrative_reaches_no_further_than_its_paragraph():
     text = "Microsoft spent $34.9 billion in the quarter.\n\nThat was 74% more than a year earlier."
     assert subject_of(text, "74%") is None
+
+
+# A bound (不低于, 不少于, 不超过) is the predicate: the phrase before it is what is bounded.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预计发行后公司市值不低于15亿元。",
+        "預計發行後公司市值不低於15億元。",
+        "预计发行后公司市值不超过15亿元。",
+    ],
+)
+def test_a_bound_ends_the_phrase_it_bounds(text):
+    assert subject_of(text, "15亿元") == "发行后公司市值"
