@@ -628,7 +628,7 @@ EXPECTED = {
             "两成",
             "share",
             "utilization",
-            "部分智算中心的算力利用率不足",
+            "部分智算中心的算力利用率",
             20,
             "percent",
             "up_to",

@@ -6,19 +6,33 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from suanli.facts.attribution import PHRASE_KIND
+from suanli.facts.attribution import _PHRASE_LEAD, PHRASE_KIND
 from suanli.facts.clauses import Fact, _Mention
 from suanli.sentences import Sentence
 
 # 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
 # a definite description of a company (该集团, 这家芯片厂商, the firm, the chipmaker).
 _THE_COMPANY = re.compile(
-    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:该|本|这家|此)?公司(?![名数])"
+    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:按|据|依|根据|依据)?(?:该|本|这家|此)?公司(?![名数])"
     r"|(?:该|这家|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))"
     r"|\bthe (?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
     re.IGNORECASE,
 )
+# A sentence opening with a company's own results measure (净利润亦升至…, "Net income rose to…")
+# goes on reporting the company the sentence before reported on: only a company has these.
+_RESULTS_MEASURE = re.compile(
+    r"(?:归母|扣非|单季度?|全年|季度|年度|前[二三四]季度?|上半年|下半年)*"
+    r"(?:营业总?收入|总?营收|净利润?|净亏损|毛利率?|净利率|营业利润|经营利润|每股(?:收益|盈利)"
+    r"|资本(?:开支|支出)"
+    r"|(?:GAAP |non-GAAP )?(?:net (?:income|profit|loss)|revenue|gross margin|operating income"
+    r"|capex|capital (?:expenditures?|spending)"
+    r"|earnings per (?:diluted )?share|diluted earnings))",
+    re.IGNORECASE,
+)
 _COMPANY_KINDS = ("vendor", "organization")
+_COMPANY_MONEY = frozenset(
+    {"capex", "funding", "revenue", "net_profit", "net_loss", "eps", "market_cap", "valuation"}
+)
 _BEFORE_THE_NOUN = re.compile(r"\s*(?:的\s*)?")
 
 
@@ -35,14 +49,30 @@ def companies_stood_in_for(
             fact.subject.kind != PHRASE_KIND or _named_at_the_figure(text, fact)
         ):
             continue
-        opening = text[fact.sentence.char_start : fact.quantity.char_start]
-        if not _THE_COMPANY.search(opening):
+        if not _stands_for_a_company(text, fact):
             continue
         earlier = [m for m in companies if m.start < fact.sentence.char_start]
         if not earlier:
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
         fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity
+
+
+def _stands_for_a_company(text: str, fact: Fact) -> bool:
+    """Whether the fact's sentence speaks of a company it does not name: 公司 or "the company"
+    before the figure, a measure only a company has opening the sentence, or a company's money
+    with nothing named at all ("Added to the $24 billion of Q1, …")."""
+    opening = text[fact.sentence.char_start : fact.quantity.char_start]
+    return bool(
+        _THE_COMPANY.search(opening)
+        or _opens_with_results(opening)
+        or (fact.subject is None and fact.metric in _COMPANY_MONEY)
+    )
+
+
+def _opens_with_results(opening: str) -> bool:
+    lead = _PHRASE_LEAD.match(opening)
+    return bool(_RESULTS_MEASURE.match(opening, lead.end() if lead else 0))
 
 
 def _named_at_the_figure(text: str, fact: Fact) -> bool:
@@ -53,3 +83,60 @@ def _named_at_the_figure(text: str, fact: Fact) -> bool:
         return False
     at = _BEFORE_THE_NOUN.match(text, fact.quantity.char_end).end()
     return text.startswith(fact.subject.canonical, at)
+
+
+_GROWTH_METRICS = frozenset({"growth", "yoy_growth", "qoq_growth", "mom_growth"})
+# Between a figure and a growth that names nothing of its own (", 月增17.8%、年增110%", ", up 18%
+# from a year earlier"): only a growth word, so the growth is the figure's.
+_BARE_GROWTH_GAP = re.compile(
+    r"[\s,，、;；(（]*(?:and\s+|并|且)?(?:(?:较|比)?(?:上月|上年|去年|前一?年|上季度?|前一?季度?)?"
+    r"(?:同期)?(?:月增|年增|季增|月减|年减|季减|同比|环比|年成长|月成长|季成长)?"
+    r"(?:增长|增加|上升|下降|减少|成长|衰退)?(?:了|约|达|为|逾|超过|近)?"
+    r"|(?:up|down|rising|falling|an? (?:increase|rise|gain|drop|decline) of)"
+    r"\s*(?:about|nearly)?)\s*",
+    re.IGNORECASE,
+)
+
+
+def growth_of_the_figure_before(text: str, before: Fact, fact: Fact) -> bool:
+    """Whether a growth stated right after a figure of its sentence, with only a growth word
+    between ("9月营收达2034亿元,月增17.8%、年增110%", "revenue of $7.7 billion, up 18%"), is that
+    figure's growth: whom the figure is about is then whom the growth is about."""
+    return (
+        fact.metric in _GROWTH_METRICS
+        and before.subject is not None
+        and before.segment == fact.segment
+        and before.quantity.char_end <= fact.quantity.char_start
+        and _BARE_GROWTH_GAP.fullmatch(text, before.quantity.char_end, fact.quantity.char_start)
+        is not None
+    )
+
+
+# A sentence whose subject is a bare demonstrative standing for the figure before ("That was 74%
+# more than a year earlier", "这比去年同期高出74%", "此数字较上季增长30%").
+_THE_FIGURE_BEFORE = re.compile(
+    r"\s*(?:(?:that|this|it)\s+(?:was|is|were|are|marks?|marked|represents?|represented|came|comes"
+    r"|amounts?|amounted)\b"
+    r"|(?:这|此|该)(?:一|个)?(?:数字|金额|数据|规模|水平|水准)?(?:是|相当于|较|比|意味|约为|约|为|高出|低于))",
+    re.IGNORECASE,
+)
+
+
+def figures_pointed_back(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
+    """A fact with no subject in a sentence opening with a demonstrative that stands for a figure
+    ("That was 74% more than a year earlier") is about what the last figure of the sentence
+    before, in the same paragraph, is about."""
+    by_number = {s.sentence_no: s for s in sentences}
+    last_subject: dict[int, Fact] = {}
+    for fact in sorted(facts, key=lambda f: f.quantity.char_start):
+        before = by_number.get(fact.sentence.sentence_no - 1)
+        earlier = last_subject.get(before.sentence_no) if before is not None else None
+        if (
+            fact.subject is None
+            and earlier is not None
+            and before.paragraph_no == fact.sentence.paragraph_no
+            and _THE_FIGURE_BEFORE.match(fact.sentence.text)
+        ):
+            fact.subject = earlier.subject
+        if fact.subject is not None:
+            last_subject[fact.sentence.sentence_no] = fact

@@ -12,7 +12,11 @@ from typing import TypeVar
 import pandas as pd
 
 from suanli.entities import Entity
-from suanli.facts.anaphora import companies_stood_in_for
+from suanli.facts.anaphora import (
+    companies_stood_in_for,
+    figures_pointed_back,
+    growth_of_the_figure_before,
+)
 from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
@@ -155,6 +159,7 @@ def build_facts(
     headline_growth_as_in_body(facts)
     headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
+    figures_pointed_back(sentences, facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
@@ -239,7 +244,9 @@ def _phrase_subjects(
     sentence_subject = None
     previous_fact = None
     for fact in facts:
-        if fact.subject is None:
+        if previous_fact is not None and growth_of_the_figure_before(text, previous_fact, fact):
+            fact.subject = previous_fact.subject
+        elif fact.subject is None:
             fact.subject = _phrase_subject(
                 text, fact, clauses, mentions, previous_fact, sentence_subject
             )

@@ -82,12 +82,15 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "chips": PRODUCT_KINDS,
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
-_SHARE_AVOID = ("market",)
+_MARKET_AVOIDED = ("market",)
 _COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
 # "约为H20售价的1.2倍", "A100的80%": the product right before 的 is what is compared against.
 _COMPARISON_BASE_AFTER = re.compile(r"[^,;。\d]{0,6}的\s*")
+# A capitalised word that may name a company; not a sentence's function word, nor the acronym of a
+# technology or a kind of product (AI晶片, GPU伺服器), which names no company.
 _PROPER_NAME = re.compile(
-    r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But)\b)[A-Z][A-Za-z]+"
+    r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But|AI|AIGC|GPUs?|CPUs?|NPUs?|TPUs?"
+    r"|ASICs?|FPGAs?|HBM|DRAM|NAND|SSD|IT|IC|CEO|CFO|IPO|EPS|GAAP)(?![A-Za-z]))[A-Z][A-Za-z]+"
 )
 _PRONOUN = re.compile(
     r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司(?=实现|营收|收入|净利|毛利|的营|的收|的净)"
@@ -139,8 +142,9 @@ def _subject(
 ) -> Entity | None:
     preferred = _METRIC_SUBJECT_PREFERENCE.get(metric) or _SUBJECT_PREFERENCE.get(fact_type, ())
     preferred = _STRICT_SUBJECT_KINDS.get(metric, preferred)
-    # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is.
-    avoid = _SHARE_AVOID if metric == "market_share" else ()
+    # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is; a
+    # market has a size, never revenue ("AI服务器出货畅旺,纬创营收达…": the market is why).
+    avoid = _MARKET_AVOIDED if metric in ("market_share", "revenue") else ()
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
@@ -618,10 +622,10 @@ _MEASURE_ONLY = re.compile(
 # hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
 _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
-    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|处理器|"
+    r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|处理器|设备|业务|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
-    r"|processors?"
+    r"|processors?|equipment|business(?:es)?"
     r"|customers?|markets?|infrastructure|segments?)\b",
     re.I,
 )
@@ -881,6 +885,13 @@ _PHRASE_LEAD = re.compile(
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
+    # A span ahead or behind (未来两至三年, 今后3-5年, 过去两年): when, not what.
+    r"(?:未来|今后|接下来|过去|近)(?:[\d.]+|[一二两三四五六七八九十几数半]+)"
+    r"(?:\s?[至到\-—~]\s?(?:[\d.]+|[一二两三四五六七八九十几数半]+))?\s?个?多?(?:月|年|周|天)"
+    r"(?:内|里|间|来|之内)?|"
+    # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
+    r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
+    r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
     r"|an\b)+",
@@ -891,10 +902,10 @@ _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     r"将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
-    r"年增|年减|季增|季减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
     r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
@@ -947,7 +958,9 @@ _GENERIC_PHRASE = re.compile(
     r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
     r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
-    r"|revenue|sales|net income|profit)",
+    r"|revenue|sales|net income|profit"
+    # A function word alone ("The 15% payment", "though with … by 30-50%") names nothing.
+    r"|the|a|an|though|although|however|while|yet|even|still|so|then|thus|also)",
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
@@ -965,6 +978,9 @@ _FRAME = re.compile(
     # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
     r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中)$"
 )
+# A single capitalised word opening its clause right before "with" is a verb addressed to the
+# reader (Start with, Compare with), not a name.
+_IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
@@ -1005,6 +1021,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
+    if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
+        return None  # "Start with $2.35 per GPU-hour": a bare verb bids the reader, naming nothing
     if (
         stop
         and stop.group(0).casefold() == "of"
@@ -1031,11 +1049,18 @@ def _phrase_entity(phrase: str) -> Entity | None:
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
-    if _GENERIC_PHRASE.fullmatch(phrase) or _TIME_OR_HEDGE.fullmatch(phrase):
+    if any(p.fullmatch(phrase) for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY)):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
 
 
+# "the $24 billion of Q1", "fiscal 2025", "第三季度": a period says when, never what is measured.
+_PERIOD_ONLY = re.compile(
+    r"(?:(?:the|fiscal|calendar|FY)\s*)*(?:(?:19|20)\d\d\s*)?(?:[QH][1-4]|(?:first|second|third"
+    r"|fourth) (?:quarter|half)|(?:19|20)\d\d)(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
+    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)",
+    re.I,
+)
 # "Meta称未来三年将投资…", "差不多是去年的两倍": a time or hedging word opening a clause says
 # when or how nearly, never what is measured; "这笔500亿美元投资": nor does a bare demonstrative.
 _TIME_OR_HEDGE = re.compile(
