@@ -18,7 +18,6 @@ An article that failed a stage has no key recorded and is tried again on the nex
 from __future__ import annotations
 
 import ast
-import contextlib
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from suanli.db import quote_ident
+from suanli.db import insert_rows, quote_ident, transaction
 from suanli.paths import DDL_DIR, PROJECT_ROOT, REFERENCE_DIR
 
 TABLE = "article_stage_inputs"
@@ -171,35 +170,19 @@ def rewrite_articles(
             "input_key": pd.Series([plan.keys[a] for a in built], dtype="string"),
         }
     )
-    con.execute("BEGIN TRANSACTION")
+    con.register("touched_articles", touched)
     try:
-        con.register("touched_articles", touched)
-        con.execute(
-            f"DELETE FROM {quote_ident(table)} "
-            "WHERE article_id IN (SELECT article_id FROM touched_articles)"
-        )
-        con.execute(
-            f"DELETE FROM {TABLE} WHERE stage = ? "
-            "AND article_id IN (SELECT article_id FROM touched_articles)",
-            [plan.stage],
-        )
-        _insert(con, table, rows)
-        _insert(con, TABLE, recorded.assign(built_at=pd.Timestamp.now(tz="UTC")))
-        con.execute("COMMIT")
-    except BaseException:
-        # As in db.replace_rows: a failed COMMIT has ended the transaction already.
-        with contextlib.suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
+        with transaction(con):
+            con.execute(
+                f"DELETE FROM {quote_ident(table)} "
+                "WHERE article_id IN (SELECT article_id FROM touched_articles)"
+            )
+            con.execute(
+                f"DELETE FROM {TABLE} WHERE stage = ? "
+                "AND article_id IN (SELECT article_id FROM touched_articles)",
+                [plan.stage],
+            )
+            insert_rows(con, table, rows)
+            insert_rows(con, TABLE, recorded.assign(built_at=pd.Timestamp.now(tz="UTC")))
     finally:
         con.unregister("touched_articles")
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame) -> None:
-    if not len(rows):
-        return
-    con.register("incoming_rows", rows)
-    try:
-        con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM incoming_rows")
-    finally:
-        con.unregister("incoming_rows")

@@ -8,7 +8,7 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,6 +155,32 @@ def _schema_state(con: duckdb.DuckDBPyConnection) -> tuple[set[str], dict[str, s
     return relations, dict(versions)
 
 
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Run the block in one transaction: committed when it ends, rolled back when it raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        # A COMMIT that failed (a full disk) has already ended the transaction: the ROLLBACK's
+        # own error ("no transaction is active") must not hide the cause.
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
+        raise
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: pd.DataFrame) -> None:
+    """Insert `rows` into `table` by column name (nothing when there are none)."""
+    if not len(rows):
+        return
+    con.register("incoming_rows", rows)
+    try:
+        con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
+
+
 def replace_rows(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -167,20 +193,7 @@ def replace_rows(
     readers never see the slice half-written.
     """
     conditions = " AND ".join(f"{quote_ident(column)} = ?" for column in where) or "TRUE"
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(f"DELETE FROM {quote_ident(table)} WHERE {conditions}", list(where.values()))
-        if len(rows):
-            con.register("incoming_rows", rows)
-            try:
-                con.execute(f"INSERT INTO {quote_ident(table)} BY NAME SELECT * FROM incoming_rows")
-            finally:
-                con.unregister("incoming_rows")
-        con.execute("COMMIT")
-    except BaseException:
-        # A COMMIT that failed (a full disk) has already ended the transaction: the ROLLBACK's
-        # own error ("no transaction is active") must not hide the cause.
-        with contextlib.suppress(duckdb.Error):
-            con.execute("ROLLBACK")
-        raise
+        insert_rows(con, table, rows)
     return len(rows)

@@ -28,7 +28,7 @@ import duckdb
 import pandas as pd
 import requests
 
-from suanli.db import apply_ddl, replace_rows
+from suanli.db import apply_ddl, replace_rows, transaction
 from suanli.feeds.config import FeedSource, FxFeed, LimitExceeded, PriceFeed
 from suanli.feeds.fetch import (
     FeedError,
@@ -85,13 +85,8 @@ class FeedResult:
 def ensure_feed_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create or update the feed tables; one transaction, so one commit instead of one per
     DDL statement."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         apply_ddl(con, "feed_tables")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _previous_fetch(con: duckdb.DuckDBPyConnection, feed: str) -> PreviousFetch | None:
@@ -184,8 +179,7 @@ def _ingest(
             source = stage_raw(con, landing.path, feed, Path(workdir))
             stage(source)
         scope = {"feed": feed.name, "partition_date": partition_date, "sha": landing.sha256}
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             rows_parsed, rows_new, rows_unknown = write(scope)
             rows_rejected = con.execute("SELECT count(*) FROM feed_rejects").fetchone()[0]
             # A rejected record is kept once per feed, like an observation.
@@ -219,10 +213,6 @@ def _ingest(
                 f"VALUES ({', '.join('?' for _ in row)})",
                 list(row.values()),
             )
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     except (ParseError, LimitExceeded, duckdb.Error, OSError) as exc:
         raise _fail(con, feed, partition_date, str(exc).splitlines()[0], landing) from None
     except Exception as exc:
@@ -514,11 +504,5 @@ def refresh_price_conversions(
         params = {"since": since}
     else:
         condition, params = "o.price_usd IS NULL OR o.price_cny IS NULL", None
-    con.execute("BEGIN TRANSACTION")
-    try:
-        updated = _convert(con, condition, params)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return updated
+    with transaction(con):
+        return _convert(con, condition, params)

@@ -20,7 +20,7 @@ import duckdb
 import pandas as pd
 import requests
 
-from suanli.db import apply_ddl
+from suanli.db import apply_ddl, insert_rows, transaction
 from suanli.feeds.fetch import (
     FetchFailed,
     Landing,
@@ -307,19 +307,12 @@ def _fetch_row(source: ArticleSource, day: date, result: SourceResult, landing) 
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
-    if not rows:
-        return
-    con.register("incoming_rows", pd.DataFrame(rows))
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
-    finally:
-        con.unregister("incoming_rows")
+    insert_rows(con, table, pd.DataFrame(rows))
 
 
 def _write(con, source, day, result, landing, rows, tables=SLICE_TABLES) -> None:
     scope = {"source": source.name, "partition_date": day}
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table in tables:
             con.execute(
                 f"DELETE FROM {table} WHERE source = $source AND partition_date = $partition_date",
@@ -331,10 +324,6 @@ def _write(con, source, day, result, landing, rows, tables=SLICE_TABLES) -> None
         _insert(con, "web_article_errors", result.errors)
         if "web_article_duplicates" in tables:
             _insert(con, "web_article_duplicates", result.duplicates)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _failed(con, source, day, result, problem, landing_path, landing=None) -> NoReturn:
