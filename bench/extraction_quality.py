@@ -1,14 +1,15 @@
-"""`python -m bench.extraction_quality [--set dev|blind|blind2|all] [--articles N-M]
+"""`python -m bench.extraction_quality [--set dev|blind|blind2|blind3|all] [--articles N-M]
 [--corpus DIR] [--json] [--verbose]`: precision and recall of fact extraction against facts
 written by hand (issue 12).
 
 The corpus (bench/extraction_corpus/, format in its README and docs) holds one directory per set,
-`dev/` (tuning allowed), `blind/` and `blind2/` (never tuned on; blind2 replaced blind as the unseen
-set once blind had been measured three times). Each article `NN_slug.txt` has its sidecar
-`NN_slug.meta.yaml` and its hand-written `NN_slug.expected.yaml`. Every article is read and
-extracted the way the pipeline does it: `suanli.articles.ingest_article` (sidecar metadata
-included), then the stages the `article_sentences`, `article_quantities` and `article_facts`
-assets run, with the language the `articles` asset stores.
+`dev/` (tuning allowed), `blind/`, `blind2/` and `blind3/` (never tuned on; each replaced the one
+before as the unseen set once that had been measured and then tuned around). Each article
+`NN_slug.txt` has its sidecar `NN_slug.meta.yaml` and its hand-written `NN_slug.expected.yaml`.
+Every article is read and extracted the way the pipeline does it:
+`suanli.articles.ingest_article` (sidecar metadata included), then the stages the
+`article_sentences`, `article_quantities` and `article_facts` assets run, with the language the
+`articles` asset stores.
 
 Matching, the one place it is defined. An extracted fact matches an expected one (strict) when
 - fact_type is equal, and metric too when the expectation gives one;
@@ -56,7 +57,7 @@ from suanli.articles import ArticleError, article_paths, ingest_article
 from suanli.entities import EntityIndex
 
 CORPUS = Path(__file__).with_name("extraction_corpus")
-SETS = ("dev", "blind", "blind2")
+SETS = ("dev", "blind", "blind2", "blind3")
 EXPECTED_SUFFIX = ".expected.yaml"
 # Relative difference allowed between an expected and an extracted value: stated figures are
 # written with few digits, but 1.6e10 and 1.60e10 must agree however they are computed.
