@@ -57,6 +57,24 @@ def test_a_space_inside_a_quantity_keeps_its_multiplier_and_unit(sentence, low, 
     assert values[0][2:5] == (low, high, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("这类产品预计占全年出货量的 10 - 20%。", "10 - 20%", 10, 20),
+        ("這類產品預計佔全年出貨量的 10 - 20%。", "10 - 20%", 10, 20),
+        ("服务器价格约 3 - 5 万元。", "3 - 5 万元", 3e4, 5e4),
+        ("Shipments should reach 1,000 - 2,000 units in 2025.", "1,000 - 2,000 units", 1e3, 2e3),
+    ],
+)
+def test_a_spaced_dash_between_two_numbers_is_a_range_not_a_clause_break(
+    sentence, surface, low, high
+):
+    """A spaced dash elsewhere separates clauses; between two numbers it used to cut the range in
+    two and crash the whole article's extraction."""
+    found = fact(sentence, surface)
+    assert (found.value_low, found.value_high) == (low, high)
+
+
 # --- 2. time references and ranks are no values -----------------------------------------------
 
 

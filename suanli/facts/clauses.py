@@ -14,8 +14,9 @@ PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 PRODUCT_KINDS = ("gpu", "accelerator")
 
 # A turn inside a clause starts a new one: "A100涨幅达50%而A800仅上涨10%" keeps 50% with the A100.
+# A spaced dash is a break, except between two numbers, where it is a range ("10 - 20%").
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+"
+    r"(?<!\d),|,(?!\d)|[;:]|;|(?<=[^\s\d])\s+-\s+|(?<=\d)\s+-\s+(?!\d)"
     r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))|(?<=[^\s,;:])\s+(?=(?:while|whereas)\b)"
 )
 # In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
