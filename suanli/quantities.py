@@ -162,6 +162,12 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
 ]
 _UNIT_ALTERNATION = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, *_) in enumerate(_UNIT_TABLE))
 
+# What a rate is counted per; two of them make a rent per card and per hour ("1.8元/卡/小时",
+# "$1.85/GPU/hr", "per GPU per hour").
+_DENOMINATOR = (
+    r"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
+    r"|card|unit|month|月|年|天|day|year|股)"
+)
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{_ARABIC}|{_VAGUE_NUM}|{_CN_NUM}|{_EN_NUM})"
@@ -173,8 +179,7 @@ _QUANTITY = re.compile(
     rf"(?:(?:\s|-(?=[A-Za-z]))?(?:{_UNIT_ALTERNATION}))?"
     rf"(?P<post_more>多)?"
     rf"(?P<per>\s?(?:/|每|per\s|an?\s(?=(?:hour|month|year|day)(?!s?\s+(?:earlier|ago|later|before|after))))\s?"
-    rf"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
-    rf"|card|unit|month|月|年|天|day|year|股))?",
+    rf"{_DENOMINATOR}(?:\s?(?:/|·|per\s)\s?{_DENOMINATOR})?)?",
     re.IGNORECASE,
 )
 # A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
@@ -1261,10 +1266,21 @@ def _range_unit(first: Quantity, second: Quantity) -> str | None:
 _SERIES_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s$")
 
 
+# Chinese counts a noun with a measure word (5090台服务器); a number glued straight to a product
+# noun names the product's model instead (4090单卡, 5090服务器, 910芯片).
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"单卡|單卡|双卡|雙卡|显卡|顯卡|服务器|服務器|伺服器|芯片|晶片|整机|整機|主机|主機|工作站"
+)
+
+
 def _model_number(text: str, q: Quantity) -> bool:
-    """A bare run of digits, or one before an English noun ("RTX 5090 cards"), after a series."""
+    """A bare run of digits, or one before an English noun ("RTX 5090 cards"), after a series;
+    or three digits or more glued to a Chinese product noun."""
     if q.kind not in ("plain", "count") or not q.surface[:1].isdigit():
         return False
+    if q.kind == "plain" and re.fullmatch(r"\d{3,}", q.surface):
+        if _PRODUCT_NOUN_AFTER.match(text, q.char_end):
+            return True
     if q.kind == "count" and not (q.classifier or "").isascii():
         return False
     digits = re.match(r"\d+(?![.,]\d)", q.surface)

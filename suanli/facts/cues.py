@@ -32,7 +32,11 @@ _RENTAL = (
     r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing|s|ed)?\b|per (?:GPU[- ])?hour|GPU-hour"
     r"|on[- ]demand"
 )
-_PER_TIME = re.compile(r"hour|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年", re.IGNORECASE)
+# A rate per unit of time, possibly per card too ("卡/小时", "GPU/hr", "GPU per hour").
+_PER_TIME = re.compile(
+    r"(?:\S+\s?(?:/|·|per\s)\s?)?(?:hours?|hr|h|GPU-hour|小时|卡时|month|月|day|天|year|年)",
+    re.IGNORECASE,
+)
 # A title about renting (算力租赁行情, Cloud GPU rental index): its bare quotes may be rents.
 # (So is a title quoting a price per hour: "H100 capacity finds a $2.35/hour floor".)
 _RENTAL_TOPIC = re.compile(
