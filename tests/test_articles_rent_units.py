@@ -59,3 +59,32 @@ def test_a_number_glued_to_a_product_noun_is_its_model_not_a_figure(sentence, su
 def test_a_count_with_its_measure_word_still_counts(sentence, surface, value):
     found = facts(sentence)
     assert found[["surface", "fact_type", "value"]].values.tolist() == [[surface, "count", value]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric", "value"),
+    [
+        ("H100的租赁价格上调至每卡时12元。", "12元", "rental_price", 12.0),
+        ("H100的租賃價格上調至每卡時12元。", "12元", "rental_price", 12.0),
+        ("云厂商将H20的价格调整为每卡每小时10.5元。", "10.5元", "rental_price", 10.5),
+        ("算力租赁价格为每P每月8万元。", "8万元", "rental_price", 8e4),
+        ("H100 hourly rates fell to $1.99.", "$1.99", "rental_price", 1.99),
+        ("The hourly price of an H100 slid to $2.", "$2", "rental_price", 2.0),
+        ("GPU租赁价格平均每卡每小时上涨3元。", "3元", "rental_price_increase", 3.0),
+    ],
+)
+def test_a_rent_named_by_its_time_base_before_the_amount(sentence, surface, metric, value):
+    found = facts(sentence)
+    assert found[["surface", "metric", "value"]].values.tolist() == [[surface, metric, value]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value"),
+    [
+        ("H100售价上涨了5万元。", "price_increase", 5e4),
+        ("英伟达将H20价格上调至每张10万元。", "price", 1e5),
+    ],
+)
+def test_a_chips_price_and_its_move_stay_prices(sentence, metric, value):
+    found = facts(sentence)
+    assert found[["metric", "value"]].values.tolist() == [[metric, value]]

@@ -283,6 +283,9 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     if cue and cue.metric == "cost" and _costs_one_unit(q, ctx):
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    if cue and cue.fact_type == "price_change" and _about_renting(ctx.text, ctx.clauses, ctx.i):
+        # "租赁价格每卡每小时上涨3元": a rent's move, which a chip's price index must not read.
+        return "price_change", "rental_" + cue.metric
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
 
 
@@ -699,10 +702,14 @@ def _price_or_rent(
 ) -> str:
     """A price in a part of a sentence about renting ("年租赁价格最高曾达到20万元,如今…价格已回落
     到约6万元") is a rent; otherwise a chip's or a server's price."""
-    segment = [c for c in clauses if c.segment == clauses[i].segment]
-    if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
+    if _about_renting(text, clauses, i):
         return "rental_price"
     return _price_metric(text, q, clauses[i], mentions)
+
+
+def _about_renting(text: str, clauses: Sequence[_Clause], i: int) -> bool:
+    segment = [c for c in clauses if c.segment == clauses[i].segment]
+    return bool(re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE))
 
 
 def _rates_in_segment(

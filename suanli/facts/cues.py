@@ -28,9 +28,15 @@ _PRICE_DOWN = (
     r"|price (?:cut|slide|drop|fall|decline|slump|plunge)|fell by|dropped by|down by|cut by"
     r"|slashed by|lowered by"
 )
+# A price per unit of time before the amount says a rent as surely as 租金 does: 每卡时12元,
+# 每卡每小时10.5元, 每P每月8万元; so does an hourly rate.
+_PER_TIME_BEFORE = (
+    r"每\s?(?:卡|张|台|GPU|P|PF)?\s?每?\s?(?:小时|卡时|时)"
+    r"|每\s?(?:卡|张|台|P|PF)\s?每?\s?(?:月|天|日)"
+)
 _RENTAL = (
     r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing|s|ed)?\b|per (?:GPU[- ])?hour|GPU-hour"
-    r"|on[- ]demand"
+    r"|on[- ]demand|hourly|" + _PER_TIME_BEFORE
 )
 # A rate per unit of time, possibly per card too ("卡/小时", "GPU/hr", "GPU per hour").
 _PER_TIME = re.compile(
@@ -465,9 +471,9 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
+    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
     r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
-    r"more than|as (?:much|high|low|little) as|~|≈)?\s*$",
+    r"more than|as (?:much|high|low|little) as|~|≈)?\s*(?:" + _PER_TIME_BEFORE + r")?\s*$",
     re.IGNORECASE,
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
