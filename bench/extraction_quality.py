@@ -145,6 +145,7 @@ class ArticleResult:
     extra: list[Fact] = field(default_factory=list)  # extracted, no strict match
     causes: Counter[str] = field(default_factory=Counter)  # why each missed fact was missed
     guards: Counter[str] = field(default_factory=Counter)  # see `guard_counts`
+    error: str | None = None  # the extraction raised: nothing extracted, the error named
 
 
 @dataclass
@@ -449,13 +450,28 @@ def evaluate_set(
     except ArticleError as exc:
         raise CorpusError(f"set {set_name}: {exc}") from exc
     results = []
-    for path in (p for p in paths if _numbered(p, numbers)):
-        text, found = extracted_facts(path, set_dir, entities)
+    for path in sorted((p for p in paths if _numbered(p, numbers)), key=_article_order):
+        error = None
+        try:
+            text, found = extracted_facts(path, set_dir, entities)
+        except CorpusError:
+            raise
+        except Exception as exc:  # one article's crash is a finding, not the end of the reading
+            text, found = ingest_article(path, set_dir)["raw_text"], []
+            error = f"{type(exc).__name__}: {exc}"
         expected = load_expected(
             path.with_name(path.name.rsplit(".", 1)[0] + EXPECTED_SUFFIX), text
         )
-        results.append(score_article(set_name, path.stem, expected, found))
+        result = score_article(set_name, path.stem, expected, found)
+        result.error = error
+        results.append(result)
     return SetResult(set_name, results)
+
+
+def _article_order(path: Path) -> tuple[int, str]:
+    """By the number before the first _, so 100_ follows 99_."""
+    prefix = path.name.split("_", 1)[0]
+    return (int(prefix) if prefix.isdigit() else -1, path.name)
 
 
 def evaluate(corpus: Path, sets: Sequence[str], numbers: range | None = None) -> list[SetResult]:
@@ -529,6 +545,9 @@ def render(results: Sequence[SetResult], verbose: bool) -> str:
             f"{guards['implausible']} of {result.total('strict').extracted} extracted facts "
             "flagged implausible."
         )
+        if failed := [a for a in result.articles if a.error]:
+            listed = "; ".join(f"{a.article} ({a.error})" for a in failed)
+            parts.append(f"\nExtraction failed, scored as nothing extracted: {listed}.")
         if verbose:
             for article in result.articles:
                 if not (article.missed or article.extra):
@@ -555,6 +574,7 @@ def as_json(results: Sequence[SetResult]) -> dict[str, object]:
                         "loose": a.loose.as_dict(),
                         "missed": [fact(f) for f in a.missed],
                         "extra": [fact(f) for f in a.extra],
+                        "error": a.error,
                     }
                     for a in result.articles
                 ],

@@ -17,6 +17,7 @@ from bench.extraction_quality import (
     miss_cause,
 )
 from suanli.articles import read_article
+from tests.helpers import break_stage_for
 
 H100_PRICE = Fact(
     surface="25万元",
@@ -259,3 +260,24 @@ def test_corpus_files_are_well_formed(article):
     assert read.has_metadata_file and read.source_url
     expected = load_expected(article.with_name(article.stem + ".expected.yaml"), read.raw_text)
     assert expected
+
+
+def test_an_article_whose_extraction_raises_is_scored_as_nothing_and_named(
+    tmp_path, capsys, monkeypatch
+):
+    write_corpus(tmp_path)
+    (tmp_path / "dev" / "100_more.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "dev" / "100_more.expected.yaml").write_text(EXPECTED, encoding="utf-8")
+    break_stage_for(monkeypatch, "article_facts", "100_more")
+    assert main(["--set", "dev", "--corpus", str(tmp_path), "--json"]) == 0
+    articles = json.loads(capsys.readouterr().out)["sets"]["dev"]["articles"]
+    # The other article is still measured, and 100_ sorts after 01_ by its number.
+    assert [(a["article"], a["strict"]["extracted"], a["error"]) for a in articles] == [
+        ("01_prices", 2, None),
+        ("100_more", 0, "RuntimeError: article_facts exploded"),
+    ]
+    assert articles[1]["strict"]["expected"] == 2
+    assert main(["--set", "dev", "--corpus", str(tmp_path)]) == 0
+    assert "Extraction failed, scored as nothing extracted: 100_more (RuntimeError:" in (
+        capsys.readouterr().out
+    )
