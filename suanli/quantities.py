@@ -82,7 +82,9 @@ _SPACED_MULT = rf"\s?(?:{_MULT})"
 _VAGUE_NUM = r"[数几](?=[十百千万亿])|[一二两三四五六七八九]?十几"
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
-    r"US\$|HK\$|NT\$|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
+    # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
+    r"(?<![A-Za-z])(?-i:US|HK|NT)\s?\$\s?"
+    r"|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
 )
 # ("one or two providers", "2 or 3 months": either of two neighbouring figures is a range too.)
 _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*|\s+or\s+(?=\d|[a-z]+\b)"
@@ -908,6 +910,24 @@ def _and_a_half(text: str, q: Quantity) -> Quantity:
     )
 
 
+# A minus written before an amount or a percentage ("净利润为-3.5亿元", "同比-5%", "was -$1.2
+# billion"), where no digit or letter before it makes it a range's dash or part of a name.
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[^0-9A-Za-z.%)\]\-−]))[-−]$")
+
+
+def _signed(text: str, q: Quantity) -> Quantity:
+    if q.kind not in ("money", "percent") or not _MINUS_BEFORE.search(text, 0, q.char_start):
+        return q
+    return replace(
+        q,
+        surface=text[q.char_start - 1] + q.surface,
+        value=-q.value,
+        value_low=-q.value_high,
+        value_high=-q.value_low,
+        char_start=q.char_start - 1,
+    )
+
+
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
     vague = num in ("数", "几") or num.endswith("几") or _neighbouring(num)
@@ -1066,21 +1086,24 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# (Taiwan writes a Chinese numeral before the sign too: 七．六四％, which NFKC makes 七.六四%.)
 _PERCENT_WORDS = re.compile(
     rf"百分之(?P<n>[{_CN_NUMERAL}]+|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
+    rf"|(?P<sn>[{_CN_NUMERAL}]+)(?:[点.](?P<sfrac>[零〇一二两三四五六七八九]+))?\s?%"
 )
 
 
 def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
-    """百分之十五 (15%), 百分之三点五 (3.5%): percentages written out in Chinese."""
+    """百分之十五 (15%), 百分之三点五 (3.5%), 二十三点五% (23.5%): percentages written out in
+    Chinese."""
     found = []
     for m in _PERCENT_WORDS.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        value = _parse_number(m.group("n"))
+        value = _parse_number(m.group("n") or m.group("sn"))
         if value is None:
             continue
-        if frac := m.group("frac"):
+        if frac := m.group("frac") or m.group("sfrac"):
             digits = frac if frac.isdigit() else "".join(str(_CN_DIGITS[c]) for c in frac)
             value += float(f"0.{digits}")
         qualifier = _qualifier(text, m.start(), m.end(), False)
@@ -1327,7 +1350,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         quantity = _quantity_from_match(text, m)
         if quantity is None or _model_number(text, quantity):
             continue
-        quantity = _and_a_half(text, quantity)
+        quantity = _signed(text, _and_a_half(text, quantity))
         if taken.overlaps(quantity.char_start, quantity.char_end):
             position = max(position, taken.end_within(m.start(), m.end()))
             continue

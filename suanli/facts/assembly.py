@@ -382,6 +382,7 @@ def _make_fact(
         fact_type == "pct_change"
         and not metric.endswith(("_from", "_to"))
         and (falls or _DOWN_AFTER.match(text, q.char_end))
+        and value > 0  # (a fall written with its minus, 下降-5%, is already negative)
     ):
         value, low, high = -value, -high, -low
     company = subject is not None and subject.kind in ("vendor", "organization")
@@ -389,6 +390,9 @@ def _make_fact(
         metric = "market_share"
     if fact_type == "market_size" and company and _MARKET_VALUE.search(before):
         fact_type, metric = "valuation", "market_cap"  # a company's market value is its market cap
+    if fact_type == "earnings" and high < 0 and metric in _LOSS_OF:
+        # "净利润为-3.5亿元", "net income of -$1.2 billion": earnings keep their sign in the metric.
+        metric, value, low, high = _LOSS_OF[metric], -value, -high, -low
     return Fact(
         fact_type,
         metric,
@@ -403,6 +407,9 @@ def _make_fact(
         low,
         high,
     )
+
+
+_LOSS_OF = {"net_profit": "net_loss", "net_loss": "net_loss", "operating_income": "operating_loss"}
 
 
 def facts_frame(article_id: str, facts: Sequence[Fact], offsets: OffsetMap) -> pd.DataFrame:
