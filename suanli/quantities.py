@@ -83,8 +83,8 @@ _VAGUE_NUM = r"[数几](?=[十百千万亿])|[一二两三四五六七八九]?�
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
-    r"(?<![A-Za-z])(?-i:US|HK|NT)\s?\$\s?"
-    r"|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|€|¥|£"
+    r"(?<![A-Za-z])(?-i:US|HK|NT|S)\s?\$\s?"
+    r"|新台币|台币|TWD\s?|\$|USD\s?|US dollars?\s|RMB\s?|CNY\s?|EUR\s?|KRW\s?|SGD\s?|€|¥|£|₩"
 )
 # ("one or two providers", "2 or 3 months": either of two neighbouring figures is a range too.)
 _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*|\s+or\s+(?=\d|[a-z]+\b)"
@@ -100,6 +100,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"新台币|台币|TWD", "money", "TWD", 1),
     (r"欧元|euros?|EUR", "money", "EUR", 1),
     (r"日元|yen|JPY", "money", "JPY", 1),
+    # (Not the English "won": a verb far more often than Korea's currency.)
+    (r"韩元|KRW", "money", "KRW", 1),
+    (r"新加坡元|SGD", "money", "SGD", 1),
     (r"个百分点|百分点|percentage points?|pp\b", "percent", "percentage_points", 1),
     (r"个基点|基点|basis points?|bps\b", "percent", "percentage_points", 0.01),
     (r"%|percent\b|per cent\b", "percent", "percent", 1),
@@ -361,7 +364,7 @@ def _multiplier(text: str | None) -> float:
 def _currency_of(prefix: str | None) -> str | None:
     if not prefix:
         return None
-    prefix = prefix.strip().upper()
+    prefix = re.sub(r"\s", "", prefix).upper()
     if prefix in ("¥", "RMB", "CNY"):
         return "CNY"
     if prefix in ("€", "EUR"):
@@ -372,6 +375,10 @@ def _currency_of(prefix: str | None) -> str | None:
         return "HKD"
     if prefix in ("NT$", "新台币", "台币", "TWD"):
         return "TWD"
+    if prefix in ("₩", "KRW"):
+        return "KRW"
+    if prefix in ("S$", "SGD"):
+        return "SGD"
     return "USD"
 
 

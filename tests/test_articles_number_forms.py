@@ -98,3 +98,26 @@ def test_a_chinese_numeral_with_a_decimal_point_before_the_percent_sign(sentence
 def test_a_word_ending_in_us_before_a_dollar_sign_is_no_currency_prefix():
     found = extract_article("s", "It rents for $2 an hour, versus $8 a year ago.", ENTITIES, None)
     assert "$8" in found.facts.surface.tolist()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Revenue reached KRW 10 trillion.", "KRW 10 trillion", 1e13, "KRW"),
+        ("营收为3000亿韩元。", "3000亿韩元", 3e11, "KRW"),
+        ("營收為3000億韓元。", "3000亿韩元", 3e11, "KRW"),
+        ("Capex was SGD 1.5 billion.", "SGD 1.5 billion", 1.5e9, "SGD"),
+        ("Capex was S$1.5 billion.", "S$1.5 billion", 1.5e9, "SGD"),
+        ("Revenue was NT $860 billion.", "NT $860 billion", 8.6e11, "TWD"),
+    ],
+)
+def test_won_singapore_dollars_and_a_spaced_prefix_keep_their_currency(
+    sentence, surface, value, unit
+):
+    row = only(sentence)
+    assert (row["surface"], row["value"], row["unit"], row["plausible"]) == (
+        surface,
+        value,
+        unit,
+        True,
+    )
