@@ -154,6 +154,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (柜/櫃 count racks: 3万至5万柜; 起 counts events, 791起, but only where no word follows
         # it: 100元起 and 从2024年起 are a start, not a count.)
         r"|[柜櫃]|起(?![\u4e00-\u9fff])"
+        # (部 counts phones and machines, 1.2亿部; not a department or a part: 部门, 部委, 部分.)
+        r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
         r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"

@@ -121,3 +121,14 @@ def test_won_singapore_dollars_and_a_spaced_prefix_keep_their_currency(
         unit,
         True,
     )
+
+
+@pytest.mark.parametrize("sentence", ["出货量为1.2亿部。", "全年手機出貨量達1.2億部。"])
+def test_bu_counts_devices(sentence):
+    row = only(sentence)
+    assert (row["fact_type"], row["metric"], row["value"]) == ("count", "shipments", 1.2e8)
+
+
+@pytest.mark.parametrize("sentence", ["两部门联合发文。", "三部委发布通知。", "其中2部分为新增。"])
+def test_bu_in_a_department_or_a_part_counts_nothing(sentence):
+    assert extract_article("s", sentence, ENTITIES, None).facts.empty
