@@ -68,7 +68,7 @@ REVENUE_IS_A_COMPANYS = [
     (
         "AI server orders kept surging, and Wistron's revenue reached NT$203 billion.",
         "NT$203 billion",
-        "Wistron's revenue",
+        "Wistron",
     ),
 ]
 
@@ -89,7 +89,7 @@ GROWTH_OF_THE_FIGURE = [
         "AI server orders kept surging, and Wistron's revenue reached NT$203 billion, up 110% "
         "from a year earlier.",
         "110%",
-        "Wistron's revenue",
+        "Wistron",
     ),
 ]
 

@@ -36,8 +36,11 @@ from suanli.sentences import Sentence
 
 # A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
 # is where a number comes from, not what it describes.
+# (占据X市场 holds a market: 据 there ends another word.)
 _SOURCE_BEFORE = re.compile(
-    r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
+    r"(?:(?<![数证占])据|根据|依据|依|来自|援引|引述|according to|cited by|data from"
+    r"|analysts at)\s*$",
+    re.I,
 )
 # ("TrendForce therefore expects": the verb may come a few words after the name.)
 _SOURCE_REACH = 24
