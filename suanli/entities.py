@@ -42,9 +42,9 @@ _MODEL = (
 )
 _PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
 _COMPANY_KINDS = frozenset({"vendor", "organization", "publisher"})
-# A name written as an ordinary word is (Meta, Micron, Lambda, MiniMax): all lower case in a text
-# it is that word (meta-analysis, a 5 micron process), not the company.
-_WORD_SHAPED = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Za-z]*[a-z][A-Za-z]*[A-Z]")
+# A one-word name written with capitals (Meta, Micron, Lambda, FT, IDC): all lower case in a text
+# it is an ordinary word or unit (meta-analysis, a 5 micron process, 100 sq ft), not the name.
+_CAPITALISED_WORD = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*")
 # What shows that an ambiguous alias (广达 in 推广达到, 联想 in 让人联想到) names the company: a
 # stock code or a corporate word right after it…
 _COMPANY_AFTER = re.compile(
@@ -140,9 +140,9 @@ class EntityIndex:
             re.sub(r"[\s\-_]+", "", key): entity for key, entity in self._by_key.items()
         }
         self._ambiguous = {_flex_key(a) for e in self._entities for a in e.ambiguous}
-        # Keys every alias of which is written with capitals the way a word is (Meta, Micron).
-        cased = [(_alias_key(a), bool(_WORD_SHAPED.fullmatch(a))) for a in self._by_key_aliases()]
-        self._word_shaped = {k for k, _ in cased} - {k for k, shaped in cased if not shaped}
+        # Keys every alias of which is one word written with capitals.
+        cased = [(_alias_key(a), bool(_CAPITALISED_WORD.fullmatch(a))) for a in self._aliases()]
+        self._capitalised = {k for k, _ in cased} - {k for k, shaped in cased if not shaped}
         body = _trie_pattern(self._by_key)
         # Word boundaries matter only at Latin/digit edges ("A100" is not inside "A1000", but
         # "英伟达" is in "英伟达2024财年"); a trailing plural "s" still names the product
@@ -178,7 +178,7 @@ class EntityIndex:
         """Non-overlapping mentions (start, end, entity), left to right, longest alias first.
 
         `text` is expected to be normalised simplified text; offsets index into it unchanged.
-        A word-shaped name written all in lower case (meta, micron) is the word, not the name. A
+        A one-word name written with capitals is not found all in lower case (meta, micron, ft). A
         mention by an ambiguous alias (广达, 联想, Lambda) counts only when the text also names
         that company by another alias, or the mention is followed by a stock code or corporate
         word (广达(2382), 联想集团) or listed with a company that counts (纬创、广达).
@@ -187,7 +187,7 @@ class EntityIndex:
         for match in self._pattern.finditer(text):
             surface = match.group(0)
             entity = self._lookup(surface)
-            if entity is None or (surface.islower() and _alias_key(surface) in self._word_shaped):
+            if entity is None or (surface.islower() and _alias_key(surface) in self._capitalised):
                 continue
             mention = (match.start(), match.end(), entity)
             (held if _flex_key(surface) in self._ambiguous else found).append(mention)
@@ -195,7 +195,7 @@ class EntityIndex:
             found = sorted(found + _shown_companies(text, found, held), key=lambda m: m[0])
         return found
 
-    def _by_key_aliases(self) -> Iterator[str]:
+    def _aliases(self) -> Iterator[str]:
         for entity in self._entities:
             yield from entity.aliases
 

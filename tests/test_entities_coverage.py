@@ -222,6 +222,10 @@ LATIN = [
     ("A meta-analysis of 5 micron processes since inception.", []),
     ("lambda functions, and a transformer in the substation.", []),
     ("Meta and Micron both reported.", ["Meta", "Micron"]),
+    # So is an acronym written in lower case: a unit, not the newspaper.
+    ("The hall covers 100,000 sq ft.", []),
+    ("The FT reported that Alphabet raised its capex.", ["Financial Times", "Google"]),
+    ("Advanced Micro Devices and Vast.ai signed a deal.", ["AMD", "Vast.ai"]),
 ]
 
 
