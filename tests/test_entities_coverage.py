@@ -70,6 +70,17 @@ KINDS = [
     # AI labs.
     ("xAI", "xAI", "organization"),
     ("深度求索", "DeepSeek", "organization"),
+    ("階躍星辰", "StepFun", "organization"),
+    # Telecom carriers, foundries and memory makers.
+    ("中國電信", "China Telecom", "organization"),
+    ("中芯國際", "SMIC", "organization"),
+    ("長鑫存儲", "CXMT", "vendor"),
+    # Models and in-house accelerators.
+    ("通義千問", "Qwen", "model"),
+    ("DeepSeek-R1", "DeepSeek-R1", "model"),
+    ("Gemini", "Gemini", "model"),
+    ("Trainium2", "AWS Trainium2", "accelerator"),
+    ("TPU v7", "Google TPU v7", "accelerator"),
     # Publishers: research firms, brokerages, news services.
     ("Counterpoint Research", "Counterpoint", "publisher"),
     ("Omdia", "Omdia", "publisher"),
@@ -171,13 +182,17 @@ NOT_A_COMPANY = [
     "这个名字让人联想到早期的超级计算机。",
     "這個名字讓人聯想到早期的超級電腦。",
     "中金所的交易量上升。",
+    "中国移动互联网用户继续增长。",
+    "中國移動互聯網用戶持續成長。",
     "The service runs on AWS Lambda functions.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_A_COMPANY)
 def test_an_ambiguous_alias_alone_names_no_company(text):
-    assert not {"Quanta", "Wistron", "Lenovo", "CICC", "Lambda"} & set(canonicals(text))
+    assert not {"Quanta", "Wistron", "Lenovo", "CICC", "Lambda", "China Mobile"} & set(
+        canonicals(text)
+    )
 
 
 SHOWN_COMPANY = [
@@ -190,6 +205,7 @@ SHOWN_COMPANY = [
     # Listed with a company.
     ("英业达、广达与纬颖的服务器出货增长。", "Quanta"),
     ("浪潮、联想和宁畅位列前三。", "Lenovo"),
+    ("中国移动、中国电信和中国联通加大算力投资。", "China Mobile"),
     ("CoreWeave, Lambda and Nebius cut prices.", "Lambda"),
     # Named by another alias anywhere in the text.
     ("Quanta公布营收。广达表示订单强劲。", "Quanta"),
