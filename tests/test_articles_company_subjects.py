@@ -152,3 +152,30 @@ LISTED_COMPANIES = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_COMPANIES)
 def test_a_list_of_companies_holds_a_market_share(text, expected):
     assert facts_of(text) == expected
+
+
+# A maker whose fiscal year is not the calendar's: a quarter given by the day it ended is its
+# fiscal quarter (seeds/reference/fiscal_years.yaml).
+FISCAL_QUARTERS = [
+    (
+        "HPE截至2025年7月31日的季度营收为91亿美元。",
+        [("91亿美元", "spend", "revenue", "HPE", 9.1e9, "USD", "FY2025Q3")],
+    ),
+    (
+        "慧與截至2025年7月31日的季度營收為91億美元。",
+        [("91亿美元", "spend", "revenue", "HPE", 9.1e9, "USD", "FY2025Q3")],
+    ),
+    (
+        "Micron reported revenue of $9.3 billion for the quarter ended May 29, 2025.",
+        [("$9.3 billion", "spend", "revenue", "Micron", 9.3e9, "USD", "FY2025Q3")],
+    ),
+    (
+        "Dell's revenue was $29.8 billion in the quarter ended August 1, 2025.",
+        [("$29.8 billion", "spend", "revenue", "Dell", 2.98e10, "USD", "FY2026Q2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_QUARTERS)
+def test_a_makers_quarter_ending_off_the_calendar_is_its_fiscal_quarter(text, expected):
+    assert facts_of(text) == expected
