@@ -53,6 +53,9 @@ _COMPANY_AFTER = re.compile(
 )
 # …or being listed with another company (纬创、广达, CoreWeave, Lambda and Nebius).
 _LISTED_WITH = re.compile(r"\s*(?:、|,|和|与|及|以及|&|,?\s+and)\s*")
+# …or opening its clause, where no word before it can make it part of another (AI浪潮, 推广达到):
+# that mention alone.
+_CLAUSE_OPENING = re.compile(r"(?:^|[\n,;:.!?。!?;:()\[\]「」“”\"'《》【】—])\s*$")
 # libyaml's parser when PyYAML was built with it: about ten times faster than the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Indexes kept per distinct file content: the seed reference and a few test fixtures.
@@ -328,7 +331,8 @@ def _shown_companies(
     text: str, found: Sequence[tuple[int, int, Entity]], held: Sequence[tuple[int, int, Entity]]
 ) -> list[tuple[int, int, Entity]]:
     """The mentions by ambiguous aliases (`held`) whose company the text shows: named by another
-    alias (`found`), followed by a stock code or corporate word, or listed with a company shown."""
+    alias (`found`), followed by a stock code or corporate word, or listed with a company shown;
+    and any that opens its clause."""
     shown = {entity.canonical for _, _, entity in found}
     shown |= {e.canonical for _, end, e in held if _COMPANY_AFTER.match(text, end)}
     companies = [m for m in found if m[2].kind in _COMPANY_KINDS]
@@ -343,7 +347,11 @@ def _shown_companies(
             break
         shown |= listed
         companies += [m for m in held if m[2].canonical in listed]
-    return [m for m in held if m[2].canonical in shown]
+    return [
+        m
+        for m in held
+        if m[2].canonical in shown or _CLAUSE_OPENING.search(text, max(0, m[0] - 8), m[0])
+    ]
 
 
 def _listed_together(text: str, mention: tuple[int, int], other: tuple[int, int, Entity]) -> bool:

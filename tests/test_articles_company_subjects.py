@@ -179,3 +179,20 @@ FISCAL_QUARTERS = [
 @pytest.mark.parametrize(("text", "expected"), FISCAL_QUARTERS)
 def test_a_makers_quarter_ending_off_the_calendar_is_its_fiscal_quarter(text, expected):
     assert facts_of(text) == expected
+
+
+# An ordinary word a company is also called by (浪潮, a wave: AI浪潮) names no company.
+WAVE = [
+    ("在AI浪潮推动下,英伟达营收增长50%。", "NVIDIA"),
+    ("在AI浪潮推動下,輝達營收成長50%。", "NVIDIA"),
+    ("受生成式AI浪潮带动,服务器出货量增长20%。", None),
+    ("这波AI浪潮中,算力需求增长了10倍。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "company"), WAVE)
+def test_a_wave_is_not_inspur(text, company):
+    (fact,) = subject_and_source(text)
+    assert fact[1] != "Inspur"
+    if company is not None:
+        assert fact[1] == company
