@@ -14,7 +14,18 @@ from suanli.paths import REFERENCE_DIR
 from suanli.text import to_simplified
 
 ENTITY_KINDS = frozenset(
-    {"gpu", "accelerator", "vendor", "market", "model", "development_path", "organization"}
+    {
+        "gpu",
+        "accelerator",
+        "vendor",
+        "market",
+        "model",
+        "development_path",
+        "organization",
+        # A research firm, brokerage or news service: the source of the figures it is cited for,
+        # never their subject.
+        "publisher",
+    }
 )
 # Separators inside an alias may be written as a space, a hyphen, or nothing ("RTX4090", "GPT3").
 _SEPARATORS = frozenset(" -_")
@@ -30,6 +41,21 @@ _MODEL = (
     r"(?![\d%万亿億千百元美港台]|[.,]\d)"
 )
 _PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
+_COMPANY_KINDS = frozenset({"vendor", "organization", "publisher"})
+# A one-word name written with capitals (Meta, Micron, Lambda, FT, IDC): all lower case in a text
+# it is an ordinary word or unit (meta-analysis, a 5 micron process, 100 sq ft), not the name.
+_CAPITALISED_WORD = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*")
+# What shows that an ambiguous alias (广达 in 推广达到, 联想 in 让人联想到) names the company: a
+# stock code or a corporate word right after it…
+_COMPANY_AFTER = re.compile(
+    r"\s*(?:\(\s*\d{4,6}(?:\.[A-Za-z]{2})?\s*\)|公司|集团|董事长|总裁|执行长|首席执行官"
+    r"|\s(?:Inc|Corp|Co|Ltd)\b)"
+)
+# …or being listed with another company (纬创、广达, CoreWeave, Lambda and Nebius).
+_LISTED_WITH = re.compile(r"\s*(?:、|,|和|与|及|以及|&|,?\s+and)\s*")
+# …or opening its clause, where no word before it can make it part of another (AI浪潮, 推广达到):
+# that mention alone.
+_CLAUSE_OPENING = re.compile(r"(?:^|[\n,;:.!?。!?;:()\[\]「」“”\"'《》【】—])\s*$")
 # libyaml's parser when PyYAML was built with it: about ten times faster than the pure-Python one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Indexes kept per distinct file content: the seed reference and a few test fixtures.
@@ -42,6 +68,9 @@ class Entity:
     kind: str
     vendor: str | None
     aliases: tuple[str, ...]
+    # Aliases that are also ordinary words or parts of common words: a mention by one counts
+    # only where the text shows the company (EntityIndex.find_all).
+    ambiguous: tuple[str, ...] = ()
 
 
 def _alias_key(alias: str) -> str:
@@ -113,6 +142,10 @@ class EntityIndex:
         self._flex_keys = {
             re.sub(r"[\s\-_]+", "", key): entity for key, entity in self._by_key.items()
         }
+        self._ambiguous = {_flex_key(a) for e in self._entities for a in e.ambiguous}
+        # Keys every alias of which is one word written with capitals.
+        cased = [(_alias_key(a), bool(_CAPITALISED_WORD.fullmatch(a))) for a in self._aliases()]
+        self._capitalised = {k for k, _ in cased} - {k for k, shaped in cased if not shaped}
         body = _trie_pattern(self._by_key)
         # Word boundaries matter only at Latin/digit edges ("A100" is not inside "A1000", but
         # "英伟达" is in "英伟达2024财年"); a trailing plural "s" still names the product
@@ -148,13 +181,26 @@ class EntityIndex:
         """Non-overlapping mentions (start, end, entity), left to right, longest alias first.
 
         `text` is expected to be normalised simplified text; offsets index into it unchanged.
+        A one-word name written with capitals is not found all in lower case (meta, micron, ft). A
+        mention by an ambiguous alias (广达, 联想, Lambda) counts only when the text also names
+        that company by another alias, or the mention is followed by a stock code or corporate
+        word (广达(2382), 联想集团) or listed with a company that counts (纬创、广达).
         """
-        found = []
+        found, held = [], []
         for match in self._pattern.finditer(text):
-            entity = self._lookup(match.group(0))
-            if entity is not None:
-                found.append((match.start(), match.end(), entity))
+            surface = match.group(0)
+            entity = self._lookup(surface)
+            if entity is None or (surface.islower() and _alias_key(surface) in self._capitalised):
+                continue
+            mention = (match.start(), match.end(), entity)
+            (held if _flex_key(surface) in self._ambiguous else found).append(mention)
+        if held:
+            found = sorted(found + _shown_companies(text, found, held), key=lambda m: m[0])
         return found
+
+    def _aliases(self) -> Iterator[str]:
+        for entity in self._entities:
+            yield from entity.aliases
 
     def find_mentions(self, text: str) -> list[tuple[int, int, Entity]]:
         """`find_all`, plus products no reference entry lists, named by a listed series or vendor
@@ -281,6 +327,40 @@ def _series_index(
     return series, spaced
 
 
+def _shown_companies(
+    text: str, found: Sequence[tuple[int, int, Entity]], held: Sequence[tuple[int, int, Entity]]
+) -> list[tuple[int, int, Entity]]:
+    """The mentions by ambiguous aliases (`held`) whose company the text shows: named by another
+    alias (`found`), followed by a stock code or corporate word, or listed with a company shown;
+    and any that opens its clause."""
+    shown = {entity.canonical for _, _, entity in found}
+    shown |= {e.canonical for _, end, e in held if _COMPANY_AFTER.match(text, end)}
+    companies = [m for m in found if m[2].kind in _COMPANY_KINDS]
+    for _ in range(len(held)):  # a list shows its members one after another (纬创、广达、英业达)
+        listed = {
+            e.canonical
+            for start, end, e in held
+            if e.canonical not in shown
+            and any(_listed_together(text, (start, end), m) for m in companies)
+        }
+        if not listed:
+            break
+        shown |= listed
+        companies += [m for m in held if m[2].canonical in listed]
+    return [
+        m
+        for m in held
+        if m[2].canonical in shown or _CLAUSE_OPENING.search(text, max(0, m[0] - 8), m[0])
+    ]
+
+
+def _listed_together(text: str, mention: tuple[int, int], other: tuple[int, int, Entity]) -> bool:
+    start, end = mention
+    if other[1] <= start:
+        return bool(_LISTED_WITH.fullmatch(text, other[1], start))
+    return other[0] >= end and bool(_LISTED_WITH.fullmatch(text, end, other[0]))
+
+
 def _bare_models(
     text: str, products: Sequence[tuple[int, int, Entity]], taken: Sequence[tuple[int, int, Entity]]
 ) -> list[tuple[int, int, Entity]]:
@@ -312,5 +392,8 @@ def _index_from_bytes(cls: type[EntityIndex], data: bytes) -> EntityIndex:
         if kind not in ENTITY_KINDS:
             raise ValueError(f"entity {item['canonical']!r}: unknown kind {kind!r}")
         aliases = tuple(dict.fromkeys([item["canonical"], *item.get("aliases", [])]))
-        entities.append(Entity(item["canonical"], kind, item.get("vendor"), aliases))
+        ambiguous = tuple(item.get("ambiguous", ()))
+        if unlisted := [a for a in ambiguous if a not in aliases]:
+            raise ValueError(f"entity {item['canonical']!r}: ambiguous {unlisted} are no aliases")
+        entities.append(Entity(item["canonical"], kind, item.get("vendor"), aliases, ambiguous))
     return cls(entities)

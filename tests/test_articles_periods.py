@@ -221,8 +221,8 @@ SOURCES = [
     ("中国信通院的一份研究报告显示,国内智算中心共有185座。", [("185座", "中国信通院")]),
     # Firms outside entities.yaml: a name of several words, analysts of a firm.
     (
-        "Counterpoint Research said Huawei shipped 200,000 Ascend 910B chips in 2024.",
-        [("200,000", "Counterpoint Research")],
+        "Mercury Research said Huawei shipped 200,000 Ascend 910B chips in 2024.",
+        [("200,000", "Mercury Research")],
     ),
     (
         "摩根士丹利分析师预计,2025年英伟达数据中心收入将达到1500亿美元。",

@@ -63,12 +63,12 @@ def test_a_results_measure_with_no_company_before_names_none():
 # Revenue is a company's: a market or product named in an earlier clause (AI服务器出货畅旺) is
 # why it grew, not whose it is; the company named by the clause's own words is.
 REVENUE_IS_A_COMPANYS = [
-    ("AI服务器订单出货畅旺，纬创9月营收达2034.37亿元。", "2034.37亿元", "纬创"),
-    ("AI伺服器訂單出貨暢旺，緯創9月營收達2034.37億元。", "2034.37亿元", "纬创"),
+    ("AI服务器订单出货畅旺，纬创9月营收达2034.37亿元。", "2034.37亿元", "Wistron"),
+    ("AI伺服器訂單出貨暢旺，緯創9月營收達2034.37億元。", "2034.37亿元", "Wistron"),
     (
         "AI server orders kept surging, and Wistron's revenue reached NT$203 billion.",
         "NT$203 billion",
-        "Wistron's revenue",
+        "Wistron",
     ),
 ]
 
@@ -81,15 +81,19 @@ def test_revenue_is_never_a_markets_named_before(text, surface, subject):
 # A growth right after a figure with only a growth word between (月增, 年增, 同比增长, "up") is
 # the figure's growth: it is about whom the figure is about.
 GROWTH_OF_THE_FIGURE = [
-    ("纬创方面，AI服务器订单出货畅旺，9月营收达2034亿元，月增17.8%、年增110%。", "17.8%", "纬创"),
-    ("纬创方面，AI服务器订单出货畅旺，9月营收达2034亿元，月增17.8%、年增110%。", "110%", "纬创"),
-    ("緯創方面，AI伺服器訂單出貨暢旺，9月營收達2034億元，月增17.8%、年增110%。", "110%", "纬创"),
+    (
+        "纬创方面，AI服务器订单出货畅旺，9月营收达2034亿元，月增17.8%、年增110%。",
+        "17.8%",
+        "Wistron",
+    ),
+    ("纬创方面，AI服务器订单出货畅旺，9月营收达2034亿元，月增17.8%、年增110%。", "110%", "Wistron"),
+    ("緯創方面，AI伺服器訂單出貨暢旺，9月營收達2034億元，月增17.8%、年增110%。", "110%", "Wistron"),
     ("受AI服务器出货带动，寒武纪营收达17亿元，同比增长1332%。", "1332%", "Cambricon"),
     (
         "AI server orders kept surging, and Wistron's revenue reached NT$203 billion, up 110% "
         "from a year earlier.",
         "110%",
-        "Wistron's revenue",
+        "Wistron",
     ),
 ]
 

@@ -129,7 +129,12 @@ MEASURE_ONLY_CLAUSE = [
     # An adverb opening the clause (才, 又) starts its predicate: no subject of its own.
     ("H100节点年租金曾达20万元,如今才过去一年,价格已回落到约6万元。", "一年", "NVIDIA H100"),
     ("H100 rentals fell to $2 an hour, and the rental price is down 70%.", "70%", "NVIDIA H100"),
-    ("Inspur and Lenovo led the market; together they controlled over 70% of it.", "70%", "Inspur"),
+    # (Both are listed companies: the figure is the pair's, as any list of companies named so.)
+    (
+        "Inspur and Lenovo led the market; together they controlled over 70% of it.",
+        "70%",
+        "Inspur and Lenovo",
+    ),
 ]
 
 

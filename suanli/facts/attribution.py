@@ -36,8 +36,11 @@ from suanli.sentences import Sentence
 
 # A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
 # is where a number comes from, not what it describes.
+# (占据X市场 holds a market: 据 there ends another word.)
 _SOURCE_BEFORE = re.compile(
-    r"(?:据|根据|依据|依|来自|援引|引述|according to|cited by|data from|analysts at)\s*$", re.I
+    r"(?:(?<![数证占])据|根据|依据|依|来自|援引|引述|according to|cited by|data from"
+    r"|analysts at)\s*$",
+    re.I,
 )
 # ("TrendForce therefore expects": the verb may come a few words after the name.)
 _SOURCE_REACH = 24
@@ -115,7 +118,8 @@ _STRICT_SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
 
 
 def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
-    """Flag mentions cited as the source of a figure rather than its subject."""
+    """Flag mentions cited as the source of a figure rather than its subject; a publisher
+    (research firm, brokerage, news service) is one wherever it is named."""
     marked = []
     for m in mentions:
         before = text[max(0, m.start - _SOURCE_REACH) : m.start]
@@ -124,7 +128,9 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
         speaks = m.entity.kind == "organization" and (
             _SPEAKS_AFTER.match(after) or after.startswith(":")
         )
-        is_source = bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks)
+        is_source = m.entity.kind == "publisher" or bool(
+            _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks
+        )
         marked.append(_Mention(m.start, m.end, m.entity, is_source))
     return marked
 
@@ -191,7 +197,10 @@ def _listed_with_others(
         last += 1
     if first == last:
         return chosen
-    return Entity(text[listed[first].start : listed[last].end], PHRASE_KIND, None, ())
+    # A list of companies is a company subject: of vendors when all are, else of organisations.
+    kinds = {m.entity.kind for m in listed[first : last + 1]}
+    kind = "vendor" if kinds == {"vendor"} else "organization"
+    return Entity(text[listed[first].start : listed[last].end], kind, None, ())
 
 
 def _named_by_the_figure(
