@@ -250,6 +250,10 @@ _NOT_A_NOUN_AFTER = re.compile(
 _LEVEL_NOUN = re.compile(
     r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
 )
+# A level any figure can be (四成的水准, 30%的高点, a record 40%).
+_LEVEL_REACHED = re.compile(
+    r"(?:水平|水准|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
+)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
 _ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
@@ -276,6 +280,8 @@ def _quantified_noun(
         return None  # "an 88% share worth $3 billion": English names the share's holder before it
     if q.kind == "money" and _LEVEL_NOUN.search(noun.canonical):
         return None  # "创下1595.88元/股的历史最高价": what the amount is, not what it is of
+    if _LEVEL_REACHED.search(noun.canonical):
+        return None  # "超越目前约四成的水准": the level the figure is, not what it measures
     return noun
 
 
@@ -410,6 +416,11 @@ def _usable_mentions(
             if not _base_after_multiple(text, q, m)
             and not _BASE_OF_A_MULTIPLE.search(text, max(0, m.start - 48), m.start)
         ]
+    # "AI伺服器機櫃出貨量", "AI服务器厂商营收": a market named as the modifier of another thing
+    # (racks, makers, chips) is not what is measured; that thing is, the clause's noun phrase.
+    usable = [
+        m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
+    ]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
     usable = [
@@ -628,6 +639,11 @@ _THING_HEAD = re.compile(
     r"|processors?|equipment|business(?:es)?"
     r"|customers?|markets?|infrastructure|segments?)\b",
     re.I,
+)
+# A thing's name right after a market's (AI伺服器機櫃, AI server makers), the market's own head
+# aside (中国AI服务器 市场).
+_THING_MODIFIED = re.compile(
+    r"(?:\s+(?=[A-Za-z]))?(?!市场|市場|\s*markets?\b)(?:" + _THING_HEAD.pattern + ")", re.I
 )
 # A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
 _ANAPHOR = re.compile(
@@ -869,6 +885,8 @@ PHRASE_KIND = "phrase"
 _PHRASE_LEAD = re.compile(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|这个|那些|这|该|此|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
+    # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
+    r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
@@ -900,7 +918,8 @@ _PHRASE_LEAD = re.compile(
 # Where the subject ends: the first predicate, adverb or preposition after it.
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
-    r"将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    # (市占率 is a measure: the phrase ends before it, not at its 占.)
+    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
@@ -954,8 +973,12 @@ _NOUN_AFTER_END = re.compile(
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
+    # (A growth rate over a span names its measure only: "a five-year CAGR", 五年复合.)
+    r"|(?:[\w-]+-year\s+)?(?:(?:compound\s+)?annual\s+growth\s+rate|CAGR)"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
-    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
+    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比"
+    # (A growth rate over a span: 五年复合, 2022-2027年年均复合.)
+    r"|(?:(?:[\d.]+|[一二两三四五六七八九十几]+)\s?个?年)?(?:年复合|年均复合|复合|年均)"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
     r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
     r"|revenue|sales|net income|profit"
