@@ -102,3 +102,99 @@ LEVEL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LEVEL_CASES)
 def test_a_level_or_a_measure_is_not_what_a_share_measures(text, expected):
     assert subjects_of(text) == expected
+
+
+# A goal or threshold an amount is (兆元的目标, 10亿元大关) is not what it measures.
+GOAL_CASES = [
+    ("英伟达持续扩产，今年数据中心营收1000亿元的目标已经达成。", [("1000亿元", "NVIDIA")]),
+    ("輝達持續擴產，今年資料中心營收1000億元的目標已經達成。", [("1000亿元", "NVIDIA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOAL_CASES)
+def test_a_goal_an_amount_sets_is_not_its_subject(text, expected):
+    assert subjects_of(text) == expected
+
+
+# A company announcing its own money is its subject (capital expenditure, 资本支出 name only the
+# measure), and so is a change or multiple of that money stated right after it.
+SPEAKERS_MONEY_CASES = [
+    (
+        "Meta预计2025年资本支出为700亿美元，约是去年的两倍。",
+        [("700亿美元", "Meta"), ("两倍", "Meta")],
+    ),
+    (
+        "Meta預計2025年資本支出為700億美元，約是去年的兩倍。",
+        [("700亿美元", "Meta"), ("两倍", "Meta")],
+    ),
+    (
+        "亚马逊预计今年资本支出为1000亿美元，同比增长20%。",
+        [("1000亿美元", "Amazon"), ("20%", "Amazon")],
+    ),
+    ("Meta expects capital expenditure of $70 billion in 2025.", [("$70 billion", "Meta")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_MONEY_CASES)
+def test_a_change_of_a_speakers_own_money_is_the_speakers(text, expected):
+    assert subjects_of(text) == expected
+
+
+# Figures distributed with 分别 / respectively go to the companies listed when no products are,
+# one each in order; a count before 分别 is the group they go to, not one of the figures.
+RESPECTIVELY_COMPANIES_CASES = [
+    (
+        "摩尔线程和沐曦分别计划募资80亿元和39.04亿元。",
+        [("80亿元", "Moore Threads"), ("39.04亿元", "MetaX")],
+    ),
+    (
+        "摩爾線程和沐曦的申請已獲受理，兩家公司分別計劃募資80億元和39.04億元。",
+        [("80亿元", "Moore Threads"), ("39.04亿元", "MetaX")],
+    ),
+    (
+        "Moore Threads and MetaX plan to raise 8 billion yuan and 3.904 billion yuan respectively.",
+        [("8 billion yuan", "Moore Threads"), ("3.904 billion yuan", "MetaX")],
+    ),
+    (
+        "英伟达的H100和H20售价分别为25万元和10万元。",
+        [("25万元", "NVIDIA H100"), ("10万元", "NVIDIA H20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVELY_COMPANIES_CASES)
+def test_figures_given_respectively_go_to_the_companies_listed(text, expected):
+    amounts = {surface for surface, _ in expected}
+    assert [pair for pair in subjects_of(text) if pair[0] in amounts] == expected
+
+
+# A duration right before a lease or contract is that lease's term (the product leased keeps the
+# price), unless a listed product names the lease: the term is then the product's.
+TERM_CASES = [
+    (
+        "H100的最新价格分为两档：按一年长租签约是12美元/小时，按三年长租签约是5美元/小时。",
+        [
+            ("一年", "长租"),
+            ("12美元/小时", "NVIDIA H100"),
+            ("三年", "长租"),
+            ("5美元/小时", "NVIDIA H100"),
+        ],
+    ),
+    (
+        "H100的最新價格分為兩檔：按一年長租簽約是12美元/小時。",
+        [("一年", "长租"), ("12美元/小时", "NVIDIA H100")],
+    ),
+    (
+        "That is what a one-year reserved H100 contract cost as of March 2026.",
+        [("one-year", "NVIDIA H100")],
+    ),
+    ("H100的一年长租合约已签下。", [("一年", "NVIDIA H100")]),
+    ("H100的一年長租合約已簽下。", [("一年", "NVIDIA H100")]),
+    ("The H100's one-year lease was signed.", [("one-year", "NVIDIA H100")]),
+    ("CoreWeave signed a five-year contract with Microsoft.", [("five-year", "contract")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERM_CASES)
+def test_a_duration_before_a_lease_is_its_term(text, expected):
+    assert subjects_of(text) == expected

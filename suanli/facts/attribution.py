@@ -198,12 +198,32 @@ def _named_by_the_figure(
     text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
 ) -> Entity | None:
     """A subject the words around the figure name before any entity of the clause or beyond:
-    the pair it is the joint figure of, the scheme money sizes, the noun a count quantifies."""
+    the pair it is the joint figure of, the scheme money sizes, the lease a duration is the term
+    of, the noun a count quantifies."""
     if (joint := _joint_subject(text, clause, q, usable)) is not None:
         return joint
     if fact_type == "spend" and (scheme := _scheme_named_after(text, clause, q, usable)):
         return scheme
+    if q.kind == "duration" and (lease := _lease_of_a_term(text, q, clause, usable)):
+        return lease
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+def _lease_of_a_term(
+    text: str, q: Quantity, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    """The lease or contract a duration is the term of ("按一年长租签约", "a five-year contract"),
+    unless a listed product names it ("H100的一年长租", "a three-year reserved H100 contract",
+    "the H100's one-year lease"): the product is then what the term is of."""
+    term = _TERM_NOUN.match(text, q.char_end, clause.end)
+    if term is None:
+        return None
+    for m in usable:
+        if term.start() <= m.start < term.end() or (
+            m.end <= q.char_start and not text[m.end : q.char_start].strip(" 的'’s")
+        ):
+            return None
+    return _phrase_entity(term.group("term"))
 
 
 # "英伟达与华为海思合计占94.4%", "NVIDIA and AMD together hold 90%": one figure of two named
@@ -250,9 +270,18 @@ _NOT_A_NOUN_AFTER = re.compile(
 _LEVEL_NOUN = re.compile(
     r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
 )
-# A level any figure can be (四成的水准, 30%的高点, a record 40%).
+# A level or goal any figure can be (四成的水准, 30%的高点, 兆元的目标, a record 40%).
 _LEVEL_REACHED = re.compile(
-    r"(?:水平|水准|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
+    r"(?:水平|水准|纪录|记录|新高|新低|高点|低点|目标|大关|关口|\brecord|\bhigh|\blow|\btarget"
+    r"|\bmark)$",
+    re.I,
+)
+# What a duration right before it is the term of: a lease, contract or commitment (一年长租,
+# 三年期合约, a one-year reserved H100 contract, a 12-month lease).
+_TERM_NOUN = re.compile(
+    r"\s?(?:期\s?)?(?:的\s?)?(?P<term>长租|短租|租约|租期|租赁|合约|合同|协议|签约|包年|"
+    r"(?:\w+\s+){0,2}(?:contracts?|leases?|terms?|commitments?|subscriptions?|deals?)\b)",
+    re.I,
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
@@ -626,6 +655,7 @@ _MEASURE_ONLY = re.compile(
     r"带宽|市值|股价|估值|交期|交货期|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
     r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
+    r"|capital|expenditures?|outlays?"
     r"|volume|value|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
     re.I,
 )
@@ -762,12 +792,18 @@ def _opening_phrase(
 _OWN_MONEY_TYPES = frozenset({"spend", "earnings", "valuation"})
 
 
+_CHANGE_TYPES = frozenset({"pct_change", "ratio"})
+
+
 def _speakers_own_money(mentions: Sequence[_Mention], facts: Sequence[Fact]) -> None:
     """A company that announces its own money ("亚马逊预计2025年总投入1250亿美元", "Meta称…投资
     6000亿美元") is the figure's subject as well as its source, when the sentence names nothing
     else the money could be: an organisation speaking is marked a source, and would otherwise
-    leave the figure without a subject, or with a measure alone (资本开支) for one."""
+    leave the figure without a subject, or with a measure alone (资本开支) for one. A change or
+    multiple stated right after it in its part of the sentence, naming nothing of its own
+    ("…资本支出为700亿美元,约是去年的两倍", "…, up 20% on the year"), is that money's too."""
     speakers = {m.entity.canonical: m.entity for m in mentions if m.is_source}
+    owner: Fact | None = None
     for fact in facts:
         unnamed = fact.subject is None or (
             fact.subject.kind == PHRASE_KIND and _MEASURE_ONLY.fullmatch(fact.subject.canonical)
@@ -776,6 +812,10 @@ def _speakers_own_money(mentions: Sequence[_Mention], facts: Sequence[Fact]) -> 
             speaker = speakers.get(fact.source)
             if speaker is not None and speaker.kind in ("organization", "vendor"):
                 fact.subject = speaker
+                owner = fact
+        elif unnamed and owner is not None and owner.segment == fact.segment:
+            if fact.fact_type in _CHANGE_TYPES:
+                fact.subject = owner.subject
 
 
 def _durations_borrow_following(facts: Sequence[Fact]) -> None:
@@ -1184,10 +1224,13 @@ def _respectively_subjects(
     """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
     paired: dict[int, Entity] = {}
     for clause in clauses:
-        words = text[clause.start : clause.end]
-        if not _RESPECTIVELY.search(words):
+        respectively = _RESPECTIVELY.search(text, clause.start, clause.end)
+        if respectively is None:
             continue
-        values = [q for q in quantities if clause.start <= q.char_start < clause.end]
+        # 分别 comes before the values it distributes; a count before it is the group the values
+        # go to ("两家公司分别计划募资80亿元和39.04亿元"), not one of them.
+        first = respectively.start() if respectively.group(0) == "分别" else clause.start
+        values = [q for q in quantities if first <= q.char_start < clause.end]
         values = [q for q in values if q.kind not in PERIOD_KINDS]
         if len(values) < 2:
             continue
@@ -1195,19 +1238,27 @@ def _respectively_subjects(
             m
             for m in mentions
             if m.start < values[0].char_start
-            and m.entity.kind not in ("organization", "vendor")
             and clauses[_clause_of(clauses, m.start)].segment == clause.segment
         ]
-        distinct: list[_Mention] = []
-        for mention in reversed(candidates):
-            if all(mention.entity != d.entity for d in distinct):
-                distinct.append(mention)
-            if len(distinct) == len(values):
-                break
-        if len(distinct) == len(values):
-            for q, mention in zip(values, reversed(distinct), strict=True):
-                paired[q.char_start] = mention.entity
+        # Products first ("英伟达的H100、H20售价分别为…"), else the companies listed
+        # ("摩尔线程和沐曦分别计划募资80亿元和39.04亿元").
+        products = [m for m in candidates if m.entity.kind not in _COMPANY_KINDS]
+        companies = [m for m in candidates if m.entity.kind in _COMPANY_KINDS]
+        distinct = _last_distinct(products, len(values)) or _last_distinct(companies, len(values))
+        for q, mention in zip(values, distinct, strict=False):
+            paired[q.char_start] = mention.entity
     return paired
+
+
+def _last_distinct(mentions: Sequence[_Mention], n: int) -> list[_Mention]:
+    """The last `n` distinct entities mentioned, in text order; none when fewer are."""
+    distinct: list[_Mention] = []
+    for mention in reversed(mentions):
+        if all(mention.entity != d.entity for d in distinct):
+            distinct.append(mention)
+        if len(distinct) == n:
+            return distinct[::-1]
+    return []
 
 
 # --- periods ---------------------------------------------------------------------------------
