@@ -207,12 +207,32 @@ def _named_by_the_figure(
     text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
 ) -> Entity | None:
     """A subject the words around the figure name before any entity of the clause or beyond:
-    the pair it is the joint figure of, the scheme money sizes, the noun a count quantifies."""
+    the pair it is the joint figure of, the scheme money sizes, the lease a duration is the term
+    of, the noun a count quantifies."""
     if (joint := _joint_subject(text, clause, q, usable)) is not None:
         return joint
     if fact_type == "spend" and (scheme := _scheme_named_after(text, clause, q, usable)):
         return scheme
+    if q.kind == "duration" and (lease := _lease_of_a_term(text, q, clause, usable)):
+        return lease
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+def _lease_of_a_term(
+    text: str, q: Quantity, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    """The lease or contract a duration is the term of ("按一年长租签约", "a five-year contract"),
+    unless a listed product names it ("H100的一年长租", "a three-year reserved H100 contract",
+    "the H100's one-year lease"): the product is then what the term is of."""
+    term = _TERM_NOUN.match(text, q.char_end, clause.end)
+    if term is None:
+        return None
+    for m in usable:
+        if term.start() <= m.start < term.end() or (
+            m.end <= q.char_start and not text[m.end : q.char_start].strip(" 的'’s")
+        ):
+            return None
+    return _phrase_entity(term.group("term"))
 
 
 # "英伟达与华为海思合计占94.4%", "NVIDIA and AMD together hold 90%": one figure of two named
@@ -259,6 +279,19 @@ _NOT_A_NOUN_AFTER = re.compile(
 _LEVEL_NOUN = re.compile(
     r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
 )
+# A level or goal any figure can be (四成的水准, 30%的高点, 兆元的目标, a record 40%).
+_LEVEL_REACHED = re.compile(
+    r"(?:水平|水准|纪录|记录|新高|新低|高点|低点|目标|大关|关口|\brecord|\bhigh|\blow|\btarget"
+    r"|\bmark)$",
+    re.I,
+)
+# What a duration right before it is the term of: a lease, contract or commitment (一年长租,
+# 三年期合约, a one-year reserved H100 contract, a 12-month lease).
+_TERM_NOUN = re.compile(
+    r"\s?(?:期\s?)?(?:的\s?)?(?P<term>长租|短租|租约|租期|租赁|合约|合同|协议|签约|包年|"
+    r"(?:\w+\s+){0,2}(?:contracts?|leases?|terms?|commitments?|subscriptions?|deals?)\b)",
+    re.I,
+)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
 _ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
@@ -285,6 +318,8 @@ def _quantified_noun(
         return None  # "an 88% share worth $3 billion": English names the share's holder before it
     if q.kind == "money" and _LEVEL_NOUN.search(noun.canonical):
         return None  # "创下1595.88元/股的历史最高价": what the amount is, not what it is of
+    if _LEVEL_REACHED.search(noun.canonical):
+        return None  # "超越目前约四成的水准": the level the figure is, not what it measures
     return noun
 
 
@@ -419,6 +454,11 @@ def _usable_mentions(
             if not _base_after_multiple(text, q, m)
             and not _BASE_OF_A_MULTIPLE.search(text, max(0, m.start - 48), m.start)
         ]
+    # "AI伺服器機櫃出貨量", "AI服务器厂商营收": a market named as the modifier of another thing
+    # (racks, makers, chips) is not what is measured; that thing is, the clause's noun phrase.
+    usable = [
+        m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
+    ]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
     usable = [
@@ -624,6 +664,7 @@ _MEASURE_ONLY = re.compile(
     r"带宽|市值|股价|估值|交期|交货期|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
     r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
+    r"|capital|expenditures?|outlays?"
     r"|volume|value|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
     re.I,
 )
@@ -637,6 +678,11 @@ _THING_HEAD = re.compile(
     r"|processors?|equipment|business(?:es)?"
     r"|customers?|markets?|infrastructure|segments?)\b",
     re.I,
+)
+# A thing's name right after a market's (AI伺服器機櫃, AI server makers), the market's own head
+# aside (中国AI服务器 市场).
+_THING_MODIFIED = re.compile(
+    r"(?:\s+(?=[A-Za-z]))?(?!市场|市場|\s*markets?\b)(?:" + _THING_HEAD.pattern + ")", re.I
 )
 # A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
 _ANAPHOR = re.compile(
@@ -755,12 +801,18 @@ def _opening_phrase(
 _OWN_MONEY_TYPES = frozenset({"spend", "earnings", "valuation"})
 
 
+_CHANGE_TYPES = frozenset({"pct_change", "ratio"})
+
+
 def _speakers_own_money(mentions: Sequence[_Mention], facts: Sequence[Fact]) -> None:
     """A company that announces its own money ("亚马逊预计2025年总投入1250亿美元", "Meta称…投资
     6000亿美元") is the figure's subject as well as its source, when the sentence names nothing
     else the money could be: an organisation speaking is marked a source, and would otherwise
-    leave the figure without a subject, or with a measure alone (资本开支) for one."""
+    leave the figure without a subject, or with a measure alone (资本开支) for one. A change or
+    multiple stated right after it in its part of the sentence, naming nothing of its own
+    ("…资本支出为700亿美元,约是去年的两倍", "…, up 20% on the year"), is that money's too."""
     speakers = {m.entity.canonical: m.entity for m in mentions if m.is_source}
+    owner: Fact | None = None
     for fact in facts:
         unnamed = fact.subject is None or (
             fact.subject.kind == PHRASE_KIND and _MEASURE_ONLY.fullmatch(fact.subject.canonical)
@@ -769,6 +821,10 @@ def _speakers_own_money(mentions: Sequence[_Mention], facts: Sequence[Fact]) -> 
             speaker = speakers.get(fact.source)
             if speaker is not None and speaker.kind in ("organization", "vendor"):
                 fact.subject = speaker
+                owner = fact
+        elif unnamed and owner is not None and owner.segment == fact.segment:
+            if fact.fact_type in _CHANGE_TYPES:
+                fact.subject = owner.subject
 
 
 def _durations_borrow_following(facts: Sequence[Fact]) -> None:
@@ -878,6 +934,8 @@ PHRASE_KIND = "phrase"
 _PHRASE_LEAD = re.compile(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|这个|那些|这|该|此|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
+    # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
+    r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
@@ -909,7 +967,8 @@ _PHRASE_LEAD = re.compile(
 # Where the subject ends: the first predicate, adverb or preposition after it.
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
-    r"将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    # (市占率 is a measure: the phrase ends before it, not at its 占.)
+    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
@@ -963,8 +1022,12 @@ _NOUN_AFTER_END = re.compile(
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
     r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
+    # (A growth rate over a span names its measure only: "a five-year CAGR", 五年复合.)
+    r"|(?:[\w-]+-year\s+)?(?:(?:compound\s+)?annual\s+growth\s+rate|CAGR)"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
-    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|年复合|年均复合|复合|年均|市场份额|份额|占比"
+    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比"
+    # (A growth rate over a span: 五年复合, 2022-2027年年均复合.)
+    r"|(?:(?:[\d.]+|[一二两三四五六七八九十几]+)\s?个?年)?(?:年复合|年均复合|复合|年均)"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
     r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
     r"|revenue|sales|net income|profit"
@@ -1170,10 +1233,13 @@ def _respectively_subjects(
     """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
     paired: dict[int, Entity] = {}
     for clause in clauses:
-        words = text[clause.start : clause.end]
-        if not _RESPECTIVELY.search(words):
+        respectively = _RESPECTIVELY.search(text, clause.start, clause.end)
+        if respectively is None:
             continue
-        values = [q for q in quantities if clause.start <= q.char_start < clause.end]
+        # 分别 comes before the values it distributes; a count before it is the group the values
+        # go to ("两家公司分别计划募资80亿元和39.04亿元"), not one of them.
+        first = respectively.start() if respectively.group(0) == "分别" else clause.start
+        values = [q for q in quantities if first <= q.char_start < clause.end]
         values = [q for q in values if q.kind not in PERIOD_KINDS]
         if len(values) < 2:
             continue
@@ -1181,19 +1247,27 @@ def _respectively_subjects(
             m
             for m in mentions
             if m.start < values[0].char_start
-            and m.entity.kind not in ("organization", "vendor")
             and clauses[_clause_of(clauses, m.start)].segment == clause.segment
         ]
-        distinct: list[_Mention] = []
-        for mention in reversed(candidates):
-            if all(mention.entity != d.entity for d in distinct):
-                distinct.append(mention)
-            if len(distinct) == len(values):
-                break
-        if len(distinct) == len(values):
-            for q, mention in zip(values, reversed(distinct), strict=True):
-                paired[q.char_start] = mention.entity
+        # Products first ("英伟达的H100、H20售价分别为…"), else the companies listed
+        # ("摩尔线程和沐曦分别计划募资80亿元和39.04亿元").
+        products = [m for m in candidates if m.entity.kind not in _COMPANY_KINDS]
+        companies = [m for m in candidates if m.entity.kind in _COMPANY_KINDS]
+        distinct = _last_distinct(products, len(values)) or _last_distinct(companies, len(values))
+        for q, mention in zip(values, distinct, strict=False):
+            paired[q.char_start] = mention.entity
     return paired
+
+
+def _last_distinct(mentions: Sequence[_Mention], n: int) -> list[_Mention]:
+    """The last `n` distinct entities mentioned, in text order; none when fewer are."""
+    distinct: list[_Mention] = []
+    for mention in reversed(mentions):
+        if all(mention.entity != d.entity for d in distinct):
+            distinct.append(mention)
+        if len(distinct) == n:
+            return distinct[::-1]
+    return []
 
 
 # --- periods ---------------------------------------------------------------------------------
