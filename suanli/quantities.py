@@ -150,8 +150,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # it: 100元起 and 从2024年起 are a start, not a count.)
         r"|[柜櫃]|起(?![\u4e00-\u9fff])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
-        r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
-        r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
+        r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?"
+        r"(?:GPUs|chips|cards|servers|accelerators|racks|cabinets|instances)"
+        r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?"
+        r"|engineers?|companies|firms|data cent(?:er|re)s"
         r"|providers|vendors|suppliers|customers"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         r"|tokens|orders?|clusters?|models?)\b",
@@ -293,6 +295,9 @@ _DOUBLING = re.compile(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # "more than tripled", "quadrupling": three and four times a value.
     r"|\b(?P<tri>tripl|quadrupl)(?:ed|es|ing|e)\b"
+    # "grew threefold", "a tenfold rise": a word number glued to -fold (two-fold, 3-fold and
+    # 5x are numbers with the ratio unit).
+    r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold\b"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍"
@@ -968,6 +973,9 @@ def _per(surface: str | None) -> str | None:
     return re.sub(r"^\s*(?:/|每|per\s|an?\s)\s*", "", surface, flags=re.IGNORECASE).strip()
 
 
+_FOLD_WORDS = {**_EN_WORDS, "twenty": 20, "hundred": 100}
+
+
 def _doublings(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _DOUBLING.finditer(text):
@@ -978,6 +986,8 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
         value = float(2**n)
         if m.group("tri"):
             value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
+        elif m.group("fold"):
+            value = float(_FOLD_WORDS[m.group("fold").lower()])
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
         )

@@ -167,9 +167,9 @@ CASES = [
     ("华为昇腾910B的性能约为英伟达A100的80%-90%。",
      [("80%-90%", "ratio", "relative_performance", "Huawei Ascend 910B", (80, 90), "percent",
        "approx", None)]),  # 约为…的80%-90%: 约 qualifies the ratio
-    # shares as a range
+    # shares as a range (of revenue: a revenue share)
     ("英伟达在中国市场的营收占比约为20%至25%。",
-     [("20%至25%", "share", "share", "NVIDIA", (20, 25), "percent", "approx", None)]),
+     [("20%至25%", "share", "revenue_share", "NVIDIA", (20, 25), "percent", "approx", None)]),
     # 月租金 names a rent even when it is counted per server (/台)
     ("8卡H100服务器月租金约为7万元/台。",
      [("8卡", "count", "chips", "NVIDIA H100", 8, "count", "exact", None),

@@ -40,7 +40,6 @@ from suanli.facts.cues import (
     _LOOKING_BACK_BEFORE,
     _MONEY_CUES,
     _MOVED_BY_ZH,
-    _NAMED_SHARE_CUES,
     _NEED,
     _OF_MEASURE_AFTER,
     _PART_START,
@@ -55,6 +54,7 @@ from suanli.facts.cues import (
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
+    _SHARE_KIND_CUES,
     _SHARE_MOVE_CUE,
     _SHARE_MOVED_BY,
     _SHARE_MOVED_TO,
@@ -128,12 +128,14 @@ def _earlier_cue(
 def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
     """What is counted: the first counted noun after the number ("3000枚A100芯片" → chips)."""
     classifier = q.classifier or ""
-    if " " in classifier.strip():
-        # "data center GPUs": in English the last word is the head noun.
-        head = classifier.split()[-1]
-        for pattern, metric in _COUNT_NOUNS:
-            if pattern.fullmatch(head):
-                return _required(text, q, clause, metric)
+    if classifier.isascii() and not _MEASURE_WORD.fullmatch(classifier):
+        # "data center GPUs", "500 racks": an English noun counted is the head noun (the last
+        # words), and it names what is counted even when it is none of the kinds metrics name
+        # ("units", like 个, names nothing).
+        words = classifier.split()
+        heads = [" ".join(words[k:]) for k in range(len(words))]  # (also "data centers")
+        named = (m for pattern, m in _COUNT_NOUNS for head in heads if pattern.fullmatch(head))
+        return _required(text, q, clause, next(named, "count"))
     offset = q.char_end - len(classifier)
     rest = text[offset : min(clause.end, q.char_end + 30)]
     hits = _counted_nouns(rest)
@@ -150,6 +152,9 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
         ]
         return _required(text, q, clause, max(named)[1]) if named else "count"
     return _required(text, q, clause, min(hits)[1])
+
+
+_MEASURE_WORD = re.compile(r"\s*(?:units?)?\s*", re.I)
 
 
 def _counted_nouns(rest: str) -> list[tuple[int, str]]:
@@ -381,7 +386,7 @@ def _level_reached(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
         # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
-            return level.fact_type, level.metric
+            return _named_share(q, ctx, level)
     return None
 
 
@@ -390,7 +395,7 @@ def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
         # "份额从95%下降至80%": a share (or rate) moving between two levels.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
-        fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
+        fact_type, metric = _named_share(q, ctx, level)
         suffix = "_from" if _moves_from(ctx.text, q, ctx.clause) else "_to"
         return fact_type, metric + suffix
     return None
@@ -404,7 +409,7 @@ def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     ):
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and level.fact_type == "share":
-            return level.fact_type, level.metric
+            return _named_share(q, ctx, level)
     return None
 
 
@@ -429,7 +434,7 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
     if cue is None:
         return "share", "share"
     if cue.fact_type == "share" and cue.metric == "share":
-        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _NAMED_SHARE_CUES)
+        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES)
         return ("share", named.metric) if named else ("share", "share")
     return cue.fact_type, cue.metric
 
@@ -571,18 +576,29 @@ def _data_size(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Doublings and multiples: price, performance, size, growth ratios."""
-    if q.surface.startswith(("翻", "doubl", "Doubl")) or q.surface == "一倍":
+    compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
+    if _MULTIPLIED.match(q.surface) and not compared:
         if _doubles_every(ctx):
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
-        priced = _price_context(ctx.text, ctx.clauses, ctx.i)
-        return "ratio", "price_ratio" if priced else "growth_ratio"
-    compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
+        return "ratio", _grown_or_priced(ctx)
     cues = _LEVEL_RATIO_CUES if compared else _RATIO_CUES
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, cues)
     if cue is None and is_fraction(q):
         # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
         return "ratio", "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "ratio"
+    if cue is not None and cue.metric == "growth_ratio":
+        return "ratio", _grown_or_priced(ctx)  # "价格上涨3倍": a price that grew is priced
     return "ratio", cue.metric if cue else "ratio"
+
+
+# A verb that itself multiplies (翻倍, 倍增, doubled, tripled, quadrupled, grew threefold): the
+# growth of what it is said of, whatever noun (算力需求, performance) names that.
+_MULTIPLIED = re.compile(r"翻|倍增|doubl|tripl|quadrupl|[a-z]+fold$|一倍$", re.I)
+
+
+def _grown_or_priced(ctx: _Context) -> str:
+    """A multiple something grew by: a price's where the sentence speaks of prices."""
+    return "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "growth_ratio"
 
 
 def _doubles_every(ctx: _Context) -> bool:
