@@ -128,7 +128,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"P(?![A-Za-z])", "compute", "FLOP/s", 1e15),
     (r"T(?![A-Za-z])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
-    (r"nm(?![A-Za-z])|纳米", "process", "nm", 1),
+    (r"nm(?![A-Za-z])|纳米|奈米", "process", "nm", 1),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
     (r"MW(?![A-Za-z])|兆瓦|megawatts?\b", "power", "W", 1e6),

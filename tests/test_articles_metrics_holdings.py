@@ -1,7 +1,7 @@
-"""A holding (持股, 持有…的股份, 股權, a stake, "N% of the company's shares") is a shareholding, never
-a move of a traded share's price, while a traded share that moves ("shares fell 3%") stays one;
-股份 in a company's name (股份有限公司) holds nothing. Each as (surface, fact_type, metric, value,
-unit); subjects and periods are pinned elsewhere."""
+"""A holding (持股, 持有…的股份, 股權, a stake, "N% of the company's shares") is a shareholding,
+never a move of a traded share's price, while a traded share that moves ("shares fell 3%") stays
+one; 股份 in a company's name (股份有限公司) holds nothing. Each as (surface, fact_type,
+metric, value, unit); subjects and periods are pinned elsewhere."""
 
 from datetime import date
 

@@ -465,9 +465,34 @@ def _halved(q: Quantity, ctx: _Context) -> _Typed:
     return "pct_change", "price_change_pct" if priced else "growth"
 
 
+# A clause that sets its figure against the one before: "，而去年同期为60%", ", against about
+# 20% in mid-2025", "，相較去年的15%", ", versus 95% before the ban".
+_SET_AGAINST = re.compile(
+    r"\s*(?:而|相比|相较于?|较之|对比|against|versus|vs\.?|compared (?:with|to)|as against)", re.I
+)
+
+
+def _set_against(q: Quantity, ctx: _Context) -> _Typed:
+    """A percent set against an earlier one of its sentence, with no cue of its own, measures what
+    that one measures at another time: "营收占比达到88%，而去年同期为60%" is a revenue share too."""
+    if not _SET_AGAINST.match(ctx.text, ctx.clause.start):
+        return None
+    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERCENT_CUES):
+        return None
+    earlier = [o for o in ctx.own if o.kind == "percent" and o.char_end <= ctx.clause.start]
+    if not earlier:
+        return None
+    other = earlier[-1]
+    typed = _percent(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+    if typed is None or typed[0] not in ("share", "pct_change"):
+        return None
+    return typed[0], typed[1].removesuffix("_to").removesuffix("_from")
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
+    _set_against,
     _compared,
     _part_of_a_whole,
     _amount_restated,

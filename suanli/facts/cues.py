@@ -111,7 +111,7 @@ _MONEY_CUES = _cues(
     ),
     # "revenue in the local market reaching X": revenue, however near the market word is.
     (
-        r"营收|收入|销售额|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"营收|收入|销售额|营业额|turnover|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:market|segment|business|division|unit)(?:\s+(?:reaching|reached|hit|hitting|of|at|was"
         r"|is|will reach|to reach|grew|rose|climbed|jumped|increased|fell|declined|dropped))?)?"
         r"|bring in|generate",
@@ -120,11 +120,17 @@ _MONEY_CUES = _cues(
     ),
     # (拟投500亿美元, 再投100亿元: a bare 投 right before an amount invests it.)
     (
-        r"投资规模|投资|投入|投(?=(?:约|近|超过?|逾)?\d)|investment|invest",
+        # ("pour $600 billion into": money put into something is invested.)
+        r"投资规模|投资|投入|投(?=(?:约|近|超过?|逾)?\d)|investment|invest|\bpour(?:s|ed|ing)?\b",
         "spend",
         "investment",
     ),
-    (r"资本开支|资本支出|capex|capital expenditure", "spend", "capex"),
+    # (资本性支出, capital spending: a bare 支出 / spending is no capex.)
+    (
+        r"资本开支|资本支出|资本性支出|资本性开支|capex|capital expenditure|capital spending",
+        "spend",
+        "capex",
+    ),
     (
         r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*"
         r"|backlog",
@@ -254,7 +260,10 @@ _PERCENT_CUES = _cues(
     (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
     (r"渗透率|penetration", "share", "penetration_rate"),
-    (r"利用率|使用率|上架率|utili[sz]ation", "share", "utilization"),
+    # (出租率, occupancy: the part of a data centre's racks taken, as 上架率.)
+    (r"利用率|使用率|上架率|出租率|utili[sz]ation|occupancy", "share", "utilization"),
+    # A process's or a chip's yield: the good dies of those made.
+    (r"良率|良品率|成品率|\byields?\b(?: rates?)?", "share", "yield_rate"),
     (r"采用率|采纳率|adoption(?: rate)?", "share", "adoption_rate"),
     (r"补贴|subsid", "share", "subsidy_rate"),
     (r"营收|收入|销售额|revenue|\bsales\b", "share", "revenue_share"),
@@ -268,7 +277,7 @@ _PERCENT_CUES = _cues(
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
         r"|growth|grew|\bcut\b|\breduc(?:e|es|ed|ing|tion)\b|\bslash(?:es|ed)?\b"
-        r"|grow(?:s|ing)?|rose|rise|gain|jump"
+        r"|grow(?:s|ing)?|\b(?:rose|rise[sn]?|rising|gain(?:s|ed|ing)?)\b|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
         r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged"
         # ("50% faster on some workloads": a comparative with its base left unsaid.)
