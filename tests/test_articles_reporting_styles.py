@@ -527,7 +527,7 @@ COMPARED_CASES = [
         "AMD's operating income in 2024 was $2 billion, against $1.5 billion a year ago.",
         [
             ("$2 billion", "earnings", "operating_income", "AMD", 2e9, "USD", "2024"),
-            ("$1.5 billion", "earnings", "operating_income_from", "AMD", 1.5e9, "USD", "2023"),
+            ("$1.5 billion", "earnings", "operating_income", "AMD", 1.5e9, "USD", "2023"),
         ],
     ),
 ]

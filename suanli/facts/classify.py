@@ -677,8 +677,29 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return counted
     if _moves_from(ctx.text, q, ctx.clause) and (worth := _valued_after(q, ctx)):
         return worth
+    if result := _result_in_units(q, ctx):
+        return result
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
+
+
+# A company result named right before a number of 万/亿 with no currency: "预计亏损5.1万",
+# "净利润3.2亿", "营收约12亿".
+_RESULT_BEFORE = re.compile(
+    r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额)(?:了|为|约|达到?|近|超过?|逾)*\s*$"
+)
+_MYRIAD_END = re.compile(r"[万亿]$")
+
+
+def _result_in_units(q: Quantity, ctx: _Context) -> _Typed:
+    """A bare number of 万/亿 a company result names right before it is that result in money
+    (the currency of the sentence's other amounts: _make_fact borrows it)."""
+    if not _MYRIAD_END.search(q.surface):
+        return None
+    if not _RESULT_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+        return None
+    cue = _money_cue(ctx.text, q, [ctx.clause], 0)
+    return (cue.fact_type, cue.metric) if cue and cue.fact_type in ("earnings", "spend") else None
 
 
 def _valued_after(q: Quantity, ctx: _Context) -> _Typed:
