@@ -288,6 +288,10 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     if cue and cue.metric == "cost" and _costs_one_unit(q, ctx):
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    if cue is None and _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own):
+        # "At $2.35, the rate sits 38% above its low of $1.70/hr": an amount no cue names, set
+        # beside a rent, is the same rent.
+        return "unit_price", "rental_price"
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
 
 
@@ -350,6 +354,9 @@ def _compared(q: Quantity, ctx: _Context) -> _Typed:
         return None
     # "13% lower than a year earlier", "24% above the previous quarter": a change.
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)
+    if cue is None and _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own):
+        # "At $2.35, the rate sits 38% above its low of $1.70/hr": a rent set against a rent.
+        return "pct_change", "price_change_pct"
     return "pct_change", cue.metric if cue else "growth"
 
 
