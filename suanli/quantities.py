@@ -133,7 +133,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"P(?![A-Za-z])", "compute", "FLOP/s", 1e15),
     (r"T(?![A-Za-z])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
-    (r"nm(?![A-Za-z])|纳米", "process", "nm", 1),
+    (r"nm(?![A-Za-z])|纳米|奈米", "process", "nm", 1),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
     (r"MW(?![A-Za-z])|兆瓦|megawatts?\b", "power", "W", 1e6),
@@ -157,8 +157,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (部 counts phones and machines, 1.2亿部; not a department or a part: 部门, 部委, 部分.)
         r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
-        r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?(?:GPUs|chips|cards|servers|accelerators)"
-        r"|GPUs?|chips?|cards?|servers?|engineers?|companies|firms|data cent(?:er|re)s"
+        r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?"
+        r"(?:GPUs|chips|cards|servers|accelerators|racks|cabinets|instances)"
+        r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?"
+        r"|engineers?|companies|firms|data cent(?:er|re)s"
         r"|providers|vendors|suppliers|customers"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         r"|tokens|orders?|clusters?|models?)\b",
@@ -305,6 +307,9 @@ _DOUBLING = re.compile(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # "more than tripled", "quadrupling": three and four times a value.
     r"|\b(?P<tri>tripl|quadrupl)(?:ed|es|ing|e)\b"
+    # "grew threefold", "a tenfold rise": a word number glued to -fold (two-fold, 3-fold and
+    # 5x are numbers with the ratio unit).
+    r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold\b"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍"
@@ -1002,6 +1007,9 @@ def _per(surface: str | None) -> str | None:
     return re.sub(r"^\s*(?:/|每|per\s|an?\s)\s*", "", surface, flags=re.IGNORECASE).strip()
 
 
+_FOLD_WORDS = {**_EN_WORDS, "twenty": 20, "hundred": 100}
+
+
 def _doublings(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _DOUBLING.finditer(text):
@@ -1012,6 +1020,8 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
         value = float(2**n)
         if m.group("tri"):
             value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
+        elif m.group("fold"):
+            value = float(_FOLD_WORDS[m.group("fold").lower()])
         found.append(
             Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
         )

@@ -117,9 +117,9 @@ CASES = [
      [("95%", "share", "market_share_from", "NVIDIA", 95, "percent", "exact", None),
       ("80%", "share", "market_share_to", "NVIDIA", 80, "percent", "exact", None)]),
     ("2022年至2025年,AI芯片市场规模将从385亿元增长到1780亿元。",
-     [("385亿元", "market_size", "market_size_from", "AI chip market", 3.85e10, "CNY", "exact",
+     [("385亿元", "market_size", "market_size", "AI chip market", 3.85e10, "CNY", "exact",
        "2022"),
-      ("1780亿元", "market_size", "market_size_to", "AI chip market", 1.78e11, "CNY", "exact",
+      ("1780亿元", "market_size", "market_size", "AI chip market", 1.78e11, "CNY", "exact",
        "2025")]),
     ("預計2023-2027年中國AI服務器市場複合增長率為35%。",
      [("35%", "pct_change", "cagr", "中国AI服务器市场", 35, "percent", "exact", "2023-2027")]),
@@ -140,9 +140,9 @@ CASES = [
      []),
     ("Analysts expect the AI accelerator market to grow from $45 billion in 2023 to $400 billion "
      "in 2027.",
-     [("$45 billion", "market_size", "market_size_from", "AI chip market", 4.5e10, "USD", "exact",
+     [("$45 billion", "market_size", "market_size", "AI chip market", 4.5e10, "USD", "exact",
        "2023"),
-      ("$400 billion", "market_size", "market_size_to", "AI chip market", 4e11, "USD", "exact",
+      ("$400 billion", "market_size", "market_size", "AI chip market", 4e11, "USD", "exact",
        "2027")]),
     ("An H100 card fetched as much as $45,000 on eBay, up from a list price of about $30,000.",
      [("$45,000", "unit_price", "price_to", "NVIDIA H100", 4.5e4, "USD", "up_to", None),
@@ -167,9 +167,9 @@ CASES = [
     ("华为昇腾910B的性能约为英伟达A100的80%-90%。",
      [("80%-90%", "ratio", "relative_performance", "Huawei Ascend 910B", (80, 90), "percent",
        "approx", None)]),  # 约为…的80%-90%: 约 qualifies the ratio
-    # shares as a range
+    # shares as a range (of revenue: a revenue share)
     ("英伟达在中国市场的营收占比约为20%至25%。",
-     [("20%至25%", "share", "share", "NVIDIA", (20, 25), "percent", "approx", None)]),
+     [("20%至25%", "share", "revenue_share", "NVIDIA", (20, 25), "percent", "approx", None)]),
     # 月租金 names a rent even when it is counted per server (/台)
     ("8卡H100服务器月租金约为7万元/台。",
      [("8卡", "count", "chips", "NVIDIA H100", 8, "count", "exact", None),

@@ -37,8 +37,8 @@ CASES = [
         "AMD reported revenue of $7.4 billion for Q1 2025, up from $7.7 billion in the previous "
         "quarter.",
         [
-            ("$7.4 billion", "spend", "revenue_to", "AMD", 7.4e9, "USD", "2025Q1"),
-            ("$7.7 billion", "spend", "revenue_from", "AMD", 7.7e9, "USD", "2024Q4"),
+            ("$7.4 billion", "spend", "revenue", "AMD", 7.4e9, "USD", "2025Q1"),
+            ("$7.7 billion", "spend", "revenue", "AMD", 7.7e9, "USD", "2024Q4"),
         ],
     ),
 ]

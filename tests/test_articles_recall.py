@@ -406,7 +406,7 @@ YEAR_AGO_CASES = [
             ("$1 billion", "earnings", "operating_income", 1e9, "USD", None),
             ("$306 million", "earnings", "operating_income", 3.06e8, "USD", None),
             ("19 percent", "share", "share", 19, "percent", None),
-            ("tripled", "ratio", "ratio", 3.0, "ratio", None),
+            ("tripled", "ratio", "growth_ratio", 3.0, "ratio", None),
         ],
     ),
     # (现价 is a price word: the price now.)

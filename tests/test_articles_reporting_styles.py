@@ -106,11 +106,12 @@ def test_frames_and_topic_marks_are_not_subjects(text, expected):
     assert facts_of(text) == expected
 
 
-# "made up 52 percent of": a share, not a rise of 52 percent; "crept 3% higher" is a rise.
+# "made up 52 percent of": a share (of sales, a revenue share), not a rise of 52 percent; "crept
+# 3% higher" is a rise.
 SHARE_OR_RISE_CASES = [
     (
         "The cloud segment made up 41 percent of total sales.",
-        [("41 percent", "share", "share", "cloud segment", 41, "percent", None)],
+        [("41 percent", "share", "revenue_share", "cloud segment", 41, "percent", None)],
     ),
     (
         "Cloud sales were up 12 percent.",
@@ -303,15 +304,15 @@ def test_eps_glued_to_chinese():
     ]
 
 
-# "tripled", "quadrupled": three and four times a value, as "doubled" is two.
+# "tripled", "quadrupled": three and four times a value, as "doubled" is two (a growth ratio).
 MULTIPLIED_CASES = [
     (
         "Cloud operating income more than tripled.",
-        [("tripled", "ratio", "ratio", "Cloud operating income", 3.0, "ratio", None)],
+        [("tripled", "ratio", "growth_ratio", "Cloud operating income", 3.0, "ratio", None)],
     ),
     (
         "AMD's data center revenue quadrupled in 2024.",
-        [("quadrupled", "ratio", "ratio", "AMD", 4.0, "ratio", "2024")],
+        [("quadrupled", "ratio", "growth_ratio", "AMD", 4.0, "ratio", "2024")],
     ),
 ]
 
@@ -526,7 +527,7 @@ COMPARED_CASES = [
         "AMD's operating income in 2024 was $2 billion, against $1.5 billion a year ago.",
         [
             ("$2 billion", "earnings", "operating_income", "AMD", 2e9, "USD", "2024"),
-            ("$1.5 billion", "earnings", "operating_income_from", "AMD", 1.5e9, "USD", "2023"),
+            ("$1.5 billion", "earnings", "operating_income", "AMD", 1.5e9, "USD", "2023"),
         ],
     ),
 ]

@@ -37,7 +37,7 @@ from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, 
 from suanli.facts.fiscal import companies_fiscal_years
 from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_as_in_body
 from suanli.facts.locale import localise_bare_yuan
-from suanli.facts.moves import pair_moves_across
+from suanli.facts.moves import levels_keep_their_measure, pair_moves_across
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
 from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
@@ -73,7 +73,15 @@ FACT_COLUMNS = [
 # --- assembly --------------------------------------------------------------------------------
 
 
-_MONEY_FACT_TYPES = ("unit_price", "price_change", "market_size", "spend", "cost", "valuation")
+_MONEY_FACT_TYPES = (
+    "unit_price",
+    "price_change",
+    "market_size",
+    "spend",
+    "cost",
+    "valuation",
+    "earnings",
+)
 _YEAR_OR_HALF = re.compile(r"(?:FY)?\d{4}(?:H[12])?")
 T = TypeVar("T")
 
@@ -160,6 +168,7 @@ def build_facts(
     headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
     figures_pointed_back(sentences, facts)
+    levels_keep_their_measure(facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 

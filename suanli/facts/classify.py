@@ -40,7 +40,6 @@ from suanli.facts.cues import (
     _LOOKING_BACK_BEFORE,
     _MONEY_CUES,
     _MOVED_BY_ZH,
-    _NAMED_SHARE_CUES,
     _NEED,
     _OF_MEASURE_AFTER,
     _PART_START,
@@ -55,6 +54,7 @@ from suanli.facts.cues import (
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
+    _SHARE_KIND_CUES,
     _SHARE_MOVE_CUE,
     _SHARE_MOVED_BY,
     _SHARE_MOVED_TO,
@@ -128,12 +128,14 @@ def _earlier_cue(
 def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
     """What is counted: the first counted noun after the number ("3000枚A100芯片" → chips)."""
     classifier = q.classifier or ""
-    if " " in classifier.strip():
-        # "data center GPUs": in English the last word is the head noun.
-        head = classifier.split()[-1]
-        for pattern, metric in _COUNT_NOUNS:
-            if pattern.fullmatch(head):
-                return _required(text, q, clause, metric)
+    if classifier.isascii() and not _MEASURE_WORD.fullmatch(classifier):
+        # "data center GPUs", "500 racks": an English noun counted is the head noun (the last
+        # words), and it names what is counted even when it is none of the kinds metrics name
+        # ("units", like 个, names nothing).
+        words = classifier.split()
+        heads = [" ".join(words[k:]) for k in range(len(words))]  # (also "data centers")
+        named = (m for pattern, m in _COUNT_NOUNS for head in heads if pattern.fullmatch(head))
+        return _required(text, q, clause, next(named, "count"))
     offset = q.char_end - len(classifier)
     rest = text[offset : min(clause.end, q.char_end + 30)]
     hits = _counted_nouns(rest)
@@ -150,6 +152,9 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
         ]
         return _required(text, q, clause, max(named)[1]) if named else "count"
     return _required(text, q, clause, min(hits)[1])
+
+
+_MEASURE_WORD = re.compile(r"\s*(?:units?)?\s*", re.I)
 
 
 def _counted_nouns(rest: str) -> list[tuple[int, str]]:
@@ -281,11 +286,20 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             # "rented for $4.70 per hour and the price later peaked above $8": the same rate.
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
+    return _money_by_cue(q, ctx, cue)
+
+
+def _money_by_cue(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:
+    """A money figure no move, rate or price word has decided: what its cue names."""
     if cue and cue.metric == "cost" and _costs_one_unit(q, ctx):
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if cue and cue.fact_type == "price_change" and _about_renting(ctx.text, ctx.clauses, ctx.i):
         # "租赁价格每卡每小时上涨3元": a rent's move, which a chip's price index must not read.
         return "price_change", "rental_" + cue.metric
+    if cue is None and _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own):
+        # "At $2.35, the rate sits 38% above its low of $1.70/hr": an amount no cue names, set
+        # beside a rent, is the same rent.
+        return "unit_price", "rental_price"
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
 
 
@@ -348,6 +362,9 @@ def _compared(q: Quantity, ctx: _Context) -> _Typed:
         return None
     # "13% lower than a year earlier", "24% above the previous quarter": a change.
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)
+    if cue is None and _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own):
+        # "At $2.35, the rate sits 38% above its low of $1.70/hr": a rent set against a rent.
+        return "pct_change", "price_change_pct"
     return "pct_change", cue.metric if cue else "growth"
 
 
@@ -384,7 +401,7 @@ def _level_reached(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
         # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
-            return level.fact_type, level.metric
+            return _named_share(q, ctx, level)
     return None
 
 
@@ -393,7 +410,7 @@ def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
         # "份额从95%下降至80%": a share (or rate) moving between two levels.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
-        fact_type, metric = (level.fact_type, level.metric) if level else ("share", "share")
+        fact_type, metric = _named_share(q, ctx, level)
         suffix = "_from" if _moves_from(ctx.text, q, ctx.clause) else "_to"
         return fact_type, metric + suffix
     return None
@@ -407,7 +424,7 @@ def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     ):
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         if level and level.fact_type == "share":
-            return level.fact_type, level.metric
+            return _named_share(q, ctx, level)
     return None
 
 
@@ -432,7 +449,7 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
     if cue is None:
         return "share", "share"
     if cue.fact_type == "share" and cue.metric == "share":
-        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _NAMED_SHARE_CUES)
+        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES)
         return ("share", named.metric) if named else ("share", "share")
     return cue.fact_type, cue.metric
 
@@ -463,9 +480,34 @@ def _halved(q: Quantity, ctx: _Context) -> _Typed:
     return "pct_change", "price_change_pct" if priced else "growth"
 
 
+# A clause that sets its figure against the one before: "，而去年同期为60%", ", against about
+# 20% in mid-2025", "，相較去年的15%", ", versus 95% before the ban".
+_SET_AGAINST = re.compile(
+    r"\s*(?:而|相比|相较于?|较之|对比|against|versus|vs\.?|compared (?:with|to)|as against)", re.I
+)
+
+
+def _set_against(q: Quantity, ctx: _Context) -> _Typed:
+    """A percent set against an earlier one of its sentence, with no cue of its own, measures what
+    that one measures at another time: "营收占比达到88%，而去年同期为60%" is a revenue share too."""
+    if not _SET_AGAINST.match(ctx.text, ctx.clause.start):
+        return None
+    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERCENT_CUES):
+        return None
+    earlier = [o for o in ctx.own if o.kind == "percent" and o.char_end <= ctx.clause.start]
+    if not earlier:
+        return None
+    other = earlier[-1]
+    typed = _percent(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+    if typed is None or typed[0] not in ("share", "pct_change"):
+        return None
+    return typed[0], typed[1].removesuffix("_to").removesuffix("_from")
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
+    _set_against,
     _compared,
     _part_of_a_whole,
     _amount_restated,
@@ -574,18 +616,29 @@ def _data_size(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Doublings and multiples: price, performance, size, growth ratios."""
-    if q.surface.startswith(("翻", "doubl", "Doubl")) or q.surface == "一倍":
+    compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
+    if _MULTIPLIED.match(q.surface) and not compared:
         if _doubles_every(ctx):
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
-        priced = _price_context(ctx.text, ctx.clauses, ctx.i)
-        return "ratio", "price_ratio" if priced else "growth_ratio"
-    compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
+        return "ratio", _grown_or_priced(ctx)
     cues = _LEVEL_RATIO_CUES if compared else _RATIO_CUES
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, cues)
     if cue is None and is_fraction(q):
         # "Rates…slipped to $1.10 per GPU-hour, roughly half of what they fetched"
         return "ratio", "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "ratio"
+    if cue is not None and cue.metric == "growth_ratio":
+        return "ratio", _grown_or_priced(ctx)  # "价格上涨3倍": a price that grew is priced
     return "ratio", cue.metric if cue else "ratio"
+
+
+# A verb that itself multiplies (翻倍, 倍增, doubled, tripled, quadrupled, grew threefold): the
+# growth of what it is said of, whatever noun (算力需求, performance) names that.
+_MULTIPLIED = re.compile(r"翻|倍增|doubl|tripl|quadrupl|[a-z]+fold$|一倍$", re.I)
+
+
+def _grown_or_priced(ctx: _Context) -> str:
+    """A multiple something grew by: a price's where the sentence speaks of prices."""
+    return "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "growth_ratio"
 
 
 def _doubles_every(ctx: _Context) -> bool:
@@ -639,8 +692,29 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return counted
     if _moves_from(ctx.text, q, ctx.clause) and (worth := _valued_after(q, ctx)):
         return worth
+    if result := _result_in_units(q, ctx):
+        return result
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
+
+
+# A company result named right before a number of 万/亿 with no currency: "预计亏损5.1万",
+# "净利润3.2亿", "营收约12亿".
+_RESULT_BEFORE = re.compile(
+    r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额)(?:了|为|约|达到?|近|超过?|逾)*\s*$"
+)
+_MYRIAD_END = re.compile(r"[万亿]$")
+
+
+def _result_in_units(q: Quantity, ctx: _Context) -> _Typed:
+    """A bare number of 万/亿 a company result names right before it is that result in money
+    (the currency of the sentence's other amounts: _make_fact borrows it)."""
+    if not _MYRIAD_END.search(q.surface):
+        return None
+    if not _RESULT_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+        return None
+    cue = _money_cue(ctx.text, q, [ctx.clause], 0)
+    return (cue.fact_type, cue.metric) if cue and cue.fact_type in ("earnings", "spend") else None
 
 
 def _valued_after(q: Quantity, ctx: _Context) -> _Typed:

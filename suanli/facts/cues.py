@@ -81,8 +81,9 @@ _MONEY_CUES = _cues(
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
     (
-        r"市场规模|市场空间|规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值|market size"
-        r"|market value"
+        # (Not 投资规模/募资规模/融资规模: the size of an outlay or a raise, no market's.)
+        r"市场规模|市场空间|(?<!资)规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值"
+        r"|market size|market value"
         # "a market worth", "an 88% share worth", "that segment grew … to": the size of a part of
         # a market (not "segment revenue grew", which is revenue).
         r"|(?:market|segment|sector|share)\b(?:(?!revenue|sales|income)[^.,;$]){0,25}?"
@@ -120,7 +121,7 @@ _MONEY_CUES = _cues(
     ),
     # "revenue in the local market reaching X": revenue, however near the market word is.
     (
-        r"营收|收入|销售额|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"营收|收入|销售额|营业额|turnover|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:market|segment|business|division|unit)(?:\s+(?:reaching|reached|hit|hitting|of|at|was"
         r"|is|will reach|to reach|grew|rose|climbed|jumped|increased|fell|declined|dropped))?)?"
         r"|bring in|generate",
@@ -129,11 +130,17 @@ _MONEY_CUES = _cues(
     ),
     # (拟投500亿美元, 再投100亿元: a bare 投 right before an amount invests it.)
     (
-        r"投资规模|投资|投入|投(?=(?:约|近|超过?|逾)?\d)|investment|invest",
+        # ("pour $600 billion into": money put into something is invested.)
+        r"投资规模|投资|投入|投(?=(?:约|近|超过?|逾)?\d)|investment|invest|\bpour(?:s|ed|ing)?\b",
         "spend",
         "investment",
     ),
-    (r"资本开支|资本支出|capex|capital expenditure", "spend", "capex"),
+    # (资本性支出, capital spending: a bare 支出 / spending is no capex.)
+    (
+        r"资本开支|资本支出|资本性支出|资本性开支|capex|capital expenditure|capital spending",
+        "spend",
+        "capex",
+    ),
     (
         r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*"
         r"|backlog",
@@ -149,7 +156,12 @@ _MONEY_CUES = _cues(
         "spending",
     ),
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
-    (r"融资|募资|raised|funding", "spend", "funding"),
+    # Money a company raises (融资, 募集资金, 筹资, an IPO's proceeds): neither spent nor earned.
+    (
+        r"融资|募资|募集|筹资|筹集|集资|募得|\brais(?:e|es|ed|ing)\b|funding|proceeds",
+        "spend",
+        "funding",
+    ),
 )
 # An amount per share in an earnings statement ("净利润X(每股摊薄后0.76美元)", "or $0.76 per
 # diluted share") is earnings per share, not a share's price.
@@ -218,7 +230,14 @@ _PERCENT_CUES = _cues(
         "relative_performance",
     ),
     (r"毛利率|gross margin", "share", "gross_margin"),
-    (r"净利率|net margin|operating margin|营业利润率", "share", "net_margin"),
+    # (营业利益率 is Taiwan's 营业利润率; a bare 利润率 / profit margin is what is left of revenue
+    # after all costs, the net margin.)
+    (
+        r"营业利润率|经营利润率|营业利益率|营运利润率|operating (?:profit )?margin",
+        "share",
+        "operating_margin",
+    ),
+    (r"净利率|净利润率|利润率|net (?:profit )?margin|profit margin", "share", "net_margin"),
     # "an 88% share", "70% of the market": a share of a market.
     (
         r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
@@ -226,7 +245,15 @@ _PERCENT_CUES = _cues(
         "share",
         "market_share",
     ),
-    (r"持股比例|持股|股权|shareholding|stake", "share", "shareholding"),
+    # (股份 of a holding, not of a company's name: 股份有限公司; "11% of its shares" is held,
+    # no move of a traded share.)
+    (
+        r"持股比例|持股|股权|持有|股份(?!有限|公司)|shareholding|stake"
+        r"|(?<=%\s)of (?:(?:the|its|their|[\w-]+'s) ){0,2}(?:outstanding |total )?"
+        r"(?:shares|stock)\b",
+        "share",
+        "shareholding",
+    ),
     # Rates of a price: a tariff, a deposit paid up front.
     (r"关税|税率|tariffs?|duty|duties", "share", "tariff_rate"),
     (r"定金|订金|预付款?|首付|deposit|down payment|prepay\w*", "share", "deposit_rate"),
@@ -243,10 +270,13 @@ _PERCENT_CUES = _cues(
     (r"国产化率|本土化率|localization rate", "share", "localization_rate"),
     (r"自给率|self-sufficiency", "share", "self_sufficiency_rate"),
     (r"渗透率|penetration", "share", "penetration_rate"),
-    (r"利用率|使用率|上架率|utili[sz]ation", "share", "utilization"),
+    # (出租率, occupancy: the part of a data centre's racks taken, as 上架率.)
+    (r"利用率|使用率|上架率|出租率|utili[sz]ation|occupancy", "share", "utilization"),
+    # A process's or a chip's yield: the good dies of those made.
+    (r"良率|良品率|成品率|\byields?\b(?: rates?)?", "share", "yield_rate"),
     (r"采用率|采纳率|adoption(?: rate)?", "share", "adoption_rate"),
     (r"补贴|subsid", "share", "subsidy_rate"),
-    (r"营收|收入|revenue", "share", "revenue_share"),
+    (r"营收|收入|销售额|revenue|\bsales\b", "share", "revenue_share"),
     (
         r"占比|占到|占了|占据|占|accounts? for|accounted for|share|(?:make|makes|made|making) up"
         r"|take up|takes? (?=\d)"
@@ -257,7 +287,7 @@ _PERCENT_CUES = _cues(
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
         r"|growth|grew|\bcut\b|\breduc(?:e|es|ed|ing|tion)\b|\bslash(?:es|ed)?\b"
-        r"|grow(?:s|ing)?|rose|rise|gain|jump"
+        r"|grow(?:s|ing)?|\b(?:rose|rise[sn]?|rising|gain(?:s|ed|ing)?)\b|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
         r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged"
         # ("50% faster on some workloads": a comparative with its base left unsaid.)
@@ -271,12 +301,17 @@ _PERCENT_CUES = _cues(
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
 _SHARE_MOVE_CUE = next(c for c in _PERCENT_CUES if c.metric == "share_price_change_pct")
-# Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs.
-# (A share of revenue stays a plain share: "营收占比20%".)
+# Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs;
+# a subject stands before them (attribution), while revenue may be the whole a subject is part of.
 _NAMED_SHARE_CUES = tuple(
     c
     for c in _PERCENT_CUES
     if c.fact_type == "share" and c.metric not in ("share", "revenue_share")
+)
+# The kinds a bare share verb (占比, accounts for) yields to in its clause: a named share, or a
+# share of revenue ("营收占比20%", "made up 88% of total revenue").
+_SHARE_KIND_CUES = _NAMED_SHARE_CUES + tuple(
+    c for c in _PERCENT_CUES if c.metric == "revenue_share"
 )
 _PERIOD_CHANGE_CUES = tuple(
     c for c in _CHANGE_CUES if c.metric in ("yoy_growth", "qoq_growth", "mom_growth")
@@ -358,8 +393,10 @@ _RATIO_CUES = _cues(
     (r"算力|性能|速度|performance|faster|compute|throughput", "ratio", "performance_ratio"),
     (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
     (
-        r"增长|增加|提升|同比|年增|grew|grow(?:s|ing|th)?|rose|increased?|\bup\b"
-        r"|year[- ]over[- ]year|year[- ]on[- ]year",
+        # (成长 is Taiwan's 增长; 增至原来的3倍 grew to three times the level before.)
+        r"增长|增加|提升|提高|同比|年增|成长|增至|增到|扩大|grew|grow(?:s|ing|th)?|rose|increased?"
+        r"|jump(?:s|ed)?|surg(?:e|es|ed)|climb(?:s|ed)?|\bup\b"
+        r"|year[- ]over[- ]year|year[- ]on[- ]year|(?:from|than) a year (?:earlier|ago|before)",
         "ratio",
         "growth_ratio",
     ),

@@ -210,3 +210,18 @@ def _dated_start(text: str, start: Fact, periods: Sequence[Quantity]) -> bool:
     if not words:
         return False
     return any(words[-1].end() <= p.char_start < q.char_start for p in periods)
+
+
+# A company's money or a market's size moving between two levels ("raised its capex guidance to
+# $70 billion from $66 billion", 市场规模将从385亿元增长到1780亿元) states two levels of that
+# measure, each dated by its own period; the marks of a move's ends stay on the prices and shares
+# that trackers and marts follow as moves.
+_LEVELS_OF_A_MEASURE = frozenset({"spend", "market_size", "cost", "earnings"})
+
+
+def levels_keep_their_measure(facts: Sequence[Fact]) -> None:
+    """Drop the _from/_to marks of the ends of a move of money or a market's size, once the
+    moves are paired and dated."""
+    for fact in facts:
+        if fact.fact_type in _LEVELS_OF_A_MEASURE:
+            fact.metric = fact.metric.removesuffix("_from").removesuffix("_to")

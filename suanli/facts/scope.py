@@ -32,7 +32,16 @@ _RELATIVE_IN_TITLE = re.compile(
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 _RESULT_METRICS = frozenset(
-    {"revenue", "eps", "net_profit", "net_loss", "gross_margin", "net_margin", "revenue_share"}
+    {
+        "revenue",
+        "eps",
+        "net_profit",
+        "net_loss",
+        "gross_margin",
+        "operating_margin",
+        "net_margin",
+        "revenue_share",
+    }
     | {"yoy_growth", "qoq_growth", "growth"}
 )
 # "自2023年起", "since 2023": where a trend starts, not the date of the figures after it.
