@@ -1230,6 +1230,7 @@ def _stated_period(
     text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
 ) -> str | None:
     clause = clauses[i]
+    periods = [p for p in periods if not _base_of_a_comparison(text, p, q)]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
     for p in same:
         if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
@@ -1248,6 +1249,21 @@ def _stated_period(
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     return earlier[-1].period if earlier else None
+
+
+# "和2023年5美元左右的均价相比几近腰斩", "与去年同期相比增长30%", "跟2023年比": a period opening a
+# comparison (和/与/跟/同 … 相比) is the base a change is measured against.
+_COMPARISON_OPENS_BEFORE = re.compile(r"(?:和|与|跟|同)\s*$")
+_COMPARISON_CLOSES = re.compile(r"[^，,。；;]{0,40}?(?:相比|相较|比较|对比|比)(?![例重率])")
+
+
+def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
+    """The period is the base of a comparison and the figure is not the base value stated
+    inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
+    if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
+        return False
+    closes = _COMPARISON_CLOSES.match(text, period.char_end)
+    return bool(closes) and not period.char_end <= q.char_start < closes.end()
 
 
 # 一年前, a year ago: a time back from now.

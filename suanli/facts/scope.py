@@ -22,7 +22,7 @@ from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days, same_days
 from suanli.facts.fiscal import fiscal_year_end_at, quarters_ended, relative_fiscal_years
-from suanli.facts.moves import NOW, in_a_move
+from suanli.facts.moves import _THEN_BEFORE, NOW, in_a_move
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
@@ -49,6 +49,26 @@ _CONFIGURES_A_SYSTEM = re.compile(
 _WINDOW_AFTER = re.compile(r"\s*(?:之内|以内|以来|内|里)")
 _WINDOW_BEFORE = re.compile(
     r"(?:过去|近|\b(?:within|over the (?:past|last)|in the (?:past|last)))\s*$", re.I
+)
+
+
+# The present as a period (EVAL_SPEC: the publication's year): 目前, 当前, 现在, 现时 (Hong Kong's
+# 現時), 如今, 现阶段, 眼下, 最新, 最近, 近来, 近期, 近日, 日前, 至今, currently, now, today, at
+# present, latest, recently, this week. Not 最新 / latest naming a product's generation (最新一代
+# GPU, the latest chips), nor 最近 counting a span back (最近一年营业收入, 最近一次融资): those date
+# nothing. (On t2s text: 現時, 當前, 近來 arrive simplified.)
+PRESENT = re.compile(
+    r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今"
+    r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
+    r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
+    r"|\b(?:currently|now|today|at present|these days|so far|to date|recently"
+    r"|this (?:week|month))\b"
+    r"|\blatest\b(?!\s+(?:generation|models?|chips?|GPUs?|products?|architecture|accelerators?))",
+    re.I,
+)
+# "超越目前约四成的水准", "降至目前的6000元", "现价约3100元": the present word names the figure.
+_NOW_RIGHT_BEFORE = re.compile(
+    r"(?:目前|当前|现在|现时|如今|眼下|现价)\s*(?:的|仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}\s*$"
 )
 
 
@@ -289,6 +309,9 @@ class PeriodScope:
     streak: int | None = None  # the years up to its period the sentence's figures have held
     horizon: bool = False  # the sentence sets a time frame of its own (未来两至三年, 第一年)
     after_heading: bool = False  # the sentence before was a heading
+    # The sentence's figures dated by a word of the present: the present is said sentence by
+    # sentence, so their year carries to no sentence after.
+    dated_now: set[int] = field(default_factory=set)
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
     companies: Sequence[tuple[int, int | None]] = ()
@@ -296,6 +319,7 @@ class PeriodScope:
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
         text = self.text
+        self.dated_now = set()
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
         # (What yearless_periods(text, start, end, spans) finds: those read in no span.)
@@ -355,6 +379,33 @@ class PeriodScope:
             for d in self.durations
         )
 
+    def _now(self, q: Quantity) -> str:
+        self.dated_now.add(q.char_start)
+        return str(self.published.year)
+
+    def _now_in_its_clause(self, q: Quantity, periods: Sequence[Quantity], clause: _Clause) -> bool:
+        """The figure's clause speaks of the present (目前, 如今, now, latest) and states no
+        period of its own, or the present word names the figure itself (超越目前约四成的水准)."""
+        if self.published is None or self._spanned(clause):
+            return False
+        text = self.text
+        if _NOW_RIGHT_BEFORE.search(text, max(clause.start, q.char_start - 8), q.char_start):
+            return True
+        if any(clause.start <= p.char_start < clause.end for p in periods):
+            return False
+        return bool(PRESENT.search(text, clause.start, clause.end))
+
+    def _now_leads_in(self, q: Quantity, clauses: Sequence[_Clause], i: int) -> bool:
+        """A clause before the figure's, in its sentence, speaks of the present (公司目前服务…，
+        其中…; "That run is now over: …") and the figure's own clause is not marked as the past
+        (2个月前还只要…, a year ago, 过去只能…)."""
+        if self.published is None or i == 0 or self._spanned(clauses[i]):
+            return False
+        text, clause = self.text, clauses[i]
+        if not PRESENT.search(text, clauses[0].start, clause.start):
+            return False
+        return not _THEN_BEFORE.search(text, clause.start, q.char_start)
+
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
         """The sentence's dated periods, bar comparison bases and datelines."""
         dated = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
@@ -397,6 +448,8 @@ class PeriodScope:
         its sentence dated an earlier stretch otherwise), else the reporting period of a result."""
         if _timeless(self.text, q, metric):
             return None
+        if self._now_in_its_clause(q, periods, clauses[i]):
+            return self._now(q)
         if not any(clauses[i].start <= p.char_start < clauses[i].end for p in periods):
             periods = [p for p in periods if not _opens_a_span(self.text, p)]
             if self._spanned(clauses[i]):
@@ -407,6 +460,8 @@ class PeriodScope:
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated
+        if self._now_leads_in(q, clauses, i):
+            return self._now(q)
         if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
             return None
         if NOW.search(self.text, clauses[i].start, clauses[i].end) or self.horizon:
@@ -424,7 +479,8 @@ class PeriodScope:
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
-        dated = [f.period for f in facts if f.period and f.period != self.reporting]
+        dated = [f for f in facts if f.quantity.char_start not in self.dated_now]
+        dated = [f.period for f in dated if f.period and f.period != self.reporting]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
         if not dated:
