@@ -1216,7 +1216,7 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
         return period
     before = max(0, q.char_start - 40)
     window = text[before : q.char_start]
-    earlier = _YEAR_EARLIER.match(text, q.char_end) or (
+    earlier = _year_earlier_after(text, q) or (
         ("同期" in window or "year" in window.lower())
         and _YEAR_EARLIER_BEFORE.search(text, before, q.char_start)
     )
@@ -1226,11 +1226,40 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     return period
 
 
+# "，一年前为146亿美元", "一年前的X": a time back that opens a figure of its own.
+_OPENS_ITS_OWN_FIGURE = re.compile(
+    r"\s*(?:为|是|时为|约为|达到?|仅为?|只有|的)\s*(?:约|近|仅)?\s*\d"
+)
+
+
+def _year_earlier_after(text: str, q: Quantity) -> re.Match | None:
+    """A year earlier said right after the figure ("$306 million a year ago", "X, 一年前"), not
+    one opening the next figure ("308亿美元，一年前为146亿美元")."""
+    earlier = _YEAR_EARLIER.match(text, q.char_end)
+    if earlier and _OPENS_ITS_OWN_FIGURE.match(text, earlier.end()):
+        return None
+    return earlier
+
+
+def _said_a_year_before(text: str, period: Quantity, q: Quantity) -> bool:
+    """The figure's own "a year ago" ("$306 million a year ago"): `_year_before` reads it from
+    the period the figure takes otherwise, so it is no period of its own (counted twice, it would
+    date the figure two years back)."""
+    if not _AGO.fullmatch(period.surface):
+        return False
+    earlier = _year_earlier_after(text, q)
+    return bool(earlier) and q.char_end <= period.char_start < earlier.end()
+
+
 def _stated_period(
     text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
 ) -> str | None:
     clause = clauses[i]
-    periods = [p for p in periods if not _base_of_a_comparison(text, p, q)]
+    periods = [
+        p
+        for p in periods
+        if not _base_of_a_comparison(text, p, q) and not _said_a_year_before(text, p, q)
+    ]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
     for p in same:
         if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):

@@ -12,6 +12,7 @@ from datetime import date
 from suanli.facts.attribution import (
     _LIST_ITEM,
     _base_or_dateline,
+    _dates_its_own_figure,
     _period,
     _source,
     _with_years,
@@ -470,7 +471,12 @@ class PeriodScope:
             return None  # a goal with no date of its own lies ahead of the period told so far
         # A period stated after the figure, in a later clause, governs that clause only. A move
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
-        carried = not any(p.char_start < q.char_start for p in periods)
+        # A time back stated with a figure of its own ("against $306 million a year ago; …") dates
+        # that figure only.
+        carried = not any(
+            p.char_start < q.char_start and not _dates_its_own_figure(self.text, p, clauses)
+            for p in periods
+        )
         if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
             return _year_before(self.text, q, self.continued)
         reporting = self.reporting if metric in _RESULT_METRICS else None
