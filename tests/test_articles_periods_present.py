@@ -153,3 +153,42 @@ def test_the_base_of_a_comparison_is_not_the_changes_period(text, published, exp
 
 def test_a_year_stated_for_the_figure_stays_with_a_base_beside_it():
     assert ("30%", "2024") in periods_of("2024年公司营收与上年相比增长30%。", date(2025, 1, 20))
+
+
+# --- the day a report came out dates the report, not its figures -------------------------------
+
+REPORTED_TODAY = [
+    (
+        "For the third quarter of fiscal 2025, NVIDIA today reported revenue of $35.1 billion.",
+        date(2024, 11, 21),
+        [("$35.1 billion", "FY2025Q3")],
+    ),
+    (
+        "2024年第三季度，英伟达日前公布营收为351亿美元。",
+        date(2024, 11, 21),
+        [("351亿美元", "2024Q3")],
+    ),
+    (
+        "2024年第三季度，輝達日前公布營收為351億美元。",
+        date(2024, 11, 21),
+        [("351亿美元", "2024Q3")],
+    ),
+    # A heading's period carries past it.
+    (
+        "NVIDIA results for the third quarter of fiscal 2025\n\n"
+        "NVIDIA today reported revenue of $35.1 billion.",
+        date(2024, 11, 21),
+        [("$35.1 billion", "FY2025Q3")],
+    ),
+    # With no period stated or carried, a report of today's is of the publication's year.
+    (
+        "NVIDIA today reported revenue of $35.1 billion.",
+        date(2024, 11, 21),
+        [("$35.1 billion", "2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTED_TODAY)
+def test_a_report_of_today_gives_way_to_the_period_it_reports(text, published, expected):
+    assert periods_of(text, published) == expected

@@ -23,7 +23,7 @@ from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days, same_days
 from suanli.facts.fiscal import fiscal_year_end_at, quarters_ended, relative_fiscal_years
-from suanli.facts.moves import _THEN_BEFORE, NOW, in_a_move
+from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
@@ -65,6 +65,12 @@ PRESENT = re.compile(
     r"|\b(?:currently|now|today|at present|these days|so far|to date|recently"
     r"|this (?:week|month))\b"
     r"|\blatest\b(?!\s+(?:generation|models?|chips?|GPUs?|products?|architecture|accelerators?))",
+    re.I,
+)
+# "NVIDIA today reported", "日前公布", "近日发布": the present dates the report, not its figures.
+_REPORTED_AFTER = re.compile(
+    r"\s*(?:发布|公布|披露|发表|宣布|表示|称|指出|报告|reported|released|published|announced"
+    r"|said|posted)",
     re.I,
 )
 # "超越目前约四成的水准", "降至目前的6000元", "现价约3100元": the present word names the figure.
@@ -394,16 +400,33 @@ class PeriodScope:
             return True
         if any(clause.start <= p.char_start < clause.end for p in periods):
             return False
-        return bool(PRESENT.search(text, clause.start, clause.end))
+        return self._present_in(clause.start, clause.end)
+
+    def _present_in(self, start: int, end: int) -> bool:
+        """A word of the present between start and end that is not the day a report came out
+        ("NVIDIA today reported", 日前公布): that dates the report, and the figures in it take a
+        period stated or carried before the present (see `_reported_now`)."""
+        return any(
+            not _REPORTED_AFTER.match(self.text, m.end())
+            for m in PRESENT.finditer(self.text, start, end)
+        )
+
+    def _reported_now(self, q: Quantity, clauses: Sequence[_Clause]) -> bool:
+        """With no period stated or carried, a report of today's (日前公布, "today reported")
+        is of the publication's year."""
+        return self.published is not None and any(
+            _REPORTED_AFTER.match(self.text, m.end())
+            for m in PRESENT.finditer(self.text, clauses[0].start, q.char_start)
+        )
 
     def _now_leads_in(self, q: Quantity, clauses: Sequence[_Clause], i: int) -> bool:
-        """A clause before the figure's, in its sentence, speaks of the present (公司目前服务…，
-        其中…; "That run is now over: …") and the figure's own clause is not marked as the past
-        (2个月前还只要…, a year ago, 过去只能…)."""
-        if self.published is None or i == 0 or self._spanned(clauses[i]):
+        """Its sentence speaks of the present before the figure, no period being stated there
+        (公司目前服务…，其中…; "That run is now over: …"; "NVIDIA today reported revenue of…"),
+        and the figure's own clause is not marked as the past (2个月前还只要…, 过去只能…)."""
+        if self.published is None or self._spanned(clauses[i]):
             return False
         text, clause = self.text, clauses[i]
-        if not PRESENT.search(text, clauses[0].start, clause.start):
+        if not self._present_in(clauses[0].start, q.char_start):
             return False
         return not _THEN_BEFORE.search(text, clause.start, q.char_start)
 
@@ -465,7 +488,7 @@ class PeriodScope:
             return self._now(q)
         if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
             return None
-        if NOW.search(self.text, clauses[i].start, clauses[i].end) or self.horizon:
+        if self._present_in(clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
         if _A_GOAL.search(self.text, clauses[i].start, q.char_start):
             return None  # a goal with no date of its own lies ahead of the period told so far
@@ -479,8 +502,13 @@ class PeriodScope:
         )
         if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
             return _year_before(self.text, q, self.continued)
-        reporting = self.reporting if metric in _RESULT_METRICS else None
-        return _year_before(self.text, q, reporting)
+        return self._reporting_or_now(q, metric, clauses)
+
+    def _reporting_or_now(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> str | None:
+        """A result's reporting period, else the publication's year for a report of today's."""
+        if self.reporting and metric in _RESULT_METRICS:
+            return _year_before(self.text, q, self.reporting)
+        return self._now(q) if self._reported_now(q, clauses) else None
 
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
