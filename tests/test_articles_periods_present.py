@@ -192,3 +192,34 @@ REPORTED_TODAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), REPORTED_TODAY)
 def test_a_report_of_today_gives_way_to_the_period_it_reports(text, published, expected):
     assert periods_of(text, published) == expected
+
+
+# --- a level a change is measured from ---------------------------------------------------------
+
+LEVEL_BASES = [
+    # The month dates the low's own figure, not the change measured from it.
+    (
+        "At $2.35, the reserved rate sits 38% above its October 2025 low of $1.70/hr.",
+        [("38%", None), ("$1.70/hr", "2025-10")],
+    ),
+    (
+        "Reserved rates now sit 38% above their October 2025 low of $1.70 per hour.",
+        [("38%", "2026"), ("$1.70 per hour", "2025-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVEL_BASES)
+def test_the_period_of_a_base_level_dates_the_level_not_the_change(text, expected):
+    got = dict(periods_of(text, date(2026, 4, 8)))
+    assert [(s, got[s]) for s, _ in expected] == expected
+
+
+def test_a_change_said_of_now_is_no_year_on_year_growth():
+    facts = extract_article(
+        "r",
+        "Reserved rates now sit 38% above their October 2025 low of $1.70 per hour.",
+        ENTITIES,
+        date(2026, 4, 8),
+    ).facts
+    assert facts.set_index("surface").loc["38%", "metric"] == "growth"
