@@ -223,3 +223,27 @@ def test_a_change_said_of_now_is_no_year_on_year_growth():
         date(2026, 4, 8),
     ).facts
     assert facts.set_index("surface").loc["38%", "metric"] == "growth"
+
+
+# --- this week, this month, up to now ----------------------------------------------------------
+
+THIS_WEEK_OR_MONTH = [
+    ("本周H100租金为每小时2美元。", [("2美元", "2025")]),
+    ("本週H100租金為每小時2美元。", [("2美元", "2025")]),
+    # This month and the one before are months of their own.
+    ("本月H100租金为每小时2美元。", [("2美元", "2025-06")]),
+    ("This month the H100 rent is $2 per hour.", [("$2 per hour", "2025-06")]),
+    ("上个月H100租金为每小时2美元。", [("2美元", "2025-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_WEEK_OR_MONTH)
+def test_this_week_is_the_present_and_a_month_its_month(text, expected):
+    assert periods_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["该芯片2023年至今累计出货100万颗。", "該晶片2023年至今累計出貨100萬顆。"]
+)
+def test_a_year_up_to_now_is_the_span_to_the_publications_year(text):
+    assert periods_of(text) == [("100万颗", "2023-2025")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from suanli.facts.attribution import (
@@ -61,12 +61,31 @@ _WINDOW_BEFORE = re.compile(
 PRESENT = re.compile(
     r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今"
     r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
+    r"|本周|这周|这个星期"
     r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
     r"|\b(?:currently|now|today|at present|these days|so far|to date|recently"
     r"|this (?:week|month))\b"
     r"|\blatest\b(?!\s+(?:generation|models?|chips?|GPUs?|products?|architecture|accelerators?))",
     re.I,
 )
+# "2023年至今", "2023年以来至今", "since 2023 to date": from the year stated up to the present.
+_UP_TO_NOW_AFTER = re.compile(
+    r"\s*(?:以来)?\s*(?:至今|迄今|到现在|到目前为止|\bto date\b|\bthrough today\b)", re.I
+)
+
+
+def _up_to_now(text: str, period: Quantity, published: date | None) -> Quantity:
+    """A year followed by 至今 / to date is the span from it to the publication's year."""
+    if published is None or period.kind not in PERIOD_KINDS or period.value is None:
+        return period
+    year = period.period or ""
+    if not _A_YEAR.fullmatch(year) or int(year) >= published.year:
+        return period
+    if not _UP_TO_NOW_AFTER.match(text, period.char_end):
+        return period
+    return replace(period, period=f"{year}-{published.year}")
+
+
 # "NVIDIA today reported", "日前公布", "近日发布": the present dates the report, not its figures.
 _REPORTED_AFTER = re.compile(
     r"\s*(?:发布|公布|披露|发表|宣布|表示|称|指出|报告|reported|released|published|announced"
@@ -352,6 +371,7 @@ class PeriodScope:
         )
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
+        own = [_up_to_now(text, p, self.published) for p in own]
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
