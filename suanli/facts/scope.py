@@ -149,6 +149,14 @@ _OPENS_LATER = re.compile(
 # "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
 # day an earlier clause names (the day the plan was filed or announced).
 _A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
+# "能支持万亿参数大模型训练", "可提供3000 PFLOPS", "can train models with up to 1 trillion
+# parameters": what a system can do (not 可望 / 可达 / 可实现, which forecast a figure).
+_A_CAPABILITY = re.compile(
+    r"(?:能够?|可以?)(?:支持|支援|支撑|处理|提供|容纳|承载|训练|运行)"
+    r"|\b(?:can|could) (?:train|support|handle|process|deliver|run|host|hold|serve)\b"
+    r"|\b(?:able|capable) (?:to|of)\b|\bsupports? up to\b",
+    re.I,
+)
 # "目标是在美洲建立1GW", "aims to reach $10 billion": a goal, of no stated time.
 _A_GOAL = re.compile(r"目标|目標|\b(?:aims?|goal|target)\b", re.I)
 
@@ -510,8 +518,12 @@ class PeriodScope:
             return None
         if self._present_in(clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
-        if _A_GOAL.search(self.text, clauses[i].start, q.char_start):
-            return None  # a goal with no date of its own lies ahead of the period told so far
+        if _A_GOAL.search(self.text, clauses[i].start, q.char_start) or _A_CAPABILITY.search(
+            self.text, clauses[i].start, q.char_start
+        ):
+            # a goal with no date of its own lies ahead of the period told so far; what a system
+            # can do (能支持万亿参数, can train models of 1 trillion parameters) holds at any time
+            return None
         # A period stated after the figure, in a later clause, governs that clause only. A move
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
         # A time back stated with a figure of its own ("against $306 million a year ago; …") dates
