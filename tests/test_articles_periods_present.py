@@ -151,6 +151,14 @@ def test_the_base_of_a_comparison_is_not_the_changes_period(text, published, exp
     assert [(s, p) for s, p in got if s in {e for e, _ in expected}] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["2024年营收为100亿元，与2023年相比增长30%。", "2024年營收為100億元，與2023年相比增長30%。"],
+)
+def test_a_change_after_a_base_takes_the_period_its_sentence_states(text):
+    assert periods_of(text, date(2025, 1, 20)) == [("100亿元", "2024"), ("30%", "2024")]
+
+
 def test_a_year_stated_for_the_figure_stays_with_a_base_beside_it():
     assert ("30%", "2024") in periods_of("2024年公司营收与上年相比增长30%。", date(2025, 1, 20))
 
