@@ -33,7 +33,7 @@ UNIT_CASES = [
     ("电力缺口在13至44吉瓦之间。", [("13至44吉瓦", "spec", "power", (1.3e10, 4.4e10), "W", None)]),
     ("The campus will draw 1.2 gigawatts.", [("1.2 gigawatts", "spec", "power", 1.2e9, "W", None)]),
     ("该园区规划功率为5GW。", [("5GW", "spec", "power", 5e9, "W", None)]),
-    ("計劃至今收到超過30宗申請。", [("30宗", "count", "count", 30, "count", None)]),
+    ("計劃至今收到超過30宗申請。", [("30宗", "count", "count", 30, "count", "2025")]),  # 至今: now
     ("此次公开发售收到47万份申请。", [("47万份", "count", "count", 470000, "count", None)]),
     ("公司的市场份额仍然很小。", []),
 ]
@@ -234,33 +234,34 @@ def test_a_price_trackers_bare_moves_are_the_prices(text, expected):
 
 
 # Two prices of one measure, one marked as the present (目前, 如今, now) and one as the past
-# (2个月前还只要, 去年, a year ago), are the ends of a move with no from/to word between them.
+# (2个月前还只要, 去年, a year ago), are the ends of a move with no from/to word between them. The
+# present is the publication's year (EVAL_SPEC, clarified 2026-12-06).
 THEN_AND_NOW_CASES = [
     (
         "目前这款内存每条卖3100元，2个月前还只要1500元左右。",
         [
-            ("3100元", "unit_price", "price_to", 3100, "CNY", None),
+            ("3100元", "unit_price", "price_to", 3100, "CNY", "2025"),
             ("1500元", "unit_price", "price_from", 1500, "CNY", None),
         ],
     ),
     (
         "目前這款記憶體每條賣3100元，兩個月前還只要1500元左右。",
         [
-            ("3100元", "unit_price", "price_to", 3100, "CNY", None),
+            ("3100元", "unit_price", "price_to", 3100, "CNY", "2025"),
             ("1500元", "unit_price", "price_from", 1500, "CNY", None),
         ],
     ),
     (
         "The card now sells for $2,000; a year ago it sold for $3,000.",
         [
-            ("$2,000", "unit_price", "price_to", 2000, "USD", None),
+            ("$2,000", "unit_price", "price_to", 2000, "USD", "2025"),
             ("$3,000", "unit_price", "price_from", 3000, "USD", "2024"),
         ],
     ),
     (
         "如今H100的租金为每小时2美元。去年此时租金是每小时8美元。",
         [
-            ("2美元", "unit_price", "rental_price_to", 2, "USD", None),
+            ("2美元", "unit_price", "rental_price_to", 2, "USD", "2025"),
             ("8美元", "unit_price", "rental_price_from", 8, "USD", "2024"),
         ],
     ),
@@ -268,8 +269,8 @@ THEN_AND_NOW_CASES = [
     (
         "目前A款售价为3万元，B款售价为2万元。",
         [
-            ("3万元", "unit_price", "price", 30000, "CNY", None),
-            ("2万元", "unit_price", "price", 20000, "CNY", None),
+            ("3万元", "unit_price", "price", 30000, "CNY", "2025"),
+            ("2万元", "unit_price", "price", 20000, "CNY", "2025"),
         ],
     ),
 ]
@@ -413,7 +414,7 @@ YEAR_AGO_CASES = [
     (
         "H100现价2万美元，一年前，它的售价为4万美元。",
         [
-            ("2万美元", "unit_price", "price", 20000, "USD", None),
+            ("2万美元", "unit_price", "price", 20000, "USD", "2025"),
             ("4万美元", "unit_price", "price", 40000, "USD", "2024"),
         ],
     ),

@@ -205,7 +205,7 @@ def test_an_amount_said_of_a_market_is_its_size(text, expected):
 OWN_CLAUSE_CASES = [
     (
         "AI卡目前仍占60%的份额，华为紧随其后。",
-        [("60%", "share", "market_share", "AI卡", 60, "percent", None)],
+        [("60%", "share", "market_share", "AI卡", 60, "percent", "2025")],
     ),
     (
         "這意味著國產晶片已拿下超過25%的市場份額。",
@@ -557,5 +557,5 @@ def test_a_year_ago_of_a_carried_quarter():
 # "twice as expensive", "dearer", "pricier": a multiple of a price.
 def test_twice_as_expensive_is_a_price_ratio():
     assert facts_of("B200 instances are now twice as expensive as H100 instances.") == [
-        ("twice", "ratio", "price_ratio", "NVIDIA B200", 2.0, "ratio", None)
+        ("twice", "ratio", "price_ratio", "NVIDIA B200", 2.0, "ratio", "2025")
     ]

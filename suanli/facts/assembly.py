@@ -217,7 +217,8 @@ def _typed_facts(
             q, metric, ctx.periods, clauses, i
         )
         if metric == "growth" and period and _YEAR_OR_HALF.fullmatch(period):
-            metric = "yoy_growth"  # "grew 54% in the first half of 2023": on a year before
+            # "grew 54% in the first half of 2023": on a year before (not a change said of now)
+            metric = "growth" if q.char_start in ctx.scope.dated_now else "yoy_growth"
         fact_type, metric = _sized_market(fact_type, metric, subject)
         sentence_facts.append(
             _make_fact(

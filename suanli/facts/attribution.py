@@ -1299,7 +1299,7 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
         return period
     before = max(0, q.char_start - 40)
     window = text[before : q.char_start]
-    earlier = _YEAR_EARLIER.match(text, q.char_end) or (
+    earlier = _year_earlier_after(text, q) or (
         ("同期" in window or "year" in window.lower())
         and _YEAR_EARLIER_BEFORE.search(text, before, q.char_start)
     )
@@ -1309,10 +1309,40 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     return period
 
 
+# "，一年前为146亿美元", "一年前的X": a time back that opens a figure of its own.
+_OPENS_ITS_OWN_FIGURE = re.compile(
+    r"\s*(?:为|是|时为|约为|达到?|仅为?|只有|的)\s*(?:约|近|仅)?\s*\d"
+)
+
+
+def _year_earlier_after(text: str, q: Quantity) -> re.Match | None:
+    """A year earlier said right after the figure ("$306 million a year ago", "X, 一年前"), not
+    one opening the next figure ("308亿美元，一年前为146亿美元")."""
+    earlier = _YEAR_EARLIER.match(text, q.char_end)
+    if earlier and _OPENS_ITS_OWN_FIGURE.match(text, earlier.end()):
+        return None
+    return earlier
+
+
+def _said_a_year_before(text: str, period: Quantity, q: Quantity) -> bool:
+    """The figure's own "a year ago" ("$306 million a year ago"): `_year_before` reads it from
+    the period the figure takes otherwise, so it is no period of its own (counted twice, it would
+    date the figure two years back)."""
+    if not _AGO.fullmatch(period.surface):
+        return False
+    earlier = _year_earlier_after(text, q)
+    return bool(earlier) and q.char_end <= period.char_start < earlier.end()
+
+
 def _stated_period(
     text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
 ) -> str | None:
     clause = clauses[i]
+    periods = [
+        p
+        for p in periods
+        if not _base_of_a_comparison(text, p, q) and not _said_a_year_before(text, p, q)
+    ]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
     for p in same:
         if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
@@ -1331,6 +1361,32 @@ def _stated_period(
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     return earlier[-1].period if earlier else None
+
+
+# "和2023年5美元左右的均价相比几近腰斩", "与去年同期相比增长30%", "跟2023年比": a period opening a
+# comparison (和/与/跟/同 … 相比) is the base a change is measured against.
+_COMPARISON_OPENS_BEFORE = re.compile(r"(?:和|与|跟|同)\s*$")
+_COMPARISON_CLOSES = re.compile(r"[^，,。；;]{0,40}?(?:相比|相较|比较|对比|比)(?![例重率])")
+
+
+# "38% above its October 2025 low of $1.70", "down 20% from their 2023 peak": the period of a
+# level a change is measured from (before it: the change; after it: the level's own figure).
+_BASE_LEVEL_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|from|than|versus|vs\.?|against|compared (?:with|to))\s+"
+    r"(?:its|their|the|a|an)\s+(?:own\s+)?$",
+    re.I,
+)
+
+
+def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
+    """The period is the base of a comparison and the figure is not the base value stated
+    inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
+    if _BASE_LEVEL_BEFORE.search(text, max(0, period.char_start - 24), period.char_start):
+        return q.char_start < period.char_start
+    if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
+        return False
+    closes = _COMPARISON_CLOSES.match(text, period.char_end)
+    return bool(closes) and not period.char_end <= q.char_start < closes.end()
 
 
 # 一年前, a year ago: a time back from now.

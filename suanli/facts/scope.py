@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from suanli.facts.attribution import (
     _LIST_ITEM,
     _base_or_dateline,
+    _dates_its_own_figure,
     _period,
     _source,
     _with_years,
@@ -22,7 +23,7 @@ from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days, same_days
 from suanli.facts.fiscal import fiscal_year_end_at, quarters_ended, relative_fiscal_years
-from suanli.facts.moves import NOW, in_a_move
+from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
@@ -58,6 +59,51 @@ _CONFIGURES_A_SYSTEM = re.compile(
 _WINDOW_AFTER = re.compile(r"\s*(?:之内|以内|以来|内|里)")
 _WINDOW_BEFORE = re.compile(
     r"(?:过去|近|\b(?:within|over the (?:past|last)|in the (?:past|last)))\s*$", re.I
+)
+
+
+# The present as a period (EVAL_SPEC: the publication's year): 目前, 当前, 现在, 现时 (Hong Kong's
+# 現時), 如今, 现阶段, 眼下, 最新, 最近, 近来, 近期, 近日, 日前, 至今, currently, now, today, at
+# present, latest, recently, this week. Not 最新 / latest naming a product's generation (最新一代
+# GPU, the latest chips), nor 最近 counting a span back (最近一年营业收入, 最近一次融资): those date
+# nothing. (On t2s text: 現時, 當前, 近來 arrive simplified.)
+PRESENT = re.compile(
+    r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今"
+    r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
+    r"|本周|这周|这个星期"
+    r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
+    r"|\b(?:currently|now|today|at present|these days|so far|to date|recently"
+    r"|this (?:week|month))\b"
+    r"|\blatest\b(?!\s+(?:generation|models?|chips?|GPUs?|products?|architecture|accelerators?))",
+    re.I,
+)
+# "2023年至今", "2023年以来至今", "since 2023 to date": from the year stated up to the present.
+_UP_TO_NOW_AFTER = re.compile(
+    r"\s*(?:以来)?\s*(?:至今|迄今|到现在|到目前为止|\bto date\b|\bthrough today\b)", re.I
+)
+
+
+def _up_to_now(text: str, period: Quantity, published: date | None) -> Quantity:
+    """A year followed by 至今 / to date is the span from it to the publication's year."""
+    if published is None or period.kind not in PERIOD_KINDS or period.value is None:
+        return period
+    year = period.period or ""
+    if not _A_YEAR.fullmatch(year) or int(year) >= published.year:
+        return period
+    if not _UP_TO_NOW_AFTER.match(text, period.char_end):
+        return period
+    return replace(period, period=f"{year}-{published.year}")
+
+
+# "NVIDIA today reported", "日前公布", "近日发布": the present dates the report, not its figures.
+_REPORTED_AFTER = re.compile(
+    r"\s*(?:发布|公布|披露|发表|宣布|表示|称|指出|报告|reported|released|published|announced"
+    r"|said|posted)",
+    re.I,
+)
+# "超越目前约四成的水准", "降至目前的6000元", "现价约3100元": the present word names the figure.
+_NOW_RIGHT_BEFORE = re.compile(
+    r"(?:目前|当前|现在|现时|如今|眼下|现价)\s*(?:的|仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}\s*$"
 )
 
 
@@ -112,6 +158,14 @@ _OPENS_LATER = re.compile(
 # "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
 # day an earlier clause names (the day the plan was filed or announced).
 _A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
+# "能支持万亿参数大模型训练", "可提供3000 PFLOPS", "can train models with up to 1 trillion
+# parameters": what a system can do (not 可望 / 可达 / 可实现, which forecast a figure).
+_A_CAPABILITY = re.compile(
+    r"(?:能够?|可以?)(?:支持|支援|支撑|处理|提供|容纳|承载|训练|运行)"
+    r"|\b(?:can|could) (?:train|support|handle|process|deliver|run|host|hold|serve)\b"
+    r"|\b(?:able|capable) (?:to|of)\b|\bsupports? up to\b",
+    re.I,
+)
 # "目标是在美洲建立1GW", "aims to reach $10 billion": a goal, of no stated time.
 _A_GOAL = re.compile(r"目标|目標|\b(?:aims?|goal|target)\b", re.I)
 
@@ -298,6 +352,9 @@ class PeriodScope:
     streak: int | None = None  # the years up to its period the sentence's figures have held
     horizon: bool = False  # the sentence sets a time frame of its own (未来两至三年, 第一年)
     after_heading: bool = False  # the sentence before was a heading
+    # The sentence's figures dated by a word of the present: the present is said sentence by
+    # sentence, so their year carries to no sentence after.
+    dated_now: set[int] = field(default_factory=set)
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
     companies: Sequence[tuple[int, int | None]] = ()
@@ -305,6 +362,7 @@ class PeriodScope:
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
         text = self.text
+        self.dated_now = set()
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
         # (What yearless_periods(text, start, end, spans) finds: those read in no span.)
@@ -330,6 +388,7 @@ class PeriodScope:
         )
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
+        own = [_up_to_now(text, p, self.published) for p in own]
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
@@ -363,6 +422,50 @@ class PeriodScope:
             clause.start <= d.char_start < clause.end and _a_span_ahead(self.text, d)
             for d in self.durations
         )
+
+    def _now(self, q: Quantity) -> str:
+        self.dated_now.add(q.char_start)
+        return str(self.published.year)
+
+    def _now_in_its_clause(self, q: Quantity, periods: Sequence[Quantity], clause: _Clause) -> bool:
+        """The figure's clause speaks of the present (目前, 如今, now, latest) and states no
+        period of its own, or the present word names the figure itself (超越目前约四成的水准)."""
+        if self.published is None or self._spanned(clause):
+            return False
+        text = self.text
+        if _NOW_RIGHT_BEFORE.search(text, max(clause.start, q.char_start - 8), q.char_start):
+            return True
+        if any(clause.start <= p.char_start < clause.end for p in periods):
+            return False
+        return self._present_in(clause.start, clause.end)
+
+    def _present_in(self, start: int, end: int) -> bool:
+        """A word of the present between start and end that is not the day a report came out
+        ("NVIDIA today reported", 日前公布): that dates the report, and the figures in it take a
+        period stated or carried before the present (see `_reported_now`)."""
+        return any(
+            not _REPORTED_AFTER.match(self.text, m.end())
+            for m in PRESENT.finditer(self.text, start, end)
+        )
+
+    def _reported_now(self, q: Quantity, clauses: Sequence[_Clause]) -> bool:
+        """With no period stated or carried, a report of today's (日前公布, "today reported")
+        is of the publication's year."""
+        return self.published is not None and any(
+            _REPORTED_AFTER.match(self.text, m.end())
+            for m in PRESENT.finditer(self.text, clauses[0].start, q.char_start)
+        )
+
+    def _now_leads_in(self, q: Quantity, clauses: Sequence[_Clause], i: int) -> bool:
+        """Its sentence speaks of the present before the figure, no period being stated there
+        (公司目前服务…，其中…; "That run is now over: …"; "NVIDIA today reported revenue of…"),
+        and the figure's own clause is not marked as the past (2个月前还只要…, 过去只能…)."""
+        if self.published is None or self._spanned(clauses[i]):
+            return False
+        text, clause = self.text, clauses[i]
+        if not self._present_in(clauses[0].start, q.char_start):
+            return False
+        return not _THEN_BEFORE.search(text, clause.start, q.char_start)
 
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
         """The sentence's dated periods, bar comparison bases and datelines."""
@@ -406,6 +509,8 @@ class PeriodScope:
         its sentence dated an earlier stretch otherwise), else the reporting period of a result."""
         if _timeless(self.text, q, metric):
             return None
+        if self._now_in_its_clause(q, periods, clauses[i]):
+            return self._now(q)
         if not any(clauses[i].start <= p.char_start < clauses[i].end for p in periods):
             periods = [p for p in periods if not _opens_a_span(self.text, p)]
             if self._spanned(clauses[i]):
@@ -416,24 +521,41 @@ class PeriodScope:
         stated = _period(self.text, q, metric, periods, clauses, i)
         if stated:
             return stated
+        if self._now_leads_in(q, clauses, i):
+            return self._now(q)
         if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
             return None
-        if NOW.search(self.text, clauses[i].start, clauses[i].end) or self.horizon:
+        if self._present_in(clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
-        if _A_GOAL.search(self.text, clauses[i].start, q.char_start):
-            return None  # a goal with no date of its own lies ahead of the period told so far
+        if _A_GOAL.search(self.text, clauses[i].start, q.char_start) or _A_CAPABILITY.search(
+            self.text, clauses[i].start, q.char_start
+        ):
+            # a goal with no date of its own lies ahead of the period told so far; what a system
+            # can do (能支持万亿参数, can train models of 1 trillion parameters) holds at any time
+            return None
         # A period stated after the figure, in a later clause, governs that clause only. A move
         # from … to (从30%升至50%, from 40 weeks to 16) is dated by its own sentence, or not at all.
-        carried = not any(p.char_start < q.char_start for p in periods)
+        # A time back stated with a figure of its own ("against $306 million a year ago; …") dates
+        # that figure only.
+        carried = not any(
+            p.char_start < q.char_start and not _dates_its_own_figure(self.text, p, clauses)
+            for p in periods
+        )
         if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
             return _year_before(self.text, q, self.continued)
-        reporting = self.reporting if metric in _RESULT_METRICS else None
-        return _year_before(self.text, q, reporting)
+        return self._reporting_or_now(q, metric, clauses)
+
+    def _reporting_or_now(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> str | None:
+        """A result's reporting period, else the publication's year for a report of today's."""
+        if self.reporting and metric in _RESULT_METRICS:
+            return _year_before(self.text, q, self.reporting)
+        return self._now(q) if self._reported_now(q, clauses) else None
 
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
-        dated = [f.period for f in facts if f.period and f.period != self.reporting]
+        dated = [f for f in facts if f.quantity.char_start not in self.dated_now]
+        dated = [f.period for f in dated if f.period and f.period != self.reporting]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
         if not dated:
