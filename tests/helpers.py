@@ -127,6 +127,15 @@ def fact_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     return rows
 
 
+def typed_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
+    """`fact_rows` as (surface, fact_type, metric, value, unit): what the type and metric tests
+    compare, the subject and period pinned elsewhere."""
+    return [
+        (surface, fact_type, metric, value, unit)
+        for surface, fact_type, metric, _subject, value, unit, _period in fact_rows(text, published)
+    ]
+
+
 @contextmanager
 def dagster_ui(
     command: list[str],

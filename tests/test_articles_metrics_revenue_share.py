@@ -7,16 +7,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import typed_rows
 
 PUBLISHED = date(2025, 9, 1)
 
 
 def typed(text: str) -> list[tuple]:
-    return [
-        (surface, fact_type, metric, value, unit)
-        for surface, fact_type, metric, _subject, value, unit, _period in fact_rows(text, PUBLISHED)
-    ]
+    return typed_rows(text, PUBLISHED)
 
 
 REVENUE_SHARE_CASES = [
