@@ -1320,8 +1320,12 @@ def _model_number(text: str, q: Quantity) -> bool:
     or three digits or more glued to a Chinese product noun."""
     if q.kind not in ("plain", "count") or not q.surface[:1].isdigit():
         return False
-    if q.kind == "plain" and re.fullmatch(r"\d{3,}", q.surface):
-        if _PRODUCT_NOUN_AFTER.match(text, q.char_end):
+    number = re.match(r"\d{3,}(?=每|$)", q.surface)
+    if q.kind == "plain" and number:
+        # (4090每小时租金: a rate per unit of time needs its currency, 元每小时; a bare model
+        # number has none.)
+        per_time = q.per and re.fullmatch(r"卡?小?时|天|日|月|年", q.per)
+        if per_time or _PRODUCT_NOUN_AFTER.match(text, q.char_end):
             return True
     if q.kind == "count" and not (q.classifier or "").isascii():
         return False

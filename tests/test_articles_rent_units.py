@@ -43,6 +43,8 @@ def test_a_price_per_piece_is_still_a_price():
         ("5090服务器的月租金为3万元。", "3万元"),
         ("5090伺服器的月租金為3萬元。", "3万元"),
         ("910芯片售价约12万元。", "12万元"),
+        ("4090每小时租金上涨了0.5元。", "0.5元"),
+        ("5090每月租金为3万元。", "3万元"),
     ],
 )
 def test_a_number_glued_to_a_product_noun_is_its_model_not_a_figure(sentence, surface):
