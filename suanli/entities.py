@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from suanli.paths import REFERENCE_DIR
+from suanli.quantities import _PRODUCT_NOUN_AFTER
 from suanli.text import to_simplified
 
 ENTITY_KINDS = frozenset(
@@ -41,6 +42,12 @@ _MODEL = (
     r"(?![\d%万亿億千百元美港台]|[.,]\d)"
 )
 _PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
+# A product's number written alone (4090单卡, the 910 of 昇腾910): digits only, three or four,
+# never a year; where it stands it is no part of another number, amount or name.
+_NUMBER_ALONE_BEFORE = r"(?<![A-Za-z0-9.$¥€£])(?<!\d,)"
+_NUMBER_ALONE_AFTER = rf"(?:(?={_GLUED_NOUN})|(?![A-Za-z0-9%]|[.,]\d))"
+# What after a number makes it a count or an amount, never a model (4090张, 910元, 1000卡).
+_COUNTED_AFTER = re.compile(r"\s*[\d万亿億千百元美港台个家台枚张块颗片卡套位名倍年月日号%]")
 _COMPANY_KINDS = frozenset({"vendor", "organization", "publisher"})
 # A one-word name written with capitals (Meta, Micron, Lambda, FT, IDC): all lower case in a text
 # it is an ordinary word or unit (meta-analysis, a 5 micron process, 100 sq ft), not the name.
@@ -154,6 +161,8 @@ class EntityIndex:
         end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}])|(?={_GLUED_NOUN}))"
         self._pattern = re.compile(rf"{start}(?:{body}){end}", re.IGNORECASE)
         self._series, self._spaced_series = _series_index(self._entities, vendors)
+        self._numbered = _numbered_products(self._entities)
+        self._numbers = _numbers_pattern(self._numbered)
         self._vendor_keys = {_flex_key(a) for v in vendors.values() for a in v.aliases}
         self._series_pattern = re.compile(
             rf"{start}(?P<series>{_trie_pattern(self._series)}){_FLEX_SEPARATOR}"
@@ -209,12 +218,43 @@ class EntityIndex:
         is named after its listed sibling: Huawei Ascend 910B → Huawei Ascend 910C."""
         found = self.find_all(text)
         unlisted = self._unlisted_products(text, found)
-        if not unlisted:
-            return found
-        covered = [(start, end) for start, end, _ in unlisted]
-        kept = [m for m in found if not any(s <= m[0] < e for s, e in covered)]
-        named = _bare_models(text, unlisted, kept + unlisted)
-        return sorted(kept + unlisted + named, key=lambda m: m[0])
+        if unlisted:
+            covered = [(start, end) for start, end, _ in unlisted]
+            kept = [m for m in found if not any(s <= m[0] < e for s, e in covered)]
+            named = _bare_models(text, unlisted, kept + unlisted)
+            found = sorted(kept + unlisted + named, key=lambda m: m[0])
+        numbered = self._numbered_mentions(text, found, unlisted)
+        return sorted(found + numbered, key=lambda m: m[0]) if numbered else found
+
+    def _numbered_mentions(
+        self,
+        text: str,
+        found: Sequence[tuple[int, int, Entity]],
+        unlisted: Sequence[tuple[int, int, Entity]],
+    ) -> list[tuple[int, int, Entity]]:
+        """A product named by its number alone, where its series writes the number apart or
+        after Chinese (RTX 4090, 昇腾910; an unlisted RTX 5090 the text names): glued to a product
+        noun (4090单卡, 910芯片, 4090GPU), or, once the text has named the product, alone
+        (4090的售价), unless a measure word or unit after it makes it a count or an amount
+        (4090张, 1000卡)."""
+        numbered, pattern = self._numbered, self._numbers
+        named = {e.canonical.rsplit(" ", 1)[-1]: e for _, _, e in unlisted}
+        if named := {n: e for n, e in named.items() if _number_alone(n)}:
+            numbered = {**numbered, **named}
+            pattern = _numbers_pattern(numbered)
+        if pattern is None:
+            return []
+        mentions = []
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            entity = numbered[match.group(0)]
+            if any(s < end and start < e for s, e, _ in found):
+                continue
+            glued = _PRODUCT_NOUN_AFTER.match(text, end) or re.match(_GLUED_NOUN, text[end:])
+            named_before = any(e <= start and other == entity for _, e, other in found)
+            if glued or (named_before and not _COUNTED_AFTER.match(text, end)):
+                mentions.append((start, end, entity))
+        return mentions
 
     def _unlisted_products(
         self, text: str, found: Sequence[tuple[int, int, Entity]]
@@ -325,6 +365,37 @@ def _series_index(
                 if apart:
                     spaced.add(_flex_key(word))
     return series, spaced
+
+
+def _numbered_products(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """{number: listed product} for products whose number alone is their model number: all
+    digits, three or four, written apart from the series or after Chinese (RTX 4090, Ascend
+    910, 昇腾910, 思元370); not a letter-led code (MI250, H100: the letters belong to it), not a
+    year, and only a number one listed product has (4000 is a Quadro's and a Moore Threads')."""
+    products: dict[str, set[Entity]] = {}
+    for entity in entities:
+        if entity.kind not in _PRODUCT_KINDS:
+            continue
+        for alias in entity.aliases:
+            for series, model, apart in _model_splits(alias):
+                if _number_alone(model) and (apart or not series[-1].isascii()):
+                    products.setdefault(model, set()).add(entity)
+    return {number: next(iter(named)) for number, named in products.items() if len(named) == 1}
+
+
+def _number_alone(model: str) -> bool:
+    """A model number a product may be named by alone: three or four digits, neither a year nor
+    a round number (1000, 4000: far more often a count)."""
+    return bool(re.fullmatch(r"\d{3,4}", model)) and not re.fullmatch(r"(?:19|20)\d\d|\d0+", model)
+
+
+def _numbers_pattern(numbered: dict[str, Entity]) -> re.Pattern | None:
+    if not numbered:
+        return None
+    alternatives = "|".join(sorted(numbered, key=len, reverse=True))
+    return re.compile(
+        f"{_NUMBER_ALONE_BEFORE}(?:{alternatives}){_NUMBER_ALONE_AFTER}", re.IGNORECASE
+    )
 
 
 def _shown_companies(
