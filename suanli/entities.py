@@ -78,6 +78,9 @@ class Entity:
     # Aliases that are also ordinary words or parts of common words: a mention by one counts
     # only where the text shows the company (EntityIndex.find_all).
     ambiguous: tuple[str, ...] = ()
+    # Common words an ambiguous alias begins, ends or lies in (联想到, 中金所, 移动互联网): a
+    # mention inside one never names the company, whatever else the text shows.
+    ordinary_words: tuple[str, ...] = ()
 
 
 def _alias_key(alias: str) -> str:
@@ -150,6 +153,13 @@ class EntityIndex:
             re.sub(r"[\s\-_]+", "", key): entity for key, entity in self._by_key.items()
         }
         self._ambiguous = {_flex_key(a) for e in self._entities for a in e.ambiguous}
+        words = {_alias_key(w) for e in self._entities for w in e.ordinary_words}
+        self._ordinary_words = (
+            re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+            if words
+            else None
+        )
+        self._ordinary_reach = max(map(len, words), default=0)
         # Keys every alias of which is one word written with capitals.
         cased = [(_alias_key(a), bool(_CAPITALISED_WORD.fullmatch(a))) for a in self._aliases()]
         self._capitalised = {k for k, _ in cased} - {k for k, shaped in cased if not shaped}
@@ -203,9 +213,22 @@ class EntityIndex:
                 continue
             mention = (match.start(), match.end(), entity)
             (held if _flex_key(surface) in self._ambiguous else found).append(mention)
+        held = [m for m in held if not self._in_ordinary_word(text, m[0], m[1])]
         if held:
             found = sorted(found + _shown_companies(text, found, held), key=lambda m: m[0])
         return found
+
+    def _in_ordinary_word(self, text: str, start: int, end: int) -> bool:
+        """Whether the mention at start:end lies in or overlaps an ordinary word (让人联想到,
+        中金所, 中国移动互联网)."""
+        if self._ordinary_words is None:
+            return False
+        reach = self._ordinary_reach
+        window_start = max(0, start - reach)
+        return any(
+            word.start() < end and start < word.end()
+            for word in self._ordinary_words.finditer(text, window_start, end + reach)
+        )
 
     def _aliases(self) -> Iterator[str]:
         for entity in self._entities:
@@ -466,5 +489,22 @@ def _index_from_bytes(cls: type[EntityIndex], data: bytes) -> EntityIndex:
         ambiguous = tuple(item.get("ambiguous", ()))
         if unlisted := [a for a in ambiguous if a not in aliases]:
             raise ValueError(f"entity {item['canonical']!r}: ambiguous {unlisted} are no aliases")
-        entities.append(Entity(item["canonical"], kind, item.get("vendor"), aliases, ambiguous))
+        words = tuple(item.get("ordinary_words", ()))
+        if stray := [w for w in words if not any(_overlap(w, a) for a in ambiguous)]:
+            raise ValueError(
+                f"entity {item['canonical']!r}: ordinary_words {stray} share no characters at "
+                "either end with any of its ambiguous aliases"
+            )
+        entities.append(
+            Entity(item["canonical"], kind, item.get("vendor"), aliases, ambiguous, words)
+        )
     return cls(entities)
+
+
+def _overlap(word: str, alias: str) -> bool:
+    """Whether a word contains the alias, or begins with an end of it or ends with a start of it
+    (移动互联网 and 中国移动, 推广 and 广达), as written in simplified text."""
+    word, alias = _alias_key(word), _alias_key(alias)
+    return alias in word or any(
+        word.startswith(alias[k:]) or word.endswith(alias[:k]) for k in range(1, len(alias))
+    )
