@@ -48,8 +48,21 @@ JOINT_FIGURES = [
     # a count of the group between the list and the joint word
     ("英伟达、AMD和英特尔三家合计占80%的份额。", "80%", ("英伟达、AMD和英特尔", "vendor")),
     ("輝達、英特爾與高通三家合計佔80%的份額。", "80%", ("辉达、英特尔与高通", "vendor")),
+    # what is added up between the list and the joint word
+    (
+        "英伟达、AMD和英特尔的营收合计达到1000亿美元。",
+        "1000亿美元",
+        ("英伟达、AMD和英特尔", "vendor"),
+    ),
+    (
+        "Nvidia, AMD and Intel's combined revenue reached $200 billion.",
+        "$200 billion",
+        ("Nvidia, AMD and Intel", "vendor"),
+    ),
     # products named jointly: a phrase
     ("H100、H200和B200合计出货100万颗。", "100万颗", ("H100、H200和B200", "phrase")),
+    ("H100、H200和B200的出货量合计100万颗。", "100万颗", ("H100、H200和B200", "phrase")),
+    ("H100、H200與B200的出貨量合計100萬顆。", "100万颗", ("H100、H200与B200", "phrase")),
     # two, as before: the pair, now a company subject too
     ("英伟达与华为海思合计占94.4%的市场份额。", "94.4%", ("英伟达与华为海思", "vendor")),
     ("NVIDIA and AMD together hold 90% of the market.", "90%", ("NVIDIA and AMD", "vendor")),

@@ -254,9 +254,10 @@ def _lease_of_a_term(
 
 # "英伟达与华为海思合计占94.4%", "浪潮、联想和宁畅三家合计", "NVIDIA, AMD and Intel together
 # hold 90%": one figure of companies (or products) named together is theirs jointly, all of
-# them, not the nearest one's. A count of the group may stand before the joint word (三家, 两者).
+# them, not the nearest one's. A few words may stand between the list and the joint word: a count
+# of the group or what is added up (三家合计, 的出货量合计, 今年一共, Intel's combined revenue).
 _JOINTLY = re.compile(
-    r"\s*(?:[两二三四五六七八九十]+(?:家|者|大)[\u4e00-\u9fff]{0,4}?)?"
+    r"\s*(?:['’]s\s+|的\s*)?[\u4e00-\u9fff]{0,5}?"
     r"(?:合计|合共|共同|一共|总共|加起来|共|together|combined|jointly)",
     re.I,
 )
