@@ -46,8 +46,13 @@ _PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
 # never a year; where it stands it is no part of another number, amount or name.
 _NUMBER_ALONE_BEFORE = r"(?<![A-Za-z0-9.$¥€£])(?<!\d,)"
 _NUMBER_ALONE_AFTER = rf"(?:(?={_GLUED_NOUN})|(?![A-Za-z0-9%]|[.,]\d))"
-# What after a number makes it a count or an amount, never a model (4090张, 910元, 1000卡).
-_COUNTED_AFTER = re.compile(r"\s*[\d万亿億千百元美港台个家台枚张块颗片卡套位名倍年月日号%]")
+# What after a number makes it a count or an amount, never a model (4090张, 910元, 1000卡, 310
+# watts, 910 TOPS)…
+_COUNTED_AFTER = re.compile(
+    r"\s*[\d万亿億千百元美港台个家台枚张块颗片卡套位名倍年月日号%]|\s+[A-Za-z]"
+)
+# …unless a determiner before it makes it a thing (a 4090 sells for, the 910 is).
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|each|every|per|one|its|their|this|that)\s+$", re.I)
 _COMPANY_KINDS = frozenset({"vendor", "organization", "publisher"})
 # A one-word name written with capitals (Meta, Micron, Lambda, FT, IDC): all lower case in a text
 # it is an ordinary word or unit (meta-analysis, a 5 micron process, 100 sq ft), not the name.
@@ -258,8 +263,8 @@ class EntityIndex:
         """A product named by its number alone, where its series writes the number apart or
         after Chinese (RTX 4090, 昇腾910; an unlisted RTX 5090 the text names): glued to a product
         noun (4090单卡, 910芯片, 4090GPU), or, once the text has named the product, alone
-        (4090的售价), unless a measure word or unit after it makes it a count or an amount
-        (4090张, 1000卡)."""
+        (4090的售价, a 4090 sells), unless a measure word, unit or noun after it makes it a count
+        or an amount (4090张, 1000卡, 310 watts)."""
         numbered, pattern = self._numbered, self._numbers
         named = {e.canonical.rsplit(" ", 1)[-1]: e for _, _, e in unlisted}
         if named := {n: e for n, e in named.items() if _number_alone(n)}:
@@ -275,7 +280,10 @@ class EntityIndex:
                 continue
             glued = _PRODUCT_NOUN_AFTER.match(text, end) or re.match(_GLUED_NOUN, text[end:])
             named_before = any(e <= start and other == entity for _, e, other in found)
-            if glued or (named_before and not _COUNTED_AFTER.match(text, end)):
+            counted = _COUNTED_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(
+                text, max(0, start - 8), start
+            )
+            if glued or (named_before and not counted):
                 mentions.append((start, end, entity))
         return mentions
 

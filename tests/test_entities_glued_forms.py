@@ -90,6 +90,13 @@ NO_PRODUCT = [
     ("萬卡集群投資2億元。", []),
     ("RTX 4090在国内很紧俏,公司采购了4090张。", [("RTX 4090", "NVIDIA GeForce RTX 4090")]),
     ("RTX 4090在國內很緊俏,公司採購了4090張。", [("RTX 4090", "NVIDIA GeForce RTX 4090")]),
+    # a unit or an English noun after the number, with no determiner before it
+    (
+        "The Ascend 310 is small; 310 watts is its power.",
+        [("Ascend 310", "Huawei Ascend 310")],
+    ),
+    ("昇腾910量产后,算力达到910 TOPS。", [("昇腾910", "Huawei Ascend 910")]),
+    ("The RTX 4090 is scarce; 4090 cards sold in May.", [("RTX 4090", "NVIDIA GeForce RTX 4090")]),
     # an amount
     ("RTX 4090上市,售价4090元。", [("RTX 4090", "NVIDIA GeForce RTX 4090")]),
     # the number alone before the product is named, or a product no series is known for
