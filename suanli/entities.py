@@ -34,6 +34,7 @@ _FLEX_SEPARATOR = r"[\s\-_]*"
 _WORD = "A-Za-z0-9"
 # "A100GPU", "H20chips": a generic noun glued to a product name still ends the name.
 _GLUED_NOUN = r"(?:GPU|chip|card|accelerator)s?(?![A-Za-z0-9])"
+_GLUED_NOUN_AT = re.compile(_GLUED_NOUN)
 # A product's model number, as chips are numbered (910C, 5090, MI300X, B300, S4000): up to three
 # letters, two to four digits, up to two letters; never a year, never the start of an amount.
 _MODEL_PARTS = re.compile(r"(?P<lead>[A-Za-z]{0,3})(?P<digits>\d{2,4})[A-Za-z]{0,2}")
@@ -278,7 +279,7 @@ class EntityIndex:
             entity = numbered[match.group(0)]
             if any(s < end and start < e for s, e, _ in found):
                 continue
-            glued = _PRODUCT_NOUN_AFTER.match(text, end) or re.match(_GLUED_NOUN, text[end:])
+            glued = _PRODUCT_NOUN_AFTER.match(text, end) or _GLUED_NOUN_AT.match(text, end)
             named_before = any(e <= start and other == entity for _, e, other in found)
             counted = _COUNTED_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(
                 text, max(0, start - 8), start
