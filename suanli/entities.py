@@ -159,13 +159,14 @@ class EntityIndex:
             re.sub(r"[\s\-_]+", "", key): entity for key, entity in self._by_key.items()
         }
         self._ambiguous = {_flex_key(a) for e in self._entities for a in e.ambiguous}
-        words = {_alias_key(w) for e in self._entities for w in e.ordinary_words}
+        # (Spaced as a text may space them: "AIGC 浪潮", "AWS Lambda".)
+        words = sorted({_flex_key(w) for e in self._entities for w in e.ordinary_words}, key=len)
         self._ordinary_words = (
-            re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+            re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in reversed(words)), re.I)
             if words
             else None
         )
-        self._ordinary_reach = max(map(len, words), default=0)
+        self._ordinary_reach = 2 * len(words[-1]) if words else 0
         # Keys every alias of which is one word written with capitals.
         cased = [(_alias_key(a), bool(_CAPITALISED_WORD.fullmatch(a))) for a in self._aliases()]
         self._capitalised = {k for k, _ in cased} - {k for k, shaped in cased if not shaped}

@@ -1,6 +1,7 @@
 """An ambiguous alias inside a common word (中金所, 中国移动互联网, 让人联想到, 推广达到) never
 names the company: not where the word opens its clause, and not where the text names the company
-elsewhere; the alias alone, shown as a company, still does. Simplified and traditional Chinese."""
+elsewhere; the alias alone, shown as a company, still does. Simplified and traditional Chinese,
+and English where the class occurs (AWS Lambda)."""
 
 from pathlib import Path
 
@@ -42,6 +43,16 @@ ONCE_THE_COMPANY_IS_NAMED = [
     ("廣達(2382)公布營收。今年推廣達到預期。", [("广达", "Quanta")]),
     ("中金公司研报指出,中金所的交易量上升。", [("中金公司", "CICC")]),
     ("中国移动公司表示,中国移动互联网用户继续增长。", [("中国移动", "China Mobile")]),
+    # a wave (浪潮) is no Inspur, however the text spaces or writes it
+    ("浪潮信息营收增长。在AI浪潮推动下,需求增长。", [("浪潮信息", "Inspur")]),
+    ("浪潮信息營收成長。在AI浪潮推動下,需求成長。", [("浪潮信息", "Inspur")]),
+    ("浪潮信息营收增长。在 AIGC 浪潮下,需求增长。", [("浪潮信息", "Inspur")]),
+    ("浪潮信息营收增长。这波浪潮中,需求增长。", [("浪潮信息", "Inspur")]),
+    ("浪潮信息营收增长。在数字化浪潮下,需求增长。", [("浪潮信息", "Inspur")]),
+    (
+        "Lambda Labs cut prices. The service runs on AWS Lambda functions.",
+        [("Lambda Labs", "Lambda"), ("AWS", "AWS")],
+    ),
 ]
 
 
@@ -57,6 +68,8 @@ STILL_THE_COMPANY = [
     ("联想发布财报。", "Lenovo"),
     ("聯想發布財報。", "Lenovo"),
     ("中国移动宣布进军移动互联网。", "China Mobile"),
+    ("浪潮中标大单。", "Inspur"),
+    ("浪潮下调服务器报价。", "Inspur"),
 ]
 
 
