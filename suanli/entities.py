@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from suanli.paths import REFERENCE_DIR
+from suanli.quantities import _PRODUCT_NOUN_AFTER
 from suanli.text import to_simplified
 
 ENTITY_KINDS = frozenset(
@@ -33,6 +34,7 @@ _FLEX_SEPARATOR = r"[\s\-_]*"
 _WORD = "A-Za-z0-9"
 # "A100GPU", "H20chips": a generic noun glued to a product name still ends the name.
 _GLUED_NOUN = r"(?:GPU|chip|card|accelerator)s?(?![A-Za-z0-9])"
+_GLUED_NOUN_AT = re.compile(_GLUED_NOUN)
 # A product's model number, as chips are numbered (910C, 5090, MI300X, B300, S4000): up to three
 # letters, two to four digits, up to two letters; never a year, never the start of an amount.
 _MODEL_PARTS = re.compile(r"(?P<lead>[A-Za-z]{0,3})(?P<digits>\d{2,4})[A-Za-z]{0,2}")
@@ -41,6 +43,17 @@ _MODEL = (
     r"(?![\d%万亿億千百元美港台]|[.,]\d)"
 )
 _PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
+# A product's number written alone (4090单卡, the 910 of 昇腾910): digits only, three or four,
+# never a year; where it stands it is no part of another number, amount or name.
+_NUMBER_ALONE_BEFORE = r"(?<![A-Za-z0-9.$¥€£])(?<!\d,)"
+_NUMBER_ALONE_AFTER = rf"(?:(?={_GLUED_NOUN})|(?![A-Za-z0-9%]|[.,]\d))"
+# What after a number makes it a count or an amount, never a model (4090张, 910元, 1000卡, 310
+# watts, 910 TOPS)…
+_COUNTED_AFTER = re.compile(
+    r"\s*[\d万亿億千百元美港台个家台枚张块颗片卡套位名倍年月日号%]|\s+[A-Za-z]"
+)
+# …unless a determiner before it makes it a thing (a 4090 sells for, the 910 is).
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|each|every|per|one|its|their|this|that)\s+$", re.I)
 _COMPANY_KINDS = frozenset({"vendor", "organization", "publisher"})
 # A one-word name written with capitals (Meta, Micron, Lambda, FT, IDC): all lower case in a text
 # it is an ordinary word or unit (meta-analysis, a 5 micron process, 100 sq ft), not the name.
@@ -71,6 +84,9 @@ class Entity:
     # Aliases that are also ordinary words or parts of common words: a mention by one counts
     # only where the text shows the company (EntityIndex.find_all).
     ambiguous: tuple[str, ...] = ()
+    # Common words an ambiguous alias begins, ends or lies in (联想到, 中金所, 移动互联网): a
+    # mention inside one never names the company, whatever else the text shows.
+    ordinary_words: tuple[str, ...] = ()
 
 
 def _alias_key(alias: str) -> str:
@@ -143,6 +159,14 @@ class EntityIndex:
             re.sub(r"[\s\-_]+", "", key): entity for key, entity in self._by_key.items()
         }
         self._ambiguous = {_flex_key(a) for e in self._entities for a in e.ambiguous}
+        # (Spaced as a text may space them: "AIGC 浪潮", "AWS Lambda".)
+        words = sorted({_flex_key(w) for e in self._entities for w in e.ordinary_words}, key=len)
+        self._ordinary_words = (
+            re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in reversed(words)), re.I)
+            if words
+            else None
+        )
+        self._ordinary_reach = 2 * len(words[-1]) if words else 0
         # Keys every alias of which is one word written with capitals.
         cased = [(_alias_key(a), bool(_CAPITALISED_WORD.fullmatch(a))) for a in self._aliases()]
         self._capitalised = {k for k, _ in cased} - {k for k, shaped in cased if not shaped}
@@ -154,6 +178,8 @@ class EntityIndex:
         end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}])|(?={_GLUED_NOUN}))"
         self._pattern = re.compile(rf"{start}(?:{body}){end}", re.IGNORECASE)
         self._series, self._spaced_series = _series_index(self._entities, vendors)
+        self._numbered = _numbered_products(self._entities)
+        self._numbers = _numbers_pattern(self._numbered)
         self._vendor_keys = {_flex_key(a) for v in vendors.values() for a in v.aliases}
         self._series_pattern = re.compile(
             rf"{start}(?P<series>{_trie_pattern(self._series)}){_FLEX_SEPARATOR}"
@@ -194,9 +220,22 @@ class EntityIndex:
                 continue
             mention = (match.start(), match.end(), entity)
             (held if _flex_key(surface) in self._ambiguous else found).append(mention)
+        held = [m for m in held if not self._in_ordinary_word(text, m[0], m[1])]
         if held:
             found = sorted(found + _shown_companies(text, found, held), key=lambda m: m[0])
         return found
+
+    def _in_ordinary_word(self, text: str, start: int, end: int) -> bool:
+        """Whether the mention at start:end lies in or overlaps an ordinary word (让人联想到,
+        中金所, 中国移动互联网)."""
+        if self._ordinary_words is None:
+            return False
+        reach = self._ordinary_reach
+        window_start = max(0, start - reach)
+        return any(
+            word.start() < end and start < word.end()
+            for word in self._ordinary_words.finditer(text, window_start, end + reach)
+        )
 
     def _aliases(self) -> Iterator[str]:
         for entity in self._entities:
@@ -209,12 +248,46 @@ class EntityIndex:
         is named after its listed sibling: Huawei Ascend 910B → Huawei Ascend 910C."""
         found = self.find_all(text)
         unlisted = self._unlisted_products(text, found)
-        if not unlisted:
-            return found
-        covered = [(start, end) for start, end, _ in unlisted]
-        kept = [m for m in found if not any(s <= m[0] < e for s, e in covered)]
-        named = _bare_models(text, unlisted, kept + unlisted)
-        return sorted(kept + unlisted + named, key=lambda m: m[0])
+        if unlisted:
+            covered = [(start, end) for start, end, _ in unlisted]
+            kept = [m for m in found if not any(s <= m[0] < e for s, e in covered)]
+            named = _bare_models(text, unlisted, kept + unlisted)
+            found = sorted(kept + unlisted + named, key=lambda m: m[0])
+        numbered = self._numbered_mentions(text, found, unlisted)
+        return sorted(found + numbered, key=lambda m: m[0]) if numbered else found
+
+    def _numbered_mentions(
+        self,
+        text: str,
+        found: Sequence[tuple[int, int, Entity]],
+        unlisted: Sequence[tuple[int, int, Entity]],
+    ) -> list[tuple[int, int, Entity]]:
+        """A product named by its number alone, where its series writes the number apart or
+        after Chinese (RTX 4090, 昇腾910; an unlisted RTX 5090 the text names): glued to a product
+        noun (4090单卡, 910芯片, 4090GPU), or, once the text has named the product, alone
+        (4090的售价, a 4090 sells), unless a measure word, unit or noun after it makes it a count
+        or an amount (4090张, 1000卡, 310 watts)."""
+        numbered, pattern = self._numbered, self._numbers
+        named = {e.canonical.rsplit(" ", 1)[-1]: e for _, _, e in unlisted}
+        if named := {n: e for n, e in named.items() if _number_alone(n)}:
+            numbered = {**numbered, **named}
+            pattern = _numbers_pattern(numbered)
+        if pattern is None:
+            return []
+        mentions = []
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            entity = numbered[match.group(0)]
+            if any(s < end and start < e for s, e, _ in found):
+                continue
+            glued = _PRODUCT_NOUN_AFTER.match(text, end) or _GLUED_NOUN_AT.match(text, end)
+            named_before = any(e <= start and other == entity for _, e, other in found)
+            counted = _COUNTED_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(
+                text, max(0, start - 8), start
+            )
+            if glued or (named_before and not counted):
+                mentions.append((start, end, entity))
+        return mentions
 
     def _unlisted_products(
         self, text: str, found: Sequence[tuple[int, int, Entity]]
@@ -327,6 +400,37 @@ def _series_index(
     return series, spaced
 
 
+def _numbered_products(entities: Iterable[Entity]) -> dict[str, Entity]:
+    """{number: listed product} for products whose number alone is their model number: all
+    digits, three or four, written apart from the series or after Chinese (RTX 4090, Ascend
+    910, 昇腾910, 思元370); not a letter-led code (MI250, H100: the letters belong to it), not a
+    year, and only a number one listed product has (4000 is a Quadro's and a Moore Threads')."""
+    products: dict[str, set[Entity]] = {}
+    for entity in entities:
+        if entity.kind not in _PRODUCT_KINDS:
+            continue
+        for alias in entity.aliases:
+            for series, model, apart in _model_splits(alias):
+                if _number_alone(model) and (apart or not series[-1].isascii()):
+                    products.setdefault(model, set()).add(entity)
+    return {number: next(iter(named)) for number, named in products.items() if len(named) == 1}
+
+
+def _number_alone(model: str) -> bool:
+    """A model number a product may be named by alone: three or four digits, neither a year nor
+    a round number (1000, 4000: far more often a count)."""
+    return bool(re.fullmatch(r"\d{3,4}", model)) and not re.fullmatch(r"(?:19|20)\d\d|\d0+", model)
+
+
+def _numbers_pattern(numbered: dict[str, Entity]) -> re.Pattern | None:
+    if not numbered:
+        return None
+    alternatives = "|".join(sorted(numbered, key=len, reverse=True))
+    return re.compile(
+        f"{_NUMBER_ALONE_BEFORE}(?:{alternatives}){_NUMBER_ALONE_AFTER}", re.IGNORECASE
+    )
+
+
 def _shown_companies(
     text: str, found: Sequence[tuple[int, int, Entity]], held: Sequence[tuple[int, int, Entity]]
 ) -> list[tuple[int, int, Entity]]:
@@ -395,5 +499,22 @@ def _index_from_bytes(cls: type[EntityIndex], data: bytes) -> EntityIndex:
         ambiguous = tuple(item.get("ambiguous", ()))
         if unlisted := [a for a in ambiguous if a not in aliases]:
             raise ValueError(f"entity {item['canonical']!r}: ambiguous {unlisted} are no aliases")
-        entities.append(Entity(item["canonical"], kind, item.get("vendor"), aliases, ambiguous))
+        words = tuple(item.get("ordinary_words", ()))
+        if stray := [w for w in words if not any(_overlap(w, a) for a in ambiguous)]:
+            raise ValueError(
+                f"entity {item['canonical']!r}: ordinary_words {stray} share no characters at "
+                "either end with any of its ambiguous aliases"
+            )
+        entities.append(
+            Entity(item["canonical"], kind, item.get("vendor"), aliases, ambiguous, words)
+        )
     return cls(entities)
+
+
+def _overlap(word: str, alias: str) -> bool:
+    """Whether a word contains the alias, or begins with an end of it or ends with a start of it
+    (移动互联网 and 中国移动, 推广 and 广达), as written in simplified text."""
+    word, alias = _alias_key(word), _alias_key(alias)
+    return alias in word or any(
+        word.startswith(alias[k:]) or word.endswith(alias[:k]) for k in range(1, len(alias))
+    )

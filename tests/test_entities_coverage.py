@@ -181,8 +181,8 @@ NOT_A_COMPANY = [
     "經緯創投領投了這一輪。",
     "这个名字让人联想到早期的超级计算机。",
     "這個名字讓人聯想到早期的超級電腦。",
-    # (A word the alias begins, 中金所 or 中国移动互联网, is told apart only inside a clause: at
-    # its opening the alias counts.)
+    # (A word the alias begins, 中金所 or 中国移动互联网, is told apart at a clause's opening too:
+    # tests/test_entities_ordinary_words.py.)
     "上月中金所的交易量上升。",
     "今年中国移动互联网用户继续增长。",
     "今年中國移動互聯網用戶持續成長。",

@@ -210,7 +210,7 @@ def _typed_facts(
         fact_type, metric = typed
         subject = (
             paired.get(q.char_start)
-            or _attribute_of(text, q, clauses[i])
+            or _attribute_of(text, q, clauses[i], ctx.mentions)
             or _subject(q, fact_type, metric, ctx.mentions, clauses, i, fallback, previous, text)
         )
         period = paired_periods.get(q.char_start) or ctx.scope.period_of(

@@ -175,32 +175,49 @@ def _subject(
 
 # "三巨头阿里巴巴、腾讯、字节跳动…总金额超过1兆元", "Microsoft, Alphabet and Meta will spend…": one
 # figure after companies listed together is the list's, not the last one's.
-_LISTED_WITH = re.compile(r"\s*(?:、|和|与|及|以及|&)\s*|,?\s+and\s+|,\s+", re.I)
+_LISTED_WITH = re.compile(r"\s*(?:、|和|与|及|以及|跟|&)\s*|,?\s+and\s+|,\s+", re.I)
 _COMPANY_KINDS = ("vendor", "organization")
 
 
 def _listed_with_others(
     text: str, q: Quantity, usable: Sequence[_Mention], chosen: Entity
 ) -> Entity:
-    """The list of companies the chosen one is named in before the figure, as one phrase (not
+    """The list of companies the chosen one is named in before the figure, as one subject (not
     when the sentence pairs each with its own figure: 分别, respectively)."""
     listed = [m for m in usable if m.entity.kind in _COMPANY_KINDS and m.end <= q.char_start]
     named = [k for k, m in enumerate(listed) if m.entity == chosen]
     if not named or _RESPECTIVELY.search(text, listed[0].start, q.char_end):
         return chosen
-    first = last = named[-1]
-    while first > 0 and _LISTED_WITH.fullmatch(text, listed[first - 1].end, listed[first].start):
-        first -= 1
+    first = _list_start(text, listed, named[-1])
+    last = named[-1]
     while last + 1 < len(listed) and _LISTED_WITH.fullmatch(
         text, listed[last].end, listed[last + 1].start
     ):
         last += 1
-    if first == last:
-        return chosen
-    # A list of companies is a company subject: of vendors when all are, else of organisations.
-    kinds = {m.entity.kind for m in listed[first : last + 1]}
-    kind = "vendor" if kinds == {"vendor"} else "organization"
-    return Entity(text[listed[first].start : listed[last].end], kind, None, ())
+    return chosen if first == last else _listed_together(text, listed[first : last + 1])
+
+
+def _list_start(text: str, mentions: Sequence[_Mention], last: int) -> int:
+    """The index of the first mention of the list that ends with mentions[last]."""
+    first = last
+    while first > 0 and _LISTED_WITH.fullmatch(
+        text, mentions[first - 1].end, mentions[first].start
+    ):
+        first -= 1
+    return first
+
+
+def _listed_together(text: str, members: Sequence[_Mention]) -> Entity:
+    """Mentions listed together as one subject, written as the text names them from the first to
+    the last (浪潮、联想和宁畅; Microsoft, Google and Meta), whatever their number. Companies
+    are a company subject: of vendors when all are, else of organisations; anything else listed
+    (H100和H200) is a phrase."""
+    kinds = {m.entity.kind for m in members}
+    if kinds == {"vendor"}:
+        kind = "vendor"
+    else:
+        kind = "organization" if kinds <= set(_COMPANY_KINDS) else PHRASE_KIND
+    return Entity(text[members[0].start : members[-1].end], kind, None, ())
 
 
 def _named_by_the_figure(
@@ -235,19 +252,30 @@ def _lease_of_a_term(
     return _phrase_entity(term.group("term"))
 
 
-# "英伟达与华为海思合计占94.4%", "NVIDIA and AMD together hold 90%": one figure of two named
-# together is theirs jointly, not the nearer one's.
-_JOINED = re.compile(r"\s*(?:与|和|及|跟|\band\b|&)\s*", re.I)
-_JOINTLY = re.compile(r"\s*(?:合计|合共|共同|一共|总共|加起来|共|together|combined|jointly)", re.I)
+# "英伟达与华为海思合计占94.4%", "浪潮、联想和宁畅三家合计", "NVIDIA, AMD and Intel together
+# hold 90%": one figure of companies (or products) named together is theirs jointly, all of
+# them, not the nearest one's. A few words may stand between the list and the joint word: a count
+# of the group or what is added up (三家合计, 的出货量合计, 今年一共, Intel's combined revenue).
+_JOINTLY = re.compile(
+    r"\s*(?:['’]s\s+|的\s*)?[\u4e00-\u9fff]{0,5}?"
+    r"(?:合计|合共|共同|一共|总共|加起来|共|together|combined|jointly)",
+    re.I,
+)
 
 
 def _joint_subject(
     text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
 ) -> Entity | None:
-    before = [m for m in usable if clause.start <= m.start and m.end <= q.char_start]
-    for first, second in zip(before, before[1:], strict=False):
-        if _JOINED.fullmatch(text, first.end, second.start) and _JOINTLY.match(text, second.end):
-            return Entity(text[first.start : second.end], PHRASE_KIND, None, ())
+    """The list a joint word right after its last member makes one subject; the last member
+    stands in the figure's clause, the list may begin before it (Nvidia, AMD and Intel)."""
+    before = [m for m in usable if m.end <= q.char_start]
+    for last in range(len(before) - 1, 0, -1):
+        if before[last].start < clause.start:
+            break
+        if _JOINTLY.match(text, before[last].end):
+            first = _list_start(text, before, last)
+            if first < last:
+                return _listed_together(text, before[first : last + 1])
     return None
 
 
@@ -882,9 +910,16 @@ _ATTRIBUTE_AFTER = re.compile(
 )
 
 
-def _attribute_of(text: str, q: Quantity, clause: _Clause) -> Entity | None:
-    """The noun a figure is an attribute of (投资规模30亿…的数据中心 → 数据中心), or None."""
-    if not _ATTRIBUTE_BEFORE.search(text, clause.start, q.char_start):
+def _attribute_of(
+    text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The noun a figure is an attribute of (投资规模30亿…的数据中心 → 数据中心), or None; not
+    when the words before the figure name an entity or make it a joint figure (浪潮、联想、宁畅
+    三家合计占58%的份额: the list's)."""
+    attribute = _ATTRIBUTE_BEFORE.search(text, clause.start, q.char_start)
+    if attribute is None or any(attribute.start() <= m.start < q.char_start for m in mentions):
+        return None
+    if _joint_subject(text, clause, q, mentions) is not None:
         return None
     m = _ATTRIBUTE_AFTER.match(text[: clause.end], q.char_end)
     return Entity(m.group("head"), PHRASE_KIND, None, ()) if m else None
