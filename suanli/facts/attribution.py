@@ -215,7 +215,28 @@ def _named_by_the_figure(
         return scheme
     if q.kind == "duration" and (lease := _lease_of_a_term(text, q, clause, usable)):
         return lease
+    if not any(clause.start <= m.start < q.char_start for m in usable) and (
+        head := _relative_head(text, clause, q.char_end)
+    ):
+        return head
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# "政府拨款30亿元、经数码港推行的「人工智能资助计划」(AISS)": a clause that is one noun phrase, the
+# figure heading a relative modifier (、…的), is about the modifier's head noun ("可实现30天以上的
+# 稳定训练周期" is a figure right before 的: what it is, left to _quantified_noun).
+_RELATIVE_HEAD = re.compile(
+    r"\s*、[^\d的,;。]{2,16}的\s*[「“\"]?(?P<head>[^的,;。「」“”\"()]{2,12})[」”\"]?"
+    r"\s*(?:\([^()]{1,24}\))?\s*$"
+)
+
+
+def _relative_head(text: str, clause: _Clause, after: int) -> Entity | None:
+    """The head noun of a clause that is a noun phrase whose modifier ends after `after`."""
+    m = _RELATIVE_HEAD.match(text, after, clause.end)
+    if m is None:
+        return None
+    return _phrase_entity(m.group("head"))
 
 
 def _lease_of_a_term(
@@ -279,9 +300,9 @@ _NOT_A_NOUN_AFTER = re.compile(
 _LEVEL_NOUN = re.compile(
     r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
 )
-# A level or goal any figure can be (四成的水准, 30%的高点, 兆元的目标, a record 40%).
+# A level or goal any figure can be (四成的水准, 万亿的量级, 兆元的目标, a record 40%).
 _LEVEL_REACHED = re.compile(
-    r"(?:水平|水准|纪录|记录|新高|新低|高点|低点|目标|大关|关口|\brecord|\bhigh|\blow|\btarget"
+    r"(?:水平|水准|量级|级别|纪录|记录|新高|新低|高点|低点|目标|大关|关口|\brecord|\bhigh|\blow|\btarget"
     r"|\bmark)$",
     re.I,
 )
@@ -336,7 +357,10 @@ def _quantified_start(
         return None
     if fact_type == "share" and _rate_noun_after(text, q, clause):
         return lead.end()
-    if q.kind == "money" and "的" in lead.group(0):
+    # "年贡献额超过10万美元的大客户", "处理超过4万公里的自动驾驶数据": a measure standing before 的
+    # describes the noun after it (a change or a share before 的 is the change's own: 50%的定金
+    # is handled above, "增长30%的营收" names what grew before the figure).
+    if "的" in lead.group(0) and fact_type not in _CHANGE_TYPES and q.kind != "count":
         return lead.end()
     if q.kind in ("money", "count") and fact_type in ("market_size", "spend", "cost", "count"):
         of = _OF_AFTER.match(text, q.char_end, clause.end)
@@ -1048,7 +1072,9 @@ _ENGLISH_PREDICATE_FIRST = re.compile(
 _FRAME = re.compile(
     r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看"
     # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
-    r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中)$"
+    r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中"
+    # 以25万元的价格来算, 以H100为例: the terms a figure is worked out on, not what it measures.
+    r"|来算|计算|测算|估算|为例)$"
 )
 # A single capitalised word opening its clause right before "with" is a verb addressed to the
 # reader (Start with, Compare with), not a name.
@@ -1139,6 +1165,8 @@ _TIME_OR_HEDGE = re.compile(
     r"(?:未来|目前|现在|如今|当前|今年|明年|去年|近期|此前|过去|至今|届时|"
     r"差不多|大约|大概|约|将近|接近|几乎|已经|已)+"
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
+    # "上线以来", "成立之后": since an event, a time, not what is measured.
+    r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
 )
 
 

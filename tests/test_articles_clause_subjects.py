@@ -1,0 +1,73 @@
+"""Subjects fixed by the structure of a clause (dev 25, 36 and 40 showed the classes), one short
+sentence each in wordings that appear in none of the articles: every fact the text holds as
+(surface, fact_type, metric, subject, value or (low, high), unit, period)."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import fact_rows
+
+PUBLISHED = date(2025, 9, 1)
+
+
+def facts_of(text: str) -> list[tuple]:
+    return fact_rows(text, PUBLISHED)
+
+
+def subjects_of(text: str) -> dict[str, str | None]:
+    return {row[0]: row[3] for row in facts_of(text)}
+
+
+# A measure standing right before 的 describes the noun after it: the noun is what it measures.
+FIGURE_BEFORE_DE_CASES = [
+    ("该平台每天可处理超过5万公里的路测数据。", {"5万公里": "路测数据"}),
+    ("該平台每天可處理超過5萬公里的路測數據。", {"5万公里": "路测数据"}),
+    ("这套系统能保存长达90天的运行日志。", {"90天": "运行日志"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_BEFORE_DE_CASES)
+def test_a_measure_before_de_measures_the_noun_after_it(text, expected):
+    assert subjects_of(text) == expected
+
+
+# A clause that is one noun phrase, the figure opening a relative modifier (、…的) of its head,
+# is about the head; a later clause of the part with no noun of its own continues it.
+RELATIVE_HEAD_CASES = [
+    (
+        "市政府出资20亿元、由科技局管理的「算力券计划」，上线以来已受理超过40宗。",
+        {"20亿元": "算力券计划", "40宗": "算力券计划"},
+    ),
+    (
+        "市政府出資20億元、由科技局管理的「算力券計劃」，上線以來已受理超過40宗。",
+        {"20亿元": "算力券计划", "40宗": "算力券计划"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_HEAD_CASES)
+def test_a_figure_in_a_relative_modifier_measures_its_head(text, expected):
+    assert subjects_of(text) == expected
+
+
+# A figure followed by a predicate before 的 is the clause's subject, not a modifier: the noun
+# after 的 is an object ("…更能代表当前主流平台的价格水平").
+def test_a_predicate_before_de_is_no_modifier():
+    subjects = subjects_of("运营方表示，该集群可实现30天以上的稳定训练周期。")
+    assert subjects.get("30天") != "稳定训练周期"
+
+
+# The terms a figure is worked out on (以…的价格来算/计算, 以…为例) and the level it reaches
+# (…的量级) name no subject: the product or model named before keeps the figure.
+FRAME_AND_LEVEL_CASES = [
+    ("某公司计划采购2000枚H20芯片，以10万元/枚的价格来算就是2亿元。", "10万元/枚", "NVIDIA H20"),
+    ("某公司計劃採購2000枚H20晶片，以10萬元/枚的價格計算就是2億元。", "10万元/枚", "NVIDIA H20"),
+    ("该模型的参数量达到了5万亿的量级。", "5万亿", "模型的参数量"),
+    ("該模型的參數量達到了5萬億的量級。", "5万亿", "模型的参数量"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), FRAME_AND_LEVEL_CASES)
+def test_a_frame_or_a_level_after_de_names_no_subject(text, surface, subject):
+    assert subjects_of(text)[surface] == subject
