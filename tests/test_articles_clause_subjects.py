@@ -71,3 +71,18 @@ FRAME_AND_LEVEL_CASES = [
 @pytest.mark.parametrize(("text", "surface", "subject"), FRAME_AND_LEVEL_CASES)
 def test_a_frame_or_a_level_after_de_names_no_subject(text, surface, subject):
     assert subjects_of(text)[surface] == subject
+
+
+# A market named right after a company (鸿海AI服务器, "Foxconn's AI server shipments") is the
+# company's line of business: its figures are the company's; the market alone keeps its own.
+COMPANY_LINE_CASES = [
+    ("广达AI服务器出货大增，第3季出货环比增长150%。", "150%", "Quanta"),
+    ("廣達今年AI伺服器出貨大增，第3季出貨季增150%。", "150%", "Quanta"),
+    ("Quanta's AI server shipments surged; third-quarter shipments grew 150%.", "150%", "Quanta"),
+    ("AI伺服器出貨大增，第3季出貨季增150%。", "150%", "AI server market"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), COMPANY_LINE_CASES)
+def test_a_market_after_a_company_is_the_companys_line(text, surface, subject):
+    assert subjects_of(text)[surface] == subject

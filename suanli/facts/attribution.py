@@ -483,6 +483,7 @@ def _usable_mentions(
     usable = [
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
+    usable = _without_companies_lines(text, usable)
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
     usable = [
@@ -508,6 +509,27 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+# "鸿海今年AI服务器营收", "Foxconn's AI server shipments": a market named right after a company
+# (a time word or a possessive between) is that company's line of business, so the figures of it
+# are the company's, not the whole market's.
+_COMPANY_TO_ITS_LINE = re.compile(
+    r"(?:\s|的|['’]s\b|(?:19|20)\d\d\s?年?|[今去明本]年|第?[一二三四1-4]季度?|[上下]半年|Q[1-4])*"
+)
+
+
+def _without_companies_lines(text: str, usable: Sequence[_Mention]) -> list[_Mention]:
+    companies = [m for m in usable if m.entity.kind in _COMPANY_KINDS]
+    return [
+        m
+        for m in usable
+        if m.entity.kind != "market"
+        or not any(
+            c.end <= m.start and _COMPANY_TO_ITS_LINE.fullmatch(text, c.end, m.start)
+            for c in companies
+        )
+    ]
 
 
 _CAUSE = re.compile(
