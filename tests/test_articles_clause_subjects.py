@@ -86,3 +86,55 @@ COMPANY_LINE_CASES = [
 @pytest.mark.parametrize(("text", "surface", "subject"), COMPANY_LINE_CASES)
 def test_a_market_after_a_company_is_the_companys_line(text, surface, subject):
     assert subjects_of(text)[surface] == subject
+
+
+# A subordinate clause (even as, although, whereas, even though) has a subject of its own; the
+# figure inside it is not the main clause's.
+SUBORDINATE_CASES = [
+    (
+        "Contract rents climbed 20% even as idle clusters sit at 40% utilization.",
+        {"20%": "Contract rents", "40%": "idle clusters"},
+    ),
+    (
+        "Spot prices fell 10%, although contract prices rose 12%.",
+        {"10%": "Spot prices", "12%": "contract prices"},
+    ),
+    (
+        "Spot prices fell 10% whereas contract prices rose 12%.",
+        {"10%": "Spot prices", "12%": "contract prices"},
+    ),
+    (
+        "GPU rents fell 10% even though cluster utilization stands at 80%.",
+        {"10%": "GPU rents", "80%": "cluster utilization"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE_CASES)
+def test_a_subordinate_clause_has_its_own_subject(text, expected):
+    assert subjects_of(text) == expected
+
+
+# A relative clause (", which …", ", who …") is about the noun phrase the clause before ends with;
+# a reporting verb opening a clause ("…, told me …", "…, said that …") is the speaker's, and
+# what is measured is named after it.
+RELATIVE_AND_REPORTED_CASES = [
+    (
+        "Nor is it the list price, which can run 50% above the contract rate.",
+        {"50%": "list price"},
+    ),
+    ("Buyers now watch the reserved rate, which rose 38% in a quarter.", {"38%": "reserved rate"}),
+    (
+        "Two brokers, speaking this week, told me inference contracts make up 30% of bookings.",
+        {"30%": "inference contracts"},
+    ),
+    (
+        "The analyst, citing channel checks, said that cluster utilization stood at 70%.",
+        {"70%": "cluster utilization"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AND_REPORTED_CASES)
+def test_a_relative_or_reported_clause_names_its_subject(text, expected):
+    assert subjects_of(text) == expected

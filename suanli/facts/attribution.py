@@ -796,6 +796,8 @@ def _phrase_subject(
     anaphor = _ANAPHOR.search(text[clauses[i].start : fact.quantity.char_start])
     if anaphor and previous is not None and previous.subject is not None:
         return previous.subject
+    if (antecedent := _relative_antecedent(text, clauses, i)) is not None:
+        return antecedent
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -807,6 +809,24 @@ def _phrase_subject(
         # entity the sentence's earlier parts were about.
         return sentence_subject
     return phrase or own
+
+
+# "Nor is it the spot price, which can run 60% above it": a relative clause is about the noun
+# phrase the clause before ends with.
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b", re.I)
+_ENDING_NOUN_PHRASE = re.compile(
+    r"\b(?:the|an?|its|their|this|that|these|those)\s+(?P<noun>[\w\-]+(?:\s+[\w\-]+){0,3})\s*$",
+    re.I,
+)
+
+
+def _relative_antecedent(text: str, clauses: Sequence[_Clause], i: int) -> Entity | None:
+    if i == 0 or clauses[i - 1].segment != clauses[i].segment:
+        return None
+    if not _RELATIVE_OPENING.match(text, clauses[i].start, clauses[i].end):
+        return None
+    ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
+    return _phrase_entity(ending.group("noun")) if ending else None
 
 
 def _own_phrase(
@@ -991,6 +1011,10 @@ _PHRASE_LEAD = re.compile(
     r"(?:(?:research|analyst|consulting) (?:firm|house) )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
     r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted)"
     r"(?: that)?\b(?! (?:to|in|on|for)\b)|"
+    # "…, told me inference deals now make up 55%": a reporting verb opening the clause is the
+    # speaker's; what is measured is named after it.
+    r"(?:told|tells?)\s+(?:me|us|him|her|them|reporters|investors|analysts|clients)\s+(?:that\s+)?|"
+    r"(?:said|says|added|adds|noted|notes|argued|argues)\s+(?:that\s+)?|"
     # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
@@ -1005,7 +1029,8 @@ _PHRASE_LEAD = re.compile(
     # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
     r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
     r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
-    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
+    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
+    r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
     r"|an\b)+",
     re.I,
@@ -1039,12 +1064,12 @@ _PHRASE_END = re.compile(
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
     r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
-    r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes|earned"
+    r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes?|earned"
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
     r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
-    r"|climbs|jumps|gains|drops|slides)\b"
+    r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
     r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
