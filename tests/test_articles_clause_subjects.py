@@ -138,3 +138,16 @@ RELATIVE_AND_REPORTED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_AND_REPORTED_CASES)
 def test_a_relative_or_reported_clause_names_its_subject(text, expected):
     assert subjects_of(text) == expected
+
+
+# A bare demonstrative before a verb ("That undoes…", "This leaves…") stands for what the sentence
+# before stated: its figures are about that sentence's last subject, and the words after the verb
+# are no subject.
+def test_a_bare_demonstrative_before_a_verb_points_back():
+    text = (
+        "The reserved H100 rate sits 38% above its low of $1.70/hr. "
+        "That reverses a slide which had led analysts to predict sub-$1.00 pricing."
+    )
+    assert subjects_of(text)["$1.00"] == "NVIDIA H100"
+    text = "The spot A100 rate fell to $1.10/hr. This leaves brokers quoting $0.90 for older cards."
+    assert subjects_of(text)["$0.90"] == "NVIDIA A100"

@@ -1134,11 +1134,21 @@ _MAX_PHRASE_WORDS = 6
 _DIGIT = re.compile(r"\d")
 
 
+# "That undoes a year-long decline…", "This leaves…": a bare demonstrative before a verb stands for
+# what the sentence before stated; the clause names no subject of its own.
+BARE_DEMONSTRATIVE_VERB = re.compile(
+    r"\s*(?:that|this)\s+(?:[a-z]{2,}(?<![sui])s|[a-z]{2,}ed)\b(?!\s+(?:of|to|is|are|was|were)\b)",
+    re.I,
+)
+
+
 def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) -> Entity | None:
     """The noun phrase a clause opens with, before its predicate ("其中通用算力规模为137EFLOPS" →
     通用算力规模, "Data center revenue reached…" → Data center revenue): what a number measures
     when no reference entity names it. Its kind is `phrase`."""
     words = text[start:end]
+    if BARE_DEMONSTRATIVE_VERB.match(words):
+        return None
     lead = _PHRASE_LEAD.match(words)
     words = words[lead.end() :] if lead else words
     # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
