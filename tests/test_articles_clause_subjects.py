@@ -151,3 +151,23 @@ def test_a_bare_demonstrative_before_a_verb_points_back():
     assert subjects_of(text)["$1.00"] == "NVIDIA H100"
     text = "The spot A100 rate fell to $1.10/hr. This leaves brokers quoting $0.90 for older cards."
     assert subjects_of(text)["$0.90"] == "NVIDIA A100"
+
+
+# A product named as a part of the machine after 的 (装配8张H100显卡的服务器) only qualifies the
+# machine: a later part's margin is not the product's, though the machine's price, which
+# trackers quote as the product's, stays with it; a condition (若…) or a worked-out basis
+# (…测算, 以…为例) names no subject.
+MACHINE_PART_CASES = [
+    "以一台装配8张H100显卡的服务器为例，按每月7万元租金测算，第一年设备租赁的净利率为32%；"
+    "若改用加速折旧，第2年的净利率为14%。",
+    "以一台裝配8張H100顯卡的伺服器為例，按每月7萬元租金測算，第一年設備租賃的淨利率為32%；"
+    "若改用加速折舊，第2年的淨利率為14%。",
+]
+
+
+@pytest.mark.parametrize("text", MACHINE_PART_CASES)
+def test_a_product_inside_a_machine_description_keeps_only_the_price(text):
+    subjects = subjects_of(text)
+    assert subjects["7万元"] == "NVIDIA H100"
+    assert subjects["32%"] == "设备租赁的净利率"
+    assert subjects["14%"] is None

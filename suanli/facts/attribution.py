@@ -635,6 +635,21 @@ _MAKER_OF = re.compile(
     r"\s*(?:所|自行|自主|独家|联合|共同|主导)?(?:开发|研发|研制|推出|发布|生产|制造|代工|设计|打造|提供)"
     r"(?:推出|发布|生产|制造)?的"
 )
+# "以一台装配8张H100显卡的服务器为例,…;第2-5年每年的净利率依次为14%": a product named as a part of
+# the machine after 的 only qualifies that machine; later clauses are not about the product,
+# save for the machine's price, which trackers quote as the product's ("8卡H100服务器月租7万元").
+_PART_OF_A_MACHINE = re.compile(
+    r"[^,;。\d的]{0,6}的\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:服务器|伺服器|机柜|机架|整机|集群|节点|"
+    r"数据中心|智算中心)"
+)
+
+
+def _qualifies_a_machine(
+    text: str, m: _Mention, clause: _Clause, preferred: tuple[str, ...]
+) -> bool:
+    return preferred != PRODUCT_KINDS and bool(_PART_OF_A_MACHINE.match(text, m.end, clause.start))
+
+
 # What an earlier clause buys is not whose money a later clause states ("不论是采购英伟达芯片,…,
 # 总金额超过1兆元": the money is the buyers'), though a later price may well be its price.
 _BOUGHT_BEFORE = re.compile(rf"(?:{_BUY_VERBS}|\b(?:buy|buying|purchas(?:e|ing)))\s*$", re.I)
@@ -674,6 +689,7 @@ def _subject_outside_clause(
             if m.end <= clause.start
             and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
             and not _MAKER_OF.match(text, m.end)
+            and not _qualifies_a_machine(text, m, clause, preferred)
         ),
         key=lambda m: -m.start,
     )
@@ -1122,6 +1138,8 @@ _FRAME = re.compile(
     r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中"
     # 以25万元的价格来算, 以H100为例: the terms a figure is worked out on, not what it measures.
     r"|来算|计算|测算|估算|为例)$"
+    # 若改用加速折旧, 如果按三年计: a condition the figures are worked out under.
+    r"|^(?:若|如果|假如|倘若|假设)"
 )
 # A single capitalised word opening its clause right before "with" is a verb addressed to the
 # reader (Start with, Compare with), not a name.
