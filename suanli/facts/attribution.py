@@ -484,6 +484,7 @@ def _usable_mentions(
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
     usable = _without_companies_lines(text, usable)
+    usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
     usable = [
@@ -516,6 +517,15 @@ def _usable_mentions(
 # are the company's, not the whole market's.
 _COMPANY_TO_ITS_LINE = re.compile(
     r"(?:\s|的|['’]s\b|(?:19|20)\d\d\s?年?|[今去明本]年|第?[一二三四1-4]季度?|[上下]半年|Q[1-4])*"
+)
+
+
+# "A 920C variant aimed at Transformer models is 30% more efficient", "面向GPT-4训练的集群": what a
+# thing is made for is its use, not what its figures measure.
+_PURPOSE_BEFORE = re.compile(
+    r"(?:面向|针对|专为|适用于|\b(?:aimed|targeted|designed|built|optimi[sz]ed|tailored)\s+(?:at|for)"
+    r"|\btargeting)\s*$",
+    re.I,
 )
 
 
@@ -1033,6 +1043,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:said|says|added|adds|noted|notes|argued|argues)\s+(?:that\s+)?|"
     # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
+    # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
+    r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
@@ -1057,10 +1069,10 @@ _PHRASE_END = re.compile(
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
     r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
-    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
@@ -1088,7 +1100,7 @@ _PHRASE_END = re.compile(
     r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
-    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
+    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|for|\$|\d)|\s*$)"
     # So is a present participle before its object ("non-GPU servers making up 12%"), but not
     # one opening the clause ("Training a frontier model can require…").
     r"|(?<=\w\s)[a-z]{2,}ing(?=\s+(?:up|to|for|about|around|nearly|over|more|less|a|an|the|its|their)\b"
@@ -1125,7 +1137,11 @@ _GENERIC_PHRASE = re.compile(
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
 _LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
 _LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
-_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d")
+# (A model number opening the phrase, "920C variant", is a name: digits run into letters.)
+_FREE_NUMBER = re.compile(
+    r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d(?![\d.]*[A-Za-z]{1,3}\d*\s+[a-z])"
+)
+_MODEL_NUMBER_FIRST = re.compile(r"\d+[A-Za-z]")
 _ENGLISH_PREDICATE_FIRST = re.compile(
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
@@ -1214,7 +1230,10 @@ def _phrase_entity(phrase: str) -> Entity | None:
     """A phrase subject, unless it is too short or too long, a figure, or a generic word."""
     if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None
-    if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
+    if phrase.isascii() and (
+        len(phrase.split()) > _MAX_PHRASE_WORDS
+        or not (phrase[0].isalpha() or _MODEL_NUMBER_FIRST.match(phrase))
+    ):
         return None
     phrase = _TRAILING_ARTICLE.sub("", phrase)
     if _FRAME.search(phrase):
