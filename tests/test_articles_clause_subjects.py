@@ -187,3 +187,22 @@ PURPOSE_CASES = [
 @pytest.mark.parametrize(("text", "surface", "subject"), PURPOSE_CASES)
 def test_what_a_thing_is_made_for_is_not_its_subject(text, surface, subject):
     assert subjects_of(text)[surface] == subject
+
+
+# A demonstrative before a figure (这笔500亿美元投资, "the same $50 billion") restates a figure
+# given before: it is about what that one was about, a named entity before a phrase.
+RESTATED_CASES = [
+    "Meta宣布拿出300亿美元，在美国建设数据中心。这笔300亿美元投资将用于采购GPU。",
+    "Meta宣布拿出300億美元，在美國建設數據中心。這筆300億美元投資將用於採購GPU。",
+    "Meta will spend $30 billion on data centers. The same $30 billion funds Ohio sites.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED_CASES)
+def test_a_restated_figure_keeps_the_first_ones_subject(text):
+    assert [row[3] for row in facts_of(text)] == ["Meta", "Meta"]
+
+
+def test_a_figure_without_a_demonstrative_is_not_a_restatement():
+    text = "Meta宣布拿出300亿美元建设数据中心。另一家公司也计划投入300亿美元。"
+    assert [row[3] for row in facts_of(text)][1] != "Meta"

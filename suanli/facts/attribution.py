@@ -1298,6 +1298,31 @@ def _demonstratives_resolved(sentences: Sequence[Sentence], facts: Sequence[Fact
         fact.subject = _antecedent_phrase(before.text, nouns) or fact.subject
 
 
+# "这笔500亿美元投资", "the same $50 billion": a demonstrative before a figure restates one given
+# before; the figure is about what that one was about.
+_RESTATING = re.compile(
+    r"(?:这|该|此|上述|前述)(?:笔|项|次|个|一)?\s*$|\b(?:this|that|the same|the said)\s+$", re.I
+)
+
+
+def restated_figures(facts: Sequence[Fact]) -> None:
+    """A fact whose figure follows a demonstrative, with no subject or a phrase one, takes the
+    subject of the earlier fact of the same type, value and unit (an entity's before a phrase's)."""
+    stated: dict[tuple, Entity] = {}
+    for fact in sorted(facts, key=lambda f: f.quantity.char_start):
+        key = (fact.fact_type, fact.value, fact.value_low, fact.value_high, fact.unit)
+        before = fact.sentence.text[: fact.quantity.char_start - fact.sentence.char_start]
+        if (
+            key in stated
+            and (fact.subject is None or fact.subject.kind == PHRASE_KIND)
+            and _RESTATING.search(before)
+        ):
+            fact.subject = stated[key]
+        known = stated.get(key)
+        if fact.subject is not None and (known is None or known.kind == PHRASE_KIND):
+            stated[key] = fact.subject  # a named entity outranks a phrase ("AI巨头拟投…")
+
+
 def _noun_heads(words: str) -> list[str]:
     """The nouns a demonstrative may stand before, longest first: 集群训练 → 集群训练, 集群训,
     集群; an English word as it is."""
