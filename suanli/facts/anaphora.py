@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from suanli.facts.attribution import _PHRASE_LEAD, PHRASE_KIND
+from suanli.facts.attribution import _PHRASE_LEAD, BARE_DEMONSTRATIVE_VERB, PHRASE_KIND
 from suanli.facts.clauses import Fact, _Mention
 from suanli.sentences import Sentence
 
@@ -135,7 +135,10 @@ def figures_pointed_back(sentences: Sequence[Sentence], facts: Sequence[Fact]) -
             fact.subject is None
             and earlier is not None
             and before.paragraph_no == fact.sentence.paragraph_no
-            and _THE_FIGURE_BEFORE.match(fact.sentence.text)
+            and (
+                _THE_FIGURE_BEFORE.match(fact.sentence.text)
+                or BARE_DEMONSTRATIVE_VERB.match(fact.sentence.text)
+            )
         ):
             fact.subject = earlier.subject
         if fact.subject is not None:

@@ -30,6 +30,7 @@ from suanli.facts.attribution import (
     _respectively_subjects,
     _speakers_own_money,
     _subject,
+    restated_figures,
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
@@ -161,6 +162,7 @@ def build_facts(
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
+    restated_figures(facts)
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
     moves_of_a_price_tracker(sentences, facts)

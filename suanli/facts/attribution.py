@@ -232,7 +232,28 @@ def _named_by_the_figure(
         return scheme
     if q.kind == "duration" and (lease := _lease_of_a_term(text, q, clause, usable)):
         return lease
+    if not any(clause.start <= m.start < q.char_start for m in usable) and (
+        head := _relative_head(text, clause, q.char_end)
+    ):
+        return head
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# "政府拨款30亿元、经数码港推行的「人工智能资助计划」(AISS)": a clause that is one noun phrase, the
+# figure heading a relative modifier (、…的), is about the modifier's head noun ("可实现30天以上的
+# 稳定训练周期" is a figure right before 的: what it is, left to _quantified_noun).
+_RELATIVE_HEAD = re.compile(
+    r"\s*、[^\d的,;。]{2,16}的\s*[「“\"]?(?P<head>[^的,;。「」“”\"()]{2,12})[」”\"]?"
+    r"\s*(?:\([^()]{1,24}\))?\s*$"
+)
+
+
+def _relative_head(text: str, clause: _Clause, after: int) -> Entity | None:
+    """The head noun of a clause that is a noun phrase whose modifier ends after `after`."""
+    m = _RELATIVE_HEAD.match(text, after, clause.end)
+    if m is None:
+        return None
+    return _phrase_entity(m.group("head"))
 
 
 def _lease_of_a_term(
@@ -307,9 +328,9 @@ _NOT_A_NOUN_AFTER = re.compile(
 _LEVEL_NOUN = re.compile(
     r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
 )
-# A level or goal any figure can be (四成的水准, 30%的高点, 兆元的目标, a record 40%).
+# A level or goal any figure can be (四成的水准, 万亿的量级, 兆元的目标, a record 40%).
 _LEVEL_REACHED = re.compile(
-    r"(?:水平|水准|纪录|记录|新高|新低|高点|低点|目标|大关|关口|\brecord|\bhigh|\blow|\btarget"
+    r"(?:水平|水准|量级|级别|纪录|记录|新高|新低|高点|低点|目标|大关|关口|\brecord|\bhigh|\blow|\btarget"
     r"|\bmark)$",
     re.I,
 )
@@ -364,7 +385,10 @@ def _quantified_start(
         return None
     if fact_type == "share" and _rate_noun_after(text, q, clause):
         return lead.end()
-    if q.kind == "money" and "的" in lead.group(0):
+    # "年贡献额超过10万美元的大客户", "处理超过4万公里的自动驾驶数据": a measure standing before 的
+    # describes the noun after it (a change or a share before 的 is the change's own: 50%的定金
+    # is handled above, "增长30%的营收" names what grew before the figure).
+    if "的" in lead.group(0) and fact_type not in _CHANGE_TYPES and q.kind != "count":
         return lead.end()
     if q.kind in ("money", "count") and fact_type in ("market_size", "spend", "cost", "count"):
         of = _OF_AFTER.match(text, q.char_end, clause.end)
@@ -487,6 +511,8 @@ def _usable_mentions(
     usable = [
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
+    usable = _without_companies_lines(text, usable)
+    usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
     usable = [
@@ -512,6 +538,36 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+# "鸿海今年AI服务器营收", "Foxconn's AI server shipments": a market named right after a company
+# (a time word or a possessive between) is that company's line of business, so the figures of it
+# are the company's, not the whole market's.
+_COMPANY_TO_ITS_LINE = re.compile(
+    r"(?:\s|的|['’]s\b|(?:19|20)\d\d\s?年?|[今去明本]年|第?[一二三四1-4]季度?|[上下]半年|Q[1-4])*"
+)
+
+
+# "A 920C variant aimed at Transformer models is 30% more efficient", "面向GPT-4训练的集群": what a
+# thing is made for is its use, not what its figures measure.
+_PURPOSE_BEFORE = re.compile(
+    r"(?:面向|针对|专为|适用于|\b(?:aimed|targeted|designed|built|optimi[sz]ed|tailored)\s+(?:at|for)"
+    r"|\btargeting)\s*$",
+    re.I,
+)
+
+
+def _without_companies_lines(text: str, usable: Sequence[_Mention]) -> list[_Mention]:
+    companies = [m for m in usable if m.entity.kind in _COMPANY_KINDS]
+    return [
+        m
+        for m in usable
+        if m.entity.kind != "market"
+        or not any(
+            c.end <= m.start and _COMPANY_TO_ITS_LINE.fullmatch(text, c.end, m.start)
+            for c in companies
+        )
+    ]
 
 
 _CAUSE = re.compile(
@@ -617,6 +673,21 @@ _MAKER_OF = re.compile(
     r"\s*(?:所|自行|自主|独家|联合|共同|主导)?(?:开发|研发|研制|推出|发布|生产|制造|代工|设计|打造|提供)"
     r"(?:推出|发布|生产|制造)?的"
 )
+# "以一台装配8张H100显卡的服务器为例,…;第2-5年每年的净利率依次为14%": a product named as a part of
+# the machine after 的 only qualifies that machine; later clauses are not about the product,
+# save for the machine's price, which trackers quote as the product's ("8卡H100服务器月租7万元").
+_PART_OF_A_MACHINE = re.compile(
+    r"[^,;。\d的]{0,6}的\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:服务器|伺服器|机柜|机架|整机|集群|节点|"
+    r"数据中心|智算中心)"
+)
+
+
+def _qualifies_a_machine(
+    text: str, m: _Mention, clause: _Clause, preferred: tuple[str, ...]
+) -> bool:
+    return preferred != PRODUCT_KINDS and bool(_PART_OF_A_MACHINE.match(text, m.end, clause.start))
+
+
 # What an earlier clause buys is not whose money a later clause states ("不论是采购英伟达芯片,…,
 # 总金额超过1兆元": the money is the buyers'), though a later price may well be its price.
 _BOUGHT_BEFORE = re.compile(rf"(?:{_BUY_VERBS}|\b(?:buy|buying|purchas(?:e|ing)))\s*$", re.I)
@@ -656,6 +727,7 @@ def _subject_outside_clause(
             if m.end <= clause.start
             and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
             and not _MAKER_OF.match(text, m.end)
+            and not _qualifies_a_machine(text, m, clause, preferred)
         ),
         key=lambda m: -m.start,
     )
@@ -778,6 +850,8 @@ def _phrase_subject(
     anaphor = _ANAPHOR.search(text[clauses[i].start : fact.quantity.char_start])
     if anaphor and previous is not None and previous.subject is not None:
         return previous.subject
+    if (antecedent := _relative_antecedent(text, clauses, i)) is not None:
+        return antecedent
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -789,6 +863,24 @@ def _phrase_subject(
         # entity the sentence's earlier parts were about.
         return sentence_subject
     return phrase or own
+
+
+# "Nor is it the spot price, which can run 60% above it": a relative clause is about the noun
+# phrase the clause before ends with.
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\b", re.I)
+_ENDING_NOUN_PHRASE = re.compile(
+    r"\b(?:the|an?|its|their|this|that|these|those)\s+(?P<noun>[\w\-]+(?:\s+[\w\-]+){0,3})\s*$",
+    re.I,
+)
+
+
+def _relative_antecedent(text: str, clauses: Sequence[_Clause], i: int) -> Entity | None:
+    if i == 0 or clauses[i - 1].segment != clauses[i].segment:
+        return None
+    if not _RELATIVE_OPENING.match(text, clauses[i].start, clauses[i].end):
+        return None
+    ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
+    return _phrase_entity(ending.group("noun")) if ending else None
 
 
 def _own_phrase(
@@ -980,8 +1072,14 @@ _PHRASE_LEAD = re.compile(
     r"(?:(?:research|analyst|consulting) (?:firm|house) )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
     r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted)"
     r"(?: that)?\b(?! (?:to|in|on|for)\b)|"
+    # "…, told me inference deals now make up 55%": a reporting verb opening the clause is the
+    # speaker's; what is measured is named after it.
+    r"(?:told|tells?)\s+(?:me|us|him|her|them|reporters|investors|analysts|clients)\s+(?:that\s+)?|"
+    r"(?:said|says|added|adds|noted|notes|argued|argues)\s+(?:that\s+)?|"
     # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
+    # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
+    r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
@@ -994,7 +1092,8 @@ _PHRASE_LEAD = re.compile(
     # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
     r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
     r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
-    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|also|however|with|within|over"
+    r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
+    r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
     r"|an\b)+",
     re.I,
@@ -1005,10 +1104,10 @@ _PHRASE_END = re.compile(
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
     r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
-    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|向|了|"
+    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
@@ -1028,15 +1127,15 @@ _PHRASE_END = re.compile(
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
     r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
-    r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes|earned"
+    r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes?|earned"
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
     r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
-    r"|climbs|jumps|gains|drops|slides)\b"
+    r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?)\b"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
-    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|\$|\d)|\s*$)"
+    r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|for|\$|\d)|\s*$)"
     # So is a present participle before its object ("non-GPU servers making up 12%"), but not
     # one opening the clause ("Training a frontier model can require…").
     r"|(?<=\w\s)[a-z]{2,}ing(?=\s+(?:up|to|for|about|around|nearly|over|more|less|a|an|the|its|their)\b"
@@ -1073,7 +1172,11 @@ _GENERIC_PHRASE = re.compile(
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
 _LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
 _LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
-_FREE_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d")
+# (A model number opening the phrase, "920C variant", is a name: digits run into letters.)
+_FREE_NUMBER = re.compile(
+    r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d(?![\d.]*[A-Za-z]{1,3}\d*\s+[a-z])"
+)
+_MODEL_NUMBER_FIRST = re.compile(r"\d+[A-Za-z]")
 _ENGLISH_PREDICATE_FIRST = re.compile(
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
@@ -1083,7 +1186,11 @@ _ENGLISH_PREDICATE_FIRST = re.compile(
 _FRAME = re.compile(
     r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看"
     # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
-    r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中)$"
+    r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中"
+    # 以25万元的价格来算, 以H100为例: the terms a figure is worked out on, not what it measures.
+    r"|来算|计算|测算|估算|为例)$"
+    # 若改用加速折旧, 如果按三年计: a condition the figures are worked out under.
+    r"|^(?:若|如果|假如|倘若|假设)"
 )
 # A single capitalised word opening its clause right before "with" is a verb addressed to the
 # reader (Start with, Compare with), not a name.
@@ -1096,11 +1203,21 @@ _MAX_PHRASE_WORDS = 6
 _DIGIT = re.compile(r"\d")
 
 
+# "That undoes a year-long decline…", "This leaves…": a bare demonstrative before a verb stands for
+# what the sentence before stated; the clause names no subject of its own.
+BARE_DEMONSTRATIVE_VERB = re.compile(
+    r"\s*(?:that|this)\s+(?:[a-z]{2,}(?<![sui])s|[a-z]{2,}ed)\b(?!\s+(?:of|to|is|are|was|were)\b)",
+    re.I,
+)
+
+
 def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) -> Entity | None:
     """The noun phrase a clause opens with, before its predicate ("其中通用算力规模为137EFLOPS" →
     通用算力规模, "Data center revenue reached…" → Data center revenue): what a number measures
     when no reference entity names it. Its kind is `phrase`."""
     words = text[start:end]
+    if BARE_DEMONSTRATIVE_VERB.match(words):
+        return None
     lead = _PHRASE_LEAD.match(words)
     words = words[lead.end() :] if lead else words
     # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
@@ -1148,7 +1265,10 @@ def _phrase_entity(phrase: str) -> Entity | None:
     """A phrase subject, unless it is too short or too long, a figure, or a generic word."""
     if len(phrase) < 2 or (not phrase.isascii() and len(phrase) > _MAX_PHRASE_CHARS):
         return None
-    if phrase.isascii() and (len(phrase.split()) > _MAX_PHRASE_WORDS or not phrase[0].isalpha()):
+    if phrase.isascii() and (
+        len(phrase.split()) > _MAX_PHRASE_WORDS
+        or not (phrase[0].isalpha() or _MODEL_NUMBER_FIRST.match(phrase))
+    ):
         return None
     phrase = _TRAILING_ARTICLE.sub("", phrase)
     if _FRAME.search(phrase):
@@ -1174,6 +1294,8 @@ _TIME_OR_HEDGE = re.compile(
     r"(?:未来|目前|现在|如今|当前|今年|明年|去年|近期|此前|过去|至今|届时|"
     r"差不多|大约|大概|约|将近|接近|几乎|已经|已)+"
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
+    # "上线以来", "成立之后": since an event, a time, not what is measured.
+    r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
 )
 
 
@@ -1209,6 +1331,31 @@ def _demonstratives_resolved(sentences: Sequence[Sentence], facts: Sequence[Fact
         nouns = _noun_heads(opening.group("zh") or opening.group("en"))
         nouns = [n for n in nouns if own is None or n in own]
         fact.subject = _antecedent_phrase(before.text, nouns) or fact.subject
+
+
+# "这笔500亿美元投资", "the same $50 billion": a demonstrative before a figure restates one given
+# before; the figure is about what that one was about.
+_RESTATING = re.compile(
+    r"(?:这|该|此|上述|前述)(?:笔|项|次|个|一)?\s*$|\b(?:this|that|the same|the said)\s+$", re.I
+)
+
+
+def restated_figures(facts: Sequence[Fact]) -> None:
+    """A fact whose figure follows a demonstrative, with no subject or a phrase one, takes the
+    subject of the earlier fact of the same type, value and unit (an entity's before a phrase's)."""
+    stated: dict[tuple, Entity] = {}
+    for fact in sorted(facts, key=lambda f: f.quantity.char_start):
+        key = (fact.fact_type, fact.value, fact.value_low, fact.value_high, fact.unit)
+        before = fact.sentence.text[: fact.quantity.char_start - fact.sentence.char_start]
+        if (
+            key in stated
+            and (fact.subject is None or fact.subject.kind == PHRASE_KIND)
+            and _RESTATING.search(before)
+        ):
+            fact.subject = stated[key]
+        known = stated.get(key)
+        if fact.subject is not None and (known is None or known.kind == PHRASE_KIND):
+            stated[key] = fact.subject  # a named entity outranks a phrase ("AI巨头拟投…")
 
 
 def _noun_heads(words: str) -> list[str]:

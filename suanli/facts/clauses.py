@@ -17,7 +17,9 @@ PRODUCT_KINDS = ("gpu", "accelerator")
 # A spaced dash is a break, except between two numbers, where it is a range ("10 - 20%").
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d),|,(?!\d)|[;:]|;|(?<=[^\s\d])\s+-\s+|(?<=\d)\s+-\s+(?!\d)"
-    r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))|(?<=[^\s,;:])\s+(?=(?:while|whereas)\b)"
+    r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))"
+    # A subordinate clause ("…jumped 38% even as fleets sit at 5%") has a subject of its own.
+    r"|(?<=[^\s,;:])\s+(?=(?:while|whereas|although|though|even\s+as|even\s+though)\b)"
 )
 # In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
 _HEADLINE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
