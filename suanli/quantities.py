@@ -576,7 +576,10 @@ _EVENT_NOUN = (
     r"|Expo|Forum|Report|WAIC|CES|GTC|Computex|MWC|Hot Chips|NeurIPS|ICML|CVPR|IFA"
 )
 _NAME_OR_RANK = re.compile(
-    r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)(?![\d个]|\s?(?:季|财季|半年|\d))"
+    # (第2-5年, 第二至第五年: a range of ranks, the second to the fifth year, is no span either.)
+    r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)"
+    r"(?:\s?(?:-|—|–|~|～|至|到)\s?第?\s?(?:\d+|[零一二两三四五六七八九十百]+))?"
+    r"(?![\d个]|\s?(?:季|财季|半年|\d))"
     # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前 and
     # a year ago name the year before the publication's: `_RELATIVE` reads them as periods.)
     # (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
@@ -585,6 +588,8 @@ _NAME_OR_RANK = re.compile(
     r"|\b(?![Aa] year ago\b)"
     r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
+    # "from one week to the next": how often a thing changes, no span of time.
+    r"|\b(?i:from\s+one\s+(?:day|week|month|quarter|year)\s+to\s+(?:the\s+next|another))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
     # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
     r"|(?<![\d.])(?:\d|[一二两双三四五六七八九十])\s?位数(?![字据])"

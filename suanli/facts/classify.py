@@ -36,6 +36,7 @@ from suanli.facts.cues import (
     _LEVEL_RATIO_CUES,
     _LISTED_AFTER,
     _LISTED_BEFORE,
+    _LOOKING_AHEAD_BEFORE,
     _LOOKING_BACK_AFTER,
     _LOOKING_BACK_BEFORE,
     _MONEY_CUES,
@@ -51,6 +52,7 @@ from suanli.facts.cues import (
     _PERIOD_CHANGE_CUES,
     _PLAIN_CUES,
     _PRICE_CONTEXT,
+    _RATE_SPAN_AFTER,
     _RATIO_CUES,
     _RENTAL,
     _SERVER_REACH,
@@ -524,6 +526,11 @@ _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ..
 
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
+    if _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
+        _RATE_SPAN_AFTER.match(ctx.text, q.char_end)
+    ):
+        # A forecast's horizon and a compound rate's span: neither measures anything itself.
+        return None
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
     if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
         _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)

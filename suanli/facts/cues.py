@@ -624,6 +624,16 @@ _LOOKING_BACK_BEFORE = re.compile(
     r"|\b(?:over|in|during|for|within) the (?:past|last|next|coming))\s*(?:的)?\s*$",
     re.I,
 )
+# 未来两至三年, over the next three years: the horizon a forecast is made for (when, not a measure).
+_LOOKING_AHEAD_BEFORE = re.compile(
+    r"(?:未来|今后|接下来|\b(?:over|in|during|for|within) the (?:next|coming))\s*(?:的)?\s*$",
+    re.I,
+)
+# 五年复合增长率, 三年年均增长率, a five-year CAGR: the span a compound or average rate is over
+# is that rate's period (read with the periods), no duration.
+_RATE_SPAN_AFTER = re.compile(
+    r"\s*(?:的)?\s*(?:年复合|年均|复合|CAGR\b|compound\b|(?:average\s+)?annual\s+growth\b)", re.I
+)
 _LOOKING_BACK_AFTER = re.compile(r"\s*(?:以来|来(?![自看说])|之间|间)")
 # "在过去2个月里翻了一倍", "within a year": a window a change happened in.
 _WINDOW_AFTER = re.compile(r"\s*(?:里|内|之内|当中|中|以来|来(?![自看说]))")

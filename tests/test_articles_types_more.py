@@ -1,0 +1,83 @@
+"""Spans that read like a duration but state none (a forecast's horizon, the span of a compound
+growth rate, an ordinal range of years, "from one week to the next"): one short text each, in
+wordings that appear in none of the articles, with every fact the text holds as (surface,
+fact_type, metric, subject, value or (low, high), unit, period)."""
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import fact_rows
+
+PUBLISHED = date(2025, 9, 1)
+
+
+def durations_of(text: str) -> list[tuple]:
+    return [row for row in fact_rows(text, PUBLISHED) if row[1] == "duration"]
+
+
+# 未来两至三年, over the next three years: the horizon a forecast is made for is when, not a
+# measure, even when the forecast is a rise ("突破", "climb").
+HORIZON_CASES = [
+    "分析师认为，未来两至三年全球AI服务器市场规模有望突破3000亿美元。",
+    "分析師認為，未來兩至三年全球AI伺服器市場規模有望突破3000億美元。",
+    "今后三年国内GPU租赁价格预计将上涨20%。",
+    "Analysts expect AI server prices to climb 20% over the next three years.",
+]
+
+
+@pytest.mark.parametrize("text", HORIZON_CASES)
+def test_a_forecast_horizon_is_no_duration(text):
+    assert durations_of(text) == []
+
+
+# 五年复合增长率为33.9%, a five-year CAGR of 30%: the span of a compound rate names the rate.
+RATE_SPAN_CASES = [
+    "预计2027年中国智能算力规模将达到1100EFLOPS，五年复合增长率为33.9%。",
+    "預計2027年中國智慧算力規模將達到1100EFLOPS，五年複合成長率為33.9%。",
+    "中国AI芯片市场三年年均增长率达到40%。",
+    "IDC expects the market to reach $50 billion in 2028, a five-year CAGR of 30%.",
+    "Compute reached 259.9 EFLOPS in 2022, with a five-year compound annual growth rate of 33.9%.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_SPAN_CASES)
+def test_the_span_of_a_compound_rate_is_no_duration(text):
+    assert durations_of(text) == []
+
+
+# 第2-5年每年的净利率: an ordinal range of years (the second to fifth year) is a rank, not a span.
+ORDINAL_RANGE_CASES = [
+    "按加速折旧测算，第2-5年每年的净利率依次为14%、35%、55%、70%。",
+    "按加速折舊測算，第2至5年每年的淨利率依次為14%、35%、55%、70%。",
+]
+
+
+@pytest.mark.parametrize("text", ORDINAL_RANGE_CASES)
+def test_an_ordinal_range_of_years_is_no_duration(text):
+    assert durations_of(text) == []
+
+
+# "from one week to the next": how often something changes, not how long anything takes.
+def test_from_one_week_to_the_next_is_no_duration():
+    text = (
+        "The spot price of an H100 can run 60% above the reserved rate from one week to the next."
+    )
+    assert durations_of(text) == []
+
+
+# The same words still state a duration where they measure one (controls).
+DURATION_CASES = [
+    ("过去一年，H100租赁价格下降了60%。", ("一年", "duration", "price_window", 1, "years")),
+    ("該晶片的研發用了三年。", ("三年", "duration", "development_time", 3, "years")),
+    (
+        "The reserved contract runs for one week.",
+        ("one week", "duration", "contract_term", 7, "days"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATION_CASES)
+def test_a_measured_span_is_still_a_duration(text, expected):
+    rows = durations_of(text)
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [expected]
