@@ -81,3 +81,42 @@ DURATION_CASES = [
 def test_a_measured_span_is_still_a_duration(text, expected):
     rows = durations_of(text)
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [expected]
+
+
+def counts_of(text: str) -> list[tuple]:
+    return [row for row in fact_rows(text, PUBLISHED) if row[1] == "count"]
+
+
+# 摩尔线程和沐曦…，两家公司分别…: a count opening a clause that refers back to the companies the
+# sentence just named is those companies again, no count of anything.
+REFERRING_COUNT_CASES = [
+    "摩尔线程和沐曦的IPO申请已获受理，两家公司分别计划募资80亿元和39亿元。",
+    "鴻海、緯創昨天公布9月營收，兩家同步寫下歷年同期新高。",
+    "寒武纪与海光信息发布业绩预告，这两家企业均预计扭亏为盈。",
+    "Wistron and Quanta reported September sales, and the two companies each set a record.",
+]
+
+
+@pytest.mark.parametrize("text", REFERRING_COUNT_CASES)
+def test_a_count_referring_back_to_named_companies_is_no_count(text):
+    assert counts_of(text) == []
+
+
+# A count of companies that are not those just named still counts (controls).
+COMPANY_COUNT_CASES = [
+    ("国内共有15家企业分别推出了AI芯片。", ("15家", "count", "companies", 15, "count")),
+    (
+        "摩尔线程和沐曦已提交申请，冲击IPO的头部芯片厂商共有四家。",
+        ("四家", "count", "companies", 4, "count"),
+    ),
+    (
+        "Besides NVIDIA, three companies make such chips.",
+        ("three companies", "count", "companies", 3, "count"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_COUNT_CASES)
+def test_a_count_of_other_companies_is_still_a_count(text, expected):
+    rows = counts_of(text)
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [expected]

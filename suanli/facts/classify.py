@@ -51,6 +51,7 @@ from suanli.facts.cues import (
     _PERCENT_CUES,
     _PERIOD_CHANGE_CUES,
     _PLAIN_CUES,
+    _POINTING_BEFORE,
     _PRICE_CONTEXT,
     _RATE_SPAN_AFTER,
     _RATIO_CUES,
@@ -61,6 +62,7 @@ from suanli.facts.cues import (
     _SHARE_MOVED_BY,
     _SHARE_MOVED_TO,
     _SHARE_QUOTE,
+    _SHARED_OUT_AFTER,
     _SHARES,
     _SHIPMENTS,
     _SUM_CUE,
@@ -587,7 +589,28 @@ def _listed(q: Quantity, ctx: _Context) -> bool:
     if _LISTED_AFTER.match(after):
         return True
     named = [m for m in ctx.mentions if q.char_end <= m.start < ctx.clause.end]
-    return len(named) >= 2 and bool(_AND.fullmatch(ctx.text, named[0].end, named[1].start))
+    if len(named) >= 2 and _AND.fullmatch(ctx.text, named[0].end, named[1].start):
+        return True
+    return _named_before(q, ctx)
+
+
+def _named_before(q: Quantity, ctx: _Context) -> bool:
+    """ "摩尔线程和沐曦…，两家公司分别…": a count opening its clause, pointed at (这两家, the two
+    companies) or shared out (分别, each), names as many companies as the sentence named before
+    it: those companies again, nothing counted."""
+    opening = _POINTING_BEFORE.fullmatch(ctx.text, ctx.clause.start, q.char_start)
+    if not opening or not (
+        opening.group("pointer") or _SHARED_OUT_AFTER.match(ctx.text, q.char_end)
+    ):
+        return False
+    earlier = {
+        m.entity.canonical
+        for m in ctx.mentions
+        if ctx.clauses[0].start <= m.start < q.char_start
+        and m.entity.kind in ("vendor", "organization")
+        and not m.is_source
+    }
+    return len(earlier) >= q.value
 
 
 def _bandwidth(q: Quantity, ctx: _Context) -> tuple[str, str] | None:

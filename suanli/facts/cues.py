@@ -611,6 +611,17 @@ _EVERY = re.compile(r"(?:每|每隔|every|each)\s*(?:过)?\s*$", re.I)
 # ("两种途径:一是…", "two products, the H100 and the A100"): an enumeration.
 _LISTED_BEFORE = re.compile(r"(?:和|与|及|、)[^\s,;。:、和与及]{1,12}$")
 _LISTED_AFTER = re.compile(r"[^,;。:]{0,12}[::]|[^,;。]{0,12}?(?:一是|其一|首先)")
+# "…，两家公司分别…", "这两家企业均…", "the two companies each…": a few companies a clause opens
+# with, pointed at or shared out, are the ones just named.
+_POINTING_BEFORE = re.compile(
+    r"\s*(?:(?:而|且|and|but|while)\s*)?(?P<pointer>这|那|该|上述|以上|前述|此|the|these|those)?\s*",
+    re.I,
+)
+_SHARED_OUT_AFTER = re.compile(
+    r"\s*(?:公司|企业|厂商|厂|业者|companies|firms|groups|vendors|makers)?\s*"
+    r"(?:分别|均|都|同步|同时|皆|也|各|一起|共同|一同|each|both|all|respectively|together)",
+    re.I,
+)
 _AND = re.compile(r"\s*(?:和|与|及|、|以及|,|and|&)\s*", re.I)
 # "1.3 to 1.4 million Ascend 910C accelerators": up to three words (names) before the noun counted.
 _COUNTED_AFTER = re.compile(
