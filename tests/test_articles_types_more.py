@@ -120,3 +120,35 @@ COMPANY_COUNT_CASES = [
 def test_a_count_of_other_companies_is_still_a_count(text, expected):
     rows = counts_of(text)
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [expected]
+
+
+# 张家口、芜湖、韶关、庆阳、中卫5个集群: a count right after a list of as many names is that list
+# summed up (an enumeration), however long the list.
+ENUMERATED_CASES = [
+    "规划了北京、上海、广州、深圳、杭州、成都、重庆、武汉、西安、南京10个算力中心。",
+    "規劃了北京、上海、廣州、深圳、杭州、成都、重慶、武漢、西安、南京10個算力中心。",
+]
+
+
+@pytest.mark.parametrize("text", ENUMERATED_CASES)
+def test_a_count_summing_up_the_list_before_it_is_no_count(text):
+    assert counts_of(text) == []
+
+
+def test_a_count_after_a_shorter_list_still_counts():
+    text = "北京、上海等地已建成12个算力中心。"
+    rows = counts_of(text)
+    assert [(r[0], r[1], r[4], r[5]) for r in rows] == [("12个", "count", 12, "count")]
+
+
+# 2022年至2024年三年加总, over 2022-2024, three years: the span of years just named, restated.
+RESTATED_SPAN_CASES = [
+    "把2022年至2024年三年加总，公司研发投入超过80亿元。",
+    "把2022年至2024年三年加總，公司研發投入超過80億元。",
+    "公司2021-2024年四年累计出货超过100万片。",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED_SPAN_CASES)
+def test_a_span_restating_the_years_before_it_is_no_duration(text):
+    assert durations_of(text) == []

@@ -34,6 +34,7 @@ from suanli.facts.cues import (
     _LEVEL_COMPARED_AFTER,
     _LEVEL_CUES,
     _LEVEL_RATIO_CUES,
+    _LIST_BEFORE,
     _LISTED_AFTER,
     _LISTED_BEFORE,
     _LOOKING_AHEAD_BEFORE,
@@ -71,6 +72,7 @@ from suanli.facts.cues import (
     _VALUATION,
     _WINDOW_AFTER,
     _YEARS_LEVEL_BEFORE,
+    _YEARS_SPANNED_BEFORE,
     Cue,
 )
 from suanli.quantities import HALVING, Quantity, is_fraction
@@ -528,6 +530,8 @@ _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ..
 
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
+    if _restates_years(q, ctx):
+        return None
     if _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
         _RATE_SPAN_AFTER.match(ctx.text, q.char_end)
     ):
@@ -542,6 +546,15 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         # is the 52 and 20 weeks, not the year.
         return ("duration", "price_window") if cue and cue.metric == "price_window" else None
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
+
+
+def _restates_years(q: Quantity, ctx: _Context) -> bool:
+    """ "2022年至2024年三年加总": a number of years right after a span of as many years is that
+    span again (its period), no duration."""
+    spanned = _YEARS_SPANNED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    if not spanned or q.unit != "years":
+        return False
+    return q.value == int(spanned.group("last")) - int(spanned.group("first")) + 1
 
 
 def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
@@ -581,8 +594,12 @@ def _counted_alike(q: Quantity, ctx: _Context) -> _Typed:
 def _listed(q: Quantity, ctx: _Context) -> bool:
     """A few things counted that the text names right there are an enumeration, no claim:
     "NVLink和OAM两种", "两款芯片A100与H100", "两种途径:一是…"."""
-    if q.value >= 10 or _HARDWARE_COUNTED.fullmatch(q.classifier or ""):
+    if _HARDWARE_COUNTED.fullmatch(q.classifier or ""):
         return False  # (two GPUs, 两颗裸晶: hardware counted is a measure, however listed)
+    if _sums_up(q, ctx):
+        return True
+    if q.value >= 10:
+        return False
     if _LISTED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
         return True
     after = ctx.text[q.char_end : ctx.clause.end + 1]
@@ -592,6 +609,17 @@ def _listed(q: Quantity, ctx: _Context) -> bool:
     if len(named) >= 2 and _AND.fullmatch(ctx.text, named[0].end, named[1].start):
         return True
     return _named_before(q, ctx)
+
+
+def _sums_up(q: Quantity, ctx: _Context) -> bool:
+    """ "北京、上海、…、南京10个算力中心": a count right after as many names as it counts (one
+    more when the last two are joined by 和/与/及) sums that list up, however long."""
+    listed = _LIST_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    if not listed:
+        return False
+    names = listed.group(0).split("、")
+    joined = any(word in names[-1] for word in ("和", "与", "及"))
+    return q.value in (len(names), len(names) + joined)
 
 
 def _named_before(q: Quantity, ctx: _Context) -> bool:

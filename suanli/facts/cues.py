@@ -622,6 +622,8 @@ _SHARED_OUT_AFTER = re.compile(
     r"(?:分别|均|都|同步|同时|皆|也|各|一起|共同|一同|each|both|all|respectively|together)",
     re.I,
 )
+# "张家口、芜湖、…、中卫10个集群": the run of names, separated by 、, right before a count.
+_LIST_BEFORE = re.compile(r"(?:[^\s,;。:、，]{1,12}、)+[^\s,;。:、，]{1,12}$")
 _AND = re.compile(r"\s*(?:和|与|及|、|以及|,|and|&)\s*", re.I)
 # "1.3 to 1.4 million Ascend 910C accelerators": up to three words (names) before the noun counted.
 _COUNTED_AFTER = re.compile(
@@ -639,6 +641,10 @@ _LOOKING_BACK_BEFORE = re.compile(
 _LOOKING_AHEAD_BEFORE = re.compile(
     r"(?:未来|今后|接下来|\b(?:over|in|during|for|within) the (?:next|coming))\s*(?:的)?\s*$",
     re.I,
+)
+# "2022年至2024年三年", "2021-2024年四年": the years just named, their number restated.
+_YEARS_SPANNED_BEFORE = re.compile(
+    r"(?P<first>(?:19|20)\d\d)\s?年?\s?(?:至|到|-|–|—|~)\s?(?P<last>(?:19|20)\d\d)\s?年?(?:这|的)?\s*$"
 )
 # 五年复合增长率, 三年年均增长率, a five-year CAGR: the span a compound or average rate is over
 # is that rate's period (read with the periods), no duration.
