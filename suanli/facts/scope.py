@@ -70,7 +70,7 @@ _WINDOW_BEFORE = re.compile(
 PRESENT = re.compile(
     r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今"
     r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
-    r"|本周|这周|这个星期"
+    r"|本周|这周|这个星期|本月(?!份?\s?\d)|这(?:一)?个?月(?!份?\s?\d)"
     r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
     r"|\b(?:currently|now|today|at present|these days|so far|to date|recently"
     r"|this (?:week|month))\b"
@@ -468,8 +468,11 @@ class PeriodScope:
         return not _THEN_BEFORE.search(text, clause.start, q.char_start)
 
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
-        """The sentence's dated periods, bar comparison bases and datelines."""
+        """The sentence's dated periods, bar comparison bases, datelines and the present month
+        (本月, this month: a word of the present, which dates its clause's figures with the
+        publication's year as 目前 and this week do)."""
         dated = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
+        dated = [q for q in dated if not PRESENT.fullmatch(q.surface.strip())]
         return [q for q in dated if not _base_or_dateline(self.text, q)]
 
     def period_of(
