@@ -73,3 +73,29 @@ def test_a_trackers_move_this_month_is_a_price_change(text):
 )
 def test_last_month_is_a_month_of_its_own(text, expected):
     assert [(r[0], r[5]) for r in rows(text)] == expected
+
+
+# A year's budget or forecast said of a month of that year: the month dates the revision, the
+# figure is still the budget of that year. What was spent in a month stays that month's.
+BUDGET_REVISION_CASES = [
+    (
+        "Alphabet has lifted its 2025 capex forecast to $91 billion. The plan stood at $75 "
+        "billion in February.",
+        [("$91 billion", "2025"), ("$75 billion", "2025")],
+    ),
+    ("Meta's 2025 capex guidance was $65 billion in January.", [("$65 billion", "2025")]),
+    (
+        "谷歌将2025年资本支出预测上调至910亿美元。该预测在2月时为750亿美元，7月时为850亿美元。",
+        [("910亿美元", "2025"), ("750亿美元", "2025"), ("850亿美元", "2025")],
+    ),
+    ("Meta的2025年資本支出預測在1月時為650億美元。", [("650亿美元", "2025")]),
+    (
+        "Alphabet spent $52 billion in 2025. In February it spent $5 billion in capex.",
+        [("$52 billion", "2025"), ("$5 billion", "2025-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUDGET_REVISION_CASES)
+def test_a_budget_said_of_a_month_is_the_years(text, expected):
+    assert [(r[0], r[5]) for r in rows(text)] == expected

@@ -194,6 +194,14 @@ _EN_YEARS = {
 
 
 _GROWTH = ("yoy_growth", "growth")
+_ANNUAL_BUDGETS = frozenset({"capex", "investment", "amount", "spending"})
+_A_MONTH_OR_DAY = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
+# The forecast or plan a figure is a value of (the plan stood at, 该预测…为, guidance was).
+_A_FORECAST = re.compile(
+    r"预测|預測|预估|預估|计划|計劃|计画|計畫|指引|预算|預算"
+    r"|\b(?:plan|forecast|guidance|outlook|budget|projection)s?\b",
+    re.I,
+)
 # "$1.5 billion in annual sales", "annual revenue of $1.5 billion", "年销售额约15亿元": a year's
 # worth, so the whole year of the quarter or half the sentence dates.
 _PART_OF_A_YEAR = re.compile(r"((?:FY)?(?:19|20)\d\d)(?:Q[1-4](?:-Q[1-4])?|H[12])")
@@ -488,6 +496,8 @@ class PeriodScope:
         five-year CAGR) runs from the N years before; growth kept up N years (连续四年, 已经延续了
         四年, for four straight years) covers the N years up to it."""
         period = self._period_of(q, metric, periods, clauses, i)
+        if year := self._a_budgets_year(q, metric, period, periods, clauses[0].start):
+            return year
         if period and (part := _PART_OF_A_YEAR.fullmatch(period)) and _a_years_worth(self.text, q):
             return part.group(1)
         if period is None or not _A_YEAR.fullmatch(period):
@@ -499,6 +509,27 @@ class PeriodScope:
                 if d.value and _COMPOUND_AFTER.match(self.text, d.char_end):
                     return f"{int(period) - int(d.value)}-{period}"
         return period
+
+    def _a_budgets_year(
+        self,
+        q: Quantity,
+        metric: str,
+        period: str | None,
+        periods: Sequence[Quantity],
+        sentence_start: int,
+    ) -> str | None:
+        """A year's budget or forecast said of a month of that year ("the plan stood at $75
+        billion in February", 该预测2月时为750亿美元, "2025 capex guidance was $65 billion in
+        January"): the month dates the revision; the figure is the budget of the year stated
+        before it in its sentence, else carried from before."""
+        if metric not in _ANNUAL_BUDGETS or not period or not _A_MONTH_OR_DAY.fullmatch(period):
+            return None
+        if not _A_FORECAST.search(self.text, sentence_start, q.char_start):
+            return None
+        years = [p.period for p in periods if p.char_start < q.char_start and p.kind != "date"]
+        years = [y for y in years if y and _A_YEAR.fullmatch(y)]
+        year = years[-1] if years else self.continued or ""
+        return year if _A_YEAR.fullmatch(year) and period.startswith(f"{year}-") else None
 
     def _period_of(
         self,
