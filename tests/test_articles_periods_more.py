@@ -99,3 +99,33 @@ BUDGET_REVISION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BUDGET_REVISION_CASES)
 def test_a_budget_said_of_a_month_is_the_years(text, expected):
     assert [(r[0], r[5]) for r in rows(text)] == expected
+
+
+# A paragraph taking up one of the scenarios a forecast set out ("悲观情境下", "In the bear case")
+# goes on with the period the forecast is for; a paragraph that does not starts afresh.
+SCENARIO_CASES = [
+    (
+        "市场展望\n\nTrendForce预估2025年AI服务器出货量年增28%。\n\n"
+        "悲观情境下，AI服务器出货年增率仅20%。",
+        [("28%", "2025"), ("20%", "2025")],
+    ),
+    (
+        "市場展望\n\nTrendForce預估2025年AI伺服器出貨量年增28%。\n\n"
+        "悲觀情境(worse case)下，AI伺服器出貨年增率僅20%。",
+        [("28%", "2025"), ("20%", "2025")],
+    ),
+    (
+        "Market outlook\n\nTrendForce expects AI server shipments to grow 28% in 2025.\n\n"
+        "In the bear case, AI server shipments grow only 20%.",
+        [("28%", "2025"), ("20%", "2025")],
+    ),
+    (
+        "市场展望\n\nTrendForce预估2025年AI服务器出货量年增28%。\n\nAI服务器出货年增率为20%。",
+        [("28%", "2025"), ("20%", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENARIO_CASES)
+def test_a_scenario_goes_on_with_its_forecasts_period(text, expected):
+    assert [(r[0], r[5]) for r in rows(text)] == expected

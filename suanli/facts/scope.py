@@ -324,6 +324,13 @@ def _starts_a_trend(text: str, period: Quantity) -> bool:
     )
 
 
+# "悲观情境下，…", "In the bear case, …": a paragraph taking up one of the scenarios a forecast
+# set out before goes on with the period the forecast is for.
+_ONE_OF_THE_SCENARIOS = re.compile(
+    r"\s*(?:在|于|於)?[^，,。；;]{0,8}?(?:情境|情景|场景|場景)(?:\s*[(（][^)）]{0,20}[)）])?\s*(?:下|中|里|裡)"
+    r"|\s*(?:In|Under) (?:the|a|its|this) [\w -]{0,20}?\b(?:case|scenario)\b",
+    re.I,
+)
 _QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
 
 
@@ -418,8 +425,9 @@ class PeriodScope:
                 self.reporting = None
             elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
                 self.reporting = self.figures_dated
-            self.continued = self.heading_periods.get(sentence.heading)
-            self.headline = self.continued
+            self.headline = self.heading_periods.get(sentence.heading)
+            if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
+                self.continued = self.headline
             self.figures_dated = self.continued
         return own
 
