@@ -70,7 +70,7 @@ _WINDOW_BEFORE = re.compile(
 PRESENT = re.compile(
     r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今"
     r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
-    r"|本周|这周|这个星期"
+    r"|本周|这周|这个星期|本月(?!份?\s?\d)|这(?:一)?个?月(?!份?\s?\d)"
     r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
     r"|\b(?:currently|now|today|at present|these days|so far|to date|recently"
     r"|this (?:week|month))\b"
@@ -194,6 +194,14 @@ _EN_YEARS = {
 
 
 _GROWTH = ("yoy_growth", "growth")
+_ANNUAL_BUDGETS = frozenset({"capex", "investment", "amount", "spending"})
+_A_MONTH_OR_DAY = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
+# The forecast or plan a figure is a value of (the plan stood at, 该预测…为, guidance was).
+_A_FORECAST = re.compile(
+    r"预测|預測|预估|預估|计划|計劃|计画|計畫|指引|预算|預算"
+    r"|\b(?:plan|forecast|guidance|outlook|budget|projection)s?\b",
+    re.I,
+)
 # "$1.5 billion in annual sales", "annual revenue of $1.5 billion", "年销售额约15亿元": a year's
 # worth, so the whole year of the quarter or half the sentence dates.
 _PART_OF_A_YEAR = re.compile(r"((?:FY)?(?:19|20)\d\d)(?:Q[1-4](?:-Q[1-4])?|H[12])")
@@ -316,6 +324,13 @@ def _starts_a_trend(text: str, period: Quantity) -> bool:
     )
 
 
+# "悲观情境下，…", "In the bear case, …": a paragraph taking up one of the scenarios a forecast
+# set out before goes on with the period the forecast is for.
+_ONE_OF_THE_SCENARIOS = re.compile(
+    r"\s*(?:在|于|於)?[^，,。；;]{0,8}?(?:情境|情景|场景|場景)(?:\s*[(（][^)）]{0,20}[)）])?\s*(?:下|中|里|裡)"
+    r"|\s*(?:In|Under) (?:the|a|its|this) [\w -]{0,20}?\b(?:case|scenario)\b",
+    re.I,
+)
 _QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
 
 
@@ -410,8 +425,9 @@ class PeriodScope:
                 self.reporting = None
             elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
                 self.reporting = self.figures_dated
-            self.continued = self.heading_periods.get(sentence.heading)
-            self.headline = self.continued
+            self.headline = self.heading_periods.get(sentence.heading)
+            if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
+                self.continued = self.headline
             self.figures_dated = self.continued
         return own
 
@@ -468,8 +484,11 @@ class PeriodScope:
         return not _THEN_BEFORE.search(text, clause.start, q.char_start)
 
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
-        """The sentence's dated periods, bar comparison bases and datelines."""
+        """The sentence's dated periods, bar comparison bases, datelines and the present month
+        (本月, this month: a word of the present, which dates its clause's figures with the
+        publication's year as 目前 and this week do)."""
         dated = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
+        dated = [q for q in dated if not PRESENT.fullmatch(q.surface.strip())]
         return [q for q in dated if not _base_or_dateline(self.text, q)]
 
     def period_of(
@@ -485,6 +504,8 @@ class PeriodScope:
         five-year CAGR) runs from the N years before; growth kept up N years (连续四年, 已经延续了
         四年, for four straight years) covers the N years up to it."""
         period = self._period_of(q, metric, periods, clauses, i)
+        if year := self._a_budgets_year(q, metric, period, periods, clauses[0].start):
+            return year
         if period and (part := _PART_OF_A_YEAR.fullmatch(period)) and _a_years_worth(self.text, q):
             return part.group(1)
         if period is None or not _A_YEAR.fullmatch(period):
@@ -496,6 +517,27 @@ class PeriodScope:
                 if d.value and _COMPOUND_AFTER.match(self.text, d.char_end):
                     return f"{int(period) - int(d.value)}-{period}"
         return period
+
+    def _a_budgets_year(
+        self,
+        q: Quantity,
+        metric: str,
+        period: str | None,
+        periods: Sequence[Quantity],
+        sentence_start: int,
+    ) -> str | None:
+        """A year's budget or forecast said of a month of that year ("the plan stood at $75
+        billion in February", 该预测2月时为750亿美元, "2025 capex guidance was $65 billion in
+        January"): the month dates the revision; the figure is the budget of the year stated
+        before it in its sentence, else carried from before."""
+        if metric not in _ANNUAL_BUDGETS or not period or not _A_MONTH_OR_DAY.fullmatch(period):
+            return None
+        if not _A_FORECAST.search(self.text, sentence_start, q.char_start):
+            return None
+        years = [p.period for p in periods if p.char_start < q.char_start and p.kind != "date"]
+        years = [y for y in years if y and _A_YEAR.fullmatch(y)]
+        year = years[-1] if years else self.continued or ""
+        return year if _A_YEAR.fullmatch(year) and period.startswith(f"{year}-") else None
 
     def _period_of(
         self,
