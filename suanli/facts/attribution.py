@@ -343,6 +343,8 @@ _TERM_NOUN = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
+# A count standing before a copula (前9层为电子市场, 其中3家是国企) counts what the copula names.
+_COPULA_AFTER_COUNT = re.compile(r"\s*(?:为|為|是)\s*(?!\d)")
 _ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
 
 
@@ -378,7 +380,8 @@ def _quantified_start(
     """Where the noun a figure quantifies starts, if the figure stands before one."""
     lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
     if q.kind == "count" and _MEASURE_WORD.fullmatch(q.classifier or ""):
-        return lead.end()
+        copula = _COPULA_AFTER_COUNT.match(text, q.char_end, clause.end)
+        return copula.end() if copula else lead.end()
     if q.kind == "parameters" and not q.surface.isascii():
         return q.char_end
     if entity_before:

@@ -1,0 +1,35 @@
+"""Subjects that the words around a figure name, one sentence at a time, in wordings that appear
+in none of the articles: for each figure (by its surface), the subject it is about."""
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+from suanli.text import to_simplified
+
+ENTITIES = EntityIndex.load()
+
+
+def subjects_of(sentence: str) -> dict[str, str | None]:
+    """{surface: subject} of the facts of one sentence."""
+    facts = extract_article("s", sentence, ENTITIES).facts
+    return {f.surface: None if pd.isna(f.subject) else f.subject for f in facts.itertuples()}
+
+
+# A count standing before a copula (十台为备用机, 其中3家是国企) counts what the copula names: the
+# noun after 为/是, not the words before the figure.
+COUNT_BEFORE_COPULA = [
+    ("该机房共有200台服务器，其中前20台为备用服务器。", "20台", "备用服务器"),
+    ("該機房共有200台伺服器，其中前20台為備用伺服器。", "20台", "備用伺服器"),
+    ("这栋大楼底部5层是数据中心机房。", "5层", "数据中心机房"),
+    ("這棟大樓底部5層是數據中心機房。", "5層", "數據中心機房"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), COUNT_BEFORE_COPULA)
+def test_a_count_before_a_copula_counts_what_the_copula_names(sentence, surface, expected):
+    subjects = subjects_of(sentence)
+    assert to_simplified(subjects.get(to_simplified(surface)) or "") == to_simplified(expected), (
+        subjects
+    )
