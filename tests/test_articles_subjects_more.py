@@ -33,3 +33,18 @@ def test_a_count_before_a_copula_counts_what_the_copula_names(sentence, surface,
     assert to_simplified(subjects.get(to_simplified(surface)) or "") == to_simplified(expected), (
         subjects
     )
+
+
+# A clause whose subject is a partitive pronoun (没有一家, 其中一家, 每家, none of them) is about
+# the members the clause before counted, not about whatever the sentence named first.
+PARTITIVE_OF_THE_COUNTED = [
+    ("英伟达占据80%的份额，其余厂商超过20家，却没有一家的份额超过2%。", "2%", "其余厂商"),
+    ("英偉達佔據80%的份額，其餘廠商超過20家，卻沒有一家的份額超過2%。", "2%", "其余厂商"),
+    ("英伟达占据80%的份额，另有12家初创企业，其中一家的份额为3%。", "3%", "初创企业"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), PARTITIVE_OF_THE_COUNTED)
+def test_a_partitive_pronoun_refers_to_the_members_counted_before(sentence, surface, expected):
+    subjects = subjects_of(sentence)
+    assert to_simplified(subjects.get(to_simplified(surface)) or "") == expected, subjects
