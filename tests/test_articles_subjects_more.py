@@ -48,3 +48,34 @@ PARTITIVE_OF_THE_COUNTED = [
 def test_a_partitive_pronoun_refers_to_the_members_counted_before(sentence, surface, expected):
     subjects = subjects_of(sentence)
     assert to_simplified(subjects.get(to_simplified(surface)) or "") == expected, subjects
+
+
+# A price no subject is named for in its own sentence (a quote before the sentence naming what was
+# quoted, "报完50万元后") is the price of what the nearest price of its paragraph is about; a
+# price in another paragraph stays without.
+PRICE_OF_THE_PARAGRAPH = [
+    ("“现在要价是12万元。”店主说的是一台H20服务器，上周它的售价为10万元。", "12万元", "NVIDIA H20"),
+    ("“現在要價是12萬元。”店主說的是一台H20伺服器，上週它的售價為10萬元。", "12萬元", "NVIDIA H20"),
+    (
+        "一台H20服务器的价格上月涨了3万元。报完50万元后，店主又说价格明天才能定。",
+        "50万元",
+        "NVIDIA H20",
+    ),
+    (
+        "一台H20伺服器的價格上月漲了3萬元。報完50萬元後，店主又說價格明天才能定。",
+        "50萬元",
+        "NVIDIA H20",
+    ),
+    (
+        '"It is $90,000 now." The dealer quoted an H20 server, which sold for $70,000 last week.',
+        "$90,000",
+        "NVIDIA H20",
+    ),
+    ("一台H20服务器的价格上月涨了3万元。\n\n报完50万元后，店主又说价格明天才能定。", "50万元", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), PRICE_OF_THE_PARAGRAPH)
+def test_a_price_without_a_subject_is_the_price_its_paragraph_quotes(text, surface, expected):
+    subjects = subjects_of(text)
+    assert to_simplified(subjects.get(to_simplified(surface)) or "") == expected, subjects

@@ -172,3 +172,26 @@ def partitives_refer_back(text: str, clauses: Sequence[_Clause], facts: Sequence
         )
         if counted is not None:
             fact.subject = counted.subject
+
+
+_PRICE_TYPES = frozenset({"unit_price", "price_change"})
+
+
+def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
+    """A price no subject is named for in its own sentence ("“现在报价是40万元。”" before the
+    sentence naming the server quoted, "报完40万元后,…") is the price of what the nearest price of
+    its paragraph is about: a paragraph quoting prices goes on about one thing."""
+    priced = [f for f in facts if f.fact_type in _PRICE_TYPES and f.subject is not None]
+    for fact in facts:
+        if fact.subject is not None or fact.fact_type != "unit_price":
+            continue
+        same_paragraph = [
+            f
+            for f in priced
+            if f.sentence.paragraph_no == fact.sentence.paragraph_no
+            and f.sentence.line_kind == fact.sentence.line_kind
+        ]
+        if same_paragraph:
+            at = fact.quantity.char_start
+            nearest = min(same_paragraph, key=lambda f: abs(f.quantity.char_start - at))
+            fact.subject = nearest.subject

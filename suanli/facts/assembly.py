@@ -17,6 +17,7 @@ from suanli.facts.anaphora import (
     figures_pointed_back,
     growth_of_the_figure_before,
     partitives_refer_back,
+    prices_of_the_paragraph,
 )
 from suanli.facts.attribution import (
     PHRASE_KIND,
@@ -164,6 +165,7 @@ def build_facts(
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
+    prices_of_the_paragraph(facts)
     restated_figures(facts)
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
