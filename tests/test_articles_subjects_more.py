@@ -56,6 +56,17 @@ def test_a_partitive_pronoun_refers_to_the_members_counted_before(sentence, surf
 PRICE_OF_THE_PARAGRAPH = [
     ("“现在要价是12万元。”店主说的是一台H20服务器，上周它的售价为10万元。", "12万元", "NVIDIA H20"),
     ("“現在要價是12萬元。”店主說的是一台H20伺服器，上週它的售價為10萬元。", "12萬元", "NVIDIA H20"),
+    # (A quote in corner brackets opens no phrase of its own: 「 is punctuation, not a word.)
+    (
+        "「现在要价是12万元。」店主说的是一台H20服务器，上周它的售价为10万元。",
+        "12万元",
+        "NVIDIA H20",
+    ),
+    (
+        "「現在要價是12萬元。」店主說的是一台H20伺服器，上週它的售價為10萬元。",
+        "12萬元",
+        "NVIDIA H20",
+    ),
     (
         "一台H20服务器的价格上月涨了3万元。报完50万元后，店主又说价格明天才能定。",
         "50万元",
