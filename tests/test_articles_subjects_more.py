@@ -90,3 +90,27 @@ PRICE_OF_THE_PARAGRAPH = [
 def test_a_price_without_a_subject_is_the_price_its_paragraph_quotes(text, surface, expected):
     subjects = subjects_of(text)
     assert to_simplified(subjects.get(to_simplified(surface)) or "") == expected, subjects
+
+
+# "…, with limits that cut their performance by 30%": a possessive after the clause's verb owns
+# the measure the figure changes; the owner is the noun phrase the clause before ends with, not
+# the clause's own subject (the limits).
+POSSESSED_MEASURE = [
+    (
+        "Regulators may approve sales of the trimmed accelerators, with firmware limits that"
+        " reduce their bandwidth by 40%.",
+        "40%",
+        "trimmed accelerators",
+    ),
+    (
+        "Suppliers are shipping the new liquid-cooled racks, whose redesigned pumps cut their"
+        " power draw by 15%.",
+        "15%",
+        "new liquid-cooled racks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), POSSESSED_MEASURE)
+def test_a_possessive_after_the_verb_names_the_owner_before_the_clause(sentence, surface, expected):
+    assert subjects_of(sentence).get(surface) == expected, subjects_of(sentence)

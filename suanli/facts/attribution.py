@@ -855,6 +855,8 @@ def _phrase_subject(
         return previous.subject
     if (antecedent := _relative_antecedent(text, clauses, i)) is not None:
         return antecedent
+    if (owner := _possessive_owner(text, clauses, i, fact.quantity)) is not None:
+        return owner
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -881,6 +883,24 @@ def _relative_antecedent(text: str, clauses: Sequence[_Clause], i: int) -> Entit
     if i == 0 or clauses[i - 1].segment != clauses[i].segment:
         return None
     if not _RELATIVE_OPENING.match(text, clauses[i].start, clauses[i].end):
+        return None
+    ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
+    return _phrase_entity(ending.group("noun")) if ending else None
+
+
+# "…chips based on the Blackwell architecture, with limits that cut their performance by 30%":
+# a possessive after the clause's verb owns the measure the figure changes; its owner is not the
+# clause's own subject (the limits) but the noun phrase the clause before ends with.
+_POSSESSED_MEASURE = re.compile(
+    r"\b[a-z]+\s+(?:its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:by|to)\s+(?:about\s+|up\s+to\s+)?$",
+    re.I,
+)
+
+
+def _possessive_owner(text: str, clauses: Sequence[_Clause], i: int, q: Quantity) -> Entity | None:
+    if i == 0 or clauses[i - 1].segment != clauses[i].segment:
+        return None
+    if not _POSSESSED_MEASURE.search(text, clauses[i].start, q.char_start):
         return None
     ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
     return _phrase_entity(ending.group("noun")) if ending else None
