@@ -114,3 +114,23 @@ POSSESSED_MEASURE = [
 @pytest.mark.parametrize(("sentence", "surface", "expected"), POSSESSED_MEASURE)
 def test_a_possessive_after_the_verb_names_the_owner_before_the_clause(sentence, surface, expected):
     assert subjects_of(sentence).get(surface) == expected, subjects_of(sentence)
+
+
+# A figure whose clause opens with a topic of its own ("李明在芯片行业工作超过十五年") is not about
+# a company the next clause happens to name ("加入英伟达前…").
+OWN_TOPIC_BEFORE_THE_NEXT_CLAUSE = [
+    ("李明在芯片行业工作超过十五年，加入英伟达前曾任职于英特尔。", "十五年", "李明"),
+    ("李明在晶片行業工作超過十五年，加入輝達前曾任職於英特爾。", "十五年", "李明"),
+    # A clause opening with a time adverbial has no topic of its own: the next clause's applies.
+    ("Over the past two months, the H20 went from $12,000 to $15,000.", "two months", "NVIDIA H20"),
+    ("过去两个月，H20的价格从12万元涨到15万元。", "两个月", "NVIDIA H20"),
+    ("過去兩個月，H20的價格從12萬元漲到15萬元。", "兩個月", "NVIDIA H20"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), OWN_TOPIC_BEFORE_THE_NEXT_CLAUSE)
+def test_a_clause_with_its_own_topic_keeps_it_over_the_next_clauses_company(
+    sentence, surface, expected
+):
+    subjects = subjects_of(sentence)
+    assert subjects.get(to_simplified(surface)) == expected, subjects

@@ -739,6 +739,7 @@ def _subject_outside_clause(
         i + 1 < len(clauses)
         and clauses[i + 1].segment == clause.segment
         and not _SUBSET_START.match(text, clauses[i + 1].start)
+        and not _opens_with_own_topic(text, clause, q, mentions)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
     for scope in (earlier, following):
@@ -754,6 +755,25 @@ def _subject_outside_clause(
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+def _opens_with_own_topic(
+    text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
+) -> bool:
+    """Whether the figure's clause opens with a topic of its own, not a measure alone
+    ("张建中在GPU行业从业近二十年,创办摩尔线程前…": a company the next clause names is not his)."""
+    if _ADVERBIAL_OPENING.match(text, clause.start, q.char_start):
+        return False  # "Over the past three months, the A100 went…": a time, not a topic
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    return phrase is not None and not _MEASURE_ONLY.fullmatch(phrase.canonical)
+
+
+# A clause opening with a preposition or a time word is an adverbial, with no topic of its own.
+_ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:(?:over|in|within|during|for|after|before|since|at|by|through|past|last|next|"
+    r"about|around|nearly|almost|up\s+to)\b|在|于|於|过去|過去|未来|未來|近|约|約|大约|大約|不到|短短)",
+    re.I,
+)
 
 
 # Words that name a measure, not what is measured (出货量, 毛利率, the rental price), with the
