@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from suanli.facts.attribution import _PHRASE_LEAD, BARE_DEMONSTRATIVE_VERB, PHRASE_KIND
-from suanli.facts.clauses import Fact, _Mention
+from suanli.facts.clauses import Fact, _Clause, _Mention
 from suanli.sentences import Sentence
 
 # 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
@@ -143,3 +143,55 @@ def figures_pointed_back(sentences: Sequence[Sentence], facts: Sequence[Fact]) -
             fact.subject = earlier.subject
         if fact.subject is not None:
             last_subject[fact.sentence.sentence_no] = fact
+
+
+# A clause whose subject is a partitive pronoun: 没有一家, 其中一家, 其中两款, 每家, 无一, none of
+# them, each of them, one of them.
+_PARTITIVE_OPENING = re.compile(
+    r"\s*(?:却|但|而|可|然而|不过)?\s*(?:没有|沒有|无|無|其中|每|其中的)\s*"
+    r"(?:一|[二两兩三四五六七八九十\d]+)?\s*(?:家|个|個|款|位|名|间|間)?(?=的|\s*(?:份额|份額|市占率|占比|佔比))"
+    r"|\s*(?:but\s+)?(?:none|each|one|neither|either)\s+of\s+them\b",
+    re.IGNORECASE,
+)
+
+
+def partitives_refer_back(text: str, clauses: Sequence[_Clause], facts: Sequence[Fact]) -> None:
+    """A fact in a clause opening with a partitive pronoun ("规模化参与者超过15家,却没有一家的份额
+    达到1%", "over 15 players, but none of them holds 1%") is about the members the last count
+    before it in its sentence counted: it takes that count's subject."""
+    for k, fact in enumerate(facts):
+        if not _PARTITIVE_OPENING.match(text, clauses[fact.clause_no].start):
+            continue
+        counted = next(
+            (
+                f
+                for f in reversed(facts[:k])
+                if f.fact_type == "count" and f.clause_no < fact.clause_no and f.subject is not None
+            ),
+            None,
+        )
+        if counted is not None:
+            fact.subject = counted.subject
+
+
+_PRICE_TYPES = frozenset({"unit_price", "price_change"})
+
+
+def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
+    """A price no subject is named for in its own sentence ("“现在报价是40万元。”" before the
+    sentence naming the server quoted, "报完40万元后,…") is the price of what the nearest price of
+    its paragraph is about: a paragraph quoting prices goes on about one thing."""
+    priced = [f for f in facts if f.fact_type in _PRICE_TYPES and f.subject is not None]
+    for fact in facts:
+        if fact.subject is not None or fact.fact_type != "unit_price":
+            continue
+        same_paragraph = [
+            f
+            for f in priced
+            if f.sentence.paragraph_no == fact.sentence.paragraph_no
+            and f.sentence.line_kind == fact.sentence.line_kind
+        ]
+        if same_paragraph:
+            at = fact.quantity.char_start
+            nearest = min(same_paragraph, key=lambda f: abs(f.quantity.char_start - at))
+            fact.subject = nearest.subject

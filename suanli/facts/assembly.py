@@ -16,6 +16,8 @@ from suanli.facts.anaphora import (
     companies_stood_in_for,
     figures_pointed_back,
     growth_of_the_figure_before,
+    partitives_refer_back,
+    prices_of_the_paragraph,
 )
 from suanli.facts.attribution import (
     PHRASE_KIND,
@@ -159,9 +161,11 @@ def build_facts(
         sources.attribute(sentence, sentence_mentions, sentence_facts)
         _speakers_own_money(sentence_mentions, sentence_facts)
         _durations_borrow_following(sentence_facts)
+        partitives_refer_back(text, clauses, sentence_facts)
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
+    prices_of_the_paragraph(facts)
     restated_figures(facts)
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)

@@ -343,6 +343,8 @@ _TERM_NOUN = re.compile(
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
+# A count standing before a copula (前9层为电子市场, 其中3家是国企) counts what the copula names.
+_COPULA_AFTER_COUNT = re.compile(r"\s*(?:为|為|是)\s*(?!\d)")
 _ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
 
 
@@ -378,7 +380,8 @@ def _quantified_start(
     """Where the noun a figure quantifies starts, if the figure stands before one."""
     lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
     if q.kind == "count" and _MEASURE_WORD.fullmatch(q.classifier or ""):
-        return lead.end()
+        copula = _COPULA_AFTER_COUNT.match(text, q.char_end, clause.end)
+        return copula.end() if copula else lead.end()
     if q.kind == "parameters" and not q.surface.isascii():
         return q.char_end
     if entity_before:
@@ -736,6 +739,7 @@ def _subject_outside_clause(
         i + 1 < len(clauses)
         and clauses[i + 1].segment == clause.segment
         and not _SUBSET_START.match(text, clauses[i + 1].start)
+        and not _opens_with_own_topic(text, clause, q, mentions)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
     for scope in (earlier, following):
@@ -751,6 +755,25 @@ def _subject_outside_clause(
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+def _opens_with_own_topic(
+    text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
+) -> bool:
+    """Whether the figure's clause opens with a topic of its own, not a measure alone
+    ("张建中在GPU行业从业近二十年,创办摩尔线程前…": a company the next clause names is not his)."""
+    if _ADVERBIAL_OPENING.match(text, clause.start, q.char_start):
+        return False  # "Over the past three months, the A100 went…": a time, not a topic
+    phrase = _phrase(text, clause.start, q.char_start, mentions)
+    return phrase is not None and not _MEASURE_ONLY.fullmatch(phrase.canonical)
+
+
+# A clause opening with a preposition or a time word is an adverbial, with no topic of its own.
+_ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:(?:over|in|within|during|for|after|before|since|at|by|through|past|last|next|"
+    r"about|around|nearly|almost|up\s+to)\b|在|于|於|过去|過去|未来|未來|近|约|約|大约|大約|不到|短短)",
+    re.I,
+)
 
 
 # Words that name a measure, not what is measured (出货量, 毛利率, the rental price), with the
@@ -852,6 +875,8 @@ def _phrase_subject(
         return previous.subject
     if (antecedent := _relative_antecedent(text, clauses, i)) is not None:
         return antecedent
+    if (owner := _possessive_owner(text, clauses, i, fact.quantity)) is not None:
+        return owner
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -878,6 +903,24 @@ def _relative_antecedent(text: str, clauses: Sequence[_Clause], i: int) -> Entit
     if i == 0 or clauses[i - 1].segment != clauses[i].segment:
         return None
     if not _RELATIVE_OPENING.match(text, clauses[i].start, clauses[i].end):
+        return None
+    ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
+    return _phrase_entity(ending.group("noun")) if ending else None
+
+
+# "…chips based on the Blackwell architecture, with limits that cut their performance by 30%":
+# a possessive after the clause's verb owns the measure the figure changes; its owner is not the
+# clause's own subject (the limits) but the noun phrase the clause before ends with.
+_POSSESSED_MEASURE = re.compile(
+    r"\b[a-z]+\s+(?:its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:by|to)\s+(?:about\s+|up\s+to\s+)?$",
+    re.I,
+)
+
+
+def _possessive_owner(text: str, clauses: Sequence[_Clause], i: int, q: Quantity) -> Entity | None:
+    if i == 0 or clauses[i - 1].segment != clauses[i].segment:
+        return None
+    if not _POSSESSED_MEASURE.search(text, clauses[i].start, q.char_start):
         return None
     ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
     return _phrase_entity(ending.group("noun")) if ending else None
@@ -1142,7 +1185,7 @@ _PHRASE_END = re.compile(
     r"|\s*\$|\s+\d)",
     re.I,
 )
-_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》:：-—~≈"
+_PHRASE_TRIM = " 的之和与及、\"'“”‘’()（）《》「」『』:：-—~≈"
 _MEASURE_WORD_INSIDE = re.compile(
     r"资本开支|资本支出|营业收入|营收|收入|销售额|出货|销量|市场份额|份额|市占率|规模|售价|价格|单价"
     r"|报价|租金|产能|需求|市值|估值|数量"
