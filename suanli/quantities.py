@@ -66,6 +66,8 @@ _EN_WORDS = {
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = rf"[{_CN_NUMERAL}]+"
+# A range's second end is a number word, never an article: "$0.82 - a rise" is no range.
+_EN_NUM_END = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
 _EN_NUM = (
     r"\b(?:half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|dozen)\b"
@@ -181,7 +183,7 @@ _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{_ARABIC}|{_VAGUE_NUM}|{_CN_NUM}|{_EN_NUM})"
     rf"(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
-    rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM})"
+    rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM_END})"
     rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?)?"
     rf"(?P<more>多|余|\+)?"
     # "three-year contract", "8-GPU server": a hyphenated English unit belongs to its number.

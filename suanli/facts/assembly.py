@@ -143,7 +143,7 @@ def build_facts(
         if sentence.line_kind != "body":
             antecedents = []
         sentence_mentions = _within(all_mentions, mention_starts, sentence)
-        clauses = _clauses(sentence)
+        clauses = _clauses(sentence, own)
         periods = scope.periods(own)
         facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions))
         previous = antecedents

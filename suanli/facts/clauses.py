@@ -53,13 +53,20 @@ class Fact:
 # --- clause geometry -------------------------------------------------------------------------
 
 
-def _clauses(sentence: Sentence) -> list[_Clause]:
+def _clauses(sentence: Sentence, figures: Sequence[Quantity] = ()) -> list[_Clause]:
+    """The sentence's clauses; a break inside a figure ("3 - five servers", a range) is none, so
+    every figure lies within one clause. (A date's comma still breaks: "September 16, 2025 —"
+    opens no subject.)"""
+    inside = [(q.char_start, q.char_end) for q in figures if q.kind not in PERIOD_KINDS]
     clauses = []
     start = sentence.char_start
     segment = 0
     text = sentence.text
     breaks = _HEADLINE_BREAK if sentence.line_kind == "heading" else _CLAUSE_BREAK
     for match in breaks.finditer(text):
+        at = sentence.char_start + match.start()
+        if any(low < at < high for low, high in inside):
+            continue
         clauses.append(_Clause(start, sentence.char_start + match.start(), segment))
         if _SEGMENT_BREAK.fullmatch(match.group(0)):
             segment += 1
