@@ -85,3 +85,11 @@ def test_a_dates_comma_still_breaks_its_clause():
     sentence = "SAN JOSE, Calif., March 3, 2025 — Global server revenue grew 43 percent in 2Q 2025."
     found = extract_article("s", sentence, ENTITIES, None).facts
     assert found.set_index("surface").loc["43 percent", "subject"] == "Global server revenue"
+
+
+def test_a_spaced_year_range_opening_a_sentence_leaves_its_subject_to_the_words_after():
+    found = extract_article(
+        "s", "2023 - 2025 AI server revenue grew 30% a year.", ENTITIES, None
+    ).facts
+    row = found[found.surface == "30% a year"].iloc[0]
+    assert (row.subject, row.period) == ("AI server revenue", "2023-2025")

@@ -14,9 +14,8 @@ PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 PRODUCT_KINDS = ("gpu", "accelerator")
 
 # A turn inside a clause starts a new one: "A100涨幅达50%而A800仅上涨10%" keeps 50% with the A100.
-# A spaced dash is a break, except between two numbers, where it is a range ("10 - 20%").
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:]|;|(?<=[^\s\d])\s+-\s+|(?<=\d)\s+-\s+(?!\d)"
+    r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+"
     r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))"
     # A subordinate clause ("…jumped 38% even as fleets sit at 5%") has a subject of its own.
     r"|(?<=[^\s,;:])\s+(?=(?:while|whereas|although|though|even\s+as|even\s+though)\b)"
