@@ -271,23 +271,29 @@ def miss_cause(want: Fact, unmatched: Sequence[Fact]) -> str:
     return "not extracted"
 
 
-GUARDS = ("prices_under_100", "implausible")
+GUARDS = ("prices_under_100", "prices_under_100_plausible", "implausible")
+
+
+def low_price(fact_type: str, metric: str | None, value: float) -> bool:
+    """A unit price or price change under 100 in any currency that is not a rent per unit of time
+    or a share price: a month or a day read as a price, the error issue 12 guards the marts
+    against."""
+    return (
+        fact_type in ("unit_price", "price_change")
+        and value < 100
+        and not (metric or "").startswith(("rental_price", "share_price"))
+    )
 
 
 def guard_counts(extracted: Sequence[Fact]) -> Counter[str]:
     """What issue 12 guards the marts against, counted (never listed, so a blind set's facts
-    stay unread): a unit price or price change under 100 in any currency that is not a rent per
-    unit of time or a share price (a month or day read as a price), and the facts flagged
-    implausible."""
-    low_prices = [
-        f
-        for f in extracted
-        if f.fact_type in ("unit_price", "price_change")
-        and (f.low + f.high) / 2 < 100
-        and not (f.metric or "").startswith(("rental_price", "share_price"))
-    ]
+    stay unread): the `low_price` facts, how many of them are still plausible (a plausible one
+    would reach a mart), and the facts flagged implausible."""
+    low_prices = [f for f in extracted if low_price(f.fact_type, f.metric, (f.low + f.high) / 2)]
     return Counter(
-        prices_under_100=len(low_prices), implausible=sum(not f.plausible for f in extracted)
+        prices_under_100=len(low_prices),
+        prices_under_100_plausible=sum(f.plausible for f in low_prices),
+        implausible=sum(not f.plausible for f in extracted),
     )
 
 
@@ -541,7 +547,8 @@ def render(results: Sequence[SetResult], verbose: bool) -> str:
         guards = result.guards()
         parts.append(
             f"\nGuards: {guards['prices_under_100']} unit_price/price_change facts under 100 "
-            "(rents per unit of time and share prices aside); "
+            "(rents per unit of time and share prices aside), "
+            f"{guards['prices_under_100_plausible']} of them plausible; "
             f"{guards['implausible']} of {result.total('strict').extracted} extracted facts "
             "flagged implausible."
         )
