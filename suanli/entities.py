@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from suanli.paths import REFERENCE_DIR
-from suanli.quantities import _PRODUCT_NOUN_AFTER
+from suanli.quantities import PRODUCT_NOUN_AFTER
 from suanli.text import to_simplified
 
 ENTITY_KINDS = frozenset(
@@ -280,7 +280,7 @@ class EntityIndex:
             entity = numbered[match.group(0)]
             if any(s < end and start < e for s, e, _ in found):
                 continue
-            glued = _PRODUCT_NOUN_AFTER.match(text, end) or _GLUED_NOUN_AT.match(text, end)
+            glued = PRODUCT_NOUN_AFTER.match(text, end) or _GLUED_NOUN_AT.match(text, end)
             named_before = any(e <= start and other == entity for _, e, other in found)
             counted = _COUNTED_AFTER.match(text, end) and not _DETERMINER_BEFORE.search(
                 text, max(0, start - 8), start

@@ -1317,7 +1317,7 @@ _SERIES_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s$")
 
 # Chinese counts a noun with a measure word (5090台服务器); a number glued straight to a product
 # noun names the product's model instead (4090单卡, 5090服务器, 910芯片).
-_PRODUCT_NOUN_AFTER = re.compile(
+PRODUCT_NOUN_AFTER = re.compile(
     r"单卡|單卡|双卡|雙卡|显卡|顯卡|服务器|服務器|伺服器|芯片|晶片|整机|整機|主机|主機|工作站"
 )
 
@@ -1332,7 +1332,7 @@ def _model_number(text: str, q: Quantity) -> bool:
         # (4090每小时租金: a rate per unit of time needs its currency, 元每小时; a bare model
         # number has none.)
         per_time = q.per and re.fullmatch(r"卡?小?时|天|日|月|年", q.per)
-        if per_time or _PRODUCT_NOUN_AFTER.match(text, q.char_end):
+        if per_time or PRODUCT_NOUN_AFTER.match(text, q.char_end):
             return True
     if q.kind == "count" and not (q.classifier or "").isascii():
         return False
