@@ -839,17 +839,22 @@ def _price_or_rent(
     return _price_metric(text, q, clauses[i], mentions)
 
 
-def _about_renting(text: str, clauses: Sequence[_Clause], i: int) -> bool:
+def _segment_span(clauses: Sequence[_Clause], i: int) -> tuple[int, int]:
+    """Where the ;-separated part of the sentence holding clause i starts and ends."""
     segment = [c for c in clauses if c.segment == clauses[i].segment]
-    return bool(re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE))
+    return segment[0].start, segment[-1].end
+
+
+def _about_renting(text: str, clauses: Sequence[_Clause], i: int) -> bool:
+    start, end = _segment_span(clauses, i)
+    return bool(re.search(_RENTAL, text[start:end], re.IGNORECASE))
 
 
 def _rates_in_segment(
     q: Quantity, clauses: Sequence[_Clause], i: int, own: Sequence[Quantity]
 ) -> bool:
     """Whether the quantity's part of the sentence states a money rate per unit of time."""
-    segment = [c for c in clauses if c.segment == clauses[i].segment]
-    start, end = segment[0].start, segment[-1].end
+    start, end = _segment_span(clauses, i)
     return any(
         o.kind == "money" and o.per and _PER_TIME.fullmatch(o.per) and start <= o.char_start < end
         for o in own
@@ -951,8 +956,7 @@ def _from_to_type(
     if _VALUATION.search(text, clauses[i].start, q.char_start):
         # "市值从千亿回落到825.71亿港元": the company's market value moved, not a price.
         base_type, base_metric = "valuation", "market_cap"
-    segment = [c for c in clauses if c.segment == clauses[i].segment]
-    if re.search(_RENTAL, text[segment[0].start : segment[-1].end], re.IGNORECASE):
+    if _about_renting(text, clauses, i):
         base_type, base_metric = "unit_price", "rental_price"
     # "从年初的十万元降至六万五千元": 从 is a few words back, but 降至 right before says "to".
     ends_a_move = _TO.search(text, clauses[i].start, q.char_start)
