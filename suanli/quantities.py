@@ -91,6 +91,9 @@ _CURRENCY_PREFIX = (
 # ("one or two providers", "2 or 3 months": either of two neighbouring figures is a range too.)
 _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*|\s+or\s+(?=\d|[a-z]+\b)"
 
+# The measure words a Chinese count stands before (5台, 30座, 10款): read as counts here, and
+# by attribution as counts of the noun after them.
+MEASURE_WORDS = "个家台枚张块颗篇名位座款套片条项次层间宗"
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
 _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # 亿元新台币, 万元港币: 元 followed by the currency is that currency's 元, not the renminbi.
@@ -152,7 +155,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
         # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
-        r"[个家台枚张块颗篇名位座款套片条项次层间宗]|份(?!额)|人(?![工民])|卡(?![时])"
+        rf"[{MEASURE_WORDS}]|份(?!额)|人(?![工民])|卡(?![时])"
         # (柜/櫃 count racks: 3万至5万柜; 起 counts events, 791起, but only where no word follows
         # it: 100元起 and 从2024年起 are a start, not a count.)
         r"|[柜櫃]|起(?![\u4e00-\u9fff])"

@@ -31,7 +31,7 @@ from suanli.facts.cues import (
     _YEAR_EARLIER_BEFORE,
     _YEAR_RANGE,
 )
-from suanli.quantities import Quantity
+from suanli.quantities import MEASURE_WORDS, Quantity
 from suanli.sentences import Sentence
 
 # A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
@@ -319,7 +319,7 @@ def _scheme_named_after(
 
 # Measure words that count units of the noun after them (两间供应商, 290万颗裸晶, 近100亿张图像);
 # 卡 and 人 are nouns themselves ("8卡服务器": the server is what the cards are in).
-_MEASURE_WORD = re.compile(r"[个家台枚张块颗篇名位座款套片条项次层间份宗]")
+_MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份]")
 # What follows a figure without naming a noun: an approximation (左右, 以上, 多) or a level word.
 _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
