@@ -46,7 +46,7 @@ _PER_TIME = re.compile(
 # A title about renting (算力租赁行情, Cloud GPU rental index): its bare quotes may be rents.
 # (So is a title quoting a price per hour: "H100 capacity finds a $2.35/hour floor".)
 _RENTAL_TOPIC = re.compile(
-    _RENTAL + r"|租赁|租用|出租|/\s?(?:GPU[- ])?(?:hours?|hr|h)\b|/\s?小时|每小时", re.IGNORECASE
+    _RENTAL + r"|租赁|租用|出租|/\s?(?:GPU[- ])?(?:hours?|hr|h)\b|/\s?小时", re.IGNORECASE
 )
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
