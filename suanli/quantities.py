@@ -936,11 +936,17 @@ def _and_a_half(text: str, q: Quantity) -> Quantity:
 
 # A minus written before an amount or a percentage ("净利润为-3.5亿元", "同比-5%", "was -$1.2
 # billion"), where no digit or letter before it makes it a range's dash or part of a name.
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[^0-9A-Za-z.%)\]\-−]))[-−]$")
+# (Matched at the one character before the figure: a search up to it would rescan the whole
+# text before every figure.)
+_MINUS_BEFORE = re.compile(r"(?<![0-9A-Za-z.%)\]\-−])[-−]")
 
 
 def _signed(text: str, q: Quantity) -> Quantity:
-    if q.kind not in ("money", "percent") or not _MINUS_BEFORE.search(text, 0, q.char_start):
+    if (
+        q.kind not in ("money", "percent")
+        or q.char_start == 0
+        or not _MINUS_BEFORE.match(text, q.char_start - 1)
+    ):
         return q
     return replace(
         q,
