@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from suanli.paths import REFERENCE_DIR
+from suanli.prefilter import prefiltered
 from suanli.quantities import PRODUCT_NOUN_AFTER
 from suanli.text import to_simplified
 
@@ -176,12 +177,12 @@ class EntityIndex:
         # ("25,000 A100s") and stays outside the match, as does a glued generic noun.
         start = rf"(?:(?<![{_WORD}])|(?=[^{_WORD}]))"
         end = rf"(?:(?=s?(?![{_WORD}]|\.\d))|(?<=[^{_WORD}])|(?={_GLUED_NOUN}))"
-        self._pattern = re.compile(rf"{start}(?:{body}){end}", re.IGNORECASE)
+        self._pattern = prefiltered(rf"{start}(?:{body}){end}", re.IGNORECASE)
         self._series, self._spaced_series = _series_index(self._entities, vendors)
         self._numbered = _numbered_products(self._entities)
         self._numbers = _numbers_pattern(self._numbered)
         self._vendor_keys = {_flex_key(a) for v in vendors.values() for a in v.aliases}
-        self._series_pattern = re.compile(
+        self._series_pattern = prefiltered(
             rf"{start}(?P<series>{_trie_pattern(self._series)}){_FLEX_SEPARATOR}"
             rf"(?P<model>{_MODEL}){end}",
             re.IGNORECASE,
@@ -426,7 +427,7 @@ def _numbers_pattern(numbered: dict[str, Entity]) -> re.Pattern | None:
     if not numbered:
         return None
     alternatives = "|".join(sorted(numbered, key=len, reverse=True))
-    return re.compile(
+    return prefiltered(
         f"{_NUMBER_ALONE_BEFORE}(?:{alternatives}){_NUMBER_ALONE_AFTER}", re.IGNORECASE
     )
 
@@ -478,7 +479,7 @@ def _bare_models(
     if not by_model:
         return []
     alternatives = "|".join(sorted(map(re.escape, by_model), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![{_WORD}])(?:{alternatives})(?=s?(?![{_WORD}]))", re.I)
+    pattern = prefiltered(rf"(?<![{_WORD}])(?:{alternatives})(?=s?(?![{_WORD}]))", re.I)
     bare = []
     for match in pattern.finditer(text):
         start, end = match.span()

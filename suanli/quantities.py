@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from suanli.prefilter import prefiltered
+
 QUANTITY_COLUMNS = [
     "surface",
     "value",
@@ -182,7 +184,7 @@ _DENOMINATOR = (
     r"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
     r"|card|unit|month|月|年|天|day|year|股)"
 )
-_QUANTITY = re.compile(
+_QUANTITY = prefiltered(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{_ARABIC}|{_VAGUE_NUM}|{_CN_NUM}|{_EN_NUM})"
     rf"(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
@@ -221,7 +223,7 @@ _EN_MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
-_PERIOD = re.compile(
+_PERIOD = prefiltered(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
     rf"(?![\d%])"
     rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
@@ -308,7 +310,7 @@ _DATA_CUE = re.compile(
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
-_DOUBLING = re.compile(
+_DOUBLING = prefiltered(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # "more than tripled", "quadrupling": three and four times a value.
     r"|\b(?P<tri>tripl|quadrupl)(?:ed|es|ing|e)\b"
@@ -541,7 +543,7 @@ _EN_RELATIVE = {"this": 0, "last": -1, "next": 1}
 _CN_RELATIVE_QUARTER = {"本": 0, "上": -1, "下": 1}
 _EN_RELATIVE_BASE = {"year": "Y", "quarter": "P", "month": "M"}
 _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-_RELATIVE = re.compile(
+_RELATIVE = prefiltered(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
@@ -580,7 +582,7 @@ _EVENT_NOUN = (
     r"大会|峰会|论坛|博览会|展会|年会|白皮书|蓝皮书|报告|大赛|发布会|开发者大会|Conference|Summit"
     r"|Expo|Forum|Report|WAIC|CES|GTC|Computex|MWC|Hot Chips|NeurIPS|ICML|CVPR|IFA"
 )
-_NAME_OR_RANK = re.compile(
+_NAME_OR_RANK = prefiltered(
     # (第2-5年, 第二至第五年: a range of ranks, the second to the fifth year, is no span either.)
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)"
     r"(?:\s?(?:-|—|–|~|～|至|到)\s?第?\s?(?:\d+|[零一二两三四五六七八九十百]+))?"
@@ -626,7 +628,7 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
 # 1-9月, 2025年1至6月: months that make up whole quarters or halves are that period (2025Q1-Q3,
 # 2025H1), never a month or a duration. Without a year they are the publication's ("Y+0…",
 # resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN = prefiltered(
     rf"(?:(?P<y>{_YEAR})\s?年\s?)?(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s?(?:-|—|–|~|～|至|到)\s?"
     r"(?P<m2>1[0-2]|0?[1-9])\s?月份?"
 )
@@ -1153,7 +1155,7 @@ def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
 _EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # Fractions (一半, 半数, 三分之一, half, a third of): read as ratios; facts make a share of a whole
 # a percent. An English third/quarter needs "of" after it ("a quarter of", not "a quarter" of time).
-_FRACTION = re.compile(
+_FRACTION = prefiltered(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
     r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
