@@ -427,7 +427,7 @@ def _numbers_pattern(numbered: dict[str, Entity]) -> re.Pattern | None:
     if not numbered:
         return None
     alternatives = "|".join(sorted(numbered, key=len, reverse=True))
-    return prefiltered(
+    return re.compile(
         f"{_NUMBER_ALONE_BEFORE}(?:{alternatives}){_NUMBER_ALONE_AFTER}", re.IGNORECASE
     )
 
@@ -479,7 +479,7 @@ def _bare_models(
     if not by_model:
         return []
     alternatives = "|".join(sorted(map(re.escape, by_model), key=len, reverse=True))
-    pattern = prefiltered(rf"(?<![{_WORD}])(?:{alternatives})(?=s?(?![{_WORD}]))", re.I)
+    pattern = re.compile(rf"(?<![{_WORD}])(?:{alternatives})(?=s?(?![{_WORD}]))", re.I)
     bare = []
     for match in pattern.finditer(text):
         start, end = match.span()
