@@ -115,7 +115,9 @@ _MONEY_CUES = _cues(
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
     (r"营业利润(?!率)|经营利润(?!率)|operating (?:income|profit)", "earnings", "operating_income"),
     (
-        r"净利润|利润|净利(?!率)|纯益|获利|net income|net profit|profit|earnings of",
+        # (盈利, 纯利, 溢利: Hong Kong's words for a profit; 经调整盈利 is an adjusted one.)
+        r"净利润|利润|净利(?!率)|纯益|获利|盈利(?!能力|模式|率)|纯利(?!率)|溢利|net income"
+        r"|net profit|profit|earnings of",
         "earnings",
         "net_profit",
     ),
@@ -286,7 +288,14 @@ _PERCENT_CUES = _cues(
     ),
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
+        # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
+        # 跌1港元或0.2%, 再飙2成; not 升级, 增值, 增资.)
+        r"|升(?![级格温])|增(?![值资])|跌|涨|减(?!持)|飙|挫|萎缩|缩水"
         r"|growth|grew|\bcut\b|\breduc(?:e|es|ed|ing|tion)\b|\bslash(?:es|ed)?\b"
+        r"|\bclimb(?:s|ed|ing)?\b|\bsoar(?:s|ed|ing)?\b|\bsurg(?:e|es|ed|ing)\b|\bleap(?:s|t|ed)?\b"
+        r"|\btumbl(?:e|es|ed|ing)\b|\bplummet(?:s|ed|ing)?\b|\bsank\b|\bdip(?:s|ped)?\b"
+        r"|\bshr[iau]nk(?:s|ing)?\b|\bexpand(?:s|ed|ing)?\b|\bballoon(?:s|ed)?\b"
+        r"|\brebound(?:s|ed)?\b"
         r"|grow(?:s|ing)?|\b(?:rose|rise[sn]?|rising|gain(?:s|ed|ing)?)\b|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
         r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged"
@@ -515,8 +524,9 @@ _TO = re.compile(
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
-    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|fell|fall|slid|slip|declin|drop"
-    r"|decreas|down|cut|slash|narrow|shr[iu]nk",
+    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
+    r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
+    r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
