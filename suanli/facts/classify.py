@@ -323,8 +323,26 @@ def _measure_named_after(q: Quantity, ctx: _Context) -> Cue | None:
     of = _OF_MEASURE_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
     if of is None:
         return None
-    named = (c for c in _MEASURES_MOVING if c.metric != "price")
-    return next((c for c in named if c.pattern.match(ctx.text, of.end(), ctx.clause.end)), None)
+    named = [c for c in _MEASURES_MOVING if c.metric != "price"]
+    end = ctx.clause.end
+    starts = _after_describing_words(ctx.text, of.end(), end)
+    return next((c for s in starts for c in named if c.pattern.match(ctx.text, s, end)), None)
+
+
+# A word describing a measure: "potential", "lost", 潜在, 新增.
+_DESCRIBING_WORD = re.compile(r"[A-Za-z-]+\s+|[^\W\d_A-Za-z]{2}")
+
+
+def _after_describing_words(text: str, start: int, end: int) -> list[int]:
+    """Where the measure may start after up to two describing words ("$15 billion in potential
+    sales", "80亿美元的潜在营收")."""
+    starts = [start]
+    for _ in range(2):
+        word = _DESCRIBING_WORD.match(text, starts[-1], end)
+        if word is None:
+            break
+        starts.append(word.end())
+    return starts
 
 
 def _costs_one_unit(q: Quantity, ctx: _Context) -> bool:
@@ -456,8 +474,28 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
         return "share", "share"
     if cue.fact_type == "share" and cue.metric == "share":
         named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES)
-        return ("share", named.metric) if named else ("share", "share")
+        if named:
+            return "share", named.metric
+        return _share_listed_before(q, ctx) or ("share", "share")
     return cue.fact_type, cue.metric
+
+
+# The kinds of share a list of those that divide a whole runs on (…市占率23%, B占19%; 营收占比
+# 80%, 游戏占10%), unlike a margin, which a part that follows does not share.
+_LISTED_SHARES = ("market_share", "revenue_share")
+
+
+def _share_listed_before(q: Quantity, ctx: _Context) -> _Typed:
+    """ "墨西哥占全球比重23%，台灣占11.6%": a bare share after a named one of its sentence is
+    the next of the same list, not a part of the first one (其中…占30%)."""
+    if _PART_START.match(ctx.text, ctx.clause.start):
+        return None
+    earlier = [o for o in ctx.own if o.kind == "percent" and o.char_end <= ctx.clause.start]
+    if not earlier:
+        return None
+    other = earlier[-1]
+    typed = _percent(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+    return typed if typed and typed[0] == "share" and typed[1] in _LISTED_SHARES else None
 
 
 # "$306 million, or 19 percent": an amount restated as a percent of a whole (revenue) is a share.

@@ -84,6 +84,13 @@ _MONEY_CUES = _cues(
         # (Not 投资规模/募资规模/融资规模: the size of an outlay or a raise, no market's.)
         r"市场规模|市场空间|(?<!资)规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值"
         r"|market size|market value"
+        # A market's takings are its size (全球服务器市场收入达773亿美元, "market revenue"); so
+        # is the opportunity it offers (潜在商机约500亿美元, "a $50 billion market opportunity").
+        r"|市场(?:总)?(?:收入|营收|销售额)|商机|市场机会"
+        r"|market(?:'s)? (?:revenue|sales|opportunity)|addressable market|\bTAM\b"
+        # "put the Chinese market for AI chips at $50 billion": a market sized by a speaker.
+        r"|\b(?:put|puts|putting|pegs?|pegged|siz(?:e|es|ed)|estimat(?:e|es|ed))\b[^.;$]{0,40}?"
+        r"\bmarket\b[^.;$]{0,30}?\bat\b"
         # "a market worth", "an 88% share worth", "that segment grew … to": the size of a part of
         # a market (not "segment revenue grew", which is revenue).
         r"|(?:market|segment|sector|share)\b(?:(?!revenue|sales|income)[^.,;$]){0,25}?"
@@ -243,7 +250,10 @@ _PERCENT_CUES = _cues(
     # "an 88% share", "70% of the market": a share of a market.
     (
         r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
-        r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b",
+        r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b"
+        # A part of the world's takings or of the whole market (贡献了全球24%的收入, 占整体的
+        # 70.9%), not of one company's (其全球15%的营收), nor of the world's compute (占全球的33%).
+        r"|(?<![其的])全球(?=\s*[\d.]+\s*%\s*的?(?:收入|营收|销售额|出货))|占整体的?\s*(?=\d)",
         "share",
         "market_share",
     ),
