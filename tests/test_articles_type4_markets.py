@@ -63,3 +63,9 @@ MEASURE_AFTER_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MEASURE_AFTER_CASES)
 def test_a_measure_named_after_a_describing_word_is_what_the_amount_measures(text, expected):
     assert typed_rows(text) == expected
+
+
+# A region's market takings are a company's sales there, not a market's size.
+@pytest.mark.parametrize("text", ["腾讯国际市场收入达208亿元。", "騰訊國際市場收入達208億元。"])
+def test_a_regions_market_takings_are_a_companys_revenue(text):
+    assert typed_rows(text) == [("208亿元", "spend", "revenue", 2.08e10, "CNY")]

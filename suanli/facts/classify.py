@@ -16,6 +16,7 @@ from suanli.facts.cues import (
     _BANDWIDTH_CUES,
     _CHANGE_CUES,
     _COMPARED_AFTER,
+    _COMPARED_BEFORE,
     _COMPARED_WITH,
     _COMPUTE_CUES,
     _COUNT_NOUNS,
@@ -382,7 +383,10 @@ def _points(q: Quantity, ctx: _Context) -> _Typed:
 
 
 def _compared(q: Quantity, ctx: _Context) -> _Typed:
-    if not _COMPARED_AFTER.match(ctx.text, q.char_end):
+    if not (
+        _COMPARED_AFTER.match(ctx.text, q.char_end)
+        or _COMPARED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    ):
         return None
     # "13% lower than a year earlier", "24% above the previous quarter": a change.
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)

@@ -86,8 +86,9 @@ _MONEY_CUES = _cues(
         r"|market size|market value"
         # A market's takings are its size (全球服务器市场收入达773亿美元, "market revenue"); so
         # is the opportunity it offers (潜在商机约500亿美元, "a $50 billion market opportunity").
-        r"|市场(?:总)?(?:收入|营收|销售额)|商机|市场机会"
-        r"|market(?:'s)? (?:revenue|sales|opportunity)|addressable market|\bTAM\b"
+        # (Not a region's: 国际市场收入, 中国市场营收 are a company's sales there.)
+        r"|(?<!国际|海外|国内|境外|中国|美国|欧洲|日本|全球|本地|本土|大陆|内地)市场(?:总)?(?:收入|营收|销售额)"
+        r"|商机|市场机会|market opportunity|addressable market|\bTAM\b"
         # "put the Chinese market for AI chips at $50 billion": a market sized by a speaker.
         r"|\b(?:put|puts|putting|pegs?|pegged|siz(?:e|es|ed)|estimat(?:e|es|ed))\b[^.;$]{0,40}?"
         r"\bmarket\b[^.;$]{0,30}?\bat\b"
@@ -343,6 +344,12 @@ _COMPARED_AFTER = re.compile(
     r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b",
     re.I,
 )
+# "比H20贵70%", "比NVL72的180PFlops高出67%", "成本还低20%": a Chinese comparison states its
+# adjective before the figure.
+_COMPARED_BEFORE = re.compile(
+    r"(?:比[^,;。，；]{1,24}?|还|更)(?:高|低|多|少|贵|便宜|快|慢|强|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$"
+    r"|(?:高出|低出|多出)(?:约|近|逾|超过)?\s*$"
+)
 # What a percentage level is, when it moves from one level to another.
 _LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
     (r"增速|增长率|growth rate", "pct_change", "growth_rate"),
@@ -527,7 +534,7 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
+    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|去年|前年|上年|年底|年末)的)?"
     r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
     r"more than|as (?:much|high|low|little) as|~|≈)?\s*(?:" + _PER_TIME_BEFORE + r")?\s*$",
     re.IGNORECASE,
@@ -536,7 +543,9 @@ _TO = re.compile(
 _DOWN = re.compile(
     r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
     r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
-    r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b",
+    r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b"
+    # ("比A100便宜30%", "成本还低20%": less by the figure right after.)
+    r"|(?:低|便宜|慢|少|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
