@@ -45,3 +45,13 @@ def test_a_declared_currency_holds_for_the_bare_amounts_after_it(text, expected)
 def test_without_a_declaration_the_named_neighbour_decides():
     rows = typed_rows("騰訊股價收報600港元，集團季度純利為600億元。")
     assert [(row[0], row[4]) for row in rows] == [("600港元", "HKD"), ("600亿元", "HKD")]
+
+
+# The currency named before an amount, a space apart ("港幣 78 億元"), is that amount's.
+@pytest.mark.parametrize(
+    "text", ["两家企业的订单总额超过港币 78 亿元。", "兩家企業的訂單總額超過港幣 78 億元。"]
+)
+def test_a_currency_named_apart_before_an_amount_is_its_currency(text):
+    assert [(row[0], row[4]) for row in typed_rows(text) if row[1] == "spend"] == [
+        ("78 亿元", "HKD")
+    ]

@@ -226,7 +226,9 @@ _PERCENT_CUES = _cues(
     # A traded share's move (股价, 盘后大跌5%, shares fell 3%): a market's reaction, no result of
     # the period reported.
     (
-        r"股价|盘后|盘前|盘中|收盘|开盘|share price|stock price|\bshares\b(?!\s+of)|\bstock\b",
+        # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit.)
+        r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|share price|stock price"
+        r"|\bshares\b(?!\s+of)|\bstock\b",
         "pct_change",
         "share_price_change_pct",
     ),
@@ -270,6 +272,8 @@ _PERCENT_CUES = _cues(
     # Rates of a price: a tariff, a deposit paid up front.
     (r"关税|税率|tariffs?|duty|duties", "share", "tariff_rate"),
     (r"定金|订金|预付款?|首付|deposit|down payment|prepay\w*", "share", "deposit_rate"),
+    # A penalty set as a part of a contract's value (违约金20%, a 10% break fee).
+    (r"违约金|罚金|滞纳金|penalty|penalties|break fee", "share", "penalty_rate"),
     # What is levied on takings (抽成20%, 收入的15%作为分成, a 20% cut of sales, a royalty): a
     # rate on revenue, never a move of a price.
     (
@@ -346,7 +350,7 @@ _COMPARED_AFTER = re.compile(
 )
 # "比H20贵70%", "比NVL72的180PFlops高出67%", "成本还低20%": a Chinese comparison states its
 # adjective before the figure.
-_COMPARED_BEFORE = re.compile(
+_COMPARATIVE_BEFORE = re.compile(
     r"(?:比[^,;。，；]{1,24}?|还|更)(?:高|低|多|少|贵|便宜|快|慢|强|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$"
     r"|(?:高出|低出|多出)(?:约|近|逾|超过)?\s*$"
 )
@@ -368,7 +372,7 @@ _DURATION_CUES = _cues(
         "price_window",
     ),
     (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
-    (r"合同|合约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
+    (r"合同|合约|租约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
     (
         r"回收期|回本|回报周期|投资回收|payback|break[- ]?even"
         r"|pa(?:ys?|id) (?:for )?(?:itself|themselves)",

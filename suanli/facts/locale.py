@@ -50,14 +50,21 @@ def _declared_currencies(text: str, named: Sequence[Quantity]) -> list[tuple[int
     return declared
 
 
+# "超过港币 78 亿元": the currency named before an amount, apart from it.
+_NAMED_BEFORE = re.compile(r"(?P<named>人民币|港币|港元|新台币|台币)\s+$")
+
+
 def _as_declared(text: str, q: Quantity) -> Quantity:
-    """ "1,000亿元（港元，下同）": the amount a declaration follows is in the currency it names."""
+    """ "1,000亿元（港元，下同）", "港币 78 亿元": an amount in the currency a declaration after it
+    or a name set apart before it names."""
     if q.kind != "money" or q.unit not in _YUAN_FAMILY or not q.surface.endswith("元"):
         return q
-    declared = _SAME_BELOW.match(text, q.char_end)
-    if declared is None or not declared["named"]:
+    named = _SAME_BELOW.match(text, q.char_end) or _NAMED_BEFORE.search(
+        text, max(0, q.char_start - 8), q.char_start
+    )
+    if named is None or not named["named"]:
         return q
-    return dataclasses.replace(q, unit=_DECLARED[declared["named"]])
+    return dataclasses.replace(q, unit=_DECLARED[named["named"]])
 
 
 def _is_bare_yuan(text: str, q: Quantity) -> bool:
