@@ -55,3 +55,15 @@ def test_a_currency_named_apart_before_an_amount_is_its_currency(text):
     assert [(row[0], row[4]) for row in typed_rows(text) if row[1] == "spend"] == [
         ("78 亿元", "HKD")
     ]
+
+
+# A Taiwan report names Taiwan and its 經濟部: its bare 億元 are new Taiwan dollars, even when it
+# mentions Hong Kong once (a market its exports go to).
+def test_a_report_naming_taiwan_and_its_ministry_counts_in_taiwan_dollars():
+    text = "經濟部指出，今年前七月台灣伺服器產值達4,267億元，輸往香港的比重下降。"
+    assert [(row[0], row[4]) for row in typed_rows(text)][0] == ("4,267亿元", "TWD")
+
+
+def test_a_hong_kong_report_naming_taiwan_once_keeps_hong_kong_dollars():
+    text = "台灣廠商指出，香港數碼港今年計劃撥款30億元，港股反應平淡。"
+    assert [(row[0], row[4]) for row in typed_rows(text)] == [("30亿元", "HKD")]

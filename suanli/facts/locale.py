@@ -21,10 +21,11 @@ _NAMED_NEAR = re.compile(r"人民币|RMB|CNY|¥|港币|港元|台币|HK\$|NT\$|y
 # "9.5亿元（新台币42.7亿元）": a Taiwan report converts a foreign amount into its own currency
 _CONVERTED_AFTER = re.compile(r"\s*[（(]\s*(?:约|大约)?\s*(?:新台币|台币|港币|港元|NT\$|HK\$)")
 # Signs of where a zh-Hant report was written (the text is simplified by now): its own currency or
-# market, its dateline city, and how its press names NVIDIA (辉达 in Taiwan, 英伟达 elsewhere).
+# market, its dateline city, and how its press names NVIDIA (辉达 in Taiwan, 英伟达 elsewhere);
+# Taiwan by name, and its 经济部 (a ministry no other place of the 元 has).
 # Each sign counts once, so a word a story repeats does not outweigh the others.
 _LOCALE_MARKERS = {
-    "TWD": ("新台币", "台币", "NT$", "台股", "台北", "辉达"),
+    "TWD": ("新台币", "台币", "NT$", "台股", "台北", "辉达", "台湾", "经济部"),
     "HKD": ("港元", "港币", "HK$", "港股", "香港"),
 }
 
