@@ -73,3 +73,17 @@ def test_a_quarters_growth_with_no_base_is_year_on_year(text, expected):
 # A growth said with no period at all stays unspecified: nothing says what it is measured against.
 def test_a_growth_with_no_period_stays_unspecified():
     assert typed_rows("AMD营收增长12%。") == [("12%", "pct_change", "growth", 12.0, "percent")]
+
+
+# A quarter's figure set against the period before (按月, month on month) is set against the
+# quarter before; a month's figure stays month on month.
+MONTH_ON_MONTH_CASES = [
+    ("腾讯第二季度资本开支按月减少32%。", ("qoq_growth", -32.0, "2025Q2")),
+    ("騰訊第二季資本開支按月減少32%。", ("qoq_growth", -32.0, "2025Q2")),
+    ("7月营收按月增长5%。", ("mom_growth", 5.0, "2025-07")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_ON_MONTH_CASES)
+def test_a_quarters_change_on_the_period_before_is_quarter_on_quarter(text, expected):
+    assert [(r[2], r[4], r[6]) for r in fact_rows(text, date(2025, 9, 1))] == [expected]

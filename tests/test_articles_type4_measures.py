@@ -96,3 +96,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_what_the_figure_measures(text, expected):
     assert typed_rows(text) == expected
+
+
+# 互连 (互連) is another writing of 互联: the bandwidth of the links between chips.
+@pytest.mark.parametrize(
+    "text",
+    ["这颗芯片互连方面可提供800GB/s的带宽。", "這顆晶片互連方面可提供800GB/s的頻寬。"],
+)
+def test_an_interconnect_written_otherwise_is_still_an_interconnect(text):
+    assert typed_rows(text) == [("800GB/s", "spec", "interconnect_bandwidth", 8e11, "bytes/s")]

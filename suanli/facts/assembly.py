@@ -86,6 +86,7 @@ _MONEY_FACT_TYPES = (
     "earnings",
 )
 # A period results are reported for: a year, a half, a quarter or the quarters of a year so far.
+_A_QUARTER = re.compile(r"(?:FY)?\d{4}Q[1-4]")
 _REPORTED_PERIOD = re.compile(r"(?:FY)?\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?)?")
 T = TypeVar("T")
 
@@ -248,7 +249,11 @@ def _growth_on_a_year_before(
 ) -> str:
     """A growth of a reported period with no base named ("grew 54% in the first half of 2023",
     "二季度营收增长17%") is on the same period a year before; not a change said of now, nor a
-    headline's quarter, whose kind the body tells (headline_growth_as_in_body)."""
+    headline's quarter, whose kind the body tells (headline_growth_as_in_body). A quarter's
+    figure set against the period before (按月, from the month before) is set against the quarter
+    before."""
+    if metric == "mom_growth" and period and _A_QUARTER.fullmatch(period):
+        return "qoq_growth"  # (上季…按月减少32%: a quarter's figure set against the one before)
     if metric != "growth" or not period or not _REPORTED_PERIOD.fullmatch(period):
         return metric
     if q.char_start in ctx.scope.dated_now:

@@ -411,7 +411,8 @@ _DATA_CUES = _cues(
 )
 _BANDWIDTH_CUES = _cues(
     (r"显存|内存|记忆体|HBM|memory", "spec", "memory_bandwidth"),
-    (r"互联|NVLink|interconnect|网络|网路|network", "spec", "interconnect_bandwidth"),
+    # (互连, 互連: another writing of 互联.)
+    (r"互联|互连|NVLink|interconnect|网络|网路|network", "spec", "interconnect_bandwidth"),
 )
 _RATIO_CUES = _cues(
     (
