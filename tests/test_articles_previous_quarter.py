@@ -29,8 +29,9 @@ CASES = [
     (
         "AMD revenue grew 18% in Q1 2025. In the previous quarter, AMD revenue grew 24%.",
         [
-            ("18%", "pct_change", "growth", "AMD", 18.0, "percent", "2025Q1"),
-            ("24%", "pct_change", "growth", "AMD", 24.0, "percent", "2024Q4"),
+            # (A quarter's growth with no base named is on the year-earlier quarter.)
+            ("18%", "pct_change", "yoy_growth", "AMD", 18.0, "percent", "2025Q1"),
+            ("24%", "pct_change", "yoy_growth", "AMD", 24.0, "percent", "2024Q4"),
         ],
     ),
     (

@@ -85,7 +85,9 @@ _MONEY_FACT_TYPES = (
     "valuation",
     "earnings",
 )
-_YEAR_OR_HALF = re.compile(r"(?:FY)?\d{4}(?:H[12])?")
+# A period results are reported for: a year, a half, a quarter or the quarters of a year so far.
+_A_QUARTER = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+_REPORTED_PERIOD = re.compile(r"(?:FY)?\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?)?")
 T = TypeVar("T")
 
 
@@ -222,9 +224,7 @@ def _typed_facts(
         period = paired_periods.get(q.char_start) or ctx.scope.period_of(
             q, metric, ctx.periods, clauses, i
         )
-        if metric == "growth" and period and _YEAR_OR_HALF.fullmatch(period):
-            # "grew 54% in the first half of 2023": on a year before (not a change said of now)
-            metric = "growth" if q.char_start in ctx.scope.dated_now else "yoy_growth"
+        metric = _growth_on_a_year_before(q, metric, period, ctx)
         fact_type, metric = _sized_market(fact_type, metric, subject)
         sentence_facts.append(
             _make_fact(
@@ -242,6 +242,25 @@ def _typed_facts(
             )  # fmt: skip
         )
     return sentence_facts
+
+
+def _growth_on_a_year_before(
+    q: Quantity, metric: str, period: str | None, ctx: _SentenceContext
+) -> str:
+    """A growth of a reported period with no base named ("grew 54% in the first half of 2023",
+    "二季度营收增长17%") is on the same period a year before; not a change said of now, nor a
+    headline's quarter, whose kind the body tells (headline_growth_as_in_body). A quarter's
+    figure set against the period before (按月, from the month before) is set against the quarter
+    before."""
+    if metric == "mom_growth" and period and _A_QUARTER.fullmatch(period):
+        return "qoq_growth"  # (上季…按月减少32%: a quarter's figure set against the one before)
+    if metric != "growth" or not period or not _REPORTED_PERIOD.fullmatch(period):
+        return metric
+    if q.char_start in ctx.scope.dated_now:
+        return metric
+    if ctx.sentence.line_kind == "heading" and "Q" in period:
+        return metric
+    return "yoy_growth"
 
 
 def _sized_market(fact_type: str, metric: str, subject: Entity | None) -> tuple[str, str]:

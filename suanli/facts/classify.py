@@ -15,6 +15,7 @@ from suanli.facts.cues import (
     _ARROW_BEFORE,
     _BANDWIDTH_CUES,
     _CHANGE_CUES,
+    _COMPARATIVE_BEFORE,
     _COMPARED_AFTER,
     _COMPARED_WITH,
     _COMPUTE_CUES,
@@ -169,13 +170,23 @@ def _counted_nouns(rest: str) -> list[tuple[int, str]]:
     hits = []
     for pattern, metric in _COUNT_NOUNS:
         for m in pattern.finditer(rest):
-            if m.start() == 0 or rest[m.start() - 1] not in _NUMERAL_CHARS:
+            if not _counted_by_a_number(rest, m.start()):
                 hits.append((m.start(), metric))
                 break
     return hits
 
 
 _NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿")
+
+
+def _counted_by_a_number(text: str, at: int) -> bool:
+    """Whether a number stands right before the noun at `at`; the digits ending a model name
+    ("8卡A100服务器") count nothing."""
+    start = at
+    while start > 0 and text[start - 1] in _NUMERAL_CHARS:
+        start -= 1
+    named = start > 0 and text[start - 1].isascii() and text[start - 1].isalpha()
+    return start < at and not named
 
 
 def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
@@ -270,7 +281,7 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "unit_price", "rental_price" + metric[metric.rindex("_") :]
         return base_type, metric
     if q.per and _PER_TIME.fullmatch(q.per):
-        return "unit_price", "rental_price"
+        return _measure_by_the_year(q, ctx) or ("unit_price", "rental_price")
     if q.per == "股":
         return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
     cue = _measure_named_after(q, ctx) or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
@@ -293,6 +304,21 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     return _money_by_cue(q, ctx, cue)
+
+
+# A long unit of time an amount may be counted by ("180亿美元/年", "$2 billion a year").
+_PER_LONG_TIME = re.compile(r".*(?:year|年|month|月)", re.I)
+
+
+def _measure_by_the_year(q: Quantity, ctx: _Context) -> _Typed:
+    """ "中国市场贡献了15%的营收（约180亿美元/年）": a company's takings or outlay counted by the
+    year or the month, outside talk of renting, is that measure, no rent."""
+    if not _PER_LONG_TIME.fullmatch(q.per or "") or _about_renting(ctx.text, ctx.clauses, ctx.i):
+        return None
+    cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    if cue is None or cue.fact_type not in ("spend", "earnings", "market_size"):
+        return None
+    return cue.fact_type, cue.metric
 
 
 def _money_by_cue(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:
@@ -323,8 +349,26 @@ def _measure_named_after(q: Quantity, ctx: _Context) -> Cue | None:
     of = _OF_MEASURE_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
     if of is None:
         return None
-    named = (c for c in _MEASURES_MOVING if c.metric != "price")
-    return next((c for c in named if c.pattern.match(ctx.text, of.end(), ctx.clause.end)), None)
+    named = [c for c in _MEASURES_MOVING if c.metric != "price"]
+    end = ctx.clause.end
+    starts = _after_describing_words(ctx.text, of.end(), end)
+    return next((c for s in starts for c in named if c.pattern.match(ctx.text, s, end)), None)
+
+
+# A word describing a measure: "potential", "lost", 潜在, 新增.
+_DESCRIBING_WORD = re.compile(r"[A-Za-z0-9-]+\s+|[^\W\d_A-Za-z]{2}")
+
+
+def _after_describing_words(text: str, start: int, end: int) -> list[int]:
+    """Where the measure may start after up to two describing words ("$15 billion in potential
+    sales", "80亿美元的潜在营收")."""
+    starts = [start]
+    for _ in range(2):
+        word = _DESCRIBING_WORD.match(text, starts[-1], end)
+        if word is None:
+            break
+        starts.append(word.end())
+    return starts
 
 
 def _costs_one_unit(q: Quantity, ctx: _Context) -> bool:
@@ -364,7 +408,10 @@ def _points(q: Quantity, ctx: _Context) -> _Typed:
 
 
 def _compared(q: Quantity, ctx: _Context) -> _Typed:
-    if not _COMPARED_AFTER.match(ctx.text, q.char_end):
+    if not (
+        _COMPARED_AFTER.match(ctx.text, q.char_end)
+        or _COMPARATIVE_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    ):
         return None
     # "13% lower than a year earlier", "24% above the previous quarter": a change.
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)
@@ -456,8 +503,28 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
         return "share", "share"
     if cue.fact_type == "share" and cue.metric == "share":
         named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES)
-        return ("share", named.metric) if named else ("share", "share")
+        if named:
+            return "share", named.metric
+        return _share_listed_before(q, ctx) or ("share", "share")
     return cue.fact_type, cue.metric
+
+
+# The kinds of share a list of those that divide a whole runs on (…市占率23%, B占19%; 营收占比
+# 80%, 游戏占10%), unlike a margin, which a part that follows does not share.
+_LISTED_SHARES = ("market_share", "revenue_share")
+
+
+def _share_listed_before(q: Quantity, ctx: _Context) -> _Typed:
+    """ "墨西哥占全球比重23%，台灣占11.6%": a bare share after a named one of its sentence is
+    the next of the same list, not a part of the first one (其中…占30%)."""
+    if _PART_START.match(ctx.text, ctx.clause.start):
+        return None
+    earlier = [o for o in ctx.own if o.kind == "percent" and o.char_end <= ctx.clause.start]
+    if not earlier:
+        return None
+    other = earlier[-1]
+    typed = _percent(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+    return typed if typed and typed[0] == "share" and typed[1] in _LISTED_SHARES else None
 
 
 # "$306 million, or 19 percent": an amount restated as a percent of a whole (revenue) is a share.
@@ -537,7 +604,7 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     ):
         # A forecast's horizon and a compound rate's span: neither measures anything itself.
         return None
-    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
+    cue = _noun_qualified(q, ctx) or _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
     if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
         _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)
     ):
@@ -546,6 +613,24 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         # is the 52 and 20 weeks, not the year.
         return ("duration", "price_window") if cue and cue.metric == "price_window" else None
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
+
+
+# A length of time written as a modifier: "one-year", "12-month", 三年期.
+_AS_A_MODIFIER = re.compile(r"\S+-(?:years?|months?|weeks?|days?)|.+期$", re.I)
+
+
+def _noun_qualified(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "the price of a one-year H100 contract", "三年期租约": a length written as a modifier
+    measures the noun it qualifies (a word or two on), whatever cue stands nearer."""
+    if not _AS_A_MODIFIER.fullmatch(q.surface) and not ctx.text.startswith("期", q.char_end):
+        return None
+    start = q.char_end + 1 if ctx.text.startswith("期", q.char_end) else q.char_end
+    start += len(ctx.text[start : ctx.clause.end]) - len(ctx.text[start : ctx.clause.end].lstrip())
+    for at in _after_describing_words(ctx.text, start, ctx.clause.end):
+        cue = next((c for c in _DURATION_CUES if c.pattern.match(ctx.text, at)), None)
+        if cue is not None:
+            return cue
+    return None
 
 
 def _restates_years(q: Quantity, ctx: _Context) -> bool:
@@ -580,15 +665,29 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 def _counted_alike(q: Quantity, ctx: _Context) -> _Typed:
     """ "出货量约3万至5万柜,明年倍增至5万到6万柜,甚至上看10万柜": a count in the measure word of
     an earlier count of its sentence counts what that one counts."""
+    if not q.classifier:
+        return None
+    # ("compared with 200,000 units in 2024": a measure word naming nothing counts what the
+    # count before it counts, whatever its word.)
+    plain = bool(_NAMES_NOTHING.fullmatch(q.classifier))
     alike = [
         o
         for o in ctx.own
-        if o.kind == "count" and o.char_end <= q.char_start and o.classifier == q.classifier
+        if o.kind in ("count", "plain")
+        and o.char_end <= q.char_start
+        and (o.classifier == q.classifier or plain)
     ]
-    if not alike or not q.classifier:
-        return None
-    other = alike[-1]
-    return _count(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+    for other in reversed(alike):
+        typed = _CLASSIFIERS[other.kind](
+            other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start))
+        )
+        if typed and typed[0] == "count" and typed[1] != "count":
+            return typed
+    return None
+
+
+# A measure word that names nothing counted: units, 个.
+_NAMES_NOTHING = re.compile(r"\s*(?:units?|个)\s*", re.I)
 
 
 def _listed(q: Quantity, ctx: _Context) -> bool:

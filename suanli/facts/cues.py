@@ -84,6 +84,14 @@ _MONEY_CUES = _cues(
         # (Not 投资规模/募资规模/融资规模: the size of an outlay or a raise, no market's.)
         r"市场规模|市场空间|(?<!资)规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值"
         r"|market size|market value"
+        # A market's takings are its size (全球服务器市场收入达773亿美元, "market revenue"); so
+        # is the opportunity it offers (潜在商机约500亿美元, "a $50 billion market opportunity").
+        # (Not a region's: 国际市场收入, 中国市场营收 are a company's sales there.)
+        r"|(?<!国际|海外|国内|境外|中国|美国|欧洲|日本|全球|本地|本土|大陆|内地)市场(?:总)?(?:收入|营收|销售额)"
+        r"|商机|市场机会|market opportunity|addressable market|\bTAM\b"
+        # "put the Chinese market for AI chips at $50 billion": a market sized by a speaker.
+        r"|\b(?:put|puts|putting|pegs?|pegged|siz(?:e|es|ed)|estimat(?:e|es|ed))\b[^.;$]{0,40}?"
+        r"\bmarket\b[^.;$]{0,30}?\bat\b"
         # "a market worth", "an 88% share worth", "that segment grew … to": the size of a part of
         # a market (not "segment revenue grew", which is revenue).
         r"|(?:market|segment|sector|share)\b(?:(?!revenue|sales|income)[^.,;$]){0,25}?"
@@ -115,7 +123,9 @@ _MONEY_CUES = _cues(
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
     (r"营业利润(?!率)|经营利润(?!率)|operating (?:income|profit)", "earnings", "operating_income"),
     (
-        r"净利润|利润|净利(?!率)|纯益|获利|net income|net profit|profit|earnings of",
+        # (盈利, 纯利, 溢利: Hong Kong's words for a profit; 经调整盈利 is an adjusted one.)
+        r"净利润|利润|净利(?!率)|纯益|获利|盈利(?!能力|模式|率)|纯利(?!率)|溢利|net income"
+        r"|net profit|profit|earnings of",
         "earnings",
         "net_profit",
     ),
@@ -216,7 +226,9 @@ _PERCENT_CUES = _cues(
     # A traded share's move (股价, 盘后大跌5%, shares fell 3%): a market's reaction, no result of
     # the period reported.
     (
-        r"股价|盘后|盘前|盘中|收盘|开盘|share price|stock price|\bshares\b(?!\s+of)|\bstock\b",
+        # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit.)
+        r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|share price|stock price"
+        r"|\bshares\b(?!\s+of)|\bstock\b",
         "pct_change",
         "share_price_change_pct",
     ),
@@ -241,7 +253,10 @@ _PERCENT_CUES = _cues(
     # "an 88% share", "70% of the market": a share of a market.
     (
         r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
-        r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b",
+        r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b"
+        # A part of the world's takings or of the whole market (贡献了全球24%的收入, 占整体的
+        # 70.9%), not of one company's (其全球15%的营收), nor of the world's compute (占全球的33%).
+        r"|(?<![其的])全球(?=\s*[\d.]+\s*%\s*的?(?:收入|营收|销售额|出货))|占整体的?\s*(?=\d)",
         "share",
         "market_share",
     ),
@@ -257,6 +272,8 @@ _PERCENT_CUES = _cues(
     # Rates of a price: a tariff, a deposit paid up front.
     (r"关税|税率|tariffs?|duty|duties", "share", "tariff_rate"),
     (r"定金|订金|预付款?|首付|deposit|down payment|prepay\w*", "share", "deposit_rate"),
+    # A penalty set as a part of a contract's value (违约金20%, a 10% break fee).
+    (r"违约金|罚金|滞纳金|penalty|penalties|break fee", "share", "penalty_rate"),
     # What is levied on takings (抽成20%, 收入的15%作为分成, a 20% cut of sales, a royalty): a
     # rate on revenue, never a move of a price.
     (
@@ -286,7 +303,14 @@ _PERCENT_CUES = _cues(
     ),
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
+        # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
+        # 跌1港元或0.2%, 再飙2成; not 升级, 增值, 增资.)
+        r"|升(?![级格温])|增(?![值资])|跌|涨|减(?!持)|飙|挫|萎缩|缩水"
         r"|growth|grew|\bcut\b|\breduc(?:e|es|ed|ing|tion)\b|\bslash(?:es|ed)?\b"
+        r"|\bclimb(?:s|ed|ing)?\b|\bsoar(?:s|ed|ing)?\b|\bsurg(?:e|es|ed|ing)\b|\bleap(?:s|t|ed)?\b"
+        r"|\btumbl(?:e|es|ed|ing)\b|\bplummet(?:s|ed|ing)?\b|\bsank\b|\bdip(?:s|ped)?\b"
+        r"|\bshr[iau]nk(?:s|ing)?\b|\bexpand(?:s|ed|ing)?\b|\bballoon(?:s|ed)?\b"
+        r"|\brebound(?:s|ed)?\b"
         r"|grow(?:s|ing)?|\b(?:rose|rise[sn]?|rising|gain(?:s|ed|ing)?)\b|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
         r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged"
@@ -324,6 +348,12 @@ _COMPARED_AFTER = re.compile(
     r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b",
     re.I,
 )
+# "比H20贵70%", "比NVL72的180PFlops高出67%", "成本还低20%": a Chinese comparison states its
+# adjective before the figure.
+_COMPARATIVE_BEFORE = re.compile(
+    r"(?:比[^,;。，；]{1,24}?|还|更)(?:高|低|多|少|贵|便宜|快|慢|强|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$"
+    r"|(?:高出|低出|多出)(?:约|近|逾|超过)?\s*$"
+)
 # What a percentage level is, when it moves from one level to another.
 _LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
     (r"增速|增长率|growth rate", "pct_change", "growth_rate"),
@@ -342,7 +372,7 @@ _DURATION_CUES = _cues(
         "price_window",
     ),
     (r"交付|交货|等待|排队|lead time|wait|deliver", "duration", "lead_time"),
-    (r"合同|合约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
+    (r"合同|合约|租约|租期|contract|lease|reserv\w*|commitment", "duration", "contract_term"),
     (
         r"回收期|回本|回报周期|投资回收|payback|break[- ]?even"
         r"|pa(?:ys?|id) (?:for )?(?:itself|themselves)",
@@ -381,7 +411,8 @@ _DATA_CUES = _cues(
 )
 _BANDWIDTH_CUES = _cues(
     (r"显存|内存|记忆体|HBM|memory", "spec", "memory_bandwidth"),
-    (r"互联|NVLink|interconnect|网络|网路|network", "spec", "interconnect_bandwidth"),
+    # (互连, 互連: another writing of 互联.)
+    (r"互联|互连|NVLink|interconnect|网络|网路|network", "spec", "interconnect_bandwidth"),
 )
 _RATIO_CUES = _cues(
     (
@@ -508,15 +539,18 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?"
+    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|去年|前年|上年|年底|年末)的)?"
     r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
     r"more than|as (?:much|high|low|little) as|~|≈)?\s*(?:" + _PER_TIME_BEFORE + r")?\s*$",
     re.IGNORECASE,
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
-    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|fell|fall|slid|slip|declin|drop"
-    r"|decreas|down|cut|slash|narrow|shr[iu]nk",
+    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
+    r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
+    r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b"
+    # ("比A100便宜30%", "成本还低20%": less by the figure right after.)
+    r"|(?:低|便宜|慢|少|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.

@@ -1,4 +1,5 @@
-"""Which currency a bare 元 is: the nearest stated one, else the article's locale, else renminbi.
+"""Which currency a bare 元 is: the one a 下同 declaration before it names, else the nearest stated
+one, else the article's locale, else renminbi.
 
 A Taiwan or Hong Kong report writes its own currency as a bare 元 (收盘上涨25元, 30亿元资助计划)
 and names renminbi explicitly; a mainland report in traditional script writes renminbi as a bare
@@ -20,12 +21,51 @@ _NAMED_NEAR = re.compile(r"人民币|RMB|CNY|¥|港币|港元|台币|HK\$|NT\$|y
 # "9.5亿元（新台币42.7亿元）": a Taiwan report converts a foreign amount into its own currency
 _CONVERTED_AFTER = re.compile(r"\s*[（(]\s*(?:约|大约)?\s*(?:新台币|台币|港币|港元|NT\$|HK\$)")
 # Signs of where a zh-Hant report was written (the text is simplified by now): its own currency or
-# market, its dateline city, and how its press names NVIDIA (辉达 in Taiwan, 英伟达 elsewhere).
+# market, its dateline city, and how its press names NVIDIA (辉达 in Taiwan, 英伟达 elsewhere);
+# Taiwan by name, and its 经济部 (a ministry no other place of the 元 has).
 # Each sign counts once, so a word a story repeats does not outweigh the others.
 _LOCALE_MARKERS = {
-    "TWD": ("新台币", "台币", "NT$", "台股", "台北", "辉达"),
+    "TWD": ("新台币", "台币", "NT$", "台股", "台北", "辉达", "台湾", "经济部"),
     "HKD": ("港元", "港币", "HK$", "港股", "香港"),
 }
+
+
+# "705.51億元（人民幣，下同）", "130億元（下同）": the currency every bare 元 after it is in.
+_SAME_BELOW = re.compile(
+    r"[（(]\s*(?:(?P<named>人民币|港币|港元|新台币|台币)\s*[,，、]?\s*)?下同\s*[）)]"
+)
+_DECLARED = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD"}
+
+
+def _declared_currencies(text: str, named: Sequence[Quantity]) -> list[tuple[int, str]]:
+    """(offset, currency) of each 下同 declaration: the currency it names, else the one of the
+    amount it follows."""
+    declared = []
+    for m in _SAME_BELOW.finditer(text):
+        if m["named"]:
+            declared.append((m.start(), _DECLARED[m["named"]]))
+            continue
+        before = [q for q in named if 0 <= m.start() - q.char_end <= 1]
+        if before:
+            declared.append((m.start(), before[-1].unit))
+    return declared
+
+
+# "超过港币 78 亿元": the currency named before an amount, apart from it.
+_NAMED_BEFORE = re.compile(r"(?P<named>人民币|港币|港元|新台币|台币)\s+$")
+
+
+def _as_declared(text: str, q: Quantity) -> Quantity:
+    """ "1,000亿元（港元，下同）", "港币 78 亿元": an amount in the currency a declaration after it
+    or a name set apart before it names."""
+    if q.kind != "money" or q.unit not in _YUAN_FAMILY or not q.surface.endswith("元"):
+        return q
+    named = _SAME_BELOW.match(text, q.char_end) or _NAMED_BEFORE.search(
+        text, max(0, q.char_start - 8), q.char_start
+    )
+    if named is None or not named["named"]:
+        return q
+    return dataclasses.replace(q, unit=_DECLARED[named["named"]])
 
 
 def _is_bare_yuan(text: str, q: Quantity) -> bool:
@@ -59,6 +99,7 @@ def localise_bare_yuan(
     amount of its paragraph, else of the article's locale; a bare 元 converted in brackets into
     another currency stays renminbi."""
     starts = [s.char_start for s in sentences]
+    quantities = [_as_declared(text, q) for q in quantities]
     bare = {id(q) for q in quantities if _is_bare_yuan(text, q)}
     named = [
         (q, _paragraph_of(sentences, starts, q.char_start))
@@ -66,6 +107,7 @@ def localise_bare_yuan(
         if q.kind == "money" and q.unit in _YUAN_FAMILY and id(q) not in bare
     ]
     locale = _locale_currency(text, language)
+    declared = _declared_currencies(text, [n for n, _ in named])
     result = []
     for q in quantities:
         if id(q) in bare and not _CONVERTED_AFTER.match(text, q.char_end):
@@ -74,6 +116,9 @@ def localise_bare_yuan(
             unit = (
                 min(near, key=lambda n: abs(n.char_start - q.char_start)).unit if near else locale
             )
+            # (A declaration outranks a neighbour: 收報656港元 beside 收入1,928.69億元 after a
+            # 人民幣，下同 is a share price in 港元 beside renminbi.)
+            unit = next((u for at, u in reversed(declared) if at < q.char_start), unit)
             if unit and unit != q.unit:
                 q = dataclasses.replace(q, unit=unit)
         result.append(q)
