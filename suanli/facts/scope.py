@@ -22,7 +22,12 @@ from suanli.facts.attribution import (
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import bare_days, same_days
-from suanli.facts.fiscal import fiscal_year_end_at, quarters_ended, relative_fiscal_years
+from suanli.facts.fiscal import (
+    fiscal_year_end_at,
+    quarters_ended,
+    quarters_referred_to,
+    relative_fiscal_years,
+)
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
@@ -403,6 +408,7 @@ class PeriodScope:
         )
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
+        own = self._with_quarters_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
@@ -430,6 +436,25 @@ class PeriodScope:
                 self.continued = self.headline
             self.figures_dated = self.continued
         return own
+
+    def _with_quarters_referred_to(
+        self, sentence: Sentence, own: list[Quantity], fiscal: int | None
+    ) -> list[Quantity]:
+        """`own` with 当季, 最近一季, "in the quarter" read as the quarters they refer to."""
+        periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
+        referred = quarters_referred_to(
+            self.text,
+            sentence.char_start,
+            sentence.char_end,
+            periods,
+            self.continued,
+            self.published,
+            fiscal,
+        )
+        if not referred:
+            return own
+        own = [q for q in own if not any(_inside(q, p) for p in referred)] + referred
+        return sorted(own, key=lambda q: q.char_start)
 
     def _spanned(self, clause: _Clause) -> bool:
         """The clause states a span ahead of its own (在4年内, 未来三年, over the next year): a
