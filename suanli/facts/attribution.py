@@ -1569,9 +1569,8 @@ def _stated_period(
         if not _base_of_a_comparison(text, p, q) and not _said_a_year_before(text, p, q)
     ]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
-    for p in same:
-        if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
-            return p.period  # "$400 billion in 2027"
+    if own := _period_written_with(text, q, same):
+        return own
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
     # Back across semicolons too: "1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24.
@@ -1586,6 +1585,23 @@ def _stated_period(
     earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     return earlier[-1].period if earlier else None
+
+
+# "2019年的三成", "去年的约73%": a period joined to the figure by 的 is the figure's own.
+_OWN_PERIOD_BETWEEN = re.compile(r"\s*的\s*(?:约|近|仅|超过|逾)?\s*")
+
+
+def _period_written_with(text: str, q: Quantity, same: Sequence[Quantity]) -> str | None:
+    """The period written right after the figure ("$400 billion in 2027") or joined to it by 的
+    right before it (2019年的三成), which dates it whatever else its clause states."""
+    for p in same:
+        if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
+            return p.period
+        if p.char_end <= q.char_start and _OWN_PERIOD_BETWEEN.fullmatch(
+            text, p.char_end, q.char_start
+        ):
+            return p.period
+    return None
 
 
 # "和2023年5美元左右的均价相比几近腰斩", "与去年同期相比增长30%", "跟2023年比": a period opening a
@@ -1651,7 +1667,7 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
         _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
         or _DATELINE_AFTER.match(text, period.char_end)
-        or _MULTIPLE_OF_AFTER.match(text, period.char_end)
+        or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
         or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
         or _BREAK_EVEN_AFTER.match(text, period.char_end)
@@ -1682,25 +1698,67 @@ _BREAK_EVEN_BEFORE = re.compile(
     r"|reach(?:es|ing)? (?:profitability|break-?even))\s+(?:in|by)\s+$",
     re.I,
 )
-# "数量大约是今年的两倍": the period a multiple is of is its base.
-_MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?:倍|成|%)")
+# "数量大约是今年的两倍": the period a multiple is of is its base. But a share or a level an end of
+# a move stands at (从2017年的8.1%升到去年的73%) is that period's own figure.
+_MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?P<part>倍|成|%)")
+_MOVE_END_BEFORE = re.compile(r"[从由到至]\s*$")
+
+
+def _base_of_a_multiple(text: str, period: Quantity) -> bool:
+    multiple = _MULTIPLE_OF_AFTER.match(text, period.char_end)
+    if multiple is None:
+        return False
+    if multiple["part"] == "倍":
+        return True
+    return not _MOVE_END_BEFORE.search(text, max(0, period.char_start - 4), period.char_start)
+
+
+# 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
+_IN_ORDER = re.compile(r"分别|依次|依序|\brespectively\b|\bin turn\b", re.I)
+# A range of years in a list stands for each of its years (2022-2024年 → 2022, 2023, 2024).
+_LISTED_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+_LONGEST_LISTED_RANGE = 12
+
+
+def _listed_periods(periods: Sequence[Quantity]) -> list[str]:
+    """The periods a list names, in order: each year of a range, and a year with the part of it
+    said right after (2025年前三月 → 2025Q1) once."""
+    listed: list[str] = []
+    for p in periods:
+        period = p.period or ""
+        if years := _LISTED_YEARS.fullmatch(period):
+            first, last = int(years.group(1)), int(years.group(2))
+            if 0 < last - first <= _LONGEST_LISTED_RANGE:
+                listed.extend(str(year) for year in range(first, last + 1))
+                continue
+        if listed and period != listed[-1] and period.startswith(listed[-1]):
+            listed[-1] = period
+        else:
+            listed.append(period)
+    return listed
 
 
 def _respectively_periods(
     text: str, values: Sequence[Quantity], periods: Sequence[Quantity], clauses: Sequence[_Clause]
 ) -> dict[int, str]:
-    """`2019、2020年…参数量分别为15亿、1750亿`: as many years as values pair up in order."""
+    """`2019、2020年…参数量分别为15亿、1750亿`, `2022-2024年…营收依次为A、B、C`: as many periods as
+    values pair up in order; a later clause listing as many values again (…；净利润依次为…) pairs
+    with the same periods."""
     paired: dict[int, str] = {}
+    listed: list[str] = []
     for clause in clauses:
-        if not _RESPECTIVELY.search(text, clause.start, clause.end):
+        if not _IN_ORDER.search(text, clause.start, clause.end):
             continue
-        own = [q for q in values if clause.start <= q.char_start < clause.end]
         segment_start = next(c.start for c in clauses if c.segment == clause.segment)
-        years = (
-            [p for p in periods if segment_start <= p.char_start < own[0].char_start] if own else []
-        )
-        if len(own) >= 2 and len(years) == len(own):
-            paired.update({q.char_start: p.period for q, p in zip(own, years, strict=True)})
+        own = [q for q in values if clause.start <= q.char_start < clause.end]
+        if len(own) < 2:  # "…, $95 million and $210 million, respectively": closing the list
+            own = [q for q in values if segment_start <= q.char_start < clause.start]
+        if len(own) < 2:
+            continue
+        before = [p for p in periods if segment_start <= p.char_start < own[0].char_start]
+        listed = _listed_periods(before) or listed
+        if len(listed) == len(own):
+            paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
     return paired
 
 
