@@ -21,7 +21,7 @@ from suanli.facts.attribution import (
 )
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
-from suanli.facts.days import bare_days, same_days
+from suanli.facts.days import bare_days, days_before, same_days, short_years
 from suanli.facts.fiscal import (
     fiscal_year_end_at,
     quarters_ended,
@@ -394,7 +394,10 @@ class PeriodScope:
         ]
         fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
-        yearless += bare_days(*within) + relative_fiscal_years(*within, fiscal)
+        yearless += (
+            bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
+        )
+        yearless += short_years(text, sentence.char_start, sentence.char_end, spans)
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
