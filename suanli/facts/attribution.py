@@ -1841,6 +1841,34 @@ def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
     return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
 
 
+# A yearless quarter (Q3, 第三季度) or half (H2, 下半年). (Not a month: 6月 is said as often of
+# the month ahead as of the one a year back.)
+_PART_OF_A_YEAR_START = re.compile(r"Q([1-4])(?:-Q[1-4])?|H([12])")
+_LOOKS_AHEAD = re.compile(
+    r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时"
+    r"|\b(?:will|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected|outlook"
+    r"|guidance|guides?)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+
+
+def _yearless_year(text: str, q: Quantity, published: date) -> int:
+    """The year a quarter or half named without one is dated with by the publication: its year,
+    or the year before when that part of it has not begun at publication and the sentence does
+    not look ahead (第四季度收入创新高 published in March reports the last fourth quarter)."""
+    part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
+    if part is None:
+        return published.year
+    quarter, half = part.groups()
+    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
+    if first <= published.month:
+        return published.year
+    start = max(text.rfind("。", 0, q.char_start), text.rfind("\n", 0, q.char_start)) + 1
+    end = m.start() if (m := _SENTENCE_END.search(text, q.char_end)) else len(text)
+    return published.year if _LOOKS_AHEAD.search(text, start, end) else published.year - 1
+
+
 def _publications_year(
     q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
 ) -> bool:
@@ -1870,7 +1898,10 @@ def _with_years(
     for q in quantities:
         if q.kind in PERIOD_KINDS and q.value is None:
             if published and new_paragraph and _publications_year(q, stated, previous_years):
-                q = _resolve_relative(replace(q, period=f"Y+0{q.period}"), published)
+                year = _yearless_year(text, q, published)
+                q = _resolve_relative(
+                    replace(q, period=f"Y{year - published.year:+d}{q.period}"), published
+                )
             elif q.period == "R-1":
                 q = _quarter_before(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
@@ -1881,7 +1912,8 @@ def _with_years(
             elif named_before and (same := named_before.get(q.period or "")):
                 q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
             elif published is not None:
-                q = _dated(q, published.year, f"{published.year}{q.period}")
+                year = _yearless_year(text, q, published)
+                q = _dated(q, year, f"{year}{q.period}")
             if q.value is not None and not _base_or_dateline(text, q):
                 stated.append(q)
         elif _year_of(q) and not _base_or_dateline(text, q):
