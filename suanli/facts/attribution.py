@@ -1698,9 +1698,11 @@ _BREAK_EVEN_BEFORE = re.compile(
     r"|reach(?:es|ing)? (?:profitability|break-?even))\s+(?:in|by)\s+$",
     re.I,
 )
-# "数量大约是今年的两倍": the period a multiple is of is its base. But a share or a level an end of
-# a move stands at (从2017年的8.1%升到去年的73%) is that period's own figure.
-_MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?P<part>倍|成|%)")
+# "数量大约是今年的两倍", "接近2024年全年的1.6倍": the period a multiple is of is its base. But a
+# share or a level an end of a move stands at (从2017年的8.1%升到去年的73%) is that period's own.
+_MULTIPLE_OF_AFTER = re.compile(
+    r"\s*(?:全年|同期)?\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?P<part>倍|成|%)"
+)
 _MOVE_END_BEFORE = re.compile(r"[从由到至]\s*$")
 
 

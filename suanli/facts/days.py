@@ -4,7 +4,7 @@ leaves the month and year to the dateline, so the publication supplies them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from suanli.quantities import Quantity
@@ -161,4 +161,72 @@ def days_before(
                 day.isoformat(),
             )  # fmt: skip
         )
+    return found
+
+
+# A year named by reference: "that year", "the same year" (同年, 当年 are read already) are the
+# year told last; "for the year", "the full year" the year the text speaks of, else the
+# publication's; "the rest of the year" the publication's. (Not "the year to March", "the year
+# before", "a year ago", nor "over the year", the twelve months up to now.)
+_THAT_YEAR = re.compile(
+    r"\b(?:that|the same) year\b(?!\s+(?:before|after|earlier|later|ago))", re.I
+)
+_THE_YEAR = re.compile(
+    r"\b(?:for|during|in) the (?:full |whole |entire )?year\b"
+    r"(?!\s+(?:to|ended|ending|through|before|after|earlier|later|ago|on year))",
+    re.I,
+)
+_REST_OF_THE_YEAR = re.compile(r"\bthe (?:rest|remainder|balance) of the year\b", re.I)
+_YEAR_OF_A_PERIOD = re.compile(r"(?:FY)?(?:19|20)\d\d")
+
+
+def _year_referred_to(
+    pattern: re.Pattern, before: Sequence[str], carried: str | None, published: date
+) -> str | None:
+    if pattern is _REST_OF_THE_YEAR:
+        return str(published.year)
+    told = before[-1] if before else carried
+    year = _YEAR_OF_A_PERIOD.match(told or "")
+    if pattern is _THAT_YEAR:
+        return year.group(0) if year else None
+    return year.group(0) if year else str(published.year)
+
+
+def years_referred_to(
+    text: str,
+    start: int,
+    end: int,
+    stated: Sequence[Quantity],
+    carried: str | None,
+    published: date | None,
+) -> list[Quantity]:
+    """The years text[start:end] names by reference (see `_THAT_YEAR`), dated by the last period
+    the sentence states before them, else the one `carried` to it, else the publication."""
+    if published is None:
+        return []
+    taken = [(q.char_start, q.char_end) for q in stated]
+    found = []
+    for pattern in (_REST_OF_THE_YEAR, _THAT_YEAR, _THE_YEAR):
+        for m in pattern.finditer(text, start, end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            before = [q.period for q in stated if q.char_end <= m.start() and q.period]
+            period = _year_referred_to(pattern, before, carried, published)
+            if period:
+                value = float(period.removeprefix("FY"))
+                found.append(
+                    Quantity(
+                        m.group(0),
+                        value,
+                        value,
+                        value,
+                        "year",
+                        "exact",
+                        "year",
+                        m.start(),
+                        m.end(),
+                        period,
+                    )  # fmt: skip
+                )
+                taken.append((m.start(), m.end()))
     return found

@@ -21,7 +21,13 @@ from suanli.facts.attribution import (
 )
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
-from suanli.facts.days import bare_days, days_before, same_days, short_years
+from suanli.facts.days import (
+    bare_days,
+    days_before,
+    same_days,
+    short_years,
+    years_referred_to,
+)
 from suanli.facts.fiscal import (
     fiscal_year_end_at,
     quarters_ended,
@@ -411,7 +417,7 @@ class PeriodScope:
         )
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
-        own = self._with_quarters_referred_to(sentence, own, fiscal)
+        own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
@@ -440,20 +446,15 @@ class PeriodScope:
             self.figures_dated = self.continued
         return own
 
-    def _with_quarters_referred_to(
+    def _with_periods_referred_to(
         self, sentence: Sentence, own: list[Quantity], fiscal: int | None
     ) -> list[Quantity]:
-        """`own` with 当季, 最近一季, "in the quarter" read as the quarters they refer to."""
+        """`own` with 当季, 最近一季, "in the quarter", "that year", "for the year" read as the
+        quarters and years they refer to."""
         periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
-        referred = quarters_referred_to(
-            self.text,
-            sentence.char_start,
-            sentence.char_end,
-            periods,
-            self.continued,
-            self.published,
-            fiscal,
-        )
+        within = (self.text, sentence.char_start, sentence.char_end)
+        referred = quarters_referred_to(*within, periods, self.continued, self.published, fiscal)
+        referred += years_referred_to(*within, periods + referred, self.continued, self.published)
         if not referred:
             return own
         own = [q for q in own if not any(_inside(q, p) for p in referred)] + referred
