@@ -1610,11 +1610,15 @@ _COMPARISON_OPENS_BEFORE = re.compile(r"(?:和|与|跟|同)\s*$")
 _COMPARISON_CLOSES = re.compile(r"[^，,。；;]{0,40}?(?:相比|相较|比较|对比|比)(?![例重率])")
 
 
-# "38% above its October 2025 low of $1.70", "down 20% from their 2023 peak": the period of a
-# level a change is measured from (before it: the change; after it: the level's own figure).
+# "38% above its October 2025 low of $1.70", "down 20% from their 2023 peak", "40% below the peak
+# they reached in May": the period of a level a change is measured from (before it: the change;
+# after it: the level's own figure).
 _BASE_LEVEL_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|than|versus|vs\.?|against|compared (?:with|to))\s+"
-    r"(?:its|their|the|a|an)\s+(?:own\s+)?$",
+    r"(?:its|their|the|a|an)\s+(?:own\s+)?"
+    # "below the peak they reached in May 2026", "above the low it hit in October"
+    r"(?:(?:peak|high|low|trough|level|record|price|rate)s?\s+(?:(?:it|they|that|which)\s+)?"
+    r"(?:reached|hit|set|touched|recorded|saw|posted)\s+(?:in|on|at|during)\s+)?$",
     re.I,
 )
 
@@ -1622,7 +1626,7 @@ _BASE_LEVEL_BEFORE = re.compile(
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
-    if _BASE_LEVEL_BEFORE.search(text, max(0, period.char_start - 24), period.char_start):
+    if _BASE_LEVEL_BEFORE.search(text, max(0, period.char_start - 48), period.char_start):
         return q.char_start < period.char_start
     if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
         return False

@@ -166,6 +166,15 @@ _OPENS_LATER = re.compile(
 )
 
 
+# "Huawei has since doubled the yield", "自那以后…翻了一番": what has changed since the time told
+# before is of the time after it, up to now.
+_SINCE_THEN = re.compile(
+    r"\b(?:has|have|had) since\b|\bsince then\b|自那(?:以|之)?后|自那时起|从那(?:以|之)?后|从那时起"
+    r"|(?:已|已经)自此",
+    re.I,
+)
+
+
 # "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
 # day an earlier clause names (the day the plan was filed or announced).
 _A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
@@ -252,7 +261,9 @@ def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -
         text, sentence.char_start, sentence.char_end
     ):
         return True
-    if _OPENS_LATER.match(text, sentence.char_start):
+    if _OPENS_LATER.match(text, sentence.char_start) or _SINCE_THEN.search(
+        text, sentence.char_start, sentence.char_end
+    ):
         return True
     return any(q.kind == "duration" and _a_span_of_time(text, q) for q in own)
 
