@@ -1505,10 +1505,12 @@ def _period(
     periods: Sequence[Quantity],
     clauses: Sequence[_Clause],
     i: int,
+    published: date | None = None,
 ) -> str | None:
     """The year/quarter stated in the quantity's clause, else earlier in its segment, up to a
-    clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`)."""
-    period = _stated_period(text, q, periods, clauses, i)
+    clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`) unless that time is
+    over at publication (see `_earlier_in_its_segment`)."""
+    period = _stated_period(text, q, periods, clauses, i, published)
     # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
     if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
         first, last = period.split("-")
@@ -1560,7 +1562,12 @@ def _said_a_year_before(text: str, period: Quantity, q: Quantity) -> bool:
 
 
 def _stated_period(
-    text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+    text: str,
+    q: Quantity,
+    periods: Sequence[Quantity],
+    clauses: Sequence[_Clause],
+    i: int,
+    published: date | None = None,
 ) -> str | None:
     clause = clauses[i]
     periods = [
@@ -1573,18 +1580,57 @@ def _stated_period(
         return own
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
-    # Back across semicolons too: "1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24.
-    # Not past a turn ("而…") or a move in time ("随后…", "later…"): that clause is another period.
-    first = i
-    while (
-        first > 0
-        and not _turns(text, clauses, first)
-        and not _TIME_SHIFT.match(text, clauses[first].start)
-    ):
-        first -= 1
-    earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
+    earlier = _earlier_in_its_segment(text, periods, clauses, i, published)
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     return earlier[-1].period if earlier else None
+
+
+def _earlier_in_its_segment(
+    text: str,
+    periods: Sequence[Quantity],
+    clauses: Sequence[_Clause],
+    i: int,
+    published: date | None,
+) -> list[Quantity]:
+    """The periods of the clauses before clause i that still speak of its time: back across
+    semicolons too ("1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24), not past a move in
+    time ("随后…", "later…"). Past a turn ("但…", "而…", "…, while…") only a time already over
+    at publication: a contrast drawn at a past time is of that time ("上月解禁，但要求上缴15%"),
+    while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗")."""
+    first = _back_to_a_turn_or_shift(text, clauses, i)
+    before = [p for p in periods if clauses[first].start <= p.char_start < clauses[i].start]
+    if before or first == 0 or not _turns(text, clauses, first):
+        return before
+    start = clauses[_back_to_a_turn_or_shift(text, clauses, first - 1, turns=False)].start
+    end = clauses[first].start
+    return [p for p in periods if start <= p.char_start < end and _over_by(p.period, published)]
+
+
+def _back_to_a_turn_or_shift(
+    text: str, clauses: Sequence[_Clause], k: int, turns: bool = True
+) -> int:
+    """The clause, going back from k, that turns (when `turns`) or moves in time, else the first."""
+    while (
+        k > 0
+        and not (turns and _turns(text, clauses, k))
+        and not _TIME_SHIFT.match(text, clauses[k].start)
+    ):
+        k -= 1
+    return k
+
+
+_PERIOD_PARTS = re.compile(r"((?:19|20)\d\d)(?:Q([1-4])|H([12])|-(\d\d))?(?:-\d\d)?")
+
+
+def _over_by(period: str | None, published: date | None) -> bool:
+    """The calendar period (a year, quarter, half, month or day) ended before the publication's
+    month began. (A fiscal period or a range is left alone: not over.)"""
+    parts = _PERIOD_PARTS.fullmatch(period or "")
+    if parts is None or published is None:
+        return False
+    year, quarter, half, month = parts.groups()
+    last = int(quarter) * 3 if quarter else int(half) * 6 if half else int(month or 12)
+    return (int(year), last) < (published.year, published.month)
 
 
 # "2019年的三成", "去年的约73%": a period joined to the figure by 的 is the figure's own.

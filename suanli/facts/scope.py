@@ -600,7 +600,7 @@ class PeriodScope:
             if _A_PLAN.search(self.text, clauses[i].start, q.char_start):
                 # "6月30日，IPO申请获受理，两家公司分别计划募资80亿元": the day dates the filing
                 periods = [p for p in periods if p.kind != "date"]
-        stated = _period(self.text, q, metric, periods, clauses, i)
+        stated = _period(self.text, q, metric, periods, clauses, i, self.published)
         if stated:
             return stated
         if self._now_leads_in(q, clauses, i):
