@@ -257,8 +257,9 @@ def quarters_referred_to(
     quarter" by the last period the sentence states before it (今年4月…当季: 2025Q2), else the
     quarter `carried` to the sentence, else not at all (which quarter is not told); 最近一季 /
     "the latest quarter" by the publication; "the April quarter" by the company's calendar."""
-    if published is None:
-        return []
+    words = text[start:end]
+    if published is None or ("季" not in words and "quarter" not in words.lower()):
+        return []  # (a cheap test before the searches)
     taken = [(q.char_start, q.char_end) for q in stated]
     found = []
     for pattern in (_THAT_QUARTER, _LATEST_QUARTER, _MONTH_QUARTER):
