@@ -470,7 +470,7 @@ def test_months_making_up_whole_quarters_are_that_period(text, expected):
 
 
 # An English month named alone dates its figures as 9月 does (the year stated nearby, else the
-# publication's); "the September quarter" is no month.
+# publication's); "the September quarter" is no month but the last quarter ended in September.
 ENGLISH_MONTH_CASES = [
     (
         "September revenue rose 20% year on year to NT$200 billion.",
@@ -489,7 +489,7 @@ ENGLISH_MONTH_CASES = [
     (
         "Revenue for the September quarter was $5 billion.",
         [
-            ("$5 billion", "spend", "revenue", 5e9, "USD", None),
+            ("$5 billion", "spend", "revenue", 5e9, "USD", "2024Q3"),
         ],
     ),
     (

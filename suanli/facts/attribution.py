@@ -1505,10 +1505,12 @@ def _period(
     periods: Sequence[Quantity],
     clauses: Sequence[_Clause],
     i: int,
+    published: date | None = None,
 ) -> str | None:
     """The year/quarter stated in the quantity's clause, else earlier in its segment, up to a
-    clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`)."""
-    period = _stated_period(text, q, periods, clauses, i)
+    clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`) unless that time is
+    over at publication (see `_earlier_in_its_segment`)."""
+    period = _stated_period(text, q, periods, clauses, i, published)
     # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
     if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
         first, last = period.split("-")
@@ -1560,7 +1562,12 @@ def _said_a_year_before(text: str, period: Quantity, q: Quantity) -> bool:
 
 
 def _stated_period(
-    text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+    text: str,
+    q: Quantity,
+    periods: Sequence[Quantity],
+    clauses: Sequence[_Clause],
+    i: int,
+    published: date | None = None,
 ) -> str | None:
     clause = clauses[i]
     periods = [
@@ -1569,23 +1576,78 @@ def _stated_period(
         if not _base_of_a_comparison(text, p, q) and not _said_a_year_before(text, p, q)
     ]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
-    for p in same:
-        if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
-            return p.period  # "$400 billion in 2027"
+    if own := _period_written_with(text, q, same):
+        return own
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
-    # Back across semicolons too: "1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24.
-    # Not past a turn ("而…") or a move in time ("随后…", "later…"): that clause is another period.
-    first = i
-    while (
-        first > 0
-        and not _turns(text, clauses, first)
-        and not _TIME_SHIFT.match(text, clauses[first].start)
-    ):
-        first -= 1
-    earlier = [p for p in periods if clauses[first].start <= p.char_start < clause.start]
+    earlier = _earlier_in_its_segment(text, periods, clauses, i, published)
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     return earlier[-1].period if earlier else None
+
+
+def _earlier_in_its_segment(
+    text: str,
+    periods: Sequence[Quantity],
+    clauses: Sequence[_Clause],
+    i: int,
+    published: date | None,
+) -> list[Quantity]:
+    """The periods of the clauses before clause i that still speak of its time: back across
+    semicolons too ("1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24), not past a move in
+    time ("随后…", "later…"). Past a turn ("但…", "而…", "…, while…") only a time already over
+    at publication: a contrast drawn at a past time is of that time ("上月解禁，但要求上缴15%"),
+    while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗")."""
+    first = _back_to_a_turn_or_shift(text, clauses, i)
+    before = [p for p in periods if clauses[first].start <= p.char_start < clauses[i].start]
+    if before or first == 0 or not _turns(text, clauses, first):
+        return before
+    start = clauses[_back_to_a_turn_or_shift(text, clauses, first - 1, turns=False)].start
+    end = clauses[first].start
+    return [p for p in periods if start <= p.char_start < end and _over_by(p.period, published)]
+
+
+def _back_to_a_turn_or_shift(
+    text: str, clauses: Sequence[_Clause], k: int, turns: bool = True
+) -> int:
+    """The clause, going back from k, that turns (when `turns`) or moves in time, else the first."""
+    while (
+        k > 0
+        and not (turns and _turns(text, clauses, k))
+        and not _TIME_SHIFT.match(text, clauses[k].start)
+    ):
+        k -= 1
+    return k
+
+
+_PERIOD_PARTS = re.compile(r"((?:19|20)\d\d)(?:Q([1-4])|H([12])|-(\d\d))?(?:-\d\d)?")
+
+
+def _over_by(period: str | None, published: date | None) -> bool:
+    """The calendar period (a year, quarter, half, month or day) ended before the publication's
+    month began. (A fiscal period or a range is left alone: not over.)"""
+    parts = _PERIOD_PARTS.fullmatch(period or "")
+    if parts is None or published is None:
+        return False
+    year, quarter, half, month = parts.groups()
+    last = int(quarter) * 3 if quarter else int(half) * 6 if half else int(month or 12)
+    return (int(year), last) < (published.year, published.month)
+
+
+# "2019年的三成", "去年的约73%": a period joined to the figure by 的 is the figure's own.
+_OWN_PERIOD_BETWEEN = re.compile(r"\s*的\s*(?:约|近|仅|超过|逾)?\s*")
+
+
+def _period_written_with(text: str, q: Quantity, same: Sequence[Quantity]) -> str | None:
+    """The period written right after the figure ("$400 billion in 2027") or joined to it by 的
+    right before it (2019年的三成), which dates it whatever else its clause states."""
+    for p in same:
+        if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
+            return p.period
+        if p.char_end <= q.char_start and _OWN_PERIOD_BETWEEN.fullmatch(
+            text, p.char_end, q.char_start
+        ):
+            return p.period
+    return None
 
 
 # "和2023年5美元左右的均价相比几近腰斩", "与去年同期相比增长30%", "跟2023年比": a period opening a
@@ -1594,11 +1656,15 @@ _COMPARISON_OPENS_BEFORE = re.compile(r"(?:和|与|跟|同)\s*$")
 _COMPARISON_CLOSES = re.compile(r"[^，,。；;]{0,40}?(?:相比|相较|比较|对比|比)(?![例重率])")
 
 
-# "38% above its October 2025 low of $1.70", "down 20% from their 2023 peak": the period of a
-# level a change is measured from (before it: the change; after it: the level's own figure).
+# "38% above its October 2025 low of $1.70", "down 20% from their 2023 peak", "40% below the peak
+# they reached in May": the period of a level a change is measured from (before it: the change;
+# after it: the level's own figure).
 _BASE_LEVEL_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|than|versus|vs\.?|against|compared (?:with|to))\s+"
-    r"(?:its|their|the|a|an)\s+(?:own\s+)?$",
+    r"(?:its|their|the|a|an)\s+(?:own\s+)?"
+    # "below the peak they reached in May 2026", "above the low it hit in October"
+    r"(?:(?:peak|high|low|trough|level|record|price|rate)s?\s+(?:(?:it|they|that|which)\s+)?"
+    r"(?:reached|hit|set|touched|recorded|saw|posted)\s+(?:in|on|at|during)\s+)?$",
     re.I,
 )
 
@@ -1606,7 +1672,7 @@ _BASE_LEVEL_BEFORE = re.compile(
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
-    if _BASE_LEVEL_BEFORE.search(text, max(0, period.char_start - 24), period.char_start):
+    if _BASE_LEVEL_BEFORE.search(text, max(0, period.char_start - 48), period.char_start):
         return q.char_start < period.char_start
     if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
         return False
@@ -1651,7 +1717,7 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
         _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
         or _DATELINE_AFTER.match(text, period.char_end)
-        or _MULTIPLE_OF_AFTER.match(text, period.char_end)
+        or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
         or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
         or _BREAK_EVEN_AFTER.match(text, period.char_end)
@@ -1682,25 +1748,69 @@ _BREAK_EVEN_BEFORE = re.compile(
     r"|reach(?:es|ing)? (?:profitability|break-?even))\s+(?:in|by)\s+$",
     re.I,
 )
-# "数量大约是今年的两倍": the period a multiple is of is its base.
-_MULTIPLE_OF_AFTER = re.compile(r"\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?:倍|成|%)")
+# "数量大约是今年的两倍", "接近2024年全年的1.6倍": the period a multiple is of is its base. But a
+# share or a level an end of a move stands at (从2017年的8.1%升到去年的73%) is that period's own.
+_MULTIPLE_OF_AFTER = re.compile(
+    r"\s*(?:全年|同期)?\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?P<part>倍|成|%)"
+)
+_MOVE_END_BEFORE = re.compile(r"[从由到至]\s*$")
+
+
+def _base_of_a_multiple(text: str, period: Quantity) -> bool:
+    multiple = _MULTIPLE_OF_AFTER.match(text, period.char_end)
+    if multiple is None:
+        return False
+    if multiple["part"] == "倍":
+        return True
+    return not _MOVE_END_BEFORE.search(text, max(0, period.char_start - 4), period.char_start)
+
+
+# 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
+_IN_ORDER = re.compile(r"分别|依次|依序|\brespectively\b|\bin turn\b", re.I)
+# A range of years in a list stands for each of its years (2022-2024年 → 2022, 2023, 2024).
+_LISTED_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+_LONGEST_LISTED_RANGE = 12
+
+
+def _listed_periods(periods: Sequence[Quantity]) -> list[str]:
+    """The periods a list names, in order: each year of a range, and a year with the part of it
+    said right after (2025年前三月 → 2025Q1) once."""
+    listed: list[str] = []
+    for p in periods:
+        period = p.period or ""
+        if years := _LISTED_YEARS.fullmatch(period):
+            first, last = int(years.group(1)), int(years.group(2))
+            if 0 < last - first <= _LONGEST_LISTED_RANGE:
+                listed.extend(str(year) for year in range(first, last + 1))
+                continue
+        if listed and period != listed[-1] and period.startswith(listed[-1]):
+            listed[-1] = period
+        else:
+            listed.append(period)
+    return listed
 
 
 def _respectively_periods(
     text: str, values: Sequence[Quantity], periods: Sequence[Quantity], clauses: Sequence[_Clause]
 ) -> dict[int, str]:
-    """`2019、2020年…参数量分别为15亿、1750亿`: as many years as values pair up in order."""
+    """`2019、2020年…参数量分别为15亿、1750亿`, `2022-2024年…营收依次为A、B、C`: as many periods as
+    values pair up in order; a later clause listing as many values again (…；净利润依次为…) pairs
+    with the same periods."""
     paired: dict[int, str] = {}
+    listed: list[str] = []
     for clause in clauses:
-        if not _RESPECTIVELY.search(text, clause.start, clause.end):
+        if not _IN_ORDER.search(text, clause.start, clause.end):
             continue
-        own = [q for q in values if clause.start <= q.char_start < clause.end]
         segment_start = next(c.start for c in clauses if c.segment == clause.segment)
-        years = (
-            [p for p in periods if segment_start <= p.char_start < own[0].char_start] if own else []
-        )
-        if len(own) >= 2 and len(years) == len(own):
-            paired.update({q.char_start: p.period for q, p in zip(own, years, strict=True)})
+        own = [q for q in values if clause.start <= q.char_start < clause.end]
+        if len(own) < 2:  # "…, $95 million and $210 million, respectively": closing the list
+            own = [q for q in values if segment_start <= q.char_start < clause.start]
+        if len(own) < 2:
+            continue
+        before = [p for p in periods if segment_start <= p.char_start < own[0].char_start]
+        listed = _listed_periods(before) or listed
+        if len(listed) == len(own):
+            paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
     return paired
 
 
@@ -1783,6 +1893,34 @@ def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
     return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
 
 
+# A yearless quarter (Q3, 第三季度) or half (H2, 下半年). (Not a month: 6月 is said as often of
+# the month ahead as of the one a year back.)
+_PART_OF_A_YEAR_START = re.compile(r"Q([1-4])(?:-Q[1-4])?|H([12])")
+_LOOKS_AHEAD = re.compile(
+    r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时"
+    r"|\b(?:will|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected|outlook"
+    r"|guidance|guides?)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+
+
+def _yearless_year(text: str, q: Quantity, published: date) -> int:
+    """The year a quarter or half named without one is dated with by the publication: its year,
+    or the year before when that part of it has not begun at publication and the sentence does
+    not look ahead (第四季度收入创新高 published in March reports the last fourth quarter)."""
+    part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
+    if part is None:
+        return published.year
+    quarter, half = part.groups()
+    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
+    if first <= published.month:
+        return published.year
+    start = max(text.rfind("。", 0, q.char_start), text.rfind("\n", 0, q.char_start)) + 1
+    end = m.start() if (m := _SENTENCE_END.search(text, q.char_end)) else len(text)
+    return published.year if _LOOKS_AHEAD.search(text, start, end) else published.year - 1
+
+
 def _publications_year(
     q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
 ) -> bool:
@@ -1812,7 +1950,10 @@ def _with_years(
     for q in quantities:
         if q.kind in PERIOD_KINDS and q.value is None:
             if published and new_paragraph and _publications_year(q, stated, previous_years):
-                q = _resolve_relative(replace(q, period=f"Y+0{q.period}"), published)
+                year = _yearless_year(text, q, published)
+                q = _resolve_relative(
+                    replace(q, period=f"Y{year - published.year:+d}{q.period}"), published
+                )
             elif q.period == "R-1":
                 q = _quarter_before(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
@@ -1823,7 +1964,8 @@ def _with_years(
             elif named_before and (same := named_before.get(q.period or "")):
                 q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
             elif published is not None:
-                q = _dated(q, published.year, f"{published.year}{q.period}")
+                year = _yearless_year(text, q, published)
+                q = _dated(q, year, f"{year}{q.period}")
             if q.value is not None and not _base_or_dateline(text, q):
                 stated.append(q)
         elif _year_of(q) and not _base_or_dateline(text, q):

@@ -4,7 +4,7 @@ leaves the month and year to the dateline, so the publication supplies them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from suanli.quantities import Quantity
@@ -83,3 +83,151 @@ def same_days(
         for m in _SAME_DAY.finditer(text, start, end)
         if not any(s < m.end() and m.start() < e for s, e in taken)
     ]
+
+
+# A year written with its last two digits, as research notes and tables do: 25Q1, 24H2, 25年底,
+# 25全年, 26年上半年, 25年第一季度. Only with the part of the year after it: "25年" alone is as
+# often 25 years. (Not after 第, 近, 过去, 未来, which count years.)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.A-Za-z第近去来])(?P<yy>[12]\d)\s?"
+    r"(?:Q(?P<q>[1-4])|H(?P<h>[12])|年?全年|年(?:底|末|初|年中)"
+    r"|年\s?(?:上半年|下半年|第?(?P<cq>[一二三四1-4])季度?|Q(?P<q2>[1-4])))(?![\dA-Za-z])"
+)
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
+_HALF_AFTER_YEAR = {"上半年": 1, "下半年": 2}
+
+
+def _short_year_period(m: re.Match) -> tuple[str, str, float]:
+    """(kind, period, value) of a two-digit year and its part."""
+    year = 2000 + int(m["yy"])
+    quarter = m["q"] or m["q2"] or m["cq"]
+    if quarter:
+        number = _CN_QUARTER.get(quarter) or int(quarter)
+        return "quarter", f"{year}Q{number}", year + (number - 1) / 4
+    half = m["h"] or next((str(h) for w, h in _HALF_AFTER_YEAR.items() if w in m.group(0)), None)
+    if half:
+        return "half_year", f"{year}H{half}", float(year)
+    return "year", str(year), float(year)
+
+
+def short_years(
+    text: str, start: int, end: int, taken: Iterable[tuple[int, int]]
+) -> list[Quantity]:
+    """The two-digit years with their part in text[start:end], over any quantity read inside
+    them ("25年" read as 25 years) but not across one that reaches outside."""
+    taken = list(taken)
+    found = []
+    for m in _SHORT_YEAR.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
+               for s, e in taken):  # fmt: skip
+            continue
+        kind, period, value = _short_year_period(m)
+        found.append(
+            Quantity(
+                m.group(0), value, value, value, kind, "exact", kind, m.start(), m.end(), period
+            )
+        )
+    return found
+
+
+# 昨日, 昨天, yesterday: the day before the publication's. (昨（23）日 is a bare day.)
+_DAY_BEFORE = re.compile(r"昨日(?![\d（(])|昨天|\byesterday\b", re.I)
+
+
+def days_before(
+    text: str, start: int, end: int, published: date | None, taken: Iterable[tuple[int, int]]
+) -> list[Quantity]:
+    """The date of 昨日 / 昨天 / yesterday in text[start:end], outside the `taken` spans."""
+    words = text[start:end]
+    if published is None or ("昨" not in words and "yesterday" not in words.lower()):
+        return []
+    taken = list(taken)
+    found = []
+    day = published - timedelta(days=1)
+    year = float(day.year)
+    for m in _DAY_BEFORE.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.append(
+            Quantity(
+                m.group(0),
+                year,
+                year,
+                year,
+                "date",
+                "exact",
+                "date",
+                m.start(),
+                m.end(),
+                day.isoformat(),
+            )  # fmt: skip
+        )
+    return found
+
+
+# A year named by reference: "that year", "the same year" (同年, 当年 are read already) are the
+# year told last; "for the year", "the full year" the year the text speaks of, else the
+# publication's; "the rest of the year" the publication's. (Not "the year to March", "the year
+# before", "a year ago", nor "over the year", the twelve months up to now.)
+_THAT_YEAR = re.compile(
+    r"\b(?:that|the same) year\b(?!\s+(?:before|after|earlier|later|ago))", re.I
+)
+_THE_YEAR = re.compile(
+    r"\b(?:for|during|in) the (?:full |whole |entire )?year\b"
+    r"(?!\s+(?:to|ended|ending|through|before|after|earlier|later|ago|on year))",
+    re.I,
+)
+_REST_OF_THE_YEAR = re.compile(r"\bthe (?:rest|remainder|balance) of the year\b", re.I)
+_YEAR_OF_A_PERIOD = re.compile(r"(?:FY)?(?:19|20)\d\d")
+
+
+def _year_referred_to(
+    pattern: re.Pattern, before: Sequence[str], carried: str | None, published: date
+) -> str | None:
+    if pattern is _REST_OF_THE_YEAR:
+        return str(published.year)
+    told = before[-1] if before else carried
+    year = _YEAR_OF_A_PERIOD.match(told or "")
+    if pattern is _THAT_YEAR:
+        return year.group(0) if year else None
+    return year.group(0) if year else str(published.year)
+
+
+def years_referred_to(
+    text: str,
+    start: int,
+    end: int,
+    stated: Sequence[Quantity],
+    carried: str | None,
+    published: date | None,
+) -> list[Quantity]:
+    """The years text[start:end] names by reference (see `_THAT_YEAR`), dated by the last period
+    the sentence states before them, else the one `carried` to it, else the publication."""
+    if published is None or "year" not in text[start:end].lower():
+        return []  # (a cheap test before the searches)
+    taken = [(q.char_start, q.char_end) for q in stated]
+    found = []
+    for pattern in (_REST_OF_THE_YEAR, _THAT_YEAR, _THE_YEAR):
+        for m in pattern.finditer(text, start, end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            before = [q.period for q in stated if q.char_end <= m.start() and q.period]
+            period = _year_referred_to(pattern, before, carried, published)
+            if period:
+                value = float(period.removeprefix("FY"))
+                found.append(
+                    Quantity(
+                        m.group(0),
+                        value,
+                        value,
+                        value,
+                        "year",
+                        "exact",
+                        "year",
+                        m.start(),
+                        m.end(),
+                        period,
+                    )  # fmt: skip
+                )
+                taken.append((m.start(), m.end()))
+    return found

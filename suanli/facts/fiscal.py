@@ -170,3 +170,108 @@ def fiscal_year_end_at(
     if first < len(companies) and companies[first][0] < end:
         return companies[first][1]
     return companies[first - 1][1] if first else None
+
+
+# A quarter named by reference, not by number: 当季, 该季度, 单季, 同一季 and "in the quarter", "the
+# quarter's" are the quarter the text spoke of last; 最近一季, "the latest quarter" the last one
+# reported, which is the quarter ended before the publication. (Not 季报/季末/季初, nor 去年同季,
+# the base a change is measured against.)
+_THAT_QUARTER = re.compile(
+    r"(?<!去年)(?<!上年)(?:当|该|同一?|单)(?:个)?季度?(?![报末初])"
+    r"|\b(?:in|for|during|over) the quarter\b(?!\s+(?:before|after|ended|ending|to))"
+    r"|\bthe quarter['’]s\b",
+    re.I,
+)
+_LATEST_QUARTER = re.compile(
+    r"最[近新](?:一个?|的)?季度?(?![报末初])|\bthe (?:latest|most recent|last reported) quarter\b",
+    re.I,
+)
+# "the April quarter", "the quarter to September": the quarter ending in the month named.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_QUARTER = re.compile(
+    r"\bthe (?P<a>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) quarter\b|\bthe quarter (?:to|ending in|ended in) (?P<b>January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
+_QUARTER_OR_MONTH = re.compile(r"(FY)?((?:19|20)\d\d)(?:Q([1-4])|-(\d\d)(?:-\d\d)?)")
+
+
+def _quarter_of(period: str | None) -> str | None:
+    """The quarter a period lies in: a quarter itself, the calendar quarter of a month or day."""
+    m = _QUARTER_OR_MONTH.fullmatch(period or "")
+    if m is None:
+        return None
+    fiscal, year, quarter, month = m.groups()
+    if quarter:
+        return f"{fiscal or ''}{year}Q{quarter}"
+    return None if fiscal else f"{year}Q{(int(month) - 1) // 3 + 1}"
+
+
+def _last_quarter_ended(published: date) -> str:
+    year, quarter = divmod(published.year * 4 + (published.month - 1) // 3 - 1, 4)
+    return f"{year}Q{quarter + 1}"
+
+
+def _month_quarter(m: re.Match, published: date, fiscal_year_end: int | None) -> str | None:
+    """The quarter ending in the month named, the last such month ended by publication (a
+    quarter is reported once it is over), read by the company's fiscal calendar when known."""
+    month = _MONTHS.index((m["a"] or m["b"])[:3].lower()) + 1
+    year = published.year - (month >= published.month)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return quarter_ending(date.fromordinal(following.toordinal() - 1), fiscal_year_end)
+
+
+def _quarter_quantity(m: re.Match, period: str) -> Quantity:
+    year = int(period.removeprefix("FY")[:4])
+    value = year + (int(period[-1]) - 1) / 4
+    return Quantity(
+        m.group(0), value, value, value, "quarter", "exact", "quarter", m.start(), m.end(), period
+    )
+
+
+def _referred_period(
+    pattern: re.Pattern,
+    m: re.Match,
+    before: Sequence[str],
+    carried: str | None,
+    published: date,
+    fiscal_year_end: int | None,
+) -> str | None:
+    if pattern is _MONTH_QUARTER:
+        return _month_quarter(m, published, fiscal_year_end)
+    if pattern is _LATEST_QUARTER:
+        return _last_quarter_ended(published)
+    return _quarter_of(before[-1] if before else carried)
+
+
+def quarters_referred_to(
+    text: str,
+    start: int,
+    end: int,
+    stated: Sequence[Quantity],
+    carried: str | None,
+    published: date | None,
+    fiscal_year_end: int | None = None,
+) -> list[Quantity]:
+    """The quarters text[start:end] names by reference (see `_THAT_QUARTER`), dated: 当季 / "in the
+    quarter" by the last period the sentence states before it (今年4月…当季: 2025Q2), else the
+    quarter `carried` to the sentence, else not at all (which quarter is not told); 最近一季 /
+    "the latest quarter" by the publication; "the April quarter" by the company's calendar."""
+    words = text[start:end]
+    if published is None or ("季" not in words and "quarter" not in words.lower()):
+        return []  # (a cheap test before the searches)
+    taken = [(q.char_start, q.char_end) for q in stated]
+    found = []
+    for pattern in (_THAT_QUARTER, _LATEST_QUARTER, _MONTH_QUARTER):
+        for m in pattern.finditer(text, start, end):
+            # (A month named inside "the quarter to June" is part of the quarter's name.)
+            if pattern is not _MONTH_QUARTER and any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
+                continue
+            before = [q.period for q in stated if q.char_end <= m.start() and q.period]
+            period = _referred_period(pattern, m, before, carried, published, fiscal_year_end)
+            if period:
+                found.append(_quarter_quantity(m, period))
+                taken.append((m.start(), m.end()))
+    return found

@@ -21,8 +21,19 @@ from suanli.facts.attribution import (
 )
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
-from suanli.facts.days import bare_days, same_days
-from suanli.facts.fiscal import fiscal_year_end_at, quarters_ended, relative_fiscal_years
+from suanli.facts.days import (
+    bare_days,
+    days_before,
+    same_days,
+    short_years,
+    years_referred_to,
+)
+from suanli.facts.fiscal import (
+    fiscal_year_end_at,
+    quarters_ended,
+    quarters_referred_to,
+    relative_fiscal_years,
+)
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
@@ -155,6 +166,15 @@ _OPENS_LATER = re.compile(
 )
 
 
+# "Huawei has since doubled the yield", "自那以后…翻了一番": what has changed since the time told
+# before is of the time after it, up to now.
+_SINCE_THEN = re.compile(
+    r"\b(?:has|have|had) since\b|\bsince then\b|自那(?:以|之)?后|自那时起|从那(?:以|之)?后|从那时起"
+    r"|(?:已|已经)自此",
+    re.I,
+)
+
+
 # "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
 # day an earlier clause names (the day the plan was filed or announced).
 _A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
@@ -241,7 +261,9 @@ def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -
         text, sentence.char_start, sentence.char_end
     ):
         return True
-    if _OPENS_LATER.match(text, sentence.char_start):
+    if _OPENS_LATER.match(text, sentence.char_start) or _SINCE_THEN.search(
+        text, sentence.char_start, sentence.char_end
+    ):
         return True
     return any(q.kind == "duration" and _a_span_of_time(text, q) for q in own)
 
@@ -389,7 +411,10 @@ class PeriodScope:
         ]
         fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
-        yearless += bare_days(*within) + relative_fiscal_years(*within, fiscal)
+        yearless += (
+            bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
+        )
+        yearless += short_years(text, sentence.char_start, sentence.char_end, spans)
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
@@ -403,6 +428,7 @@ class PeriodScope:
         )
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
+        own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
         for p in self.previous_years:
@@ -430,6 +456,20 @@ class PeriodScope:
                 self.continued = self.headline
             self.figures_dated = self.continued
         return own
+
+    def _with_periods_referred_to(
+        self, sentence: Sentence, own: list[Quantity], fiscal: int | None
+    ) -> list[Quantity]:
+        """`own` with 当季, 最近一季, "in the quarter", "that year", "for the year" read as the
+        quarters and years they refer to."""
+        periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
+        within = (self.text, sentence.char_start, sentence.char_end)
+        referred = quarters_referred_to(*within, periods, self.continued, self.published, fiscal)
+        referred += years_referred_to(*within, periods + referred, self.continued, self.published)
+        if not referred:
+            return own
+        own = [q for q in own if not any(_inside(q, p) for p in referred)] + referred
+        return sorted(own, key=lambda q: q.char_start)
 
     def _spanned(self, clause: _Clause) -> bool:
         """The clause states a span ahead of its own (在4年内, 未来三年, over the next year): a
@@ -560,7 +600,7 @@ class PeriodScope:
             if _A_PLAN.search(self.text, clauses[i].start, q.char_start):
                 # "6月30日，IPO申请获受理，两家公司分别计划募资80亿元": the day dates the filing
                 periods = [p for p in periods if p.kind != "date"]
-        stated = _period(self.text, q, metric, periods, clauses, i)
+        stated = _period(self.text, q, metric, periods, clauses, i, self.published)
         if stated:
             return stated
         if self._now_leads_in(q, clauses, i):
