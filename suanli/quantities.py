@@ -81,7 +81,11 @@ _MULT = (
 # folds to ASCII) may stand between a number and its 万/亿.
 _SPACED_MULT = rf"\s?(?:{_MULT})"
 # 数十万, 几百: "some tens of thousands" — an order of magnitude, read as [1×, 10×) the multiplier.
-_VAGUE_NUM = r"[数几](?=[十百千万亿])|[一二两三四五六七八九]?十几"
+_VAGUE_NUM = r"[数几](?=[十百千万亿]|个多?亿)|[一二两三四五六七八九]?十几"
+# 8个亿, 两个多亿, 几个亿: spoken Chinese counts hundreds of millions with a measure word.
+_SPOKEN_MULT = r"个(?=多?亿)"
+# 3亿5000万, 1亿2千万, 2万5千: a figure written in two parts, the larger unit first.
+_TAIL = r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
@@ -126,18 +130,19 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"GB/s|GB/秒|gigabytes per second", "bandwidth", "bytes/s", 1e9),
     (r"Gbps|Gb/s", "bandwidth", "bit/s", 1e9),
     (r"Tbps|Tb/s", "bandwidth", "bit/s", 1e12),
-    (r"EB", "data_size", "bytes", 1e18),
-    (r"PB", "data_size", "bytes", 1e15),
-    (r"TB", "data_size", "bytes", 1e12),
-    (r"GB", "data_size", "bytes", 1e9),
-    (r"MB", "data_size", "bytes", 1e6),
-    (r"KB", "data_size", "bytes", 1e3),
+    (r"EB(?!\d)", "data_size", "bytes", 1e18),
+    (r"PB(?!\d)", "data_size", "bytes", 1e15),
+    (r"TB(?!\d)", "data_size", "bytes", 1e12),
+    (r"GB(?!\d)", "data_size", "bytes", 1e9),
+    (r"MB(?!\d)", "data_size", "bytes", 1e6),
+    (r"KB(?!\d)", "data_size", "bytes", 1e3),
     (r"字节|bytes", "data_size", "bytes", 1),
-    # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G").
-    (r"E(?![A-Za-z])", "compute", "FLOP/s", 1e18),
-    (r"P(?![A-Za-z])", "compute", "FLOP/s", 1e15),
-    (r"T(?![A-Za-z])", "compute", "FLOP/s", 1e12),
-    (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
+    # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G"). (Letters
+    # before a digit begin a model name: "1,000 GB200 racks", "500 T4 GPUs".)
+    (r"E(?![A-Za-z\d])", "compute", "FLOP/s", 1e18),
+    (r"P(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
+    (r"T(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
+    (r"G(?![A-Za-z\d])", "data_size", "bytes", 1e9),
     (r"nm(?![A-Za-z])|纳米|奈米", "process", "nm", 1),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
@@ -159,6 +164,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (柜/櫃 count racks: 3万至5万柜; 起 counts events, 791起, but only where no word follows
         # it: 100元起 and 从2024年起 are a start, not a count.)
         r"|[柜櫃]|起(?![\u4e00-\u9fff])"
+        # (股 counts shares, 7000万股, and 户 accounts or households, 517万户; not 股东, 股价,
+        # 户外.)
+        r"|股(?![东份价票本权市息指])|户(?![籍口外型])"
         # (部 counts phones and machines, 1.2亿部; not a department or a part: 部门, 部委, 部分.)
         r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
@@ -185,7 +193,8 @@ _DENOMINATOR = (
 _QUANTITY = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{_ARABIC}|{_VAGUE_NUM}|{_CN_NUM}|{_EN_NUM})"
-    rf"(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
+    rf"(?:{_SPOKEN_MULT})?(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
+    rf"(?P<tail>{_TAIL})?"
     rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM_END})"
     rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?)?"
     rf"(?P<more>多|余|\+)?"
@@ -221,6 +230,12 @@ _EN_MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
+# 25年底, 26年第一季度, 24年上半年: notes and chats write a year with two digits; only a part of
+# the year after it (年底, a quarter, a half, a month) tells it from a span (成立25年).
+_SHORT_YEAR = (
+    r"(?<![\d.])(?:1[5-9]|2\d|3[0-5])"
+    r"(?=\s?年(?:底|末|初|上半年|下半年|前?[一二三四1-4]季|第|Q[1-4]|1[0-2]月|0?[1-9]月|全年))"
+)
 _PERIOD = re.compile(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
     rf"(?![\d%])"
@@ -231,12 +246,15 @@ _PERIOD = re.compile(
     # "fiscal Q3 2025": the fiscal quarter named before its year.
     rf"|(?<![A-Za-z0-9]){_FISCAL}Q(?P<fyq3>[1-4])\s?(?:of\s)?(?P<fyqy3>{_YEAR}|\d{{2}})"
     rf"(?![A-Za-z0-9])"
-    rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
+    rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
+    # 26Q1, 25H2, 25全年: a two-digit year before its quarter, half or whole.
+    r"|(?<![A-Za-z0-9.])(?P<yyp>1[5-9]|2\d|3[0-5])(?:Q(?P<yyq>[1-4])|H(?P<yyh>[12])|(?=全年))"
+    r"(?![A-Za-z0-9])"
     # Research-note shorthand: Q3'24, 3Q24, 1H24, H1'24, H2 2024.
     # (Latin-only boundaries: "英伟达Q3'24数据中心" has CJK letters on both sides.)
     rf"|(?<![A-Za-z0-9])Q(?P<sq>[1-4])\s?['’](?P<sqy>\d{{2}})(?![A-Za-z0-9])"
@@ -478,7 +496,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "enmy2",
                 "bare",
             ),
-            *("sqy", "nqy", "nhy", "hny", "hny4"),
+            *("sqy", "nqy", "nhy", "hny", "hny4", "yyp"),
         )
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
@@ -488,12 +506,13 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             or _CN_QUARTER.get(m.group("cnfq2") or "")
             or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
             or int(m.group("fyq3") or 0)
-            or int(m.group("sq") or m.group("nq") or 0)
+            or int(m.group("sq") or m.group("nq") or m.group("yyq") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
         half = (
             m.group("half")
             or m.group("nh")
+            or m.group("yyh")
             or m.group("hn")
             or _EN_HALF.get((m.group("enh") or "").lower())
         )
@@ -832,7 +851,8 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
         # (a cluster of a thousand / ten thousand cards), 十倍/百倍 and 十年 (a decade) are the
         # exceptions.
         return False
-    if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
+    scaled = num + mult.strip()  # (两个亿: the 亿 is read as a multiplier)
+    if kind is None and not (len(scaled) >= 2 and ("万" in scaled or "亿" in scaled)):
         return False
     # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
     if kind == "count" and (
@@ -846,6 +866,22 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
     return word != "a" and (word not in ("an", "half a", "half an") or kind in _CN_TIME_UNITS)
 
 
+# 每片9W, 报价1.5W: Chinese notes write 万 as W; a W in a sentence about prices, with no word of
+# power in it, is 万.
+_PRICE_WORD = re.compile(r"价|租金|成本|费用|元|收入|营收")
+_POWER_WORD = re.compile(r"功耗|功率|TDP|供电|耗电|电力|瓦|散热|power", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[^。！？!?\n]{0,40}$")
+
+
+def _myriad_w(text: str, start: int) -> bool:
+    """Whether the W after the number at `start` is 万 (see `_PRICE_WORD`)."""
+    opening = _SENTENCE_START.search(text, 0, start)
+    before = text[opening.start() : start] if opening else ""
+    if not _CJK_END.search(before):
+        return False
+    return bool(_PRICE_WORD.search(before)) and not _POWER_WORD.search(before)
+
+
 def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, float, str | None]:
     """(kind, unit, factor, unit surface) of a match, with what the words around it decide."""
     kind, unit, factor, unit_surface = _unit_of(m)
@@ -854,6 +890,8 @@ def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, floa
     if kind == "data_size" and unit_surface.upper() == "G":
         if not _DATA_CUE.search(text[max(0, m.start() - 16) : m.start()]):
             kind = "rejected"
+    if kind == "power" and unit_surface == "W" and _myriad_w(text, m.start()):
+        kind, unit, factor = None, None, 1e4
     if kind == "compute" and unit_surface.upper() in ("T", "P", "E"):
         unit = _compute_unit(text, m.start(), unit)
     cur = _currency_of(m.group("cur") or m.group("cur2"))
@@ -875,13 +913,22 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
         high = low
     scale = _multiplier(mult or mult2) * factor
     if not num2:
-        return _without_float_noise(low * scale), _without_float_noise(high * scale)
+        tail = _tail_value(m.group("tail")) * factor
+        return _without_float_noise(low * scale + tail), _without_float_noise(high * scale + tail)
     second = _parse_number(num2)
     if second is None:
         return None
     high = _without_float_noise(second * _multiplier(mult2 or mult) * factor)
     # (A falling pair is a move or nothing: `_quantity_from_match` decides.)
     return _without_float_noise(low * scale), high
+
+
+def _tail_value(tail: str | None) -> float:
+    """The second part of a figure written in two (the 5000万 of 3亿5000万, the 5千 of 2万5千)."""
+    if not tail:
+        return 0.0
+    digits = re.match(r"\d+", tail).group(0)
+    return float(digits) * _multiplier(tail[len(digits) :])
 
 
 # 一两家, 两三百万, 三四十: two neighbouring numerals say "one or two", "two or three million",
@@ -961,10 +1008,12 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     cur = m.group("cur") or m.group("cur2")
     if kind == "rejected" or (letter_scale and not cur and kind not in ("parameters", "count")):
         return None
+    if kind == "count" and _refers_back(text, m):
+        return None
     # ("one or two providers": the larger of two figures decides whether they are a count.)
     word = m.group("num2") or num
-    if _ROUND_LONE.fullmatch(num) and kind == "count" and _round_marked(text, m):
-        vague = True  # 上百台, 近千家, 千余家: about a round hundred or thousand, a count
+    if _ROUND_LONE.fullmatch(num) and kind in ("count", "money") and _round_marked(text, m):
+        vague = True  # 上百台, 近千家, 超亿元: about a round hundred, thousand, 100 million
     if not num[0].isdigit() and not vague and not _a_word_number(word, kind, unit_surface, mult):
         return None
     if vague and kind is None:
@@ -995,10 +1044,23 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     )
 
 
-# A lone 百/千/万 with a word saying "about" or "over" around it is a round figure: 上百台 (upwards
-# of a hundred), 近千家, 逾万张, 千余家, 百多个. (Alone, 百家 or 万台 are word parts.)
-_ROUND_LONE = re.compile(r"[百千万]")
-_ROUND_BEFORE = re.compile(r"(?:上|近|逾|超|约|成)$")
+# "，两家公司分别计划…", "但兩家企業…", "the two companies plan…": two things named before,
+# referred back to at the head of a clause, are no count of their own.
+_THE_PAIR = re.compile(r"两|two", re.IGNORECASE)
+_REFERS_BACK_BEFORE = re.compile(r"(?:[,;:，；：](?:但|而|且|并|也)?|\b(?i:the))\s*$")
+
+
+def _refers_back(text: str, m: re.Match) -> bool:
+    return bool(_THE_PAIR.fullmatch(m.group("num"))) and bool(
+        _REFERS_BACK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
+# A lone 百/千/万/亿 with a word saying "about" or "over" around it is a round figure: 上百台
+# (upwards of a hundred), 近千家, 逾万张, 千余家, 百多个, 超亿元, 过亿美元. (Alone, 百家 or 万台
+# are word parts.)
+_ROUND_LONE = re.compile(r"[百千万亿]")
+_ROUND_BEFORE = re.compile(r"(?:上|近|逾|超|约|成|过|破)$")
 
 
 def _round_marked(text: str, m: re.Match) -> bool:
@@ -1149,17 +1211,23 @@ _EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5
 # a percent. An English third/quarter needs "of" after it ("a quarter of", not "a quarter" of time).
 _FRACTION = re.compile(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
+    # 1/3, 2/5: a part written with a slash (not 3/4月, the months March and April, nor a date
+    # such as 3/15 or 6/7/2024, nor a rate such as 24/7).
+    r"|(?<![\d.,/$¥€£:])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d.,/:]|\s?[月日号季年])"
     r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
     # ("the same half of 2022", "the first half": a period, not a fraction.)
     r"|\b(?<!same )(?<!first )(?<!second )(?<!latter )(?<!former )(?:(?:a|one)[- ])?half\b"
     r"(?![- ]?(?:a|an)\b|-)"
-    r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)",
+    r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)"
+    # "fell by half", "cut by more than half", "dropped by nearly half": the size of a move.
+    r"|(?<=\bby\s)(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|roughly\s|over\s)?"
+    r"(?P<byhalf>half)\b(?![- ]?(?:a|an)\b|-)",
     re.IGNORECASE,
 )
 
 
-_FRACTION_WORD = re.compile(r"分之|半|half|third|quarter|fifth|tenth", re.IGNORECASE)
+_FRACTION_WORD = re.compile(r"分之|半|half|third|quarter|fifth|tenth|^\d/\d", re.IGNORECASE)
 
 
 def is_fraction(q: Quantity) -> bool:
@@ -1172,9 +1240,10 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
     for m in _FRACTION.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.group("den"):
-            denominator, numerator = _parse_number(m.group("den")), _parse_number(m.group("num"))
-            if not denominator or numerator is None or numerator > denominator:
+        if m.group("den") or m.group("sd"):
+            denominator = _parse_number(m.group("den") or m.group("sd"))
+            numerator = _parse_number(m.group("num") or m.group("sn"))
+            if not denominator or numerator is None or numerator >= denominator:
                 continue
         elif m.group("end"):
             numerator = float(_EN_WORDS[m.group("enn").lower()])
@@ -1182,10 +1251,12 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
         else:
             numerator, denominator = 1.0, 2
         value = _without_float_noise(numerator / denominator)
-        qualifier = "at_least" if m.group("over") else _qualifier(text, m.start(), m.end(), False)
+        # (by more than half: the words before "half" say how sure it is, as before a figure.)
+        start = m.start("byhalf") if m.group("byhalf") else m.start()
+        qualifier = "at_least" if m.group("over") else _qualifier(text, start, m.end(), False)
         found.append(
-            Quantity(m.group(0), value, value, value, "ratio", qualifier, "ratio", m.start(),
-                     m.end())
+            Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio",
+                     start, m.end())
         )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
@@ -1314,8 +1385,9 @@ def _range_unit(first: Quantity, second: Quantity) -> str | None:
     return None
 
 
-# "RTX 5090", "RX 7900": a bare number after an upper-case series name is the model's number.
-_SERIES_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s$")
+# "RTX 5090", "RX 7900", "CloudMatrix 384", "PowerEdge 760": a bare number after an upper-case or
+# a CamelCase series name is the model's number.
+_SERIES_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
 
 
 # Chinese counts a noun with a measure word (5090台服务器); a number glued straight to a product
@@ -1341,7 +1413,7 @@ def _model_number(text: str, q: Quantity) -> bool:
         return False
     digits = re.match(r"\d+(?![.,]\d)", q.surface)
     return bool(digits) and bool(
-        _SERIES_BEFORE.search(text, max(0, q.char_start - 8), q.char_start)
+        _SERIES_BEFORE.search(text, max(0, q.char_start - 20), q.char_start)
     )
 
 

@@ -1,0 +1,114 @@
+"""Numbers that are no claim, and counted units that were missing (issue 12, fourth session): the
+pair named before ("两家公司分别…", "the two companies"), a model number after a CamelCase series
+or before letters ("CloudMatrix 384", "1,000 GB200 racks"), and shares and accounts counted with
+股 and 户. Single sentences written for the test, answers first."""
+
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.quantities import extract_quantities
+from suanli.text import normalise
+from tests.helpers import typed_rows
+
+ENTITIES = EntityIndex.load()
+
+
+def values(sentence: str) -> list[tuple]:
+    """(surface, kind, value, unit) of every quantity with a value in the sentence."""
+    text = normalise(sentence).text
+    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
+    return [(q.surface, q.kind, q.value, q.unit) for q in found if q.value is not None]
+
+
+# Two companies named, then "the two" at the head of the next clause: a reference, no count.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "甲公司和乙公司都递交了上市申请，两家公司分别计划募资30亿元和20亿元。",
+            [("30亿元", "money", 3e9, "CNY"), ("20亿元", "money", 2e9, "CNY")],
+        ),
+        (
+            "甲公司與乙公司都在加碼算力，但兩家企業的打法不同。",
+            [],
+        ),
+        (
+            "Dell and HPE both raised guidance; the two companies now expect 20% growth.",
+            [("20%", "percent", 20.0, "percent")],
+        ),
+    ],
+)
+def test_the_two_named_before_are_no_count(sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("两间供应商称可以供货。", ("两间", "count", 2.0, "count")),
+        ("報道引述兩間供應商稱，價格上漲。", ("两间", "count", 2.0, "count")),
+        ("这家整机厂有两家供应商。", ("两家", "count", 2.0, "count")),
+        ("Two providers quoted the same rate.", ("Two providers", "count", 2.0, "count")),
+    ],
+)
+def test_two_counted_where_they_are_introduced_stay_a_count(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+# A number after a CamelCase series name is the model's, as after an upper-case one.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "华为CloudMatrix 384超节点调研纪要",
+        "華為CloudMatrix 384超節點調研紀要",
+        "The PowerEdge 760 ships next month.",
+    ],
+)
+def test_a_number_after_a_camel_case_series_is_a_model_number(sentence):
+    assert values(sentence) == []
+
+
+def test_a_number_after_an_ordinary_word_is_still_read():
+    assert values("Meta bought 600 servers.") == [("600 servers", "count", 600.0, "count")]
+
+
+# Letters glued to a digit after a number start a model name, not a unit: GB200, T4.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The lab ordered 1,000 GB200 racks.", "1,000", 1000.0),
+        ("The cloud offers 500 T4 GPUs for inference.", "500", 500.0),
+    ],
+)
+def test_a_unit_glued_to_digits_is_a_model_name(sentence, surface, value):
+    [(found, fact_type, _metric, number, unit)] = typed_rows(sentence)
+    assert (found, fact_type, number, unit) == (surface, "count", value, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Each card carries 80GB of memory.", ("80GB", "data_size", 8e10, "bytes")),
+        ("单卡算力为1000T。", ("1000T", "compute", 1e15, "FLOP/s")),
+    ],
+)
+def test_a_unit_before_no_digit_is_still_a_unit(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+# 股 counts shares and 户 accounts; 股东, 股价 and 户外 are other words.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本次计划公开发行6000万股新股。", ("6000万股", "count", 6e7, "count")),
+        ("本次計劃公開發行6000萬股新股。", ("6000万股", "count", 6e7, "count")),
+        ("网上有效申购户数为412.3万户。", ("412.3万户", "count", 4.123e6, "count")),
+        ("網上有效申購股數達150.5億股。", ("150.5亿股", "count", 1.505e10, "count")),
+    ],
+)
+def test_shares_and_accounts_are_counts(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_a_share_price_per_share_is_still_money():
+    assert values("发行价为每股25元。") == [("25元", "money", 25.0, "CNY")]

@@ -1,0 +1,162 @@
+"""How a figure is written, fourth session (issue 12): a figure in two parts (3亿5000万), the
+spoken 个亿, a lone 亿 with "over" or "about" before it, a fraction with a slash (1/3), W for 万 in
+a price note, and "by more than half". Single sentences written for the test, answers first."""
+
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.quantities import extract_quantities
+from suanli.text import normalise
+from tests.helpers import typed_rows
+
+ENTITIES = EntityIndex.load()
+
+
+def values(sentence: str) -> list[tuple]:
+    """(surface, kind, low, high, unit) of every quantity with a value in the sentence."""
+    text = normalise(sentence).text
+    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
+    return [
+        (q.surface, q.kind, q.value_low, q.value_high, q.unit) for q in found if q.value is not None
+    ]
+
+
+# 3亿5000万元, 1亿2千万, 2万5千: the larger unit first, the rest after it, one figure.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("该项目总投资3亿5000万元。", ("3亿5000万元", "money", 3.5e8, 3.5e8, "CNY")),
+        ("該項目總投資3億5000萬元。", ("3亿5000万元", "money", 3.5e8, 3.5e8, "CNY")),
+        ("公司去年净利1亿2千万元。", ("1亿2千万元", "money", 1.2e8, 1.2e8, "CNY")),
+        ("這座智算中心部署了2萬5千張加速卡。", ("2万5千张", "count", 2.5e4, 2.5e4, "count")),
+    ],
+)
+def test_a_figure_written_in_two_parts_is_one_value(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+# 8个亿, 两个多亿: spoken Chinese counts hundreds of millions with 个.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("这批服务器的货值接近6个亿。", ("6个亿", "plain", 6e8, 6e8, None)),
+        ("這批伺服器的貨值接近6個億。", ("6个亿", "plain", 6e8, 6e8, None)),
+        ("这家公司去年亏了两个多亿。", ("两个多亿", "plain", 2e8, 2e8, None)),
+    ],
+)
+def test_hundreds_of_millions_counted_with_ge(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_ge_before_a_plain_noun_is_still_a_measure_word():
+    # (个 stays the measure word of a count when no 亿 follows it.)
+    assert values("机房里有12个机柜。") == [("12个", "count", 12.0, 12.0, "count")]
+
+
+# 超亿元, 逾億元, 近亿美元, 过亿元: a lone 亿 with a word of "over" or "about" is a round
+# hundred million.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("每套集群的单价超亿元。", ("亿元", "money", 1e8, 1e8, "CNY")),
+        ("每套集群的單價逾億元。", ("亿元", "money", 1e8, 1e8, "CNY")),
+        ("这轮融资金额近亿美元。", ("亿美元", "money", 1e8, 1e8, "USD")),
+        ("该公司的订单额已过亿元。", ("亿元", "money", 1e8, 1e8, "CNY")),
+    ],
+)
+def test_a_lone_yi_with_a_word_of_degree_is_a_round_amount(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_a_lone_yi_without_a_word_of_degree_stays_a_word():
+    assert values("公司迈入亿元俱乐部。") == []
+
+
+# 1/3, 2/5: a part written with a slash is a fraction, read as 三分之一 is.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("国产卡的租金只有进口卡的1/3。", "1/3", 1 / 3),
+        ("國產卡的租金只有進口卡的1/3。", "1/3", 1 / 3),
+        ("The new part costs about 2/5 of the old one.", "2/5", 0.4),
+    ],
+)
+def test_a_slash_fraction_is_a_ratio(sentence, surface, value):
+    [(found, kind, low, high, unit)] = values(sentence)
+    assert (found, kind, unit) == (surface, "ratio", "ratio")
+    assert low == high == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3/4月份的出货量都很平淡。",  # March and April
+        "The order was signed on 3/15 in Taipei.",  # a date
+        "The desk offers 24/7 support.",  # round the clock
+    ],
+)
+def test_a_slash_between_months_days_or_hours_is_no_fraction(sentence):
+    assert not [v for v in values(sentence) if v[1] == "ratio"]
+
+
+def test_a_slash_fraction_of_a_whole_is_a_share_as_its_words_are():
+    for sentence in ("国产芯片占据了2/3的市场。", "國產晶片佔據了2/3的市場。"):
+        [(surface, fact_type, _metric, value, unit)] = typed_rows(sentence)
+        assert (surface, fact_type, unit) == ("2/3", "share", "percent")
+        assert value == pytest.approx(200 / 3)
+
+
+# 每片9W, 报价1.5W: W written for 万 in a note about prices.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("报价方面，这款加速卡每片9W。", ("9W", "plain", 9e4, 9e4, None)),
+        ("報價方面，這款加速卡每片9W。", ("9W", "plain", 9e4, 9e4, None)),
+        ("目前单台整机的售价约为12-13.5W。", ("12-13.5W", "plain", 1.2e5, 1.35e5, None)),
+    ],
+)
+def test_w_in_a_price_note_is_wan(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_a_priced_w_becomes_a_price_in_the_articles_money():
+    assert typed_rows("报价方面，这款加速卡每片9W。") == [("9W", "unit_price", "price", 9e4, "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("这款边缘芯片的功耗只有9W，售价不高。", ("9W", "power", 9.0, 9.0, "W")),
+        ("這款邊緣晶片售價不高，功耗只有9W。", ("9W", "power", 9.0, 9.0, "W")),
+        ("The module costs $40 and draws 9W.", ("9W", "power", 9.0, 9.0, "W")),
+    ],
+)
+def test_w_with_a_word_of_power_or_in_english_stays_watts(sentence, expected):
+    assert expected in values(sentence)
+
+
+# "fell by half", "cut by more than half": the size of a move written as a fraction.
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Rental rates for older cards fell by half over the winter.", "exact"),
+        ("The lab cut its cloud bill by more than half in a year.", "at_least"),
+        ("Spot quotes dropped by nearly half after the launch.", "approx"),
+    ],
+)
+def test_by_half_is_a_fraction(sentence, qualifier):
+    text = normalise(sentence).text
+    [half] = [q for q in extract_quantities(text) if q.kind == "ratio"]
+    assert (half.surface, half.value, half.qualifier) == ("half", 0.5, qualifier)
+
+
+def test_a_fall_by_half_is_a_change_of_minus_fifty_percent():
+    assert typed_rows("Rental rates for older cards fell by half over the winter.") == [
+        ("half", "pct_change", "price_change_pct", -50.0, "percent")
+    ]
+
+
+def test_by_half_a_billion_is_money_not_a_fraction():
+    assert values("Revenue grew by half a billion dollars.") == [
+        ("half a billion dollars", "money", 5e8, 5e8, "USD")
+    ]
