@@ -74,7 +74,7 @@ _EN_NUM = (
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
-    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
+    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币|\d[\d,]*(?:\.\d+)?亿)"
     r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
@@ -84,8 +84,12 @@ _SPACED_MULT = rf"\s?(?:{_MULT})"
 _VAGUE_NUM = r"[数几](?=[十百千万亿]|个多?亿)|[一二两三四五六七八九]?十几"
 # 8个亿, 两个多亿, 几个亿: spoken Chinese counts hundreds of millions with a measure word.
 _SPOKEN_MULT = r"个(?=多?亿)"
-# 3亿5000万, 1亿2千万, 2万5千: a figure written in two parts, the larger unit first.
-_TAIL = r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
+# 3亿5000万, 1亿2千万, 2万5千, 7兆2,000亿 (Taiwan's 兆 is 1e12): a figure written in two
+# parts, the larger unit first.
+_TAIL = (
+    r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
+    r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?亿"
+)
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
@@ -167,6 +171,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (股 counts shares, 7000万股, and 户 accounts or households, 517万户; not 股东, 股价,
         # 户外.)
         r"|股(?![东份价票本权市息指])|户(?![籍口外型])"
+        # (代 counts generations, 四代架构; not 代表, 代理, 代工, 代价…)
+        r"|代(?![表理价工码言替谢])"
         # (部 counts phones and machines, 1.2亿部; not a department or a part: 部门, 部委, 部分.)
         r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
@@ -335,7 +341,9 @@ _DOUBLING = re.compile(
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold\b"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
-    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍"
+    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)一倍"
+    # 增长超过一倍, 成長逾一倍, 提升近一倍: a word of degree between the verb and 一倍.
+    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长)了?(?P<deg>超过|超出|逾|近|约|将近|接近)一倍"
     # "twice the price", "twice as fast": two times a value (not "met twice").
     r"|\btwice(?=\s+(?:as|the|that|what|its|their)\b)",
     re.I,
@@ -927,8 +935,8 @@ def _tail_value(tail: str | None) -> float:
     """The second part of a figure written in two (the 5000万 of 3亿5000万, the 5千 of 2万5千)."""
     if not tail:
         return 0.0
-    digits = re.match(r"\d+", tail).group(0)
-    return float(digits) * _multiplier(tail[len(digits) :])
+    digits = re.match(r"[\d,]+(?:\.\d+)?", tail).group(0)
+    return float(digits.replace(",", "")) * _multiplier(tail[len(digits) :])
 
 
 # 一两家, 两三百万, 三四十: two neighbouring numerals say "one or two", "two or three million",
@@ -1008,7 +1016,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     cur = m.group("cur") or m.group("cur2")
     if kind == "rejected" or (letter_scale and not cur and kind not in ("parameters", "count")):
         return None
-    if kind == "count" and _refers_back(text, m):
+    if _refers_back(text, m, kind):
         return None
     # ("one or two providers": the larger of two figures decides whether they are a count.)
     word = m.group("num2") or num
@@ -1048,12 +1056,18 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
 # referred back to at the head of a clause, are no count of their own.
 _THE_PAIR = re.compile(r"两|two", re.IGNORECASE)
 _REFERS_BACK_BEFORE = re.compile(r"(?:[,;:，；：](?:但|而|且|并|也)?|\b(?i:the))\s*$")
+# "增速第二高的一个季度", "这一年", "同一个月": one period pointed at is a time, no length of time.
+_POINTED_AT_BEFORE = re.compile(r"(?:的|这|那|同|哪)$")
 
 
-def _refers_back(text: str, m: re.Match) -> bool:
-    return bool(_THE_PAIR.fullmatch(m.group("num"))) and bool(
-        _REFERS_BACK_BEFORE.search(text, max(0, m.start() - 8), m.start())
-    )
+def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
+    """Whether a word number points back at things or a time named elsewhere: no amount."""
+    before = max(0, m.start() - 8)
+    if kind == "count" and _THE_PAIR.fullmatch(m.group("num")):
+        return bool(_REFERS_BACK_BEFORE.search(text, before, m.start()))
+    if kind == "duration" and m.group("num") == "一":
+        return bool(_POINTED_AT_BEFORE.search(text, before, m.start()))
+    return False
 
 
 # A lone 百/千/万/亿 with a word saying "about" or "over" around it is a round figure: 上百台
@@ -1094,9 +1108,12 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
             value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
         elif m.group("fold"):
             value = float(_FOLD_WORDS[m.group("fold").lower()])
+        start = m.end("deg") if m.group("deg") else m.start()
+        qualifier = _qualifier(text, start, m.end(), False) if m.group("deg") else "exact"
         found.append(
-            Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
-        )
+            Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio", start,
+                     m.end())
+        )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
 
@@ -1213,9 +1230,12 @@ _FRACTION = re.compile(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
     # 1/3, 2/5: a part written with a slash (not 3/4月, the months March and April, nor a date
     # such as 3/15 or 6/7/2024, nor a rate such as 24/7).
-    r"|(?<![\d.,/$¥€£:])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d.,/:]|\s?[月日号季年])"
+    r"|(?<![\d.,/$¥€£:])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d/:]|[.,]\d|\s?[月日号季年])"
     r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
+    # "one in five GPUs", "one out of three buyers": a part of every so many.
+    r"|\b(?:one|1)\s(?:in|out\sof)\s(?P<ind>two|three|four|five|six|seven|eight|nine|ten"
+    r"|[2-9]|[1-9]\d)\b"
     # ("the same half of 2022", "the first half": a period, not a fraction.)
     r"|\b(?<!same )(?<!first )(?<!second )(?<!latter )(?<!former )(?:(?:a|one)[- ])?half\b"
     r"(?![- ]?(?:a|an)\b|-)"
@@ -1227,7 +1247,9 @@ _FRACTION = re.compile(
 )
 
 
-_FRACTION_WORD = re.compile(r"分之|半|half|third|quarter|fifth|tenth|^\d/\d", re.IGNORECASE)
+_FRACTION_WORD = re.compile(
+    r"分之|半|half|third|quarter|fifth|tenth|^\d/\d|\s(?:in|out of)\s", re.IGNORECASE
+)
 
 
 def is_fraction(q: Quantity) -> bool:
@@ -1245,6 +1267,8 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
             numerator = _parse_number(m.group("num") or m.group("sn"))
             if not denominator or numerator is None or numerator >= denominator:
                 continue
+        elif m.group("ind"):
+            numerator, denominator = 1.0, _parse_number(m.group("ind"))
         elif m.group("end"):
             numerator = float(_EN_WORDS[m.group("enn").lower()])
             denominator = _EN_DENOMINATORS[m.group("end").lower()]

@@ -112,3 +112,34 @@ def test_shares_and_accounts_are_counts(sentence, expected):
 
 def test_a_share_price_per_share_is_still_money():
     assert values("发行价为每股25元。") == [("25元", "money", 25.0, "CNY")]
+
+
+# 的一个季度, 这一年, 同一个月: one period pointed at is a time, no length of time.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这是2019年以来增速第二高的一个季度。",
+        "這是2019年以來增速第二高的一個季度。",
+        "同一个月里，两家云厂商都调了价。",
+    ],
+)
+def test_one_period_pointed_at_is_no_duration(sentence):
+    assert not [v for v in values(sentence) if v[1] == "duration"]
+
+
+def test_one_month_as_a_length_is_still_a_duration():
+    assert ("一个月", "duration", 1.0, "months") in values("整机租一个月要付7万元。")
+
+
+# 代 counts generations: 四代架构 (第三代 is a rank, 代工 and 代表 are words).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("这家公司已经迭代了四代GPU架构。", [("四代", "count", 4.0, "count")]),
+        ("這家公司已經迭代了四代GPU架構。", [("四代", "count", 4.0, "count")]),
+        ("这是该厂第三代推理芯片。", []),
+        ("两家代工厂都在扩产。", [("两家", "count", 2.0, "count")]),
+    ],
+)
+def test_generations_are_counted(sentence, expected):
+    assert values(sentence) == expected

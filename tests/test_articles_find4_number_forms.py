@@ -160,3 +160,80 @@ def test_by_half_a_billion_is_money_not_a_fraction():
     assert values("Revenue grew by half a billion dollars.") == [
         ("half a billion dollars", "money", 5e8, 5e8, "USD")
     ]
+
+
+def test_a_slash_fraction_before_a_comma_is_read():
+    # (NFKC makes the full-width comma an ASCII one, which is no thousands separator here.)
+    assert values("国产卡的租金只有1/3，供给仍然充足。") == [
+        ("1/3", "ratio", pytest.approx(1 / 3), pytest.approx(1 / 3), "ratio")
+    ]
+
+
+# 7兆2,000億元: Taiwan's 兆 (1e12) before the 億 that finish the figure.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "這家代工廠今年營收上看新台幣4兆3,000億元。",
+            ("新台币4兆3,000亿元", "money", 4.3e12, 4.3e12, "TWD"),
+        ),
+        (
+            "这家代工厂全年营收约2兆8000亿元新台币。",
+            ("2兆8000亿元新台币", "money", 2.8e12, 2.8e12, "TWD"),
+        ),
+        (
+            "該集團前三季營收達1兆2,345.6億元。",
+            ("1兆2,345.6亿元", "money", 1.2345600e12, 1.2345600e12, "CNY"),
+        ),
+    ],
+)
+def test_a_zhao_figure_finished_in_yi_is_one_value(sentence, expected):
+    [(surface, kind, low, high, unit)] = values(sentence)
+    assert (surface, kind, unit) == (expected[0], expected[1], expected[4])
+    assert low == high == pytest.approx(expected[2])
+
+
+def test_a_zhao_figure_takes_the_currency_written_before_it():
+    [(surface, _fact_type, _metric, value, unit)] = typed_rows(
+        "這家代工廠今年營收上看新台幣4兆3,000億元。"
+    )
+    assert (surface, value, unit) == ("新台币4兆3,000亿元", 4.3e12, "TWD")
+
+
+def test_zhao_wa_stays_a_megawatt():
+    assert values("这座园区的装机容量为3兆瓦。") == [("3兆瓦", "power", 3e6, 3e6, "W")]
+
+
+# 增长超过一倍, 成長逾一倍: a word of degree between the verb and 一倍 still says "doubled".
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("这家厂商的营收增长超过一倍。", "at_least"),
+        ("這家廠商的營收成長逾一倍。", "at_least"),
+        ("这家厂商的出货量提升了近一倍。", "approx"),
+        ("這家廠商的營收成長一倍。", "exact"),
+    ],
+)
+def test_yi_bei_after_a_word_of_degree_is_a_doubling(sentence, qualifier):
+    text = normalise(sentence).text
+    [ratio] = [q for q in extract_quantities(text) if q.kind == "ratio"]
+    assert (ratio.surface, ratio.value, ratio.qualifier) == ("一倍", 2.0, qualifier)
+
+
+# "one in five", "one out of three": a part of every so many.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("One in five accelerators in the fleet sits idle.", "One in five", 0.2),
+        ("Roughly one out of three buyers now rents instead.", "one out of three", 1 / 3),
+        ("Only 1 in 10 start-ups owns its hardware.", "1 in 10", 0.1),
+    ],
+)
+def test_one_in_n_is_a_fraction(sentence, surface, value):
+    [(found, kind, low, _high, unit)] = values(sentence)
+    assert (found, kind, unit) == (surface, "ratio", "ratio")
+    assert low == pytest.approx(value)
+
+
+def test_one_in_a_million_is_no_fraction():
+    assert values("The rally was one in a million.") == []
