@@ -65,7 +65,13 @@ _EN_WORDS = {
 }  # fmt: skip
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN_NUM = rf"[{_CN_NUMERAL}]+"
+# 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
+# a decimal point, the fraction digit by digit.
+_CN_DECIMAL_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUM = rf"[{_CN_NUMERAL}]+(?:[点.][{_CN_DECIMAL_DIGITS}]+[十百千万亿]*)?"
+_CN_DECIMAL = re.compile(
+    rf"(?P<whole>[{_CN_NUMERAL}]+)[点.](?P<fraction>[{_CN_DECIMAL_DIGITS}]+)(?P<scale>[十百千万亿]*)"
+)
 # A range's second end is a number word, never an article: "$0.82 - a rise" is no range.
 _EN_NUM_END = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
 _EN_NUM = (
@@ -116,8 +122,14 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # (Not the English "won": a verb far more often than Korea's currency.)
     (r"韩元|KRW", "money", "KRW", 1),
     (r"新加坡元|SGD", "money", "SGD", 1),
-    (r"个百分点|百分点|percentage points?|pp\b", "percent", "percentage_points", 1),
-    (r"个基点|基点|basis points?|bps\b", "percent", "percentage_points", 0.01),
+    # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct.)
+    (
+        r"个百分点|百分点|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
+        "percent",
+        "percentage_points",
+        1,
+    ),
+    (r"个基点|基点|basis points?|(?:bps|bp)(?![A-Za-z])", "percent", "percentage_points", 0.01),
     (r"%|percent\b|per cent\b", "percent", "percent", 1),
     # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
     (r"成[一二三四五六七八九]?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
@@ -236,6 +248,8 @@ _EN_MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
+# 二〇二四年, 二零二五年: a year written in Chinese digits, one by one.
+_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
 # 25年底, 26年第一季度, 24年上半年: notes and chats write a year with two digits; only a part of
 # the year after it (年底, a quarter, a half, a month) tells it from a span (成立25年).
 _SHORT_YEAR = (
@@ -252,7 +266,7 @@ _PERIOD = re.compile(
     # "fiscal Q3 2025": the fiscal quarter named before its year.
     rf"|(?<![A-Za-z0-9]){_FISCAL}Q(?P<fyq3>[1-4])\s?(?:of\s)?(?P<fyqy3>{_YEAR}|\d{{2}})"
     rf"(?![A-Za-z0-9])"
-    rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
+    rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR}|{_CN_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
@@ -384,6 +398,12 @@ def _parse_number(text: str) -> float | None:
         return float(_EN_WORDS[lowered])
     if text[0].isdigit():
         return float(text.replace(",", ""))
+    if decimal := _CN_DECIMAL.fullmatch(text):
+        whole = parse_chinese_numeral(decimal["whole"])
+        fraction = "".join(str(_CN_DIGITS[c]) for c in decimal["fraction"])
+        return _without_float_noise(
+            (whole + float(f"0.{fraction}")) * _multiplier(decimal["scale"])
+        )
     return parse_chinese_numeral(text)
 
 
@@ -466,7 +486,9 @@ def _english_month(name: str) -> int:
 
 
 def _year(text: str) -> int:
-    """A four-digit year, or a two-digit fiscal year (FY24 → 2024)."""
+    """A four-digit year (2024, 二〇二四), or a two-digit one (FY24, 24年底 → 2024)."""
+    if not text.isdigit():
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
     return int(text) if len(text) == 4 else 2000 + int(text)
 
 
@@ -654,8 +676,8 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
 # 2025H1), never a month or a duration. Without a year they are the publication's ("Y+0…",
 # resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
 _MONTH_SPAN = re.compile(
-    rf"(?:(?P<y>{_YEAR})\s?年\s?)?(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s?(?:-|—|–|~|～|至|到)\s?"
-    r"(?P<m2>1[0-2]|0?[1-9])\s?月份?"
+    rf"(?:(?P<y>{_YEAR}|{_CN_YEAR})\s?年\s?)?(?<![\d.{_CN_NUMERAL}])(?P<m1>{_CN_MONTH})\s?"
+    rf"(?:-|—|–|~|～|至|到)\s?(?P<m2>{_CN_MONTH})\s?月份?"
 )
 _WHOLE_MONTHS = {
     (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
@@ -675,11 +697,11 @@ def _whole_months(first: int, last: int) -> tuple[str, str] | None:
 def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _MONTH_SPAN.finditer(text):
-        whole = _whole_months(int(m["m1"]), int(m["m2"]))
+        whole = _whole_months(_month_number(m["m1"]), _month_number(m["m2"]))
         if whole is None or taken.overlaps(m.start(), m.end()):
             continue
         kind, part = whole
-        year = m["y"]
+        year = m["y"] and _year(m["y"])
         period = f"{year}{part}" if year else f"Y+0{part}"
         value = float(year) if year else None
         found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
@@ -1056,8 +1078,10 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
 # referred back to at the head of a clause, are no count of their own.
 _THE_PAIR = re.compile(r"两|two", re.IGNORECASE)
 _REFERS_BACK_BEFORE = re.compile(r"(?:[,;:，；：](?:但|而|且|并|也)?|\b(?i:the))\s*$")
-# "增速第二高的一个季度", "这一年", "同一个月": one period pointed at is a time, no length of time.
+# "增速第二高的一个季度。", "这一年里", "同一个月中": one period pointed at, ending its phrase, is
+# a time, no length of time ("H100的一年长租合约" is one: the length of a lease).
 _POINTED_AT_BEFORE = re.compile(r"(?:的|这|那|同|哪)$")
+_POINTED_AT_AFTER = re.compile(r"[里中内,.;:。!?]|$")
 
 
 def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
@@ -1066,7 +1090,10 @@ def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
     if kind == "count" and _THE_PAIR.fullmatch(m.group("num")):
         return bool(_REFERS_BACK_BEFORE.search(text, before, m.start()))
     if kind == "duration" and m.group("num") == "一":
-        return bool(_POINTED_AT_BEFORE.search(text, before, m.start()))
+        return bool(
+            _POINTED_AT_BEFORE.search(text, before, m.start())
+            and _POINTED_AT_AFTER.match(text, m.end())
+        )
     return False
 
 

@@ -143,3 +143,7 @@ def test_one_month_as_a_length_is_still_a_duration():
 )
 def test_generations_are_counted(sentence, expected):
     assert values(sentence) == expected
+
+
+def test_one_period_before_the_noun_it_measures_is_still_a_duration():
+    assert ("一年", "duration", 1.0, "years") in values("这家云厂商的一年长租合约已经签下。")

@@ -237,3 +237,52 @@ def test_one_in_n_is_a_fraction(sentence, surface, value):
 
 def test_one_in_a_million_is_no_fraction():
     assert values("The rally was one in a million.") == []
+
+
+# pct, pcts, ppt, bp: how broker notes write percentage and basis points.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("单季毛利率同比-1.8pct。", ("-1.8pct", "percent", -1.8, -1.8, "percentage_points")),
+        ("單季淨利率環比提升0.6pcts至9%。", ("0.6pcts", "percent", 0.6, 0.6, "percentage_points")),
+        ("费用率同比下降2.4个pct。", ("2.4个pct", "percent", 2.4, 2.4, "percentage_points")),
+        ("Operating margin slipped 1.2ppt.", ("1.2ppt", "percent", 1.2, 1.2, "percentage_points")),
+        ("Funding costs rose 40bp.", ("40bp", "percent", 0.4, 0.4, "percentage_points")),
+    ],
+)
+def test_broker_note_points_are_percentage_points(sentence, expected):
+    assert expected in values(sentence)
+
+
+def test_a_margin_moved_in_pct_is_a_change_in_points():
+    assert typed_rows("单季毛利率同比-1.8pct。") == [
+        ("-1.8pct", "pct_change", "gross_margin_change", -1.8, "percentage_points")
+    ]
+
+
+# 二點五兆元, 三点五亿美元, 七．六四元: Chinese numerals with a decimal point.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("這家集團全年營收達二點五兆元。", ("二点五兆元", "money", 2.5e12, "CNY")),
+        ("该公司本轮募资三点五亿美元。", ("三点五亿美元", "money", 3.5e8, "USD")),
+        ("該公司上季每股純益七．六四元。", ("七.六四元", "money", 7.64, "CNY")),
+        ("整机价格高出一点五倍。", ("一点五倍", "ratio", 1.5, "ratio")),
+    ],
+)
+def test_a_chinese_numeral_with_a_decimal_point(sentence, expected):
+    [(surface, kind, low, high, unit)] = values(sentence)
+    assert (surface, kind, unit) == (expected[0], expected[1], expected[3])
+    assert low == high == pytest.approx(expected[2])
+
+
+@pytest.mark.parametrize("sentence", ["他差一点就赶上了。", "会议两点三十分开始。"])
+def test_dian_without_a_unit_is_no_decimal(sentence):
+    assert values(sentence) == []
+
+
+def test_a_decimal_in_chinese_numerals_takes_the_currency_before_it():
+    [(surface, _fact_type, _metric, value, unit)] = typed_rows(
+        "這家集團全年營收達新台幣二點五兆元。"
+    )
+    assert (surface, value, unit) == ("新台币二点五兆元", 2.5e12, "TWD")

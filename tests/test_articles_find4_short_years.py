@@ -65,3 +65,41 @@ def test_a_whole_short_year_dates_the_sentence_after_a_quarter():
         ("10万片", "2025Q1"),
         ("50万片", "2025"),
     ]
+
+
+# 二〇二四年, 二零二五年: a year written in Chinese digits is a year, not a span of years.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("二〇二四年第三季營收成長百分之十五。", [("二〇二四年第三季", "2024Q3")]),
+        ("二零二五年出货量将达一百万台。", [("二零二五年", "2025")]),
+        ("二〇二五年一至六月營收增長三成。", [("二〇二五年一至六月", "2025H1")]),
+    ],
+)
+def test_a_year_in_chinese_digits_is_a_year(sentence, expected):
+    assert periods(sentence) == expected
+
+
+def test_a_year_in_chinese_digits_dates_the_figure():
+    rows = fact_rows("二〇二四年第三季營收成長百分之十五。")
+    assert [(surface, value, period) for surface, _t, _m, _s, value, _u, period in rows] == [
+        ("百分之十五", 15, "2024Q3")
+    ]
+
+
+# 一至九月, 十至十二月: months in Chinese numerals that make up quarters or a half.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("公司2025年一至九月营收增长三成。", [("2025年一至九月", "2025Q1-Q3")]),
+        ("公司2025年十至十二月營收增長三成。", [("2025年十至十二月", "2025Q4")]),
+    ],
+)
+def test_months_in_chinese_numerals_make_up_their_quarters(sentence, expected):
+    assert periods(sentence) == expected
+
+
+def test_a_span_of_months_counted_is_still_a_duration():
+    text = normalise("交付需要三至五个月。").text
+    [q] = extract_quantities(text)
+    assert (q.kind, q.value_low, q.value_high, q.unit) == ("duration", 3, 5, "months")
