@@ -115,6 +115,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"元港币|元港元", "money", "HKD", 1),
     (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
     (r"美元|美金|dollars?|USD", "money", "USD", 1),
+    # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
+    (r"cents?\b|¢", "money", "USD", 0.01),
     (r"港元|港币|HKD", "money", "HKD", 1),
     (r"新台币|台币|TWD", "money", "TWD", 1),
     (r"欧元|euros?|EUR", "money", "EUR", 1),
@@ -152,6 +154,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"GB(?!\d)", "data_size", "bytes", 1e9),
     (r"MB(?!\d)", "data_size", "bytes", 1e6),
     (r"KB(?!\d)", "data_size", "bytes", 1e3),
+    (r"petabytes?\b", "data_size", "bytes", 1e15),
+    (r"terabytes?\b", "data_size", "bytes", 1e12),
+    (r"gigabytes?\b", "data_size", "bytes", 1e9),
+    (r"megabytes?\b", "data_size", "bytes", 1e6),
     (r"字节|bytes", "data_size", "bytes", 1),
     # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G"). (Letters
     # before a digit begin a model name: "1,000 GB200 racks", "500 T4 GPUs".)
@@ -205,7 +211,9 @@ _UNIT_ALTERNATION = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, *_) in enum
 # What a rate is counted per; two of them make a rent per card and per hour ("1.8元/卡/小时",
 # "$1.85/GPU/hr", "per GPU per hour").
 _DENOMINATOR = (
-    r"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
+    # (时 alone is an hour after a slash: 3.2元/卡/时.)
+    r"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|时(?![间代期段点])"
+    r"|hour|hr|h|GPU|chip"
     r"|card|unit|month|月|年|天|day|year|股)"
 )
 _QUANTITY = re.compile(
@@ -655,6 +663,11 @@ _NAME_OR_RANK = re.compile(
     # (06082.HK, 688795.SH) name a source or a security, never a measure.
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
     r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
+    # A heading's numbering (1.2 市场规模, 3、, (2)) and a chart's label (图表3, Figure 2) name
+    # a place in the text, never a measure.
+    r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}(?:\.\d{1,2})+(?=[ \t]+[\u4e00-\u9fff])(?![ \t]+[万亿兆千百十])"
+    r"|\d{1,2}[、)）]|[（(]\d{1,2}[)）])"
+    r"|(?:图表|圖表|图|圖|表|(?i:figure|fig\.|table|chart|exhibit))\s?\d{1,3}(?=\s?[:：])"
     # 一小时可处理近100亿张图像, 一天能完成…: the time base of a rate stated beside it.
     r"|(?<![\d一二三四五六七八九十])一\s?(?:个)?(?:小时|天|日|周|个月|年)(?=内?(?:就|即|便)?(?:可以?|能够?))",
 )
@@ -1267,9 +1280,10 @@ _FRACTION = re.compile(
     r"|\b(?<!same )(?<!first )(?<!second )(?<!latter )(?<!former )(?:(?:a|one)[- ])?half\b"
     r"(?![- ]?(?:a|an)\b|-)"
     r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)"
-    # "fell by half", "cut by more than half", "dropped by nearly half": the size of a move.
+    # "fell by half", "cut by more than half", "rose by a third": the size of a move.
     r"|(?<=\bby\s)(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|roughly\s|over\s)?"
-    r"(?P<byhalf>half)\b(?![- ]?(?:a|an)\b|-)",
+    r"(?:(?P<byhalf>half)\b(?![- ]?(?:a|an)\b|-)"
+    r"|(?P<byn>a|one|two)[- ](?P<byend>third|quarter|fifth|tenth)s?\b(?!\s+(?:to|past)\b))",
     re.IGNORECASE,
 )
 
@@ -1296,14 +1310,15 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
                 continue
         elif m.group("ind"):
             numerator, denominator = 1.0, _parse_number(m.group("ind"))
-        elif m.group("end"):
-            numerator = float(_EN_WORDS[m.group("enn").lower()])
-            denominator = _EN_DENOMINATORS[m.group("end").lower()]
+        elif m.group("end") or m.group("byend"):
+            numerator = float(_EN_WORDS[(m.group("enn") or m.group("byn")).lower()])
+            denominator = _EN_DENOMINATORS[(m.group("end") or m.group("byend")).lower()]
         else:
             numerator, denominator = 1.0, 2
         value = _without_float_noise(numerator / denominator)
         # (by more than half: the words before "half" say how sure it is, as before a figure.)
-        start = m.start("byhalf") if m.group("byhalf") else m.start()
+        by = "byhalf" if m.group("byhalf") else "byn"
+        start = m.start(by) if m.group(by) else m.start()
         qualifier = "at_least" if m.group("over") else _qualifier(text, start, m.end(), False)
         found.append(
             Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio",

@@ -147,3 +147,28 @@ def test_generations_are_counted(sentence, expected):
 
 def test_one_period_before_the_noun_it_measures_is_still_a_duration():
     assert ("一年", "duration", 1.0, "years") in values("这家云厂商的一年长租合约已经签下。")
+
+
+# A heading's numbering and a chart's label name a place in the text.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.3 市场规模\n\n这是正文。",
+        "2.3 市場規模\n\n這是正文。",
+        "图表4：国内加速卡出货量",
+        "Figure 3: GPU rental rates by region",
+    ],
+)
+def test_numbering_and_chart_labels_are_no_figures(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.5 万台服务器已经交付。", [("1.5 万台", "count", 15000.0, "count")]),
+        ("（3）毛利率提升至35%。", [("35%", "percent", 35.0, "percent")]),
+    ],
+)
+def test_a_figure_at_the_start_of_a_line_is_still_read(text, expected):
+    assert values(text) == expected

@@ -286,3 +286,73 @@ def test_a_decimal_in_chinese_numerals_takes_the_currency_before_it():
         "這家集團全年營收達新台幣二點五兆元。"
     )
     assert (surface, value, unit) == ("新台币二点五兆元", 2.5e12, "TWD")
+
+
+# "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar, and the hour
+# after it is the rate's denominator, no duration.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Older A100s rent for as little as 89 cents an hour.", ("89 cents an hour", 0.89)),
+        ("Spot T4 capacity goes for 35¢ per GPU-hour.", ("35¢ per GPU-hour", 0.35)),
+    ],
+)
+def test_cents_are_hundredths_of_a_dollar(sentence, expected):
+    [(surface, kind, low, _high, unit)] = values(sentence)
+    assert (surface, kind, unit) == (expected[0], "money", "USD")
+    assert low == pytest.approx(expected[1])
+
+
+def test_a_rent_in_cents_is_a_rental_price():
+    [(surface, fact_type, metric, value, unit)] = typed_rows(
+        "Older A100s rent for as little as 89 cents an hour."
+    )
+    assert (surface, fact_type, metric, unit) == (
+        "89 cents an hour",
+        "unit_price",
+        "rental_price",
+        "USD",
+    )
+    assert value == pytest.approx(0.89)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The new part carries 192 gigabytes of memory.", ("192 gigabytes", 1.92e11)),
+        ("The array stores 40 petabytes of training data.", ("40 petabytes", 4e16)),
+    ],
+)
+def test_byte_units_spelled_out_are_sizes(sentence, expected):
+    assert values(sentence) == [(expected[0], "data_size", expected[1], expected[1], "bytes")]
+
+
+# "rose by a third", "cut by two-thirds": a fraction after "by" is the size of a move.
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Hourly rates rose by a third over the summer.", "a third", 1 / 3),
+        ("The lab cut its cloud bill by two-thirds.", "two-thirds", 2 / 3),
+    ],
+)
+def test_by_a_fraction_is_a_fraction(sentence, surface, value):
+    [(found, kind, low, _high, unit)] = values(sentence)
+    assert (found, kind, unit) == (surface, "ratio", "ratio")
+    assert low == pytest.approx(value)
+
+
+def test_a_quarter_to_five_is_a_time():
+    assert values("The desk closed by a quarter to five.") == []
+
+
+# 3.2元/卡/时: 时 alone after a slash is an hour, the rate's second denominator.
+@pytest.mark.parametrize("sentence", ["这款卡的租金为2.6元/卡/时。", "這款卡的租金為2.6元/卡/時。"])
+def test_shi_after_a_slash_is_per_hour(sentence):
+    [(surface, fact_type, metric, value, unit)] = typed_rows(sentence)
+    assert (surface, fact_type, metric, value, unit) == (
+        "2.6元/卡/时",
+        "unit_price",
+        "rental_price",
+        2.6,
+        "CNY",
+    )
