@@ -1236,7 +1236,7 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
 
 # (Taiwan writes a Chinese numeral before the sign too: 七．六四％, which NFKC makes 七.六四%.)
 _PERCENT_WORDS = re.compile(
-    rf"百分之(?P<n>[{_CN_NUMERAL}]+|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
+    rf"百分之(?P<n>[{_CN_NUMERAL}]+几?|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
     rf"|(?P<sn>[{_CN_NUMERAL}]+)(?:[点.](?P<sfrac>[零〇一二两三四五六七八九]+))?\s?%"
 )
 
@@ -1248,16 +1248,18 @@ def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
     for m in _PERCENT_WORDS.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        value = _parse_number(m.group("n") or m.group("sn"))
-        if value is None:
+        # (百分之二三十, 百分之十几: two neighbouring numerals or 几 make a range, as before 万.)
+        bounds = _first_bounds(m.group("n") or m.group("sn"))
+        if bounds is None:
             continue
+        low, high = bounds
         if frac := m.group("frac") or m.group("sfrac"):
             digits = frac if frac.isdigit() else "".join(str(_CN_DIGITS[c]) for c in frac)
-            value += float(f"0.{digits}")
+            low = high = low + float(f"0.{digits}")
         qualifier = _qualifier(text, m.start(), m.end(), False)
         found.append(
-            Quantity(m.group(0), value, value, value, "percent", qualifier, "percent", m.start(),
-                     m.end())
+            Quantity(m.group(0), (low + high) / 2, low, high, "percent", qualifier, "percent",
+                     m.start(), m.end())
         )  # fmt: skip
         taken.add(m.start(), m.end())
     return found

@@ -356,3 +356,17 @@ def test_shi_after_a_slash_is_per_hour(sentence):
         2.6,
         "CNY",
     )
+
+
+# 百分之二三十, 百分之十几: neighbouring numerals and 几 make a range after 百分之 as before 万.
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("这批智算中心的利用率只有百分之二三十。", 20.0, 30.0),
+        ("這批智算中心的利用率只有百分之二三十。", 20.0, 30.0),
+        ("这批智算中心的利用率只有百分之十几。", 11.0, 19.0),
+    ],
+)
+def test_a_vague_percentage_in_words_is_a_range(sentence, low, high):
+    [(_surface, kind, found_low, found_high, unit)] = values(sentence)
+    assert (kind, found_low, found_high, unit) == ("percent", low, high, "percent")
