@@ -297,6 +297,9 @@ _PERIOD = re.compile(
     rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     rf"|\bfirst\s(?P<enm>three|six|nine)\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
+    # 2025.12.05, 2025/12/05, 2025-12: a date in figures.
+    rf"|(?<![\d.])(?P<ny>{_YEAR})(?P<nsep>[./-])(?P<nm>1[0-2]|0?[1-9])"
+    r"(?:(?P=nsep)(?P<nd>[12]\d|3[01]|0?[1-9]))?(?![\d%]|[./-]\d)"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
     rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
@@ -500,14 +503,23 @@ def _year(text: str) -> int:
     return int(text) if len(text) == 4 else 2000 + int(text)
 
 
+def _a_number_not_a_period(text: str, m: re.Match) -> bool:
+    """ "2000张", "2000T": a quantity, not a year ("2024 server spending" is a year); 2025.5万元
+    a decimal, not a month (a date with points has its day: 2025.12.05)."""
+    if m.group("ny") and m.group("nsep") == "." and not m.group("nd"):
+        return True
+    if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
+        return not _SINGULAR_NOUN.fullmatch(unit.group(0).strip())
+    return False
+
+
 def _periods(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _PERIOD.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
-            if not _SINGULAR_NOUN.fullmatch(unit.group(0).strip()):
-                continue  # "2000张", "2000T": a quantity; "2024 server spending": a year
+        if _a_number_not_a_period(text, m):
+            continue
         if m.group("ry1"):
             first, last = int(m.group("ry1")), int(m.group("ry2"))
             if last > first:
@@ -534,7 +546,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "enmy2",
                 "bare",
             ),
-            *("sqy", "nqy", "nhy", "hny", "hny4", "yyp"),
+            *("sqy", "nqy", "nhy", "hny", "hny4", "yyp", "ny"),
         )
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
@@ -573,10 +585,10 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         elif half:
             kind, unit = "half_year", "half_year"
             period = f"{year}H{1 if half[0] in ('上', '1') else 2}"
-        elif m.group("month") or m.group("enmon"):
+        elif m.group("month") or m.group("nm") or m.group("enmon"):
             kind, unit = "date", "date"
-            month = m.group("month") or _english_month(m.group("enmon"))
-            day = m.group("day") or m.group("enday")
+            month = m.group("month") or m.group("nm") or _english_month(m.group("enmon"))
+            day = m.group("day") or m.group("nd") or m.group("enday")
             period = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
         surface = m.group(0).rstrip()
         end = m.start() + len(surface)
@@ -663,6 +675,8 @@ _NAME_OR_RANK = re.compile(
     # (06082.HK, 688795.SH) name a source or a security, never a measure.
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
     r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
+    # A time of day (14:30, 9:30 a.m.) dates an event, never a measure.
+    r"|(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
     # A heading's numbering (1.2 市场规模, 3、, (2)) and a chart's label (图表3, Figure 2) name
     # a place in the text, never a measure.
     r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}(?:\.\d{1,2})+(?=[ \t]+[\u4e00-\u9fff])(?![ \t]+[万亿兆千百十])"

@@ -172,3 +172,30 @@ def test_numbering_and_chart_labels_are_no_figures(text):
 )
 def test_a_figure_at_the_start_of_a_line_is_still_read(text, expected):
     assert values(text) == expected
+
+
+# 2025.12.05, 2025/12/05, 2025-03: a date in figures is a period, and a time of day is nothing.
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("截至2025.11.20，这款卡的租金下跌了12%。", "2025-11-20"),
+        ("截至2025/11/20，這款卡的租金下跌了12%。", "2025-11-20"),
+        ("As of 2025-11, the rent had fallen 12%.", "2025-11"),
+    ],
+)
+def test_a_date_in_figures_dates_the_claim(sentence, period):
+    [row] = typed_rows(sentence)
+    assert row[0] == "12%"
+    text = normalise(sentence).text
+    assert [q.period for q in extract_quantities(text) if q.kind == "date"] == [period]
+
+
+def test_a_time_of_day_is_no_price():
+    # (The minutes of 14:30 once became a price of 30 yuan: a unit price under 100.)
+    assert typed_rows("发布于2025/11/20 14:30，整机价格上涨5%。") == [
+        ("5%", "pct_change", "price_change_pct", 5.0, "percent")
+    ]
+
+
+def test_a_decimal_after_a_year_like_number_is_still_a_value():
+    assert values("这家公司去年营收为2025.5万元。") == [("2025.5万元", "money", 20255000.0, "CNY")]
