@@ -1111,9 +1111,16 @@ _POINTED_AT_BEFORE = re.compile(r"(?:的|这|那|同|哪)$")
 _POINTED_AT_AFTER = re.compile(r"[里中内,.;:。!?]|$")
 
 
+# "每百万tokens 2元", "$0.50 per 1M tokens", "每10万人": what a rate is counted per, no count.
+_PER_BEFORE = re.compile(r"(?:每|(?i:\bper)\s|/)\s?$")
+
+
 def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
-    """Whether a word number points back at things or a time named elsewhere: no amount."""
+    """Whether a number points back at things or a time named elsewhere, or names what a rate
+    is counted per: no amount."""
     before = max(0, m.start() - 8)
+    if kind in ("count", None) and _PER_BEFORE.search(text, before, m.start()):
+        return True
     if kind == "count" and _THE_PAIR.fullmatch(m.group("num")):
         return bool(_REFERS_BACK_BEFORE.search(text, before, m.start()))
     if kind == "duration" and m.group("num") == "一":

@@ -199,3 +199,17 @@ def test_a_time_of_day_is_no_price():
 
 def test_a_decimal_after_a_year_like_number_is_still_a_value():
     assert values("这家公司去年营收为2025.5万元。") == [("2025.5万元", "money", 20255000.0, "CNY")]
+
+
+# "每百万tokens 2元", "$0.50 per 1M tokens": what a rate is counted per is no count.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("这款模型的输入价格为每百万tokens 3元。", [("3元", "money", 3.0, "CNY")]),
+        ("這款模型的輸入價格為每百萬tokens 3元。", [("3元", "money", 3.0, "CNY")]),
+        ("The API charges $0.40 per 1M output tokens.", [("$0.40", "money", 0.4, "USD")]),
+        ("每台服务器配备8张加速卡。", [("8张", "count", 8.0, "count")]),
+    ],
+)
+def test_what_a_rate_is_counted_per_is_no_count(sentence, expected):
+    assert values(sentence) == expected
