@@ -1112,7 +1112,8 @@ _POINTED_AT_AFTER = re.compile(r"[里中内,.;:。!?]|$")
 
 
 # "每百万tokens 2元", "$0.50 per 1M tokens", "每10万人": what a rate is counted per, no count.
-_PER_BEFORE = re.compile(r"(?:每|(?i:\bper)\s|/)\s?$")
+# (Not after a slash: 万卡/十万卡 are two counts.)
+_PER_BEFORE = re.compile(r"(?:每|(?i:\bper)\s)\s?$")
 
 
 def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:

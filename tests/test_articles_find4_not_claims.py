@@ -213,3 +213,10 @@ def test_a_decimal_after_a_year_like_number_is_still_a_value():
 )
 def test_what_a_rate_is_counted_per_is_no_count(sentence, expected):
     assert values(sentence) == expected
+
+
+def test_two_counts_either_side_of_a_slash_stay_counts():
+    assert values("各地的万卡/十万卡集群重新立项。") == [
+        ("万卡", "count", 1e4, "count"),
+        ("十万卡", "count", 1e5, "count"),
+    ]
