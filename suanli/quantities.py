@@ -1295,7 +1295,8 @@ _FRACTION = re.compile(
     # 1/3, 2/5: a part written with a slash (not 3/4月, the months March and April, nor a date
     # such as 3/15 or 6/7/2024, nor a rate such as 24/7).
     r"|(?<![\d.,/$¥€£:])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d/:]|[.,]\d|\s?[月日号季年])"
-    r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
+    # (超过一半: 超过 before it says "over"; 超半数 too. 跌幅过半, 逾半: over half.)
+    r"|(?:(?<!超)(?P<over>过|逾))?(?:一半|半数)|(?<!超)(?P<over2>过|逾)半(?![数导年月日天岛径小个])"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
     # "one in five GPUs", "one out of three buyers": a part of every so many.
     r"|\b(?:one|1)\s(?:in|out\sof)\s(?P<ind>two|three|four|five|six|seven|eight|nine|ten"
@@ -1343,7 +1344,8 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
         # (by more than half: the words before "half" say how sure it is, as before a figure.)
         by = "byhalf" if m.group("byhalf") else "byn"
         start = m.start(by) if m.group(by) else m.start()
-        qualifier = "at_least" if m.group("over") else _qualifier(text, start, m.end(), False)
+        over = m.group("over") or m.group("over2")
+        qualifier = "at_least" if over else _qualifier(text, start, m.end(), False)
         found.append(
             Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio",
                      start, m.end())

@@ -370,3 +370,28 @@ def test_shi_after_a_slash_is_per_hour(sentence):
 def test_a_vague_percentage_in_words_is_a_range(sentence, low, high):
     [(_surface, kind, found_low, found_high, unit)] = values(sentence)
     assert (kind, found_low, found_high, unit) == ("percent", low, high, "percent")
+
+
+# 跌幅过半, 下跌過半, 超半数: "over half" written with 过/逾/超 before 半.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("这款卡的租金跌幅过半。", "过半"),
+        ("這款卡的租金較高點下跌過半。", "过半"),
+        ("超半数的买家转向了租赁。", "半数"),
+    ],
+)
+def test_over_half_is_at_least_a_half(sentence, surface):
+    text = normalise(sentence).text
+    [half] = [q for q in extract_quantities(text) if q.kind == "ratio"]
+    assert (half.surface, half.value, half.qualifier) == (surface, 0.5, "at_least")
+
+
+def test_a_rent_that_fell_over_half_changed_by_minus_fifty_percent():
+    [(surface, fact_type, _metric, value, unit)] = typed_rows("这款卡的租金跌幅过半。")
+    assert (surface, fact_type, value, unit) == ("过半", "pct_change", -50.0, "percent")
+
+
+@pytest.mark.parametrize("sentence", ["这个项目已过半年。", "產品線已過半導體週期的低點。"])
+def test_guo_ban_before_a_time_or_a_word_is_no_fraction(sentence):
+    assert not [v for v in values(sentence) if v[1] == "ratio"]
