@@ -261,7 +261,7 @@ _CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
 # 25年底, 26年第一季度, 24年上半年: notes and chats write a year with two digits; only a part of
 # the year after it (年底, a quarter, a half, a month) tells it from a span (成立25年).
 _SHORT_YEAR = (
-    r"(?<![\d.])(?:1[5-9]|2\d|3[0-5])"
+    r"(?:1[5-9]|2\d|3[0-5])(?<![\d.]\d\d)"
     r"(?=\s?年(?:底|末|初|上半年|下半年|前?[一二三四1-4]季|第|Q[1-4]|1[0-2]月|0?[1-9]月|全年))"
 )
 _PERIOD = re.compile(
@@ -281,7 +281,7 @@ _PERIOD = re.compile(
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
     # 26Q1, 25H2, 25全年: a two-digit year before its quarter, half or whole.
-    r"|(?<![A-Za-z0-9.])(?P<yyp>1[5-9]|2\d|3[0-5])(?:Q(?P<yyq>[1-4])|H(?P<yyh>[12])|(?=全年))"
+    r"|(?P<yyp>1[5-9]|2\d|3[0-5])(?<![A-Za-z0-9.]\d\d)(?:Q(?P<yyq>[1-4])|H(?P<yyh>[12])|(?=全年))"
     r"(?![A-Za-z0-9])"
     # Research-note shorthand: Q3'24, 3Q24, 1H24, H1'24, H2 2024.
     # (Latin-only boundaries: "英伟达Q3'24数据中心" has CJK letters on both sides.)
@@ -298,7 +298,7 @@ _PERIOD = re.compile(
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     rf"|\bfirst\s(?P<enm>three|six|nine)\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
     # 2025.12.05, 2025/12/05, 2025-12: a date in figures.
-    rf"|(?<![\d.])(?P<ny>{_YEAR})(?P<nsep>[./-])(?P<nm>1[0-2]|0?[1-9])"
+    rf"|(?P<ny>{_YEAR})(?<![\d.]\d{{4}})(?P<nsep>[./-])(?P<nm>1[0-2]|0?[1-9])"
     r"(?:(?P=nsep)(?P<nd>[12]\d|3[01]|0?[1-9]))?(?![\d%]|[./-]\d)"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
@@ -368,7 +368,7 @@ _DOUBLING = re.compile(
     # Chinese, so only 一倍 is certain).
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)一倍"
     # 增长超过一倍, 成長逾一倍, 提升近一倍: a word of degree between the verb and 一倍.
-    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长)了?(?P<deg>超过|超出|逾|近|约|将近|接近)一倍"
+    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长)了?(?P<deg>超过|超出|逾|近|约|将近|接近)一倍"
     # "twice the price", "twice as fast": two times a value (not "met twice").
     r"|\btwice(?=\s+(?:as|the|that|what|its|their)\b)",
     re.I,
@@ -676,12 +676,14 @@ _NAME_OR_RANK = re.compile(
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
     r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
     # A time of day (14:30, 9:30 a.m.) dates an event, never a measure.
-    r"|(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+    # (The lookbehind comes last: a branch that starts with a character is quicker to try.)
+    r"|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?<![\d.:]\d\d:\d\d)"
+    r"|\d:[0-5]\d(?![\d:])(?<![\d.:]\d:\d\d)"
     # A heading's numbering (1.2 市场规模, 3、, (2)) and a chart's label (图表3, Figure 2) name
     # a place in the text, never a measure.
-    r"|(?:^|(?<=\n))[ \t]*(?:\d{1,2}(?:\.\d{1,2})+(?=[ \t]+[\u4e00-\u9fff])(?![ \t]+[万亿兆千百十])"
+    r"|(?m:^)[ \t]*(?:\d{1,2}(?:\.\d{1,2})+(?=[ \t]+[\u4e00-\u9fff])(?![ \t]+[万亿兆千百十])"
     r"|\d{1,2}[、)）]|[（(]\d{1,2}[)）])"
-    r"|(?:图表|圖表|图|圖|表|(?i:figure|fig\.|table|chart|exhibit))\s?\d{1,3}(?=\s?[:：])"
+    r"|(?:图表|圖表|图|圖|表|[Ff]igure|[Ff]ig\.|[Tt]able|[Cc]hart|[Ee]xhibit)\s?\d{1,3}(?=\s?[:：])"
     # 一小时可处理近100亿张图像, 一天能完成…: the time base of a rate stated beside it.
     r"|(?<![\d一二三四五六七八九十])一\s?(?:个)?(?:小时|天|日|周|个月|年)(?=内?(?:就|即|便)?(?:可以?|能够?))",
 )
@@ -1294,9 +1296,10 @@ _FRACTION = re.compile(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
     # 1/3, 2/5: a part written with a slash (not 3/4月, the months March and April, nor a date
     # such as 3/15 or 6/7/2024, nor a rate such as 24/7).
-    r"|(?<![\d.,/$¥€£:])(?P<sn>[1-9])/(?P<sd>[2-9]|10)(?![\d/:]|[.,]\d|\s?[月日号季年])"
+    r"|(?P<sn>[1-9])(?<![\d.,/$¥€£:]\d)/(?P<sd>[2-9]|10)(?![\d/:]|[.,]\d|\s?[月日号季年])"
     # (超过一半: 超过 before it says "over"; 超半数 too. 跌幅过半, 逾半: over half.)
-    r"|(?:(?<!超)(?P<over>过|逾))?(?:一半|半数)|(?<!超)(?P<over2>过|逾)半(?![数导年月日天岛径小个])"
+    r"|(?:(?P<over>过|逾)(?<!超[过逾]))?(?:一半|半数)"
+    r"|(?P<over2>过|逾)(?<!超[过逾])半(?![数导年月日天岛径小个])"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
     # "one in five GPUs", "one out of three buyers": a part of every so many.
     r"|\b(?:one|1)\s(?:in|out\sof)\s(?P<ind>two|three|four|five|six|seven|eight|nine|ten"
@@ -1306,7 +1309,7 @@ _FRACTION = re.compile(
     r"(?![- ]?(?:a|an)\b|-)"
     r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)"
     # "fell by half", "cut by more than half", "rose by a third": the size of a move.
-    r"|(?<=\bby\s)(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|roughly\s|over\s)?"
+    r"|\bby\s(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|roughly\s|over\s)?"
     r"(?:(?P<byhalf>half)\b(?![- ]?(?:a|an)\b|-)"
     r"|(?P<byn>a|one|two)[- ](?P<byend>third|quarter|fifth|tenth)s?\b(?!\s+(?:to|past)\b))",
     re.IGNORECASE,
