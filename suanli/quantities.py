@@ -665,6 +665,8 @@ _NAME_OR_RANK = re.compile(
     # "from one week to the next": how often a thing changes, no span of time.
     r"|\b(?i:from\s+one\s+(?:day|week|month|quarter|year)\s+to\s+(?:the\s+next|another))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    # "the top five vendors", "The Top 10 clouds": a group named by rank, as 前五大 is, no count.
+    r"|[Tt]op(?<=\b[Tt]he\s[Tt]op)[\s-](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
     # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
     r"|(?<![\d.])(?:\d|[一二两双三四五六七八九十])\s?位数(?![字据])"
     r"|\b(?i:single|double|triple|high[- ]single|low[- ]double)[- ]digits?\b"

@@ -220,3 +220,23 @@ def test_two_counts_either_side_of_a_slash_stay_counts():
         ("万卡", "count", 1e4, "count"),
         ("十万卡", "count", 1e5, "count"),
     ]
+
+
+# "the top five vendors": a group named by its rank, as 前五大厂商 is, counts nothing.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The top five vendors hold 70% of the market.", [("70%", "percent", 70.0, "percent")]),
+        (
+            "The Top 10 clouds spent $90 billion.",
+            [("$90 billion", "money", 9e10, "USD")],
+        ),
+        ("前五大厂商合计占据80%的份额。", [("80%", "percent", 80.0, "percent")]),
+    ],
+)
+def test_a_group_named_by_rank_is_no_count(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_top_as_a_verb_keeps_its_amount():
+    assert values("Capex will top 50 billion yuan.") == [("50 billion yuan", "money", 5e10, "CNY")]
