@@ -67,7 +67,13 @@ _EN_WORDS = {
 }  # fmt: skip
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN_NUM = rf"[{_CN_NUMERAL}]+"
+# 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
+# a decimal point, the fraction digit by digit.
+_CN_DECIMAL_DIGITS = "零〇一二两三四五六七八九"
+_CN_NUM = rf"[{_CN_NUMERAL}]+(?:[点.][{_CN_DECIMAL_DIGITS}]+[十百千万亿]*)?"
+_CN_DECIMAL = re.compile(
+    rf"(?P<whole>[{_CN_NUMERAL}]+)[点.](?P<fraction>[{_CN_DECIMAL_DIGITS}]+)(?P<scale>[十百千万亿]*)"
+)
 # A range's second end is a number word, never an article: "$0.82 - a rise" is no range.
 _EN_NUM_END = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
 _EN_NUM = (
@@ -76,14 +82,22 @@ _EN_NUM = (
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
-    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币)"
+    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币|\d[\d,]*(?:\.\d+)?亿)"
     r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
 _SPACED_MULT = rf"\s?(?:{_MULT})"
 # 数十万, 几百: "some tens of thousands" — an order of magnitude, read as [1×, 10×) the multiplier.
-_VAGUE_NUM = r"[数几](?=[十百千万亿])|[一二两三四五六七八九]?十几"
+_VAGUE_NUM = r"[数几](?=[十百千万亿]|个多?亿)|[一二两三四五六七八九]?十几"
+# 8个亿, 两个多亿, 几个亿: spoken Chinese counts hundreds of millions with a measure word.
+_SPOKEN_MULT = r"个(?=多?亿)"
+# 3亿5000万, 1亿2千万, 2万5千, 7兆2,000亿 (Taiwan's 兆 is 1e12): a figure written in two
+# parts, the larger unit first.
+_TAIL = (
+    r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
+    r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?亿"
+)
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
@@ -103,6 +117,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"元港币|元港元", "money", "HKD", 1),
     (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
     (r"美元|美金|dollars?|USD", "money", "USD", 1),
+    # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
+    (r"cents?\b|¢", "money", "USD", 0.01),
     (r"港元|港币|HKD", "money", "HKD", 1),
     (r"新台币|台币|TWD", "money", "TWD", 1),
     (r"欧元|euros?|EUR", "money", "EUR", 1),
@@ -110,8 +126,14 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # (Not the English "won": a verb far more often than Korea's currency.)
     (r"韩元|KRW", "money", "KRW", 1),
     (r"新加坡元|SGD", "money", "SGD", 1),
-    (r"个百分点|百分点|percentage points?|pp\b", "percent", "percentage_points", 1),
-    (r"个基点|基点|basis points?|bps\b", "percent", "percentage_points", 0.01),
+    # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct.)
+    (
+        r"个百分点|百分点|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
+        "percent",
+        "percentage_points",
+        1,
+    ),
+    (r"个基点|基点|basis points?|(?:bps|bp)(?![A-Za-z])", "percent", "percentage_points", 0.01),
     (r"%|percent\b|per cent\b", "percent", "percent", 1),
     # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
     (r"成[一二三四五六七八九]?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
@@ -128,18 +150,23 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"GB/s|GB/秒|gigabytes per second", "bandwidth", "bytes/s", 1e9),
     (r"Gbps|Gb/s", "bandwidth", "bit/s", 1e9),
     (r"Tbps|Tb/s", "bandwidth", "bit/s", 1e12),
-    (r"EB", "data_size", "bytes", 1e18),
-    (r"PB", "data_size", "bytes", 1e15),
-    (r"TB", "data_size", "bytes", 1e12),
-    (r"GB", "data_size", "bytes", 1e9),
-    (r"MB", "data_size", "bytes", 1e6),
-    (r"KB", "data_size", "bytes", 1e3),
+    (r"EB(?!\d)", "data_size", "bytes", 1e18),
+    (r"PB(?!\d)", "data_size", "bytes", 1e15),
+    (r"TB(?!\d)", "data_size", "bytes", 1e12),
+    (r"GB(?!\d)", "data_size", "bytes", 1e9),
+    (r"MB(?!\d)", "data_size", "bytes", 1e6),
+    (r"KB(?!\d)", "data_size", "bytes", 1e3),
+    (r"petabytes?\b", "data_size", "bytes", 1e15),
+    (r"terabytes?\b", "data_size", "bytes", 1e12),
+    (r"gigabytes?\b", "data_size", "bytes", 1e9),
+    (r"megabytes?\b", "data_size", "bytes", 1e6),
     (r"字节|bytes", "data_size", "bytes", 1),
-    # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G").
-    (r"E(?![A-Za-z])", "compute", "FLOP/s", 1e18),
-    (r"P(?![A-Za-z])", "compute", "FLOP/s", 1e15),
-    (r"T(?![A-Za-z])", "compute", "FLOP/s", 1e12),
-    (r"G(?![A-Za-z])", "data_size", "bytes", 1e9),
+    # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G"). (Letters
+    # before a digit begin a model name: "1,000 GB200 racks", "500 T4 GPUs".)
+    (r"E(?![A-Za-z\d])", "compute", "FLOP/s", 1e18),
+    (r"P(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
+    (r"T(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
+    (r"G(?![A-Za-z\d])", "data_size", "bytes", 1e9),
     (r"nm(?![A-Za-z])|纳米|奈米", "process", "nm", 1),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
@@ -161,6 +188,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (柜/櫃 count racks: 3万至5万柜; 起 counts events, 791起, but only where no word follows
         # it: 100元起 and 从2024年起 are a start, not a count.)
         r"|[柜櫃]|起(?![\u4e00-\u9fff])"
+        # (股 counts shares, 7000万股, and 户 accounts or households, 517万户; not 股东, 股价,
+        # 户外.)
+        r"|股(?![东份价票本权市息指])|户(?![籍口外型])"
+        # (代 counts generations, 四代架构; not 代表, 代理, 代工, 代价…)
+        r"|代(?![表理价工码言替谢])"
         # (部 counts phones and machines, 1.2亿部; not a department or a part: 部门, 部委, 部分.)
         r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
@@ -181,13 +213,16 @@ _UNIT_ALTERNATION = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, *_) in enum
 # What a rate is counted per; two of them make a rent per card and per hour ("1.8元/卡/小时",
 # "$1.85/GPU/hr", "per GPU per hour").
 _DENOMINATOR = (
-    r"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|hour|hr|h|GPU|chip"
+    # (时 alone is an hour after a slash: 3.2元/卡/时.)
+    r"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|时(?![间代期段点])"
+    r"|hour|hr|h|GPU|chip"
     r"|card|unit|month|月|年|天|day|year|股)"
 )
 _QUANTITY = prefiltered(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"
     rf"(?P<num>{_ARABIC}|{_VAGUE_NUM}|{_CN_NUM}|{_EN_NUM})"
-    rf"(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
+    rf"(?:{_SPOKEN_MULT})?(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
+    rf"(?P<tail>{_TAIL})?"
     rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM_END})"
     rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?)?"
     rf"(?P<more>多|余|\+)?"
@@ -223,6 +258,14 @@ _EN_MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
+# 二〇二四年, 二零二五年: a year written in Chinese digits, one by one.
+_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+# 25年底, 26年第一季度, 24年上半年: notes and chats write a year with two digits; only a part of
+# the year after it (年底, a quarter, a half, a month) tells it from a span (成立25年).
+_SHORT_YEAR = (
+    r"(?:1[5-9]|2\d|3[0-5])(?<![\d.]\d\d)"
+    r"(?=\s?年(?:底|末|初|上半年|下半年|前?[一二三四1-4]季|第|Q[1-4]|1[0-2]月|0?[1-9]月|全年))"
+)
 _PERIOD = prefiltered(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
     rf"(?![\d%])"
@@ -233,12 +276,15 @@ _PERIOD = prefiltered(
     # "fiscal Q3 2025": the fiscal quarter named before its year.
     rf"|(?<![A-Za-z0-9]){_FISCAL}Q(?P<fyq3>[1-4])\s?(?:of\s)?(?P<fyqy3>{_YEAR}|\d{{2}})"
     rf"(?![A-Za-z0-9])"
-    rf"|(?P<cnyear>{_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
+    rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR}|{_CN_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
+    # 26Q1, 25H2, 25全年: a two-digit year before its quarter, half or whole.
+    r"|(?P<yyp>1[5-9]|2\d|3[0-5])(?<![A-Za-z0-9.]\d\d)(?:Q(?P<yyq>[1-4])|H(?P<yyh>[12])|(?=全年))"
+    r"(?![A-Za-z0-9])"
     # Research-note shorthand: Q3'24, 3Q24, 1H24, H1'24, H2 2024.
     # (Latin-only boundaries: "英伟达Q3'24数据中心" has CJK letters on both sides.)
     rf"|(?<![A-Za-z0-9])Q(?P<sq>[1-4])\s?['’](?P<sqy>\d{{2}})(?![A-Za-z0-9])"
@@ -253,6 +299,9 @@ _PERIOD = prefiltered(
     rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     rf"|\bfirst\s(?P<enm>three|six|nine)\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
+    # 2025.12.05, 2025/12/05, 2025-12: a date in figures.
+    rf"|(?P<ny>{_YEAR})(?<![\d.]\d{{4}})(?P<nsep>[./-])(?P<nm>1[0-2]|0?[1-9])"
+    r"(?:(?P=nsep)(?P<nd>[12]\d|3[01]|0?[1-9]))?(?![\d%]|[./-]\d)"
     # 2024E/2025F: a research note's estimate or forecast year.
     # (A comma before the year is a thousands separator only after a digit: "1,2027" vs "元,2027E".)
     rf"|(?<![\d.])(?<!\d,)(?P<bare>{_YEAR})[EF]?(?![\d%A-Za-z]|[.,]\d)",
@@ -319,7 +368,9 @@ _DOUBLING = prefiltered(
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold\b"
     # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
     # Chinese, so only 一倍 is certain).
-    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|升了|涨了|长了|加了|高了)一倍"
+    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)一倍"
+    # 增长超过一倍, 成長逾一倍, 提升近一倍: a word of degree between the verb and 一倍.
+    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长)了?(?P<deg>超过|超出|逾|近|约|将近|接近)一倍"
     # "twice the price", "twice as fast": two times a value (not "met twice").
     r"|\btwice(?=\s+(?:as|the|that|what|its|their)\b)",
     re.I,
@@ -360,6 +411,12 @@ def _parse_number(text: str) -> float | None:
         return float(_EN_WORDS[lowered])
     if text[0].isdigit():
         return float(text.replace(",", ""))
+    if decimal := _CN_DECIMAL.fullmatch(text):
+        whole = parse_chinese_numeral(decimal["whole"])
+        fraction = "".join(str(_CN_DIGITS[c]) for c in decimal["fraction"])
+        return _without_float_noise(
+            (whole + float(f"0.{fraction}")) * _multiplier(decimal["scale"])
+        )
     return parse_chinese_numeral(text)
 
 
@@ -442,8 +499,20 @@ def _english_month(name: str) -> int:
 
 
 def _year(text: str) -> int:
-    """A four-digit year, or a two-digit fiscal year (FY24 → 2024)."""
+    """A four-digit year (2024, 二〇二四), or a two-digit one (FY24, 24年底 → 2024)."""
+    if not text.isdigit():
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
     return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def _a_number_not_a_period(text: str, m: re.Match) -> bool:
+    """ "2000张", "2000T": a quantity, not a year ("2024 server spending" is a year); 2025.5万元
+    a decimal, not a month (a date with points has its day: 2025.12.05)."""
+    if m.group("ny") and m.group("nsep") == "." and not m.group("nd"):
+        return True
+    if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
+        return not _SINGULAR_NOUN.fullmatch(unit.group(0).strip())
+    return False
 
 
 def _periods(text: str, taken: _Taken) -> list[Quantity]:
@@ -451,9 +520,8 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
     for m in _PERIOD.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
-            if not _SINGULAR_NOUN.fullmatch(unit.group(0).strip()):
-                continue  # "2000张", "2000T": a quantity; "2024 server spending": a year
+        if _a_number_not_a_period(text, m):
+            continue
         if m.group("ry1"):
             first, last = int(m.group("ry1")), int(m.group("ry2"))
             if last > first:
@@ -480,7 +548,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "enmy2",
                 "bare",
             ),
-            *("sqy", "nqy", "nhy", "hny", "hny4"),
+            *("sqy", "nqy", "nhy", "hny", "hny4", "yyp", "ny"),
         )
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
@@ -490,12 +558,13 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             or _CN_QUARTER.get(m.group("cnfq2") or "")
             or int(m.group("qyq") or m.group("yq") or m.group("fyq") or m.group("fyq2") or 0)
             or int(m.group("fyq3") or 0)
-            or int(m.group("sq") or m.group("nq") or 0)
+            or int(m.group("sq") or m.group("nq") or m.group("yyq") or 0)
             or _EN_ORDINAL.get((m.group("ord") or "").lower())
         )
         half = (
             m.group("half")
             or m.group("nh")
+            or m.group("yyh")
             or m.group("hn")
             or _EN_HALF.get((m.group("enh") or "").lower())
         )
@@ -518,10 +587,10 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         elif half:
             kind, unit = "half_year", "half_year"
             period = f"{year}H{1 if half[0] in ('上', '1') else 2}"
-        elif m.group("month") or m.group("enmon"):
+        elif m.group("month") or m.group("nm") or m.group("enmon"):
             kind, unit = "date", "date"
-            month = m.group("month") or _english_month(m.group("enmon"))
-            day = m.group("day") or m.group("enday")
+            month = m.group("month") or m.group("nm") or _english_month(m.group("enmon"))
+            day = m.group("day") or m.group("nd") or m.group("enday")
             period = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
         surface = m.group(0).rstrip()
         end = m.start() + len(surface)
@@ -598,6 +667,8 @@ _NAME_OR_RANK = prefiltered(
     # "from one week to the next": how often a thing changes, no span of time.
     r"|\b(?i:from\s+one\s+(?:day|week|month|quarter|year)\s+to\s+(?:the\s+next|another))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    # "the top five vendors", "The Top 10 clouds": a group named by rank, as 前五大 is, no count.
+    r"|[Tt]op(?<=\b[Tt]he\s[Tt]op)[\s-](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
     # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
     r"|(?<![\d.])(?:\d|[一二两双三四五六七八九十])\s?位数(?![字据])"
     r"|\b(?i:single|double|triple|high[- ]single|low[- ]double)[- ]digits?\b"
@@ -608,6 +679,15 @@ _NAME_OR_RANK = prefiltered(
     # (06082.HK, 688795.SH) name a source or a security, never a measure.
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
     r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
+    # A time of day (14:30, 9:30 a.m.) dates an event, never a measure.
+    # (The lookbehind comes last: a branch that starts with a character is quicker to try.)
+    r"|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?<![\d.:]\d\d:\d\d)"
+    r"|\d:[0-5]\d(?![\d:])(?<![\d.:]\d:\d\d)"
+    # A heading's numbering (1.2 市场规模, 3、, (2)) and a chart's label (图表3, Figure 2) name
+    # a place in the text, never a measure.
+    r"|(?m:^)[ \t]*(?:\d{1,2}(?:\.\d{1,2})+(?=[ \t]+[\u4e00-\u9fff])(?![ \t]+[万亿兆千百十])"
+    r"|\d{1,2}[、)）]|[（(]\d{1,2}[)）])"
+    r"|(?:图表|圖表|图|圖|表|[Ff]igure|[Ff]ig\.|[Tt]able|[Cc]hart|[Ee]xhibit)\s?\d{1,3}(?=\s?[:：])"
     # 一小时可处理近100亿张图像, 一天能完成…: the time base of a rate stated beside it.
     r"|(?<![\d一二三四五六七八九十])一\s?(?:个)?(?:小时|天|日|周|个月|年)(?=内?(?:就|即|便)?(?:可以?|能够?))",
 )
@@ -629,8 +709,8 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
 # 2025H1), never a month or a duration. Without a year they are the publication's ("Y+0…",
 # resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
 _MONTH_SPAN = prefiltered(
-    rf"(?:(?P<y>{_YEAR})\s?年\s?)?(?<![\d.])(?P<m1>1[0-2]|0?[1-9])\s?(?:-|—|–|~|～|至|到)\s?"
-    r"(?P<m2>1[0-2]|0?[1-9])\s?月份?"
+    rf"(?:(?P<y>{_YEAR}|{_CN_YEAR})\s?年\s?)?(?<![\d.{_CN_NUMERAL}])(?P<m1>{_CN_MONTH})\s?"
+    rf"(?:-|—|–|~|～|至|到)\s?(?P<m2>{_CN_MONTH})\s?月份?"
 )
 _WHOLE_MONTHS = {
     (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
@@ -650,11 +730,11 @@ def _whole_months(first: int, last: int) -> tuple[str, str] | None:
 def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _MONTH_SPAN.finditer(text):
-        whole = _whole_months(int(m["m1"]), int(m["m2"]))
+        whole = _whole_months(_month_number(m["m1"]), _month_number(m["m2"]))
         if whole is None or taken.overlaps(m.start(), m.end()):
             continue
         kind, part = whole
-        year = m["y"]
+        year = m["y"] and _year(m["y"])
         period = f"{year}{part}" if year else f"Y+0{part}"
         value = float(year) if year else None
         found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
@@ -834,7 +914,8 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
         # (a cluster of a thousand / ten thousand cards), 十倍/百倍 and 十年 (a decade) are the
         # exceptions.
         return False
-    if kind is None and not (len(num) >= 2 and ("万" in num or "亿" in num)):
+    scaled = num + mult.strip()  # (两个亿: the 亿 is read as a multiplier)
+    if kind is None and not (len(scaled) >= 2 and ("万" in scaled or "亿" in scaled)):
         return False
     # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
     if kind == "count" and (
@@ -848,6 +929,22 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
     return word != "a" and (word not in ("an", "half a", "half an") or kind in _CN_TIME_UNITS)
 
 
+# 每片9W, 报价1.5W: Chinese notes write 万 as W; a W in a sentence about prices, with no word of
+# power in it, is 万.
+_PRICE_WORD = re.compile(r"价|租金|成本|费用|元|收入|营收")
+_POWER_WORD = re.compile(r"功耗|功率|TDP|供电|耗电|电力|瓦|散热|power", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"[^。！？!?\n]{0,40}$")
+
+
+def _myriad_w(text: str, start: int) -> bool:
+    """Whether the W after the number at `start` is 万 (see `_PRICE_WORD`)."""
+    opening = _SENTENCE_START.search(text, 0, start)
+    before = text[opening.start() : start] if opening else ""
+    if not _CJK_END.search(before):
+        return False
+    return bool(_PRICE_WORD.search(before)) and not _POWER_WORD.search(before)
+
+
 def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, float, str | None]:
     """(kind, unit, factor, unit surface) of a match, with what the words around it decide."""
     kind, unit, factor, unit_surface = _unit_of(m)
@@ -856,6 +953,8 @@ def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, floa
     if kind == "data_size" and unit_surface.upper() == "G":
         if not _DATA_CUE.search(text[max(0, m.start() - 16) : m.start()]):
             kind = "rejected"
+    if kind == "power" and unit_surface == "W" and _myriad_w(text, m.start()):
+        kind, unit, factor = None, None, 1e4
     if kind == "compute" and unit_surface.upper() in ("T", "P", "E"):
         unit = _compute_unit(text, m.start(), unit)
     cur = _currency_of(m.group("cur") or m.group("cur2"))
@@ -877,13 +976,22 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
         high = low
     scale = _multiplier(mult or mult2) * factor
     if not num2:
-        return _without_float_noise(low * scale), _without_float_noise(high * scale)
+        tail = _tail_value(m.group("tail")) * factor
+        return _without_float_noise(low * scale + tail), _without_float_noise(high * scale + tail)
     second = _parse_number(num2)
     if second is None:
         return None
     high = _without_float_noise(second * _multiplier(mult2 or mult) * factor)
     # (A falling pair is a move or nothing: `_quantity_from_match` decides.)
     return _without_float_noise(low * scale), high
+
+
+def _tail_value(tail: str | None) -> float:
+    """The second part of a figure written in two (the 5000万 of 3亿5000万, the 5千 of 2万5千)."""
+    if not tail:
+        return 0.0
+    digits = re.match(r"[\d,]+(?:\.\d+)?", tail).group(0)
+    return float(digits.replace(",", "")) * _multiplier(tail[len(digits) :])
 
 
 # 一两家, 两三百万, 三四十: two neighbouring numerals say "one or two", "two or three million",
@@ -969,10 +1077,12 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     cur = m.group("cur") or m.group("cur2")
     if kind == "rejected" or (letter_scale and not cur and kind not in ("parameters", "count")):
         return None
+    if _refers_back(text, m, kind):
+        return None
     # ("one or two providers": the larger of two figures decides whether they are a count.)
     word = m.group("num2") or num
-    if _ROUND_LONE.fullmatch(num) and kind == "count" and _round_marked(text, m):
-        vague = True  # 上百台, 近千家, 千余家: about a round hundred or thousand, a count
+    if _ROUND_LONE.fullmatch(num) and kind in ("count", "money") and _round_marked(text, m):
+        vague = True  # 上百台, 近千家, 超亿元: about a round hundred, thousand, 100 million
     if not num[0].isdigit() and not vague and not _a_word_number(word, kind, unit_surface, mult):
         return None
     if vague and kind is None:
@@ -1003,10 +1113,42 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     )
 
 
-# A lone 百/千/万 with a word saying "about" or "over" around it is a round figure: 上百台 (upwards
-# of a hundred), 近千家, 逾万张, 千余家, 百多个. (Alone, 百家 or 万台 are word parts.)
-_ROUND_LONE = re.compile(r"[百千万]")
-_ROUND_BEFORE = re.compile(r"(?:上|近|逾|超|约|成)$")
+# "，两家公司分别计划…", "但兩家企業…", "the two companies plan…": two things named before,
+# referred back to at the head of a clause, are no count of their own.
+_THE_PAIR = re.compile(r"两|two", re.IGNORECASE)
+_REFERS_BACK_BEFORE = re.compile(r"(?:[,;:，；：](?:但|而|且|并|也)?|\b(?i:the))\s*$")
+# "增速第二高的一个季度。", "这一年里", "同一个月中": one period pointed at, ending its phrase, is
+# a time, no length of time ("H100的一年长租合约" is one: the length of a lease).
+_POINTED_AT_BEFORE = re.compile(r"(?:的|这|那|同|哪)$")
+_POINTED_AT_AFTER = re.compile(r"[里中内,.;:。!?]|$")
+
+
+# "每百万tokens 2元", "$0.50 per 1M tokens", "每10万人": what a rate is counted per, no count.
+# (Not after a slash: 万卡/十万卡 are two counts.)
+_PER_BEFORE = re.compile(r"(?:每|(?i:\bper)\s)\s?$")
+
+
+def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
+    """Whether a number points back at things or a time named elsewhere, or names what a rate
+    is counted per: no amount."""
+    before = max(0, m.start() - 8)
+    if kind in ("count", None) and _PER_BEFORE.search(text, before, m.start()):
+        return True
+    if kind == "count" and _THE_PAIR.fullmatch(m.group("num")):
+        return bool(_REFERS_BACK_BEFORE.search(text, before, m.start()))
+    if kind == "duration" and m.group("num") == "一":
+        return bool(
+            _POINTED_AT_BEFORE.search(text, before, m.start())
+            and _POINTED_AT_AFTER.match(text, m.end())
+        )
+    return False
+
+
+# A lone 百/千/万/亿 with a word saying "about" or "over" around it is a round figure: 上百台
+# (upwards of a hundred), 近千家, 逾万张, 千余家, 百多个, 超亿元, 过亿美元. (Alone, 百家 or 万台
+# are word parts.)
+_ROUND_LONE = re.compile(r"[百千万亿]")
+_ROUND_BEFORE = re.compile(r"(?:上|近|逾|超|约|成|过|破)$")
 
 
 def _round_marked(text: str, m: re.Match) -> bool:
@@ -1040,9 +1182,12 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
             value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
         elif m.group("fold"):
             value = float(_FOLD_WORDS[m.group("fold").lower()])
+        start = m.end("deg") if m.group("deg") else m.start()
+        qualifier = _qualifier(text, start, m.end(), False) if m.group("deg") else "exact"
         found.append(
-            Quantity(m.group(0), value, value, value, "ratio", "exact", "ratio", m.start(), m.end())
-        )
+            Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio", start,
+                     m.end())
+        )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
 
@@ -1125,7 +1270,7 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
 
 # (Taiwan writes a Chinese numeral before the sign too: 七．六四％, which NFKC makes 七.六四%.)
 _PERCENT_WORDS = re.compile(
-    rf"百分之(?P<n>[{_CN_NUMERAL}]+|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
+    rf"百分之(?P<n>[{_CN_NUMERAL}]+几?|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
     rf"|(?P<sn>[{_CN_NUMERAL}]+)(?:[点.](?P<sfrac>[零〇一二两三四五六七八九]+))?\s?%"
 )
 
@@ -1137,16 +1282,18 @@ def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
     for m in _PERCENT_WORDS.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        value = _parse_number(m.group("n") or m.group("sn"))
-        if value is None:
+        # (百分之二三十, 百分之十几: two neighbouring numerals or 几 make a range, as before 万.)
+        bounds = _first_bounds(m.group("n") or m.group("sn"))
+        if bounds is None:
             continue
+        low, high = bounds
         if frac := m.group("frac") or m.group("sfrac"):
             digits = frac if frac.isdigit() else "".join(str(_CN_DIGITS[c]) for c in frac)
-            value += float(f"0.{digits}")
+            low = high = low + float(f"0.{digits}")
         qualifier = _qualifier(text, m.start(), m.end(), False)
         found.append(
-            Quantity(m.group(0), value, value, value, "percent", qualifier, "percent", m.start(),
-                     m.end())
+            Quantity(m.group(0), (low + high) / 2, low, high, "percent", qualifier, "percent",
+                     m.start(), m.end())
         )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
@@ -1157,17 +1304,31 @@ _EN_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5
 # a percent. An English third/quarter needs "of" after it ("a quarter of", not "a quarter" of time).
 _FRACTION = prefiltered(
     rf"(?P<den>[{_CN_NUMERAL}]+|\d+)分之(?P<num>[{_CN_NUMERAL}]+|\d+)"
-    r"|(?<!超)(?P<over>过|逾)?(?:一半|半数)"
+    # 1/3, 2/5: a part written with a slash (not 3/4月, the months March and April, nor a date
+    # such as 3/15 or 6/7/2024, nor a rate such as 24/7).
+    r"|(?P<sn>[1-9])(?<![\d.,/$¥€£:]\d)/(?P<sd>[2-9]|10)(?![\d/:]|[.,]\d|\s?[月日号季年])"
+    # (超过一半: 超过 before it says "over"; 超半数 too. 跌幅过半, 逾半: over half.)
+    r"|(?:(?P<over>过|逾)(?<!超[过逾]))?(?:一半|半数)"
+    r"|(?P<over2>过|逾)(?<!超[过逾])半(?![数导年月日天岛径小个])"
     r"|\b(?P<enn>a|one|two|three|four)[- ](?P<end>third|quarter|fifth|tenth)s?\b(?=\s+of\b)"
+    # "one in five GPUs", "one out of three buyers": a part of every so many.
+    r"|\b(?:one|1)\s(?:in|out\sof)\s(?P<ind>two|three|four|five|six|seven|eight|nine|ten"
+    r"|[2-9]|[1-9]\d)\b"
     # ("the same half of 2022", "the first half": a period, not a fraction.)
     r"|\b(?<!same )(?<!first )(?<!second )(?<!latter )(?<!former )(?:(?:a|one)[- ])?half\b"
     r"(?![- ]?(?:a|an)\b|-)"
-    r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)",
+    r"(?=\s+(?:of|the|what|that|its|their|our|as)\b|\s*[,.;)]|$)"
+    # "fell by half", "cut by more than half", "rose by a third": the size of a move.
+    r"|\bby\s(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|roughly\s|over\s)?"
+    r"(?:(?P<byhalf>half)\b(?![- ]?(?:a|an)\b|-)"
+    r"|(?P<byn>a|one|two)[- ](?P<byend>third|quarter|fifth|tenth)s?\b(?!\s+(?:to|past)\b))",
     re.IGNORECASE,
 )
 
 
-_FRACTION_WORD = re.compile(r"分之|半|half|third|quarter|fifth|tenth", re.IGNORECASE)
+_FRACTION_WORD = re.compile(
+    r"分之|半|half|third|quarter|fifth|tenth|^\d/\d|\s(?:in|out of)\s", re.IGNORECASE
+)
 
 
 def is_fraction(q: Quantity) -> bool:
@@ -1180,20 +1341,27 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
     for m in _FRACTION.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if m.group("den"):
-            denominator, numerator = _parse_number(m.group("den")), _parse_number(m.group("num"))
-            if not denominator or numerator is None or numerator > denominator:
+        if m.group("den") or m.group("sd"):
+            denominator = _parse_number(m.group("den") or m.group("sd"))
+            numerator = _parse_number(m.group("num") or m.group("sn"))
+            if not denominator or numerator is None or numerator >= denominator:
                 continue
-        elif m.group("end"):
-            numerator = float(_EN_WORDS[m.group("enn").lower()])
-            denominator = _EN_DENOMINATORS[m.group("end").lower()]
+        elif m.group("ind"):
+            numerator, denominator = 1.0, _parse_number(m.group("ind"))
+        elif m.group("end") or m.group("byend"):
+            numerator = float(_EN_WORDS[(m.group("enn") or m.group("byn")).lower()])
+            denominator = _EN_DENOMINATORS[(m.group("end") or m.group("byend")).lower()]
         else:
             numerator, denominator = 1.0, 2
         value = _without_float_noise(numerator / denominator)
-        qualifier = "at_least" if m.group("over") else _qualifier(text, m.start(), m.end(), False)
+        # (by more than half: the words before "half" say how sure it is, as before a figure.)
+        by = "byhalf" if m.group("byhalf") else "byn"
+        start = m.start(by) if m.group(by) else m.start()
+        over = m.group("over") or m.group("over2")
+        qualifier = "at_least" if over else _qualifier(text, start, m.end(), False)
         found.append(
-            Quantity(m.group(0), value, value, value, "ratio", qualifier, "ratio", m.start(),
-                     m.end())
+            Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio",
+                     start, m.end())
         )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
@@ -1322,8 +1490,9 @@ def _range_unit(first: Quantity, second: Quantity) -> str | None:
     return None
 
 
-# "RTX 5090", "RX 7900": a bare number after an upper-case series name is the model's number.
-_SERIES_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}\s$")
+# "RTX 5090", "RX 7900", "CloudMatrix 384", "PowerEdge 760": a bare number after an upper-case or
+# a CamelCase series name is the model's number.
+_SERIES_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
 
 
 # Chinese counts a noun with a measure word (5090台服务器); a number glued straight to a product
@@ -1349,7 +1518,7 @@ def _model_number(text: str, q: Quantity) -> bool:
         return False
     digits = re.match(r"\d+(?![.,]\d)", q.surface)
     return bool(digits) and bool(
-        _SERIES_BEFORE.search(text, max(0, q.char_start - 8), q.char_start)
+        _SERIES_BEFORE.search(text, max(0, q.char_start - 20), q.char_start)
     )
 
 
