@@ -345,6 +345,9 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
 # A count standing before a copula (前9层为电子市场, 其中3家是国企) counts what the copula names.
 _COPULA_AFTER_COUNT = re.compile(r"\s*(?:为|為|是)\s*(?!\d)")
+# "北美以56%的全球份额居首": a share after 以 is held by what the clause names before it, not by
+# the noun after 的.
+_BY_A_SHARE = re.compile(r"以\s*(?:约|近|逾|超过|高达)?\s*$")
 _ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
 
 
@@ -384,7 +387,9 @@ def _quantified_start(
         return copula.end() if copula else lead.end()
     if q.kind == "parameters" and not q.surface.isascii():
         return q.char_end
-    if entity_before:
+    if entity_before or (
+        fact_type == "share" and _BY_A_SHARE.search(text, clause.start, q.char_start)
+    ):
         return None
     if fact_type == "share" and _rate_noun_after(text, q, clause):
         return lead.end()
@@ -751,10 +756,27 @@ def _subject_outside_clause(
     # forecast to…": the pronoun is the source's).
     pronoun = _PRONOUN.search(text, clause.start, q.char_start)
     if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
-        chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
+        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid), preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+# 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
+_A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|company", re.I)
+
+
+def _antecedents_of(
+    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...]
+) -> list[_Mention]:
+    """The earlier mentions a pronoun may stand for: for 公司 or "the company" only a company
+    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's)."""
+    company = _A_COMPANY_WORD.search(pronoun) is not None
+    return [
+        m
+        for m in antecedents
+        if m.entity.kind not in avoid and (not company or m.entity.kind in _COMPANY_KINDS)
+    ]
 
 
 def _opens_with_own_topic(
@@ -877,6 +899,8 @@ def _phrase_subject(
         return antecedent
     if (owner := _possessive_owner(text, clauses, i, fact.quantity)) is not None:
         return owner
+    if (moved := _moved_object(text, clauses[i], fact.quantity)) is not None:
+        return moved
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -924,6 +948,23 @@ def _possessive_owner(text: str, clauses: Sequence[_Clause], i: int, q: Quantity
         return None
     ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
     return _phrase_entity(ending.group("noun")) if ending else None
+
+
+# "…helped push the shares down 2%", "sent memory prices up 40%": after a verb of causing or
+# seeing, the noun phrase right before up/down and the figure is what moved, not the clause's
+# subject (the doubt, the shortage).
+_MOVED_OBJECT = re.compile(
+    r"\b(?:push(?:es|ed|ing)?|drive[sn]?|drove|driving|sen[dt]s?|sending|lift(?:s|ed|ing)?"
+    r"|knock(?:s|ed|ing)?|pull(?:s|ed|ing)?|put(?:s|ting)?|see[sn]?|saw|seeing|leaves?|left)\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    r"\s+(?:up|down|higher|lower)(?:\s+by)?(?:\s+(?:about|nearly|some|roughly|almost|around))?\s*$",
+    re.I,
+)
+
+
+def _moved_object(text: str, clause: _Clause, q: Quantity) -> Entity | None:
+    moved = _MOVED_OBJECT.search(text, clause.start, q.char_start)
+    return _phrase_entity(moved.group("noun")) if moved else None
 
 
 def _own_phrase(
@@ -1057,7 +1098,12 @@ def _attribute_of(
     if _joint_subject(text, clause, q, mentions) is not None:
         return None
     m = _ATTRIBUTE_AFTER.match(text[: clause.end], q.char_end)
-    return Entity(m.group("head"), PHRASE_KIND, None, ()) if m else None
+    if m is None:
+        return None
+    # ("…的芯片巨头仍在扩产": the head ends where its predicate starts.)
+    head = m.group("head")
+    stop = _PHRASE_END.search(head, 1)
+    return Entity(head[: stop.start()] if stop else head, PHRASE_KIND, None, ())
 
 
 def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int) -> str | None:
@@ -1113,7 +1159,7 @@ _PHRASE_LEAD = re.compile(
     r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
     r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
     r"(?:(?:research|analyst|consulting) (?:firm|house) )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
-    r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted)"
+    r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted|sees|saw)"
     r"(?: that)?\b(?! (?:to|in|on|for)\b)|"
     # "…, told me inference deals now make up 55%": a reporting verb opening the clause is the
     # speaker's; what is measured is named after it.
@@ -1123,8 +1169,12 @@ _PHRASE_LEAD = re.compile(
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
     r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
+    # So does what it is built on (以AI业务为主力的, 以GPU为核心的): the thing follows.
+    r"以[^,;。的]{1,16}为[^,;。的]{0,8}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
-    r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
+    r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号]"
+    # (A span from the year's start: 前九月, 前10个月, 前三季度.)
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
@@ -1151,7 +1201,10 @@ _PHRASE_END = re.compile(
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
-    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
+    r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|"
+    # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
+    r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
+    r"斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
