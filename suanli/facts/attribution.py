@@ -502,8 +502,15 @@ def _usable_mentions(
     parts = [c for c in clauses[: i + 1] if _PART_START.match(text, c.start)]
     if parts and parts[-1].segment == clause.segment:
         usable = [m for m in usable if m.start >= parts[-1].start]
-    # A comparison base ("约为H200的三分之二") is what another product is measured against.
-    usable = [m for m in usable if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)]
+    # A comparison base ("约为H200的三分之二", "和H100相比", "compared with the H100") is what
+    # another product is measured against.
+    usable = [
+        m
+        for m in usable
+        if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)
+        and not _COMPARED_WITH_AFTER.match(text, m.end)
+        and not _COMPARED_WITH_BEFORE.search(text, max(0, m.start - 20), m.start)
+    ]
     # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
     # subject; the group is.
     usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
@@ -546,6 +553,10 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+_COMPARED_WITH_AFTER = re.compile(r"\s*(?:相比|相较|比较|对比)")
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared (?:with|to)|relative to)\s+(?:the\s+)?$", re.I)
 
 
 # "鸿海今年AI服务器营收", "Foxconn's AI server shipments": a market named right after a company
@@ -1201,7 +1212,7 @@ _PHRASE_END = re.compile(
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
-    r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|"
+    r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
     # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
     r"斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
@@ -1255,7 +1266,7 @@ _GENERIC_PHRASE = re.compile(
     # (A growth rate over a span names its measure only: "a five-year CAGR", 五年复合.)
     r"|(?:[\w-]+-year\s+)?(?:(?:compound\s+)?annual\s+growth\s+rate|CAGR)"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
-    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比"
+    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比|算力|性能"
     # (A growth rate over a span: 五年复合, 2022-2027年年均复合.)
     r"|(?:(?:[\d.]+|[一二两三四五六七八九十几]+)\s?个?年)?(?:年复合|年均复合|复合|年均)"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
