@@ -110,9 +110,42 @@ MOVED_CASES = [
         "The shortage sent memory prices up 40% in the quarter.",
         [("40%", "memory prices", 40.0, "percent")],
     ),
+    # A forecaster puts, pegs or values a thing at a figure; an entity named there stays the
+    # entity (a measure alone, "put total capex at", is the company's said before).
+    (
+        "The bank values the liquid-cooling segment at $12 billion in 2026.",
+        [("$12 billion", "liquid-cooling segment", 1.2e10, "USD")],
+    ),
+    (
+        "Analysts peg the inference chip market at $50 billion this year.",
+        [("$50 billion", "inference chip market", 5e10, "USD")],
+    ),
+    (
+        "Rising demand pushed the H100 up 10% this quarter.",
+        [("10%", "NVIDIA H100", 10.0, "percent")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), MOVED_CASES)
 def test_what_is_pushed_up_or_down_is_what_moved(text, expected):
+    assert subjects_of(text) == expected
+
+
+# A plural speaker (Analysts expect, Brokers forecast) and a relative word (in which, where) open
+# the clause; what is measured is named after them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brokers expect memory prices to rise 20% next quarter.",
+            [("20%", "memory prices", 20.0, "percent")],
+        ),
+        (
+            "The bear case is a grim one, in which the server market grows by about 5%.",
+            [("5%", "server market", 5.0, "percent")],
+        ),
+    ],
+)
+def test_a_speaker_or_relative_word_opening_the_clause(text, expected):
     assert subjects_of(text) == expected

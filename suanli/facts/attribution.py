@@ -232,6 +232,8 @@ def _named_by_the_figure(
         return scheme
     if q.kind == "duration" and (lease := _lease_of_a_term(text, q, clause, usable)):
         return lease
+    if (moved := _moved_object(text, clause, q, usable)) is not None:
+        return moved
     if not any(clause.start <= m.start < q.char_start for m in usable) and (
         head := _relative_head(text, clause, q.char_end)
     ):
@@ -910,8 +912,6 @@ def _phrase_subject(
         return antecedent
     if (owner := _possessive_owner(text, clauses, i, fact.quantity)) is not None:
         return owner
-    if (moved := _moved_object(text, clauses[i], fact.quantity)) is not None:
-        return moved
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -964,18 +964,36 @@ def _possessive_owner(text: str, clauses: Sequence[_Clause], i: int, q: Quantity
 # "…helped push the shares down 2%", "sent memory prices up 40%": after a verb of causing or
 # seeing, the noun phrase right before up/down and the figure is what moved, not the clause's
 # subject (the doubt, the shortage).
+# So is the noun phrase a forecaster puts, pegs or estimates at a figure ("it puts 2025 shipment
+# growth at close to 35%", "analysts peg the market at $50 billion").
 _MOVED_OBJECT = re.compile(
-    r"\b(?:push(?:es|ed|ing)?|drive[sn]?|drove|driving|sen[dt]s?|sending|lift(?:s|ed|ing)?"
+    r"\b(?:(?:push(?:es|ed|ing)?|drive[sn]?|drove|driving|sen[dt]s?|sending|lift(?:s|ed|ing)?"
     r"|knock(?:s|ed|ing)?|pull(?:s|ed|ing)?|put(?:s|ting)?|see[sn]?|saw|seeing|leaves?|left)\s+"
-    r"(?:(?:the|its|their)\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
-    r"\s+(?:up|down|higher|lower)(?:\s+by)?(?:\s+(?:about|nearly|some|roughly|almost|around))?\s*$",
+    r"(?P<moved>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    r"\s+(?:up|down|higher|lower)(?:\s+by)?"
+    r"|(?:puts?|putting|pegs?|pegged|pegging|places?|placed|estimates?|estimated|values?|valued)\s+"
+    r"(?P<put>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    r"\s+at)(?:\s+(?:about|nearly|close\s+to|some|roughly|almost|around|just\s+over))?\s*$",
     re.I,
 )
+_YEAR_OR_ARTICLE_LEAD = re.compile(r"^(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?", re.I)
 
 
-def _moved_object(text: str, clause: _Clause, q: Quantity) -> Entity | None:
+def _moved_object(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    """The noun phrase pushed up or down, or put at, the figure; None when a reference entity
+    names it (the entity is then the nearest mention before the figure) or it names a measure
+    alone."""
     moved = _MOVED_OBJECT.search(text, clause.start, q.char_start)
-    return _phrase_entity(moved.group("noun")) if moved else None
+    if moved is None:
+        return None
+    group = "moved" if moved.group("moved") else "put"
+    if any(moved.start(group) <= m.start < moved.end(group) for m in usable):
+        return None
+    noun = _YEAR_OR_ARTICLE_LEAD.sub("", moved.group(group))
+    # ("put total capex at $118 billion": a measure alone is some company's, said before.)
+    return None if _MEASURE_ONLY.fullmatch(noun) else _phrase_entity(noun)
 
 
 def _own_phrase(
@@ -1170,7 +1188,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
     r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
     r"(?:(?:research|analyst|consulting) (?:firm|house) )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
-    r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted|sees|saw)"
+    r" (?:estimates?|expects?|forecasts?|projects?|predicts?|says|say|said|believes?|notes?|noted"
+    r"|sees?|saw)"
     r"(?: that)?\b(?! (?:to|in|on|for)\b)|"
     # "…, told me inference deals now make up 55%": a reporting verb opening the clause is the
     # speaker's; what is measured is named after it.
@@ -1199,7 +1218,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
-    r"|an\b)+",
+    # ("in which shipments grow…": a relative word opens the clause; its subject follows.)
+    r"|an\b|(?:which|where|whose)\b)+",
     re.I,
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
