@@ -234,11 +234,33 @@ def _named_by_the_figure(
         return lease
     if (moved := _moved_object(text, clause, q, usable)) is not None:
         return moved
+    if (owner := _owner_before_the_figure(text, q, fact_type, clause, usable)) is not None:
+        return owner
     if not any(clause.start <= m.start < q.char_start for m in usable) and (
         head := _relative_head(text, clause, q.char_end)
     ):
         return head
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# "远高于传统云机柜的8-10 kW": a thing named right before 的 and a figure owns the figure, when the
+# figure is a measure of its own (a share or a multiple after 的 is a part of the thing or the
+# base of a comparison: H100的80%, 传统服务器的3倍).
+_OWNER_BEFORE = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9\-]{2,20})的\s*$")
+_OWN_MEASURE_TYPES = frozenset({"spec", "compute", "unit_price", "data_size", "duration"})
+
+
+def _owner_before_the_figure(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    if fact_type not in _OWN_MEASURE_TYPES:
+        return None
+    m = _OWNER_BEFORE.search(text, clause.start, q.char_start)
+    if m is None or any(m.start() <= u.start < q.char_start for u in usable):
+        return None  # a reference entity before 的 is the subject by its mention
+    owner = m.group("owner")
+    owner = owner[max((stop.end() for stop in _PHRASE_END.finditer(owner)), default=0) :]
+    return _phrase_entity(owner) if _THING_HEAD.search(owner) else None
 
 
 # "政府拨款30亿元、经数码港推行的「人工智能资助计划」(AISS)": a clause that is one noun phrase, the
@@ -1177,7 +1199,9 @@ def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
 PHRASE_KIND = "phrase"
 # What a clause may start with before its subject: connectives, a cited source, a time.
 _PHRASE_LEAD = re.compile(
-    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|这个|那些|这|该|此|"
+    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|那些|"
+    # (A demonstrative with its measure word: 这台, 该款, 此次.)
+    r"(?:这|该|此)[个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
