@@ -6,7 +6,14 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from suanli.facts.attribution import _PHRASE_LEAD, BARE_DEMONSTRATIVE_VERB, PHRASE_KIND
+from suanli.entities import Entity
+from suanli.facts.attribution import (
+    _LISTED_WITH,
+    _PHRASE_LEAD,
+    BARE_DEMONSTRATIVE_VERB,
+    PHRASE_KIND,
+    _listed_together,
+)
 from suanli.facts.clauses import Fact, _Clause, _Mention
 from suanli.sentences import Sentence
 
@@ -63,7 +70,19 @@ def companies_stood_in_for(
         if not earlier:
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
-        fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity
+        opening = [m for m in earlier if m.start >= named_in.char_start]
+        fact.subject = _with_its_list(text, opening)
+
+
+def _with_its_list(text: str, mentions: Sequence[_Mention]) -> Entity:
+    """The company a sentence opens with, or the companies listed together with it ("Microsoft,
+    Meta and Google…; their capex…": all of them)."""
+    last = 0
+    while last + 1 < len(mentions) and _LISTED_WITH.fullmatch(
+        text, mentions[last].end, mentions[last + 1].start
+    ):
+        last += 1
+    return mentions[0].entity if last == 0 else _listed_together(text, mentions[: last + 1])
 
 
 def _stands_for_a_company(text: str, fact: Fact) -> bool:

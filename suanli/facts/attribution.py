@@ -537,7 +537,12 @@ def _usable_mentions(
     ]
     # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
     # subject; the group is.
-    usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
+    usable = [
+        m
+        for m in usable
+        if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)
+        and not _EXAMPLES_IN_BRACKETS.search(text, max(0, m.start - 24), m.start)
+    ]
     if fact_type == "ratio":
         usable = [
             m
@@ -1125,6 +1130,11 @@ _SOURCE_NAME = re.compile(
 )
 # "中国信通院的一份研究报告显示": the publisher is named before 的.
 _PUBLISHER_OF = re.compile(r"^(?P<name>[^的]{2,})的")
+# "ODM厂商(如富士康、广达)", "hyperscalers (such as Microsoft and Google)": names in brackets after
+# 如/例如/包括/such as are examples of the group named before the bracket.
+_EXAMPLES_IN_BRACKETS = re.compile(
+    r"\((?:如|例如|比如|譬如|像是?|包括|包含|e\.g\.,?|such as|including)\s*[^()]*$", re.I
+)
 _EXAMPLE_OF_GROUP = re.compile(r"(?:\s*[、,和及与]\s*[^,;。、]{1,16}?)*\s*等(?![于同])")
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
 
@@ -1243,7 +1253,7 @@ _PHRASE_LEAD = re.compile(
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
     # ("in which shipments grow…": a relative word opens the clause; its subject follows.)
-    r"|an\b|(?:which|where|whose)\b)+",
+    r"|an\b|(?:which|where|whose|its|their)\b)+",
     re.I,
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
@@ -1257,6 +1267,9 @@ _PHRASE_END = re.compile(
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
+    # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
+    r"(?<=[^\s(])\s*\(|"
+    r"逾(?=\s*[\d一二两三四五六七八九十])|[筹募]得|"
     # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
     r"斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
