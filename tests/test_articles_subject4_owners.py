@@ -1,7 +1,8 @@
 """A thing named right before 的 and a figure (远高于传统云机柜的8 kW) owns the figure when the
 figure is a measure of its own, even after a product named earlier in the sentence; a share or a
 multiple after 的 stays a comparison with it. A demonstrative with its measure word (这台, 该款)
-opens a phrase without being part of it. One short text each, in wordings of our own, as
+opens a phrase without being part of it; a count of cards glued to a machine (8卡服务器) names
+the machine. One short text each, in wordings of our own, as
 (surface, subject, value, unit): the fact type, metric and period are pinned elsewhere."""
 
 from datetime import date
@@ -59,3 +60,21 @@ DEMONSTRATIVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_CASES)
 def test_a_demonstrative_with_its_measure_word_is_no_part_of_the_phrase(text, expected):
     assert subjects_of(text) == expected
+
+
+# A count of cards glued to the machine they make up (8卡服务器, 万卡集群) counts that machine's
+# cards: the machine is the subject (as for a count opening its clause, test_articles_subjects),
+# not a product named elsewhere; a product heading the machine's name
+# (8卡A100服务器) stays the subject.
+CARD_MACHINE_CASES = [
+    ("H200能把万卡集群的训练时间压缩一半。", "万卡", "集群"),
+    ("H200能把萬卡集群的訓練時間壓縮一半。", "万卡", "集群"),
+    ("H200的TDP达700 W，一台8卡服务器就是5.6 kW。", "8卡", "服务器"),
+    ("華為推出首個萬卡AI集群。", "万卡", "AI集群"),
+    ("一台8卡A100服务器月租7万元。", "8卡", "NVIDIA A100"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), CARD_MACHINE_CASES)
+def test_a_count_of_cards_names_the_machine(text, surface, subject):
+    assert [s for f, s, _, _ in subjects_of(text) if f == surface] == [subject]

@@ -236,11 +236,29 @@ def _named_by_the_figure(
         return moved
     if (owner := _owner_before_the_figure(text, q, fact_type, clause, usable)) is not None:
         return owner
+    if (machine := _machine_of_cards(text, q, clause)) is not None:
+        return machine
     if not any(clause.start <= m.start < q.char_start for m in usable) and (
         head := _relative_head(text, clause, q.char_end)
     ):
         return head
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# "8卡服务器", "万卡集群", "千卡AI集群": a count of cards glued to the machine they make up counts
+# that machine's cards (the subject is the machine: 服务器, 集群), not the chips of a product named
+# elsewhere in the sentence (a product heading the machine's name, 8卡A100服务器, is the subject
+# by its mention).
+_CARD_MACHINE = re.compile(
+    r"[\"”」』]?\s*(?P<noun>(?:AI|GPU|智算|算力)?\s*(?:超节点|服务器|集群|节点|机柜|机架|整机|一体机))"
+)
+
+
+def _machine_of_cards(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    if q.kind != "count" or not q.surface.endswith("卡"):
+        return None
+    m = _CARD_MACHINE.match(text, q.char_end, clause.end)
+    return Entity(m.group("noun"), PHRASE_KIND, None, ()) if m else None
 
 
 # "远高于传统云机柜的8-10 kW": a thing named right before 的 and a figure owns the figure, when the
