@@ -65,13 +65,14 @@ def test_a_demonstrative_with_its_measure_word_is_no_part_of_the_phrase(text, ex
 # A count of cards glued to the machine they make up (8卡服务器, 万卡集群) counts that machine's
 # cards: the machine is the subject (as for a count opening its clause, test_articles_subjects),
 # not a product named elsewhere; a product heading the machine's name
-# (8卡A100服务器) stays the subject.
+# (8卡A100服务器) or owning it (H100的8卡节点) stays the subject.
 CARD_MACHINE_CASES = [
     ("H200能把万卡集群的训练时间压缩一半。", "万卡", "集群"),
     ("H200能把萬卡集群的訓練時間壓縮一半。", "万卡", "集群"),
     ("H200的TDP达700 W，一台8卡服务器就是5.6 kW。", "8卡", "服务器"),
     ("華為推出首個萬卡AI集群。", "万卡", "AI集群"),
     ("一台8卡A100服务器月租7万元。", "8卡", "NVIDIA A100"),
+    ("H100的8卡节点年租金为20万元。", "8卡", "NVIDIA H100"),
 ]
 
 

@@ -236,7 +236,7 @@ def _named_by_the_figure(
         return moved
     if (owner := _owner_before_the_figure(text, q, fact_type, clause, usable)) is not None:
         return owner
-    if (machine := _machine_of_cards(text, q, clause)) is not None:
+    if (machine := _machine_of_cards(text, q, clause, usable)) is not None:
         return machine
     if not any(clause.start <= m.start < q.char_start for m in usable) and (
         head := _relative_head(text, clause, q.char_end)
@@ -249,14 +249,19 @@ def _named_by_the_figure(
 # that machine's cards (the subject is the machine: 服务器, 集群), not the chips of a product named
 # elsewhere in the sentence (a product heading the machine's name, 8卡A100服务器, is the subject
 # by its mention).
+_POSSESSOR_GAP = re.compile(r"\s*(?:的|['’]s)?\s*")
 _CARD_MACHINE = re.compile(
     r"[\"”」』]?\s*(?P<noun>(?:AI|GPU|智算|算力)?\s*(?:超节点|服务器|集群|节点|机柜|机架|整机|一体机))"
 )
 
 
-def _machine_of_cards(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+def _machine_of_cards(
+    text: str, q: Quantity, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
     if q.kind != "count" or not q.surface.endswith("卡"):
         return None
+    if any(_POSSESSOR_GAP.fullmatch(text, m.end, q.char_start) for m in usable):
+        return None  # "英伟达H100的8卡节点": the product the machine is made of
     m = _CARD_MACHINE.match(text, q.char_end, clause.end)
     return Entity(m.group("noun"), PHRASE_KIND, None, ()) if m else None
 
