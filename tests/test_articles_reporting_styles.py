@@ -477,7 +477,7 @@ SOLD_CASES = [
         "公司当季没有卖出任何H20，反而释放了预留的2亿美元H20库存。",
         [("2亿美元", "spend", "amount", "NVIDIA H20", 2e8, "USD", None)],
     ),
-    ("这批显卡每张卖3万元。", [("3万元", "unit_price", "price", "批显卡", 3e4, "CNY", None)]),
+    ("这批显卡每张卖3万元。", [("3万元", "unit_price", "price", "显卡", 3e4, "CNY", None)]),
 ]
 
 

@@ -6,15 +6,27 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from suanli.facts.attribution import _PHRASE_LEAD, BARE_DEMONSTRATIVE_VERB, PHRASE_KIND
+from suanli.entities import Entity
+from suanli.facts.attribution import (
+    _LISTED_WITH,
+    _PHRASE_LEAD,
+    BARE_DEMONSTRATIVE_VERB,
+    PHRASE_KIND,
+    _listed_together,
+)
 from suanli.facts.clauses import Fact, _Clause, _Mention
 from suanli.sentences import Sentence
 
 # 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
 # a definite description of a company (该集团, 这家芯片厂商, the firm, the chipmaker).
+# A time word may open the clause before it (目前公司在手订单…, 上季集团收入…); a bare 集团 opening
+# a clause is the group reporting; 这家 (家 counts firms) stands for a company whatever noun ends
+# the description (这家市值超过4万亿美元的芯片巨企).
 _THE_COMPANY = re.compile(
-    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:按|据|依|根据|依据)?(?:该|本|这家|此)?公司(?![名数])"
-    r"|(?:该|这家|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))"
+    r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:按|据|依|根据|依据)?"
+    r"(?:目前|当前|如今|现在|同期|今年|去年|上季度?|本季度?|[上下]半年)?(?:该|本|这家|此)?"
+    r"(?:公司(?![名数])|集团(?![名化]))"
+    r"|(?:该|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))|这家"
     r"|\bthe (?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
     re.IGNORECASE,
 )
@@ -34,6 +46,9 @@ _COMPANY_MONEY = frozenset(
     {"capex", "funding", "revenue", "net_profit", "net_loss", "eps", "market_cap", "valuation"}
 )
 _BEFORE_THE_NOUN = re.compile(r"\s*(?:的\s*)?")
+# A noun naming a company (芯片巨企, 龙头企业, 代工厂商): an amount before it (市值超过4万亿美元的…)
+# is that company's own.
+_COMPANY_HEAD = re.compile(r"(?:公司|企业|巨企|巨头|厂商|集团|业者)$")
 
 
 def companies_stood_in_for(
@@ -55,7 +70,19 @@ def companies_stood_in_for(
         if not earlier:
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
-        fact.subject = next(m for m in earlier if m.start >= named_in.char_start).entity
+        opening = [m for m in earlier if m.start >= named_in.char_start]
+        fact.subject = _with_its_list(text, opening)
+
+
+def _with_its_list(text: str, mentions: Sequence[_Mention]) -> Entity:
+    """The company a sentence opens with, or the companies listed together with it ("Microsoft,
+    Meta and Google…; their capex…": all of them)."""
+    last = 0
+    while last + 1 < len(mentions) and _LISTED_WITH.fullmatch(
+        text, mentions[last].end, mentions[last + 1].start
+    ):
+        last += 1
+    return mentions[0].entity if last == 0 else _listed_together(text, mentions[: last + 1])
 
 
 def _stands_for_a_company(text: str, fact: Fact) -> bool:
@@ -79,7 +106,7 @@ def _named_at_the_figure(text: str, fact: Fact) -> bool:
     """Whether the phrase subject is the noun an amount stands right before ("公司服务…其中年贡献额
     超过10万美元的大客户…": the amount describes the customers, not the company's money; a count of
     what the company serves or makes stays the company's)."""
-    if fact.quantity.kind != "money":
+    if fact.quantity.kind != "money" or _COMPANY_HEAD.search(fact.subject.canonical):
         return False
     at = _BEFORE_THE_NOUN.match(text, fact.quantity.char_end).end()
     return text.startswith(fact.subject.canonical, at)

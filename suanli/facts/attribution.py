@@ -232,11 +232,58 @@ def _named_by_the_figure(
         return scheme
     if q.kind == "duration" and (lease := _lease_of_a_term(text, q, clause, usable)):
         return lease
+    if (moved := _moved_object(text, clause, q, usable)) is not None:
+        return moved
+    if (owner := _owner_before_the_figure(text, q, fact_type, clause, usable)) is not None:
+        return owner
+    if (machine := _machine_of_cards(text, q, clause, usable)) is not None:
+        return machine
     if not any(clause.start <= m.start < q.char_start for m in usable) and (
         head := _relative_head(text, clause, q.char_end)
     ):
         return head
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# "8卡服务器", "万卡集群", "千卡AI集群": a count of cards glued to the machine they make up counts
+# that machine's cards (the subject is the machine: 服务器, 集群), not the chips of a product named
+# elsewhere in the sentence (a product heading the machine's name, 8卡A100服务器, is the subject
+# by its mention).
+_POSSESSOR_GAP = re.compile(r"\s*(?:的|['’]s)?\s*")
+_CARD_MACHINE = re.compile(
+    r"[\"”」』]?\s*(?P<noun>(?:AI|GPU|智算|算力)?\s*(?:超节点|服务器|集群|节点|机柜|机架|整机|一体机))"
+)
+
+
+def _machine_of_cards(
+    text: str, q: Quantity, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    if q.kind != "count" or not q.surface.endswith("卡"):
+        return None
+    if any(_POSSESSOR_GAP.fullmatch(text, m.end, q.char_start) for m in usable):
+        return None  # "英伟达H100的8卡节点": the product the machine is made of
+    m = _CARD_MACHINE.match(text, q.char_end, clause.end)
+    return Entity(m.group("noun"), PHRASE_KIND, None, ()) if m else None
+
+
+# "远高于传统云机柜的8-10 kW": a thing named right before 的 and a figure owns the figure, when the
+# figure is a measure of its own (a share or a multiple after 的 is a part of the thing or the
+# base of a comparison: H100的80%, 传统服务器的3倍).
+_OWNER_BEFORE = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z0-9\-]{2,20})的\s*$")
+_OWN_MEASURE_TYPES = frozenset({"spec", "compute", "unit_price", "data_size", "duration"})
+
+
+def _owner_before_the_figure(
+    text: str, q: Quantity, fact_type: str, clause: _Clause, usable: Sequence[_Mention]
+) -> Entity | None:
+    if fact_type not in _OWN_MEASURE_TYPES:
+        return None
+    m = _OWNER_BEFORE.search(text, clause.start, q.char_start)
+    if m is None or any(m.start() <= u.start < q.char_start for u in usable):
+        return None  # a reference entity before 的 is the subject by its mention
+    owner = m.group("owner")
+    owner = owner[max((stop.end() for stop in _PHRASE_END.finditer(owner)), default=0) :]
+    return _phrase_entity(owner) if _THING_HEAD.search(owner) else None
 
 
 # "政府拨款30亿元、经数码港推行的「人工智能资助计划」(AISS)": a clause that is one noun phrase, the
@@ -345,6 +392,9 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
 # A count standing before a copula (前9层为电子市场, 其中3家是国企) counts what the copula names.
 _COPULA_AFTER_COUNT = re.compile(r"\s*(?:为|為|是)\s*(?!\d)")
+# "北美以56%的全球份额居首": a share after 以 is held by what the clause names before it, not by
+# the noun after 的.
+_BY_A_SHARE = re.compile(r"以\s*(?:约|近|逾|超过|高达)?\s*$")
 _ARTICLE_LEAD = re.compile(r"\s*(?:(?:the|an?|its|their)\s+)?", re.I)
 
 
@@ -384,7 +434,9 @@ def _quantified_start(
         return copula.end() if copula else lead.end()
     if q.kind == "parameters" and not q.surface.isascii():
         return q.char_end
-    if entity_before:
+    if entity_before or (
+        fact_type == "share" and _BY_A_SHARE.search(text, clause.start, q.char_start)
+    ):
         return None
     if fact_type == "share" and _rate_noun_after(text, q, clause):
         return lead.end()
@@ -497,11 +549,23 @@ def _usable_mentions(
     parts = [c for c in clauses[: i + 1] if _PART_START.match(text, c.start)]
     if parts and parts[-1].segment == clause.segment:
         usable = [m for m in usable if m.start >= parts[-1].start]
-    # A comparison base ("约为H200的三分之二") is what another product is measured against.
-    usable = [m for m in usable if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)]
+    # A comparison base ("约为H200的三分之二", "和H100相比", "compared with the H100") is what
+    # another product is measured against.
+    usable = [
+        m
+        for m in usable
+        if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)
+        and not _COMPARED_WITH_AFTER.match(text, m.end)
+        and not _COMPARED_WITH_BEFORE.search(text, max(0, m.start - 20), m.start)
+    ]
     # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
     # subject; the group is.
-    usable = [m for m in usable if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)]
+    usable = [
+        m
+        for m in usable
+        if not _EXAMPLE_OF_GROUP.match(text, m.end, clause.end)
+        and not _EXAMPLES_IN_BRACKETS.search(text, max(0, m.start - 24), m.start)
+    ]
     if fact_type == "ratio":
         usable = [
             m
@@ -541,6 +605,10 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+_COMPARED_WITH_AFTER = re.compile(r"\s*(?:相比|相较|比较|对比)")
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared (?:with|to)|relative to)\s+(?:the\s+)?$", re.I)
 
 
 # "鸿海今年AI服务器营收", "Foxconn's AI server shipments": a market named right after a company
@@ -751,10 +819,27 @@ def _subject_outside_clause(
     # forecast to…": the pronoun is the source's).
     pronoun = _PRONOUN.search(text, clause.start, q.char_start)
     if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
-        chosen = _pick([m for m in antecedents if m.entity.kind not in avoid], preferred)
+        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid), preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+# 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
+_A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|company", re.I)
+
+
+def _antecedents_of(
+    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...]
+) -> list[_Mention]:
+    """The earlier mentions a pronoun may stand for: for 公司 or "the company" only a company
+    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's)."""
+    company = _A_COMPANY_WORD.search(pronoun) is not None
+    return [
+        m
+        for m in antecedents
+        if m.entity.kind not in avoid and (not company or m.entity.kind in _COMPANY_KINDS)
+    ]
 
 
 def _opens_with_own_topic(
@@ -926,6 +1011,41 @@ def _possessive_owner(text: str, clauses: Sequence[_Clause], i: int, q: Quantity
     return _phrase_entity(ending.group("noun")) if ending else None
 
 
+# "…helped push the shares down 2%", "sent memory prices up 40%": after a verb of causing or
+# seeing, the noun phrase right before up/down and the figure is what moved, not the clause's
+# subject (the doubt, the shortage).
+# So is the noun phrase a forecaster puts, pegs or estimates at a figure ("it puts 2025 shipment
+# growth at close to 35%", "analysts peg the market at $50 billion").
+_MOVED_OBJECT = re.compile(
+    r"\b(?:(?:push(?:es|ed|ing)?|drive[sn]?|drove|driving|sen[dt]s?|sending|lift(?:s|ed|ing)?"
+    r"|knock(?:s|ed|ing)?|pull(?:s|ed|ing)?|put(?:s|ting)?|see[sn]?|saw|seeing|leaves?|left)\s+"
+    r"(?P<moved>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    r"\s+(?:up|down|higher|lower)(?:\s+by)?"
+    r"|(?:puts?|putting|pegs?|pegged|pegging|places?|placed|estimates?|estimated|values?|valued)\s+"
+    r"(?P<put>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    r"\s+at)(?:\s+(?:about|nearly|close\s+to|some|roughly|almost|around|just\s+over))?\s*$",
+    re.I,
+)
+_YEAR_OR_ARTICLE_LEAD = re.compile(r"^(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?", re.I)
+
+
+def _moved_object(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    """The noun phrase pushed up or down, or put at, the figure; None when a reference entity
+    names it (the entity is then the nearest mention before the figure) or it names a measure
+    alone."""
+    moved = _MOVED_OBJECT.search(text, clause.start, q.char_start)
+    if moved is None:
+        return None
+    group = "moved" if moved.group("moved") else "put"
+    if any(moved.start(group) <= m.start < moved.end(group) for m in usable):
+        return None
+    noun = _YEAR_OR_ARTICLE_LEAD.sub("", moved.group(group))
+    # ("put total capex at $118 billion": a measure alone is some company's, said before.)
+    return None if _MEASURE_ONLY.fullmatch(noun) else _phrase_entity(noun)
+
+
 def _own_phrase(
     text: str, fact: Fact, clause: _Clause, mentions: Sequence[_Mention]
 ) -> Entity | None:
@@ -1033,6 +1153,11 @@ _SOURCE_NAME = re.compile(
 )
 # "中国信通院的一份研究报告显示": the publisher is named before 的.
 _PUBLISHER_OF = re.compile(r"^(?P<name>[^的]{2,})的")
+# "ODM厂商(如富士康、广达)", "hyperscalers (such as Microsoft and Google)": names in brackets after
+# 如/例如/包括/such as are examples of the group named before the bracket.
+_EXAMPLES_IN_BRACKETS = re.compile(
+    r"\((?:如|例如|比如|譬如|像是?|包括|包含|e\.g\.,?|such as|including)\s*[^()]*$", re.I
+)
 _EXAMPLE_OF_GROUP = re.compile(r"(?:\s*[、,和及与]\s*[^,;。、]{1,16}?)*\s*等(?![于同])")
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
 
@@ -1057,7 +1182,12 @@ def _attribute_of(
     if _joint_subject(text, clause, q, mentions) is not None:
         return None
     m = _ATTRIBUTE_AFTER.match(text[: clause.end], q.char_end)
-    return Entity(m.group("head"), PHRASE_KIND, None, ()) if m else None
+    if m is None:
+        return None
+    # ("…的芯片巨头仍在扩产": the head ends where its predicate starts.)
+    head = m.group("head")
+    stop = _PHRASE_END.search(head, 1)
+    return Entity(head[: stop.start()] if stop else head, PHRASE_KIND, None, ())
 
 
 def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int) -> str | None:
@@ -1102,7 +1232,9 @@ def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
 PHRASE_KIND = "phrase"
 # What a clause may start with before its subject: connectives, a cited source, a time.
 _PHRASE_LEAD = re.compile(
-    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|这个|那些|这|该|此|"
+    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|那些|"
+    # (A demonstrative with its measure word: 这台, 该款, 此次.)
+    r"(?:这|该|此)[个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
@@ -1113,7 +1245,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
     r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
     r"(?:(?:research|analyst|consulting) (?:firm|house) )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,2}"
-    r" (?:estimates|expects|forecasts|projects|predicts|says|said|believes|notes|noted)"
+    r" (?:estimates?|expects?|forecasts?|projects?|predicts?|says|say|said|believes?|notes?|noted"
+    r"|sees?|saw)"
     r"(?: that)?\b(?! (?:to|in|on|for)\b)|"
     # "…, told me inference deals now make up 55%": a reporting verb opening the clause is the
     # speaker's; what is measured is named after it.
@@ -1123,8 +1256,12 @@ _PHRASE_LEAD = re.compile(
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
     r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
+    # So does what it is built on (以AI业务为主力的, 以GPU为核心的): the thing follows.
+    r"以[^,;。的]{1,16}为[^,;。的]{0,8}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
-    r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号])+(?:底|末|初|时|前|后|以来|的)?|"
+    r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号]"
+    # (A span from the year's start: 前九月, 前10个月, 前三季度.)
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
@@ -1138,7 +1275,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
-    r"|an\b)+",
+    # ("in which shipments grow…": a relative word opens the clause; its subject follows.)
+    r"|an\b|(?:which|where|whose|its|their)\b)+",
     re.I,
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
@@ -1151,7 +1289,13 @@ _PHRASE_END = re.compile(
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
-    r"才|刚|又|便|(?<=.)就|斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
+    r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
+    # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
+    r"(?<=[^\s(])\s*\(|"
+    r"逾(?=\s*[\d一二两三四五六七八九十])|[筹募]得|"
+    # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
+    r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
+    r"斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
@@ -1202,7 +1346,7 @@ _GENERIC_PHRASE = re.compile(
     # (A growth rate over a span names its measure only: "a five-year CAGR", 五年复合.)
     r"|(?:[\w-]+-year\s+)?(?:(?:compound\s+)?annual\s+growth\s+rate|CAGR)"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
-    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比"
+    r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比|算力|性能"
     # (A growth rate over a span: 五年复合, 2022-2027年年均复合.)
     r"|(?:(?:[\d.]+|[一二两三四五六七八九十几]+)\s?个?年)?(?:年复合|年均复合|复合|年均)"
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
