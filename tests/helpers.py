@@ -127,6 +127,15 @@ def fact_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     return rows
 
 
+def subject_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
+    """`fact_rows` as (surface, subject, value, unit): what the subject tests compare, the type,
+    metric and period pinned elsewhere."""
+    return [
+        (surface, subject, value, unit)
+        for surface, _type, _metric, subject, value, unit, _period in fact_rows(text, published)
+    ]
+
+
 def typed_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     """`fact_rows` as (surface, fact_type, metric, value, unit): what the type and metric tests
     compare, the subject and period pinned elsewhere."""

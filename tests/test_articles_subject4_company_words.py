@@ -3,23 +3,11 @@ word stands for a company named before, never for a product, a technology or an 
 that happens to be an alias. One short text each, in wordings of our own, as
 (surface, subject, value, unit): the fact type, metric and period are pinned elsewhere."""
 
-from datetime import date
-
 import pytest
 
 from suanli.entities import EntityIndex
 from suanli.text import normalise
-from tests.helpers import fact_rows
-
-PUBLISHED = date(2025, 9, 1)
-
-
-def subjects_of(text: str) -> list[tuple]:
-    return [
-        (surface, subject, value, unit)
-        for surface, _type, _metric, subject, value, unit, _period in fact_rows(text, PUBLISHED)
-    ]
-
+from tests.helpers import subject_rows
 
 # 公司 / "the company" after a sentence naming a company and its product: the company's figure.
 COMPANY_WORD_CASES = [
@@ -40,7 +28,7 @@ COMPANY_WORD_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPANY_WORD_CASES)
 def test_a_company_word_stands_for_the_company_not_its_product(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # A time word may open the clause before 公司 or 集团 (目前公司…, 集团上季…): still the company.
@@ -66,7 +54,7 @@ TIME_BEFORE_THE_COMPANY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), TIME_BEFORE_THE_COMPANY_CASES)
 def test_a_company_word_after_a_time_word(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # 这家 (家 counts firms) with an amount inside the description (这家市值超过…的芯片巨头): the
@@ -85,12 +73,12 @@ THIS_FIRM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), THIS_FIRM_CASES)
 def test_this_firm_with_an_amount_in_its_description(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # An attribute's head noun ends where its predicate starts (…的数据中心才…, …的巨头仍在…).
 def test_an_attributes_head_ends_before_its_predicate():
-    rows = subjects_of("这座投资规模30亿、算力500P的智算中心仍在建设。")
+    rows = subject_rows("这座投资规模30亿、算力500P的智算中心仍在建设。")
     assert [(surface, subject) for surface, subject, _, _ in rows] == [
         ("30亿", "智算中心"),
         ("500P", "智算中心"),

@@ -3,21 +3,9 @@ against, never the subject of the figures after it; a bare measure (算力, 性�
 (被限制在…) names nothing of its own. One short text each, in wordings of our own, as
 (surface, subject, value, unit): the fact type, metric and period are pinned elsewhere."""
 
-from datetime import date
-
 import pytest
 
-from tests.helpers import fact_rows
-
-PUBLISHED = date(2025, 9, 1)
-
-
-def subjects_of(text: str) -> list[tuple]:
-    return [
-        (surface, subject, value, unit)
-        for surface, _type, _metric, subject, value, unit, _period in fact_rows(text, PUBLISHED)
-    ]
-
+from tests.helpers import subject_rows
 
 # A pronoun after the comparison (它的, its) goes back to the product named before it.
 BASE_THEN_PRONOUN_CASES = [
@@ -42,7 +30,7 @@ BASE_THEN_PRONOUN_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), BASE_THEN_PRONOUN_CASES)
 def test_the_base_of_a_comparison_is_not_the_subject(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # "算力被限制在H100的15%": the clause's bare measure (算力) is the product named before's.
@@ -60,10 +48,10 @@ PASSIVE_MEASURE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_MEASURE_CASES)
 def test_a_bare_measure_after_a_passive_is_the_products(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # A measure with what it measures named (全球算力总规模) stays the subject.
 def test_a_qualified_compute_measure_stays_the_subject():
-    rows = subjects_of("白皮书指出，全球算力总规模为650EFLOPS。")
+    rows = subject_rows("白皮书指出，全球算力总规模为650EFLOPS。")
     assert rows == [("650EFLOPS", "全球算力总规模", 6.5e20, "FLOP/s")]

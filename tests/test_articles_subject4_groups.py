@@ -4,21 +4,9 @@ capital expenditure, 公司资本开支) after a sentence listing companies is t
 text each, in wordings of our own, as (surface, subject, value, unit): the fact type, metric and
 period are pinned elsewhere."""
 
-from datetime import date
-
 import pytest
 
-from tests.helpers import fact_rows
-
-PUBLISHED = date(2025, 9, 1)
-
-
-def subjects_of(text: str) -> list[tuple]:
-    return [
-        (surface, subject, value, unit)
-        for surface, _type, _metric, subject, value, unit, _period in fact_rows(text, PUBLISHED)
-    ]
-
+from tests.helpers import subject_rows
 
 EXAMPLES_IN_BRACKETS_CASES = [
     (
@@ -38,7 +26,7 @@ EXAMPLES_IN_BRACKETS_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_IN_BRACKETS_CASES)
 def test_examples_in_brackets_leave_the_group_the_subject(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # 逾 (over) and 筹得/募得 (raised) start the predicate: the money is the funding round's.
@@ -47,7 +35,7 @@ def test_examples_in_brackets_leave_the_group_the_subject(text, expected):
     ["最新一轮融资已经完成，筹得逾20亿元。", "最新一輪融資已經完成，籌得逾20億元。"],
 )
 def test_over_and_raised_end_the_phrase(text):
-    assert subjects_of(text) == [("20亿元", "最新一轮融资", 2e9, "CNY")]
+    assert subject_rows(text) == [("20亿元", "最新一轮融资", 2e9, "CNY")]
 
 
 LISTED_COMPANIES_CASES = [
@@ -69,4 +57,4 @@ LISTED_COMPANIES_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTED_COMPANIES_CASES)
 def test_a_results_measure_after_listed_companies_is_the_lists(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected

@@ -5,21 +5,9 @@ opens a phrase without being part of it; a count of cards glued to a machine (8�
 the machine. One short text each, in wordings of our own, as
 (surface, subject, value, unit): the fact type, metric and period are pinned elsewhere."""
 
-from datetime import date
-
 import pytest
 
-from tests.helpers import fact_rows
-
-PUBLISHED = date(2025, 9, 1)
-
-
-def subjects_of(text: str) -> list[tuple]:
-    return [
-        (surface, subject, value, unit)
-        for surface, _type, _metric, subject, value, unit, _period in fact_rows(text, PUBLISHED)
-    ]
-
+from tests.helpers import subject_rows
 
 OWNER_CASES = [
     (
@@ -48,7 +36,7 @@ OWNER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), OWNER_CASES)
 def test_a_thing_before_de_owns_the_figure(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 DEMONSTRATIVE_CASES = [
@@ -59,7 +47,7 @@ DEMONSTRATIVE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), DEMONSTRATIVE_CASES)
 def test_a_demonstrative_with_its_measure_word_is_no_part_of_the_phrase(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # A count of cards glued to the machine they make up (8卡服务器, 万卡集群) counts that machine's
@@ -78,4 +66,4 @@ CARD_MACHINE_CASES = [
 
 @pytest.mark.parametrize(("text", "surface", "subject"), CARD_MACHINE_CASES)
 def test_a_count_of_cards_names_the_machine(text, surface, subject):
-    assert [s for f, s, _, _ in subjects_of(text) if f == surface] == [subject]
+    assert [s for f, s, _, _ in subject_rows(text) if f == surface] == [subject]

@@ -4,21 +4,9 @@ head, and in English the thing pushed up or down is what moved. One short text e
 of our own, as (surface, subject, value, unit): the fact type, metric and period are pinned
 elsewhere."""
 
-from datetime import date
-
 import pytest
 
-from tests.helpers import fact_rows
-
-PUBLISHED = date(2025, 9, 1)
-
-
-def subjects_of(text: str) -> list[tuple]:
-    return [
-        (surface, subject, value, unit)
-        for surface, _type, _metric, subject, value, unit, _period in fact_rows(text, PUBLISHED)
-    ]
-
+from tests.helpers import subject_rows
 
 # A span counted from the year's start (前九月, 前三季度) says when; an adverb before the verb
 # (再升, 更只剩) starts the predicate: the later figure goes on with the clause before's subject.
@@ -44,7 +32,7 @@ SPAN_AND_ADVERB_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SPAN_AND_ADVERB_CASES)
 def test_a_span_and_an_adverb_are_no_subject(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # "X以56%的份额居首": the share after 以 is held by what the clause names before 以, not by the
@@ -63,7 +51,7 @@ BY_A_SHARE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), BY_A_SHARE_CASES)
 def test_a_share_after_yi_is_the_holders(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # What a thing is built on (以游戏业务为主力的…) and why (因为地利之便) qualify; the head noun
@@ -90,7 +78,7 @@ MODIFIER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), MODIFIER_CASES)
 def test_a_modifier_before_the_head_is_not_the_subject(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # English: a forecaster that "sees" a figure is its source; after a verb of causing or seeing,
@@ -129,7 +117,7 @@ MOVED_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), MOVED_CASES)
 def test_what_is_pushed_up_or_down_is_what_moved(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected
 
 
 # A plural speaker (Analysts expect, Brokers forecast) and a relative word (in which, where) open
@@ -148,4 +136,4 @@ def test_what_is_pushed_up_or_down_is_what_moved(text, expected):
     ],
 )
 def test_a_speaker_or_relative_word_opening_the_clause(text, expected):
-    assert subjects_of(text) == expected
+    assert subject_rows(text) == expected

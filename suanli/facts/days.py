@@ -46,22 +46,15 @@ def bare_days(
         day = _day_of(published, int(m.group("day")))
         if day is None:
             continue
-        year = float(day.year)
-        found.append(
-            Quantity(
-                m.group(0),
-                year,
-                year,
-                year,
-                "date",
-                "exact",
-                "date",
-                m.start(),
-                m.end(),
-                day.isoformat(),
-            )  # fmt: skip
-        )
+        found.append(_dated(m, day))
     return found
+
+
+def _dated(m: re.Match, day: date) -> Quantity:
+    """The date a match names, as a period quantity (its value the year)."""
+    year = float(day.year)
+    return Quantity(m.group(0), year, year, year, "date", "exact", "date", m.start(), m.end(),
+                    day.isoformat())  # fmt: skip
 
 
 # "上市当天", "当日收盘", "on the same day": the day the text named last.
@@ -144,24 +137,10 @@ def days_before(
     taken = list(taken)
     found = []
     day = published - timedelta(days=1)
-    year = float(day.year)
     for m in _DAY_BEFORE.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        found.append(
-            Quantity(
-                m.group(0),
-                year,
-                year,
-                year,
-                "date",
-                "exact",
-                "date",
-                m.start(),
-                m.end(),
-                day.isoformat(),
-            )  # fmt: skip
-        )
+        found.append(_dated(m, day))
     return found
 
 
