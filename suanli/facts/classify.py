@@ -519,12 +519,17 @@ def _share_listed_before(q: Quantity, ctx: _Context) -> _Typed:
     the next of the same list, not a part of the first one (其中…占30%)."""
     if _PART_START.match(ctx.text, ctx.clause.start):
         return None
+    typed = _earlier_percent_typed(ctx)
+    return typed if typed and typed[0] == "share" and typed[1] in _LISTED_SHARES else None
+
+
+def _earlier_percent_typed(ctx: _Context) -> _Typed:
+    """How the last percent of the sentence before the quantity's clause is typed, if any."""
     earlier = [o for o in ctx.own if o.kind == "percent" and o.char_end <= ctx.clause.start]
     if not earlier:
         return None
     other = earlier[-1]
-    typed = _percent(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
-    return typed if typed and typed[0] == "share" and typed[1] in _LISTED_SHARES else None
+    return _percent(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
 
 
 # "$306 million, or 19 percent": an amount restated as a percent of a whole (revenue) is a share.
@@ -567,11 +572,7 @@ def _set_against(q: Quantity, ctx: _Context) -> _Typed:
         return None
     if _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERCENT_CUES):
         return None
-    earlier = [o for o in ctx.own if o.kind == "percent" and o.char_end <= ctx.clause.start]
-    if not earlier:
-        return None
-    other = earlier[-1]
-    typed = _percent(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+    typed = _earlier_percent_typed(ctx)
     if typed is None or typed[0] not in ("share", "pct_change"):
         return None
     return typed[0], typed[1].removesuffix("_to").removesuffix("_from")
