@@ -223,10 +223,33 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if (
         typed
         and typed[0] == "price_change"
-        and _SHARE_QUOTE.search(ctx.text, ctx.clause.start, ctx.clause.end)
+        and (
+            _SHARE_QUOTE.search(ctx.text, ctx.clause.start, ctx.clause.end)
+            or _moves_a_quote_before(q, ctx)
+        )
     ):
         return "price_change", f"share_{typed[1]}"
     return typed
+
+
+def _moves_a_quote_before(q: Quantity, ctx: _Context) -> bool:
+    """ "收报656港元，跌1港元", "closed at HK$656, down HK$1": a clause that is only a move,
+    right after a clause quoting a share's price, moves that share's price."""
+    if ctx.i == 0 or not _ONLY_A_MOVE.fullmatch(ctx.text, ctx.clause.start, q.char_start):
+        return False
+    quotes = [o for o in ctx.own if o.kind == "money" and o.char_end <= ctx.clause.start]
+    if not quotes or _clause_of(ctx.clauses, quotes[-1].char_start) != ctx.i - 1:
+        return False
+    quote = quotes[-1]
+    return _money(quote, replace(ctx, i=ctx.i - 1)) == ("unit_price", "share_price")
+
+
+# What a clause holds before its figure when it states only a move: 跌, 再涨, 下跌了, "down by".
+_ONLY_A_MOVE = re.compile(
+    r"\s*(?:再|又|仅|只|大|小|微)?(?:跌|涨|漲|升|降|下跌|上涨|上漲|下挫|上升|下降)了?\s*"
+    r"|\s*(?:(?:and|but)\s+)?(?:down|up|lower|higher)(?:\s+by)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _per_share_earnings(q: Quantity, ctx: _Context) -> _Typed:
