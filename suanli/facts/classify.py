@@ -444,6 +444,28 @@ def _compared(q: Quantity, ctx: _Context) -> _Typed:
     return "pct_change", cue.metric if cue else "growth"
 
 
+# A verb that cuts something by a part: "训练时间压缩一半", "成本节省1/3", "cuts costs by a
+# third", "halves … in half" (the words between may name what is cut).
+_CUT_BY_PART_BEFORE = re.compile(
+    r"(?:压缩|缩短|节省|节约|省下|省去|削减|缩减|减少|降低|砍掉|减掉)(?:了|约|近|逾|超过)?\s*$"
+    r"|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?"
+    r"|slash(?:es|ed|ing)?|shr[iau]nk(?:s|ing)?)\b[^.;,]{0,40}?"
+    r"\b(?:by|in)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _cut_by_a_part(q: Quantity, ctx: _Context) -> _Typed:
+    """A fraction a cutting verb takes off ("压缩一半", "节省三分之一", "cut by a third") is the
+    size of a fall, not a part of a whole."""
+    if not is_fraction(q) or not _CUT_BY_PART_BEFORE.search(
+        ctx.text, ctx.clause.start, q.char_start
+    ):
+        return None
+    priced = _price_context(ctx.text, ctx.clauses, ctx.i)
+    return "pct_change", "price_change_pct" if priced else "growth"
+
+
 def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
     if is_fraction(q) and not _nearest_cue(
         ctx.text, q, ctx.clauses[ctx.i : ctx.i + 1], 0, _PERCENT_CUES
@@ -606,6 +628,7 @@ _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _points,
     _set_against,
     _compared,
+    _cut_by_a_part,
     _part_of_a_whole,
     _amount_restated,
 )
