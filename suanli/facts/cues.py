@@ -571,7 +571,11 @@ _LAUNCHED_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has been|had been|first|officially|should|will|would|could|may"
     r"|might|(?:is |are )?(?:expected|set|due|scheduled) to|to|reach(?:ed|es)?|enter(?:ed|s)?"
     r"|go(?:es)? into|went into|began|begins?|start(?:ed|s)?)\s+)*"
-    r"|(?:于|在|将于|预计于?|有望于?|已经?|将)?[\d年月日第一二三四季度上下半]*"
+    # "昇腾960芯片预定在2027年第4季…", "H20原本预定2023年底…": the product's noun, a plan, the
+    # date, in any order the verb's subject allows.
+    r"|(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
+    r"(?:\s|于|在|将于|将会?|会|预计于?|有望于?|已经?|则|也|原本|原定|预定|计划|排在|订在|定于)*"
+    r"[\s\d年月日第一二三四季度上下半底初末明今去同]*"
     r"(?:正式|首次)?(?:已经?|将|预计将?)?(?:开始|进入)?",
     re.IGNORECASE,
 )
@@ -606,7 +610,7 @@ _TIME_SHIFT = re.compile(
     r"\s*(?:随后|之后|此后|其后|后来|接着|then\b|later\b|subsequently|afterwards)", re.I
 )
 _RELEASE = re.compile(
-    r"推出|发布|提出|迭代出|上市|面世|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
+    r"推出|发布|提出|迭代出|上市|面世|问世|登场|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
     r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production"
     # "is due in the second half of 2025", "goes on sale", 开售: a launch still to come.
     r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售",
