@@ -1288,6 +1288,7 @@ _PHRASE_END = re.compile(
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
+    r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
     r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
     # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
@@ -1463,7 +1464,10 @@ def _phrase_entity(phrase: str) -> Entity | None:
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
-    if any(p.fullmatch(phrase) for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY)):
+    if any(
+        p.fullmatch(phrase)
+        for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY, _DEGREE_OR_MOVE_ONLY)
+    ):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
 
@@ -1483,6 +1487,13 @@ _TIME_OR_HEDGE = re.compile(
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
     # "上线以来", "成立之后": since an event, a time, not what is measured.
     r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
+)
+
+# "明显高于…", "大升43%": a clause opening with a degree adverb or a bare move (the verb whose
+# figure follows) has no noun of its own; what moves was named before it.
+_DEGREE_OR_MOVE_ONLY = re.compile(
+    r"(?=.)(?:明显|显著|大幅|小幅|略微?|稍微?|远远?|均|都|皆|极|非常|相当)?"
+    r"(?:[大小急暴飙猛狂回]?[升降增减涨跌])?"
 )
 
 

@@ -1,0 +1,51 @@
+"""A clause that opens with its predicate alone, a degree adverb (明显, 显著) or a bare move (大升,
+大增), names no subject of its own: its figure belongs to what the clause before named. Blind2 76
+showed the class; the sentences are new, each row is (surface, subject, value, unit)."""
+
+import pytest
+
+from tests.helpers import subject_rows
+
+BARE_PREDICATE_CASES = [
+    (
+        "星河科技的海外收入为12亿元，大升35%。",
+        [
+            ("12亿元", "星河科技的海外收入", 1_200_000_000.0, "CNY"),
+            ("35%", "星河科技的海外收入", 35.0, "percent"),
+        ],
+    ),
+    (
+        "星河科技的海外收入為12億元，大增35%。",
+        [
+            ("12亿元", "星河科技的海外收入", 1_200_000_000.0, "CNY"),
+            ("35%", "星河科技的海外收入", 35.0, "percent"),
+        ],
+    ),
+    (
+        "星河科技的海外收入为12亿元，明显高于去年的9亿元。",
+        [
+            ("12亿元", "星河科技的海外收入", 1_200_000_000.0, "CNY"),
+            ("9亿元", "星河科技的海外收入", 900_000_000.0, "CNY"),
+        ],
+    ),
+    (
+        "星河科技的海外收入為12億元，顯著高於去年的9億元。",
+        [
+            ("12亿元", "星河科技的海外收入", 1_200_000_000.0, "CNY"),
+            ("9亿元", "星河科技的海外收入", 900_000_000.0, "CNY"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_PREDICATE_CASES)
+def test_a_clause_opening_with_its_predicate_keeps_the_subject_before(text, expected):
+    assert subject_rows(text) == expected
+
+
+def test_a_noun_before_the_move_is_still_the_subject():
+    # The rule drops only a phrase that is nothing but an adverb or a move: a noun stays.
+    assert subject_rows("星河科技的海外收入为12亿元，云业务收入大增35%。") == [
+        ("12亿元", "星河科技的海外收入", 1_200_000_000.0, "CNY"),
+        ("35%", "云业务收入", 35.0, "percent"),
+    ]
