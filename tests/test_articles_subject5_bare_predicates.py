@@ -49,3 +49,16 @@ def test_a_noun_before_the_move_is_still_the_subject():
         ("12亿元", "星河科技的海外收入", 1_200_000_000.0, "CNY"),
         ("35%", "云业务收入", 35.0, "percent"),
     ]
+
+
+# 于 before a time says when the predicate after the subject happened: the subject ends before it.
+TIME_AFTER_YU_CASES = [
+    ("星河科技的新一轮融资于2024年完成，筹得5亿元。", "星河科技的新一轮融资"),
+    ("星河科技的新一輪融資於去年完成，籌得5億元。", "星河科技的新一轮融资"),
+    ("星河科技的新一轮融资于过去三个月内完成，筹得5亿元。", "星河科技的新一轮融资"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), TIME_AFTER_YU_CASES)
+def test_yu_before_a_time_ends_the_subject(text, subject):
+    assert subject_rows(text) == [("5亿元", subject, 500_000_000.0, "CNY")]

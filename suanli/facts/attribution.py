@@ -1289,6 +1289,9 @@ _PHRASE_END = re.compile(
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
+    # 于 before a time (融资于过去六个月内完成, 于2024年投产) says when the predicate happened.
+    r"(?<=.)(?<![用位属由对关等至])于(?=\s*(?:过去|今年|去年|明年|本年|近期|近日|日前|[上下本]个?[月周季]"
+    r"|[\d一二三四五六七八九十]|$))|"
     r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
     # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
