@@ -62,3 +62,23 @@ TIME_AFTER_YU_CASES = [
 @pytest.mark.parametrize(("text", "subject"), TIME_AFTER_YU_CASES)
 def test_yu_before_a_time_ends_the_subject(text, subject):
     assert subject_rows(text) == [("5亿元", subject, 500_000_000.0, "CNY")]
+
+
+# "For the rest of the year", "By the end of 2025": a stretch of time opening the sentence names
+# when, never what; with no noun of its own the figure stays with the company named before.
+TIME_STRETCH_CASES = [
+    "AMD's sales fell by $2 billion. For the remainder of the quarter, the lost revenue could reach"
+    " $3 billion.",
+    "AMD's sales fell by $2 billion. For the rest of the year, the lost revenue could reach"
+    " $3 billion.",
+    "AMD's sales fell by $2 billion. By the end of the fiscal year, the lost revenue could reach"
+    " $3 billion.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_STRETCH_CASES)
+def test_a_stretch_of_time_is_not_the_subject(text):
+    assert subject_rows(text) == [
+        ("$2 billion", "AMD", 2_000_000_000.0, "USD"),
+        ("$3 billion", "AMD", 3_000_000_000.0, "USD"),
+    ]

@@ -1272,6 +1272,9 @@ _PHRASE_LEAD = re.compile(
     # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
     r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
     r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
+    # "For the rest of the year", "by the end of 2025": a stretch of time, not what is measured.
+    r"(?:rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:(?:the|this|that|next|last)\s+)?"
+    r"(?:(?:fiscal|calendar)\s+)?(?:year|quarter|month|decade|half|(?:19|20)\d\d)\b,?|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
