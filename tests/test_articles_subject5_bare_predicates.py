@@ -82,3 +82,21 @@ def test_a_stretch_of_time_is_not_the_subject(text):
         ("$2 billion", "AMD", 2_000_000_000.0, "USD"),
         ("$3 billion", "AMD", 3_000_000_000.0, "USD"),
     ]
+
+
+# "put the X at $N": X is what the figure measures, also when X carries its own "for"/"of" phrase.
+PUT_AT_CASES = [
+    (
+        "Lisa Su recently put the global market for AI accelerators at roughly $500 billion.",
+        [("$500 billion", "global market for AI accelerators", 500_000_000_000.0, "USD")],
+    ),
+    (
+        "Analysts put the European market for data center GPUs at about $20 billion.",
+        [("$20 billion", "European market for data center GPUs", 20_000_000_000.0, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_AT_CASES)
+def test_what_is_put_at_a_figure_keeps_its_prepositional_phrase(text, expected):
+    assert subject_rows(text) == expected

@@ -1022,7 +1022,8 @@ _MOVED_OBJECT = re.compile(
     r"(?P<moved>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
     r"\s+(?:up|down|higher|lower)(?:\s+by)?"
     r"|(?:puts?|putting|pegs?|pegged|pegging|places?|placed|estimates?|estimated|values?|valued)\s+"
-    r"(?P<put>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    # (What is put at a figure may carry its own "for"/"of" phrase: the market for AI chips.)
+    r"(?P<put>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5}?)"
     r"\s+at)(?:\s+(?:about|nearly|close\s+to|some|roughly|almost|around|just\s+over))?\s*$",
     re.I,
 )
