@@ -1022,7 +1022,8 @@ _MOVED_OBJECT = re.compile(
     r"(?P<moved>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
     r"\s+(?:up|down|higher|lower)(?:\s+by)?"
     r"|(?:puts?|putting|pegs?|pegged|pegging|places?|placed|estimates?|estimated|values?|valued)\s+"
-    r"(?P<put>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    # (What is put at a figure may carry its own "for"/"of" phrase: the market for AI chips.)
+    r"(?P<put>(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,5}?)"
     r"\s+at)(?:\s+(?:about|nearly|close\s+to|some|roughly|almost|around|just\s+over))?\s*$",
     re.I,
 )
@@ -1272,6 +1273,9 @@ _PHRASE_LEAD = re.compile(
     # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
     r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
     r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
+    # "For the rest of the year", "by the end of 2025": a stretch of time, not what is measured.
+    r"(?:rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:(?:the|this|that|next|last)\s+)?"
+    r"(?:(?:fiscal|calendar)\s+)?(?:year|quarter|month|decade|half|(?:19|20)\d\d)\b,?|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
@@ -1288,6 +1292,10 @@ _PHRASE_END = re.compile(
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
+    r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
+    # 于 before a time (融资于过去六个月内完成, 于2024年投产) says when the predicate happened.
+    r"(?<=.)(?<![用位属由对关等至])于(?=\s*(?:过去|今年|去年|明年|本年|近期|近日|日前|[上下本]个?[月周季]"
+    r"|[\d一二三四五六七八九十]|$))|"
     r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
     # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
@@ -1463,7 +1471,10 @@ def _phrase_entity(phrase: str) -> Entity | None:
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     if not any(c.isalpha() for c in phrase):
         return None
-    if any(p.fullmatch(phrase) for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY)):
+    if any(
+        p.fullmatch(phrase)
+        for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY, _DEGREE_OR_MOVE_ONLY)
+    ):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
 
@@ -1483,6 +1494,13 @@ _TIME_OR_HEDGE = re.compile(
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
     # "上线以来", "成立之后": since an event, a time, not what is measured.
     r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
+)
+
+# "明显高于…", "大升43%": a clause opening with a degree adverb or a bare move (the verb whose
+# figure follows) has no noun of its own; what moves was named before it.
+_DEGREE_OR_MOVE_ONLY = re.compile(
+    r"(?=.)(?:明显|显著|大幅|小幅|略微?|稍微?|远远?|均|都|皆|极|非常|相当)?"
+    r"(?:[大小急暴飙猛狂回]?[升降增减涨跌])?"
 )
 
 
