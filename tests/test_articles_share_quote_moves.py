@@ -36,15 +36,6 @@ PUBLISHED = date(2025, 11, 14)
                 ("HK$0.20", "price_change", "share_price_decrease", 0.2, "HKD"),
             ],
         ),
-    ],
-)
-def test_a_move_right_after_a_share_quote_is_the_shares(text, expected):
-    assert typed_rows(text, PUBLISHED) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # A product's price and its fall: a price change, not a share's.
         (
             "H100售价25万元，降了2万元。",
@@ -62,7 +53,7 @@ def test_a_move_right_after_a_share_quote_is_the_shares(text, expected):
         ),
     ],
 )
-def test_a_move_after_a_products_price_stays_a_price_change(text, expected):
+def test_a_move_is_a_shares_only_right_after_a_share_quote(text, expected):
     assert typed_rows(text, PUBLISHED) == expected
 
 
