@@ -30,6 +30,7 @@ from pipelines.cli import (
     serve_commands,
     wait_until_listening,
 )
+from suanli.db import DEFAULT_LOCK_BACKOFF_SECONDS, DEFAULT_LOCK_RETRIES, connect_with_lock_retries
 from suanli.paths import PROJECT_ROOT
 from suanli.settings import ensure_dagster_home, load_settings
 from tests.helpers import ASSET_KEYS, LAUNCH_BACKFILL, graphql
@@ -409,7 +410,7 @@ def check_backfill(deployment: Deployment, pg, env: dict[str, str]) -> None:
         assert running <= 1, "two writing steps ran at the same time"
 
     # The warehouse holds the three days, and analysts read the last run's snapshot.
-    con = duckdb.connect(env["SUANLI_WAREHOUSE"], read_only=True)
+    con = read_warehouse(env)
     try:
         fetched = con.execute(
             "SELECT DISTINCT partition_date::VARCHAR FROM feed_fetches ORDER BY 1"
@@ -426,6 +427,19 @@ def check_backfill(deployment: Deployment, pg, env: dict[str, str]) -> None:
         pg, "SELECT run_id FROM runs WHERE run_id = ANY(%s) ORDER BY end_time DESC", list(runs)
     )[0][0]
     assert snapshot_run_id(env) == last_run
+
+
+def read_warehouse(env: dict[str, str]) -> duckdb.DuckDBPyConnection:
+    """The live warehouse, read-only, as the project's readers open it: waiting out a short write
+    that may still hold the file after a run finishes (the daemon's record_pipeline_runs sensor
+    records each finished run in it)."""
+    return connect_with_lock_retries(
+        env["SUANLI_WAREHOUSE"],
+        read_only=True,
+        config={},
+        retries=DEFAULT_LOCK_RETRIES,
+        backoff_seconds=DEFAULT_LOCK_BACKOFF_SECONDS,
+    )
 
 
 def check_recovery_from_killed_processes(deployment: Deployment, pg, env: dict[str, str]) -> None:
@@ -480,7 +494,7 @@ def check_recovery_from_killed_processes(deployment: Deployment, pg, env: dict[s
     assert (status, day) == ("SUCCESS", CRASH_DAY)
     assert writer_slots(pg) == [(None, None)]
     assert snapshot_run_id(env) == retried_run
-    con = duckdb.connect(env["SUANLI_WAREHOUSE"], read_only=True)
+    con = read_warehouse(env)
     try:
         fetches = con.execute(
             "SELECT count(*), count(DISTINCT feed) FROM feed_fetches WHERE partition_date = ?",
