@@ -90,14 +90,13 @@ def prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     a `(?i:…)` part is covered; that only widens the superset. For patterns compiled once (at
     import, or when the reference entities load): the parse costs more than it saves on a pattern
     built for one article."""
-    compiled = re.compile(pattern, flags)
     if _GLOBAL_FLAGS.match(pattern):
-        return compiled
+        return re.compile(pattern, flags)
     try:
         items, nullable = _first(sre_parse.parse(pattern, flags))
     except _Unreadable:
-        return compiled
+        return re.compile(pattern, flags)
     if nullable:
-        return compiled
+        return re.compile(pattern, flags)
     lead = "(?=(?i:[" + "".join(dict.fromkeys(items)) + "]))"
     return re.compile(f"{lead}(?:{pattern})", flags)

@@ -371,15 +371,13 @@ _MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份]")
 _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
 )
+# A record or a high or low mark, which money and any other figure can both be.
+_RECORD = r"纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow"
 # A noun naming a level of money (最高价, 总额, 新高, a record): the measure an amount is.
-_LEVEL_NOUN = re.compile(
-    r"(?:价|额|值|费|成本|水平|纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow)$", re.I
-)
+_LEVEL_NOUN = re.compile(rf"(?:价|额|值|费|成本|水平|{_RECORD})$", re.I)
 # A level or goal any figure can be (四成的水准, 万亿的量级, 兆元的目标, a record 40%).
 _LEVEL_REACHED = re.compile(
-    r"(?:水平|水准|量级|级别|纪录|记录|新高|新低|高点|低点|目标|大关|关口|\brecord|\bhigh|\blow|\btarget"
-    r"|\bmark)$",
-    re.I,
+    rf"(?:水平|水准|量级|级别|目标|大关|关口|{_RECORD}|\btarget|\bmark)$", re.I
 )
 # What a duration right before it is the term of: a lease, contract or commitment (一年长租,
 # 三年期合约, a one-year reserved H100 contract, a 12-month lease).
