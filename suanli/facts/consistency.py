@@ -6,7 +6,7 @@ import bisect
 import operator
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -18,14 +18,17 @@ from suanli.text import normalise
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
-def offset_mismatches(facts: pd.DataFrame, normalised_text: str, raw_text: str) -> list[dict]:
-    """Facts whose normalised offsets miss their surface, or whose raw span says something else.
+def offset_mismatches(
+    facts: pd.DataFrame | Sequence, normalised_text: str, raw_text: str
+) -> list[dict]:
+    """Facts (a frame, or its rows as named tuples) whose normalised offsets miss their surface, or
+    whose raw span says something else.
 
     The raw span is compared after normalising it on its own; if that differs (e.g. the span cut
     through a pinyin annotation) the digits it contains must still equal the surface's digits.
     """
     problems = []
-    for fact in facts.itertuples(index=False):
+    for fact in _rows(facts):
         at = normalised_text[fact.char_start : fact.char_end]
         raw = raw_text[fact.raw_char_start : fact.raw_char_end]
         if at != fact.surface:
@@ -34,6 +37,10 @@ def offset_mismatches(facts: pd.DataFrame, normalised_text: str, raw_text: str) 
         if _digits(raw) != _digits(fact.surface) and normalise(raw).text != fact.surface:
             problems.append(_problem(fact, "raw offsets do not point at the same number", raw))
     return problems
+
+
+def _rows(facts: pd.DataFrame | Sequence) -> Iterable:
+    return facts.itertuples(index=False) if isinstance(facts, pd.DataFrame) else facts
 
 
 def _digits(text: str) -> list[str]:
@@ -51,8 +58,9 @@ def _problem(fact, message: str, found: str) -> dict:
     }
 
 
-def facts_in_garbled_spans(facts: pd.DataFrame, garbled_spans) -> list[dict]:
-    """Facts overlapping a garbled span (`article_quality` rows or a GarbledSpan list)."""
+def facts_in_garbled_spans(facts: pd.DataFrame | Sequence, garbled_spans) -> list[dict]:
+    """Facts (a frame, or its rows as named tuples) overlapping a garbled span (`article_quality`
+    rows or a GarbledSpan list)."""
     if isinstance(garbled_spans, pd.DataFrame):
         spans = list(
             garbled_spans[
@@ -68,7 +76,7 @@ def facts_in_garbled_spans(facts: pd.DataFrame, garbled_spans) -> list[dict]:
     raw_order = sorted(spans, key=lambda span: span[2])
     raw_starts = [span[2] for span in raw_order]
     hits = []
-    for fact in facts.itertuples(index=False):
+    for fact in _rows(facts):
         candidates = []
         if i := bisect.bisect_left(norm_starts, fact.char_end):
             candidates.append(spans[i - 1])
