@@ -13,6 +13,10 @@ its *input key* is the one recorded when they were written. The key hashes:
 - the keys recorded for the same article by the stages upstream, so an article an earlier stage
   failed on, or rebuilt, is rebuilt downstream too.
 An article that failed a stage has no key recorded and is tried again on the next run.
+
+The `articles` table's normalised text is kept the same way (stage `articles`): its key hashes the
+extractor's fingerprint (the normaliser is part of it), the raw text and the language a sidecar
+declares, so a run with nothing new normalises nothing.
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ import duckdb
 import pandas as pd
 
 from suanli.db import insert_rows, quote_ident, transaction
+from suanli.extraction import NormalisedArticle, normalise_article
 from suanli.paths import DDL_DIR, PROJECT_ROOT, REFERENCE_DIR
 
 TABLE = "article_stage_inputs"
+ARTICLES = "articles"
 EXTRACTION_MODULE = "suanli.extraction"
 EXTRACTION_DDL = (DDL_DIR / "articles.sql", DDL_DIR / "article_tables.sql")
 # Libraries whose output (script conversion, numerals) ends up in the rows.
@@ -186,3 +192,62 @@ def rewrite_articles(
             insert_rows(con, TABLE, recorded.assign(built_at=pd.Timestamp.now(tz="UTC")))
     finally:
         con.unregister("touched_articles")
+
+
+def normalisation_key(raw_text: str, declared_language: str | None) -> str:
+    """The key an article's normalised text is kept under: the extractor, the raw text and the
+    language its sidecar declares (which stands in the row for the one detected)."""
+    parts = [extractor_fingerprint(), ARTICLES, declared_language or ""]
+    parts.append(hashlib.sha256(raw_text.encode("utf-8", "surrogatepass")).hexdigest())
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+def normalised_before(con: duckdb.DuckDBPyConnection) -> dict[str, NormalisedArticle]:
+    """The normalised articles the `articles` table holds, by the key each was made under."""
+    rows = con.execute(
+        "SELECT s.input_key, a.normalised_text, a.offset_map, a.garbled_span_count, a.language "
+        f"FROM articles AS a JOIN {TABLE} AS s USING (article_id) WHERE s.stage = ?",
+        [ARTICLES],
+    ).fetchall()
+    return {
+        key: NormalisedArticle(text, list(offsets), count, language)
+        for key, text, offsets, count, language in rows
+    }
+
+
+class Normaliser:
+    """`normalise_article`, reusing an article normalised before under the same key, and noting
+    each article's key for `replace_articles`."""
+
+    def __init__(self, known: Mapping[str, NormalisedArticle] | None = None) -> None:
+        self.known = dict(known or {})
+        self.keys: dict[str, str] = {}
+        self.reused = 0
+
+    def __call__(
+        self, article_id: str, raw_text: str, declared_language: str | None
+    ) -> NormalisedArticle:
+        key = self.keys[article_id] = normalisation_key(raw_text, declared_language)
+        if (found := self.known.get(key)) is not None:
+            self.reused += 1
+            return found
+        return normalise_article(raw_text)
+
+
+def replace_articles(
+    con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, keys: Mapping[str, str]
+) -> None:
+    """Replace the `articles` table by `rows` and the recorded normalisation keys by `keys`
+    (article_id → key), in one transaction."""
+    recorded = pd.DataFrame(
+        {
+            "stage": pd.Series([ARTICLES] * len(keys), dtype="string"),
+            "article_id": pd.Series(list(keys), dtype="string"),
+            "input_key": pd.Series(list(keys.values()), dtype="string"),
+        }
+    )
+    with transaction(con):
+        con.execute(f"DELETE FROM {quote_ident(ARTICLES)}")
+        con.execute(f"DELETE FROM {TABLE} WHERE stage = ?", [ARTICLES])
+        insert_rows(con, ARTICLES, rows)
+        insert_rows(con, TABLE, recorded.assign(built_at=pd.Timestamp.now(tz="UTC")))

@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -15,9 +16,12 @@ from typing import Any
 import yaml
 
 from suanli.encoding import UndecodableError, decode_bytes
-from suanli.extraction import normalise_article
+from suanli.extraction import NormalisedArticle, normalise_article
 from suanli.sentences import line_kind
 
+# Normalises an article's raw text given its id and the language its sidecar declares
+# (suanli.article_stage_inputs.Normaliser reuses what an earlier run normalised).
+Normalise = Callable[[str, str, str | None], NormalisedArticle]
 ARTICLE_SUFFIXES = {".txt", ".md"}
 METADATA_SUFFIX = ".meta.yaml"
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -157,13 +161,19 @@ def read_article(path: Path, articles_dir: Path) -> ArticleFile:
     )
 
 
-def ingest_article(path: Path, articles_dir: Path) -> dict[str, Any]:
+def ingest_article(
+    path: Path, articles_dir: Path, normaliser: Normalise | None = None
+) -> dict[str, Any]:
     """One `articles` row: the file as read, its normalised text and the offset map back to it.
 
     The language comes from the metadata file when it has one, else from the text itself.
+    `normaliser` (article_id, raw text, declared language) may reuse an earlier normalisation.
     """
     article = read_article(path, articles_dir)
-    normalised = normalise_article(article.raw_text)
+    if normaliser is None:
+        normalised = normalise_article(article.raw_text)
+    else:
+        normalised = normaliser(article.article_id, article.raw_text, article.language)
     return vars(article) | {
         "language": article.language or normalised.language,
         "normalised_text": normalised.normalised_text,
@@ -173,14 +183,14 @@ def ingest_article(path: Path, articles_dir: Path) -> dict[str, Any]:
 
 
 def ingest_articles_dir(
-    articles_dir: Path, now: datetime
+    articles_dir: Path, now: datetime, normaliser: Normalise | None = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Every article file of the directory: its `articles` rows and, for each file that could
     not be ingested, an `article_errors` row (path relative to the directory, the reason)."""
     rows, errors = [], []
     for path in article_paths(articles_dir):
         try:
-            rows.append(ingest_article(path, articles_dir) | {"ingested_at": now})
+            rows.append(ingest_article(path, articles_dir, normaliser) | {"ingested_at": now})
         except ArticleError as exc:
             relative = path.relative_to(articles_dir).as_posix()
             errors.append({"path": relative, "error": str(exc), "seen_at": now})

@@ -52,6 +52,43 @@ def test_a_rerun_rebuilds_nothing_and_keeps_every_row(two_articles, warehouse_pa
     assert all(check.passed for key, check in checks(result).items() if key[0] != "article_quality")
 
 
+def normalised(result) -> tuple[int, int]:
+    """(normalised, unchanged) articles of the `articles` asset's run."""
+    written = materializations(result)["articles"]
+    return written["articles_normalised"].value, written["articles_unchanged"].value
+
+
+def test_a_rerun_normalises_nothing_and_keeps_every_article_row(two_articles, warehouse_path):
+    assert normalised(materialize(warehouse_path)) == (2, 0)
+    before = query(warehouse_path, "SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY ALL")
+    assert normalised(materialize(warehouse_path)) == (0, 2)
+    after = query(warehouse_path, "SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY ALL")
+    assert after.equals(before)
+
+
+def test_a_changed_text_or_extractor_is_normalised_again(two_articles, warehouse_path, monkeypatch):
+    materialize(warehouse_path)
+    (two_articles / "english.txt").write_text(ENGLISH.read_text("utf-8") + "\nMore.\n", "utf-8")
+    assert normalised(materialize(warehouse_path)) == (1, 1)
+    monkeypatch.setattr(article_stage_inputs, "extractor_fingerprint", lambda: "another extractor")
+    assert normalised(materialize(warehouse_path)) == (2, 0)
+
+
+def test_a_language_declared_or_withdrawn_by_the_sidecar_is_never_left_stale(
+    two_articles, warehouse_path
+):
+    language = "SELECT language FROM articles WHERE article_id = 'english'"
+    materialize(warehouse_path)
+    assert query(warehouse_path, language).language[0] == "en"
+    sidecar = two_articles / "english.meta.yaml"
+    sidecar.write_text("language: zh-Hans\n", "utf-8")
+    assert normalised(materialize(warehouse_path)) == (1, 1)
+    assert query(warehouse_path, language).language[0] == "zh-Hans"
+    sidecar.unlink()
+    assert normalised(materialize(warehouse_path)) == (1, 1)
+    assert query(warehouse_path, language).language[0] == "en"
+
+
 def test_a_changed_article_alone_is_rebuilt(two_articles, warehouse_path):
     materialize(warehouse_path)
     seed_id = "000_0f8bef045230a30a"

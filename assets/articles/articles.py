@@ -16,6 +16,7 @@ from assets.common import (
 )
 from assets.resources import WarehouseResource
 from suanli.article_checks import all_articles_readable, offset_map_covers_text
+from suanli.article_stage_inputs import Normaliser, normalised_before, replace_articles
 from suanli.articles import ingest_articles_dir
 from suanli.db import apply_ddl, replace_rows
 from suanli.settings import load_settings
@@ -73,16 +74,17 @@ def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     and this partition's failed web items."""
     settings = load_settings()
     now = datetime.now(UTC)
-    rows, errors = ingest_articles_dir(settings.articles_dir, now)
-    for error in errors:
-        context.log.error(error["error"])
     with warehouse.get_connection() as con:
-        apply_ddl(con, "articles")
-        web_rows = web_article_rows(con, now)
+        apply_ddl(con, "articles", "article_tables")
+        normaliser = Normaliser(normalised_before(con))
+        rows, errors = ingest_articles_dir(settings.articles_dir, now, normaliser)
+        for error in errors:
+            context.log.error(error["error"])
+        web_rows = web_article_rows(con, now, normaliser)
         web_errors = web_article_errors(con, partition_date(context))
         # The table mirrors the directory as it is now, whichever partition runs, and every web
         # article ingested so far; the errors are the directory's and this partition's web items.
-        replace_rows(con, "articles", {}, pd.DataFrame(rows + web_rows))
+        replace_articles(con, pd.DataFrame(rows + web_rows), normaliser.keys)
         replace_rows(
             con,
             "article_errors",
@@ -98,6 +100,9 @@ def articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     metadata["articles_rejected"] = len(errors)
     metadata["web_articles"] = len(web_rows)
     metadata["web_items_failed"] = len(web_errors)
+    # Only new or changed texts are normalised again (and all of them after the extractor changed).
+    metadata["articles_normalised"] = len(normaliser.keys) - normaliser.reused
+    metadata["articles_unchanged"] = normaliser.reused
     metadata["by_language"] = dg.MetadataValue.md(markdown_preview(by_language))
     yield dg.MaterializeResult(metadata=metadata)
     yield check_result(ALL_ARTICLES_READABLE, all_articles_readable(errors))

@@ -8,6 +8,7 @@ from typing import Any
 
 import duckdb
 
+from suanli.articles import Normalise
 from suanli.extraction import normalise_article
 from suanli.sources.ingest import ensure_source_tables
 
@@ -16,9 +17,12 @@ def web_article_id(source: str, url: str) -> str:
     return f"web_{source}_{hashlib.sha256(url.encode('utf-8')).hexdigest()[:12]}"
 
 
-def web_article_rows(con: duckdb.DuckDBPyConnection, now: datetime) -> list[dict[str, Any]]:
+def web_article_rows(
+    con: duckdb.DuckDBPyConnection, now: datetime, normaliser: Normalise | None = None
+) -> list[dict[str, Any]]:
     """Every web article ever ingested, as an `articles` row: its main text is the raw text,
-    its landed page the path, and the feed's (else the page's) date its published date."""
+    its landed page the path, and the feed's (else the page's) date its published date.
+    `normaliser` may reuse an earlier normalisation (see `suanli.articles.ingest_article`)."""
     ensure_source_tables(con)
     frame = con.execute(
         "SELECT source, url, title, author, published_date, date_source, page_sha256, "
@@ -27,10 +31,14 @@ def web_article_rows(con: duckdb.DuckDBPyConnection, now: datetime) -> list[dict
     rows = []
     for record in frame.itertuples(index=False):
         published = _date(record.published_date)
-        normalised = normalise_article(record.text)
+        article_id = web_article_id(record.source, record.url)
+        if normaliser is None:
+            normalised = normalise_article(record.text)
+        else:
+            normalised = normaliser(article_id, record.text, None)
         rows.append(
             {
-                "article_id": web_article_id(record.source, record.url),
+                "article_id": article_id,
                 "path": record.landing_path,
                 "sha256": record.page_sha256,
                 "bytes": int(record.page_bytes),
