@@ -96,8 +96,9 @@ def test_bench_runs_every_measurement_at_toy_size(tmp_path):
         "article assets, nothing changed",
     ]
     assert (
-        "first run on 5 articles: 5 in each of the 4 stages; one article added: 1 in each of the "
-        "4 stages; nothing changed: 0 in each of the 4 stages"
+        "first run on 5 articles: 5 in `articles` and each of the 4 stages; one article added: 1 "
+        "in `articles` and each of the 4 stages; nothing changed: 0 in `articles` and each of the "
+        "4 stages"
     ) in text
 
     for line in ("### Machine", "python", "duckdb", "dagster", "cores"):
