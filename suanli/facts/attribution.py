@@ -1880,6 +1880,8 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
         or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        or _FOUNDED_AFTER.match(text, period.char_end)
+        or _surpassed(text, period)
         or _BREAK_EVEN_AFTER.match(text, period.char_end)
         or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
     )
@@ -1896,6 +1898,25 @@ _FOUNDED_BEFORE = re.compile(
     r"(?:\s+(?:in|on))?\s*$",
     re.I,
 )
+# "自2020年成立以来", "2018 年创立的": a year before the founding verb is its date, as above.
+_FOUNDED_AFTER = re.compile(r"\s*(?:成立|创立|创办|创建|组建)")
+# "已超过去年全年", "高于2023年", "exceeding 2023 levels": a period a figure is said to pass or
+# fall short of is the base of that comparison.
+_SURPASSED_BEFORE = re.compile(
+    r"(?:超过|超越|超出|高于|低于|胜过|逾越)(?:了)?\s*$"
+    r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?)\s+(?:the\s+)?$",
+    re.I,
+)
+# "高於今年的人民幣1,500億元": a period joined to a figure by 的 dates that figure, base or not.
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:全年|同期)?\s*的")
+
+
+def _surpassed(text: str, period: Quantity) -> bool:
+    return bool(
+        _SURPASSED_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
+    ) and not _OWN_FIGURE_AFTER.match(text, period.char_end)
+
+
 # "最早预计2027年实现盈利", "expects to turn profitable in 2027": the year a company expects to
 # break even is the time of that event; it dates no figure (a profit stated with a figure,
 # "2024年盈利20亿元", is a figure of that year).
