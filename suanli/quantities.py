@@ -521,6 +521,17 @@ def _a_number_not_a_period(text: str, m: re.Match) -> bool:
     return False
 
 
+# "fiscal 3Q25", "fiscal Q2'25": research-note shorthand for a quarter or half of a fiscal year.
+_FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)
+_SHORTHAND = ("sq", "nq", "nh", "hn")
+
+
+def _fiscal_shorthand(text: str, m: re.Match) -> bool:
+    return any(m.group(g) for g in _SHORTHAND) and bool(
+        _FISCAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    )
+
+
 def _periods(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _PERIOD.finditer(text):
@@ -576,7 +587,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         )
         fiscal = any(
             m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fyqy3", "fy", "ordfy", "ordpre")
-        )
+        ) or _fiscal_shorthand(text, m)
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
         if m.group("enm"):

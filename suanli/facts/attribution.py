@@ -2063,15 +2063,24 @@ _A_QUARTER = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
 _DAY_OR_YEAR = re.compile(r"(?:-\d\d){0,2}$")
 
 
-def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
+def _quarter_beside(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
     """前一季度, the previous quarter: the quarter before the last one stated (FY2026Q2 →
-    FY2026Q1, 2025Q1 → 2024Q4); with no quarter stated it dates nothing."""
+    FY2026Q1, 2025Q1 → 2024Q4), with no quarter stated nothing; next quarter (下季度), said in a
+    sentence that states a quarter, the quarter after it (FY2025Q3 → FY2025Q4)."""
     quarters = [m for p in stated if (m := _A_QUARTER.fullmatch(p.period or ""))]
     if not quarters:
         return replace(q, period=None)
     fiscal, year, quarter = quarters[-1].groups()
-    year, quarter = divmod(int(year) * 4 + int(quarter) - 2, 4)
+    step = 1 if q.period == "P+1" else -1
+    year, quarter = divmod(int(year) * 4 + int(quarter) - 1 + step, 4)
     return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
+
+
+def _next_to_a_quarter_told(q: Quantity, own: Sequence[Quantity]) -> bool:
+    """Next quarter (下季度) in a sentence that states a quarter: a results story's "revenue of
+    $4.6 billion in the third quarter and $6 billion expected next quarter" looks one past the
+    quarter it reports, not past the publication's."""
+    return q.period == "P+1" and any(_A_QUARTER.fullmatch(p.period or "") for p in own)
 
 
 # A yearless quarter (Q3, 第三季度) or half (H2, 下半年). (Not a month: 6月 is said as often of
@@ -2135,8 +2144,8 @@ def _with_years(
                 q = _resolve_relative(
                     replace(q, period=f"Y{year - published.year:+d}{q.period}"), published
                 )
-            elif q.period == "R-1":
-                q = _quarter_before(q, stated)
+            elif q.period == "R-1" or _next_to_a_quarter_told(q, stated[len(previous_years) :]):
+                q = _quarter_beside(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published)
             elif stated:

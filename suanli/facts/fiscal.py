@@ -179,7 +179,9 @@ def fiscal_year_end_at(
 _THAT_QUARTER = re.compile(
     r"(?<!去年)(?<!上年)(?:当|该|同一?|单)(?:个)?季度?(?![报末初])"
     r"|\b(?:in|for|during|over) the quarter\b(?!\s+(?:before|after|ended|ending|to))"
-    r"|\bthe quarter['’]s\b",
+    r"|\bthe quarter['’]s\b"
+    # "The quarter at a glance:", "The quarter brought…": the quarter as a sentence's opening topic.
+    r"|(?:(?m:^)|(?<=[.!?]\s))\s*the quarter\b(?!\s+(?:before|after|ended|ending|to|that|which)\b)",
     re.I,
 )
 _LATEST_QUARTER = re.compile(
@@ -275,3 +277,24 @@ def quarters_referred_to(
                 found.append(_quarter_quantity(m, period))
                 taken.append((m.start(), m.end()))
     return found
+
+
+# Q2'25, 3Q25, 1H24: research-note shorthand, which a results story keeps using for the fiscal
+# quarters once it has named one as fiscal ("Supermicro fiscal 3Q25: …; against Q2'25").
+_SHORTHAND = re.compile(
+    r"Q[1-4]\s?['’]\d\d|[1-4][QH]\s?['’]?(?:\d\d|(?:19|20)\d\d)|H[12]\s?['’]\d\d"
+)
+_CALENDAR_PART = re.compile(r"(?:19|20)\d\d[QH][1-4]")
+
+
+def fiscal_shorthands(quantities: Sequence[Quantity], fiscal_named: bool) -> list[Quantity]:
+    """`quantities` with each quarter or half in shorthand read as fiscal when the text has named a
+    fiscal period before (`fiscal_named`)."""
+    if not fiscal_named:
+        return list(quantities)
+    return [
+        replace(q, period=f"FY{q.period}")
+        if _CALENDAR_PART.fullmatch(q.period or "") and _SHORTHAND.fullmatch(q.surface)
+        else q
+        for q in quantities
+    ]

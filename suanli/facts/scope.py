@@ -29,6 +29,7 @@ from suanli.facts.days import (
     years_referred_to,
 )
 from suanli.facts.fiscal import (
+    fiscal_shorthands,
     fiscal_year_end_at,
     quarters_ended,
     quarters_referred_to,
@@ -39,6 +40,9 @@ from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_FISCAL = re.compile(r"FY(?:19|20)\d\d")
+_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\dQ[1-4]")
+_YEAR_OF_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\d")
 _RELATIVE_IN_TITLE = re.compile(
     r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
 )
@@ -395,6 +399,10 @@ class PeriodScope:
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
     companies: Sequence[tuple[int, int | None]] = ()
+    last_quarter: str | None = None  # the quarter the text named last
+    opens_a_list: bool = False  # the sentence before ended in a colon
+    lead_in: str | None = None  # the period of the lead-in the list items go on from
+    fiscal_named: bool = False  # the text has named a fiscal period (FY2025Q3, fiscal 3Q25)
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -428,9 +436,13 @@ class PeriodScope:
         )
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
+        self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
+        own = fiscal_shorthands(own, self.fiscal_named)
         own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
         self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        quarters = [p.period for p in self.previous_years if _A_QUARTER.fullmatch(p.period or "")]
+        self.last_quarter = quarters[-1] if quarters else self.last_quarter
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
@@ -451,11 +463,29 @@ class PeriodScope:
                 self.reporting = None
             elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
                 self.reporting = self.figures_dated
-            self.headline = self.heading_periods.get(sentence.heading)
+            self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
                 self.continued = self.headline
             self.figures_dated = self.continued
+        self.opens_a_list = sentence.text.rstrip().endswith((":", "："))
         return own
+
+    def _lead_in(self, sentence: Sentence) -> str | None:
+        """The period of the lead-in a list item continues ("The quarter at a glance:", 主要数据
+        如下：): it dates the items after it as a heading does."""
+        if not _LIST_ITEM.match(sentence.text):
+            self.lead_in = None
+        elif self.opens_a_list:
+            self.lead_in = self.continued
+        return self.lead_in
+
+    def _quarter_carried(self) -> str | None:
+        """The period carried, or when that is the year of the quarter the text named last (a
+        results story's paragraph after the one naming the quarter), that quarter."""
+        year = self.continued or ""
+        if _YEAR_OF_A_QUARTER.fullmatch(year) and (self.last_quarter or "").startswith(year):
+            return self.last_quarter
+        return self.continued
 
     def _with_periods_referred_to(
         self, sentence: Sentence, own: list[Quantity], fiscal: int | None
@@ -464,7 +494,8 @@ class PeriodScope:
         quarters and years they refer to."""
         periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
         within = (self.text, sentence.char_start, sentence.char_end)
-        referred = quarters_referred_to(*within, periods, self.continued, self.published, fiscal)
+        carried = self._quarter_carried()
+        referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
         if not referred:
             return own
