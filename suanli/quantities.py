@@ -633,7 +633,8 @@ _RELATIVE = prefiltered(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
-    r"|(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
+    # (Not the 下 of a verb: 创下季度新高 sets a quarterly record.)
+    r"|(?<![创写留打拿放落定签记砍吃接压])(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
     # 前一季度, in the previous quarter: the quarter before the one the text stated last ("R-1").
     r"|(?P<prev>前一(?:个)?(?:季度|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
     r"(?i:the (?:previous|prior|preceding) (?:fiscal )?quarter)\b)"

@@ -1879,6 +1879,7 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _DATELINE_AFTER.match(text, period.char_end)
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
+        or _EVENT_VERB_AFTER.match(text, period.char_end)
         or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
         or _FOUNDED_AFTER.match(text, period.char_end)
         or _surpassed(text, period)
@@ -1891,6 +1892,12 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
 _EVENT_AFTER = re.compile(
     r"\s*(?:初|底|中旬|下旬|上旬)?的\s*(?:新|出口|芯片)?(?:禁令|禁售令?|新规|规定|政策|会议|发布会|公告|制裁"
     r"|管制|限令|事件|讲话|声明)"
+)
+# "4月底推出的淘宝闪购", "今年2月提出的投资计划": a period in a clause naming what was launched or
+# announced then dates that event, not the figures of the sentence around it.
+_EVENT_VERB_AFTER = re.compile(
+    r"\s*(?:初|底|末|中旬|上旬|下旬)?\s*(?:所|正式|首次)?(?:推出|发布|提出|公布|宣布|上线|发表|启动"
+    r"|签署|签订|出台|推行|开通)\s*的"
 )
 # "成立于1993年", "founded in 1993": when a company began dates nothing it reports.
 _FOUNDED_BEFORE = re.compile(

@@ -144,6 +144,10 @@ _YEAR_OF_A_TERM = re.compile(
     r"|\byears? (?:one|two|three|four|five|[1-9])\b"
     # a horizon with no number: 过去几年, 未来数月, in the past year, over the coming decade
     r"|(?:过去|未来|今后)(?:几|数)(?:个)?(?:年|月|季)"
+    # a run of quarters (no duration is read for it): 过去四季, 未来2个季度, the past four quarters
+    r"|(?:过去|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?(?:个)?季"
+    r"|\b(?:in|over|during|within) the (?:past|last|next|coming) (?:two|three|four|five|six|eight"
+    r"|\d{1,2}) quarters\b"
     r"|\b(?:in|over|during|within) the (?:past|next|coming) (?:year|decade|twelve months"
     r"|few (?:years|quarters|months))\b",
     re.I,
@@ -151,7 +155,7 @@ _YEAR_OF_A_TERM = re.compile(
 
 
 # Words one of which every match of _YEAR_OF_A_TERM holds (a cheap test before the search).
-_TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months")
+_TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months", "quarters")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "五年复合增长率", "5年年均复合增速", "a five-year CAGR", "five-year compound annual growth"
 _COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
@@ -440,7 +444,12 @@ class PeriodScope:
         own = fiscal_shorthands(own, self.fiscal_named)
         own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
-        self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        # (The year a trend runs from, 2019年以来, dates no yearless period after it.)
+        self.previous_years = [
+            p
+            for p in own
+            if _year_of(p) and not _base_or_dateline(text, p) and not _starts_a_trend(text, p)
+        ]
         quarters = [p.period for p in self.previous_years if _A_QUARTER.fullmatch(p.period or "")]
         self.last_quarter = quarters[-1] if quarters else self.last_quarter
         for p in self.previous_years:
