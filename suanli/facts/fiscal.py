@@ -184,6 +184,11 @@ _THAT_QUARTER = re.compile(
     r"|(?:(?m:^)|(?<=[.!?]\s))\s*the quarter\b(?!\s+(?:before|after|ended|ending|to|that|which)\b)",
     re.I,
 )
+# "The quarterly numbers were strong", 季度业绩, 季绩: the results of the quarter the text speaks
+# of, else of the last quarter ended (a day before them is the day they came out).
+_QUARTERLY_RESULTS = re.compile(
+    r"\bquarterly (?:numbers|results|earnings|figures)\b|季度业绩|季绩", re.I
+)
 _LATEST_QUARTER = re.compile(
     r"最[近新](?:一个?|的)?季度?(?![报末初])|\bthe (?:latest|most recent|last reported) quarter\b",
     re.I,
@@ -195,6 +200,7 @@ _MONTH_QUARTER = re.compile(
     r"|December) quarter\b|\bthe quarter (?:to|ending in|ended in) (?P<b>January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
 )
+_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\dQ[1-4]")
 _QUARTER_OR_MONTH = re.compile(r"(FY)?((?:19|20)\d\d)(?:Q([1-4])|-(\d\d)(?:-\d\d)?)")
 
 
@@ -209,7 +215,13 @@ def _quarter_of(period: str | None) -> str | None:
     return None if fiscal else f"{year}Q{(int(month) - 1) // 3 + 1}"
 
 
-def _last_quarter_ended(published: date) -> str:
+def named_by_reference(surface: str) -> bool:
+    """当季, 季绩, "the quarter": a quarter named by reference, as a title names the one its story
+    is about (like 本季 or this year, no period the story's paragraphs take from the title)."""
+    return any(p.fullmatch(surface.strip()) for p in (_THAT_QUARTER, _QUARTERLY_RESULTS))
+
+
+def last_quarter_ended(published: date) -> str:
     year, quarter = divmod(published.year * 4 + (published.month - 1) // 3 - 1, 4)
     return f"{year}Q{quarter + 1}"
 
@@ -242,7 +254,10 @@ def _referred_period(
     if pattern is _MONTH_QUARTER:
         return _month_quarter(m, published, fiscal_year_end)
     if pattern is _LATEST_QUARTER:
-        return _last_quarter_ended(published)
+        return last_quarter_ended(published)
+    if pattern is _QUARTERLY_RESULTS:
+        told = before[-1] if before else carried
+        return told if _A_QUARTER.fullmatch(told or "") else last_quarter_ended(published)
     return _quarter_of(before[-1] if before else carried)
 
 
@@ -264,7 +279,7 @@ def quarters_referred_to(
         return []  # (a cheap test before the searches)
     taken = [(q.char_start, q.char_end) for q in stated]
     found = []
-    for pattern in (_THAT_QUARTER, _LATEST_QUARTER, _MONTH_QUARTER):
+    for pattern in (_THAT_QUARTER, _QUARTERLY_RESULTS, _LATEST_QUARTER, _MONTH_QUARTER):
         for m in pattern.finditer(text, start, end):
             # (A month named inside "the quarter to June" is part of the quarter's name.)
             if pattern is not _MONTH_QUARTER and any(

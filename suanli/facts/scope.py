@@ -31,6 +31,8 @@ from suanli.facts.days import (
 from suanli.facts.fiscal import (
     fiscal_shorthands,
     fiscal_year_end_at,
+    last_quarter_ended,
+    named_by_reference,
     quarters_ended,
     quarters_referred_to,
     relative_fiscal_years,
@@ -463,7 +465,11 @@ class PeriodScope:
         if sentence.line_kind == "heading":
             # (A date in a heading is a dateline: it dates the story, not its figures.)
             stated = [p for p in own if _year_of(p) and p.kind != "date"]
-            stated = [p for p in stated if not _RELATIVE_IN_TITLE.match(p.surface)]
+            stated = [
+                p
+                for p in stated
+                if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
+            ]
             stated = [p.period for p in stated if not _base_or_dateline(text, p)]
             self.heading_periods[sentence.text] = stated[-1] if stated else None
         if sentence.paragraph_no != self.paragraph:
@@ -490,10 +496,14 @@ class PeriodScope:
 
     def _quarter_carried(self) -> str | None:
         """The period carried, or when that is the year of the quarter the text named last (a
-        results story's paragraph after the one naming the quarter), that quarter."""
+        results story's paragraph after the one naming the quarter), that quarter; in a text
+        that has named no period yet, the last quarter ended by publication (the quarter a
+        results story reports)."""
         year = self.continued or ""
         if _YEAR_OF_A_QUARTER.fullmatch(year) and (self.last_quarter or "").startswith(year):
             return self.last_quarter
+        if self.continued is None and self.last_quarter is None and self.published:
+            return last_quarter_ended(self.published)
         return self.continued
 
     def _with_periods_referred_to(
