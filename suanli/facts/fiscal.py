@@ -221,7 +221,7 @@ def named_by_reference(surface: str) -> bool:
     return any(p.fullmatch(surface.strip()) for p in (_THAT_QUARTER, _QUARTERLY_RESULTS))
 
 
-def last_quarter_ended(published: date) -> str:
+def _last_quarter_ended(published: date) -> str:
     year, quarter = divmod(published.year * 4 + (published.month - 1) // 3 - 1, 4)
     return f"{year}Q{quarter + 1}"
 
@@ -254,10 +254,10 @@ def _referred_period(
     if pattern is _MONTH_QUARTER:
         return _month_quarter(m, published, fiscal_year_end)
     if pattern is _LATEST_QUARTER:
-        return last_quarter_ended(published)
+        return _last_quarter_ended(published)
     if pattern is _QUARTERLY_RESULTS:
         told = before[-1] if before else carried
-        return told if _A_QUARTER.fullmatch(told or "") else last_quarter_ended(published)
+        return told if _A_QUARTER.fullmatch(told or "") else _last_quarter_ended(published)
     return _quarter_of(before[-1] if before else carried)
 
 

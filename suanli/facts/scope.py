@@ -31,7 +31,6 @@ from suanli.facts.days import (
 from suanli.facts.fiscal import (
     fiscal_shorthands,
     fiscal_year_end_at,
-    last_quarter_ended,
     named_by_reference,
     quarters_ended,
     quarters_referred_to,
@@ -496,14 +495,10 @@ class PeriodScope:
 
     def _quarter_carried(self) -> str | None:
         """The period carried, or when that is the year of the quarter the text named last (a
-        results story's paragraph after the one naming the quarter), that quarter; in a text
-        that has named no period yet, the last quarter ended by publication (the quarter a
-        results story reports)."""
+        results story's paragraph after the one naming the quarter), that quarter."""
         year = self.continued or ""
         if _YEAR_OF_A_QUARTER.fullmatch(year) and (self.last_quarter or "").startswith(year):
             return self.last_quarter
-        if self.continued is None and self.last_quarter is None and self.published:
-            return last_quarter_ended(self.published)
         return self.continued
 
     def _with_periods_referred_to(
