@@ -11,6 +11,7 @@ from datetime import date
 
 from suanli.facts.attribution import (
     _LIST_ITEM,
+    _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
     _period,
@@ -79,12 +80,13 @@ _WINDOW_BEFORE = re.compile(
 
 
 # The present as a period (EVAL_SPEC: the publication's year): 目前, 当前, 现在, 现时 (Hong Kong's
-# 現時), 如今, 现阶段, 眼下, 最新, 最近, 近来, 近期, 近日, 日前, 至今, currently, now, today, at
-# present, latest, recently, this week. Not 最新 / latest naming a product's generation (最新一代
-# GPU, the latest chips), nor 最近 counting a span back (最近一年营业收入, 最近一次融资): those date
-# nothing. (On t2s text: 現時, 當前, 近來 arrive simplified.)
+# 現時), 如今, 现阶段, 眼下, 最新, 最近, 近来, 近期, 近日, 日前, 至今, 今天, 今日 (not 今日头条,
+# a name), currently, now, today, at present, latest, recently, this week. Not 最新 / latest naming
+# a product's generation (最新一代 GPU, the latest chips), nor 最近 counting a span back
+# (最近一年营业收入, 最近一次融资): those date nothing. (On t2s text: 現時, 當前, 近來 arrive
+# simplified.)
 PRESENT = re.compile(
-    r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今"
+    r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今|今天|今日(?!头条)|今早|今晨"
     r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
     r"|本周|这周|这个星期|本月(?!份?\s?\d)|这(?:一)?个?月(?!份?\s?\d)"
     r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
@@ -185,8 +187,13 @@ _SINCE_THEN = re.compile(
 
 
 # "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
-# day an earlier clause names (the day the plan was filed or announced).
-_A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
+# day an earlier clause names (the day the plan was filed or announced); nor is what a forecast
+# expects ("今年四月禁售H20，公司预计因此流失约80亿美元营收": the month dates the ban).
+_A_PLAN = re.compile(
+    r"计划|拟|打算|预计|预期|预估|\b(?:plans?|planned|intends?|intended) to\b"
+    r"|\b(?:expects?|expected|estimates?|estimated)\b",
+    re.I,
+)
 # "能支持万亿参数大模型训练", "可提供3000 PFLOPS", "can train models with up to 1 trillion
 # parameters": what a system can do (not 可望 / 可达 / 可实现, which forecast a figure).
 _A_CAPABILITY = re.compile(
@@ -564,7 +571,9 @@ class PeriodScope:
         if self.published is None or self._spanned(clauses[i]):
             return False
         text, clause = self.text, clauses[i]
-        if not self._present_in(clauses[0].start, q.char_start):
+        # (Not across a turn: "今天的港股…，而2347倍的超额认购…" turns to what happened before.)
+        first = clauses[_back_to_a_turn_or_shift(text, clauses, i)].start
+        if not self._present_in(first, q.char_start):
             return False
         return not _THEN_BEFORE.search(text, clause.start, q.char_start)
 
