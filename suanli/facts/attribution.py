@@ -1829,11 +1829,31 @@ _BASE_LEVEL_BEFORE = re.compile(
 )
 
 
+# "fell 40-60% from early 2024", "a 67% jump from the $381 billion they spent in 2025": the time of
+# a base named by a part of its year, or of a base amount, dates that base only.
+_BASE_PART_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|since|below|above)\s+"
+    r"(?:(?:at|in)\s+)?(?:(?:the|its|their)\s+(?:level|peak|high|low|price|rate)s?\s+(?:of|in|at)\s+)?"
+    r"(?:(?:early|mid|late)[\s-]?|the (?:start|end|beginning|middle) of\s+)$",
+    re.I,
+)
+_BASE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[A-Z]{0,3}\$|RMB\s?|€|¥)?\d[\d.,]*\s*(?:[a-z]+\s+){0,5}?(?:in|during|for)\s+$",
+    re.I,
+)
+
+
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
-    if _BASE_LEVEL_BEFORE.search(text, max(0, period.char_start - 48), period.char_start):
+    before = max(0, period.char_start - 48)
+    if _BASE_LEVEL_BEFORE.search(text, before, period.char_start) or _BASE_PART_BEFORE.search(
+        text, before, period.char_start
+    ):
         return q.char_start < period.char_start
+    if amount := _BASE_AMOUNT_BEFORE.search(text, before, period.char_start):
+        return q.char_start < amount.start()
     if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
         return False
     closes = _COMPARISON_CLOSES.match(text, period.char_end)
