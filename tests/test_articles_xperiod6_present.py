@@ -66,3 +66,20 @@ def test_what_a_forecast_expects_is_not_of_the_month_of_the_event(text, surface)
 def test_a_month_stated_in_the_forecasts_own_clause_still_dates_it():
     found = periods_of("公司预计今年四月营收约为75亿美元。", date(2025, 3, 1))
     assert found == {"75亿美元": "2025-04"}
+
+
+NOW_OPENS = [
+    ("运营商大多把项目推迟到2027年以后；如今政策明朗，各地新增机架3200个。", "3200个"),
+    ("營運商大多把項目推遲到2027年以後；如今政策明朗，各地新增機架3200個。", "3200个"),
+    (
+        "Operators had pushed their projects past 2027; now the rules are clear, and 3,200 new "
+        "racks have been approved.",
+        "3,200",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NOW_OPENS, ids=[c[0][:16] for c in NOW_OPENS])
+def test_a_clause_opening_on_the_present_is_not_of_the_period_before(text, surface):
+    found = periods_of(text, date(2025, 12, 15))
+    assert next(period for s, period in found.items() if s.startswith(surface)) == "2025"

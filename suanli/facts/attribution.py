@@ -1774,9 +1774,16 @@ def _back_to_a_turn_or_shift(
         k > 0
         and not (turns and _turns(text, clauses, k))
         and not _TIME_SHIFT.match(text, clauses[k].start)
+        and not _NOW_OPENS.match(text, clauses[k].start)
     ):
         k -= 1
     return k
+
+
+# "…推到2026年以后；如今政策明朗，…集群重新立项": a clause opening on the present moves to it.
+_NOW_OPENS = re.compile(
+    r"\s*(?:如今|目前|现在|眼下|当下|现阶段|\b(?:now|today|these days)\b)", re.I
+)
 
 
 _PERIOD_PARTS = re.compile(r"((?:19|20)\d\d)(?:Q([1-4])|H([12])|-(\d\d))?(?:-\d\d)?")
