@@ -2,7 +2,8 @@
 verb (创下季度新高 sets a quarterly record, it names no next quarter), the year a trend runs from
 (2019年以来) for a later 全年, a month in a clause naming what was launched or proposed then
 (4月底推出的闪购, 今年2月提出的计划), and a run of quarters back (过去四季, the past four quarters),
-which is a window of its own, not the quarter told before. (surface, period) for each fact."""
+which is a window of its own, not the quarter told before; a thing set beside by comparison
+(相比之下, by comparison) takes no period told before it. (surface, period) for each fact."""
 
 from datetime import date
 
@@ -85,3 +86,27 @@ WINDOWS = [
 @pytest.mark.parametrize(("text", "surface"), WINDOWS, ids=[c[0][:16] for c in WINDOWS])
 def test_a_run_of_quarters_back_is_not_the_quarter_told_before(text, surface):
     assert periods_of(text)[surface] is None
+
+
+COMPARED = [
+    (
+        "AI专用GPU芯片在2023年的功率已到700瓦，到了2024年更越过1,200瓦；相比之下，传统CPU只要150至200瓦。",
+        "150至200瓦",
+    ),
+    (
+        "AI專用GPU晶片在2023年的功率已到700瓦，到了2024年更越過1,200瓦；相較之下，傳統CPU只要150至200瓦。",
+        "150至200瓦",
+    ),
+    (
+        "AI GPUs drew 700 W in 2023 and over 1,200 W in 2024; by comparison, a conventional CPU "
+        "needs 150 to 200 W.",
+        "150 to 200 W",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), COMPARED, ids=[c[0][:16] for c in COMPARED])
+def test_a_thing_set_beside_by_comparison_takes_no_period_told_before(text, surface):
+    found = periods_of(text, date(2026, 1, 15))
+    assert found[surface] is None
+    assert found[next(s for s in found if s.startswith("700"))] == "2023"

@@ -1756,14 +1756,24 @@ def _earlier_in_its_segment(
     semicolons too ("1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24), not past a move in
     time ("随后…", "later…"). Past a turn ("但…", "而…", "…, while…") only a time already over
     at publication: a contrast drawn at a past time is of that time ("上月解禁，但要求上缴15%"),
-    while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗")."""
+    while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗"),
+    and one setting another thing beside it (相比之下, by comparison) is of no time told."""
     first = _back_to_a_turn_or_shift(text, clauses, i)
+    compared = (k for k in range(i, first - 1, -1) if _BY_COMPARISON.match(text, clauses[k].start))
+    first = next(compared, first)
     before = [p for p in periods if clauses[first].start <= p.char_start < clauses[i].start]
     if before or first == 0 or not _turns(text, clauses, first):
         return before
+    if _BY_COMPARISON.match(text, clauses[first].start):
+        return []
     start = clauses[_back_to_a_turn_or_shift(text, clauses, first - 1, turns=False)].start
     end = clauses[first].start
     return [p for p in periods if start <= p.char_start < end and _over_by(p.period, published)]
+
+
+_BY_COMPARISON = re.compile(
+    r"\s*(?:相比之下|相较之下|对比之下|\b(?:by comparison|in contrast|by contrast)\b)", re.I
+)
 
 
 def _back_to_a_turn_or_shift(
