@@ -412,6 +412,7 @@ class PeriodScope:
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
     companies: Sequence[tuple[int, int | None]] = ()
     last_quarter: str | None = None  # the quarter the text named last
+    periods_told: set[str] = field(default_factory=set)  # the periods stated, not by reference
     opens_a_list: bool = False  # the sentence before ended in a colon
     lead_in: str | None = None  # the period of the lead-in the list items go on from
     fiscal_named: bool = False  # the text has named a fiscal period (FY2025Q3, fiscal 3Q25)
@@ -482,7 +483,10 @@ class PeriodScope:
             self.paragraph = sentence.paragraph_no
             if self.paragraph in self.dated_paragraphs:
                 self.reporting = None
-            elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
+            elif _REPORTING_PERIOD.search(self.figures_dated or "") and (
+                self.figures_dated in self.periods_told
+            ):
+                # (A quarter told only by reference, 今年4月…当季, reports no results.)
                 self.reporting = self.figures_dated
             self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
@@ -514,6 +518,7 @@ class PeriodScope:
         """`own` with 当季, 最近一季, "in the quarter", "that year", "for the year" read as the
         quarters and years they refer to."""
         periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
+        self.periods_told.update(p.period for p in periods if p.period)
         within = (self.text, sentence.char_start, sentence.char_end)
         carried = self._quarter_carried()
         referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
