@@ -739,9 +739,9 @@ _WHOLE_MONTHS = {
 
 
 def _span_of_months(first: int, last: int) -> tuple[str, str]:
-    """(kind, part) of months first to last that make up no quarter or half: "M1-M7", read as a
-    part of its year as quarters are."""
-    return "quarter", f"M{first}-M{last}"
+    """(kind, part) of months first to last that make up no quarter or half: "M1-M7", a date as
+    a month is (a title's 前七月 dates its own figures, not every paragraph after it)."""
+    return "date", f"M{first}-M{last}"
 
 
 def _whole_months(first: int, last: int) -> tuple[str, str] | None:

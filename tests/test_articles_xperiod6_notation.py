@@ -94,3 +94,16 @@ def test_the_year_a_company_was_founded_dates_none_of_its_figures(text):
     assert not any(
         period and period.startswith(("2019", "2020")) for period in periods_of(text).values()
     )
+
+
+TITLES = [
+    "前七月伺服器產值3,980億元\n\n經濟部表示，國內伺服器直接外銷比重在九成以上。",
+    "前七月服务器产值3980亿元\n\n经济部表示，国内服务器直接外销比重在九成以上。",
+]
+
+
+@pytest.mark.parametrize("text", TITLES, ids=[c[:8] for c in TITLES])
+def test_a_span_of_months_in_a_title_dates_its_own_figures_only(text):
+    found = periods_of(text)
+    assert found["九成"] is None
+    assert [period for surface, period in found.items() if surface.startswith("3")] == ["2025M1-M7"]
