@@ -257,6 +257,8 @@ _EN_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# "the first seven months": a count of months from January.
+_EN_MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 # 二〇二四年, 二零二五年: a year written in Chinese digits, one by one.
 _CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
@@ -276,12 +278,15 @@ _PERIOD = prefiltered(
     # "fiscal Q3 2025": the fiscal quarter named before its year.
     rf"|(?<![A-Za-z0-9]){_FISCAL}Q(?P<fyq3>[1-4])\s?(?:of\s)?(?P<fyqy3>{_YEAR}|\d{{2}})"
     rf"(?![A-Za-z0-9])"
-    rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR}|{_CN_YEAR})\s?年(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
-    rf"|Q(?P<cnq2>[1-4])|(?:的)?前(?P<cnqs>[二三四2-4])(?:个)?季度?"
+    # (2025上半年, 2024第四季度: notes drop the 年 before the part of the year.)
+    rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR}|{_CN_YEAR})(?:\s?年|(?=\s?(?:[上下]半年|第[一二三四1-4]季|[前首][二三四2-4]季)))"
+    rf"(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
+    rf"|Q(?P<cnq2>[1-4])|(?:的)?[前首](?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
-    rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])\b"
+    # ("2024Q4销售毛利率": a CJK letter after it is no word character of the quarter's.)
+    rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])(?![A-Za-z0-9])"
     # 26Q1, 25H2, 25全年: a two-digit year before its quarter, half or whole.
     r"|(?P<yyp>1[5-9]|2\d|3[0-5])(?<![A-Za-z0-9.]\d\d)(?:Q(?P<yyq>[1-4])|H(?P<yyh>[12])|(?=全年))"
     r"(?![A-Za-z0-9])"
@@ -298,7 +303,7 @@ _PERIOD = prefiltered(
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
-    rf"|\bfirst\s(?P<enm>three|six|nine)\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
+    rf"|\bfirst\s(?P<enm>{_EN_MONTH_COUNT})\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
     # 2025.12.05, 2025/12/05, 2025-12: a date in figures.
     rf"|(?P<ny>{_YEAR})(?<![\d.]\d{{4}})(?P<nsep>[./-])(?P<nm>1[0-2]|0?[1-9])"
     r"(?:(?P=nsep)(?P<nd>[12]\d|3[01]|0?[1-9]))?(?![\d%]|[./-]\d)"
@@ -312,7 +317,8 @@ _PERIOD = prefiltered(
 _YEARLESS_PERIOD = re.compile(
     # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
     r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
-    r"|(?<![\d年])前(?P<cqs>[二三四2-4])(?:个)?季度?"
+    # (首3季, 首三季: the first three quarters, as Hong Kong writes them.)
+    r"|(?<![\d年])[前首](?P<cqs>[二三四2-4])(?:个)?季度?"
     r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
@@ -515,6 +521,17 @@ def _a_number_not_a_period(text: str, m: re.Match) -> bool:
     return False
 
 
+# "fiscal 3Q25", "fiscal Q2'25": research-note shorthand for a quarter or half of a fiscal year.
+_FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:year\s+)?$", re.I)
+_SHORTHAND = ("sq", "nq", "nh", "hn")
+
+
+def _fiscal_shorthand(text: str, m: re.Match) -> bool:
+    return any(m.group(g) for g in _SHORTHAND) and bool(
+        _FISCAL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    )
+
+
 def _periods(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _PERIOD.finditer(text):
@@ -570,7 +587,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         )
         fiscal = any(
             m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fyqy3", "fy", "ordfy", "ordpre")
-        )
+        ) or _fiscal_shorthand(text, m)
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
         if m.group("enm"):
@@ -616,12 +633,13 @@ _RELATIVE = prefiltered(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
-    r"|(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
+    # (Not the 下 of a verb: 创下季度新高 sets a quarterly record.)
+    r"|(?<![创写留打拿放落定签记砍吃接压])(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
     # 前一季度, in the previous quarter: the quarter before the one the text stated last ("R-1").
     r"|(?P<prev>前一(?:个)?(?:季度|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
     r"(?i:the (?:previous|prior|preceding) (?:fiscal )?quarter)\b)"
     r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
-    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|前(?P<qs>[二三四2-4])(?:个)?季度?"
+    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|[前首](?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
     # ("the previous quarter" is what a change is measured against, never a period.)
     r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter|month)\b"
@@ -629,9 +647,10 @@ _RELATIVE = prefiltered(
     r"|(?P<cnmon>本|上|下|这)(?:一个|一|个)?月(?!份?\s?\d)"
     # 全年, full-year: the whole of the year stated nearby, else of the publication year.
     r"|(?<![\d年])(?P<full>全年|(?i:full[- ]year))"
-    # 前9月, 前三个月, the first nine months: the months from January on, as quarters or a half.
-    r"|(?<![提之此以\d])(?:前|头)(?P<fm>12|[369]|十二|[三六九])\s?个?月(?:份)?"
-    r"|\b(?i:the first) (?P<efm>(?i:three|six|nine|twelve)) (?i:months)\b"
+    # 前9月, 前三个月, 前七月, the first nine months: the months from January on, as quarters,
+    # a half or a span of months (2024M1-M7). (Not 前两个月, as often the two months before.)
+    r"|(?<![提之此以\d])(?:前|头)(?P<fm>1[0-2]|[3-9]|十[一二]?|[三四五六七八九])\s?个?月(?:份)?"
+    rf"|\b(?i:the first) (?P<efm>(?i:{_EN_MONTH_COUNT})) (?i:months)\b"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
     r"(?![\d.]|[日号])"
     # 29日, and 今(20)日 as Taiwanese news writes the day of the report.
@@ -705,8 +724,9 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
             taken.add(m.start(), m.end())
 
 
-# 1-9月, 2025年1至6月: months that make up whole quarters or halves are that period (2025Q1-Q3,
-# 2025H1), never a month or a duration. Without a year they are the publication's ("Y+0…",
+# 1-9月, 2025年1至6月, 1-7月: months that make up whole quarters or halves are that period
+# (2025Q1-Q3, 2025H1), months from January that do not a span of months (2025M1-M7), never a
+# month or a duration. Without a year they are the publication's ("Y+0…",
 # resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
 _MONTH_SPAN = prefiltered(
     rf"(?:(?P<y>{_YEAR}|{_CN_YEAR})\s?年\s?)?(?<![\d.{_CN_NUMERAL}])(?P<m1>{_CN_MONTH})\s?"
@@ -716,6 +736,12 @@ _WHOLE_MONTHS = {
     (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
     (1, 6): "H1", (7, 12): "H2", (1, 9): "Q1-Q3", (1, 12): "",
 }  # fmt: skip
+
+
+def _span_of_months(first: int, last: int) -> tuple[str, str]:
+    """(kind, part) of months first to last that make up no quarter or half: "M1-M7", a date as
+    a month is (a title's 前七月 dates its own figures, not every paragraph after it)."""
+    return "date", f"M{first}-M{last}"
 
 
 def _whole_months(first: int, last: int) -> tuple[str, str] | None:
@@ -730,7 +756,11 @@ def _whole_months(first: int, last: int) -> tuple[str, str] | None:
 def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _MONTH_SPAN.finditer(text):
-        whole = _whole_months(_month_number(m["m1"]), _month_number(m["m2"]))
+        first, last = _month_number(m["m1"]), _month_number(m["m2"])
+        # (1-7月, the months from January, as statistics offices report them.)
+        whole = _whole_months(first, last) or (
+            _span_of_months(first, last) if first == 1 < last else None
+        )
         if whole is None or taken.overlaps(m.start(), m.end()):
             continue
         kind, part = whole
@@ -807,13 +837,17 @@ def _month_or_day_period(m: re.Match) -> tuple[str, str | None]:
     return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
 
 
-_EN_COUNT = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_EN_COUNT = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 
 
 def _months_from_january(count: str) -> tuple[str, str]:
-    """前9月, the first six months: the quarters or half they make up ("" for the whole year)."""
+    """前9月, the first six months, 前七月: the quarters or half they make up ("" for the whole
+    year), else the span of months ("M1-M7")."""
     n = _EN_COUNT.get(count.lower()) or _month_number(count)
-    return _whole_months(1, n) or ("year", "")
+    return _whole_months(1, n) or _span_of_months(1, n)
 
 
 def _cn_relative_period(m: re.Match) -> tuple[str, str]:

@@ -1756,14 +1756,24 @@ def _earlier_in_its_segment(
     semicolons too ("1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24), not past a move in
     time ("随后…", "later…"). Past a turn ("但…", "而…", "…, while…") only a time already over
     at publication: a contrast drawn at a past time is of that time ("上月解禁，但要求上缴15%"),
-    while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗")."""
+    while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗"),
+    and one setting another thing beside it (相比之下, by comparison) is of no time told."""
     first = _back_to_a_turn_or_shift(text, clauses, i)
+    compared = (k for k in range(i, first - 1, -1) if _BY_COMPARISON.match(text, clauses[k].start))
+    first = next(compared, first)
     before = [p for p in periods if clauses[first].start <= p.char_start < clauses[i].start]
     if before or first == 0 or not _turns(text, clauses, first):
         return before
+    if _BY_COMPARISON.match(text, clauses[first].start):
+        return []
     start = clauses[_back_to_a_turn_or_shift(text, clauses, first - 1, turns=False)].start
     end = clauses[first].start
     return [p for p in periods if start <= p.char_start < end and _over_by(p.period, published)]
+
+
+_BY_COMPARISON = re.compile(
+    r"\s*(?:相比之下|相较之下|对比之下|\b(?:by comparison|in contrast|by contrast)\b)", re.I
+)
 
 
 def _back_to_a_turn_or_shift(
@@ -1774,9 +1784,16 @@ def _back_to_a_turn_or_shift(
         k > 0
         and not (turns and _turns(text, clauses, k))
         and not _TIME_SHIFT.match(text, clauses[k].start)
+        and not _NOW_OPENS.match(text, clauses[k].start)
     ):
         k -= 1
     return k
+
+
+# "…推到2026年以后；如今政策明朗，…集群重新立项": a clause opening on the present moves to it.
+_NOW_OPENS = re.compile(
+    r"\s*(?:如今|目前|现在|眼下|当下|现阶段|\b(?:now|today|these days)\b)", re.I
+)
 
 
 _PERIOD_PARTS = re.compile(r"((?:19|20)\d\d)(?:Q([1-4])|H([12])|-(\d\d))?(?:-\d\d)?")
@@ -1829,11 +1846,31 @@ _BASE_LEVEL_BEFORE = re.compile(
 )
 
 
+# "fell 40-60% from early 2024", "a 67% jump from the $381 billion they spent in 2025": the time of
+# a base named by a part of its year, or of a base amount, dates that base only.
+_BASE_PART_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|since|below|above)\s+"
+    r"(?:(?:at|in)\s+)?(?:(?:the|its|their)\s+(?:level|peak|high|low|price|rate)s?\s+(?:of|in|at)\s+)?"
+    r"(?:(?:early|mid|late)[\s-]?|the (?:start|end|beginning|middle) of\s+)$",
+    re.I,
+)
+_BASE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[A-Z]{0,3}\$|RMB\s?|€|¥)?\d[\d.,]*\s*(?:[a-z]+\s+){0,5}?(?:in|during|for)\s+$",
+    re.I,
+)
+
+
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
-    if _BASE_LEVEL_BEFORE.search(text, max(0, period.char_start - 48), period.char_start):
+    before = max(0, period.char_start - 48)
+    if _BASE_LEVEL_BEFORE.search(text, before, period.char_start) or _BASE_PART_BEFORE.search(
+        text, before, period.char_start
+    ):
         return q.char_start < period.char_start
+    if amount := _BASE_AMOUNT_BEFORE.search(text, before, period.char_start):
+        return q.char_start < amount.start()
     if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
         return False
     closes = _COMPARISON_CLOSES.match(text, period.char_end)
@@ -1879,7 +1916,10 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _DATELINE_AFTER.match(text, period.char_end)
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
+        or _EVENT_VERB_AFTER.match(text, period.char_end)
         or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        or _FOUNDED_AFTER.match(text, period.char_end)
+        or _surpassed(text, period)
         or _BREAK_EVEN_AFTER.match(text, period.char_end)
         or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
     )
@@ -1890,12 +1930,37 @@ _EVENT_AFTER = re.compile(
     r"\s*(?:初|底|中旬|下旬|上旬)?的\s*(?:新|出口|芯片)?(?:禁令|禁售令?|新规|规定|政策|会议|发布会|公告|制裁"
     r"|管制|限令|事件|讲话|声明)"
 )
+# "4月底推出的淘宝闪购", "今年2月提出的投资计划": a period in a clause naming what was launched or
+# announced then dates that event, not the figures of the sentence around it.
+_EVENT_VERB_AFTER = re.compile(
+    r"\s*(?:初|底|末|中旬|上旬|下旬)?\s*(?:所|正式|首次)?(?:推出|发布|提出|公布|宣布|上线|发表|启动"
+    r"|签署|签订|出台|推行|开通)\s*的"
+)
 # "成立于1993年", "founded in 1993": when a company began dates nothing it reports.
 _FOUNDED_BEFORE = re.compile(
     r"(?:成立|创立|创办|创建|组建)(?:于|在)\s*$|\b(?:founded|established|incorporated|set up)"
     r"(?:\s+(?:in|on))?\s*$",
     re.I,
 )
+# "自2020年成立以来", "2018 年创立的": a year before the founding verb is its date, as above.
+_FOUNDED_AFTER = re.compile(r"\s*(?:成立|创立|创办|创建|组建)")
+# "已超过去年全年", "高于2023年", "exceeding 2023 levels": a period a figure is said to pass or
+# fall short of is the base of that comparison.
+_SURPASSED_BEFORE = re.compile(
+    r"(?:超过|超越|超出|高于|低于|胜过|逾越)(?:了)?\s*$"
+    r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?)\s+(?:the\s+)?$",
+    re.I,
+)
+# "高於今年的人民幣1,500億元": a period joined to a figure by 的 dates that figure, base or not.
+_OWN_FIGURE_AFTER = re.compile(r"\s*(?:全年|同期)?\s*的")
+
+
+def _surpassed(text: str, period: Quantity) -> bool:
+    return bool(
+        _SURPASSED_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
+    ) and not _OWN_FIGURE_AFTER.match(text, period.char_end)
+
+
 # "最早预计2027年实现盈利", "expects to turn profitable in 2027": the year a company expects to
 # break even is the time of that event; it dates no figure (a profit stated with a figure,
 # "2024年盈利20亿元", is a figure of that year).
@@ -2042,15 +2107,24 @@ _A_QUARTER = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
 _DAY_OR_YEAR = re.compile(r"(?:-\d\d){0,2}$")
 
 
-def _quarter_before(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
+def _quarter_beside(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
     """前一季度, the previous quarter: the quarter before the last one stated (FY2026Q2 →
-    FY2026Q1, 2025Q1 → 2024Q4); with no quarter stated it dates nothing."""
+    FY2026Q1, 2025Q1 → 2024Q4), with no quarter stated nothing; next quarter (下季度), said in a
+    sentence that states a quarter, the quarter after it (FY2025Q3 → FY2025Q4)."""
     quarters = [m for p in stated if (m := _A_QUARTER.fullmatch(p.period or ""))]
     if not quarters:
         return replace(q, period=None)
     fiscal, year, quarter = quarters[-1].groups()
-    year, quarter = divmod(int(year) * 4 + int(quarter) - 2, 4)
+    step = 1 if q.period == "P+1" else -1
+    year, quarter = divmod(int(year) * 4 + int(quarter) - 1 + step, 4)
     return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
+
+
+def _next_to_a_quarter_told(q: Quantity, own: Sequence[Quantity]) -> bool:
+    """Next quarter (下季度) in a sentence that states a quarter: a results story's "revenue of
+    $4.6 billion in the third quarter and $6 billion expected next quarter" looks one past the
+    quarter it reports, not past the publication's."""
+    return q.period == "P+1" and any(_A_QUARTER.fullmatch(p.period or "") for p in own)
 
 
 # A yearless quarter (Q3, 第三季度) or half (H2, 下半年). (Not a month: 6月 is said as often of
@@ -2114,8 +2188,8 @@ def _with_years(
                 q = _resolve_relative(
                     replace(q, period=f"Y{year - published.year:+d}{q.period}"), published
                 )
-            elif q.period == "R-1":
-                q = _quarter_before(q, stated)
+            elif q.period == "R-1" or _next_to_a_quarter_told(q, stated[len(previous_years) :]):
+                q = _quarter_beside(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published)
             elif stated:

@@ -179,8 +179,15 @@ def fiscal_year_end_at(
 _THAT_QUARTER = re.compile(
     r"(?<!去年)(?<!上年)(?:当|该|同一?|单)(?:个)?季度?(?![报末初])"
     r"|\b(?:in|for|during|over) the quarter\b(?!\s+(?:before|after|ended|ending|to))"
-    r"|\bthe quarter['’]s\b",
+    r"|\bthe quarter['’]s\b"
+    # "The quarter at a glance:", "The quarter brought…": the quarter as a sentence's opening topic.
+    r"|(?:(?m:^)|(?<=[.!?]\s))\s*the quarter\b(?!\s+(?:before|after|ended|ending|to|that|which)\b)",
     re.I,
+)
+# "The quarterly numbers were strong", 季度业绩, 季绩: the results of the quarter the text speaks
+# of, else of the last quarter ended (a day before them is the day they came out).
+_QUARTERLY_RESULTS = re.compile(
+    r"\bquarterly (?:numbers|results|earnings|figures)\b|季度业绩|季绩", re.I
 )
 _LATEST_QUARTER = re.compile(
     r"最[近新](?:一个?|的)?季度?(?![报末初])|\bthe (?:latest|most recent|last reported) quarter\b",
@@ -193,6 +200,7 @@ _MONTH_QUARTER = re.compile(
     r"|December) quarter\b|\bthe quarter (?:to|ending in|ended in) (?P<b>January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b"
 )
+_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\dQ[1-4]")
 _QUARTER_OR_MONTH = re.compile(r"(FY)?((?:19|20)\d\d)(?:Q([1-4])|-(\d\d)(?:-\d\d)?)")
 
 
@@ -205,6 +213,12 @@ def _quarter_of(period: str | None) -> str | None:
     if quarter:
         return f"{fiscal or ''}{year}Q{quarter}"
     return None if fiscal else f"{year}Q{(int(month) - 1) // 3 + 1}"
+
+
+def named_by_reference(surface: str) -> bool:
+    """当季, 季绩, "the quarter": a quarter named by reference, as a title names the one its story
+    is about (like 本季 or this year, no period the story's paragraphs take from the title)."""
+    return any(p.fullmatch(surface.strip()) for p in (_THAT_QUARTER, _QUARTERLY_RESULTS))
 
 
 def _last_quarter_ended(published: date) -> str:
@@ -241,6 +255,9 @@ def _referred_period(
         return _month_quarter(m, published, fiscal_year_end)
     if pattern is _LATEST_QUARTER:
         return _last_quarter_ended(published)
+    if pattern is _QUARTERLY_RESULTS:
+        told = before[-1] if before else carried
+        return told if _A_QUARTER.fullmatch(told or "") else _last_quarter_ended(published)
     return _quarter_of(before[-1] if before else carried)
 
 
@@ -262,7 +279,7 @@ def quarters_referred_to(
         return []  # (a cheap test before the searches)
     taken = [(q.char_start, q.char_end) for q in stated]
     found = []
-    for pattern in (_THAT_QUARTER, _LATEST_QUARTER, _MONTH_QUARTER):
+    for pattern in (_THAT_QUARTER, _QUARTERLY_RESULTS, _LATEST_QUARTER, _MONTH_QUARTER):
         for m in pattern.finditer(text, start, end):
             # (A month named inside "the quarter to June" is part of the quarter's name.)
             if pattern is not _MONTH_QUARTER and any(
@@ -275,3 +292,24 @@ def quarters_referred_to(
                 found.append(_quarter_quantity(m, period))
                 taken.append((m.start(), m.end()))
     return found
+
+
+# Q2'25, 3Q25, 1H24: research-note shorthand, which a results story keeps using for the fiscal
+# quarters once it has named one as fiscal ("Supermicro fiscal 3Q25: …; against Q2'25").
+_SHORTHAND = re.compile(
+    r"Q[1-4]\s?['’]\d\d|[1-4][QH]\s?['’]?(?:\d\d|(?:19|20)\d\d)|H[12]\s?['’]\d\d"
+)
+_CALENDAR_PART = re.compile(r"(?:19|20)\d\d[QH][1-4]")
+
+
+def fiscal_shorthands(quantities: Sequence[Quantity], fiscal_named: bool) -> list[Quantity]:
+    """`quantities` with each quarter or half in shorthand read as fiscal when the text has named a
+    fiscal period before (`fiscal_named`)."""
+    if not fiscal_named:
+        return list(quantities)
+    return [
+        replace(q, period=f"FY{q.period}")
+        if _CALENDAR_PART.fullmatch(q.period or "") and _SHORTHAND.fullmatch(q.surface)
+        else q
+        for q in quantities
+    ]

@@ -11,6 +11,7 @@ from datetime import date
 
 from suanli.facts.attribution import (
     _LIST_ITEM,
+    _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
     _period,
@@ -29,7 +30,9 @@ from suanli.facts.days import (
     years_referred_to,
 )
 from suanli.facts.fiscal import (
+    fiscal_shorthands,
     fiscal_year_end_at,
+    named_by_reference,
     quarters_ended,
     quarters_referred_to,
     relative_fiscal_years,
@@ -39,6 +42,9 @@ from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_FISCAL = re.compile(r"FY(?:19|20)\d\d")
+_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\dQ[1-4]")
+_YEAR_OF_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\d")
 _RELATIVE_IN_TITLE = re.compile(
     r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
 )
@@ -74,12 +80,13 @@ _WINDOW_BEFORE = re.compile(
 
 
 # The present as a period (EVAL_SPEC: the publication's year): 目前, 当前, 现在, 现时 (Hong Kong's
-# 現時), 如今, 现阶段, 眼下, 最新, 最近, 近来, 近期, 近日, 日前, 至今, currently, now, today, at
-# present, latest, recently, this week. Not 最新 / latest naming a product's generation (最新一代
-# GPU, the latest chips), nor 最近 counting a span back (最近一年营业收入, 最近一次融资): those date
-# nothing. (On t2s text: 現時, 當前, 近來 arrive simplified.)
+# 現時), 如今, 现阶段, 眼下, 最新, 最近, 近来, 近期, 近日, 日前, 至今, 今天, 今日 (not 今日头条,
+# a name), currently, now, today, at present, latest, recently, this week. Not 最新 / latest naming
+# a product's generation (最新一代 GPU, the latest chips), nor 最近 counting a span back
+# (最近一年营业收入, 最近一次融资): those date nothing. (On t2s text: 現時, 當前, 近來 arrive
+# simplified.)
 PRESENT = re.compile(
-    r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今"
+    r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今|今天|今日(?!头条)|今早|今晨"
     r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
     r"|本周|这周|这个星期|本月(?!份?\s?\d)|这(?:一)?个?月(?!份?\s?\d)"
     r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
@@ -140,6 +147,10 @@ _YEAR_OF_A_TERM = re.compile(
     r"|\byears? (?:one|two|three|four|five|[1-9])\b"
     # a horizon with no number: 过去几年, 未来数月, in the past year, over the coming decade
     r"|(?:过去|未来|今后)(?:几|数)(?:个)?(?:年|月|季)"
+    # a run of quarters (no duration is read for it): 过去四季, 未来2个季度, the past four quarters
+    r"|(?:过去|未来|今后)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?(?:个)?季"
+    r"|\b(?:in|over|during|within) the (?:past|last|next|coming) (?:two|three|four|five|six|eight"
+    r"|\d{1,2}) quarters\b"
     r"|\b(?:in|over|during|within) the (?:past|next|coming) (?:year|decade|twelve months"
     r"|few (?:years|quarters|months))\b",
     re.I,
@@ -147,7 +158,7 @@ _YEAR_OF_A_TERM = re.compile(
 
 
 # Words one of which every match of _YEAR_OF_A_TERM holds (a cheap test before the search).
-_TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months")
+_TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months", "quarters")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # "五年复合增长率", "5年年均复合增速", "a five-year CAGR", "five-year compound annual growth"
 _COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
@@ -176,8 +187,13 @@ _SINCE_THEN = re.compile(
 
 
 # "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
-# day an earlier clause names (the day the plan was filed or announced).
-_A_PLAN = re.compile(r"计划|拟|打算|\b(?:plans?|planned|intends?|intended) to\b", re.I)
+# day an earlier clause names (the day the plan was filed or announced); nor is what a forecast
+# expects ("今年四月禁售H20，公司预计因此流失约80亿美元营收": the month dates the ban).
+_A_PLAN = re.compile(
+    r"计划|拟|打算|预计|预期|预估|\b(?:plans?|planned|intends?|intended) to\b"
+    r"|\b(?:expects?|expected|estimates?|estimated)\b",
+    re.I,
+)
 # "能支持万亿参数大模型训练", "可提供3000 PFLOPS", "can train models with up to 1 trillion
 # parameters": what a system can do (not 可望 / 可达 / 可实现, which forecast a figure).
 _A_CAPABILITY = re.compile(
@@ -395,6 +411,11 @@ class PeriodScope:
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
     companies: Sequence[tuple[int, int | None]] = ()
+    last_quarter: str | None = None  # the quarter the text named last
+    periods_told: set[str] = field(default_factory=set)  # the periods stated, not by reference
+    opens_a_list: bool = False  # the sentence before ended in a colon
+    lead_in: str | None = None  # the period of the lead-in the list items go on from
+    fiscal_named: bool = False  # the text has named a fiscal period (FY2025Q3, fiscal 3Q25)
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -428,9 +449,18 @@ class PeriodScope:
         )
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
+        self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
+        own = fiscal_shorthands(own, self.fiscal_named)
         own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
-        self.previous_years = [p for p in own if _year_of(p) and not _base_or_dateline(text, p)]
+        # (The year a trend runs from, 2019年以来, dates no yearless period after it.)
+        self.previous_years = [
+            p
+            for p in own
+            if _year_of(p) and not _base_or_dateline(text, p) and not _starts_a_trend(text, p)
+        ]
+        quarters = [p.period for p in self.previous_years if _A_QUARTER.fullmatch(p.period or "")]
+        self.last_quarter = quarters[-1] if quarters else self.last_quarter
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
@@ -442,20 +472,45 @@ class PeriodScope:
         if sentence.line_kind == "heading":
             # (A date in a heading is a dateline: it dates the story, not its figures.)
             stated = [p for p in own if _year_of(p) and p.kind != "date"]
-            stated = [p for p in stated if not _RELATIVE_IN_TITLE.match(p.surface)]
+            stated = [
+                p
+                for p in stated
+                if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
+            ]
             stated = [p.period for p in stated if not _base_or_dateline(text, p)]
             self.heading_periods[sentence.text] = stated[-1] if stated else None
         if sentence.paragraph_no != self.paragraph:
             self.paragraph = sentence.paragraph_no
             if self.paragraph in self.dated_paragraphs:
                 self.reporting = None
-            elif self.figures_dated and _REPORTING_PERIOD.search(self.figures_dated):
+            elif _REPORTING_PERIOD.search(self.figures_dated or "") and (
+                self.figures_dated in self.periods_told
+            ):
+                # (A quarter told only by reference, 今年4月…当季, reports no results.)
                 self.reporting = self.figures_dated
-            self.headline = self.heading_periods.get(sentence.heading)
+            self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
                 self.continued = self.headline
             self.figures_dated = self.continued
+        self.opens_a_list = sentence.text.rstrip().endswith((":", "："))
         return own
+
+    def _lead_in(self, sentence: Sentence) -> str | None:
+        """The period of the lead-in a list item continues ("The quarter at a glance:", 主要数据
+        如下：): it dates the items after it as a heading does."""
+        if not _LIST_ITEM.match(sentence.text):
+            self.lead_in = None
+        elif self.opens_a_list:
+            self.lead_in = self.continued
+        return self.lead_in
+
+    def _quarter_carried(self) -> str | None:
+        """The period carried, or when that is the year of the quarter the text named last (a
+        results story's paragraph after the one naming the quarter), that quarter."""
+        year = self.continued or ""
+        if _YEAR_OF_A_QUARTER.fullmatch(year) and (self.last_quarter or "").startswith(year):
+            return self.last_quarter
+        return self.continued
 
     def _with_periods_referred_to(
         self, sentence: Sentence, own: list[Quantity], fiscal: int | None
@@ -463,8 +518,10 @@ class PeriodScope:
         """`own` with 当季, 最近一季, "in the quarter", "that year", "for the year" read as the
         quarters and years they refer to."""
         periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
+        self.periods_told.update(p.period for p in periods if p.period)
         within = (self.text, sentence.char_start, sentence.char_end)
-        referred = quarters_referred_to(*within, periods, self.continued, self.published, fiscal)
+        carried = self._quarter_carried()
+        referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
         if not referred:
             return own
@@ -519,7 +576,9 @@ class PeriodScope:
         if self.published is None or self._spanned(clauses[i]):
             return False
         text, clause = self.text, clauses[i]
-        if not self._present_in(clauses[0].start, q.char_start):
+        # (Not across a turn: "今天的港股…，而2347倍的超额认购…" turns to what happened before.)
+        first = clauses[_back_to_a_turn_or_shift(text, clauses, i)].start
+        if not self._present_in(first, q.char_start):
             return False
         return not _THEN_BEFORE.search(text, clause.start, q.char_start)
 

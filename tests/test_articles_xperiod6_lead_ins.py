@@ -1,0 +1,65 @@
+"""What a list's lead-in dates, one short text at a time: the items after a line ending in a colon
+("The quarter at a glance:", 2025年第一季度主要数据如下：) continue it and take its period, as
+items under a heading do; "The quarter" opening a sentence is the quarter the text named last.
+(surface, period) for each fact."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.extraction import extract_article
+
+ENTITIES = EntityIndex.load()
+PUBLISHED = date(2025, 5, 7)
+
+
+def periods_of(text: str) -> dict[str, str | None]:
+    facts = extract_article("p", text, ENTITIES, PUBLISHED).facts
+    return {f.surface: None if pd.isna(f.period) else str(f.period) for f in facts.itertuples()}
+
+
+LEAD_INS = [
+    (
+        "Acme reported its results on Tuesday.\n\nThird quarter 2024 at a glance:\n\n"
+        "- Revenue came to $5.1 billion.\n- Gross margin was 48%.",
+        {"$5.1 billion": "2024Q3", "48%": "2024Q3"},
+    ),
+    (
+        "Acme reported its results for the third quarter of 2024 on Tuesday.\n\n"
+        "The quarter at a glance:\n\n- Revenue came to $5.1 billion.\n- Gross margin was 48%.",
+        {"$5.1 billion": "2024Q3", "48%": "2024Q3"},
+    ),
+    (
+        "英伟达公布了最新业绩。\n\n2025年第一季度主要数据如下：\n\n"
+        "- 营收为440亿美元。\n- 毛利率为61%。",
+        {"440亿美元": "2025Q1", "61%": "2025Q1"},
+    ),
+    (
+        "輝達公布了最新業績。\n\n2025年第一季主要數據如下：\n\n"
+        "- 營收為440億美元。\n- 毛利率為61%。",
+        {"440亿美元": "2025Q1", "61%": "2025Q1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_INS, ids=[c[0][:24] for c in LEAD_INS])
+def test_list_items_take_the_period_of_their_lead_in(text, expected):
+    assert periods_of(text) == expected
+
+
+def test_a_list_without_a_lead_in_takes_no_period_from_the_paragraph_before():
+    text = (
+        "Acme reported its results for the third quarter of 2024 on Tuesday.\n\n"
+        "- Revenue came to $5.1 billion.\n- Gross margin was 48%."
+    )
+    assert periods_of(text) == {"$5.1 billion": None, "48%": None}
+
+
+def test_the_quarter_opening_a_sentence_is_the_quarter_named_last():
+    text = (
+        "Acme reported results for the third quarter of 2024 on Tuesday.\n\n"
+        "The quarter brought revenue of $5.1 billion."
+    )
+    assert periods_of(text) == {"$5.1 billion": "2024Q3"}
