@@ -47,14 +47,15 @@ class Quantity:
 
 # --- number grammar ----------------------------------------------------------------------------
 
+# (○, a white circle, is how Taiwanese print writes the zero of 三○．六四％ and 三三○億.)
 _CN_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4,
     "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }  # fmt: skip
 _CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
-_CN_NUMERAL = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
+_CN_NUMERAL = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1e3, "万": 1e4, "亿": 1e8, "兆": 1e12}
 _EN_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
@@ -69,7 +70,7 @@ _EN_WORDS = {
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
 # a decimal point, the fraction digit by digit.
-_CN_DECIMAL_DIGITS = "零〇一二两三四五六七八九"
+_CN_DECIMAL_DIGITS = "零〇○一二两三四五六七八九"
 _CN_NUM = rf"[{_CN_NUMERAL}]+(?:[点.][{_CN_DECIMAL_DIGITS}]+[十百千万亿]*)?"
 _CN_DECIMAL = re.compile(
     rf"(?P<whole>[{_CN_NUMERAL}]+)[点.](?P<fraction>[{_CN_DECIMAL_DIGITS}]+)(?P<scale>[十百千万亿]*)"
@@ -259,7 +260,7 @@ _EN_MONTH = (
 )
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 # 二〇二四年, 二零二五年: a year written in Chinese digits, one by one.
-_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+_CN_YEAR = r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
 # 25年底, 26年第一季度, 24年上半年: notes and chats write a year with two digits; only a part of
 # the year after it (年底, a quarter, a half, a month) tells it from a span (成立25年).
 _SHORT_YEAR = (
@@ -382,13 +383,19 @@ _LONE = ("卡", "倍")
 
 
 def parse_chinese_numeral(text: str) -> float | None:
-    """Value of a Chinese numeral ("三", "十五", "两百", "三万五千", "万亿"), or None."""
+    """Value of a Chinese numeral ("三", "十五", "两百", "三万五千", "万亿"), or None.
+
+    Digits written one after another with no 十/百/千 between them count by place, as Taiwanese
+    print writes figures: 一六九四 is 1694, 三三○亿 33 billion (两 never does: 两三 is a range).
+    """
     if not text or any(c not in _CN_NUMERAL for c in text):
         return None
     total = section = digit = 0.0
+    previous = ""
     for char in text:
         if char in _CN_DIGITS:
-            digit = _CN_DIGITS[char]
+            by_place = previous in _CN_DIGITS and "两" not in (previous, char)
+            digit = digit * 10 + _CN_DIGITS[char] if by_place else _CN_DIGITS[char]
         elif char in _CN_SMALL_UNITS:
             section += (digit or 1) * _CN_SMALL_UNITS[char]
             digit = 0
@@ -402,6 +409,7 @@ def parse_chinese_numeral(text: str) -> float | None:
             else:
                 total = (total + section) * big
             section = digit = 0
+        previous = char
     return total + section + digit
 
 
@@ -967,7 +975,7 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     """(low, high) of a match in base units, or None when it reads as no number."""
     num, num2 = m.group("num"), m.group("num2")
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
-    first = _first_bounds(num)
+    first = _first_bounds(num, by_place=not _a_numeral_range(m.string, num, m.start()))
     if first is None:
         return None
     low, high = first
@@ -1001,16 +1009,17 @@ _NEIGHBOURS = re.compile(
 )
 
 
-def _first_bounds(num: str) -> tuple[float, float] | None:
+def _first_bounds(num: str, by_place: bool = False) -> tuple[float, float] | None:
     """(low, high) the first number of a match says before any multiplier: 数/几 (some tens,
-    hundreds…) one to ten of it, two neighbouring numerals either, else the number itself."""
+    hundreds…) one to ten of it, two neighbouring numerals either (unless the sentence writes
+    figures `by_place`, see `_written_by_place`), else the number itself."""
     if num in ("数", "几"):
         return 1.0, 10.0
     if num.endswith("十几"):
         # 十几, 二十几: ten-odd, twenty-odd (11-19, 21-29).
         tens = parse_chinese_numeral(num[:-1])
         return tens + 1, tens + 9
-    if _neighbouring(num):
+    if _neighbouring(num) and not by_place:
         pair = _NEIGHBOURS.fullmatch(num)
         low = parse_chinese_numeral(pair["a"] + pair["rest"])
         return low, parse_chinese_numeral(pair["b"] + pair["rest"])
@@ -1020,7 +1029,30 @@ def _first_bounds(num: str) -> tuple[float, float] | None:
 
 def _neighbouring(num: str) -> bool:
     pair = _NEIGHBOURS.fullmatch(num)
-    return bool(pair) and _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1
+    # (三五: "three to five", as 三五年 and 三五家 say it, is the one range of numerals apart.)
+    return bool(pair) and (
+        _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1 or pair["a"] + pair["b"] == "三五"
+    )
+
+
+# 一六九四亿, 三三○亿, 七七六.七亿: three digits or more in a row, or a zero after a digit, are a
+# figure written by place, never a range.
+_BY_PLACE = re.compile(r"[一二三四五六七八九](?:[〇○零一二三四五六七八九]{2,}|[〇○])")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _written_by_place(text: str, start: int) -> bool:
+    """Whether the sentence around `start` writes a figure by place: then 三四% there is 34%, as
+    the writer's other figures are, not three or four."""
+    window = max(0, start - 200)
+    opening = max(text.rfind(c, window, start) for c in "。！？!?\n") + 1 or window
+    closing = _SENTENCE_END.search(text, start, start + 200)
+    return bool(_BY_PLACE.search(text, opening, closing.start() if closing else start + 200))
+
+
+def _a_numeral_range(text: str, num: str, start: int) -> bool:
+    """Whether two neighbouring numerals (三四, 两三百) say either of two figures here."""
+    return _neighbouring(num) and not _written_by_place(text, start)
 
 
 # "1年半", "两天半": half a unit more (not 半导体, a semiconductor; 半数, half the number).
@@ -1070,7 +1102,7 @@ def _signed(text: str, q: Quantity) -> Quantity:
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
-    vague = num in ("数", "几") or num.endswith("几") or _neighbouring(num)
+    vague = num in ("数", "几") or num.endswith("几") or _a_numeral_range(text, num, m.start())
     kind, unit, factor, unit_surface = _kind_and_unit(text, m)
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
     letter_scale = any(x.strip().lower() in ("k", "m", "b", "t") for x in (mult, mult2))
@@ -1283,7 +1315,8 @@ def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
         if taken.overlaps(m.start(), m.end()):
             continue
         # (百分之二三十, 百分之十几: two neighbouring numerals or 几 make a range, as before 万.)
-        bounds = _first_bounds(m.group("n") or m.group("sn"))
+        num = m.group("n") or m.group("sn")
+        bounds = _first_bounds(num, by_place=not _a_numeral_range(text, num, m.start()))
         if bounds is None:
             continue
         low, high = bounds
