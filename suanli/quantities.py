@@ -672,6 +672,10 @@ _NAME_OR_RANK = prefiltered(
     r"|\b(?![Aa] year ago\b)"
     r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
+    # 8月的头三周, 上市前两天: the first weeks or days of a time, when a thing happened.
+    r"|(?<![提之此以\d])(?:前|头)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s?个?(?:周|星期|天|日)(?![\d%])"
+    # 排在前三位, 前5名: the places at the top of a ranking, no count.
+    r"|(?<![提之此以\d])前(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:位|名)(?![\d%])"
     # "from one week to the next": how often a thing changes, no span of time.
     r"|\b(?i:from\s+one\s+(?:day|week|month|quarter|year)\s+to\s+(?:the\s+next|another))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
@@ -687,10 +691,18 @@ _NAME_OR_RANK = prefiltered(
     # (06082.HK, 688795.SH) name a source or a security, never a measure.
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
     r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
+    # 鸿海(2317), 中芯国际(00981)(沪:688981): a stock code in brackets after a name.
+    r"|(?<=[\u4e00-\u9fff)])\((?:[沪深港][:：]?|(?i:HK|SH|SZ|TW)[:：.]?)?\s?\d{4,6}\)"
     # A time of day (14:30, 9:30 a.m.) dates an event, never a measure.
     # (The lookbehind comes last: a branch that starts with a character is quicker to try.)
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?<![\d.:]\d\d:\d\d)"
     r"|\d:[0-5]\d(?![\d:])(?<![\d.:]\d:\d\d)"
+    # 280EFLOPS(每秒百亿亿次浮点运算), 2万PFLOPS(千万亿次浮点运算/秒): a bracket after a unit
+    # that says in words how much the unit is, no figure of its own.
+    r"|(?<=[A-Za-z])\((?:每秒钟?)?[十百千万亿]+次"
+    # 上午9时40分, 下午2点半, 14时30分: a time of day written in Chinese.
+    r"|(?<![\d.])(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分|半)"
+    r"|(?<=上午|下午|凌晨|中午|晚上|早上|早盘|午盘|尾盘)(?:[01]?\d|2[0-3])[时点]"
     # A heading's numbering (1.2 市场规模, 3、, (2)) and a chart's label (图表3, Figure 2) name
     # a place in the text, never a measure.
     r"|(?m:^)[ \t]*(?:\d{1,2}(?:\.\d{1,2})+(?=[ \t]+[\u4e00-\u9fff])(?![ \t]+[万亿兆千百十])"
@@ -1149,6 +1161,15 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
 # referred back to at the head of a clause, are no count of their own.
 _THE_PAIR = re.compile(r"两|two", re.IGNORECASE)
 _REFERS_BACK_BEFORE = re.compile(r"(?:[,;:，；：](?:但|而|且|并|也)?|\b(?i:the))\s*$")
+# "，三家合计占据近50%", "the three companies together": a few things at the head of a clause,
+# taken together or one by one, are the ones just named, whatever their number.
+_TAKEN_TOGETHER_AFTER = re.compile(
+    r"(?:公司|企业|厂商)?(?:合计|合共|一共|共同|加起来|加总|分别|各自|均|都)"
+    r"|\s(?:combined|together|between them|each)\b",
+    re.IGNORECASE,
+)
+# 出货量最大的两家, 营收最高的三家: the few at the top of a measure, a group named by rank.
+_SUPERLATIVE_BEFORE = re.compile(r"最[^\s\d,;:，；：。]{1,6}的$")
 # "增速第二高的一个季度。", "这一年里", "同一个月中": one period pointed at, ending its phrase, is
 # a time, no length of time ("H100的一年长租合约" is one: the length of a lease).
 _POINTED_AT_BEFORE = re.compile(r"(?:的|这|那|同|哪)$")
@@ -1166,6 +1187,8 @@ def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
     before = max(0, m.start() - 8)
     if kind in ("count", None) and _PER_BEFORE.search(text, before, m.start()):
         return True
+    if kind == "count" and _a_group_named_elsewhere(text, m):
+        return True
     if kind == "count" and _THE_PAIR.fullmatch(m.group("num")):
         return bool(_REFERS_BACK_BEFORE.search(text, before, m.start()))
     if kind == "duration" and m.group("num") == "一":
@@ -1174,6 +1197,20 @@ def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
             and _POINTED_AT_AFTER.match(text, m.end())
         )
     return False
+
+
+def _a_group_named_elsewhere(text: str, m: re.Match) -> bool:
+    """Whether a small count at a clause's head is the things just named, taken together, or
+    the few a superlative picks out (see `_TAKEN_TOGETHER_AFTER`, `_SUPERLATIVE_BEFORE`)."""
+    if m.group("num2") or m.group("mult") or (_parse_number(m.group("num")) or 99) > 10:
+        return False
+    before = max(0, m.start() - 12)
+    if _SUPERLATIVE_BEFORE.search(text, before, m.start()):
+        return True
+    return bool(
+        _REFERS_BACK_BEFORE.search(text, before, m.start())
+        and _TAKEN_TOGETHER_AFTER.match(text, m.end())
+    )
 
 
 # A lone 百/千/万/亿 with a word saying "about" or "over" around it is a round figure: 上百台
@@ -1535,11 +1572,17 @@ PRODUCT_NOUN_AFTER = re.compile(
 )
 
 
+# "昇腾910B/920", "H100/200": a bare number after a model name and a slash is the next model.
+_MODEL_AND_SLASH = re.compile(r"(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)/$")
+
+
 def _model_number(text: str, q: Quantity) -> bool:
     """A bare run of digits, or one before an English noun ("RTX 5090 cards"), after a series;
-    or three digits or more glued to a Chinese product noun."""
+    or three digits or more glued to a Chinese product noun; or one after a model and a slash."""
     if q.kind not in ("plain", "count") or not q.surface[:1].isdigit():
         return False
+    if q.kind == "plain" and _MODEL_AND_SLASH.search(text, max(0, q.char_start - 12), q.char_start):
+        return True
     number = re.match(r"\d{3,}(?=每|$)", q.surface)
     if q.kind == "plain" and number:
         # (4090每小时租金: a rate per unit of time needs its currency, 元每小时; a bare model

@@ -1,0 +1,132 @@
+"""Numbers that are no claim (issue 12, fifth session): a stock code in brackets after a name, a
+time of day written in Chinese, a model named after another and a slash, a bracket saying in
+words how much a unit is, the first weeks or days of a time, the places at the top of a ranking,
+and a few things counted again where they are taken together or picked out by a superlative.
+Single sentences written for the test, answers first."""
+
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.quantities import extract_quantities
+from suanli.text import normalise
+
+ENTITIES = EntityIndex.load()
+
+
+def values(sentence: str) -> list[tuple]:
+    """(surface, kind, value, unit) of every quantity with a value in the sentence."""
+    text = normalise(sentence).text
+    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
+    return [(q.surface, q.kind, q.value, q.unit) for q in found if q.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("华硕（2357）今天股价上涨1.5%。", [("1.5%", "percent", 1.5, "percent")]),
+        ("華碩（2357）今天股價上漲1.5%。", [("1.5%", "percent", 1.5, "percent")]),
+        ("中芯国际(00981)(沪:688981)的产能已满。", []),
+    ],
+)
+def test_a_stock_code_in_brackets_after_a_name_is_no_figure(sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到上午10时15分，股价暂报88元。", [("88元", "money", 88.0, "CNY")]),
+        ("到上午10時15分，股價暫報88元。", [("88元", "money", 88.0, "CNY")]),
+        ("发布会定在下午3点半，门票50元。", [("50元", "money", 50.0, "CNY")]),
+        ("會議在早上9點開始，持續兩小時。", [("两小时", "duration", 2.0, "hours")]),
+    ],
+)
+def test_a_time_of_day_in_chinese_is_no_figure(sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这个套餐支持昇腾910B/920两种卡。",
+        "這個方案支援昇騰910B/920兩種卡。",
+        "The bundle covers the H100/200 parts.",
+    ],
+)
+def test_a_model_after_a_model_and_a_slash_is_a_name(sentence):
+    assert all(surface not in ("920", "200") for surface, *_ in values(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "全国算力规模达到300EFLOPS（每秒百亿亿次浮点运算），居世界前列。",
+            [("300EFLOPS", "compute", 3e20, "FLOP/s")],
+        ),
+        (
+            "這座中心的算力達1.5萬PFLOPS（千萬億次浮點運算/秒）。",
+            [("1.5万PFLOPS", "compute", 1.5e19, "FLOP/s")],
+        ),
+    ],
+)
+def test_a_unit_spelled_out_in_brackets_is_no_figure(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_a_rate_of_operations_in_words_outside_brackets_is_still_read():
+    assert values("这台超算每秒可完成千万亿次浮点运算。") == [
+        ("千万亿次", "compute", 1e15, "FLOP/s")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("在9月的头两周，订单按月增加30%。", [("30%", "percent", 30.0, "percent")]),
+        ("在9月的頭兩週，訂單按月增加30%。", [("30%", "percent", 30.0, "percent")]),
+        ("新机上市前三天卖出5万台。", [("5万台", "count", 5e4, "count")]),
+    ],
+)
+def test_the_first_weeks_or_days_of_a_time_are_no_duration(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_a_lead_time_in_weeks_stays_a_duration():
+    assert values("这批货需要提前三周预订。") == [("三周", "duration", 21.0, "days")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "排在前三位的是甲、乙和丙，三家合计占据近五成的份额。",
+            [("五成", "percent", 50.0, "percent")],
+        ),
+        (
+            "排在前三位的是甲、乙和丙，三家合計佔據近五成的份額。",
+            [("五成", "percent", 50.0, "percent")],
+        ),
+        ("出货量最大的两家，是甲和乙。", []),
+        ("出貨量最大的兩家，是甲和乙。", []),
+        (
+            "Dell, HPE and Lenovo reported; the three companies together shipped 40,000 servers.",
+            [("40,000 servers", "count", 4e4, "count")],
+        ),
+    ],
+)
+def test_a_few_named_before_or_picked_out_are_no_count(sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("市场上共有五家厂商，其中三家亏损。", [("五家", "count", 5.0, "count"),
+                                                ("三家", "count", 3.0, "count")]),
+        ("今年新增了三家客户，合计贡献营收5亿元。", [("三家", "count", 3.0, "count"),
+                                                   ("5亿元", "money", 5e8, "CNY")]),
+    ],
+)  # fmt: skip
+def test_counts_that_introduce_things_stay_counts(sentence, expected):
+    assert values(sentence) == expected
