@@ -174,12 +174,30 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"MW(?![A-Za-z])|兆瓦|megawatts?\b", "power", "W", 1e6),
     (r"GW(?![A-Za-z])|吉瓦|gigawatts?\b", "power", "W", 1e9),
     (r"公里|千米|km(?![A-Za-z])|kilomet(?:er|re)s?\b", "distance", "km", 1),
-    (r"个多月|个月|多个月|months?\b", "duration", "months", 1),
-    (r"个季度|quarters?\b", "duration", "months", 3),
+    # Floor and site areas (480万平方呎, 25万平方米, 2 million square feet); a height or a length
+    # in metres (楼底6米). (Not 平方毫米, a die's area: its subject, the chip, is rarely in its
+    # clause.)
+    (r"平方呎|平方英尺|平方尺|square (?:feet|foot)\b|sq\.? ?ft\b", "area", "sq ft", 1),
+    (r"平方米|平方公尺|m2(?![A-Za-z\d])|m²|square met(?:er|re)s?\b|sqm\b", "area", "m2", 1),
+    (r"米(?![\u4e00-\u9fff])|米(?=[以高深长宽])|公尺|met(?:er|re)s?\b", "length", "m", 1),
+    (
+        r"个多月|个月|多个月|(?:(?:consecutive|straight|successive)\s)?months?\b",
+        "duration",
+        "months",
+        1,
+    ),
+    # ("12 consecutive quarters", 连续9季: a run of quarters, as Hong Kong writes 季 for 季度.)
+    (
+        r"个季度|(?:(?:consecutive|straight|successive)\s)?quarters?\b|季(?![度报末初])",
+        "duration",
+        "months",
+        3,
+    ),
     (r"周|星期|weeks?\b", "duration", "days", 7),
     (r"天|日|days?\b", "duration", "days", 1),
     (r"小时|hours?\b", "duration", "hours", 1),
-    (r"年|years?\b", "duration", "years", 1),
+    (r"秒钟|秒(?![杀])|seconds?\b|secs?\b", "duration", "seconds", 1),
+    (r"年|(?:(?:consecutive|straight|successive)\s)?years?\b", "duration", "years", 1),
     (r"倍|times\b|-?fold\b|x(?![A-Za-z0-9])|×", "ratio", "ratio", 1),
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
@@ -199,6 +217,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?"
         r"(?:GPUs|chips|cards|servers|accelerators|racks|cabinets|instances)"
+        # ("18 allied nations", "300+ new providers": a word or two describing who is counted.)
+        r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
+        r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
+        r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups)"
+        r"|nations|countries"
         r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?"
         r"|engineers?|companies|firms|data cent(?:er|re)s"
         r"|providers|vendors|suppliers|customers"
@@ -359,6 +382,7 @@ _DATA_CUE = re.compile(
 )
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
+_A_RUN_BEFORE = re.compile(r"(?:连续|过去|近|逾|超过|长达)$")
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
 _DOUBLING = prefiltered(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
@@ -679,6 +703,8 @@ _NAME_OR_RANK = prefiltered(
     # "from one week to the next": how often a thing changes, no span of time.
     r"|\b(?i:from\s+one\s+(?:day|week|month|quarter|year)\s+to\s+(?:the\s+next|another))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    # "Tier 1 countries", "Phase 2", "Level 4 autonomy": a number naming a tier or a step.
+    r"|\b(?i:tier|phase|stage|level|grade)\s?\d{1,2}\b(?![.,]\d|\s?%)"
     # "the top five vendors", "The Top 10 clouds": a group named by rank, as 前五大 is, no count.
     r"|[Tt]op(?<=\b[Tt]he\s[Tt]op)[\s-](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
     # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
@@ -923,8 +949,11 @@ def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
     return unit
 
 
-def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: str) -> bool:
-    """Whether a number written in words (三, 两百, 万, a, half a) is a quantity here."""
+def _a_word_number(
+    num: str, kind: str | None, unit_surface: str | None, mult: str, latin_noun: bool = False
+) -> bool:
+    """Whether a number written in words (三, 两百, 万, a, half a) is a quantity here
+    (`latin_noun`: the measure word stands before a noun in Latin letters, 四个die)."""
     value = _parse_number(num)
     if value is None:
         return False
@@ -938,8 +967,10 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
     if kind is None and not (len(scaled) >= 2 and ("万" in scaled or "亿" in scaled)):
         return False
     # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
+    # (四个die, 八个GPU: a noun in Latin letters after 个 is a thing counted, never a word.)
     if kind == "count" and (
-        value <= 1 or (value < 10 and unit_surface in ("个", "次", "条", "项", "人"))
+        value <= 1
+        or (value < 10 and unit_surface in ("个", "次", "条", "项", "人") and not latin_noun)
     ):
         return False
     # "a man", "within a year" say no number; "a trillion dollars", "half an hour" do.
@@ -968,6 +999,8 @@ def _myriad_w(text: str, start: int) -> bool:
 def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, float, str | None]:
     """(kind, unit, factor, unit surface) of a match, with what the words around it decide."""
     kind, unit, factor, unit_surface = _unit_of(m)
+    if unit_surface == "季" and not _A_RUN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        kind = "rejected"  # 3季 alone is a quarter of the year, not three of them
     if unit_surface == "次" and _PER_SECOND_BEFORE.search(text, 0, m.start()):
         kind, unit = "compute", "FLOP/s"  # 每秒1000万亿次: operations per second
     if kind == "data_size" and unit_surface.upper() == "G":
@@ -1127,7 +1160,12 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     word = m.group("num2") or num
     if _ROUND_LONE.fullmatch(num) and kind in ("count", "money") and _round_marked(text, m):
         vague = True  # 上百台, 近千家, 超亿元: about a round hundred, thousand, 100 million
-    if not num[0].isdigit() and not vague and not _a_word_number(word, kind, unit_surface, mult):
+    latin_noun = unit_surface == "个" and _LATIN_NOUN_AFTER.match(text, m.end())
+    if (
+        not num[0].isdigit()
+        and not vague
+        and not _a_word_number(word, kind, unit_surface, mult, bool(latin_noun))
+    ):
         return None
     if vague and kind is None:
         return None
@@ -1156,6 +1194,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         classifier=unit_surface if kind == "count" else None,
     )
 
+
+_LATIN_NOUN_AFTER = re.compile(r"\s?[A-Za-z]{2,}")
 
 # "，两家公司分别计划…", "但兩家企業…", "the two companies plan…": two things named before,
 # referred back to at the head of a clause, are no count of their own.
@@ -1478,7 +1518,7 @@ _RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
 _RANGE_KINDS = frozenset(
     {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
-    | {"power", "bandwidth", "distance"}
+    | {"power", "bandwidth", "distance", "area", "length"}
 )
 
 

@@ -1,0 +1,142 @@
+"""Figures whose unit was not read (issue 12, fifth session): floor and site areas (平方呎,
+平方米, square feet), heights in metres (楼底6米), seconds, runs of quarters (连续9季, "12
+consecutive quarters"), English counts of nations and companies with a word describing them
+("18 allied nations", "300+ new providers"), a small count before a noun in Latin letters
+(四个die); and a number naming a tier ("Tier 1 countries"), no count. Single sentences written
+for the test, answers first."""
+
+import pytest
+
+from suanli.entities import EntityIndex
+from suanli.quantities import extract_quantities
+from suanli.text import normalise
+from tests.helpers import typed_rows
+
+ENTITIES = EntityIndex.load()
+
+
+def values(sentence: str) -> list[tuple]:
+    """(surface, kind, value, unit) of every quantity with a value in the sentence."""
+    text = normalise(sentence).text
+    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
+    return [(q.surface, q.kind, q.value, q.unit) for q in found if q.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "该园区地盘总面积8.5万平方米，楼面面积最多20万平方米。",
+            [("8.5万平方米", "spec", "site_area", 85000.0, "m2"),
+             ("20万平方米", "spec", "floor_area", 200000.0, "m2")],
+        ),
+        (
+            "該園區地盤總面積8.5萬平方米，樓面面積最多20萬平方米。",
+            [("8.5万平方米", "spec", "site_area", 85000.0, "m2"),
+             ("20万平方米", "spec", "floor_area", 200000.0, "m2")],
+        ),
+        (
+            "未來三年本港將有約 300 萬平方呎的新設施落成。",
+            [("300 万平方呎", "spec", "floor_area", 3e6, "sq ft")],
+        ),
+        (
+            "The operator plans to add 1.2 million square feet of data centre space.",
+            [("1.2 million square feet", "spec", "floor_area", 1.2e6, "sq ft")],
+        ),
+    ],
+)  # fmt: skip
+def test_areas_are_specs_in_their_unit(sentence, expected):
+    assert typed_rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["旧厂房改建的机房楼底只有5米。", "舊廠房改建的機房樓底只有5米。"]
+)
+def test_a_floor_height_in_metres(sentence):
+    assert typed_rows(sentence) == [("5米", "spec", "ceiling_height", 5.0, "m")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("米哈游有3000名员工。", [("3000名", "count", 3000.0, "count")]),
+        ("这些纳米级工艺很贵。", []),
+    ],
+)
+def test_mi_in_a_word_is_no_metre(sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("GCP gives only a 30-second warning before eviction.",
+         ("30-second", "duration", 30.0, "seconds")),
+        ("系统每次切换需要45秒。", ("45秒", "duration", 45.0, "seconds")),
+        ("系統每次切換需要45秒。", ("45秒", "duration", 45.0, "seconds")),
+    ],
+)  # fmt: skip
+def test_seconds_are_a_duration(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("云端收入已连续8季录得增长。", ("8季", "duration", 24.0, "months")),
+        ("雲端收入已連續8季錄得增長。", ("8季", "duration", 24.0, "months")),
+        ("Revenue has grown for 10 consecutive quarters.",
+         ("10 consecutive quarters", "duration", 30.0, "months")),
+        ("Sales rose for three straight years.", ("three straight years", "duration", 3.0,
+                                                  "years")),
+    ],
+)  # fmt: skip
+def test_a_run_of_quarters_or_years_is_a_duration(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_a_quarter_named_with_a_bare_digit_is_no_run():
+    assert [kind for _, kind, *_ in values("今年3季营收大增。")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rules cover 40 allied nations.", ("40 allied nations", "count", 40.0, "count")),
+        ("Shipments went to 12 countries.", ("12 countries", "count", 12.0, "count")),
+        ("Some 200+ new providers arrived.", ("200+ new providers", "count", 200.0, "count")),
+    ],
+)
+def test_english_counts_of_nations_and_firms_with_a_describing_word(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_a_function_word_is_no_describing_word():
+    assert values("It sold 40 of the providers.") == [("40", "plain", 40.0, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Firms in Tier 1 countries get the most access.",
+        "Tier 2 countries face caps.",
+        "The plant enters Phase 3 next year.",
+    ],
+)
+def test_a_tier_or_phase_number_is_a_name(sentence):
+    assert [q for q in values(sentence) if q[1] in ("count", "plain")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("这颗芯片把四个die封装在一起。", ("四个", "count", 4.0, "count")),
+        ("這顆晶片把四個die封裝在一起。", ("四个", "count", 4.0, "count")),
+    ],
+)
+def test_a_small_count_before_a_latin_noun_is_a_count(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_a_small_count_before_a_chinese_noun_stays_a_word():
+    assert values("公司确定了三个方向。") == []
