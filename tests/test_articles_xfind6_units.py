@@ -8,6 +8,7 @@ for the test, answers first."""
 import pytest
 
 from suanli.entities import EntityIndex
+from suanli.plausibility import load_rules
 from suanli.quantities import extract_quantities
 from suanli.text import normalise
 from tests.helpers import typed_rows
@@ -140,3 +141,23 @@ def test_a_small_count_before_a_latin_noun_is_a_count(sentence, expected):
 
 def test_a_small_count_before_a_chinese_noun_stays_a_word():
     assert values("公司确定了三个方向。") == []
+
+
+def test_a_duration_in_seconds_is_plausible():
+    # (Without seconds in the duration family the range would flag every such fact.)
+    assert load_rules().reason("duration", "duration", "seconds", [30.0]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("智算服务器的单价可达传统服务器的数十倍。", ("数十倍", "ratio", 10.0, 100.0)),
+        ("智算伺服器的單價可達傳統伺服器的數十倍。", ("数十倍", "ratio", 10.0, 100.0)),
+        ("这种芯片的价格涨了几百倍。", ("几百倍", "ratio", 100.0, 1000.0)),
+        ("功率密度足足高出十倍。", ("十倍", "ratio", 10.0, 10.0)),
+    ],
+)
+def test_some_tens_of_times_is_a_range_of_ratios(sentence, expected):
+    text = normalise(sentence).text
+    [q] = [q for q in extract_quantities(text) if q.value is not None]
+    assert (q.surface, q.kind, q.value_low, q.value_high) == expected
