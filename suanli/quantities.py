@@ -396,6 +396,10 @@ _DOUBLING = prefiltered(
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)一倍"
     # 增长超过一倍, 成長逾一倍, 提升近一倍: a word of degree between the verb and 一倍.
     r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长)了?(?P<deg>超过|超出|逾|近|约|将近|接近)一倍"
+    # 年增幅度超过一倍, 涨幅近一倍: the size of a rise named, then a doubling.
+    r"|(?<=幅|度)(?P<verb>达到?|为|是)?(?P<deg2>超过|超出|逾|近|约|将近|接近)?一倍"
+    # 呈倍数成长, 倍數成長: growth by multiples, at least a doubling.
+    r"|(?P<multiples>倍数(?=成长|增长|上升|扩张))"
     # "twice the price", "twice as fast": two times a value (not "met twice").
     r"|\btwice(?=\s+(?:as|the|that|what|its|their)\b)",
     re.I,
@@ -1291,8 +1295,11 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
             value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
         elif m.group("fold"):
             value = float(_FOLD_WORDS[m.group("fold").lower()])
-        start = m.end("deg") if m.group("deg") else m.start()
-        qualifier = _qualifier(text, start, m.end(), False) if m.group("deg") else "exact"
+        degree = "deg" if m.group("deg") else "deg2"
+        start = max([m.start(), *(m.end(g) for g in (degree, "verb") if m.group(g))])
+        qualifier = _qualifier(text, start, m.end(), False) if m.group(degree) else "exact"
+        if m.group("multiples"):
+            qualifier = "at_least"
         found.append(
             Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio", start,
                      m.end())
