@@ -1645,6 +1645,20 @@ def _model_number(text: str, q: Quantity) -> bool:
     )
 
 
+# "An A100 80GB costs $1.50", "H100 80G的价格": memory right after a model's name names the
+# variant; "H100 80GB of HBM3" and "A100 40GB显存" state the memory.
+_MEMORY_NAMED_AFTER = re.compile(r"\s?(?:of\b|HBM|memory|显存|内存|的显存|的内存)", re.IGNORECASE)
+
+
+def _a_variant(text: str, q: Quantity, name_ends: set[int]) -> bool:
+    """Whether a memory size right after a listed name (one space between) names its variant."""
+    if q.kind != "data_size" or text[q.char_start - 1 : q.char_start] != " ":
+        return False
+    if q.char_start - 1 not in name_ends:
+        return False
+    return not _MEMORY_NAMED_AFTER.match(text, q.char_end)
+
+
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
 _CURRENCY_SIGNS = frozenset("$¥€£")
@@ -1666,6 +1680,8 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     Time references and ranks are read first, in their own pass: they date a figure (or say
     nothing), and their digits are never read again as a value.
     """
+    exclude = list(exclude)
+    name_ends = {end for _, end in exclude}
     taken = _Taken(exclude)
     _names_and_ranks(text, taken)
     found = _month_spans(text, taken) + _periods(text, taken)
@@ -1681,7 +1697,11 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
             continue
         quantity = _quantity_from_match(text, m)
-        if quantity is None or _model_number(text, quantity):
+        if (
+            quantity is None
+            or _model_number(text, quantity)
+            or _a_variant(text, quantity, name_ends)
+        ):
             continue
         quantity = _signed(text, _and_a_half(text, quantity))
         if taken.overlaps(quantity.char_start, quantity.char_end):
