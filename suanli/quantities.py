@@ -1354,6 +1354,28 @@ def _lone_trillions(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# 吉瓦级, 兆瓦级, "gigawatt-scale": a power named by its order, one of the unit, about.
+_POWER_CLASS = prefiltered(
+    rf"(?<![\d.{_CN_NUMERAL}])(?<![\d{_CN_NUMERAL}]\s)(?P<cn>吉瓦|兆瓦)级"
+    r"|\b(?P<en>gigawatt|megawatt)[- ](?:scale|class)\b",
+    re.IGNORECASE,
+)
+_POWER_CLASS_WATTS = {"吉瓦": 1e9, "兆瓦": 1e6, "gigawatt": 1e9, "megawatt": 1e6}
+
+
+def _power_classes(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _POWER_CLASS.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        watts = _POWER_CLASS_WATTS[(m.group("cn") or m.group("en")).lower()]
+        found.append(
+            Quantity(m.group(0), watts, watts, watts, "W", "approx", "power", m.start(), m.end())
+        )
+        taken.add(m.start(), m.end())
+    return found
+
+
 # "billions of dollars", "tens of millions of GPUs": an order of magnitude, read as [1×, 10×) of
 # it, as 数十万 is.
 _VAGUE_MAGNITUDE = re.compile(
@@ -1688,7 +1710,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
     found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
-    found += _lone_trillions(text, taken)
+    found += _lone_trillions(text, taken) + _power_classes(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:

@@ -161,3 +161,20 @@ def test_some_tens_of_times_is_a_range_of_ratios(sentence, expected):
     text = normalise(sentence).text
     [q] = [q for q in extract_quantities(text) if q.value is not None]
     assert (q.surface, q.kind, q.value_low, q.value_high) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("一个训练集群的用电量可达吉瓦级。", ("吉瓦级", "spec", "power", 1e9, "W")),
+        ("一個訓練集群的用電量可達吉瓦級。", ("吉瓦级", "spec", "power", 1e9, "W")),
+        ("Meta is building a gigawatt-scale campus.", ("gigawatt-scale", "spec", "power", 1e9,
+                                                       "W")),
+    ],
+)  # fmt: skip
+def test_power_named_by_its_order_is_one_of_the_unit(sentence, expected):
+    assert typed_rows(sentence) == [expected]
+
+
+def test_a_figure_before_the_order_keeps_its_own_value():
+    assert values("这是3吉瓦级的项目。") == [("3吉瓦", "power", 3e9, "W")]
