@@ -137,7 +137,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"个基点|基点|basis points?|(?:bps|bp)(?![A-Za-z])", "percent", "percentage_points", 0.01),
     (r"%|percent\b|per cent\b", "percent", "percent", 1),
     # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
-    (r"成[一二三四五六七八九]?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
+    # (三成半: and a half tenth, 35%; not 三成半导体企业, 30% of chipmakers.)
+    (r"成(?:[一二三四五六七八九]|半(?!导))?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
     (r"EFLOPS|EFLOP/s|EFLOPs", "compute", "FLOP/s", 1e18),
     (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
@@ -258,7 +259,10 @@ _QUANTITY = prefiltered(
     re.IGNORECASE,
 )
 # A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
-_UNIT_AFTER = re.compile(rf"\s?(?:{_MULT}|{_EN_SCALE}|{_UNIT_ALTERNATION})", re.IGNORECASE)
+# (2000多亿元, 2024余台: "over" between the number and its unit.)
+_UNIT_AFTER = re.compile(
+    rf"(?:多|余)?\s?(?:{_MULT}|{_EN_SCALE}|{_UNIT_ALTERNATION})", re.IGNORECASE
+)
 _SINGULAR_NOUN = re.compile(
     r"GPU|chip|card|server|accelerator|node|cluster|model|unit|order|article|document", re.I
 )
@@ -1029,7 +1033,7 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
         return None
     low, high = first
     if unit_surface and unit_surface[0] == "成" and len(unit_surface) == 2:
-        low += _CN_DIGITS[unit_surface[1]] / 10  # 三成五: 3.5 tenths
+        low += _CN_DIGITS.get(unit_surface[1], 5) / 10  # 三成五, 三成半: 3.5 tenths
         high = low
     scale = _multiplier(mult or mult2) * factor
     if not num2:
