@@ -1671,9 +1671,10 @@ def _model_number(text: str, q: Quantity) -> bool:
     )
 
 
-# "An A100 80GB costs $1.50", "H100 80G的价格": memory right after a model's name names the
-# variant; "H100 80GB of HBM3" and "A100 40GB显存" state the memory.
-_MEMORY_NAMED_AFTER = re.compile(r"\s?(?:of\b|HBM|memory|显存|内存|的显存|的内存)", re.IGNORECASE)
+# "An A100 80GB costs $1.50", "the H100 80GB, rented…": in English, memory right after a model's
+# name and before a verb or a break names the variant; "H100 80GB of HBM3" states the memory (as
+# Chinese does in "A100 80GB显卡的价格", the card's memory).
+_VARIANT_END = re.compile(r"\s(?!of\b|HBM|memory\b)[a-z]|[,;:)]|\.(?!\d)", re.IGNORECASE)
 
 
 def _a_variant(text: str, q: Quantity, name_ends: set[int]) -> bool:
@@ -1682,7 +1683,7 @@ def _a_variant(text: str, q: Quantity, name_ends: set[int]) -> bool:
         return False
     if q.char_start - 1 not in name_ends:
         return False
-    return not _MEMORY_NAMED_AFTER.match(text, q.char_end)
+    return bool(_VARIANT_END.match(text, q.char_end))
 
 
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
