@@ -711,6 +711,9 @@ _NAME_OR_RANK = prefiltered(
     # "from one week to the next": how often a thing changes, no span of time.
     r"|\b(?i:from\s+one\s+(?:day|week|month|quarter|year)\s+to\s+(?:the\s+next|another))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    # "Fortune 500 companies", "S&P 500", "Nasdaq-100", "FTSE 100": a list or an index named by
+    # its size.
+    r"|(?:\b(?:Fortune|Global|Russell|FTSE|Nasdaq|Nikkei|Forbes)|S&P)[\s-]?\d{2,4}\b(?![.,]\d|%)"
     # "Tier 1 countries", "Phase 2", "Level 4 autonomy": a number naming a tier or a step.
     r"|\b(?i:tier|phase|stage|level|grade)\s?\d{1,2}\b(?![.,]\d|\s?%)"
     # "the top five vendors", "The Top 10 clouds": a group named by rank, as 前五大 is, no count.

@@ -154,3 +154,21 @@ def test_memory_right_after_a_model_name_names_the_variant(sentence, expected):
 )
 def test_memory_stated_as_memory_stays_a_figure(sentence, expected):
     assert values(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Half of the Fortune 500 companies now rent GPUs.",
+        "Most S&P 500 companies mention AI in their calls.",
+        "The Nasdaq-100 gained on the news.",
+    ],
+)
+def test_a_list_or_index_named_by_its_size_is_no_count(sentence):
+    assert [q for q in values(sentence) if q[1] in ("count", "plain")] == []
+
+
+def test_a_count_of_companies_stays_a_count():
+    assert values("Some 500 companies now rent GPUs.") == [
+        ("500 companies", "count", 500.0, "count")
+    ]
