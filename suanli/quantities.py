@@ -138,7 +138,13 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"%|percent\b|per cent\b", "percent", "percent", 1),
     # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
     # (三成半: and a half tenth, 35%; not 三成半导体企业, 30% of chipmakers.)
-    (r"成(?:[一二三四五六七八九]|半(?!导))?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
+    # (成分股: a constituent stock; 成绩, 成效: results.)
+    (
+        r"成(?:[一二三四五六七八九]|半(?!导))?(?![本为功立员交果长熟型品绩效]|分(?!别))",
+        "percent",
+        "percent",
+        10,
+    ),
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
     (r"EFLOPS|EFLOP/s|EFLOPs", "compute", "FLOP/s", 1e18),
     (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
@@ -714,6 +720,14 @@ _NAME_OR_RANK = prefiltered(
     # "Fortune 500 companies", "S&P 500", "Nasdaq-100", "FTSE 100": a list or an index named by
     # its size.
     r"|(?:\b(?:Fortune|Global|Russell|FTSE|Nasdaq|Nikkei|Forbes)|S&P)[\s-]?\d{2,4}\b(?![.,]\d|%)"
+    # 沪深300, 中证500成分股, 科创50指数: Chinese indices named by their size, as abroad.
+    r"|(?:沪深|中证|上证|深证|科创|创业板|国证)\s?\d{2,4}(?![\d.%])"
+    # 618大促, 双11, 双十一: shopping festivals named by their date.
+    r"|(?<![\d.])618(?=\s?(?:大促|购物节|期间|当天|活动|年中|狂欢|促销|前夕))|双\s?(?:1[12]|十[一二])"
+    # 7×24小时: service round the clock, no length of time.
+    r"|(?<![\d.])7\s?[×xX*]\s?24(?:\s?小时)?"
+    # 400-820-8820, 010-62345678, 555-123-4567: a telephone number.
+    r"|(?<![\d.\-])(?:(?:400|800|0\d{2,3})-\d{3,4}-?\d{4}|\d{3}-\d{3}-\d{4})(?![\d.\-])"
     # "Tier 1 countries", "Phase 2", "Level 4 autonomy": a number naming a tier or a step.
     r"|\b(?i:tier|phase|stage|level|grade)\s?\d{1,2}\b(?![.,]\d|\s?%)"
     # "the top five vendors", "The Top 10 clouds": a group named by rank, as 前五大 is, no count.

@@ -172,3 +172,40 @@ def test_a_count_of_companies_stays_a_count():
     assert values("Some 500 companies now rent GPUs.") == [
         ("500 companies", "count", 500.0, "count")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("沪深300指数上涨1.2%。", [("1.2%", "percent", 1.2, "percent")]),
+        ("滬深300指數上漲1.2%。", [("1.2%", "percent", 1.2, "percent")]),
+        ("中证500成分股中有20家算力公司。", [("20家", "count", 20.0, "count")]),
+    ],
+)
+def test_a_chinese_index_named_by_its_size_is_no_figure(sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("618大促期间显卡价格下降10%。", [("10%", "percent", 10.0, "percent")]),
+        ("雙11期間伺服器銷量增長30%。", [("30%", "percent", 30.0, "percent")]),
+        ("提供7×24小时运维，每月5000元。", [("5000元", "money", 5000.0, "CNY")]),
+        ("服务热线400-820-8820，报价为每卡时2元。", [("2元", "money", 2.0, "CNY")]),
+        ("Call 555-123-4567 for the $2 rate.", [("$2", "money", 2.0, "USD")]),
+    ],
+)
+def test_festivals_round_the_clock_and_telephone_numbers_are_no_figures(sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("售价在400-820元之间。", [("400-820元", "money", 610.0, "CNY")]),
+        ("国产化率达三成分别来自华为和寒武纪。", [("三成", "percent", 30.0, "percent")]),
+    ],
+)
+def test_ranges_and_tenths_near_those_forms_stay(sentence, expected):
+    assert values(sentence) == expected
