@@ -135,7 +135,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         1,
     ),
     (r"个基点|基点|basis points?|(?:bps|bp)(?![A-Za-z])", "percent", "percentage_points", 0.01),
-    (r"%|percent\b|per cent\b", "percent", "percent", 1),
+    # (12pc: how British papers write a percentage, glued to its number.)
+    (r"%|percent\b|per cent\b|(?<=\d)(?-i:pc)(?![A-Za-z])", "percent", "percent", 1),
     # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
     # (三成半: and a half tenth, 35%; not 三成半导体企业, 30% of chipmakers.)
     # (成分股: a constituent stock; 成绩, 成效: results.)
@@ -146,7 +147,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         10,
     ),
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
-    (r"EFLOPS|EFLOP/s|EFLOPs", "compute", "FLOP/s", 1e18),
+    (r"EFLOPS|EFLOP/s|EFLOPs|exaflops", "compute", "FLOP/s", 1e18),
     (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
     (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
     (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
@@ -175,7 +176,13 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"P(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
     (r"T(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z\d])", "data_size", "bytes", 1e9),
-    (r"nm(?![A-Za-z])|纳米|奈米", "process", "nm", 1),
+    (r"nm(?![A-Za-z])|纳米|奈米|nanomet(?:er|re)s?\b", "process", "nm", 1),
+    # Energy before power: 1000亿千瓦时 is energy, never 1e14 watts; 度 counts kilowatt-hours
+    # where it is electricity's (300亿度, 每度电).
+    (r"千瓦时|kWh|kilowatt[- ]hours?\b|度(?=电)|(?<=[万亿])度", "energy", "Wh", 1e3),
+    (r"兆瓦时|MWh|megawatt[- ]hours?\b", "energy", "Wh", 1e6),
+    (r"吉瓦时|GWh|gigawatt[- ]hours?\b", "energy", "Wh", 1e9),
+    (r"太瓦时|TWh|terawatt[- ]hours?\b", "energy", "Wh", 1e12),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
     (r"MW(?![A-Za-z])|兆瓦|megawatts?\b", "power", "W", 1e6),
@@ -1568,7 +1575,7 @@ _RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
 _RANGE_KINDS = frozenset(
     {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
-    | {"power", "bandwidth", "distance", "area", "length"}
+    | {"power", "bandwidth", "distance", "area", "length", "energy"}
 )
 
 

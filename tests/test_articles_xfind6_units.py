@@ -178,3 +178,38 @@ def test_power_named_by_its_order_is_one_of_the_unit(sentence, expected):
 
 def test_a_figure_before_the_order_keeps_its_own_value():
     assert values("这是3吉瓦级的项目。") == [("3吉瓦", "power", 3e9, "W")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("数据中心年耗电量达1000亿千瓦时。", ("1000亿千瓦时", "spec", "energy", 1e14, "Wh")),
+        ("數據中心年耗電量達1000億千瓦時。", ("1000亿千瓦时", "spec", "energy", 1e14, "Wh")),
+        ("这座园区的年耗电量为300亿度。", ("300亿度", "spec", "energy", 3e13, "Wh")),
+        ("Data centres used 415 TWh of electricity.", ("415 TWh", "spec", "energy", 4.15e14,
+                                                       "Wh")),
+    ],
+)  # fmt: skip
+def test_energy_is_no_power(sentence, expected):
+    assert typed_rows(sentence) == [expected]
+
+
+def test_degrees_that_are_no_electricity_are_no_energy():
+    assert values("机房温度维持在25度。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The cluster delivers 1.4 exaflops of compute.", ("1.4 exaflops", "compute", 1.4e18,
+                                                           "FLOP/s")),
+        ("TSMC's 5 nanometre process is full.", ("5 nanometre", "process", 5.0, "nm")),
+        ("Revenue rose 12pc in the quarter.", ("12pc", "percent", 12.0, "percent")),
+    ],
+)  # fmt: skip
+def test_english_unit_words(sentence, expected):
+    assert values(sentence) == [expected]
+
+
+def test_pcs_counted_are_no_percent():
+    assert [q for q in values("The lab bought 5 PCs.") if q[1] == "percent"] == []

@@ -887,6 +887,11 @@ _SITE_WORDS = re.compile(r"地盘|用地|占地|土地|园区面积|site|land|ca
 _HEIGHT_WORDS = re.compile(r"楼底|层高|净高|楼高|ceiling|height|high", re.IGNORECASE)
 
 
+def _energy(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """Energy used or supplied (1000亿千瓦时, 415 TWh)."""
+    return "spec", "energy"
+
+
 def _area(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """An area: a site's land, else floor space."""
     site = _SITE_WORDS.search(ctx.text, ctx.clause.start, q.char_start)
@@ -973,6 +978,7 @@ _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] 
     "process": _process,
     "distance": _distance,
     "area": _area,
+    "energy": _energy,
     "length": _length,
     "plain": _plain,
 }
