@@ -77,9 +77,25 @@ _CN_DECIMAL = re.compile(
 )
 # A range's second end is a number word, never an article: "$0.82 - a rise" is no range.
 _EN_NUM_END = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
+# Thirteen to ninety-nine and "two hundred", "a hundred", "thirty-five hundred": English numbers
+# of more than one word part, read whole (not "two hundred" as 2).
+_EN_TEENS = {
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_CARDINAL = (
+    rf"(?:(?:{'|'.join(_EN_TENS)})(?:[- ]{_EN_DIGIT}\b)?|{'|'.join(_EN_TEENS)}"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+hundred\b))"
+    r"(?:\s+hundred\b)?"
+)
 _EN_NUM = (
-    r"\b(?:half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|dozen)\b"
+    rf"\b(?:{_EN_CARDINAL}|half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|dozen)\b"
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
@@ -458,10 +474,27 @@ def parse_chinese_numeral(text: str) -> float | None:
     return total + section + digit
 
 
+def _english_cardinal(words: str) -> float | None:
+    """ "thirty-five" 35, "two hundred" 200, "a hundred" 100; None for other words."""
+    value = 0.0
+    for word in re.split(r"[\s-]+", words):
+        if word == "hundred":
+            value = (value or 1) * 100
+        elif word in _EN_TENS or word in _EN_TEENS:
+            value += _EN_TENS.get(word) or _EN_TEENS[word]
+        elif word in _EN_WORDS:
+            value += _EN_WORDS[word]
+        else:
+            return None
+    return value
+
+
 def _parse_number(text: str) -> float | None:
     lowered = text.lower()
     if lowered in _EN_WORDS:
         return float(_EN_WORDS[lowered])
+    if lowered[0].isascii() and lowered[0].isalpha():
+        return _english_cardinal(lowered)
     if text[0].isdigit():
         return float(text.replace(",", ""))
     if decimal := _CN_DECIMAL.fullmatch(text):

@@ -44,3 +44,23 @@ def test_a_year_before_nian_stays_a_year():
 )
 def test_and_a_half_tenth(sentence, expected):
     assert values(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two hundred servers were shipped.", ("Two hundred servers", "count", 200.0, "count")),
+        ("Thirty-five data centres are planned.", ("Thirty-five data centres", "count", 35.0,
+                                                   "count")),
+        ("The build took eighteen months.", ("eighteen months", "duration", 18.0, "months")),
+        ("Prices fell twenty-five percent.", ("twenty-five percent", "percent", 25.0, "percent")),
+        ("It raised a hundred million dollars.", ("a hundred million dollars", "money", 1e8,
+                                                  "USD")),
+    ],
+)  # fmt: skip
+def test_english_numbers_of_several_word_parts_are_read_whole(sentence, expected):
+    assert values(sentence) == [(*expected, "exact")]
+
+
+def test_an_ordinal_in_words_is_no_number():
+    assert values("Chips of the twenty-first century.") == []
