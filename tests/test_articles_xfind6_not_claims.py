@@ -209,3 +209,23 @@ def test_festivals_round_the_clock_and_telephone_numbers_are_no_figures(sentence
 )
 def test_ranges_and_tenths_near_those_forms_stay(sentence, expected):
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("①市场规模达100亿元；②出货量增长20%。",
+         [("100亿元", "money", 1e10, "CNY"), ("20%", "percent", 20.0, "percent")]),
+        ("⑴營收增長30%；⑵毛利率為25%。",
+         [("30%", "percent", 30.0, "percent"), ("25%", "percent", 25.0, "percent")]),
+        ("❶ Shipments rose 12%.", [("12%", "percent", 12.0, "percent")]),
+    ],
+)  # fmt: skip
+def test_a_list_marker_is_no_figure(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_a_list_marker_keeps_its_place_in_the_raw_text():
+    norm = normalise("①市场规模达100亿元")
+    assert len(norm.text) == len("①市场规模达100亿元")
+    assert norm.text.startswith(" 市场规模")
