@@ -782,8 +782,10 @@ _NAME_OR_RANK = prefiltered(
     # (06082.HK, 688795.SH) name a source or a security, never a measure.
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
     r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
-    # 鸿海(2317), 中芯国际(00981)(沪:688981): a stock code in brackets after a name.
-    r"|(?<=[\u4e00-\u9fff)])\((?:[沪深港][:：]?|(?i:HK|SH|SZ|TW)[:：.]?)?\s?\d{4,6}\)"
+    # 鸿海(2317), 中芯国际(00981)(沪:688981): a stock code in brackets after a name (not a year,
+    # 营收(2024), unless an exchange is named).
+    r"|(?<=[\u4e00-\u9fff)])\((?:(?:[沪深港][:：]?|(?i:HK|SH|SZ|TW)[:：.]?)\s?\d{4,6}"
+    r"|(?!(?:19|20)\d\d\))\d{4,6})\)"
     # A time of day (14:30, 9:30 a.m.) dates an event, never a measure.
     # (The lookbehind comes last: a branch that starts with a character is quicker to try.)
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?<![\d.:]\d\d:\d\d)"

@@ -229,3 +229,9 @@ def test_a_list_marker_keeps_its_place_in_the_raw_text():
     norm = normalise("①市场规模达100亿元")
     assert len(norm.text) == len("①市场规模达100亿元")
     assert norm.text.startswith(" 市场规模")
+
+
+def test_a_year_in_brackets_after_a_word_stays_a_period():
+    text = normalise("公司营收(2024)为100亿元。").text
+    periods = [q.period for q in extract_quantities(text) if q.kind == "year"]
+    assert periods == ["2024"]
