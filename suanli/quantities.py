@@ -47,14 +47,15 @@ class Quantity:
 
 # --- number grammar ----------------------------------------------------------------------------
 
+# (○, a white circle, is how Taiwanese print writes the zero of 三○．六四％ and 三三○億.)
 _CN_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4,
     "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }  # fmt: skip
 _CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_BIG_UNITS = {"万": 1e4, "亿": 1e8}
-_CN_NUMERAL = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
+_CN_NUMERAL = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿"
 _MULTIPLIERS = {"十": 10, "百": 100, "千": 1e3, "万": 1e4, "亿": 1e8, "兆": 1e12}
 _EN_SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
@@ -69,21 +70,37 @@ _EN_WORDS = {
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
 # 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
 # a decimal point, the fraction digit by digit.
-_CN_DECIMAL_DIGITS = "零〇一二两三四五六七八九"
+_CN_DECIMAL_DIGITS = "零〇○一二两三四五六七八九"
 _CN_NUM = rf"[{_CN_NUMERAL}]+(?:[点.][{_CN_DECIMAL_DIGITS}]+[十百千万亿]*)?"
 _CN_DECIMAL = re.compile(
     rf"(?P<whole>[{_CN_NUMERAL}]+)[点.](?P<fraction>[{_CN_DECIMAL_DIGITS}]+)(?P<scale>[十百千万亿]*)"
 )
 # A range's second end is a number word, never an article: "$0.82 - a rise" is no range.
 _EN_NUM_END = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b"
+# Thirteen to ninety-nine and "two hundred", "a hundred", "thirty-five hundred": English numbers
+# of more than one word part, read whole (not "two hundred" as 2).
+_EN_TEENS = {
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_EN_CARDINAL = (
+    rf"(?:(?:{'|'.join(_EN_TENS)})(?:[- ]{_EN_DIGIT}\b)?|{'|'.join(_EN_TEENS)}"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+hundred\b))"
+    r"(?:\s+hundred\b)?"
+)
 _EN_NUM = (
-    r"\b(?:half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|dozen)\b"
+    rf"\b(?:{_EN_CARDINAL}|half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|dozen)\b"
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
 _MULT = (
     r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币|\d[\d,]*(?:\.\d+)?亿)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份]|[兆吉千]瓦|[A-Za-z]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
@@ -134,11 +151,19 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         1,
     ),
     (r"个基点|基点|basis points?|(?:bps|bp)(?![A-Za-z])", "percent", "percentage_points", 0.01),
-    (r"%|percent\b|per cent\b", "percent", "percent", 1),
+    # (12pc: how British papers write a percentage, glued to its number.)
+    (r"%|percent\b|per cent\b|(?<=\d)(?-i:pc)(?![A-Za-z])", "percent", "percent", 1),
     # 两成 20%, 三成五 35%: 成 counts tenths (not in 成本, 成为, 完成…, which follow no numeral).
-    (r"成[一二三四五六七八九]?(?![本为功立员交果长熟型品])", "percent", "percent", 10),
+    # (三成半: and a half tenth, 35%; not 三成半导体企业, 30% of chipmakers.)
+    # (成分股: a constituent stock; 成绩, 成效: results.)
+    (
+        r"成(?:[一二三四五六七八九]|半(?!导))?(?![本为功立员交果长熟型品绩效]|分(?!别))",
+        "percent",
+        "percent",
+        10,
+    ),
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
-    (r"EFLOPS|EFLOP/s|EFLOPs", "compute", "FLOP/s", 1e18),
+    (r"EFLOPS|EFLOP/s|EFLOPs|exaflops", "compute", "FLOP/s", 1e18),
     (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
     (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
     (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
@@ -167,18 +192,42 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"P(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
     (r"T(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z\d])", "data_size", "bytes", 1e9),
-    (r"nm(?![A-Za-z])|纳米|奈米", "process", "nm", 1),
+    (r"nm(?![A-Za-z])|纳米|奈米|nanomet(?:er|re)s?\b", "process", "nm", 1),
+    # Energy before power: 1000亿千瓦时 is energy, never 1e14 watts; 度 counts kilowatt-hours
+    # where it is electricity's (300亿度, 每度电).
+    (r"千瓦时|kWh|kilowatt[- ]hours?\b|度(?=电)|(?<=[万亿])度", "energy", "Wh", 1e3),
+    (r"兆瓦时|MWh|megawatt[- ]hours?\b", "energy", "Wh", 1e6),
+    (r"吉瓦时|GWh|gigawatt[- ]hours?\b", "energy", "Wh", 1e9),
+    (r"太瓦时|TWh|terawatt[- ]hours?\b", "energy", "Wh", 1e12),
     (r"W(?![A-Za-z])|瓦|watts?\b", "power", "W", 1),
     (r"kW(?![A-Za-z])|千瓦|kilowatts?\b", "power", "W", 1e3),
     (r"MW(?![A-Za-z])|兆瓦|megawatts?\b", "power", "W", 1e6),
     (r"GW(?![A-Za-z])|吉瓦|gigawatts?\b", "power", "W", 1e9),
     (r"公里|千米|km(?![A-Za-z])|kilomet(?:er|re)s?\b", "distance", "km", 1),
-    (r"个多月|个月|多个月|months?\b", "duration", "months", 1),
-    (r"个季度|quarters?\b", "duration", "months", 3),
+    # Floor and site areas (480万平方呎, 25万平方米, 2 million square feet); a height or a length
+    # in metres (楼底6米). (Not 平方毫米, a die's area: its subject, the chip, is rarely in its
+    # clause.)
+    (r"平方呎|平方英尺|平方尺|square (?:feet|foot)\b|sq\.? ?ft\b", "area", "sq ft", 1),
+    (r"平方米|平方公尺|m2(?![A-Za-z\d])|m²|square met(?:er|re)s?\b|sqm\b", "area", "m2", 1),
+    (r"米(?![\u4e00-\u9fff])|米(?=[以高深长宽])|公尺|met(?:er|re)s?\b", "length", "m", 1),
+    (
+        r"个多月|个月|多个月|(?:(?:consecutive|straight|successive)\s)?months?\b",
+        "duration",
+        "months",
+        1,
+    ),
+    # ("12 consecutive quarters", 连续9季: a run of quarters, as Hong Kong writes 季 for 季度.)
+    (
+        r"个季度|(?:(?:consecutive|straight|successive)\s)?quarters?\b|季(?![度报末初])",
+        "duration",
+        "months",
+        3,
+    ),
     (r"周|星期|weeks?\b", "duration", "days", 7),
     (r"天|日|days?\b", "duration", "days", 1),
     (r"小时|hours?\b", "duration", "hours", 1),
-    (r"年|years?\b", "duration", "years", 1),
+    (r"秒钟|秒(?![杀])|seconds?\b|secs?\b", "duration", "seconds", 1),
+    (r"年|(?:(?:consecutive|straight|successive)\s)?years?\b", "duration", "years", 1),
     (r"倍|times\b|-?fold\b|x(?![A-Za-z0-9])|×", "ratio", "ratio", 1),
     (r"参数|parameters\b|params\b", "parameters", "parameters", 1),
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
@@ -198,6 +247,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?"
         r"(?:GPUs|chips|cards|servers|accelerators|racks|cabinets|instances)"
+        # ("18 allied nations", "300+ new providers": a word or two describing who is counted.)
+        r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
+        r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
+        r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups)"
+        r"|nations|countries"
         r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?"
         r"|engineers?|companies|firms|data cent(?:er|re)s"
         r"|providers|vendors|suppliers|customers"
@@ -234,7 +288,10 @@ _QUANTITY = prefiltered(
     re.IGNORECASE,
 )
 # A bare four-digit number followed by a unit ("2000张", "2000T") is a quantity, not a year.
-_UNIT_AFTER = re.compile(rf"\s?(?:{_MULT}|{_EN_SCALE}|{_UNIT_ALTERNATION})", re.IGNORECASE)
+# (2000多亿元, 2024余台: "over" between the number and its unit.)
+_UNIT_AFTER = re.compile(
+    rf"(?:多|余)?\s?(?:{_MULT}|{_EN_SCALE}|{_UNIT_ALTERNATION})", re.IGNORECASE
+)
 _SINGULAR_NOUN = re.compile(
     r"GPU|chip|card|server|accelerator|node|cluster|model|unit|order|article|document", re.I
 )
@@ -261,7 +318,7 @@ _EN_MONTH = (
 _EN_MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 # 二〇二四年, 二零二五年: a year written in Chinese digits, one by one.
-_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+_CN_YEAR = r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
 # 25年底, 26年第一季度, 24年上半年: notes and chats write a year with two digits; only a part of
 # the year after it (年底, a quarter, a half, a month) tells it from a span (成立25年).
 _SHORT_YEAR = (
@@ -364,6 +421,7 @@ _DATA_CUE = re.compile(
 )
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
+_A_RUN_BEFORE = re.compile(r"(?:连续|过去|近|逾|超过|长达)$")
 _PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
 _DOUBLING = prefiltered(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
@@ -377,6 +435,10 @@ _DOUBLING = prefiltered(
     r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)一倍"
     # 增长超过一倍, 成長逾一倍, 提升近一倍: a word of degree between the verb and 一倍.
     r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长)了?(?P<deg>超过|超出|逾|近|约|将近|接近)一倍"
+    # 年增幅度超过一倍, 涨幅近一倍: the size of a rise named, then a doubling.
+    r"|(?<=幅|度)(?P<verb>达到?|为|是)?(?P<deg2>超过|超出|逾|近|约|将近|接近)?一倍"
+    # 呈倍数成长, 倍數成長: growth by multiples, at least a doubling.
+    r"|(?P<multiples>倍数(?=成长|增长|上升|扩张))"
     # "twice the price", "twice as fast": two times a value (not "met twice").
     r"|\btwice(?=\s+(?:as|the|that|what|its|their)\b)",
     re.I,
@@ -388,13 +450,19 @@ _LONE = ("卡", "倍")
 
 
 def parse_chinese_numeral(text: str) -> float | None:
-    """Value of a Chinese numeral ("三", "十五", "两百", "三万五千", "万亿"), or None."""
+    """Value of a Chinese numeral ("三", "十五", "两百", "三万五千", "万亿"), or None.
+
+    Digits written one after another with no 十/百/千 between them count by place, as Taiwanese
+    print writes figures: 一六九四 is 1694, 三三○亿 33 billion (两 never does: 两三 is a range).
+    """
     if not text or any(c not in _CN_NUMERAL for c in text):
         return None
     total = section = digit = 0.0
+    previous = ""
     for char in text:
         if char in _CN_DIGITS:
-            digit = _CN_DIGITS[char]
+            by_place = previous in _CN_DIGITS and "两" not in (previous, char)
+            digit = digit * 10 + _CN_DIGITS[char] if by_place else _CN_DIGITS[char]
         elif char in _CN_SMALL_UNITS:
             section += (digit or 1) * _CN_SMALL_UNITS[char]
             digit = 0
@@ -408,13 +476,31 @@ def parse_chinese_numeral(text: str) -> float | None:
             else:
                 total = (total + section) * big
             section = digit = 0
+        previous = char
     return total + section + digit
+
+
+def _english_cardinal(words: str) -> float | None:
+    """ "thirty-five" 35, "two hundred" 200, "a hundred" 100; None for other words."""
+    value = 0.0
+    for word in re.split(r"[\s-]+", words):
+        if word == "hundred":
+            value = (value or 1) * 100
+        elif word in _EN_TENS or word in _EN_TEENS:
+            value += _EN_TENS.get(word) or _EN_TEENS[word]
+        elif word in _EN_WORDS:
+            value += _EN_WORDS[word]
+        else:
+            return None
+    return value
 
 
 def _parse_number(text: str) -> float | None:
     lowered = text.lower()
     if lowered in _EN_WORDS:
         return float(_EN_WORDS[lowered])
+    if lowered[0].isascii() and lowered[0].isalpha():
+        return _english_cardinal(lowered)
     if text[0].isdigit():
         return float(text.replace(",", ""))
     if decimal := _CN_DECIMAL.fullmatch(text):
@@ -683,9 +769,26 @@ _NAME_OR_RANK = prefiltered(
     r"|\b(?![Aa] year ago\b)"
     r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
+    # 8月的头三周, 上市前两天: the first weeks or days of a time, when a thing happened.
+    r"|(?<![提之此以\d])(?:前|头)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s?个?(?:周|星期|天|日)(?![\d%])"
+    # 排在前三位, 前5名: the places at the top of a ranking, no count.
+    r"|(?<![提之此以\d])前(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:位|名)(?![\d%])"
     # "from one week to the next": how often a thing changes, no span of time.
     r"|\b(?i:from\s+one\s+(?:day|week|month|quarter|year)\s+to\s+(?:the\s+next|another))\b"
     r"|\bNo\.\s?\d+\b|\bNo\.?\s?\d+(?=\s+(?:vendor|supplier|player|spot|position))"
+    # "Fortune 500 companies", "S&P 500", "Nasdaq-100", "FTSE 100": a list or an index named by
+    # its size.
+    r"|(?:\b(?:Fortune|Global|Russell|FTSE|Nasdaq|Nikkei|Forbes)|S&P)[\s-]?\d{2,4}\b(?![.,]\d|%)"
+    # 沪深300, 中证500成分股, 科创50指数: Chinese indices named by their size, as abroad.
+    r"|(?:沪深|中证|上证|深证|科创|创业板|国证)\s?\d{2,4}(?![\d.%])"
+    # 618大促, 双11, 双十一: shopping festivals named by their date.
+    r"|(?<![\d.])618(?=\s?(?:大促|购物节|期间|当天|活动|年中|狂欢|促销|前夕))|双\s?(?:1[12]|十[一二])"
+    # 7×24小时: service round the clock, no length of time.
+    r"|(?<![\d.])7\s?[×xX*]\s?24(?:\s?小时)?"
+    # 400-820-8820, 010-62345678, 555-123-4567: a telephone number.
+    r"|(?<![\d.\-])(?:(?:400|800|0\d{2,3})-\d{3,4}-?\d{4}|\d{3}-\d{3}-\d{4})(?![\d.\-])"
+    # "Tier 1 countries", "Phase 2", "Level 4 autonomy": a number naming a tier or a step.
+    r"|\b(?i:tier|phase|stage|level|grade)\s?\d{1,2}\b(?![.,]\d|\s?%)"
     # "the top five vendors", "The Top 10 clouds": a group named by rank, as 前五大 is, no count.
     r"|[Tt]op(?<=\b[Tt]he\s[Tt]op)[\s-](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
     # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
@@ -698,10 +801,20 @@ _NAME_OR_RANK = prefiltered(
     # (06082.HK, 688795.SH) name a source or a security, never a measure.
     r"|[\[［]\s?\d{1,3}(?:\s?[,，、]\s?\d{1,3})*\s?[\]］]"
     r"|(?<![\d.])\d{4,6}\.(?:HK|SH|SZ|SS|BJ|TWO|TW)\b"
+    # 鸿海(2317), 中芯国际(00981)(沪:688981): a stock code in brackets after a name (not a year,
+    # 营收(2024), unless an exchange is named).
+    r"|(?<=[\u4e00-\u9fff)])\((?:(?:[沪深港][:：]?|(?i:HK|SH|SZ|TW)[:：.]?)\s?\d{4,6}"
+    r"|(?!(?:19|20)\d\d\))\d{4,6})\)"
     # A time of day (14:30, 9:30 a.m.) dates an event, never a measure.
     # (The lookbehind comes last: a branch that starts with a character is quicker to try.)
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?<![\d.:]\d\d:\d\d)"
     r"|\d:[0-5]\d(?![\d:])(?<![\d.:]\d:\d\d)"
+    # 280EFLOPS(每秒百亿亿次浮点运算), 2万PFLOPS(千万亿次浮点运算/秒): a bracket after a unit
+    # that says in words how much the unit is, no figure of its own.
+    r"|(?<=[A-Za-z])\((?:每秒钟?)?[十百千万亿]+次"
+    # 上午9时40分, 下午2点半, 14时30分: a time of day written in Chinese.
+    r"|(?<![\d.])(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分|半)"
+    r"|(?<=上午|下午|凌晨|中午|晚上|早上|早盘|午盘|尾盘)(?:[01]?\d|2[0-3])[时点]"
     # A heading's numbering (1.2 市场规模, 3、, (2)) and a chart's label (图表3, Figure 2) name
     # a place in the text, never a measure.
     r"|(?m:^)[ \t]*(?:\d{1,2}(?:\.\d{1,2})+(?=[ \t]+[\u4e00-\u9fff])(?![ \t]+[万亿兆千百十])"
@@ -937,8 +1050,11 @@ def _compute_unit(text: str, start: int, unit: str | None) -> str | None:
     return unit
 
 
-def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: str) -> bool:
-    """Whether a number written in words (三, 两百, 万, a, half a) is a quantity here."""
+def _a_word_number(
+    num: str, kind: str | None, unit_surface: str | None, mult: str, latin_noun: bool = False
+) -> bool:
+    """Whether a number written in words (三, 两百, 万, a, half a) is a quantity here
+    (`latin_noun`: the measure word stands before a noun in Latin letters, 四个die)."""
     value = _parse_number(num)
     if value is None:
         return False
@@ -952,8 +1068,10 @@ def _a_word_number(num: str, kind: str | None, unit_surface: str | None, mult: s
     if kind is None and not (len(scaled) >= 2 and ("万" in scaled or "亿" in scaled)):
         return False
     # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
+    # (四个die, 八个GPU: a noun in Latin letters after 个 is a thing counted, never a word.)
     if kind == "count" and (
-        value <= 1 or (value < 10 and unit_surface in ("个", "次", "条", "项", "人"))
+        value <= 1
+        or (value < 10 and unit_surface in ("个", "次", "条", "项", "人") and not latin_noun)
     ):
         return False
     # "a man", "within a year" say no number; "a trillion dollars", "half an hour" do.
@@ -982,6 +1100,8 @@ def _myriad_w(text: str, start: int) -> bool:
 def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, float, str | None]:
     """(kind, unit, factor, unit surface) of a match, with what the words around it decide."""
     kind, unit, factor, unit_surface = _unit_of(m)
+    if unit_surface == "季" and not _A_RUN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        kind = "rejected"  # 3季 alone is a quarter of the year, not three of them
     if unit_surface == "次" and _PER_SECOND_BEFORE.search(text, 0, m.start()):
         kind, unit = "compute", "FLOP/s"  # 每秒1000万亿次: operations per second
     if kind == "data_size" and unit_surface.upper() == "G":
@@ -1001,12 +1121,12 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     """(low, high) of a match in base units, or None when it reads as no number."""
     num, num2 = m.group("num"), m.group("num2")
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
-    first = _first_bounds(num)
+    first = _first_bounds(num, by_place=not _a_numeral_range(m.string, num, m.start()))
     if first is None:
         return None
     low, high = first
     if unit_surface and unit_surface[0] == "成" and len(unit_surface) == 2:
-        low += _CN_DIGITS[unit_surface[1]] / 10  # 三成五: 3.5 tenths
+        low += _CN_DIGITS.get(unit_surface[1], 5) / 10  # 三成五, 三成半: 3.5 tenths
         high = low
     scale = _multiplier(mult or mult2) * factor
     if not num2:
@@ -1035,16 +1155,17 @@ _NEIGHBOURS = re.compile(
 )
 
 
-def _first_bounds(num: str) -> tuple[float, float] | None:
+def _first_bounds(num: str, by_place: bool = False) -> tuple[float, float] | None:
     """(low, high) the first number of a match says before any multiplier: 数/几 (some tens,
-    hundreds…) one to ten of it, two neighbouring numerals either, else the number itself."""
+    hundreds…) one to ten of it, two neighbouring numerals either (unless the sentence writes
+    figures `by_place`, see `_written_by_place`), else the number itself."""
     if num in ("数", "几"):
         return 1.0, 10.0
     if num.endswith("十几"):
         # 十几, 二十几: ten-odd, twenty-odd (11-19, 21-29).
         tens = parse_chinese_numeral(num[:-1])
         return tens + 1, tens + 9
-    if _neighbouring(num):
+    if _neighbouring(num) and not by_place:
         pair = _NEIGHBOURS.fullmatch(num)
         low = parse_chinese_numeral(pair["a"] + pair["rest"])
         return low, parse_chinese_numeral(pair["b"] + pair["rest"])
@@ -1054,7 +1175,30 @@ def _first_bounds(num: str) -> tuple[float, float] | None:
 
 def _neighbouring(num: str) -> bool:
     pair = _NEIGHBOURS.fullmatch(num)
-    return bool(pair) and _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1
+    # (三五: "three to five", as 三五年 and 三五家 say it, is the one range of numerals apart.)
+    return bool(pair) and (
+        _CN_DIGITS[pair["b"]] == _CN_DIGITS[pair["a"]] + 1 or pair["a"] + pair["b"] == "三五"
+    )
+
+
+# 一六九四亿, 三三○亿, 七七六.七亿: three digits or more in a row, or a zero after a digit, are a
+# figure written by place, never a range.
+_BY_PLACE = re.compile(r"[一二三四五六七八九](?:[〇○零一二三四五六七八九]{2,}|[〇○])")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _written_by_place(text: str, start: int) -> bool:
+    """Whether the sentence around `start` writes a figure by place: then 三四% there is 34%, as
+    the writer's other figures are, not three or four."""
+    window = max(0, start - 200)
+    opening = max(text.rfind(c, window, start) for c in "。！？!?\n") + 1 or window
+    closing = _SENTENCE_END.search(text, start, start + 200)
+    return bool(_BY_PLACE.search(text, opening, closing.start() if closing else start + 200))
+
+
+def _a_numeral_range(text: str, num: str, start: int) -> bool:
+    """Whether two neighbouring numerals (三四, 两三百) say either of two figures here."""
+    return _neighbouring(num) and not _written_by_place(text, start)
 
 
 # "1年半", "两天半": half a unit more (not 半导体, a semiconductor; 半数, half the number).
@@ -1104,7 +1248,7 @@ def _signed(text: str, q: Quantity) -> Quantity:
 
 def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     num = m.group("num")
-    vague = num in ("数", "几") or num.endswith("几") or _neighbouring(num)
+    vague = num in ("数", "几") or num.endswith("几") or _a_numeral_range(text, num, m.start())
     kind, unit, factor, unit_surface = _kind_and_unit(text, m)
     mult, mult2 = m.group("mult") or "", m.group("mult2") or ""
     letter_scale = any(x.strip().lower() in ("k", "m", "b", "t") for x in (mult, mult2))
@@ -1117,7 +1261,12 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     word = m.group("num2") or num
     if _ROUND_LONE.fullmatch(num) and kind in ("count", "money") and _round_marked(text, m):
         vague = True  # 上百台, 近千家, 超亿元: about a round hundred, thousand, 100 million
-    if not num[0].isdigit() and not vague and not _a_word_number(word, kind, unit_surface, mult):
+    latin_noun = unit_surface == "个" and _LATIN_NOUN_AFTER.match(text, m.end())
+    if (
+        not num[0].isdigit()
+        and not vague
+        and not _a_word_number(word, kind, unit_surface, mult, bool(latin_noun))
+    ):
         return None
     if vague and kind is None:
         return None
@@ -1147,10 +1296,21 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     )
 
 
+_LATIN_NOUN_AFTER = re.compile(r"\s?[A-Za-z]{2,}")
+
 # "，两家公司分别计划…", "但兩家企業…", "the two companies plan…": two things named before,
 # referred back to at the head of a clause, are no count of their own.
 _THE_PAIR = re.compile(r"两|two", re.IGNORECASE)
 _REFERS_BACK_BEFORE = re.compile(r"(?:[,;:，；：](?:但|而|且|并|也)?|\b(?i:the))\s*$")
+# "，三家合计占据近50%", "the three companies together": a few things at the head of a clause,
+# taken together or one by one, are the ones just named, whatever their number.
+_TAKEN_TOGETHER_AFTER = re.compile(
+    r"(?:公司|企业|厂商)?(?:合计|合共|一共|共同|加起来|加总|分别|各自|均|都)"
+    r"|\s(?:combined|together|between them|each)\b",
+    re.IGNORECASE,
+)
+# 出货量最大的两家, 营收最高的三家: the few at the top of a measure, a group named by rank.
+_SUPERLATIVE_BEFORE = re.compile(r"最[^\s\d,;:，；：。]{1,6}的$")
 # "增速第二高的一个季度。", "这一年里", "同一个月中": one period pointed at, ending its phrase, is
 # a time, no length of time ("H100的一年长租合约" is one: the length of a lease).
 _POINTED_AT_BEFORE = re.compile(r"(?:的|这|那|同|哪)$")
@@ -1168,6 +1328,8 @@ def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
     before = max(0, m.start() - 8)
     if kind in ("count", None) and _PER_BEFORE.search(text, before, m.start()):
         return True
+    if kind == "count" and _a_group_named_elsewhere(text, m):
+        return True
     if kind == "count" and _THE_PAIR.fullmatch(m.group("num")):
         return bool(_REFERS_BACK_BEFORE.search(text, before, m.start()))
     if kind == "duration" and m.group("num") == "一":
@@ -1176,6 +1338,20 @@ def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
             and _POINTED_AT_AFTER.match(text, m.end())
         )
     return False
+
+
+def _a_group_named_elsewhere(text: str, m: re.Match) -> bool:
+    """Whether a small count at a clause's head is the things just named, taken together, or
+    the few a superlative picks out (see `_TAKEN_TOGETHER_AFTER`, `_SUPERLATIVE_BEFORE`)."""
+    if m.group("num2") or m.group("mult") or (_parse_number(m.group("num")) or 99) > 10:
+        return False
+    before = max(0, m.start() - 12)
+    if _SUPERLATIVE_BEFORE.search(text, before, m.start()):
+        return True
+    return bool(
+        _REFERS_BACK_BEFORE.search(text, before, m.start())
+        and _TAKEN_TOGETHER_AFTER.match(text, m.end())
+    )
 
 
 # A lone 百/千/万/亿 with a word saying "about" or "over" around it is a round figure: 上百台
@@ -1216,8 +1392,11 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
             value = 3.0 if m.group("tri").lower() == "tripl" else 4.0
         elif m.group("fold"):
             value = float(_FOLD_WORDS[m.group("fold").lower()])
-        start = m.end("deg") if m.group("deg") else m.start()
-        qualifier = _qualifier(text, start, m.end(), False) if m.group("deg") else "exact"
+        degree = "deg" if m.group("deg") else "deg2"
+        start = max([m.start(), *(m.end(g) for g in (degree, "verb") if m.group(g))])
+        qualifier = _qualifier(text, start, m.end(), False) if m.group(degree) else "exact"
+        if m.group("multiples"):
+            qualifier = "at_least"
         found.append(
             Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio", start,
                      m.end())
@@ -1272,6 +1451,28 @@ def _lone_trillions(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# 吉瓦级, 兆瓦级, "gigawatt-scale": a power named by its order, one of the unit, about.
+_POWER_CLASS = prefiltered(
+    rf"(?<![\d.{_CN_NUMERAL}])(?<![\d{_CN_NUMERAL}]\s)(?P<cn>吉瓦|兆瓦)级"
+    r"|\b(?P<en>gigawatt|megawatt)[- ](?:scale|class)\b",
+    re.IGNORECASE,
+)
+_POWER_CLASS_WATTS = {"吉瓦": 1e9, "兆瓦": 1e6, "gigawatt": 1e9, "megawatt": 1e6}
+
+
+def _power_classes(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _POWER_CLASS.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        watts = _POWER_CLASS_WATTS[(m.group("cn") or m.group("en")).lower()]
+        found.append(
+            Quantity(m.group(0), watts, watts, watts, "W", "approx", "power", m.start(), m.end())
+        )
+        taken.add(m.start(), m.end())
+    return found
+
+
 # "billions of dollars", "tens of millions of GPUs": an order of magnitude, read as [1×, 10×) of
 # it, as 数十万 is.
 _VAGUE_MAGNITUDE = re.compile(
@@ -1317,7 +1518,8 @@ def _percent_words(text: str, taken: _Taken) -> list[Quantity]:
         if taken.overlaps(m.start(), m.end()):
             continue
         # (百分之二三十, 百分之十几: two neighbouring numerals or 几 make a range, as before 万.)
-        bounds = _first_bounds(m.group("n") or m.group("sn"))
+        num = m.group("n") or m.group("sn")
+        bounds = _first_bounds(num, by_place=not _a_numeral_range(text, num, m.start()))
         if bounds is None:
             continue
         low, high = bounds
@@ -1442,7 +1644,7 @@ _RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
 _RANGE_KINDS = frozenset(
     {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
-    | {"power", "bandwidth", "distance"}
+    | {"power", "bandwidth", "distance", "area", "length", "energy"}
 )
 
 
@@ -1536,11 +1738,17 @@ PRODUCT_NOUN_AFTER = re.compile(
 )
 
 
+# "昇腾910B/920", "H100/200": a bare number after a model name and a slash is the next model.
+_MODEL_AND_SLASH = re.compile(r"(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)/$")
+
+
 def _model_number(text: str, q: Quantity) -> bool:
     """A bare run of digits, or one before an English noun ("RTX 5090 cards"), after a series;
-    or three digits or more glued to a Chinese product noun."""
+    or three digits or more glued to a Chinese product noun; or one after a model and a slash."""
     if q.kind not in ("plain", "count") or not q.surface[:1].isdigit():
         return False
+    if q.kind == "plain" and _MODEL_AND_SLASH.search(text, max(0, q.char_start - 12), q.char_start):
+        return True
     number = re.match(r"\d{3,}(?=每|$)", q.surface)
     if q.kind == "plain" and number:
         # (4090每小时租金: a rate per unit of time needs its currency, 元每小时; a bare model
@@ -1554,6 +1762,21 @@ def _model_number(text: str, q: Quantity) -> bool:
     return bool(digits) and bool(
         _SERIES_BEFORE.search(text, max(0, q.char_start - 20), q.char_start)
     )
+
+
+# "An A100 80GB costs $1.50", "the H100 80GB, rented…": in English, memory right after a model's
+# name and before a verb or a break names the variant; "H100 80GB of HBM3" states the memory (as
+# Chinese does in "A100 80GB显卡的价格", the card's memory).
+_VARIANT_END = re.compile(r"\s(?!of\b|HBM|memory\b)[a-z]|[,;:)]|\.(?!\d)", re.IGNORECASE)
+
+
+def _a_variant(text: str, q: Quantity, name_ends: set[int]) -> bool:
+    """Whether a memory size right after a listed name (one space between) names its variant."""
+    if q.kind != "data_size" or text[q.char_start - 1 : q.char_start] != " ":
+        return False
+    if q.char_start - 1 not in name_ends:
+        return False
+    return bool(_VARIANT_END.match(text, q.char_end))
 
 
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -1577,13 +1800,15 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     Time references and ranks are read first, in their own pass: they date a figure (or say
     nothing), and their digits are never read again as a value.
     """
+    exclude = list(exclude)
+    name_ends = {end for _, end in exclude}
     taken = _Taken(exclude)
     _names_and_ranks(text, taken)
     found = _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fractions(text, taken)
     found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
-    found += _lone_trillions(text, taken)
+    found += _lone_trillions(text, taken) + _power_classes(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:
@@ -1592,7 +1817,11 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
             continue
         quantity = _quantity_from_match(text, m)
-        if quantity is None or _model_number(text, quantity):
+        if (
+            quantity is None
+            or _model_number(text, quantity)
+            or _a_variant(text, quantity, name_ends)
+        ):
             continue
         quantity = _signed(text, _and_a_half(text, quantity))
         if taken.overlaps(quantity.char_start, quantity.char_end):

@@ -353,12 +353,19 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # --- normalisation -----------------------------------------------------------------------------
 
 
+# ①, ⑴, ⒈, ❶, ㉑: a list's markers, read as a space (NFKC would make ① a 1 that reads as a
+# figure: "①市场规模达100亿元"; kept, it would open the phrase after it).
+_ENUMERATORS = ((0x2460, 0x24FF), (0x2776, 0x2793), (0x3251, 0x325F), (0x32B1, 0x32BF))
+
+
 @lru_cache(maxsize=65536)
 def _fold(char: str) -> str:
     if char in _ZERO_WIDTH:
         return ""
     if char.isascii() or char in "。、“”‘’《》【】「」『』—…·":
         return char
+    if any(low <= ord(char) <= high for low, high in _ENUMERATORS):
+        return " "
     return unicodedata.normalize("NFKC", char)
 
 

@@ -881,6 +881,29 @@ def _distance(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     return "spec", "distance"
 
 
+# 地盘总面积, 用地, site area: the land a building stands on, not the floor space built on it.
+_SITE_WORDS = re.compile(r"地盘|用地|占地|土地|园区面积|site|land|campus area", re.IGNORECASE)
+# 楼底, 层高, ceiling height: how high a floor is.
+_HEIGHT_WORDS = re.compile(r"楼底|层高|净高|楼高|ceiling|height|high", re.IGNORECASE)
+
+
+def _energy(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """Energy used or supplied (1000亿千瓦时, 415 TWh)."""
+    return "spec", "energy"
+
+
+def _area(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """An area: a site's land, else floor space."""
+    site = _SITE_WORDS.search(ctx.text, ctx.clause.start, q.char_start)
+    return "spec", "site_area" if site else "floor_area"
+
+
+def _length(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """A length in metres: a floor's height where the clause speaks of one."""
+    clause = ctx.text[ctx.clause.start : ctx.clause.end]
+    return "spec", "ceiling_height" if _HEIGHT_WORDS.search(clause) else "length"
+
+
 def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A bare number: a product count ("25,000 A100s"), a per-unit price, or what a cue names."""
     if _names_a_product(q, ctx.mentions) and q.value >= 2 and q.value == int(q.value):
@@ -954,6 +977,9 @@ _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] 
     "power": _power,
     "process": _process,
     "distance": _distance,
+    "area": _area,
+    "energy": _energy,
+    "length": _length,
     "plain": _plain,
 }
 
