@@ -54,6 +54,7 @@ from suanli.facts.cues import (
     _PERIOD_CHANGE_CUES,
     _PLAIN_CUES,
     _POINTING_BEFORE,
+    _POWER_CUES,
     _PRICE_CONTEXT,
     _RATE_SPAN_AFTER,
     _RATIO_CUES,
@@ -498,9 +499,19 @@ def _level_reached(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if _TO.search(before) and not re.search(r"从|由|from", before, re.IGNORECASE):
         # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
-        if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
+        moved = cue is None or cue.metric in ("growth", "price_change_pct")
+        if level and (moved or _points_moved_before(q, ctx)):
             return _named_share(q, ctx, level)
     return None
+
+
+def _points_moved_before(q: Quantity, ctx: _Context) -> bool:
+    """ "占收入的比例按年增加8.1个百分点至21.5%", "gross margin rose 2 points year on year to
+    30%": after a move in points, the percent reached is the level, whatever marks the move."""
+    return any(
+        o.unit == "percentage_points" and ctx.clause.start <= o.char_start < q.char_start
+        for o in ctx.own
+    )
 
 
 def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
@@ -867,8 +878,9 @@ def _a_window(text: str, duration: Quantity, clause: _Clause) -> bool:
 
 
 def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
-    """Power draw."""
-    return "spec", "power"
+    """Power draw: a chip's, a rack's or a data centre's IT load (`_POWER_CUES`)."""
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _POWER_CUES)
+    return "spec", cue.metric if cue else "power"
 
 
 def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
@@ -1095,7 +1107,11 @@ def _from_to_type(
     cue = _money_cue(text, q, clauses, i)
     base_type = "unit_price"
     base_metric = "price"
-    if cue and (cue.fact_type in ("market_size", "spend", "cost") or cue.metric == "rental_price"):
+    if cue and (
+        cue.fact_type in ("market_size", "spend", "cost")
+        or cue.metric == "rental_price"
+        or _profit_moving(text, q, clauses, i, cue)
+    ):
         base_type, base_metric = cue.fact_type, cue.metric
     else:
         base_metric = _price_metric(text, q, clauses[i], mentions)
@@ -1108,6 +1124,14 @@ def _from_to_type(
     ends_a_move = _TO.search(text, clauses[i].start, q.char_start)
     suffix = "_from" if _moves_from(text, q, clauses[i]) and not ends_a_move else "_to"
     return base_type, base_metric + suffix
+
+
+def _profit_moving(text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cue: Cue) -> bool:
+    """ "净利润从5亿元降至3亿元", "Net income reached $109 million, down from $321 million": a
+    profit named before the figure moves between two profits (not "went from $1.78 to $0.97 …
+    as the card lost its listings", where the loss word after the figures names no loss)."""
+    start = _segment_span(clauses, i)[0]
+    return cue.fact_type == "earnings" and bool(cue.pattern.search(text, start, q.char_start))
 
 
 def _price_context(text: str, clauses: Sequence[_Clause], i: int) -> bool:
