@@ -73,3 +73,81 @@ def test_investors_leave_a_paragraphs_one_outlay():
         "Meta projected spending of $120 billion."
     )
     assert [row[1:3] for row in typed_rows(text)] == [("spend", "capex"), ("spend", "capex")]
+
+
+LISTED_SHARES_CASES = [
+    (
+        "甲（增长20%）和乙（增长40%）分别以9.5%和8.1%的市占率居前。",
+        [("9.5%", "share", "market_share"), ("8.1%", "share", "market_share")],
+    ),
+    (
+        "甲（增長20%）和乙（增長40%）分別以9.5%和8.1%的市佔率居前。",
+        [("9.5%", "share", "market_share"), ("8.1%", "share", "market_share")],
+    ),
+    (
+        "The two vendors, which grew 20% and 40%, held 9.5% and 8.1% shares.",
+        [("9.5%", "share", "market_share"), ("8.1%", "share", "market_share")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_SHARES_CASES)
+def test_percents_listed_before_a_share_noun_are_that_share(text, expected):
+    rows = [row[:3] for row in typed_rows(text) if row[1] == "share"]
+    assert rows == expected
+
+
+# Growths listed together with no noun after them stay growths.
+def test_percents_listed_with_no_noun_after_keep_their_verb():
+    assert [row[1:3] for row in typed_rows("两家公司的出货量分别增长20%和30%。")][-2:] == [
+        ("pct_change", "growth"),
+        ("pct_change", "growth"),
+    ]
+
+
+MARKET_RUN_CASES = [
+    "IDC预计，今年全球加速服务器市场规模为900亿美元，明年将扩大到1,100亿美元，到2029年有望达到1,800亿美元。",
+    "IDC預計，今年全球加速伺服器市場規模為900億美元，明年將擴大到1,100億美元，到2029年有望達到1,800億美元。",
+    "去年中國加速伺服器市場的規模約 120 億美元。",
+]
+
+
+@pytest.mark.parametrize("text", MARKET_RUN_CASES)
+def test_a_markets_size_run_over_years_stays_its_size(text):
+    assert {row[1:3] for row in typed_rows(text)} == {("market_size", "market_size")}
+
+
+# The size of orders (订单规模) is no market's size.
+@pytest.mark.parametrize(
+    "text", ["该卡的预订单规模超过300亿美元。", "該卡的預訂單規模超過300億美元。"]
+)
+def test_the_size_of_orders_is_no_market(text):
+    assert typed_rows(text) == [("300亿美元", "spend", "procurement", 3e10, "USD")]
+
+
+TOPIC_CASES = [
+    (
+        "资本开支方面，今年前三季累计600亿元，低于市场预期的800亿元，市场关注集团的投入力度。",
+        [("spend", "capex"), ("spend", "capex")],
+    ),
+    (
+        "資本開支方面，今年前三季累計600億元，低於市場預期的800億元，市場關注集團的投入力度。",
+        [("spend", "capex"), ("spend", "capex")],
+    ),
+    (
+        "As for capital expenditure, the first nine months came to $60 billion, short of the "
+        "$80 billion hoped for, a sign of slower investment.",
+        [("spend", "capex"), ("spend", "capex")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_CASES)
+def test_a_sentences_topic_names_the_measure_of_its_plain_amounts(text, expected):
+    assert [row[1:3] for row in typed_rows(text) if row[4] in ("CNY", "USD")] == expected
+
+
+# A clause naming its own measure keeps it, whatever the topic: 营收 is revenue under 资本开支方面.
+def test_a_clauses_own_measure_outranks_the_topic():
+    rows = typed_rows("资本开支方面，公司营收为500亿元。")
+    assert [row[1:3] for row in rows] == [("spend", "revenue")]

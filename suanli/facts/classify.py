@@ -308,7 +308,11 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return _measure_by_the_year(q, ctx) or ("unit_price", "rental_price")
     if q.per == "股":
         return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
-    cue = _measure_named_after(q, ctx) or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    cue = (
+        _measure_named_after(q, ctx)
+        or _topic_labelled(q, ctx)
+        or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    )
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
     if (
@@ -328,6 +332,28 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     return _money_by_cue(q, ctx, cue)
+
+
+# A sentence opening on its topic: "资本开支方面，", "在营收方面,", "As for capital expenditure,",
+# "On capex,", "In terms of revenue,".
+_TOPIC_LABEL = re.compile(
+    r"\s*(?:在|就)?(?P<zh>[^，,。；;:：\d]{1,12}?)方面\s*[，,:：]"
+    r"|\s*(?:as (?:for|to|regards)|on|in terms of|turning to)\s+(?P<en>[^,.;:\d]{1,40}?)\s*[,:]",
+    re.I,
+)
+
+
+def _topic_labelled(q: Quantity, ctx: _Context) -> Cue | None:
+    """An amount whose own clause names no measure, in a sentence that opens on a money measure
+    as its topic ("资本开支方面，…今年首3季累计595.66亿元，低于市场预期的800亿元，市场关注集团的
+    投入力度"), measures that topic, not what a later clause names."""
+    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _MONEY_CUES) is not None:
+        return None
+    label = _TOPIC_LABEL.match(ctx.text, ctx.clauses[0].start, q.char_start)
+    if label is None:
+        return None
+    start, end = label.span("zh") if label.group("zh") else label.span("en")
+    return next((c for c in _MONEY_CUES if c.pattern.fullmatch(ctx.text, start, end)), None)
 
 
 # A long unit of time an amount may be counted by ("180亿美元/年", "$2 billion a year").
@@ -356,7 +382,28 @@ def _money_by_cue(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str
         # "At $2.35, the rate sits 38% above its low of $1.70/hr": an amount no cue names, set
         # beside a rent, is the same rent.
         return "unit_price", "rental_price"
+    if cue is None and _sized_earlier_in_segment(q, ctx):
+        return "market_size", "market_size"
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
+
+
+_MARKET_SIZE_CUES = tuple(c for c in _MONEY_CUES if c.metric == "market_size")
+
+
+def _sized_earlier_in_segment(q: Quantity, ctx: _Context) -> bool:
+    """ "市场规模预计为1,251亿美元，2025年将扩大到1,587亿美元，到2028年有望达到2,227亿美元":
+    an amount no cue names, in a run of clauses after one naming a market's size, sizes
+    that market at another time (when only amounts of money lie between)."""
+    sized = [
+        c
+        for c in ctx.clauses[: ctx.i]
+        if c.segment == ctx.clause.segment
+        and any(cue.pattern.search(ctx.text, c.start, c.end) for cue in _MARKET_SIZE_CUES)
+    ]
+    if not sized:
+        return False
+    start = sized[-1].start
+    return all(o.kind == "money" for o in ctx.own if start <= o.char_start < q.char_start)
 
 
 # What a 上调/下调 to a level can move besides a price: a named company money measure.
@@ -634,9 +681,36 @@ def _set_against(q: Quantity, ctx: _Context) -> _Typed:
     return typed[0], typed[1].removesuffix("_to").removesuffix("_from")
 
 
+# "以7.2%和6.5%的市占率", "with 7.2% and 6.5% shares": the next percents of a list, up to the
+# noun they share.
+_MORE_PERCENTS_AFTER = re.compile(
+    r"(?:\s*(?:和|与|及|、|,|，|and)\s*[\d.]+\s*%)+\s*(?:的\s*)?(?:(?:market\s+)?shares?\b)?", re.I
+)
+
+
+def _listed_before_its_noun(q: Quantity, ctx: _Context) -> _Typed:
+    """Percents listed before the one noun they share (分别以7.2%和6.5%的市占率) are all that
+    noun's, whatever verb stands nearer the first."""
+    listed = _MORE_PERCENTS_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
+    if listed is None or listed.end() == q.char_end:
+        return None
+    if re.search(r"shares?\b", listed.group(0), re.I):
+        return "share", "market_share"
+    noun = next(
+        (
+            c
+            for c in _PERCENT_CUES
+            if c.fact_type == "share" and c.pattern.match(ctx.text, listed.end())
+        ),
+        None,
+    )
+    return _named_share(q, ctx, noun) if noun else None
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
+    _listed_before_its_noun,
     _set_against,
     _compared,
     _cut_by_a_part,

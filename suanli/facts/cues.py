@@ -86,7 +86,10 @@ _MONEY_CUES = _cues(
     (_PRICE_WORD, "unit_price", "price"),
     (
         # (Not 投资规模/募资规模/融资规模: the size of an outlay or a raise, no market's.)
-        r"市场规模|市场空间|(?<!资)规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值"
+        # (市场的规模约160亿美元: the market's size however it is joined; not 订单规模, the size of
+        # orders.)
+        r"市场(?:的|总)?规模|市场空间|(?<!资)(?<!订单)规模(?:将|预计|有望|已经?|或将?)?(?:约|大约)?"
+        r"(?:达|为|超|突破)|产值"
         r"|market size|market value"
         # A market's takings are its size (全球服务器市场收入达773亿美元, "market revenue"); so
         # is the opportunity it offers (潜在商机约500亿美元, "a $50 billion market opportunity").
@@ -262,7 +265,7 @@ _PERCENT_CUES = _cues(
     (
         # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit.)
         r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|share price|stock price"
-        r"|\bshares\b(?!\s+of)|\bstock\b",
+        r"|(?<!%\s)(?<!%)\bshares\b(?!\s+of)|\bstock\b",
         "pct_change",
         "share_price_change_pct",
     ),
@@ -286,7 +289,8 @@ _PERCENT_CUES = _cues(
     (r"净利率|净利润率|利润率|net (?:profit )?margin|profit margin", "share", "net_margin"),
     # "an 88% share", "70% of the market": a share of a market.
     (
-        r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
+        # ("7.2% and 6.5% shares": shares a percent is of are parts of a market.)
+        r"份额|市占率|占有率|market share|share of the|(?<=%\s)shares?\b|(?<=%)shares?\b"
         r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b"
         # A part of the world's takings or of the whole market (贡献了全球24%的收入, 占整体的
         # 70.9%), not of one company's (其全球15%的营收), nor of the world's compute (占全球的33%).
