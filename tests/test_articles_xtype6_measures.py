@@ -151,3 +151,30 @@ def test_a_sentences_topic_names_the_measure_of_its_plain_amounts(text, expected
 def test_a_clauses_own_measure_outranks_the_topic():
     rows = typed_rows("资本开支方面，公司营收为500亿元。")
     assert [row[1:3] for row in rows] == [("spend", "revenue")]
+
+
+LABELLED_SHARE_CASES = [
+    "以市占率计，甲厂约占62%，国产芯片合计约35%。",
+    "以市佔率計，甲廠約占62%，國產晶片合計約35%。",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_SHARE_CASES)
+def test_a_clause_naming_only_a_kind_of_share_labels_the_shares_after_it(text):
+    assert [row[1:3] for row in typed_rows(text)] == [
+        ("share", "market_share"),
+        ("share", "market_share"),
+    ]
+
+
+# A spread of prices ("pricing spread") is a price multiple; so are a pricing guide's bare
+# multiples.
+def test_a_pricing_spread_is_a_price_ratio():
+    assert typed_rows("The same card shows a 3× pricing spread across clouds.") == [
+        ("3×", "ratio", "price_ratio", 3.0, "ratio")
+    ]
+
+
+def test_a_pricing_titles_bare_multiples_are_price_ratios():
+    text = "Cloud GPU pricing this spring\n\nThe top tier sits at a 2.5× premium to the long tail."
+    assert typed_rows(text) == [("2.5×", "ratio", "price_ratio", 2.5, "ratio")]

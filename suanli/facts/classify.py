@@ -605,11 +605,28 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
     if cue is None:
         return "share", "share"
     if cue.fact_type == "share" and cue.metric == "share":
-        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES)
+        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES) or _share_labelled(
+            q, ctx
+        )
         if named:
             return "share", named.metric
         return _share_listed_before(q, ctx) or ("share", "share")
     return cue.fact_type, cue.metric
+
+
+def _share_labelled(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "以市占率计，A约占62%，B合计约35%", "By market share, A holds 62% and B 35%": a clause of
+    its sentence that only names a kind of share (no figure of its own) labels the shares after
+    it."""
+    for clause in reversed(ctx.clauses[: ctx.i]):
+        if clause.segment != ctx.clause.segment:
+            break
+        if any(clause.start <= o.char_start < clause.end for o in ctx.own):
+            continue
+        named = _nearest_cue(ctx.text, q, [clause], 0, _SHARE_KIND_CUES)
+        if named is not None:
+            return named
+    return None
 
 
 # The kinds of share a list of those that divide a whole runs on (…市占率23%, B占19%; 营收占比

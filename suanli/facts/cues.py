@@ -460,8 +460,8 @@ _BANDWIDTH_CUES = _cues(
 )
 _RATIO_CUES = _cues(
     (
-        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|(?:more |as |so )?expensive"
-        r"|dearer|pricier|costlier|costs?",
+        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|pricing|cheaper"
+        r"|(?:more |as |so )?expensive|dearer|pricier|costlier|costs?",
         "ratio",
         "price_ratio",
     ),
@@ -487,7 +487,7 @@ _LEVEL_COMPARED_AFTER = re.compile(
 # A title about prices or rents (价格, 报价, 涨价, "Cloud GPU rental index", "prices", "dearer"):
 # the story tracks a price, and its bare moves and multiples are the price's.
 _PRICE_TOPIC = re.compile(
-    _RENTAL + r"|租赁|租用|出租|价格|报价|售价|涨价|降价|price|dearer|cheaper|pricier", re.I
+    _RENTAL + r"|租赁|租用|出租|价格|报价|售价|涨价|降价|price|pricing|dearer|cheaper|pricier", re.I
 )
 _COUNT_NOUNS = (
     (
