@@ -296,6 +296,11 @@ def _moved_by(before: str) -> str | None:
 
 
 def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    if _a_spread(ctx.text, q, ctx.clause):
+        # "costs anywhere from $1.47 … to $6.88 on-demand": both ends measure what a move's
+        # ends would, and neither is a start or an end.
+        base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
+        return base_type, metric.removesuffix("_to")
     if _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause):
         base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
         if base_type in ("unit_price", "cost") and _rates_in_segment(
@@ -1156,9 +1161,24 @@ def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
     """`从年初的3.6万美元`, `down from roughly $8`, `compared with $4 an hour last September`:
     the number a move starts from."""
     before = text[clause.start : q.char_start]
+    if _a_spread(text, q, clause):
+        return False
     if _FROM.search(before) or _FROM_PHRASE.search(before) or _ARROW_AFTER.match(text, q.char_end):
         return True
     return bool(_COMPARED_WITH.search(before) and _IN_THE_PAST.match(text, q.char_end, clause.end))
+
+
+# "anywhere from $1.47 … to $6.88", "prices ranging from", "从1万元到3万元不等": the two ends of a
+# spread of values at one time, no move from one to the other.
+_SPREAD_BEFORE = re.compile(r"\b(?:anywhere|ranging|ranges?|varying|var(?:y|ies))\s+from\b", re.I)
+_SPREAD_AFTER = re.compile(r"[^,;。，；]*?不等")
+
+
+def _a_spread(text: str, q: Quantity, clause: _Clause) -> bool:
+    return bool(
+        _SPREAD_BEFORE.search(text, clause.start, q.char_start)
+        or _SPREAD_AFTER.match(text, q.char_end, clause.end)
+    )
 
 
 def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
@@ -1189,6 +1209,8 @@ def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
     before = text[clause.start : q.char_start]
     if _ARROW_BEFORE.search(before):
         return True
+    if _a_spread(text, q, clause):
+        return False
     return bool(_TO.search(before)) and bool(re.search(r"从|由|from", before, re.IGNORECASE))
 
 
