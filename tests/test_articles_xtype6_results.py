@@ -181,3 +181,38 @@ POINTS_THEN_LEVEL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), POINTS_THEN_LEVEL_CASES)
 def test_the_level_reached_after_a_move_in_points_is_the_level(text, expected):
     assert typed_rows(text) == expected
+
+
+GUIDANCE_MOVE_CASES = [
+    (
+        "The company now expects revenue of $21 billion for the year, down from earlier "
+        "guidance of $23 billion.",
+        [
+            ("$21 billion", "spend", "revenue", 2.1e10, "USD"),
+            ("$23 billion", "spend", "revenue", 2.3e10, "USD"),
+        ],
+    ),
+    (
+        "Net sales came to $4 billion; the company cut its outlook to $20 billion from "
+        "$22 billion.",
+        [
+            ("$4 billion", "spend", "revenue", 4e9, "USD"),
+            ("$20 billion", "spend", "revenue", 2e10, "USD"),
+            ("$22 billion", "spend", "revenue", 2.2e10, "USD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUIDANCE_MOVE_CASES)
+def test_a_move_no_price_word_names_measures_the_company_money_before_it(text, expected):
+    assert typed_rows(text) == expected
+
+
+# A move of a price keeps the price, whatever company money the sentence names before it.
+def test_a_price_move_after_revenue_stays_a_price():
+    rows = typed_rows("Revenue hit $5 billion as the card's price fell from $30,000 to $25,000.")
+    assert [row[1:3] for row in rows][1:] == [
+        ("unit_price", "price_from"),
+        ("unit_price", "price_to"),
+    ]

@@ -308,7 +308,7 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         ):
             # "costs $2 an hour now, versus $8 a year ago": both ends of a move of a rate.
             return "unit_price", "rental_price" + metric[metric.rindex("_") :]
-        return base_type, metric
+        return _moved_from_an_earlier_measure(q, ctx, metric) or (base_type, metric)
     if q.per and _PER_TIME.fullmatch(q.per):
         return _measure_by_the_year(q, ctx) or ("unit_price", "rental_price")
     if q.per == "股":
@@ -359,6 +359,32 @@ def _topic_labelled(q: Quantity, ctx: _Context) -> Cue | None:
         return None
     start, end = label.span("zh") if label.group("zh") else label.span("en")
     return next((c for c in _MONEY_CUES if c.pattern.fullmatch(ctx.text, start, end)), None)
+
+
+# The measures a figure before a move may be, other than a price.
+_COMPANY_MONEY = ("spend", "earnings", "market_size", "valuation")
+
+
+def _moved_from_an_earlier_measure(q: Quantity, ctx: _Context, metric: str) -> _Typed:
+    """ "$21.8 billion for the full year, down from earlier guidance of $23.5 billion": an end of
+    a move that no price word names, after an amount of a company's money in its sentence,
+    measures what that amount measures (the move is of that measure)."""
+    if not metric.startswith("price_") or _nearest_cue(
+        ctx.text, q, ctx.clauses, ctx.i, _PRICE_CUES
+    ):
+        return None
+    side = metric[metric.rindex("_") :]
+    earlier = [o for o in ctx.own if o.kind == "money" and o.char_end <= q.char_start]
+    for other in reversed(earlier):
+        typed = _money(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+        if typed is None or typed[0] not in _COMPANY_MONEY:
+            return None
+        if typed[1] != "amount":  # (an amount no cue names says nothing: look further back)
+            return typed[0], typed[1].removesuffix("_from").removesuffix("_to") + side
+    return None
+
+
+_PRICE_CUES = tuple(c for c in _MONEY_CUES if c.fact_type in ("unit_price", "price_change"))
 
 
 # A long unit of time an amount may be counted by ("180亿美元/年", "$2 billion a year").
