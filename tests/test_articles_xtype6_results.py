@@ -216,3 +216,23 @@ def test_a_price_move_after_revenue_stays_a_price():
         ("unit_price", "price_from"),
         ("unit_price", "price_to"),
     ]
+
+
+SET_AGAINST_CASES = [
+    "公司估值升至约300亿元，高于上一轮融资时的180亿元。",
+    "公司估值升至約300億元，高於上一輪融資時的180億元。",
+    "Its valuation rose to $30 billion, above the $18 billion of its last funding round.",
+]
+
+
+@pytest.mark.parametrize("text", SET_AGAINST_CASES)
+def test_an_amount_set_against_the_one_before_measures_the_same(text):
+    assert [row[1] for row in typed_rows(text)] == ["valuation", "valuation"]
+
+
+# Set against a price, the amount is a price of its own product.
+def test_a_price_set_against_a_price_stays_a_price():
+    assert [row[1:3] for row in typed_rows("H100售价3万美元，高于A100的1万美元。")] == [
+        ("unit_price", "price"),
+        ("unit_price", "price"),
+    ]

@@ -313,6 +313,8 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return _measure_by_the_year(q, ctx) or ("unit_price", "rental_price")
     if q.per == "股":
         return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
+    if set_against := _set_against_the_amount_before(q, ctx):
+        return set_against
     cue = (
         _measure_named_after(q, ctx)
         or _topic_labelled(q, ctx)
@@ -359,6 +361,31 @@ def _topic_labelled(q: Quantity, ctx: _Context) -> Cue | None:
         return None
     start, end = label.span("zh") if label.group("zh") else label.span("en")
     return next((c for c in _MONEY_CUES if c.pattern.fullmatch(ctx.text, start, end)), None)
+
+
+# A clause setting its amount against the one before: "，高于上一轮融资时的180亿元", ", above the
+# $18 billion of its last round", "，低于市场预期的800亿元".
+_AGAINST_BEFORE = re.compile(
+    r"\s*(?:仍|也|还|远|略|稍|大幅|明显)*(?:高于|低于|超过|超出|不及|少于|多于|above|below|short of"
+    r"|ahead of|higher than|lower than)",
+    re.I,
+)
+
+
+def _set_against_the_amount_before(q: Quantity, ctx: _Context) -> _Typed:
+    """An amount in a clause that sets it against the amount of the clause before ("估值升至约
+    210亿元，高于上一轮融资时的180亿元") measures what that amount measures, whatever a word of its
+    own description names (融资时, "of its last funding round")."""
+    if ctx.i == 0 or not _AGAINST_BEFORE.match(ctx.text, ctx.clause.start):
+        return None
+    before = [o for o in ctx.own if o.kind == "money" and o.char_end <= ctx.clause.start]
+    if not before or _clause_of(ctx.clauses, before[-1].char_start) != ctx.i - 1:
+        return None
+    other = before[-1]
+    typed = _money(other, replace(ctx, i=ctx.i - 1))
+    if typed is None or typed[1] == "amount":
+        return None
+    return typed[0], typed[1].removesuffix("_from").removesuffix("_to")
 
 
 # The measures a figure before a move may be, other than a price.
