@@ -178,3 +178,19 @@ def test_a_pricing_spread_is_a_price_ratio():
 def test_a_pricing_titles_bare_multiples_are_price_ratios():
     text = "Cloud GPU pricing this spring\n\nThe top tier sits at a 2.5× premium to the long tail."
     assert typed_rows(text) == [("2.5×", "ratio", "price_ratio", 2.5, "ratio")]
+
+
+PER_MACHINE_CASES = [
+    "一台智算服务器要配备多块GPU板卡，单台价格约100万-300万元。",
+    "一台智算伺服器要配備多塊GPU板卡，單台價格約100萬-300萬元。",
+]
+
+
+@pytest.mark.parametrize("text", PER_MACHINE_CASES)
+def test_a_price_per_machine_after_a_server_is_the_servers(text):
+    assert [row[1:3] for row in typed_rows(text)] == [("unit_price", "server_price")]
+
+
+# A card's unit price (单价) names no machine.
+def test_a_cards_unit_price_stays_a_price():
+    assert typed_rows("这款显卡单价约2万元。") == [("2万元", "unit_price", "price", 2e4, "CNY")]

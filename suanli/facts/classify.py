@@ -1246,7 +1246,16 @@ def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     # "paid 2 million yuan for a server with eight H800 chips": the system named after the price.
     if _FOR_A_SYSTEM.match(text, q.char_end, clause.end):
         return "server_price"
+    # "一台智算服务器…，单台价格约100万-400万元": a price per machine (台) just after a server is
+    # named is that server's.
+    if _PER_MACHINE.search(text, clause.start, q.char_start) and _SYSTEM_NOUN.search(
+        text, max(0, clause.start - _SERVER_REACH * 2), clause.start
+    ):
+        return "server_price"
     return "price"
+
+
+_PER_MACHINE = re.compile(r"[单每]台")
 
 
 def _labelled_start(text: str, start: int) -> int:
