@@ -194,3 +194,16 @@ def test_a_price_per_machine_after_a_server_is_the_servers(text):
 # A card's unit price (单价) names no machine.
 def test_a_cards_unit_price_stays_a_price():
     assert typed_rows("这款显卡单价约2万元。") == [("2万元", "unit_price", "price", 2e4, "CNY")]
+
+
+SITE_CASES = [
+    "该市现有 200 MW 的新开发项目，已一律采用高密度机柜。",
+    "該市現有 200 MW 的新開發項目，已一律採用高密度機櫃。",
+    "The 300 MW campus will house high-density racks.",
+]
+
+
+# A site's megawatts are its IT load, whatever racks its clause goes on to name.
+@pytest.mark.parametrize("text", SITE_CASES)
+def test_a_sites_megawatts_are_its_it_load_not_a_racks(text):
+    assert [row[1:3] for row in typed_rows(text)] == [("spec", "it_load")]

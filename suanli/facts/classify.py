@@ -1027,9 +1027,28 @@ def _a_window(text: str, duration: Quantity, clause: _Clause) -> bool:
 
 
 def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
-    """Power draw: a chip's, a rack's or a data centre's IT load (`_POWER_CUES`)."""
+    """Power draw: a chip's, a rack's or a data centre's IT load (`_POWER_CUES`). A rack is
+    named before the figure or right after it (per rack, 每机柜); a site's megawatts (200 MW的新
+    开发项目, a 300 MW campus) are its IT load, whatever racks its clause goes on to name."""
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _POWER_CUES)
-    return "spec", cue.metric if cue else "power"
+    if cue is None or cue.metric != "rack_power":
+        return "spec", cue.metric if cue else "power"
+    start = ctx.clauses[ctx.i - 1].start if ctx.i > 0 else ctx.clause.start
+    if cue.pattern.search(ctx.text, start, q.char_start) or _PER_RACK_AFTER.match(
+        ctx.text, q.char_end
+    ):
+        return "spec", "rack_power"
+    sited = q.value >= 1e6 and _SITE_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
+    return "spec", "it_load" if sited else "power"
+
+
+_PER_RACK_AFTER = re.compile(r"\s*(?:(?:per|a|each|/)\s*racks?\b|/\s*机柜|每个?机[柜架])", re.I)
+# What follows megawatts of a site: 的新开发项目, 的数据中心, "campus", "of data centre capacity".
+_SITE_AFTER = re.compile(
+    r"\s*(?:的)?[^,，;；。]{0,6}?(?:项目|园区|数据中心|设施)"
+    r"|\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|sites?)\b",
+    re.I,
+)
 
 
 def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
