@@ -236,3 +236,17 @@ def test_a_price_set_against_a_price_stays_a_price():
         ("unit_price", "price"),
         ("unit_price", "price"),
     ]
+
+
+GROWTH_RATE_CASES = [
+    ("第三季该地的GDP增长率达4.5%。", [("4.5%", "pct_change", "growth_rate", 4.5, "percent")]),
+    ("第三季該地的GDP成長率達4.5%。", [("4.5%", "pct_change", "growth_rate", 4.5, "percent")]),
+    ("公司营收同比增长率为12%。", [("12%", "pct_change", "yoy_growth", 12.0, "percent")]),
+    ("第三季出口年增率为30%。", [("30%", "pct_change", "yoy_growth", 30.0, "percent")]),
+]
+
+
+# A growth rate stated as a level is the rate; a marker (同比, 年增率) says which one it is.
+@pytest.mark.parametrize(("text", "expected"), GROWTH_RATE_CASES)
+def test_a_growth_rate_stated_as_a_level_is_the_rate(text, expected):
+    assert typed_rows(text) == expected

@@ -643,6 +643,10 @@ def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
 
 
 def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    if cue is not None and cue.metric == "growth_rate":
+        # ("同比增长率为12%": a marker in the clause says which rate.)
+        marked = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
+        return (marked.fact_type, marked.metric) if marked else None
     if cue is None or cue.metric != "growth":
         return None
     if (q.per or "").lower() in ("year", "年"):

@@ -339,6 +339,9 @@ _PERCENT_CUES = _cues(
         "share",
         "share",
     ),
+    # A growth rate stated as a level (GDP成长率达7.64%, 实质增长率来到30%): the rate itself,
+    # year on year or quarter on quarter only when a marker says so.
+    (r"(?<![年季月])(?:增长|成长)率", "pct_change", "growth_rate"),
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
         # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
