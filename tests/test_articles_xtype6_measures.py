@@ -207,3 +207,16 @@ SITE_CASES = [
 @pytest.mark.parametrize("text", SITE_CASES)
 def test_a_sites_megawatts_are_its_it_load_not_a_racks(text):
     assert [row[1:3] for row in typed_rows(text)] == [("spec", "it_load")]
+
+
+# A percent named by the payment it makes ("the 15% payment") is a part of takings paid over; a
+# down payment stays a deposit.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 12% payment to the state is due each quarter.", ("share", "revenue_share")),
+        ("The buyer made a 30% down payment on the servers.", ("share", "deposit_rate")),
+    ],
+)
+def test_a_percent_payment_is_a_revenue_share(text, expected):
+    assert [row[1:3] for row in typed_rows(text)] == [expected]

@@ -317,7 +317,9 @@ _PERCENT_CUES = _cues(
     (
         r"抽成|分成|提成|佣金|抽佣|分润|commissions?|royalt(?:y|ies)|levy|take rate"
         r"|(?<=%)\s?(?:cut|share|slice|portion|take) of (?:\S+ ){0,3}?(?:revenue|sales|proceeds"
-        r"|takings|income)",
+        r"|takings|income)"
+        # ("The 15% payment": a percent paid over, named by the payment it makes.)
+        r"|(?<=%)\s?payments?\b",
         "share",
         "revenue_share",
     ),
