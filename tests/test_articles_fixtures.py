@@ -441,8 +441,8 @@ EXPECTED = {
         ("20万港元", "unit_price", "price_to", "NVIDIA A800", 200000, "HKD", "up_to", None),
         ("6成", "pct_change", "price_change_pct", "NVIDIA A800", 60, "percent", "at_least", None),
         ("3%", "share", "share", "本港数据中心的用电量", 3, "percent", "approx", None),
-        ("8千瓦", "spec", "power", "每个机柜的功耗", 8000, "W", "exact", None),
-        ("40千瓦", "spec", "power", "每个机柜的功耗", 40000, "W", "up_to", None),
+        ("8千瓦", "spec", "rack_power", "每个机柜的功耗", 8000, "W", "exact", None),
+        ("40千瓦", "spec", "rack_power", "每个机柜的功耗", 40000, "W", "up_to", None),
     ],
     "12_english_gpu_rental_wire.txt": [
         ("40%", "pct_change", "price_change_pct", "NVIDIA H100", -40, "percent", "exact", None),

@@ -39,6 +39,7 @@ from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _claus
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
 from suanli.facts.fiscal import companies_fiscal_years
 from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_as_in_body
+from suanli.facts.leadins import measures_led_in
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import levels_keep_their_measure, pair_moves_across
 from suanli.facts.releases import _releases
@@ -171,6 +172,7 @@ def build_facts(
     restated_figures(facts)
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
+    measures_led_in(sentences, facts)
     moves_of_a_price_tracker(sentences, facts)
     headline_growth_as_in_body(facts)
     headline_subject_as_in_body(facts)

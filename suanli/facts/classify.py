@@ -54,6 +54,7 @@ from suanli.facts.cues import (
     _PERIOD_CHANGE_CUES,
     _PLAIN_CUES,
     _POINTING_BEFORE,
+    _POWER_CUES,
     _PRICE_CONTEXT,
     _RATE_SPAN_AFTER,
     _RATIO_CUES,
@@ -295,6 +296,11 @@ def _moved_by(before: str) -> str | None:
 
 
 def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    if _a_spread(ctx.text, q, ctx.clause):
+        # "costs anywhere from $1.47 … to $6.88 on-demand": both ends measure what a move's
+        # ends would, and neither is a start or an end.
+        base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
+        return base_type, metric.removesuffix("_to")
     if _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause):
         base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
         if base_type in ("unit_price", "cost") and _rates_in_segment(
@@ -302,12 +308,18 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         ):
             # "costs $2 an hour now, versus $8 a year ago": both ends of a move of a rate.
             return "unit_price", "rental_price" + metric[metric.rindex("_") :]
-        return base_type, metric
+        return _moved_from_an_earlier_measure(q, ctx, metric) or (base_type, metric)
     if q.per and _PER_TIME.fullmatch(q.per):
         return _measure_by_the_year(q, ctx) or ("unit_price", "rental_price")
     if q.per == "股":
         return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
-    cue = _measure_named_after(q, ctx) or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    if set_against := _set_against_the_amount_before(q, ctx):
+        return set_against
+    cue = (
+        _measure_named_after(q, ctx)
+        or _topic_labelled(q, ctx)
+        or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+    )
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
     if (
@@ -327,6 +339,79 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     return _money_by_cue(q, ctx, cue)
+
+
+# A sentence opening on its topic: "资本开支方面，", "在营收方面,", "As for capital expenditure,",
+# "On capex,", "In terms of revenue,".
+_TOPIC_LABEL = re.compile(
+    r"\s*(?:在|就)?(?P<zh>[^，,。；;:：\d]{1,12}?)方面\s*[，,:：]"
+    r"|\s*(?:as (?:for|to|regards)|on|in terms of|turning to)\s+(?P<en>[^,.;:\d]{1,40}?)\s*[,:]",
+    re.I,
+)
+
+
+def _topic_labelled(q: Quantity, ctx: _Context) -> Cue | None:
+    """An amount whose own clause names no measure, in a sentence that opens on a money measure
+    as its topic ("资本开支方面，…今年首3季累计595.66亿元，低于市场预期的800亿元，市场关注集团的
+    投入力度"), measures that topic, not what a later clause names."""
+    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _MONEY_CUES) is not None:
+        return None
+    label = _TOPIC_LABEL.match(ctx.text, ctx.clauses[0].start, q.char_start)
+    if label is None:
+        return None
+    start, end = label.span("zh") if label.group("zh") else label.span("en")
+    return next((c for c in _MONEY_CUES if c.pattern.fullmatch(ctx.text, start, end)), None)
+
+
+# A clause setting its amount against the one before: "，高于上一轮融资时的180亿元", ", above the
+# $18 billion of its last round", "，低于市场预期的800亿元".
+_AGAINST_BEFORE = re.compile(
+    r"\s*(?:仍|也|还|远|略|稍|大幅|明显)*(?:高于|低于|超过|超出|不及|少于|多于|above|below|short of"
+    r"|ahead of|higher than|lower than)",
+    re.I,
+)
+
+
+def _set_against_the_amount_before(q: Quantity, ctx: _Context) -> _Typed:
+    """An amount in a clause that sets it against the amount of the clause before ("估值升至约
+    210亿元，高于上一轮融资时的180亿元") measures what that amount measures, whatever a word of its
+    own description names (融资时, "of its last funding round")."""
+    if ctx.i == 0 or not _AGAINST_BEFORE.match(ctx.text, ctx.clause.start):
+        return None
+    before = [o for o in ctx.own if o.kind == "money" and o.char_end <= ctx.clause.start]
+    if not before or _clause_of(ctx.clauses, before[-1].char_start) != ctx.i - 1:
+        return None
+    other = before[-1]
+    typed = _money(other, replace(ctx, i=ctx.i - 1))
+    if typed is None or typed[1] == "amount":
+        return None
+    return typed[0], typed[1].removesuffix("_from").removesuffix("_to")
+
+
+# The measures a figure before a move may be, other than a price.
+_COMPANY_MONEY = ("spend", "earnings", "market_size", "valuation")
+
+
+def _moved_from_an_earlier_measure(q: Quantity, ctx: _Context, metric: str) -> _Typed:
+    """ "$21.8 billion for the full year, down from earlier guidance of $23.5 billion": an end of
+    a move that no price word names, after an amount of a company's money in its sentence,
+    measures what that amount measures (the move is of that measure)."""
+    if not metric.startswith("price_") or _nearest_cue(
+        ctx.text, q, ctx.clauses, ctx.i, _PRICE_CUES
+    ):
+        return None
+    side = metric[metric.rindex("_") :]
+    earlier = [o for o in ctx.own if o.kind == "money" and o.char_end <= q.char_start]
+    for other in reversed(earlier):
+        typed = _money(other, replace(ctx, i=_clause_of(ctx.clauses, other.char_start)))
+        if typed is None or typed[0] not in _COMPANY_MONEY:
+            return None
+        if typed[1] != "amount":  # (an amount no cue names says nothing: look further back)
+            return typed[0], typed[1].removesuffix("_from").removesuffix("_to") + side
+    return None
+
+
+_PRICE_CUES = tuple(c for c in _MONEY_CUES if c.fact_type in ("unit_price", "price_change"))
 
 
 # A long unit of time an amount may be counted by ("180亿美元/年", "$2 billion a year").
@@ -355,7 +440,28 @@ def _money_by_cue(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str
         # "At $2.35, the rate sits 38% above its low of $1.70/hr": an amount no cue names, set
         # beside a rent, is the same rent.
         return "unit_price", "rental_price"
+    if cue is None and _sized_earlier_in_segment(q, ctx):
+        return "market_size", "market_size"
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
+
+
+_MARKET_SIZE_CUES = tuple(c for c in _MONEY_CUES if c.metric == "market_size")
+
+
+def _sized_earlier_in_segment(q: Quantity, ctx: _Context) -> bool:
+    """ "市场规模预计为1,251亿美元，2025年将扩大到1,587亿美元，到2028年有望达到2,227亿美元":
+    an amount no cue names, in a run of clauses after one naming a market's size, sizes
+    that market at another time (when only amounts of money lie between)."""
+    sized = [
+        c
+        for c in ctx.clauses[: ctx.i]
+        if c.segment == ctx.clause.segment
+        and any(cue.pattern.search(ctx.text, c.start, c.end) for cue in _MARKET_SIZE_CUES)
+    ]
+    if not sized:
+        return False
+    start = sized[-1].start
+    return all(o.kind == "money" for o in ctx.own if start <= o.char_start < q.char_start)
 
 
 # What a 上调/下调 to a level can move besides a price: a named company money measure.
@@ -498,9 +604,19 @@ def _level_reached(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if _TO.search(before) and not re.search(r"从|由|from", before, re.IGNORECASE):
         # "国产化率将提升至50%以上", "下降三个百分点至28%": the level reached, not a growth.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
-        if level and (cue is None or cue.metric in ("growth", "price_change_pct")):
+        moved = cue is None or cue.metric in ("growth", "price_change_pct")
+        if level and (moved or _points_moved_before(q, ctx)):
             return _named_share(q, ctx, level)
     return None
+
+
+def _points_moved_before(q: Quantity, ctx: _Context) -> bool:
+    """ "占收入的比例按年增加8.1个百分点至21.5%", "gross margin rose 2 points year on year to
+    30%": after a move in points, the percent reached is the level, whatever marks the move."""
+    return any(
+        o.unit == "percentage_points" and ctx.clause.start <= o.char_start < q.char_start
+        for o in ctx.own
+    )
 
 
 def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
@@ -527,6 +643,10 @@ def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
 
 
 def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    if cue is not None and cue.metric == "growth_rate":
+        # ("同比增长率为12%": a marker in the clause says which rate.)
+        marked = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
+        return (marked.fact_type, marked.metric) if marked else None
     if cue is None or cue.metric != "growth":
         return None
     if (q.per or "").lower() in ("year", "年"):
@@ -547,11 +667,28 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
     if cue is None:
         return "share", "share"
     if cue.fact_type == "share" and cue.metric == "share":
-        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES)
+        named = _nearest_cue(ctx.text, q, [ctx.clause], 0, _SHARE_KIND_CUES) or _share_labelled(
+            q, ctx
+        )
         if named:
             return "share", named.metric
         return _share_listed_before(q, ctx) or ("share", "share")
     return cue.fact_type, cue.metric
+
+
+def _share_labelled(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "以市占率计，A约占62%，B合计约35%", "By market share, A holds 62% and B 35%": a clause of
+    its sentence that only names a kind of share (no figure of its own) labels the shares after
+    it."""
+    for clause in reversed(ctx.clauses[: ctx.i]):
+        if clause.segment != ctx.clause.segment:
+            break
+        if any(clause.start <= o.char_start < clause.end for o in ctx.own):
+            continue
+        named = _nearest_cue(ctx.text, q, [clause], 0, _SHARE_KIND_CUES)
+        if named is not None:
+            return named
+    return None
 
 
 # The kinds of share a list of those that divide a whole runs on (…市占率23%, B占19%; 营收占比
@@ -623,9 +760,36 @@ def _set_against(q: Quantity, ctx: _Context) -> _Typed:
     return typed[0], typed[1].removesuffix("_to").removesuffix("_from")
 
 
+# "以7.2%和6.5%的市占率", "with 7.2% and 6.5% shares": the next percents of a list, up to the
+# noun they share.
+_MORE_PERCENTS_AFTER = re.compile(
+    r"(?:\s*(?:和|与|及|、|,|，|and)\s*[\d.]+\s*%)+\s*(?:的\s*)?(?:(?:market\s+)?shares?\b)?", re.I
+)
+
+
+def _listed_before_its_noun(q: Quantity, ctx: _Context) -> _Typed:
+    """Percents listed before the one noun they share (分别以7.2%和6.5%的市占率) are all that
+    noun's, whatever verb stands nearer the first."""
+    listed = _MORE_PERCENTS_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
+    if listed is None or listed.end() == q.char_end:
+        return None
+    if re.search(r"shares?\b", listed.group(0), re.I):
+        return "share", "market_share"
+    noun = next(
+        (
+            c
+            for c in _PERCENT_CUES
+            if c.fact_type == "share" and c.pattern.match(ctx.text, listed.end())
+        ),
+        None,
+    )
+    return _named_share(q, ctx, noun) if noun else None
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
+    _listed_before_its_noun,
     _set_against,
     _compared,
     _cut_by_a_part,
@@ -867,8 +1031,28 @@ def _a_window(text: str, duration: Quantity, clause: _Clause) -> bool:
 
 
 def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
-    """Power draw."""
-    return "spec", "power"
+    """Power draw: a chip's, a rack's or a data centre's IT load (`_POWER_CUES`). A rack is
+    named before the figure or right after it (per rack, 每机柜); a site's megawatts (200 MW的新
+    开发项目, a 300 MW campus) are its IT load, whatever racks its clause goes on to name."""
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _POWER_CUES)
+    if cue is None or cue.metric != "rack_power":
+        return "spec", cue.metric if cue else "power"
+    start = ctx.clauses[ctx.i - 1].start if ctx.i > 0 else ctx.clause.start
+    if cue.pattern.search(ctx.text, start, q.char_start) or _PER_RACK_AFTER.match(
+        ctx.text, q.char_end
+    ):
+        return "spec", "rack_power"
+    sited = q.value >= 1e6 and _SITE_AFTER.match(ctx.text, q.char_end, ctx.clause.end)
+    return "spec", "it_load" if sited else "power"
+
+
+_PER_RACK_AFTER = re.compile(r"\s*(?:(?:per|a|each|/)\s*racks?\b|/\s*机柜|每个?机[柜架])", re.I)
+# What follows megawatts of a site: 的新开发项目, 的数据中心, "campus", "of data centre capacity".
+_SITE_AFTER = re.compile(
+    r"\s*(?:的)?[^,，;；。]{0,6}?(?:项目|园区|数据中心|设施)"
+    r"|\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:campus|data cent(?:er|re)s?|facilit(?:y|ies)|sites?)\b",
+    re.I,
+)
 
 
 def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
@@ -1079,9 +1263,24 @@ def _moves_from(text: str, q: Quantity, clause: _Clause) -> bool:
     """`从年初的3.6万美元`, `down from roughly $8`, `compared with $4 an hour last September`:
     the number a move starts from."""
     before = text[clause.start : q.char_start]
+    if _a_spread(text, q, clause):
+        return False
     if _FROM.search(before) or _FROM_PHRASE.search(before) or _ARROW_AFTER.match(text, q.char_end):
         return True
     return bool(_COMPARED_WITH.search(before) and _IN_THE_PAST.match(text, q.char_end, clause.end))
+
+
+# "anywhere from $1.47 … to $6.88", "prices ranging from", "从1万元到3万元不等": the two ends of a
+# spread of values at one time, no move from one to the other.
+_SPREAD_BEFORE = re.compile(r"\b(?:anywhere|ranging|ranges?|varying|var(?:y|ies))\s+from\b", re.I)
+_SPREAD_AFTER = re.compile(r"[^,;。，；]*?不等")
+
+
+def _a_spread(text: str, q: Quantity, clause: _Clause) -> bool:
+    return bool(
+        _SPREAD_BEFORE.search(text, clause.start, q.char_start)
+        or _SPREAD_AFTER.match(text, q.char_end, clause.end)
+    )
 
 
 def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]) -> str:
@@ -1096,7 +1295,16 @@ def _price_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     # "paid 2 million yuan for a server with eight H800 chips": the system named after the price.
     if _FOR_A_SYSTEM.match(text, q.char_end, clause.end):
         return "server_price"
+    # "一台智算服务器…，单台价格约100万-400万元": a price per machine (台) just after a server is
+    # named is that server's.
+    if _PER_MACHINE.search(text, clause.start, q.char_start) and _SYSTEM_NOUN.search(
+        text, max(0, clause.start - _SERVER_REACH * 2), clause.start
+    ):
+        return "server_price"
     return "price"
+
+
+_PER_MACHINE = re.compile(r"[单每]台")
 
 
 def _labelled_start(text: str, start: int) -> int:
@@ -1112,6 +1320,8 @@ def _is_to(text: str, q: Quantity, clause: _Clause) -> bool:
     before = text[clause.start : q.char_start]
     if _ARROW_BEFORE.search(before):
         return True
+    if _a_spread(text, q, clause):
+        return False
     return bool(_TO.search(before)) and bool(re.search(r"从|由|from", before, re.IGNORECASE))
 
 
@@ -1121,7 +1331,11 @@ def _from_to_type(
     cue = _money_cue(text, q, clauses, i)
     base_type = "unit_price"
     base_metric = "price"
-    if cue and (cue.fact_type in ("market_size", "spend", "cost") or cue.metric == "rental_price"):
+    if cue and (
+        cue.fact_type in ("market_size", "spend", "cost")
+        or cue.metric == "rental_price"
+        or _profit_moving(text, q, clauses, i, cue)
+    ):
         base_type, base_metric = cue.fact_type, cue.metric
     else:
         base_metric = _price_metric(text, q, clauses[i], mentions)
@@ -1134,6 +1348,14 @@ def _from_to_type(
     ends_a_move = _TO.search(text, clauses[i].start, q.char_start)
     suffix = "_from" if _moves_from(text, q, clauses[i]) and not ends_a_move else "_to"
     return base_type, base_metric + suffix
+
+
+def _profit_moving(text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cue: Cue) -> bool:
+    """ "净利润从5亿元降至3亿元", "Net income reached $109 million, down from $321 million": a
+    profit named before the figure moves between two profits (not "went from $1.78 to $0.97 …
+    as the card lost its listings", where the loss word after the figures names no loss)."""
+    start = _segment_span(clauses, i)[0]
+    return cue.fact_type == "earnings" and bool(cue.pattern.search(text, start, q.char_start))
 
 
 def _price_context(text: str, clauses: Sequence[_Clause], i: int) -> bool:

@@ -52,6 +52,8 @@ _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
     r"售价|价格|报价|单价|定价|零售价|市价|均价|现价|原价|标价|牌价|挂牌价|租金|租价|卖到|卖(?![出掉光])|每[张枚块颗台片个条]|要价|开价|叫价"
+    # (The highest and lowest a price reached: 最高价67.87元, 最低价.)
+    r"|最高价|最低价"
     r"|\bASP\b|\bMSRP\b"
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|pricing\b|costs? per|sells? for|sold for|selling for|retails? for"
@@ -67,6 +69,8 @@ _SHARE_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _VALUATION = re.compile(r"市值|估值|market cap(?:italization)?|valuation", re.IGNORECASE)
+# Investing or an investment, not the investors (投资者, 投资人, 投资方, 投资机构, investors).
+_INVEST = r"投资(?![者人方机])|invest(?!ors?\b)"
 _MONEY_CUES = _cues(
     (_RENTAL, "unit_price", "rental_price"),
     (
@@ -82,7 +86,10 @@ _MONEY_CUES = _cues(
     (_PRICE_WORD, "unit_price", "price"),
     (
         # (Not 投资规模/募资规模/融资规模: the size of an outlay or a raise, no market's.)
-        r"市场规模|市场空间|(?<!资)规模(?:将|预计|有望|已经?|或将?)?(?:达|为|超|突破)|产值"
+        # (市场的规模约160亿美元: the market's size however it is joined; not 订单规模, the size of
+        # orders.)
+        r"市场(?:的|总)?规模|市场空间|(?<!资)(?<!订单)规模(?:将|预计|有望|已经?|或将?)?(?:约|大约)?"
+        r"(?:达|为|超|突破)|产值"
         r"|market size|market value"
         # A market's takings are its size (全球服务器市场收入达773亿美元, "market revenue"); so
         # is the opportunity it offers (潜在商机约500亿美元, "a $50 billion market opportunity").
@@ -116,10 +123,28 @@ _MONEY_CUES = _cues(
     (
         # (EPS glued to Chinese, 当季EPS: CJK letters are word characters, so no \b.)
         r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share"
-        r"|(?<![A-Za-z])EPS(?![A-Za-z])",
+        r"|(?<![A-Za-z])EPS(?![A-Za-z])"
+        # A profit or a loss counted per share is earnings per share: "diluted net income per
+        # common share", 每股净利润, 每股溢利, 每股亏损.
+        r"|(?:net\s+)?(?:income|earnings|profit|loss)\s+per\s+(?:[\w-]+\s+){0,2}?share\b"
+        r"|每股(?:净利润?|利润|溢利|亏损|净亏损)",
         "earnings",
         "eps",
     ),
+    # Earnings below the net line or beside it, each its own measure: gross profit, the cash
+    # operations bring in, free cash flow, EBITA and EBITDA (经调整 / adjusted ones apart).
+    (r"毛利(?!润?率)(?:润)?|gross profit", "earnings", "gross_profit"),
+    (
+        r"经营(?:活动)?(?:产生的)?现金流(?:量)?(?:净额)?|经营性现金流(?:量)?|operating cash flows?"
+        r"|cash flows? (?:from|provided by) operati\w+|operations (?:provided|generated)",
+        "earnings",
+        "operating_cash_flow",
+    ),
+    (r"自由现金流(?:量)?|free cash flows?", "earnings", "free_cash_flow"),
+    (r"(?:经调整|adjusted\s+)EBITA(?![A-Za-z])", "earnings", "adjusted_ebita"),
+    (r"(?:经调整|adjusted\s+)EBITDA(?![A-Za-z])", "earnings", "adjusted_ebitda"),
+    (r"(?<![A-Za-z])EBITA(?![A-Za-z])", "earnings", "ebita"),
+    (r"(?<![A-Za-z])EBITDA(?![A-Za-z])", "earnings", "ebitda"),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
     (r"营业利润(?!率)|经营利润(?!率)|operating (?:income|profit)", "earnings", "operating_income"),
     (
@@ -141,10 +166,15 @@ _MONEY_CUES = _cues(
     # (拟投500亿美元, 再投100亿元: a bare 投 right before an amount invests it.)
     (
         # ("pour $600 billion into": money put into something is invested.)
-        r"投资规模|投资|投入|投(?=(?:约|近|超过?|逾)?\d)|investment|invest|\bpour(?:s|ed|ing)?\b",
+        # (Not 投资者, 投资方, investors: those who invest are no outlay.)
+        rf"投资规模|{_INVEST}|投入|投(?=(?:约|近|超过?|逾)?\d)|\bpour(?:s|ed|ing)?\b",
         "spend",
         "investment",
     ),
+    # What a balance sheet holds at a date (存货达406亿元, 合同负债, "inventories of $4 billion"):
+    # no outlay of the period, each its own measure.
+    (r"存货|inventor(?:y|ies)", "spend", "inventory"),
+    (r"合同负债|contract liabilit(?:y|ies)", "spend", "contract_liabilities"),
     # (资本性支出, capital spending: a bare 支出 / spending is no capex.)
     (
         r"资本开支|资本支出|资本性支出|资本性开支|capex|capital expenditure|capital spending",
@@ -190,6 +220,12 @@ _MONEY_CUES += (_SUM_CUE,)
 _PER_UNIT_BEFORE = re.compile(
     r"(?:平均)?每[张枚块颗台片个卡]|单[卡张台颗枚]|\b(?:per|each)\b", re.I
 )
+# The verb after a period marker (同比, 按年, 环比…) is part of it, whichever verb moves:
+# 按年下跌72% is a fall year on year, not a price's fall.
+_MARKED_MOVE = (
+    r"(?:大幅|大|仅|只|再)?(?:增长|增加|上升|提升|下降|下滑|减少|下跌|上涨|攀升|飙升|回落|萎缩|缩减"
+    r"|跌|涨|升|增|减|降)?"
+)
 _PERCENT_CUES = _cues(
     (
         r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
@@ -200,7 +236,7 @@ _PERCENT_CUES = _cues(
         "cagr",
     ),
     (
-        r"(?:同比|按年)(?:增长|增加|上升|提升|下降|下滑|减少)?|年增长率|年增|年减|年成长"
+        rf"(?:同比|按年){_MARKED_MOVE}|年增长率|年增|年减|年成长"
         r"|[较比](?:去年|上年)同期"
         r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
         r"|(?:the )?year-(?:earlier|ago) (?:figure|level|period|quarter)"
@@ -210,16 +246,17 @@ _PERCENT_CUES = _cues(
         "yoy_growth",
     ),
     (
-        r"(?:较上月|按月)(?:增长|增加|上升|提升|下降|下滑|减少)?|月增|月减|month[- ]on[- ]month"
-        r"|\bMoM\b|month[- ]over[- ]month|(?:from|over|on|than) the (?:previous|prior) month",
+        rf"(?:较上月|按月){_MARKED_MOVE}|月增|月减|month[- ]on[- ]month"
+        r"|\bMoM\b|month[- ]over[- ]month"
+        r"|(?:from|over|on|than)(?: in)? the (?:previous|prior) month",
         "pct_change",
         "mom_growth",
     ),
     (
-        r"(?:环比|按季)(?:增长|增加|上升|提升|下降|下滑|减少)?|季增|季减|季成长"
+        rf"(?:环比|按季){_MARKED_MOVE}|季增|季减|季成长"
         r"|quarter[- ]on[- ]quarter"
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
-        r"|(?:from|over|on|than|above|below) the (?:previous|prior|preceding) quarter",
+        r"|(?:from|over|on|than|above|below)(?: in)? the (?:previous|prior|preceding) quarter",
         "pct_change",
         "qoq_growth",
     ),
@@ -228,7 +265,7 @@ _PERCENT_CUES = _cues(
     (
         # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit.)
         r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|share price|stock price"
-        r"|\bshares\b(?!\s+of)|\bstock\b",
+        r"|(?<!%\s)(?<!%)\bshares\b(?!\s+of)|\bstock\b",
         "pct_change",
         "share_price_change_pct",
     ),
@@ -252,7 +289,8 @@ _PERCENT_CUES = _cues(
     (r"净利率|净利润率|利润率|net (?:profit )?margin|profit margin", "share", "net_margin"),
     # "an 88% share", "70% of the market": a share of a market.
     (
-        r"份额|市占率|占有率|market share|share of the|(?<=%\s)share\b|(?<=%)share\b"
+        # ("7.2% and 6.5% shares": shares a percent is of are parts of a market.)
+        r"份额|市占率|占有率|market share|share of the|(?<=%\s)shares?\b|(?<=%)shares?\b"
         r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b"
         # A part of the world's takings or of the whole market (贡献了全球24%的收入, 占整体的
         # 70.9%), not of one company's (其全球15%的营收), nor of the world's compute (占全球的33%).
@@ -279,7 +317,9 @@ _PERCENT_CUES = _cues(
     (
         r"抽成|分成|提成|佣金|抽佣|分润|commissions?|royalt(?:y|ies)|levy|take rate"
         r"|(?<=%)\s?(?:cut|share|slice|portion|take) of (?:\S+ ){0,3}?(?:revenue|sales|proceeds"
-        r"|takings|income)",
+        r"|takings|income)"
+        # ("The 15% payment": a percent paid over, named by the payment it makes.)
+        r"|(?<=%)\s?payments?\b",
         "share",
         "revenue_share",
     ),
@@ -301,6 +341,9 @@ _PERCENT_CUES = _cues(
         "share",
         "share",
     ),
+    # A growth rate stated as a level (GDP成长率达7.64%, 实质增长率来到30%): the rate itself,
+    # year on year or quarter on quarter only when a marker says so.
+    (r"(?<![年季月])(?:增长|成长)率", "pct_change", "growth_rate"),
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
         # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
@@ -380,6 +423,12 @@ _DURATION_CUES = _cues(
         "payback_period",
     ),
 )
+# What a figure of power measures beside a chip's draw: a rack's (每个机柜的密度约15 kW, 40 kW per
+# rack) or a data centre's IT load (IT负载容量150 MW, "critical IT load of 200 MW").
+_POWER_CUES = _cues(
+    (r"机柜|机架|\bracks?\b", "spec", "rack_power"),
+    (r"IT\s*负载|\b(?:critical\s+)?IT\s+(?:load|capacity)\b", "spec", "it_load"),
+)
 _PLAIN_CUES = _cues(
     (r"用户|users?|subscribers", "count", "users"),
     # A data centre's power usage effectiveness (PUE值为1.6, a PUE of 1.2): a ratio of powers.
@@ -390,7 +439,7 @@ _PLAIN_CUES = _cues(
     ),
     (r"参数量|参数|parameters|params", "model_parameters", "parameters"),
     (_PRICE_WORD, "unit_price", "price"),
-    (r"投资规模|投资|investment", "spend", "investment"),
+    (rf"投资规模|{_INVEST}", "spend", "investment"),
     (r"市场规模|market size", "market_size", "market_size"),
 )
 _COMPUTE_CUES = _cues(
@@ -416,8 +465,8 @@ _BANDWIDTH_CUES = _cues(
 )
 _RATIO_CUES = _cues(
     (
-        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|cheaper|(?:more |as |so )?expensive"
-        r"|dearer|pricier|costlier|costs?",
+        r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|pricing|cheaper"
+        r"|(?:more |as |so )?expensive|dearer|pricier|costlier|costs?",
         "ratio",
         "price_ratio",
     ),
@@ -443,7 +492,7 @@ _LEVEL_COMPARED_AFTER = re.compile(
 # A title about prices or rents (价格, 报价, 涨价, "Cloud GPU rental index", "prices", "dearer"):
 # the story tracks a price, and its bare moves and multiples are the price's.
 _PRICE_TOPIC = re.compile(
-    _RENTAL + r"|租赁|租用|出租|价格|报价|售价|涨价|降价|price|dearer|cheaper|pricier", re.I
+    _RENTAL + r"|租赁|租用|出租|价格|报价|售价|涨价|降价|price|pricing|dearer|cheaper|pricier", re.I
 )
 _COUNT_NOUNS = (
     (
@@ -476,10 +525,13 @@ _COUNT_NOUNS = (
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
-_FROM = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
+# (由 of 自由, 理由, 经由, 由于 starts no move: 自由现金流 is free cash flow.)
+_FROM_ZH = r"从|(?<![自理经缘])由(?!于)"
+_FROM = re.compile(rf"(?:{_FROM_ZH}|from)\s*$", re.IGNORECASE)
 # 从/from a few words before the number, with no other number in between.
 _FROM_PHRASE = re.compile(
-    r"(?:从|由|\bfrom\b)[^\d,;。]{0,8}$|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
+    rf"(?:{_FROM_ZH}|\bfrom\b)[^\d,;。]{{0,8}}$"
+    r"|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
     re.IGNORECASE,
 )
 # "2.5万美元→3万美元", "$8 -> $2": an arrow between two figures is a move from one to the other.
