@@ -33,7 +33,8 @@ _THE_COMPANY = re.compile(
 # A sentence opening with a company's own results measure (净利润亦升至…, "Net income rose to…")
 # goes on reporting the company the sentence before reported on: only a company has these.
 _RESULTS_MEASURE = re.compile(
-    r"(?:归母|扣非|单季度?|全年|季度|年度|前[二三四]季度?|上半年|下半年)*"
+    # (实现/录得 before the measure, 实现营业收入…, reports it all the same.)
+    r"(?:实现|录得)?(?:归母|扣非|单季度?|全年|季度|年度|前[二三四]季度?|上半年|下半年)*"
     r"(?:营业总?收入|总?营收|净利润?|净亏损|毛利率?|净利率|营业利润|经营利润|每股(?:收益|盈利)"
     r"|资本(?:开支|支出)"
     r"|(?:GAAP |non-GAAP )?(?:net (?:income|profit|loss)|revenue|gross margin|operating income"

@@ -450,12 +450,17 @@ def _quantified_start(
 
 
 def _rate_noun_after(text: str, q: Quantity, clause: _Clause) -> bool:
-    """A share stands before the noun it is of after 的 (50%的定金), or right before the rate's own
-    name (30%关税), not before a verb (百分之十五给予补贴)."""
+    """A share stands before the noun it is of after 的 (50%的定金), or in tenths right before the
+    noun it counts a part of (六成企业, 近三成用户), or right before the rate's own name (30%关税),
+    not before a verb (百分之十五给予补贴)."""
     lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
-    if "的" in lead.group(0):
+    if "的" in lead.group(0) or q.surface.endswith("成"):
         return True
     return any(c.pattern.match(text, lead.end(), clause.end) for c in _NAMED_SHARE_CUES)
+
+
+_COMPANY_COUNT = re.compile(r"家|间|間")
+_COMPANY_NOUN = re.compile(r"(?:上市)?(?:公司|企业|厂商|业者)")
 
 
 def _named_before(text: str, q: Quantity, clause: _Clause, noun: Entity) -> bool:
@@ -464,7 +469,10 @@ def _named_before(text: str, q: Quantity, clause: _Clause, noun: Entity) -> bool
     what an entity named before needs ("ChatGPT上线后,需要7-8个数据中心",
     "自研需要36-48个月以及200个工程师")."""
     if _THING_HEAD.fullmatch(noun.canonical):
-        return True
+        # A count or share of companies (12家企业, 六成厂商) is never one company's: the counted
+        # noun is its subject.
+        counts_companies = _COMPANY_COUNT.fullmatch(q.classifier or "")
+        return not (counts_companies or _COMPANY_NOUN.fullmatch(noun.canonical))
     return q.kind == "count" and bool(_NEED.search(text, clause.start, q.char_start))
 
 
@@ -490,6 +498,8 @@ def _noun_at(
     # ("三家云厂商资本开支合计…": the measure of the next figure starts after the counted noun.)
     if counted and (measure := _MEASURE_WORD_INSIDE.search(noun, 2)) is not None:
         noun = noun[: measure.start()]
+    if counted:
+        noun = _LOCATIVE_END.sub("", noun)  # "20家企业中": the set, not the place in it
     head = next((m for m in names if m.start == start), None)
     if head is not None and head.end - start <= len(noun):
         # A compound the product heads (A800订单, 910B裸晶) is the product's; before 的 only a
@@ -499,7 +509,15 @@ def _noun_at(
             return head.entity
     if _MEASURE_ONLY.fullmatch(noun) or noun.endswith(("份额", "占比", "市占率")):
         return None
+    if counted and (company := _COMPANY_NOUN.match(noun)) is not None:
+        # "20家公司的年报": the companies are counted (公司 here is no pronoun), not their reports.
+        return Entity(company.group(0), PHRASE_KIND, None, ())
     return _phrase_entity(noun) if noun[:1] not in _PHRASE_TRIM else None
+
+
+# A postposition after a counted noun (20家企业中, 这些公司里, 三款芯片之中) places what follows
+# within the set it counts.
+_LOCATIVE_END = re.compile(r"(?<=.{2})(?:当中|之中|中|里|内)$")
 
 
 def _narrower_segment(
@@ -1237,7 +1255,10 @@ _PHRASE_LEAD = re.compile(
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
-    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
+    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|发现|"
+    # A concession opening the clause (即使按季比较, 尽管…) names nothing; its figure is still
+    # about what the clause before named.
+    r"即使|即便|哪怕|尽管|虽然|纵使|就算|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
     # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
@@ -1259,6 +1280,8 @@ _PHRASE_LEAD = re.compile(
     r"以[^,;。的]{1,16}为[^,;。的]{0,8}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号]"
+    # (One quarter or month on its own: 单季, 上季, 次季度, 上个月.)
+    r"|(?:单|[上本次])季度?|(?:单|[上本次])个?月"
     # (A span from the year's start: 前九月, 前10个月, 前三季度.)
     r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
@@ -1286,8 +1309,8 @@ _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
     r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
-    r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
@@ -1991,10 +2014,15 @@ def _heading_subjects(
             continue
         first = bisect.bisect_left(starts, sentence.char_start)
         last = bisect.bisect_left(starts, sentence.char_end)
-        for mention in mentions[first:last]:
-            if not mention.is_source and mention.entity.kind != "organization":
-                topics[sentence.text] = mention.entity
-                break
+        named = [
+            m.entity
+            for m in mentions[first:last]
+            if not m.is_source and m.entity.kind != "organization"
+        ]
+        # "浪潮信息与中科曙光三季报": a heading setting two companies side by side is the topic of
+        # neither; each paragraph under it names its own.
+        if named and len({e for e in named if e.kind == "vendor"}) < 2:
+            topics[sentence.text] = named[0]
     return topics
 
 
