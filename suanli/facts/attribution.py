@@ -823,6 +823,7 @@ def _subject_outside_clause(
         i + 1 < len(clauses)
         and clauses[i + 1].segment == clause.segment
         and not _SUBSET_START.match(text, clauses[i + 1].start)
+        and not _CIRCUMSTANCE_START.match(text, clauses[i + 1].start)
         and not _opens_with_own_topic(text, clause, q, mentions)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
@@ -839,6 +840,16 @@ def _subject_outside_clause(
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+# "…$1.70/hour, after the AWS price cut sharpened competition", "…，随着英伟达扩产": a clause
+# opening with when or why something happened states a circumstance; whoever it names is not
+# the subject of the figure before it.
+_CIRCUMSTANCE_START = re.compile(
+    r"\s*(?:(?:after|as|because|since|when|while|following|amid|driven by|thanks to|due to)\b"
+    r"|随着|由于|因为|受益于|得益于|受到?)",
+    re.I,
+)
 
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
@@ -1259,6 +1270,8 @@ _PHRASE_LEAD = re.compile(
     # A concession opening the clause (即使按季比较, 尽管…) names nothing; its figure is still
     # about what the clause before named.
     r"即使|即便|哪怕|尽管|虽然|纵使|就算|"
+    # The stretch a rate is per (每小时4美元, 每月2万元) says how it is counted, not what it is of.
+    r"每个?(?:小时|月|年|天|日|周|季度?)|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
     # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
@@ -1504,7 +1517,9 @@ def _phrase_entity(phrase: str) -> Entity | None:
 _PERIOD_ONLY = re.compile(
     r"(?:(?:the|fiscal|calendar|FY)\s*)*(?:(?:19|20)\d\d\s*)?(?:[QH][1-4]|(?:first|second|third"
     r"|fourth) (?:quarter|half)|(?:19|20)\d\d)(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
-    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)",
+    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)"
+    # (A part of a year: Mid-2024, early 2026, late 2025, 2024年中, 2026年初.)
+    r"|(?:early|mid|late|end)[-\s]?(?:19|20)\d\d|(?:19|20)\d\d\s?年(?:初|中|底|末)",
     re.I,
 )
 # "Meta称未来三年将投资…", "差不多是去年的两倍": a time or hedging word opening a clause says
