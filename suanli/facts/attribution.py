@@ -156,6 +156,8 @@ def _subject(
         usable = _without_earlier_purchases(text, usable, clauses[i])
     if (named := _named_by_the_figure(text, q, fact_type, clauses[i], usable)) is not None:
         return named
+    if (pointed := _pointed_back_in_sentence(text, clauses, i)) is not None:
+        return pointed
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
         narrower = _narrower_segment(text, clauses[i], q, chosen, mentions)
@@ -707,6 +709,9 @@ def _clause_candidates(
     # H200s": what the money buys or rents is not whose money it is, when the buyer is named
     # (as an entity before the figure or earlier in the sentence, or as the clause's own noun
     # phrase: "腾讯已和X签约,以12亿美元租用英伟达GPU").
+    if _PRONOUN.search(text, clause.start, q.char_start):
+        # "It now costs $6.88 at AWS": where the figure holds is not what the pronoun stands for.
+        after = [m for m in after if not _VENUE_BEFORE.search(text, q.char_end, m.start)]
     bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
     buyer_named = before or any(clauses[0].start <= m.start < clause.start for m in usable)
     if bought and (buyer_named or _names_own_subject(text, clause, q, usable)):
@@ -714,6 +719,7 @@ def _clause_candidates(
     return before + after
 
 
+_VENUE_BEFORE = re.compile(r"(?:\b(?:at|on|via|through)\s+(?:the\s+)?|在\s*)$", re.I)
 _BUY_VERBS = "采购|购买|订购|购入|买下|抢购|租用|租赁|租下|取得"
 _BUYS = re.compile(
     _BUY_VERBS + r"|\b(?:buy|buying|purchase|purchasing|order|rent|renting|lease|leasing)\b",
@@ -1478,11 +1484,12 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         return None  # "Start with $2.35 per GPU-hour": a bare verb bids the reader, naming nothing
     if (
         stop
-        and stop.group(0).casefold() == "of"
+        and stop.group(0).casefold() in ("of", "from")
         and (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase))
     ):
-        # "the share of ASIC servers", "the price of a used server": what is measured follows
-        # the measure ("shipments of 1.2 million units": the measure, if nothing does).
+        # "the share of ASIC servers", "the price of a used server", "revenue from overseas
+        # games": what is measured follows the measure ("shipments of 1.2 million units": the
+        # measure, if nothing does).
         after = _ARTICLE_LEAD.match(text, end - len(words) + stop.end(), end).end()
         measured = _noun_at(text, after, end, mentions, counted=False)
         if measured is not None:
@@ -1549,11 +1556,23 @@ _DEMONSTRATIVE_OPENING = re.compile(
 )
 # Where an antecedent phrase starts: after a clause break, a predicate, or a word with a figure.
 _ANTECEDENT_CUT = re.compile(
-    _PHRASE_END.pattern + r"|[,;:。]|[A-Za-z\d,.\-]*\d[A-Za-z\d,.\-]*\s*", re.I
+    # (把 puts the object first: 阿里把即时零售业务归入… names the business after it.)
+    _PHRASE_END.pattern + r"|把|[,;:。]|[A-Za-z\d,.\-]*\d[A-Za-z\d,.\-]*\s*",
+    re.I,
 )
 _DETERMINER_LEAD = re.compile(
     r"^(?:首个|首款|第[一二三四五六七八九十]+[个款]|一[个款台套]|an?\s+|the\s+)", re.I
 )
+
+
+def _pointed_back_in_sentence(text: str, clauses: Sequence[_Clause], i: int) -> Entity | None:
+    """A later clause opening with a demonstrative and a noun (…把即时零售业务归入电商集团,该业务
+    收入增长12%) is about the noun phrase the sentence named before it with that noun."""
+    opening = _DEMONSTRATIVE_OPENING.match(text, clauses[i].start, clauses[i].end) if i else None
+    if opening is None or not (opening.group("zh") or "").strip():
+        return None
+    before = text[clauses[0].start : clauses[i].start]
+    return _antecedent_phrase(before, _noun_heads(opening.group("zh")))
 
 
 def _demonstratives_resolved(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
