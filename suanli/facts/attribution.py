@@ -158,6 +158,8 @@ def _subject(
         return named
     if (pointed := _pointed_back_in_sentence(text, clauses, i)) is not None:
         return pointed
+    if (aside := _aside_of_a_name(text, q, mentions)) is not None:
+        return aside
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
         narrower = _narrower_segment(text, clauses[i], q, chosen, mentions)
@@ -219,7 +221,14 @@ def _listed_together(text: str, members: Sequence[_Mention]) -> Entity:
         kind = "vendor"
     else:
         kind = "organization" if kinds <= set(_COMPANY_KINDS) else PHRASE_KIND
-    return Entity(text[members[0].start : members[-1].end], kind, None, ())
+    # "百度、阿里巴巴与腾讯（BAT）": the short name the text gives the group is part of its name.
+    short = _GROUP_SHORT_NAME.match(text, members[-1].end)
+    return Entity(
+        text[members[0].start : short.end() if short else members[-1].end], kind, None, ()
+    )
+
+
+_GROUP_SHORT_NAME = re.compile(r"\s*[(（][A-Z][A-Za-z&]{1,7}[)）]")
 
 
 def _named_by_the_figure(
@@ -1565,6 +1574,24 @@ _DETERMINER_LEAD = re.compile(
 )
 
 
+# An aside in brackets right after a name ("戴尔（增长20.6%）和超微（增长55%）", "Dell (up 20.6%)").
+_ASIDE_OPENING = re.compile(r"\s*[(（]")
+_ASIDE_BEFORE_FIGURE = re.compile(r"[^()（）]{0,16}")
+
+
+def _aside_of_a_name(text: str, q: Quantity, mentions: Sequence[_Mention]) -> Entity | None:
+    """The entity whose name a bracketed aside holding the figure follows: the aside is about it,
+    not about the names listed around it."""
+    before = [m for m in mentions if m.end <= q.char_start and not m.is_source]
+    if not before:
+        return None
+    last = before[-1]
+    opening = _ASIDE_OPENING.match(text, last.end, q.char_start)
+    if opening is None or not _ASIDE_BEFORE_FIGURE.fullmatch(text, opening.end(), q.char_start):
+        return None
+    return last.entity
+
+
 def _pointed_back_in_sentence(text: str, clauses: Sequence[_Clause], i: int) -> Entity | None:
     """A later clause opening with a demonstrative and a noun (…把即时零售业务归入电商集团,该业务
     收入增长12%) is about the noun phrase the sentence named before it with that noun."""
@@ -1688,8 +1715,16 @@ def _respectively_subjects(
         candidates = [
             m
             for m in mentions
-            if m.start < values[0].char_start
+            if m.start < values[-1].char_start
             and clauses[_clause_of(clauses, m.start)].segment == clause.segment
+        ]
+        # "Dell (up 21%) and HPE (up 5%) held 7% and 6% respectively": the values distributed
+        # follow the names; one in an aside between them is that name's own.
+        named_by = max((m.end for m in candidates), default=0)
+        values = [
+            q
+            for q in values
+            if q.char_start >= named_by and _aside_of_a_name(text, q, candidates) is None
         ]
         # Products first ("英伟达的H100、H20售价分别为…"), else the companies listed
         # ("摩尔线程和沐曦分别计划募资80亿元和39.04亿元").
