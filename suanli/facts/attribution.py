@@ -86,6 +86,10 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
 _MARKET_AVOIDED = ("market",)
+_RESULTS_NAMED = re.compile(
+    r"营收|营业收入|净利润?|净亏损|毛利率|\b(?:revenue|net (?:income|profit|loss)|gross margin)\b",
+    re.I,
+)
 _COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
 # "约为H20售价的1.2倍", "A100的80%": the product right before 的 is what is compared against.
 _COMPARISON_BASE_AFTER = re.compile(r"[^,;。\d]{0,6}的\s*")
@@ -150,7 +154,9 @@ def _subject(
     preferred = _STRICT_SUBJECT_KINDS.get(metric, preferred)
     # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is; a
     # market has a size, never revenue ("AI服务器出货畅旺,纬创营收达…": the market is why).
-    avoid = _MARKET_AVOIDED if metric in ("market_share", "revenue") else ()
+    # Nor is a company's results measure (全年营收同比增长74%, "revenue up 74%") a market's.
+    results = _RESULTS_NAMED.search(text, clauses[i].start, q.char_start)
+    avoid = _MARKET_AVOIDED if metric in ("market_share", "revenue") or results else ()
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
@@ -381,6 +387,8 @@ _MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份]")
 # What follows a figure without naming a noun: an approximation (左右, 以上, 多) or a level word.
 _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
+    # A passive or a revision right after a figure (69万颗被下调, 48万颗上调) is its predicate.
+    r"|被|遭|[上下][调修]|调[高低升降整]"
 )
 # A record or a high or low mark, which money and any other figure can both be.
 _RECORD = r"纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow"
@@ -398,7 +406,8 @@ _TERM_NOUN = re.compile(
     re.I,
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
-_NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
+# (A closing quote around the figure, "万卡/十万卡"集群, leaves the noun after it.)
+_NOUN_AFTER_LEAD = re.compile(r"\s*[\"”」』]?\s*(?:的\s*)?")
 # A count standing before a copula (前9层为电子市场, 其中3家是国企) counts what the copula names.
 _COPULA_AFTER_COUNT = re.compile(r"\s*(?:为|為|是)\s*(?!\d)")
 # "北美以56%的全球份额居首": a share after 以 is held by what the clause names before it, not by
