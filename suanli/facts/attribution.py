@@ -867,11 +867,13 @@ def _subject_outside_clause(
 
 
 # "…$1.70/hour, after the AWS price cut sharpened competition", "…，随着英伟达扩产": a clause
-# opening with when or why something happened states a circumstance; whoever it names is not
-# the subject of the figure before it.
+# opening with when or why something happened states a circumstance, and one opening with a
+# contrast ("…40 kW，而NVIDIA的路线图…", "but AMD…") turns to another subject; whoever either
+# names is not the subject of the figure before it.
 _CIRCUMSTANCE_START = re.compile(
-    r"\s*(?:(?:after|as|because|since|when|while|following|amid|driven by|thanks to|due to)\b"
-    r"|随着|由于|因为|受益于|得益于|受到?)",
+    r"\s*(?:(?:after|as|because|since|when|while|following|amid|driven by|thanks to|due to"
+    r"|but|whereas|however)\b"
+    r"|随着|由于|因为|受益于|得益于|受到?|而(?![且言])|但|不过|然而)",
     re.I,
 )
 
@@ -1345,7 +1347,7 @@ _PHRASE_LEAD = re.compile(
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
-    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
