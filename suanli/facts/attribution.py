@@ -168,7 +168,9 @@ def _subject(
         return aside
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
-        narrower = _narrower_segment(text, clauses[i], q, chosen, mentions)
+        narrower = _narrower_segment(text, clauses[i], q, chosen, mentions) or _unlisted_model(
+            text, clauses[i], q, chosen, mentions
+        )
         return narrower or _listed_with_others(text, q, usable, chosen)
     sentence_start = clauses[0].start
     if (
@@ -556,6 +558,29 @@ def _narrower_segment(
     if not found or any(clause.start <= m.start < market.start for m in mentions if m != market):
         return None  # "英伟达AI服务器": a named qualifier is an entity of its own
     return phrase if _HARDWARE_QUALIFIER.search(qualifier) else None
+
+
+# A model name right after its vendor's (英伟达NVL72, AMD MI500): letters and digits with nothing
+# glued after them, not a period (Q3, H1, FY25).
+_MODEL_AFTER_VENDOR = re.compile(
+    r"\s?(?!(?:Q[1-4]|H[12]|FY)(?![A-Za-z]))[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}(?![A-Za-z0-9])"
+)
+
+
+def _unlisted_model(
+    text: str, clause: _Clause, q: Quantity, chosen: Entity, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The vendor's model the entity list does not hold, named right after the vendor before the
+    figure ("英伟达NVL72的180PFlops"): the model is what the figure measures, not the vendor."""
+    if chosen.kind != "vendor":
+        return None
+    named = [m for m in mentions if m.entity == chosen and clause.start <= m.start < q.char_start]
+    if not named:
+        return None
+    model = _MODEL_AFTER_VENDOR.match(text, named[-1].end, q.char_start)
+    if model is None or any(model.start() <= m.start < model.end() for m in mentions):
+        return None
+    return Entity(text[named[-1].start : model.end()], PHRASE_KIND, None, ())
 
 
 # A qualifier right before a market's name that makes it a segment of it: the kind of chip or
