@@ -1,8 +1,9 @@
 """Words that point at the subject elsewhere: a later clause opening with a demonstrative and a
 noun (该业务收入…) is about the noun phrase the sentence named with that noun; a pronoun opening
 the clause ("It now costs $6.88 at AWS") is not the venue named after the figure; a measure
-"from" something (revenue from overseas games) measures that something. Blind3 87, 99 and 100
-showed the classes; the sentences are new. Each row is (surface, subject, value, unit)."""
+"from" something (revenue from overseas games) measures that something; what drives a figure
+(A带动B上升25%) is not what it measures. Blind3 87, 99 and 100 showed the classes; the sentences
+are new. Each row is (surface, subject, value, unit)."""
 
 import pytest
 
@@ -59,3 +60,16 @@ FROM_CASES = [
 @pytest.mark.parametrize(("text", "subject"), FROM_CASES)
 def test_a_measure_from_something_measures_that_something(text, subject):
     assert subject_rows(text) == [("43%", subject, 43.0, "percent")]
+
+
+# "A带动B上升25%": what drives the figure is not what it measures; the driven noun phrase is.
+DRIVES_CASES = [
+    ("零售业务带动月度活跃用户按年上升25%。", "月度活跃用户"),
+    ("零售業務帶動月度活躍用戶按年上升25%。", "月度活跃用户"),
+    ("云业务拉动海外收入增长25%。", "海外收入"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), DRIVES_CASES)
+def test_what_drives_a_figure_is_not_its_subject(text, subject):
+    assert subject_rows(text) == [("25%", subject, 25.0, "percent")]

@@ -1402,7 +1402,9 @@ _PHRASE_END = re.compile(
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
     r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
-    r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
+    r"拿下|占据|仍居|居于|获得|取得|实现|"
+    # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
+    r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
@@ -1523,6 +1525,10 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         if not words[stop.end() :].strip(_PHRASE_TRIM):
             return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
+    if stop and stop.group("drives"):
+        driven = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        if driven is not None:
+            return driven  # "零售业务带动活跃用户上升25%": the figure is what was driven
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
