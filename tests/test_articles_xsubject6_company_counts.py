@@ -47,3 +47,19 @@ def test_a_postposition_after_the_counted_noun_is_no_part_of_it(text):
 def test_a_count_of_chips_stays_with_the_company_named_before():
     # Only companies are counted apart from the company named before; chips it ships are its own.
     assert subject_rows("英伟达出货100万颗芯片。") == [("100万颗", "NVIDIA", 1_000_000.0, "count")]
+
+
+RESULTS_SENTENCE_CASES = [
+    "浪潮信息营收大增。净利润方面的表现更为亮眼：共有12家企业实现净利增长，占比为60%。",
+    "浪潮信息營收大增。淨利潤方面的表現更為亮眼：共有12家企業實現淨利增長，占比為60%。",
+]
+
+
+@pytest.mark.parametrize("text", RESULTS_SENTENCE_CASES)
+def test_counted_companies_are_not_the_company_a_results_sentence_goes_on_about(text):
+    # A sentence opening with a results measure goes on about the company before, unless its
+    # figure counts companies: many companies are not that one.
+    assert subject_rows(text) == [
+        ("12家", "企业", 12.0, "count"),
+        ("60%", "企业", 60.0, "percent"),
+    ]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from suanli.entities import Entity
 from suanli.facts.attribution import (
+    _COMPANY_NOUN,
     _LIST_ITEM,
     _LISTED_WITH,
     _PHRASE_LEAD,
@@ -63,7 +64,9 @@ def companies_stood_in_for(
     starts = [s.char_start for s in sentences]
     for fact in facts:
         if fact.subject is not None and (
-            fact.subject.kind != PHRASE_KIND or _named_at_the_figure(text, fact)
+            fact.subject.kind != PHRASE_KIND
+            or _named_at_the_figure(text, fact)
+            or _COMPANY_NOUN.fullmatch(fact.subject.canonical)  # 12家企业: many, not one
         ):
             continue
         if not _stands_for_a_company(text, fact):

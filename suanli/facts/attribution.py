@@ -531,7 +531,9 @@ def _noun_at(
             return head.entity
     if _MEASURE_ONLY.fullmatch(noun) or noun.endswith(("份额", "占比", "市占率")):
         return None
-    if counted and (company := _COMPANY_NOUN.match(noun)) is not None:
+    company = _COMPANY_NOUN.match(noun) if counted else None
+    # (Not 企业客户: a noun after the company word is what is counted.)
+    if company is not None and noun[company.end() : company.end() + 1] in ("", "的"):
         # "20家公司的年报": the companies are counted (公司 here is no pronoun), not their reports.
         return Entity(company.group(0), PHRASE_KIND, None, ())
     return _phrase_entity(noun) if noun[:1] not in _PHRASE_TRIM else None
