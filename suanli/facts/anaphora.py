@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from suanli.entities import Entity
 from suanli.facts.attribution import (
+    _COMPANY_NOUN,
+    _LIST_ITEM,
     _LISTED_WITH,
     _PHRASE_LEAD,
     BARE_DEMONSTRATIVE_VERB,
@@ -33,7 +35,8 @@ _THE_COMPANY = re.compile(
 # A sentence opening with a company's own results measure (净利润亦升至…, "Net income rose to…")
 # goes on reporting the company the sentence before reported on: only a company has these.
 _RESULTS_MEASURE = re.compile(
-    r"(?:归母|扣非|单季度?|全年|季度|年度|前[二三四]季度?|上半年|下半年)*"
+    # (实现/录得 before the measure, 实现营业收入…, reports it all the same.)
+    r"(?:实现|录得)?(?:归母|扣非|单季度?|全年|季度|年度|前[二三四]季度?|上半年|下半年)*"
     r"(?:营业总?收入|总?营收|净利润?|净亏损|毛利率?|净利率|营业利润|经营利润|每股(?:收益|盈利)"
     r"|资本(?:开支|支出)"
     r"|(?:GAAP |non-GAAP )?(?:net (?:income|profit|loss)|revenue|gross margin|operating income"
@@ -61,7 +64,9 @@ def companies_stood_in_for(
     starts = [s.char_start for s in sentences]
     for fact in facts:
         if fact.subject is not None and (
-            fact.subject.kind != PHRASE_KIND or _named_at_the_figure(text, fact)
+            fact.subject.kind != PHRASE_KIND
+            or _named_at_the_figure(text, fact)
+            or _COMPANY_NOUN.fullmatch(fact.subject.canonical)  # 12家企业: many, not one
         ):
             continue
         if not _stands_for_a_company(text, fact):
@@ -222,3 +227,42 @@ def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
             at = fact.quantity.char_start
             nearest = min(same_paragraph, key=lambda f: abs(f.quantity.char_start - at))
             fact.subject = nearest.subject
+
+
+def items_under_their_lead_in(
+    sentences: Sequence[Sentence], facts: Sequence[Fact], mentions: Sequence[_Mention]
+) -> None:
+    """A list item's figure with no subject ("- Mid-2024: $4-8/GPU-hour") is about the one entity
+    the lead-in the list hangs from names ("The path of the H100 price runs as follows:", "H100
+    租价的走势如下："): the paragraph before the list's first item, ending with a colon."""
+    lead_ins = _lead_in_subjects(sentences, [m for m in mentions if not m.is_source])
+    for fact in facts:
+        if fact.subject is None:
+            fact.subject = lead_ins.get(fact.sentence.paragraph_no)
+
+
+def _lead_in_subjects(
+    sentences: Sequence[Sentence], mentions: Sequence[_Mention]
+) -> dict[int, Entity]:
+    """By paragraph of a list item, the one entity its list's lead-in names."""
+    subjects: dict[int, Entity] = {}
+    starts = [m.start for m in mentions]
+    lead_in: Entity | None = None
+    last: dict[int, Sentence] = {s.paragraph_no: s for s in sentences}
+    paragraph = None
+    for sentence in sentences:
+        if sentence.paragraph_no == paragraph:
+            continue
+        paragraph = sentence.paragraph_no
+        if _LIST_ITEM.match(sentence.text):
+            if lead_in is not None:
+                subjects[paragraph] = lead_in
+            continue
+        closing = last[paragraph]
+        lead_in = None
+        if closing.text.rstrip().endswith((":", "：")):
+            low = bisect.bisect_left(starts, closing.char_start)
+            high = bisect.bisect_left(starts, closing.char_end)
+            named = {m.entity for m in mentions[low:high]}
+            lead_in = named.pop() if len(named) == 1 else None
+    return subjects

@@ -86,6 +86,10 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
 _MARKET_AVOIDED = ("market",)
+_RESULTS_NAMED = re.compile(
+    r"营收|营业收入|净利润?|净亏损|毛利率|\b(?:revenue|net (?:income|profit|loss)|gross margin)\b",
+    re.I,
+)
 _COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
 # "约为H20售价的1.2倍", "A100的80%": the product right before 的 is what is compared against.
 _COMPARISON_BASE_AFTER = re.compile(r"[^,;。\d]{0,6}的\s*")
@@ -150,15 +154,23 @@ def _subject(
     preferred = _STRICT_SUBJECT_KINDS.get(metric, preferred)
     # "英伟达在独立显卡市场的份额": the market is where the share is held, not whose it is; a
     # market has a size, never revenue ("AI服务器出货畅旺,纬创营收达…": the market is why).
-    avoid = _MARKET_AVOIDED if metric in ("market_share", "revenue") else ()
+    # Nor is a company's results measure (全年营收同比增长74%, "revenue up 74%") a market's.
+    results = _RESULTS_NAMED.search(text, clauses[i].start, q.char_start)
+    avoid = _MARKET_AVOIDED if metric in ("market_share", "revenue") or results else ()
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
     if (named := _named_by_the_figure(text, q, fact_type, clauses[i], usable)) is not None:
         return named
+    if (pointed := _pointed_back_in_sentence(text, clauses, i)) is not None:
+        return pointed
+    if (aside := _aside_of_a_name(text, q, mentions)) is not None:
+        return aside
     chosen = _pick(_clause_candidates(q, metric, usable, clauses, i, text), preferred)
     if chosen is not None:
-        narrower = _narrower_segment(text, clauses[i], q, chosen, mentions)
+        narrower = _narrower_segment(text, clauses[i], q, chosen, mentions) or _unlisted_model(
+            text, clauses[i], q, chosen, mentions
+        )
         return narrower or _listed_with_others(text, q, usable, chosen)
     sentence_start = clauses[0].start
     if (
@@ -217,7 +229,14 @@ def _listed_together(text: str, members: Sequence[_Mention]) -> Entity:
         kind = "vendor"
     else:
         kind = "organization" if kinds <= set(_COMPANY_KINDS) else PHRASE_KIND
-    return Entity(text[members[0].start : members[-1].end], kind, None, ())
+    # "百度、阿里巴巴与腾讯（BAT）": the short name the text gives the group is part of its name.
+    short = _GROUP_SHORT_NAME.match(text, members[-1].end)
+    return Entity(
+        text[members[0].start : short.end() if short else members[-1].end], kind, None, ()
+    )
+
+
+_GROUP_SHORT_NAME = re.compile(r"\s*[(（][A-Z][A-Za-z&]{1,7}[)）]")
 
 
 def _named_by_the_figure(
@@ -370,6 +389,8 @@ _MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份]")
 # What follows a figure without naming a noun: an approximation (左右, 以上, 多) or a level word.
 _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
+    # A passive or a revision right after a figure (69万颗被下调, 48万颗上调) is its predicate.
+    r"|被|遭|[上下][调修]|调[高低升降整]"
 )
 # A record or a high or low mark, which money and any other figure can both be.
 _RECORD = r"纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow"
@@ -387,7 +408,8 @@ _TERM_NOUN = re.compile(
     re.I,
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
-_NOUN_AFTER_LEAD = re.compile(r"\s*(?:的\s*)?")
+# (A closing quote around the figure, "万卡/十万卡"集群, leaves the noun after it.)
+_NOUN_AFTER_LEAD = re.compile(r"\s*[\"”」』]?\s*(?:的\s*)?")
 # A count standing before a copula (前9层为电子市场, 其中3家是国企) counts what the copula names.
 _COPULA_AFTER_COUNT = re.compile(r"\s*(?:为|為|是)\s*(?!\d)")
 # "北美以56%的全球份额居首": a share after 以 is held by what the clause names before it, not by
@@ -450,12 +472,17 @@ def _quantified_start(
 
 
 def _rate_noun_after(text: str, q: Quantity, clause: _Clause) -> bool:
-    """A share stands before the noun it is of after 的 (50%的定金), or right before the rate's own
-    name (30%关税), not before a verb (百分之十五给予补贴)."""
+    """A share stands before the noun it is of after 的 (50%的定金), or in tenths right before the
+    noun it counts a part of (六成企业, 近三成用户), or right before the rate's own name (30%关税),
+    not before a verb (百分之十五给予补贴)."""
     lead = _NOUN_AFTER_LEAD.match(text, q.char_end, clause.end)
-    if "的" in lead.group(0):
+    if "的" in lead.group(0) or q.surface.endswith("成"):
         return True
     return any(c.pattern.match(text, lead.end(), clause.end) for c in _NAMED_SHARE_CUES)
+
+
+_COMPANY_COUNT = re.compile(r"家|间|間")
+_COMPANY_NOUN = re.compile(r"(?:上市)?(?:公司|企业|厂商|业者)")
 
 
 def _named_before(text: str, q: Quantity, clause: _Clause, noun: Entity) -> bool:
@@ -464,7 +491,10 @@ def _named_before(text: str, q: Quantity, clause: _Clause, noun: Entity) -> bool
     what an entity named before needs ("ChatGPT上线后,需要7-8个数据中心",
     "自研需要36-48个月以及200个工程师")."""
     if _THING_HEAD.fullmatch(noun.canonical):
-        return True
+        # A count or share of companies (12家企业, 六成厂商) is never one company's: the counted
+        # noun is its subject.
+        counts_companies = _COMPANY_COUNT.fullmatch(q.classifier or "")
+        return not (counts_companies or _COMPANY_NOUN.fullmatch(noun.canonical))
     return q.kind == "count" and bool(_NEED.search(text, clause.start, q.char_start))
 
 
@@ -490,6 +520,8 @@ def _noun_at(
     # ("三家云厂商资本开支合计…": the measure of the next figure starts after the counted noun.)
     if counted and (measure := _MEASURE_WORD_INSIDE.search(noun, 2)) is not None:
         noun = noun[: measure.start()]
+    if counted:
+        noun = _LOCATIVE_END.sub("", noun)  # "20家企业中": the set, not the place in it
     head = next((m for m in names if m.start == start), None)
     if head is not None and head.end - start <= len(noun):
         # A compound the product heads (A800订单, 910B裸晶) is the product's; before 的 only a
@@ -499,7 +531,17 @@ def _noun_at(
             return head.entity
     if _MEASURE_ONLY.fullmatch(noun) or noun.endswith(("份额", "占比", "市占率")):
         return None
+    company = _COMPANY_NOUN.match(noun) if counted else None
+    # (Not 企业客户: a noun after the company word is what is counted.)
+    if company is not None and noun[company.end() : company.end() + 1] in ("", "的"):
+        # "20家公司的年报": the companies are counted (公司 here is no pronoun), not their reports.
+        return Entity(company.group(0), PHRASE_KIND, None, ())
     return _phrase_entity(noun) if noun[:1] not in _PHRASE_TRIM else None
+
+
+# A postposition after a counted noun (20家企业中, 这些公司里, 三款芯片之中) places what follows
+# within the set it counts.
+_LOCATIVE_END = re.compile(r"(?<=.{2})(?:当中|之中|中|里|内)$")
 
 
 def _narrower_segment(
@@ -518,6 +560,29 @@ def _narrower_segment(
     if not found or any(clause.start <= m.start < market.start for m in mentions if m != market):
         return None  # "英伟达AI服务器": a named qualifier is an entity of its own
     return phrase if _HARDWARE_QUALIFIER.search(qualifier) else None
+
+
+# A model name right after its vendor's (英伟达NVL72, AMD MI500): letters and digits with nothing
+# glued after them, not a period (Q3, H1, FY25).
+_MODEL_AFTER_VENDOR = re.compile(
+    r"\s?(?!(?:Q[1-4]|H[12]|FY)(?![A-Za-z]))[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}(?![A-Za-z0-9])"
+)
+
+
+def _unlisted_model(
+    text: str, clause: _Clause, q: Quantity, chosen: Entity, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The vendor's model the entity list does not hold, named right after the vendor before the
+    figure ("英伟达NVL72的180PFlops"): the model is what the figure measures, not the vendor."""
+    if chosen.kind != "vendor":
+        return None
+    named = [m for m in mentions if m.entity == chosen and clause.start <= m.start < q.char_start]
+    if not named:
+        return None
+    model = _MODEL_AFTER_VENDOR.match(text, named[-1].end, q.char_start)
+    if model is None or any(model.start() <= m.start < model.end() for m in mentions):
+        return None
+    return Entity(text[named[-1].start : model.end()], PHRASE_KIND, None, ())
 
 
 # A qualifier right before a market's name that makes it a segment of it: the kind of chip or
@@ -689,6 +754,9 @@ def _clause_candidates(
     # H200s": what the money buys or rents is not whose money it is, when the buyer is named
     # (as an entity before the figure or earlier in the sentence, or as the clause's own noun
     # phrase: "腾讯已和X签约,以12亿美元租用英伟达GPU").
+    if _PRONOUN.search(text, clause.start, q.char_start):
+        # "It now costs $6.88 at AWS": where the figure holds is not what the pronoun stands for.
+        after = [m for m in after if not _VENUE_BEFORE.search(text, q.char_end, m.start)]
     bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
     buyer_named = before or any(clauses[0].start <= m.start < clause.start for m in usable)
     if bought and (buyer_named or _names_own_subject(text, clause, q, usable)):
@@ -696,6 +764,7 @@ def _clause_candidates(
     return before + after
 
 
+_VENUE_BEFORE = re.compile(r"(?:\b(?:at|on|via|through)\s+(?:the\s+)?|在\s*)$", re.I)
 _BUY_VERBS = "采购|购买|订购|购入|买下|抢购|租用|租赁|租下|取得"
 _BUYS = re.compile(
     _BUY_VERBS + r"|\b(?:buy|buying|purchase|purchasing|order|rent|renting|lease|leasing)\b",
@@ -805,6 +874,7 @@ def _subject_outside_clause(
         i + 1 < len(clauses)
         and clauses[i + 1].segment == clause.segment
         and not _SUBSET_START.match(text, clauses[i + 1].start)
+        and not _CIRCUMSTANCE_START.match(text, clauses[i + 1].start)
         and not _opens_with_own_topic(text, clause, q, mentions)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
@@ -821,6 +891,18 @@ def _subject_outside_clause(
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+# "…$1.70/hour, after the AWS price cut sharpened competition", "…，随着英伟达扩产": a clause
+# opening with when or why something happened states a circumstance, and one opening with a
+# contrast ("…40 kW，而NVIDIA的路线图…", "but AMD…") turns to another subject; whoever either
+# names is not the subject of the figure before it.
+_CIRCUMSTANCE_START = re.compile(
+    r"\s*(?:(?:after|as|because|since|when|while|following|amid|driven by|thanks to|due to"
+    r"|but|whereas|however)\b"
+    r"|随着|由于|因为|受益于|得益于|受到?|而(?![且言])|但|不过|然而)",
+    re.I,
+)
 
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
@@ -1237,7 +1319,12 @@ _PHRASE_LEAD = re.compile(
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
-    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|"
+    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|发现|"
+    # A concession opening the clause (即使按季比较, 尽管…) names nothing; its figure is still
+    # about what the clause before named.
+    r"即使|即便|哪怕|尽管|虽然|纵使|就算|"
+    # The stretch a rate is per (每小时4美元, 每月2万元) says how it is counted, not what it is of.
+    r"每个?(?:小时|月|年|天|日|周|季度?)|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
     # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
@@ -1259,6 +1346,8 @@ _PHRASE_LEAD = re.compile(
     r"以[^,;。的]{1,16}为[^,;。的]{0,8}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号]"
+    # (One quarter or month on its own: 单季, 上季, 次季度, 上个月.)
+    r"|(?:单|[上本次])季度?|(?:单|[上本次])个?月"
     # (A span from the year's start: 前九月, 前10个月, 前三季度.)
     r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:底|末|初|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
@@ -1285,9 +1374,9 @@ _PHRASE_LEAD = re.compile(
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
-    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<![作因成认视称])为|是|达|约|近|超过|超出"
-    r"|超(?=[\d一二两三四五六七八九十])|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
@@ -1315,7 +1404,9 @@ _PHRASE_END = re.compile(
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
     r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
-    r"拿下|占据|仍居|居于|获得|取得|实现|带动|"
+    r"拿下|占据|仍居|居于|获得|取得|实现|"
+    # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
+    r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
@@ -1436,17 +1527,22 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         if not words[stop.end() :].strip(_PHRASE_TRIM):
             return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
+    if stop and stop.group("drives"):
+        driven = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        if driven is not None:
+            return driven  # "零售业务带动活跃用户上升25%": the figure is what was driven
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
         return None  # "Start with $2.35 per GPU-hour": a bare verb bids the reader, naming nothing
     if (
         stop
-        and stop.group(0).casefold() == "of"
+        and stop.group(0).casefold() in ("of", "from")
         and (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase))
     ):
-        # "the share of ASIC servers", "the price of a used server": what is measured follows
-        # the measure ("shipments of 1.2 million units": the measure, if nothing does).
+        # "the share of ASIC servers", "the price of a used server", "revenue from overseas
+        # games": what is measured follows the measure ("shipments of 1.2 million units": the
+        # measure, if nothing does).
         after = _ARTICLE_LEAD.match(text, end - len(words) + stop.end(), end).end()
         measured = _noun_at(text, after, end, mentions, counted=False)
         if measured is not None:
@@ -1481,7 +1577,9 @@ def _phrase_entity(phrase: str) -> Entity | None:
 _PERIOD_ONLY = re.compile(
     r"(?:(?:the|fiscal|calendar|FY)\s*)*(?:(?:19|20)\d\d\s*)?(?:[QH][1-4]|(?:first|second|third"
     r"|fourth) (?:quarter|half)|(?:19|20)\d\d)(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
-    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)",
+    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)"
+    # (A part of a year: Mid-2024, early 2026, late 2025, 2024年中, 2026年初.)
+    r"|(?:early|mid|late|end)[-\s]?(?:19|20)\d\d|(?:19|20)\d\d\s?年(?:初|中|底|末)",
     re.I,
 )
 # "Meta称未来三年将投资…", "差不多是去年的两倍": a time or hedging word opening a clause says
@@ -1511,11 +1609,41 @@ _DEMONSTRATIVE_OPENING = re.compile(
 )
 # Where an antecedent phrase starts: after a clause break, a predicate, or a word with a figure.
 _ANTECEDENT_CUT = re.compile(
-    _PHRASE_END.pattern + r"|[,;:。]|[A-Za-z\d,.\-]*\d[A-Za-z\d,.\-]*\s*", re.I
+    # (把 puts the object first: 阿里把即时零售业务归入… names the business after it.)
+    _PHRASE_END.pattern + r"|把|[,;:。]|[A-Za-z\d,.\-]*\d[A-Za-z\d,.\-]*\s*",
+    re.I,
 )
 _DETERMINER_LEAD = re.compile(
     r"^(?:首个|首款|第[一二三四五六七八九十]+[个款]|一[个款台套]|an?\s+|the\s+)", re.I
 )
+
+
+# An aside in brackets right after a name ("戴尔（增长20.6%）和超微（增长55%）", "Dell (up 20.6%)").
+_ASIDE_OPENING = re.compile(r"\s*[(（]")
+_ASIDE_BEFORE_FIGURE = re.compile(r"[^()（）]{0,16}")
+
+
+def _aside_of_a_name(text: str, q: Quantity, mentions: Sequence[_Mention]) -> Entity | None:
+    """The entity whose name a bracketed aside holding the figure follows: the aside is about it,
+    not about the names listed around it."""
+    before = [m for m in mentions if m.end <= q.char_start and not m.is_source]
+    if not before:
+        return None
+    last = before[-1]
+    opening = _ASIDE_OPENING.match(text, last.end, q.char_start)
+    if opening is None or not _ASIDE_BEFORE_FIGURE.fullmatch(text, opening.end(), q.char_start):
+        return None
+    return last.entity
+
+
+def _pointed_back_in_sentence(text: str, clauses: Sequence[_Clause], i: int) -> Entity | None:
+    """A later clause opening with a demonstrative and a noun (…把即时零售业务归入电商集团,该业务
+    收入增长12%) is about the noun phrase the sentence named before it with that noun."""
+    opening = _DEMONSTRATIVE_OPENING.match(text, clauses[i].start, clauses[i].end) if i else None
+    if opening is None or not (opening.group("zh") or "").strip():
+        return None
+    before = text[clauses[0].start : clauses[i].start]
+    return _antecedent_phrase(before, _noun_heads(opening.group("zh")))
 
 
 def _demonstratives_resolved(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
@@ -1631,8 +1759,16 @@ def _respectively_subjects(
         candidates = [
             m
             for m in mentions
-            if m.start < values[0].char_start
+            if m.start < values[-1].char_start
             and clauses[_clause_of(clauses, m.start)].segment == clause.segment
+        ]
+        # "Dell (up 21%) and HPE (up 5%) held 7% and 6% respectively": the values distributed
+        # follow the names; one in an aside between them is that name's own.
+        named_by = max((m.end for m in candidates), default=0)
+        values = [
+            q
+            for q in values
+            if q.char_start >= named_by and _aside_of_a_name(text, q, candidates) is None
         ]
         # Products first ("英伟达的H100、H20售价分别为…"), else the companies listed
         # ("摩尔线程和沐曦分别计划募资80亿元和39.04亿元").
@@ -2056,10 +2192,15 @@ def _heading_subjects(
             continue
         first = bisect.bisect_left(starts, sentence.char_start)
         last = bisect.bisect_left(starts, sentence.char_end)
-        for mention in mentions[first:last]:
-            if not mention.is_source and mention.entity.kind != "organization":
-                topics[sentence.text] = mention.entity
-                break
+        named = [
+            m.entity
+            for m in mentions[first:last]
+            if not m.is_source and m.entity.kind != "organization"
+        ]
+        # "浪潮信息与中科曙光三季报": a heading setting two companies side by side is the topic of
+        # neither; each paragraph under it names its own.
+        if named and len({e for e in named if e.kind == "vendor"}) < 2:
+            topics[sentence.text] = named[0]
     return topics
 
 
