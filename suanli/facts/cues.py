@@ -116,7 +116,10 @@ _MONEY_CUES = _cues(
     (
         # (EPS glued to Chinese, 当季EPS: CJK letters are word characters, so no \b.)
         r"每股收益|每股盈利|每股纯益|每股盈余|earnings per (?:diluted )?share"
-        r"|(?<![A-Za-z])EPS(?![A-Za-z])",
+        r"|(?<![A-Za-z])EPS(?![A-Za-z])"
+        # A results release's line item: "diluted net income per common share".
+        r"|(?:net income|net earnings|income|profit) per (?:diluted |basic )?(?:common |ordinary )?"
+        r"share",
         "earnings",
         "eps",
     ),

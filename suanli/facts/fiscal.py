@@ -22,6 +22,7 @@ import yaml
 
 from suanli.facts.clauses import _Mention
 from suanli.paths import REFERENCE_DIR
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
 _RELATIVE_FISCAL_YEAR = re.compile(
@@ -275,3 +276,35 @@ def quarters_referred_to(
                 found.append(_quarter_quantity(m, period))
                 taken.append((m.start(), m.end()))
     return found
+
+
+# A company that reports by a fiscal year not the calendar's writes its quarters in shorthand by
+# that year (Q2'25, 3Q25, Q3'24 in a release of a June-year company are its fiscal quarters). An
+# article that calls a period fiscal anywhere keeps that reading; one that never does is read by
+# the calendar, as a writer outside the company would.
+_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)", re.I)
+_SHORTHAND_QUARTER = re.compile(r"Q[1-4]\s?['’]\d\d|[1-4]Q\s?['’]?\d\d", re.I)
+_CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
+
+
+def names_a_fiscal_period(text: str) -> bool:
+    """Whether the text calls a year or quarter fiscal (fiscal 2025, FY25, the fiscal quarter)."""
+    return _NAMES_FISCAL.search(text) is not None
+
+
+def fiscal_shorthand_quarters(
+    quantities: Sequence[Quantity], fiscal_year_end: int | None
+) -> list[Quantity]:
+    """`quantities` with each quarter written in shorthand (Q2'25, 3Q25) read as the fiscal
+    quarter of the company whose year ends in month `fiscal_year_end` (a year not the calendar's);
+    the caller has found the article calling its periods fiscal."""
+    if fiscal_year_end in (None, 12):
+        return list(quantities)
+    return [
+        replace(q, period=f"FY{q.period}")
+        if q.kind == "quarter"
+        and _CALENDAR_QUARTER.fullmatch(q.period or "")
+        and _SHORTHAND_QUARTER.fullmatch(q.surface)
+        else q
+        for q in quantities
+    ]

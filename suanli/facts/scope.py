@@ -29,7 +29,9 @@ from suanli.facts.days import (
     years_referred_to,
 )
 from suanli.facts.fiscal import (
+    fiscal_shorthand_quarters,
     fiscal_year_end_at,
+    names_a_fiscal_period,
     quarters_ended,
     quarters_referred_to,
     relative_fiscal_years,
@@ -395,6 +397,9 @@ class PeriodScope:
     # (offset, month its fiscal year ends in) of each company named, for a quarter named by its
     # last day ("截至2025年4月27日的季度" of NVIDIA is its FY2026Q1).
     companies: Sequence[tuple[int, int | None]] = ()
+    # Whether the article calls a period fiscal: its quarters in shorthand are then a fiscal-year
+    # company's fiscal ones (worked out once, at the first sentence that names such a company).
+    fiscal_named: bool | None = None
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -410,6 +415,7 @@ class PeriodScope:
             if not taken.overlaps(p.char_start, p.char_end)
         ]
         fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
+        own = self._fiscal_shorthand(own, fiscal)
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
         yearless += (
             bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
@@ -456,6 +462,13 @@ class PeriodScope:
                 self.continued = self.headline
             self.figures_dated = self.continued
         return own
+
+    def _fiscal_shorthand(self, own: list[Quantity], fiscal: int | None) -> list[Quantity]:
+        if fiscal is None:
+            return own
+        if self.fiscal_named is None:
+            self.fiscal_named = names_a_fiscal_period(self.text)
+        return fiscal_shorthand_quarters(own, fiscal) if self.fiscal_named else own
 
     def _with_periods_referred_to(
         self, sentence: Sentence, own: list[Quantity], fiscal: int | None
