@@ -39,6 +39,7 @@ from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _claus
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
 from suanli.facts.fiscal import companies_fiscal_years
 from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_as_in_body
+from suanli.facts.leadins import points_under_lead_ins
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import levels_keep_their_measure, pair_moves_across
 from suanli.facts.releases import _releases
@@ -172,6 +173,7 @@ def build_facts(
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
     moves_of_a_price_tracker(sentences, facts)
+    points_under_lead_ins(sentences, facts, RENT_QUOTE_CEILING)
     headline_growth_as_in_body(facts)
     headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)

@@ -1,0 +1,96 @@
+"""What a lead-in ending in a colon says of the points listed under it.
+
+Price guides and results releases announce a list with a line of its own ("Where prices stood in
+May 2026 (on-demand, dollars per GPU-hour):", "The quarter at a glance:") and then give one point
+per paragraph: a list item, or a paragraph of a single sentence. The lead-in states once what the
+points leave out: the period they are of, and the unit their prices are quoted in. A point that
+states a period of its own keeps it; the list ends at the first paragraph that is neither a list
+item nor a single sentence, and at a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from suanli.facts.attribution import _LIST_ITEM
+from suanli.facts.clauses import PERIOD_KINDS, Fact
+from suanli.facts.cues import _PRICE_TOPIC, _RENTAL
+from suanli.quantities import Quantity, extract_quantities
+from suanli.sentences import Sentence
+
+_ENDS_IN_A_COLON = re.compile(r"[:：]\s*$")
+_QUOTED_PER_TIME = re.compile(_RENTAL, re.I)
+# What the figures of a price list are when its lead-in quotes prices per unit of time.
+_MONEY_TYPES = frozenset({"unit_price", "cost", "spend"})
+_AS_PRICE_RATIO = {("ratio", "ratio"): "price_ratio"}
+
+
+def points_under_lead_ins(
+    sentences: Sequence[Sentence], facts: Sequence[Fact], rent_ceiling: float
+) -> None:
+    """Date the points under a dated lead-in by its period, and read the money they quote as
+    rents per unit of time (below `rent_ceiling`, as no accelerator sells for that) when the
+    lead-in quotes prices per hour; a bare multiple under a lead-in about prices is a price's."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in facts:
+        by_sentence.setdefault(fact.sentence.sentence_no, []).append(fact)
+    for lead_in, points in _lead_ins(sentences):
+        period = _period_stated(lead_in.text)
+        rents = _QUOTED_PER_TIME.search(lead_in.text) is not None
+        prices = rents or _PRICE_TOPIC.search(lead_in.text) is not None
+        for point in points:
+            own = by_sentence.get(point.sentence_no, [])
+            if period and own and _period_stated(point.text) is None:
+                for fact in own:
+                    fact.period = period
+            for fact in own:
+                _read_as_price(fact, rents, prices, rent_ceiling)
+
+
+def _read_as_price(fact: Fact, rents: bool, prices: bool, rent_ceiling: float) -> None:
+    if prices and (metric := _AS_PRICE_RATIO.get((fact.fact_type, fact.metric))):
+        fact.metric = metric
+    small = fact.value is not None and fact.value < rent_ceiling
+    small = small or fact.value_high is not None and fact.value_high < rent_ceiling
+    if rents and small and fact.fact_type in _MONEY_TYPES and fact.unit not in (None, "percent"):
+        fact.fact_type, fact.metric = "unit_price", "rental_price"
+
+
+def _lead_ins(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, list[Sentence]]]:
+    """Each lead-in (the last sentence of a body paragraph, ending in a colon) with the sentences
+    of the points listed under it."""
+    paragraphs: list[list[Sentence]] = []
+    for sentence in sentences:
+        if paragraphs and paragraphs[-1][0].paragraph_no == sentence.paragraph_no:
+            paragraphs[-1].append(sentence)
+        else:
+            paragraphs.append([sentence])
+    for i, paragraph in enumerate(paragraphs):
+        last = paragraph[-1]
+        if last.line_kind != "body" or not _ENDS_IN_A_COLON.search(last.text):
+            continue
+        points: list[Sentence] = []
+        for following in paragraphs[i + 1 :]:
+            if not _a_point(following):
+                break
+            points.extend(following)
+        if points:
+            yield last, points
+
+
+def _a_point(paragraph: Sequence[Sentence]) -> bool:
+    first = paragraph[0]
+    if _LIST_ITEM.match(first.text):
+        return True
+    return first.line_kind == "body" and len(paragraph) == 1
+
+
+def _period_stated(text: str) -> str | None:
+    """The last period a text states in full (a year, quarter or month with its year)."""
+    periods = [q.period for q in extract_quantities(text) if _a_full_period(q)]
+    return periods[-1] if periods else None
+
+
+def _a_full_period(q: Quantity) -> bool:
+    return q.kind in PERIOD_KINDS and bool(q.period) and q.period[:1] in "12F"
