@@ -61,6 +61,14 @@ _SPEAKS_AFTER = re.compile(
     r"|调查显示|显示)",
     re.I,
 )
+# A company that states a plan or outlook for a measure of its own ("Meta expects capital
+# expenditures of…", "Microsoft estimates its spending at…") speaks of itself: it is the subject.
+_OWN_MEASURE_SPOKEN = re.compile(
+    r"(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:estimates?|forecasts?|expects?|projects?|predicts?|plans?"
+    r"|guides?|sees)\s+(?:its\s+|full-year\s+|annual\s+|quarterly\s+)*(?:capital expenditures?"
+    r"|capital spending|capex|spending|outlays?|revenues?|sales|net income|profits?|earnings)\b",
+    re.I,
+)
 
 # Subjects by how directly they can be what a number measures: products, models, markets and
 # development paths first, then vendors, then other organisations.
@@ -126,7 +134,8 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
         after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
         # "IDC: China's accelerated server market grew 54%": a research firm labelling a headline.
         speaks = m.entity.kind == "organization" and (
-            _SPEAKS_AFTER.match(after) or after.startswith(":")
+            _SPEAKS_AFTER.match(after) and not _OWN_MEASURE_SPOKEN.match(text, m.end)
+            or after.startswith(":")
         )
         is_source = m.entity.kind == "publisher" or bool(
             _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks
