@@ -66,3 +66,24 @@ def test_a_colon_inside_a_sentence_leads_in_nothing():
     assert facts_of("Analysts were blunt: an NVIDIA H100 sells for $25,000 in 2026.") == [
         ("$25,000", "unit_price", "price", "NVIDIA H100", 25000.0, "USD", "2026")
     ]
+
+
+# A time series listed under a lead-in that names what it tracks: a point labelled only by its
+# time ("Early 2024:") measures the lead-in's subject; a point naming its subject before the
+# figure keeps it.
+def test_a_series_listed_under_a_lead_in_measures_what_the_lead_in_names():
+    text = (
+        "How the NVIDIA A100 rent moved:\n\n- Early 2024: $2.50/GPU-hour, as supply improved.\n"
+        "- Late 2025: $1.20/GPU-hour, after CoreWeave cut its list price."
+    )
+    assert facts_of(text) == [
+        ("$2.50/GPU-hour", "unit_price", "rental_price", "NVIDIA A100", 2.5, "USD", "2024"),
+        ("$1.20/GPU-hour", "unit_price", "rental_price", "NVIDIA A100", 1.2, "USD", "2025"),
+    ]
+
+
+def test_a_point_naming_its_subject_first_keeps_it():
+    text = "Our NVIDIA H100 notes:\n\n- CoreWeave charges $2.20/GPU-hour for it."
+    assert facts_of(text) == [
+        ("$2.20/GPU-hour", "unit_price", "rental_price", "CoreWeave", 2.2, "USD", None)
+    ]

@@ -173,7 +173,7 @@ def build_facts(
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
     moves_of_a_price_tracker(sentences, facts)
-    points_under_lead_ins(sentences, facts, RENT_QUOTE_CEILING)
+    points_under_lead_ins(sentences, facts, all_mentions, RENT_QUOTE_CEILING)
     headline_growth_as_in_body(facts)
     headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)

@@ -3,18 +3,21 @@
 Price guides and results releases announce a list with a line of its own ("Where prices stood in
 May 2026 (on-demand, dollars per GPU-hour):", "The quarter at a glance:") and then give one point
 per paragraph: a list item, or a paragraph of a single sentence. The lead-in states once what the
-points leave out: the period they are of, and the unit their prices are quoted in. A point that
-states a period of its own keeps it; the list ends at the first paragraph that is neither a list
-item nor a single sentence, and at a heading.
+points leave out: the period they are of, the unit their prices are quoted in, and what they
+measure ("The path of the H100 price:" then "- Mid-2024: $4-8/GPU-hour"). A point that states a
+period of its own keeps it, and one that names its subject before its figure keeps that; the list
+ends at the first paragraph that is neither a list item nor a single sentence, and at a heading.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from suanli.entities import Entity
 from suanli.facts.attribution import _LIST_ITEM
-from suanli.facts.clauses import PERIOD_KINDS, Fact
+from suanli.facts.clauses import PERIOD_KINDS, Fact, _Mention
 from suanli.facts.cues import _PRICE_TOPIC, _RENTAL
 from suanli.quantities import Quantity, extract_quantities
 from suanli.sentences import Sentence
@@ -27,16 +30,25 @@ _AS_PRICE_RATIO = {("ratio", "ratio"): "price_ratio"}
 
 
 def points_under_lead_ins(
-    sentences: Sequence[Sentence], facts: Sequence[Fact], rent_ceiling: float
+    sentences: Sequence[Sentence],
+    facts: Sequence[Fact],
+    mentions: Sequence[_Mention],
+    rent_ceiling: float,
 ) -> None:
-    """Date the points under a dated lead-in by its period, and read the money they quote as
-    rents per unit of time (below `rent_ceiling`, as no accelerator sells for that) when the
-    lead-in quotes prices per hour; a bare multiple under a lead-in about prices is a price's."""
+    """Date the points under a dated lead-in by its period, give a figure that no subject named
+    before it in its point the one thing the lead-in names, and read the money the points quote
+    as rents per unit of time (below `rent_ceiling`, as no accelerator sells for that) when the
+    lead-in quotes prices per hour; a bare multiple under a lead-in about prices is a price's.
+    (`mentions` are in text order.)"""
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence.sentence_no, []).append(fact)
+    starts = [m.start for m in mentions]
     for lead_in, points in _lead_ins(sentences):
         period = _period_stated(lead_in.text)
+        named = _the_one_named(
+            _named_within(mentions, starts, lead_in.char_start, lead_in.char_end)
+        )
         rents = _QUOTED_PER_TIME.search(lead_in.text) is not None
         prices = rents or _PRICE_TOPIC.search(lead_in.text) is not None
         for point in points:
@@ -44,8 +56,25 @@ def points_under_lead_ins(
             if period and own and _period_stated(point.text) is None:
                 for fact in own:
                     fact.period = period
+            within = _named_within(mentions, starts, point.char_start, point.char_end)
             for fact in own:
+                if named and not any(m.start < fact.quantity.char_start for m in within):
+                    fact.subject = named
                 _read_as_price(fact, rents, prices, rent_ceiling)
+
+
+def _named_within(
+    mentions: Sequence[_Mention], starts: Sequence[int], start: int, end: int
+) -> list[_Mention]:
+    """The mentions of text[start:end] that are no source (`starts` indexes `mentions`)."""
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [m for m in mentions[first:last] if not m.is_source]
+
+
+def _the_one_named(within: Sequence[_Mention]) -> Entity | None:
+    """The one entity `within` names; None when they name none or several."""
+    named = {m.entity.canonical: m.entity for m in within}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _read_as_price(fact: Fact, rents: bool, prices: bool, rent_ceiling: float) -> None:
