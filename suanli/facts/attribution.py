@@ -134,7 +134,8 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
         after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
         # "IDC: China's accelerated server market grew 54%": a research firm labelling a headline.
         speaks = m.entity.kind == "organization" and (
-            _SPEAKS_AFTER.match(after) and not _OWN_MEASURE_SPOKEN.match(text, m.end)
+            _SPEAKS_AFTER.match(after)
+            and not _OWN_MEASURE_SPOKEN.match(text, m.end)
             or after.startswith(":")
         )
         is_source = m.entity.kind == "publisher" or bool(
@@ -1280,6 +1281,10 @@ _PHRASE_LEAD = re.compile(
     # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
     r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
     r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
+    # "On a non-GAAP basis,", "on an adjusted basis", "in constant currency": how a results
+    # release counts the figure, not what it measures.
+    r"(?:on|in)\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s+basis\b,?"
+    r"|in\s+constant[\s\-]currency(?:\s+terms)?\b,?|"
     # "For the rest of the year", "by the end of 2025": a stretch of time, not what is measured.
     r"(?:rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:(?:the|this|that|next|last)\s+)?"
     r"(?:(?:fiscal|calendar)\s+)?(?:year|quarter|month|decade|half|(?:19|20)\d\d)\b,?|"
@@ -1380,6 +1385,10 @@ _FREE_NUMBER = re.compile(
 )
 _MODEL_NUMBER_FIRST = re.compile(r"\d+[A-Za-z]")
 _ENGLISH_PREDICATE_FIRST = re.compile(
+    # (A results release's participle adjectives open a noun phrase: "diluted net income per
+    # share", "adjusted gross margin", "combined revenue", "operating income".)
+    r"(?!(?:diluted|adjusted|consolidated|combined|annuali[sz]ed)\b"
+    r"|operating\s+(?:income|profits?|margins?|loss(?:es)?|expenses?|cash)\b)"
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
 )
