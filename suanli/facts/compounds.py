@@ -1,8 +1,8 @@
 """A length of time written as a compound adjective measures the noun it qualifies.
 
-"a 120-day implementation period", "a 12-week lead time", "its three-year plan": the hyphened
-figure stands right before what it measures, which a clause-opening phrase ("Buyers face", "the
-new rules take effect after") does not name. A reference entity the figure was given stays.
+"a 120-day implementation period", "a 90-day review", "a 2-year supply deal": the hyphened figure
+stands right before what it measures, which a clause-opening phrase ("the new rules take effect
+after") does not name. A reference entity the figure was given stays.
 """
 
 from __future__ import annotations
@@ -25,10 +25,11 @@ def spans_measure_their_noun(
     text: str, facts: Sequence[Fact], mentions: Sequence[_Mention]
 ) -> None:
     """Give a duration written "N-day", "N-year" before a noun that noun as its subject, unless a
-    reference entity is its subject already."""
+    reference entity is its subject already. (A span whose metric names what it times, a
+    training time or a lead time, keeps the subject that metric was read with.)"""
     for fact in facts:
         q = fact.quantity
-        if fact.fact_type != "duration" or not _HYPHENED_SPAN.search(q.surface):
+        if fact.metric != "duration" or not _HYPHENED_SPAN.search(q.surface):
             continue
         if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
             continue
