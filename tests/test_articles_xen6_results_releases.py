@@ -19,7 +19,7 @@ def facts_of(text: str) -> list[tuple]:
 # share", "net earnings per basic share"): earnings per share, not net income.
 PER_SHARE_CASES = [
     (
-        "Microsoft said diluted net income per common share came to $3.46.",
+        "Microsoft's diluted net income per common share came to $3.46.",
         [("$3.46", "earnings", "eps", "Microsoft", 3.46, "USD", None)],
     ),
     (
