@@ -61,6 +61,14 @@ _SPEAKS_AFTER = re.compile(
     r"|调查显示|显示)",
     re.I,
 )
+# A company that states a plan or outlook for a measure of its own ("Meta expects capital
+# expenditures of…", "Microsoft estimates its spending at…") speaks of itself: it is the subject.
+_OWN_MEASURE_SPOKEN = re.compile(
+    r"(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:estimates?|forecasts?|expects?|projects?|predicts?|plans?"
+    r"|guides?|sees)\s+(?:its\s+|full-year\s+|annual\s+|quarterly\s+)*(?:capital expenditures?"
+    r"|capital spending|capex|spending|outlays?|revenues?|sales|net income|profits?|earnings)\b",
+    re.I,
+)
 
 # Subjects by how directly they can be what a number measures: products, models, markets and
 # development paths first, then vendors, then other organisations.
@@ -130,7 +138,9 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
         after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
         # "IDC: China's accelerated server market grew 54%": a research firm labelling a headline.
         speaks = m.entity.kind == "organization" and (
-            _SPEAKS_AFTER.match(after) or after.startswith(":")
+            _SPEAKS_AFTER.match(after)
+            and not _OWN_MEASURE_SPOKEN.match(text, m.end)
+            or after.startswith(":")
         )
         is_source = m.entity.kind == "publisher" or bool(
             _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or speaks
@@ -1360,6 +1370,10 @@ _PHRASE_LEAD = re.compile(
     # An ordinal span of a term (第一年到第五年, 第2-5年, 首年): when, within the term described.
     r"(?:第[\d一二三四五六七八九十]+|首)(?:[-—~到至]第?[\d一二三四五六七八九十]+)?个?(?:年|月|季度?)"
     r"(?:(?:到|至)第[\d一二三四五六七八九十]+个?(?:年|月|季度?))?(?:每年|每月)?|"
+    # "On a non-GAAP basis,", "on an adjusted basis", "in constant currency": how a results
+    # release counts the figure, not what it measures.
+    r"(?:on|in)\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+)?\s+basis\b,?"
+    r"|in\s+constant[\s\-]currency(?:\s+terms)?\b,?|"
     # "For the rest of the year", "by the end of 2025": a stretch of time, not what is measured.
     r"(?:rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:(?:the|this|that|next|last)\s+)?"
     r"(?:(?:fiscal|calendar)\s+)?(?:year|quarter|month|decade|half|(?:19|20)\d\d)\b,?|"
@@ -1462,6 +1476,10 @@ _FREE_NUMBER = re.compile(
 )
 _MODEL_NUMBER_FIRST = re.compile(r"\d+[A-Za-z]")
 _ENGLISH_PREDICATE_FIRST = re.compile(
+    # (A results release's participle adjectives open a noun phrase: "diluted net income per
+    # share", "adjusted gross margin", "combined revenue", "operating income".)
+    r"(?!(?:diluted|adjusted|consolidated|combined|annuali[sz]ed)\b"
+    r"|operating\s+(?:income|profits?|margins?|loss(?:es)?|expenses?|cash)\b)"
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
 )

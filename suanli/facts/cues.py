@@ -226,6 +226,10 @@ _MARKED_MOVE = (
     r"(?:大幅|大|仅|只|再)?(?:增长|增加|上升|提升|下降|下滑|减少|下跌|上涨|攀升|飙升|回落|萎缩|缩减"
     r"|跌|涨|升|增|减|降)?"
 )
+# "Microsoft lost more than 11%", "the stock shed 4%": a value lost by the figure right after.
+_LOST = r"\b(?:lost|los(?:es|ing)|shed(?:s|ding)?)\s+"
+_LOST_BY_ABOUT = r"(?:(?:more than|about|around|nearly|almost|over|roughly|some)\s+)?"
+_LOST_BY = _LOST + rf"(?={_LOST_BY_ABOUT}\d[\d.]*\s?%)"
 _PERCENT_CUES = _cues(
     (
         r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
@@ -361,7 +365,8 @@ _PERCENT_CUES = _cues(
         r"|(?<=%\s)(?:higher|lower|faster|slower|cheaper|quicker)\b(?!\s+than)"
         # ("made up 52 percent of": a share, not a rise.)
         r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
-        r"\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)",
+        r"\b(?:up|down)(?=\s+(?:by\s+)?(?:about|around|nearly|almost)?\s*\d)"
+        r"|" + _LOST_BY,
         "pct_change",
         "growth",
     ),
@@ -604,7 +609,7 @@ _DOWN = re.compile(
     r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
     r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b"
     # ("比A100便宜30%", "成本还低20%": less by the figure right after.)
-    r"|(?:低|便宜|慢|少|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$",
+    r"|(?:低|便宜|慢|少|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$|" + _LOST + _LOST_BY_ABOUT + "$",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.

@@ -22,6 +22,7 @@ import yaml
 
 from suanli.facts.clauses import _Mention
 from suanli.paths import REFERENCE_DIR
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
 _RELATIVE_FISCAL_YEAR = re.compile(
@@ -300,6 +301,17 @@ _SHORTHAND = re.compile(
     r"Q[1-4]\s?['’]\d\d|[1-4][QH]\s?['’]?(?:\d\d|(?:19|20)\d\d)|H[12]\s?['’]\d\d"
 )
 _CALENDAR_PART = re.compile(r"(?:19|20)\d\d[QH][1-4]")
+
+
+# An article that calls a period fiscal anywhere (fiscal 2025, FY25, its fiscal report) reads a
+# fiscal-year company's shorthand quarters by that company's year, as its release does; one that
+# never does is read by the calendar, as a writer outside the company would.
+_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)", re.I)
+
+
+def names_a_fiscal_period(text: str) -> bool:
+    """Whether the text calls a year or quarter fiscal (fiscal 2025, FY25, the fiscal quarter)."""
+    return _NAMES_FISCAL.search(text) is not None
 
 
 def fiscal_shorthands(quantities: Sequence[Quantity], fiscal_named: bool) -> list[Quantity]:

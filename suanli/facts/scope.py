@@ -33,6 +33,7 @@ from suanli.facts.fiscal import (
     fiscal_shorthands,
     fiscal_year_end_at,
     named_by_reference,
+    names_a_fiscal_period,
     quarters_ended,
     quarters_referred_to,
     relative_fiscal_years,
@@ -416,6 +417,7 @@ class PeriodScope:
     opens_a_list: bool = False  # the sentence before ended in a colon
     lead_in: str | None = None  # the period of the lead-in the list items go on from
     fiscal_named: bool = False  # the text has named a fiscal period (FY2025Q3, fiscal 3Q25)
+    names_fiscal: bool | None = None  # the text calls a period fiscal anywhere (found once)
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -450,7 +452,7 @@ class PeriodScope:
         self.after_heading = sentence.line_kind == "heading"
         own = quarters_ended(text, own, fiscal)
         self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
-        own = fiscal_shorthands(own, self.fiscal_named)
+        own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
         own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
         # (The year a trend runs from, 2019年以来, dates no yearless period after it.)
@@ -503,6 +505,15 @@ class PeriodScope:
         elif self.opens_a_list:
             self.lead_in = self.continued
         return self.lead_in
+
+    def _a_fiscal_years_article(self, fiscal: int | None) -> bool:
+        """Whether the sentence names a company whose year is not the calendar's (its year ends in
+        month `fiscal`) in an article that calls some period fiscal."""
+        if fiscal in (None, 12):
+            return False
+        if self.names_fiscal is None:
+            self.names_fiscal = names_a_fiscal_period(self.text)
+        return self.names_fiscal
 
     def _quarter_carried(self) -> str | None:
         """The period carried, or when that is the year of the quarter the text named last (a
