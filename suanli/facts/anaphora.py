@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from suanli.entities import Entity
 from suanli.facts.attribution import (
     _COMPANY_NOUN,
-    _LIST_ITEM,
     _LISTED_WITH,
     _PHRASE_LEAD,
     BARE_DEMONSTRATIVE_VERB,
@@ -227,42 +226,3 @@ def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
             at = fact.quantity.char_start
             nearest = min(same_paragraph, key=lambda f: abs(f.quantity.char_start - at))
             fact.subject = nearest.subject
-
-
-def items_under_their_lead_in(
-    sentences: Sequence[Sentence], facts: Sequence[Fact], mentions: Sequence[_Mention]
-) -> None:
-    """A list item's figure with no subject ("- Mid-2024: $4-8/GPU-hour") is about the one entity
-    the lead-in the list hangs from names ("The path of the H100 price runs as follows:", "H100
-    租价的走势如下："): the paragraph before the list's first item, ending with a colon."""
-    lead_ins = _lead_in_subjects(sentences, [m for m in mentions if not m.is_source])
-    for fact in facts:
-        if fact.subject is None:
-            fact.subject = lead_ins.get(fact.sentence.paragraph_no)
-
-
-def _lead_in_subjects(
-    sentences: Sequence[Sentence], mentions: Sequence[_Mention]
-) -> dict[int, Entity]:
-    """By paragraph of a list item, the one entity its list's lead-in names."""
-    subjects: dict[int, Entity] = {}
-    starts = [m.start for m in mentions]
-    lead_in: Entity | None = None
-    last: dict[int, Sentence] = {s.paragraph_no: s for s in sentences}
-    paragraph = None
-    for sentence in sentences:
-        if sentence.paragraph_no == paragraph:
-            continue
-        paragraph = sentence.paragraph_no
-        if _LIST_ITEM.match(sentence.text):
-            if lead_in is not None:
-                subjects[paragraph] = lead_in
-            continue
-        closing = last[paragraph]
-        lead_in = None
-        if closing.text.rstrip().endswith((":", "：")):
-            low = bisect.bisect_left(starts, closing.char_start)
-            high = bisect.bisect_left(starts, closing.char_end)
-            named = {m.entity for m in mentions[low:high]}
-            lead_in = named.pop() if len(named) == 1 else None
-    return subjects

@@ -16,7 +16,6 @@ from suanli.facts.anaphora import (
     companies_stood_in_for,
     figures_pointed_back,
     growth_of_the_figure_before,
-    items_under_their_lead_in,
     partitives_refer_back,
     prices_of_the_paragraph,
 )
@@ -180,7 +179,6 @@ def build_facts(
     headline_growth_as_in_body(facts)
     headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
-    items_under_their_lead_in(sentences, facts, all_mentions)
     figures_pointed_back(sentences, facts)
     levels_keep_their_measure(facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
