@@ -1921,6 +1921,7 @@ def _back_to_a_turn_or_shift(
         and not (turns and _turns(text, clauses, k))
         and not _TIME_SHIFT.match(text, clauses[k].start)
         and not _NOW_OPENS.match(text, clauses[k].start)
+        and not _WINDOW_BACK_OPENS.match(text, clauses[k].start)
     ):
         k -= 1
     return k
@@ -1929,6 +1930,16 @@ def _back_to_a_turn_or_shift(
 # "…推到2026年以后；如今政策明朗，…集群重新立项": a clause opening on the present moves to it.
 _NOW_OPENS = re.compile(
     r"\s*(?:如今|目前|现在|眼下|当下|现阶段|\b(?:now|today|these days)\b)", re.I
+)
+
+
+# "次季资本支出达386亿元；过去四季，累计投入已超过1000亿元": a clause opening on a run of
+# quarters or years back to now (the past four quarters) is a window of its own.
+_WINDOW_BACK_OPENS = re.compile(
+    r"\s*(?:在)?(?:过去|近|最近)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?个?(?:季度?|年)"
+    r"|\s*(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|eight|\d{1,2}) "
+    r"(?:quarters|years)\b",
+    re.I,
 )
 
 
