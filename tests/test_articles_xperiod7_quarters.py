@@ -91,3 +91,27 @@ RUNS_BACK = [
 @pytest.mark.parametrize(("text", "expected"), RUNS_BACK, ids=[c[0][:12] for c in RUNS_BACK])
 def test_a_clause_opening_on_a_run_of_quarters_back_is_a_window_of_its_own(text, expected):
     assert periods_of(text) == expected
+
+
+THAT_QUARTER_LATER = [
+    (
+        "Acme's revenue for the second quarter of 2025 rose 15%.\n\nSpending was the surprise. "
+        "Acme spent $3 billion in the quarter.",
+        {"15%": "2025Q2", "$3 billion": "2025Q2"},
+    ),
+    (
+        "某科企2025年第二季度营收增长15%。\n\n开支方面，公司当季支出30亿元。",
+        {"15%": "2025Q2", "30亿元": "2025Q2"},
+    ),
+    (
+        "某科企2025年第二季度營收增長15%。\n\n開支方面，公司當季支出30億元。",
+        {"15%": "2025Q2", "30亿元": "2025Q2"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), THAT_QUARTER_LATER, ids=[c[0][:12] for c in THAT_QUARTER_LATER]
+)
+def test_the_quarter_in_a_later_paragraph_is_the_quarter_the_text_named_last(text, expected):
+    assert periods_of(text) == expected

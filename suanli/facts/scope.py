@@ -525,7 +525,9 @@ class PeriodScope:
         periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
         self.periods_told.update(p.period for p in periods if p.period)
         within = (self.text, sentence.char_start, sentence.char_end)
-        carried = self._quarter_carried()
+        # (In a paragraph no period dates, "in the quarter" is still the quarter the text named
+        # last: "Revenue for the third quarter…" then, later, "spent $13bn in the quarter".)
+        carried = self._quarter_carried() or self.last_quarter
         referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
         if not referred:
