@@ -2008,10 +2008,21 @@ _BASE_AMOUNT_BEFORE = re.compile(
 )
 
 
+# "对比2022至2025年只有180万平方呎": a base period stating its own figure dates that figure,
+# not the change the comparison yields (增幅达167%).
+_BASE_FIGURE_AFTER = re.compile(
+    r"\s*(?:年|间|期间|时)?\s*(?:只有|仅有|仅为|只为|则为|为|是|仅|只)\s*(?:约|近|逾)?\s*\d"
+)
+
+
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
     before = max(0, period.char_start - 48)
+    if (own := _BASE_FIGURE_AFTER.match(text, period.char_end)) and _BASE_BEFORE.search(
+        text, max(0, period.char_start - 16), period.char_start
+    ):
+        return q.char_start != own.end() - 1
     if _BASE_LEVEL_BEFORE.search(text, before, period.char_start) or _BASE_PART_BEFORE.search(
         text, before, period.char_start
     ):
@@ -2059,7 +2070,10 @@ def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
 
 def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
-        _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        (
+            _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+            and not _BASE_FIGURE_AFTER.match(text, period.char_end)
+        )
         or _DATELINE_AFTER.match(text, period.char_end)
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
