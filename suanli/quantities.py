@@ -299,7 +299,7 @@ _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 
 _YEAR = r"(?:19|20)\d{2}"
 # (首季: the first quarter, as Hong Kong and Taiwan write it.)
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
+_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1, "次": 2}
 _EN_ORDINAL = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
@@ -376,6 +376,9 @@ _YEARLESS_PERIOD = re.compile(
     r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
     # (首3季, 首三季: the first three quarters, as Hong Kong writes them.)
     r"|(?<![\d年])[前首](?P<cqs>[二三四2-4])(?:个)?季度?"
+    # (首季, 次季: Hong Kong's first and second quarter; not 今次季报 (this quarterly report) nor
+    # 次季度 (the next quarter).)
+    r"|(?<![\d年前第今本这此该每上下一单当])(?P<cq3>[首次])季(?![度报末初])"
     r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
@@ -996,9 +999,9 @@ def yearless_periods(
     for m in _YEARLESS_PERIOD.finditer(text, start, end):
         if taken.overlaps(m.start(), m.end()):
             continue
-        quarter = _CN_QUARTER.get(m.group("cq") or m.group("cq2") or m.group("eq") or "") or (
-            _EN_ORDINAL.get((m.group("eord") or "").lower())
-        )
+        quarter = _CN_QUARTER.get(
+            m.group("cq") or m.group("cq2") or m.group("cq3") or m.group("eq") or ""
+        ) or (_EN_ORDINAL.get((m.group("eord") or "").lower()))
         half = m.group("ch") or m.group("eh") or _EN_HALF.get((m.group("ehw") or "").lower())
         if quarter:
             kind, period = "quarter", f"Q{quarter}"

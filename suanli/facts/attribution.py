@@ -1939,6 +1939,7 @@ def _back_to_a_turn_or_shift(
         and not (turns and _turns(text, clauses, k))
         and not _TIME_SHIFT.match(text, clauses[k].start)
         and not _NOW_OPENS.match(text, clauses[k].start)
+        and not _WINDOW_BACK_OPENS.match(text, clauses[k].start)
     ):
         k -= 1
     return k
@@ -1947,6 +1948,16 @@ def _back_to_a_turn_or_shift(
 # "…推到2026年以后；如今政策明朗，…集群重新立项": a clause opening on the present moves to it.
 _NOW_OPENS = re.compile(
     r"\s*(?:如今|目前|现在|眼下|当下|现阶段|\b(?:now|today|these days)\b)", re.I
+)
+
+
+# "次季资本支出达386亿元；过去四季，累计投入已超过1000亿元": a clause opening on a run of
+# quarters or years back to now (the past four quarters) is a window of its own.
+_WINDOW_BACK_OPENS = re.compile(
+    r"\s*(?:在)?(?:过去|近|最近)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?个?(?:季度?|年)"
+    r"|\s*(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|eight|\d{1,2}) "
+    r"(?:quarters|years)\b",
+    re.I,
 )
 
 
@@ -2015,10 +2026,21 @@ _BASE_AMOUNT_BEFORE = re.compile(
 )
 
 
+# "对比2022至2025年只有180万平方呎": a base period stating its own figure dates that figure,
+# not the change the comparison yields (增幅达167%).
+_BASE_FIGURE_AFTER = re.compile(
+    r"\s*(?:年|间|期间|时)?\s*(?:只有|仅有|仅为|只为|则为|为|是|仅|只)\s*(?:约|近|逾)?\s*\d"
+)
+
+
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
     before = max(0, period.char_start - 48)
+    if (own := _BASE_FIGURE_AFTER.match(text, period.char_end)) and _BASE_BEFORE.search(
+        text, max(0, period.char_start - 16), period.char_start
+    ):
+        return q.char_start != own.end() - 1
     if _BASE_LEVEL_BEFORE.search(text, before, period.char_start) or _BASE_PART_BEFORE.search(
         text, before, period.char_start
     ):
@@ -2066,7 +2088,10 @@ def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
 
 def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
-        _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        (
+            _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+            and not _BASE_FIGURE_AFTER.match(text, period.char_end)
+        )
         or _DATELINE_AFTER.match(text, period.char_end)
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)

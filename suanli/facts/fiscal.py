@@ -190,6 +190,12 @@ _THAT_QUARTER = re.compile(
 _QUARTERLY_RESULTS = re.compile(
     r"\bquarterly (?:numbers|results|earnings|figures)\b|季度业绩|季绩", re.I
 )
+# 同期, 2024年同期: the same period as the one told, or that period's part of the year named
+# (a quarter's figures, "而2024年同期则为X", are set against the same quarter of 2024). (Not
+# 历年同期 or 过去5年同期, the same time of every year, nor 去年同期, the base a change is
+# measured against.)
+_SAME_PERIOD = re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?同期|(?<![年历])同期")
+_PART_OF_A_YEAR = re.compile(r"(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
 _LATEST_QUARTER = re.compile(
     r"最[近新](?:一个?|的)?季度?(?![报末初])|\bthe (?:latest|most recent|last reported) quarter\b",
     re.I,
@@ -220,6 +226,12 @@ def named_by_reference(surface: str) -> bool:
     """当季, 季绩, "the quarter": a quarter named by reference, as a title names the one its story
     is about (like 本季 or this year, no period the story's paragraphs take from the title)."""
     return any(p.fullmatch(surface.strip()) for p in (_THAT_QUARTER, _QUARTERLY_RESULTS))
+
+
+def same_period_of_another_year(surface: str) -> bool:
+    """2024年同期: the period told, in the year a figure is set against."""
+    m = _SAME_PERIOD.fullmatch(surface.strip())
+    return bool(m and m["year"])
 
 
 def _last_quarter_ended(published: date) -> str:
@@ -256,10 +268,26 @@ def _referred_period(
         return _month_quarter(m, published, fiscal_year_end)
     if pattern is _LATEST_QUARTER:
         return _last_quarter_ended(published)
+    if pattern is _SAME_PERIOD:
+        return _same_period(m, before[-1] if before else carried)
     if pattern is _QUARTERLY_RESULTS:
         told = before[-1] if before else carried
         return told if _A_QUARTER.fullmatch(told or "") else _last_quarter_ended(published)
     return _quarter_of(before[-1] if before else carried)
+
+
+def _names_its_own(pattern: re.Pattern, m: re.Match) -> bool:
+    """The reference holds no period stated in its own words (the month of "the quarter to June",
+    the year of 2024年同期)."""
+    return pattern is not _MONTH_QUARTER and not (pattern is _SAME_PERIOD and m["year"])
+
+
+def _same_period(m: re.Match, told: str | None) -> str | None:
+    """The quarter or half 同期 points back to, in the year named before it if any."""
+    part = _PART_OF_A_YEAR.fullmatch(told or "")
+    if part is None:
+        return None
+    return f"{m['year']}{part.group(1)}" if m["year"] else told
 
 
 def quarters_referred_to(
@@ -276,16 +304,21 @@ def quarters_referred_to(
     quarter `carried` to the sentence, else not at all (which quarter is not told); 最近一季 /
     "the latest quarter" by the publication; "the April quarter" by the company's calendar."""
     words = text[start:end]
-    if published is None or ("季" not in words and "quarter" not in words.lower()):
+    if published is None or not ("季" in words or "同期" in words or "quarter" in words.lower()):
         return []  # (a cheap test before the searches)
     taken = [(q.char_start, q.char_end) for q in stated]
     found = []
-    for pattern in (_THAT_QUARTER, _QUARTERLY_RESULTS, _LATEST_QUARTER, _MONTH_QUARTER):
+    for pattern in (
+        _SAME_PERIOD,
+        _THAT_QUARTER,
+        _QUARTERLY_RESULTS,
+        _LATEST_QUARTER,
+        _MONTH_QUARTER,
+    ):
         for m in pattern.finditer(text, start, end):
-            # (A month named inside "the quarter to June" is part of the quarter's name.)
-            if pattern is not _MONTH_QUARTER and any(
-                s < m.end() and m.start() < e for s, e in taken
-            ):
+            # (A month named inside "the quarter to June" is part of the quarter's name, as the
+            # year is of 2024年同期.)
+            if _names_its_own(pattern, m) and any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             before = [q.period for q in stated if q.char_end <= m.start() and q.period]
             period = _referred_period(pattern, m, before, carried, published, fiscal_year_end)

@@ -37,6 +37,7 @@ from suanli.facts.fiscal import (
     quarters_ended,
     quarters_referred_to,
     relative_fiscal_years,
+    same_period_of_another_year,
 )
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.quantities import Quantity, _Taken
@@ -455,11 +456,15 @@ class PeriodScope:
         own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
         own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
-        # (The year a trend runs from, 2019年以来, dates no yearless period after it.)
+        # (The year a trend runs from, 2019年以来, dates no yearless period after it, nor does the
+        # base a quarter is set against, 2024年同期.)
         self.previous_years = [
             p
             for p in own
-            if _year_of(p) and not _base_or_dateline(text, p) and not _starts_a_trend(text, p)
+            if _year_of(p)
+            and not _base_or_dateline(text, p)
+            and not _starts_a_trend(text, p)
+            and not same_period_of_another_year(p.surface)
         ]
         quarters = [p.period for p in self.previous_years if _A_QUARTER.fullmatch(p.period or "")]
         self.last_quarter = quarters[-1] if quarters else self.last_quarter
@@ -531,7 +536,9 @@ class PeriodScope:
         periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
         self.periods_told.update(p.period for p in periods if p.period)
         within = (self.text, sentence.char_start, sentence.char_end)
-        carried = self._quarter_carried()
+        # (In a paragraph no period dates, "in the quarter" is still the quarter the text named
+        # last: "Revenue for the third quarter…" then, later, "spent $13bn in the quarter".)
+        carried = self._quarter_carried() or self.last_quarter
         referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
         if not referred:
