@@ -83,7 +83,7 @@ from suanli.quantities import HALVING, Quantity, is_fraction
 
 
 def _nearest_cue(
-    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cues: Iterable[Cue]
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cues: Sequence[Cue]
 ) -> Cue | None:
     """The cue closest to the quantity: its own clause first, then the clause before, then after."""
     scopes = [(i, 0)]
@@ -94,25 +94,44 @@ def _nearest_cue(
     best: tuple[float, int, Cue] | None = None
     for index, penalty in scopes:
         clause = clauses[index]
-        span = text[clause.start : clause.end]
-        for cue in cues:
-            for m in cue.pattern.finditer(span):
-                start, end = clause.start + m.start(), clause.start + m.end()
-                if start < q.char_end and q.char_start < end:
-                    continue
-                distance = q.char_start - end if end <= q.char_start else 2 * (start - q.char_end)
-                # (At equal distance the longer phrase reads better: "revenue in the local market
-                # reaching" over "market reaching".)
-                score = (penalty + distance, start - end)
-                if best is None or score < best[:2]:
-                    best = (*score, cue)
+        for found_start, found_end, cue in _cues_found(cues, text[clause.start : clause.end]):
+            start, end = clause.start + found_start, clause.start + found_end
+            if start < q.char_end and q.char_start < end:
+                continue
+            distance = q.char_start - end if end <= q.char_start else 2 * (start - q.char_end)
+            # (At equal distance the longer phrase reads better: "revenue in the local market
+            # reaching" over "market reaching".)
+            score = (penalty + distance, start - end)
+            if best is None or score < best[:2]:
+                best = (*score, cue)
     return best[2] if best else None
+
+
+# What the cues of a table match in a clause's text, in table order. A clause is read for the cue
+# nearest each of its figures, under several tables, so most readings repeat one already made;
+# the bound keeps a long run's memory flat.
+_CUES_FOUND: dict[tuple[tuple[Cue, ...], str], list[tuple[int, int, Cue]]] = {}
+_CUES_FOUND_BOUND = 20_000
+
+
+def _cues_found(cues: Sequence[Cue], span: str) -> list[tuple[int, int, Cue]]:
+    key = (tuple(cues), span)
+    found = _CUES_FOUND.get(key)
+    if found is None:
+        if len(_CUES_FOUND) >= _CUES_FOUND_BOUND:
+            _CUES_FOUND.clear()
+        found = [(*m.span(), cue) for cue in cues for m in cue.pattern.finditer(span)]
+        _CUES_FOUND[key] = found
+    return found
+
+
+_NAMED_MONEY_CUES = _MONEY_CUES[:-1]  # (all but _SUM_CUE, the last)
 
 
 def _money_cue(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
     cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
     if cue is _SUM_CUE:
-        named = _nearest_cue(text, q, [clauses[i]], 0, _MONEY_CUES[:-1])
+        named = _nearest_cue(text, q, [clauses[i]], 0, _NAMED_MONEY_CUES)
         return named or cue
     return cue
 

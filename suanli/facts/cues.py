@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+# (Compared and hashed as the one object each table row is: classification memoises what each
+# cue matches in a clause.)
+@dataclass(frozen=True, eq=False)
 class Cue:
     pattern: re.Pattern
     fact_type: str
