@@ -1371,19 +1371,26 @@ _PHRASE_LEAD = re.compile(
     re.I,
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
+# An adjective of degree and 的 (大的, 高的, 快的): with 较 or 更 before it, an attribute of a noun.
+_GRADED_ATTRIBUTE = r"[大小高低多少快慢强弱早晚好新]的"
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
-    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    # (较大的, 更高的: a degree word with its adjective and 的 qualifies the noun after it, as in
+    # 规模较大的厂商; 在手, 在建, 在售 are adjectives too: 在手订单, 在建项目.)
+    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较(?!" + _GRADED_ATTRIBUTE + r")|"
+    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在(?![手建售役](?!设))|"
+    r"至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
     # 于 before a time (融资于过去六个月内完成, 于2024年投产) says when the predicate happened.
     r"(?<=.)(?<![用位属由对关等至])于(?=\s*(?:过去|今年|去年|明年|本年|近期|近日|日前|[上下本]个?[月周季]"
     r"|[\d一二三四五六七八九十]|$))|"
-    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
+    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|"
+    r"更(?!" + _GRADED_ATTRIBUTE + r")|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
     # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
     r"(?<=[^\s(])\s*\(|"
