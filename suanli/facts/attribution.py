@@ -1327,6 +1327,8 @@ _PHRASE_LEAD = re.compile(
     r"每个?(?:小时|月|年|天|日|周|季度?)|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
+    # The same period (同期, 2024年同期, 去年同期) says when the figure is set against, not what.
+    r"(?:上一?年)?同期|"
     # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
     r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
     r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
@@ -1381,7 +1383,7 @@ _PHRASE_END = re.compile(
     r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较(?!" + _GRADED_ATTRIBUTE + r")|"
     r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在(?![手建售役](?!设))|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|在(?![手建售役](?!设))|"
     r"至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
@@ -1411,7 +1413,7 @@ _PHRASE_END = re.compile(
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
     r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
-    r"拿下|占据|仍居|居于|获得|取得|实现|"
+    r"拿下|占据|仍居|居于|获得|取得|实现|录得|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
     r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
