@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from suanli.entities import Entity
 from suanli.facts.attribution import (
     _COMPANY_NOUN,
+    _COMPARATIVE_BEFORE,
+    _COMPARISON_OPENING,
     _LIST_ITEM,
     _LISTED_WITH,
     _PHRASE_LEAD,
@@ -204,6 +206,29 @@ def partitives_refer_back(text: str, clauses: Sequence[_Clause], facts: Sequence
         )
         if counted is not None:
             fact.subject = counted.subject
+
+
+def comparisons_refer_back(text: str, clauses: Sequence[_Clause], facts: Sequence[Fact]) -> None:
+    """A fact in a clause comparing against something (比A高出67%) measures by how much the thing
+    an earlier clause of its sentence measured beats A; A is only the base: the fact takes the
+    subject of the last fact of an earlier clause."""
+    for k, fact in enumerate(facts):
+        clause = clauses[fact.clause_no]
+        if not (
+            _COMPARISON_OPENING.match(text, clause.start)
+            and _COMPARATIVE_BEFORE.search(text, clause.start, fact.quantity.char_start)
+        ):
+            continue
+        compared = next(
+            (
+                f
+                for f in reversed(facts[:k])
+                if f.clause_no < fact.clause_no and f.subject is not None
+            ),
+            None,
+        )
+        if compared is not None:
+            fact.subject = compared.subject
 
 
 _PRICE_TYPES = frozenset({"unit_price", "price_change"})

@@ -747,6 +747,15 @@ def _clause_candidates(
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
+    if _COMPARATIVE_BEFORE.search(text, clause.start, q.char_start):
+        # "国产卡比H100便宜30%": what comes after 比 is the base the figure is measured against.
+        before = [
+            m
+            for m in before
+            if not _COMPARED_WITH.search(text, max(clause.start, m.start - 4), m.start)
+        ]
+    # "Domestic cards are 30% cheaper than the H100": so is what follows "than".
+    after = [m for m in after if not _MORE_THAN.search(text, q.char_end, m.start)]
     if metric in _COMPARED_FIRST:
         before = _measured_first(q, before, usable, clauses, i, text)
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
@@ -875,6 +884,7 @@ def _subject_outside_clause(
         and clauses[i + 1].segment == clause.segment
         and not _SUBSET_START.match(text, clauses[i + 1].start)
         and not _CIRCUMSTANCE_START.match(text, clauses[i + 1].start)
+        and not _COMPARISON_OPENING.match(text, clauses[i + 1].start)
         and not _opens_with_own_topic(text, clause, q, mentions)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
@@ -903,6 +913,18 @@ _CIRCUMSTANCE_START = re.compile(
     r"|随着|由于|因为|受益于|得益于|受到?|而(?![且言])|但|不过|然而)",
     re.I,
 )
+
+
+# A clause opening with what the figure is compared against (比英伟达NVL72高出67%, 较上年增长):
+# its names are the base, not the subject of the clause before.
+_COMPARISON_OPENING = re.compile(r"\s*(?:和|与|跟)?(?:比|较|相比于?|相较于?)")
+# By how much more or less (高出, 便宜, 低了约…) right before the figure of a comparison.
+_COMPARATIVE_BEFORE = re.compile(
+    r"(?:高出|多出|高|低|多|少|快|慢|大|小|强|弱|贵|便宜|提升|增加|降低|减少)了?"
+    r"(?:约|近|逾|超过|将近|接近)?\s*$"
+)
+_COMPARED_WITH = re.compile(r"(?:比|较|相比于?|相较于?)\s*$")
+_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b", re.I)
 
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
@@ -1480,6 +1502,8 @@ _FRAME = re.compile(
     r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看"
     # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
     r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中"
+    # 性能上, 价格上: the respect a figure is told in, not what it measures.
+    r"|(?<=[\u4e00-\u9fff]{2})(?<!以)上"
     # 以25万元的价格来算, 以H100为例: the terms a figure is worked out on, not what it measures.
     r"|来算|计算|测算|估算|为例)$"
     # 若改用加速折旧, 如果按三年计: a condition the figures are worked out under.
