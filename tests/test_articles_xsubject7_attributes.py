@@ -36,3 +36,23 @@ def test_a_comparison_with_a_time_is_still_a_predicate():
     # 较 before a time and 的 (较上年的水平) compares; it is no attribute.
     rows = subject_rows("智算中心出货量较上年的水平增长了40%。")
     assert rows[0][:2] == ("40%", "智算中心出货量")
+
+
+DONE_CASES = [
+    ("全市已投产和正在建设的数据中心超过60个。", "全市已投产和正在建设的数据中心"),
+    ("全市已投產和正在建設的數據中心超過60個。", "全市已投产和正在建设的数据中心"),
+    ("全省已建成的智算中心达到60个。", "全省已建成的智算中心"),
+    ("全省已建成的智算中心達到60個。", "全省已建成的智算中心"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), DONE_CASES)
+def test_a_thing_done_is_an_attribute_of_the_noun_after_it(text, subject):
+    assert subject_rows(text) == [("60个", subject, 60.0, "count")]
+
+
+def test_already_opening_the_clause_is_still_its_predicate():
+    # 已 with nothing before it opens the predicate; the noun it is about was named earlier.
+    assert subject_rows("寒武纪在服算力规模较大，已建成的集群达到60个。") == [
+        ("60个", "Cambricon", 60.0, "count")
+    ]

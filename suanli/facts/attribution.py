@@ -1397,15 +1397,19 @@ _PHRASE_LEAD = re.compile(
 # Where the subject ends: the first predicate, adverb or preposition after it.
 # An adjective of degree and 的 (大的, 高的, 快的): with 较 or 更 before it, an attribute of a noun.
 _GRADED_ATTRIBUTE = r"[大小高低多少快慢强弱早晚好新]的"
+# A thing done (已建成的, 已投产和在建的): with 已 before it, an attribute of the noun after it.
+_DONE_ATTRIBUTE = r"(?:建成|投产|上市|落地|部署|交付|开通|投运|签约|量产|启用)[^,;。\d的]{0,10}的"
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
     # (较大的, 更高的: a degree word with its adjective and 的 qualifies the noun after it, as in
-    # 规模较大的厂商; 在手, 在建, 在售 are adjectives too: 在手订单, 在建项目.)
-    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较(?!" + _GRADED_ATTRIBUTE + r")|"
+    # 规模较大的厂商; so does a thing done, 已建成的智算中心; 在手, 在建, 在售 and 正在建设的 are
+    # attributes too: 在手订单, 在建项目.)
+    r"市占率|将|预期|有望|^\s*已经?|已经?(?!" + _DONE_ATTRIBUTE + r")|仍|也|同比|环比|"
+    r"较(?!" + _GRADED_ATTRIBUTE + r")|"
     r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|在(?![手建售役](?!设))|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设))|"
     r"至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
