@@ -39,3 +39,16 @@ INLINE_CASES = [
 @pytest.mark.parametrize(("text", "subject"), INLINE_CASES)
 def test_the_base_of_a_comparison_is_not_the_subject(text, subject):
     assert subject_rows(text) == [("30%", subject, -30.0, "percent")]
+
+
+BASE_CLAUSE_CASES = [
+    "华为昇腾910B的FP16算力达到256 TFLOPS，高于H20，成本还低20%。",
+    "華為昇騰910B的FP16算力達到256 TFLOPS，高於H20，成本還低20%。",
+    "华为昇腾910B的FP16算力达到256 TFLOPS，优于H20，成本还低20%。",
+    "The Ascend 910B delivers 256 TFLOPS, more than the H20, and costs 20% less.",
+]
+
+
+@pytest.mark.parametrize("text", BASE_CLAUSE_CASES)
+def test_the_base_a_clause_sets_a_thing_above_lends_later_figures_no_subject(text):
+    assert [row[:2] for row in subject_rows(text)][1] == ("20%", "Huawei Ascend 910B")

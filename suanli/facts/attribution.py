@@ -813,7 +813,11 @@ def _measured_first(
 # A name after 由, 对标, 比, 向, "by", "than" is an agent or a yardstick inside its own clause, not
 # what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
 # 美元融资": the funding is Anthropic's).
-_OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+# So is the base a thing is set above or below ("…256 TFLOPS,高于H20,成本还低20%": the cost is
+# the 910B's; "more than the H20, and costs 20% less").
+_OBJECT_BEFORE = re.compile(
+    r"(?:由|对标|比|向|被|高于|低于|优于|逊于|不及|胜过|\b(?:by|than|against))\s*(?:the\s+)?$", re.I
+)
 # "NVLink是NVIDIA开发推出的私有协议,…,带宽可达数百GB/s": who made a thing (X开发的, X生产的) only
 # qualifies that thing; the figures of later clauses are not the maker's.
 _MAKER_OF = re.compile(
@@ -872,7 +876,7 @@ def _subject_outside_clause(
             m
             for m in usable
             if m.end <= clause.start
-            and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _MAKER_OF.match(text, m.end)
             and not _qualifies_a_machine(text, m, clause, preferred)
         ),
