@@ -1341,7 +1341,7 @@ PHRASE_KIND = "phrase"
 _PHRASE_LEAD = re.compile(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|那些|"
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
-    r"(?:这|该|此)[个台张款家颗套批笔项次]?|"
+    r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
@@ -1444,6 +1444,8 @@ _PHRASE_END = re.compile(
     r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|录得|"
+    # 料 (is expected to) after the subject: 容量料将升至…, 数字料会升至….
+    r"(?<=.)料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
     r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
