@@ -1068,6 +1068,8 @@ def _phrase_subject(
         return antecedent
     if (owner := _possessive_owner(text, clauses, i, fact.quantity)) is not None:
         return owner
+    if (member := _member_of_a_set(text, clauses, i, fact.quantity)) is not None:
+        return member
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -1088,6 +1090,25 @@ _ENDING_NOUN_PHRASE = re.compile(
     r"\b(?:the|an?|its|their|this|that|these|those)\s+(?P<noun>[\w\-]+(?:\s+[\w\-]+){0,3})\s*$",
     re.I,
 )
+
+
+# "在这20家企业中,处于亏损状态的仅有4家": the clause before names the set (企业) the members a
+# headless relative (处于亏损状态的) picks out are counted from.
+_SET_FRAME = re.compile(
+    r"(?:这|这些|上述)?\s*(?:[\d一二两三四五六七八九十]+\s*[家个款])?\s*"
+    r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:当中|之中|中)\s*$"
+)
+_HEADLESS_RELATIVE = re.compile(r"\s*(?P<relative>[^,;。\d的]{2,16}?的)\s*(?:仅|只|共|则)?有?\s*$")
+
+
+def _member_of_a_set(text: str, clauses: Sequence[_Clause], i: int, q: Quantity) -> Entity | None:
+    if i == 0 or clauses[i - 1].segment != clauses[i].segment:
+        return None
+    frame = _SET_FRAME.search(text, clauses[i - 1].start, clauses[i - 1].end)
+    relative = _HEADLESS_RELATIVE.fullmatch(text, clauses[i].start, q.char_start)
+    if frame is None or relative is None:
+        return None
+    return _phrase_entity(relative.group("relative") + frame.group("noun"))
 
 
 def _relative_antecedent(text: str, clauses: Sequence[_Clause], i: int) -> Entity | None:
