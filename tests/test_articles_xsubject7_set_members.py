@@ -28,3 +28,18 @@ def test_a_clause_before_that_names_no_set_lends_no_noun():
     assert rows[0][0] == "3家"
     assert "市场" not in rows[0][1]
     assert not rows[0][1].startswith("出现营收下滑的")
+
+
+EXAMPLE_CASES = [
+    "包括寒武纪、海光信息在内的6家芯片企业，营收增速超过80%，在样本中占比达到30%。",
+    "包括寒武紀、海光信息在內的6家芯片企業，營收增速超過80%，在樣本中佔比達到30%。",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLE_CASES)
+def test_examples_of_a_group_are_not_what_its_figures_measure(text):
+    # (包括…在内的: the named companies are examples; the group's figures are the group's.)
+    assert subject_rows(text) == [
+        ("80%", "芯片企业", 80.0, "percent"),
+        ("30%", "芯片企业", 30.0, "percent"),
+    ]

@@ -854,6 +854,19 @@ def _without_earlier_purchases(
     ]
 
 
+# "包括浪潮信息、海光信息在内的8家企业,营收增速超过50%": names given as examples of a group
+# (包括…在内的) are not what the group's later figures measure.
+_INCLUDING_BEFORE = re.compile(r"(?:包括|包含|涵盖)[^,;。]{0,40}$")
+_AMONG_AFTER = re.compile(r"[^,;。]{0,40}?在内")
+
+
+def _example_of_a_group(text: str, m: _Mention, sentence_start: int) -> bool:
+    return bool(
+        _AMONG_AFTER.match(text, m.end)
+        and _INCLUDING_BEFORE.search(text, max(sentence_start, m.start - 40), m.start)
+    )
+
+
 def _subject_outside_clause(
     q: Quantity,
     preferred: tuple[str, ...],
@@ -879,6 +892,7 @@ def _subject_outside_clause(
             and not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _MAKER_OF.match(text, m.end)
             and not _qualifies_a_machine(text, m, clause, preferred)
+            and not _example_of_a_group(text, m, clauses[0].start)
         ),
         key=lambda m: -m.start,
     )
@@ -1391,6 +1405,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
     r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
+    # So do examples of it (包括浪潮信息、海光信息在内的8家企业): the group follows.
+    r"(?:包括|包含|涵盖)[^,;。]{1,40}?在内的|"
     # So does what it is built on (以AI业务为主力的, 以GPU为核心的): the thing follows.
     r"以[^,;。的]{1,16}为[^,;。的]{0,8}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
