@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from suanli.entities import Entity
 from suanli.facts.attribution import (
     _COMPANY_NOUN,
+    _COMPARATIVE_BEFORE,
+    _COMPARISON_OPENING,
     _LISTED_WITH,
     _PHRASE_LEAD,
     BARE_DEMONSTRATIVE_VERB,
@@ -153,23 +155,39 @@ _THE_FIGURE_BEFORE = re.compile(
 )
 
 
+# A clause opening with the figure named as a figure (这个数字料会升至…, 此一金额将…): the figure
+# the sentence before gave, whatever verb follows.
+_FIGURE_NAMED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:这|此|该)(?:一|个)?|(?:that|this|the)\s+)(?P<noun>数字|金额|(?:figure|number)\b)",
+    re.IGNORECASE,
+)
+
+
+def _points_at_the_figure_before(fact: Fact) -> bool:
+    text = fact.sentence.text
+    if _THE_FIGURE_BEFORE.match(text) or BARE_DEMONSTRATIVE_VERB.match(text):
+        return fact.subject is None
+    at = fact.quantity.char_start - fact.sentence.char_start
+    named = _FIGURE_NAMED_BEFORE.search(text, 0, at)
+    return named is not None and (
+        fact.subject is None or fact.subject.canonical.casefold() == named.group("noun").casefold()
+    )
+
+
 def figures_pointed_back(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
     """A fact with no subject in a sentence opening with a demonstrative that stands for a figure
-    ("That was 74% more than a year earlier") is about what the last figure of the sentence
-    before, in the same paragraph, is about."""
+    ("That was 74% more than a year earlier"), or in a clause opening with the figure named as a
+    figure (这个数字料会升至…), is about what the last figure of the sentence before, in the same
+    paragraph, is about."""
     by_number = {s.sentence_no: s for s in sentences}
     last_subject: dict[int, Fact] = {}
     for fact in sorted(facts, key=lambda f: f.quantity.char_start):
         before = by_number.get(fact.sentence.sentence_no - 1)
         earlier = last_subject.get(before.sentence_no) if before is not None else None
         if (
-            fact.subject is None
-            and earlier is not None
+            earlier is not None
             and before.paragraph_no == fact.sentence.paragraph_no
-            and (
-                _THE_FIGURE_BEFORE.match(fact.sentence.text)
-                or BARE_DEMONSTRATIVE_VERB.match(fact.sentence.text)
-            )
+            and _points_at_the_figure_before(fact)
         ):
             fact.subject = earlier.subject
         if fact.subject is not None:
@@ -203,6 +221,29 @@ def partitives_refer_back(text: str, clauses: Sequence[_Clause], facts: Sequence
         )
         if counted is not None:
             fact.subject = counted.subject
+
+
+def comparisons_refer_back(text: str, clauses: Sequence[_Clause], facts: Sequence[Fact]) -> None:
+    """A fact in a clause comparing against something (比A高出67%) measures by how much the thing
+    an earlier clause of its sentence measured beats A; A is only the base: the fact takes the
+    subject of the last fact of an earlier clause."""
+    for k, fact in enumerate(facts):
+        clause = clauses[fact.clause_no]
+        if not (
+            _COMPARISON_OPENING.match(text, clause.start)
+            and _COMPARATIVE_BEFORE.search(text, clause.start, fact.quantity.char_start)
+        ):
+            continue
+        compared = next(
+            (
+                f
+                for f in reversed(facts[:k])
+                if f.clause_no < fact.clause_no and f.subject is not None
+            ),
+            None,
+        )
+        if compared is not None:
+            fact.subject = compared.subject
 
 
 _PRICE_TYPES = frozenset({"unit_price", "price_change"})

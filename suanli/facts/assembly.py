@@ -14,6 +14,7 @@ import pandas as pd
 from suanli.entities import Entity
 from suanli.facts.anaphora import (
     companies_stood_in_for,
+    comparisons_refer_back,
     figures_pointed_back,
     growth_of_the_figure_before,
     partitives_refer_back,
@@ -166,6 +167,7 @@ def build_facts(
         _speakers_own_money(sentence_mentions, sentence_facts)
         _durations_borrow_following(sentence_facts)
         partitives_refer_back(text, clauses, sentence_facts)
+        comparisons_refer_back(text, clauses, sentence_facts)
         facts.extend(sentence_facts)
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)

@@ -757,6 +757,15 @@ def _clause_candidates(
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
+    if _COMPARATIVE_BEFORE.search(text, clause.start, q.char_start):
+        # "国产卡比H100便宜30%": what comes after 比 is the base the figure is measured against.
+        before = [
+            m
+            for m in before
+            if not _COMPARED_WITH.search(text, max(clause.start, m.start - 4), m.start)
+        ]
+    # "Domestic cards are 30% cheaper than the H100": so is what follows "than".
+    after = [m for m in after if not _MORE_THAN.search(text, q.char_end, m.start)]
     if metric in _COMPARED_FIRST:
         before = _measured_first(q, before, usable, clauses, i, text)
         after = [m for m in after if not _BASE_WORD.search(text, q.char_end, m.start)]
@@ -814,7 +823,11 @@ def _measured_first(
 # A name after 由, 对标, 比, 向, "by", "than" is an agent or a yardstick inside its own clause, not
 # what a later clause without a subject is about ("Anthropic由OpenAI前研究员创办,…;今年完成130亿
 # 美元融资": the funding is Anthropic's).
-_OBJECT_BEFORE = re.compile(r"(?:由|对标|比|向|被|\b(?:by|than|against))\s*$", re.I)
+# So is the base a thing is set above or below ("…256 TFLOPS,高于H20,成本还低20%": the cost is
+# the 910B's; "more than the H20, and costs 20% less").
+_OBJECT_BEFORE = re.compile(
+    r"(?:由|对标|比|向|被|高于|低于|优于|逊于|不及|胜过|\b(?:by|than|against))\s*(?:the\s+)?$", re.I
+)
 # "NVLink是NVIDIA开发推出的私有协议,…,带宽可达数百GB/s": who made a thing (X开发的, X生产的) only
 # qualifies that thing; the figures of later clauses are not the maker's.
 _MAKER_OF = re.compile(
@@ -851,6 +864,19 @@ def _without_earlier_purchases(
     ]
 
 
+# "包括浪潮信息、海光信息在内的8家企业,营收增速超过50%": names given as examples of a group
+# (包括…在内的) are not what the group's later figures measure.
+_INCLUDING_BEFORE = re.compile(r"(?:包括|包含|涵盖)[^,;。]{0,40}$")
+_AMONG_AFTER = re.compile(r"[^,;。]{0,40}?在内")
+
+
+def _example_of_a_group(text: str, m: _Mention, sentence_start: int) -> bool:
+    return bool(
+        _AMONG_AFTER.match(text, m.end)
+        and _INCLUDING_BEFORE.search(text, max(sentence_start, m.start - 40), m.start)
+    )
+
+
 def _subject_outside_clause(
     q: Quantity,
     preferred: tuple[str, ...],
@@ -873,9 +899,10 @@ def _subject_outside_clause(
             m
             for m in usable
             if m.end <= clause.start
-            and not _OBJECT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _MAKER_OF.match(text, m.end)
             and not _qualifies_a_machine(text, m, clause, preferred)
+            and not _example_of_a_group(text, m, clauses[0].start)
         ),
         key=lambda m: -m.start,
     )
@@ -885,6 +912,7 @@ def _subject_outside_clause(
         and clauses[i + 1].segment == clause.segment
         and not _SUBSET_START.match(text, clauses[i + 1].start)
         and not _CIRCUMSTANCE_START.match(text, clauses[i + 1].start)
+        and not _COMPARISON_OPENING.match(text, clauses[i + 1].start)
         and not _opens_with_own_topic(text, clause, q, mentions)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
@@ -913,6 +941,18 @@ _CIRCUMSTANCE_START = re.compile(
     r"|随着|由于|因为|受益于|得益于|受到?|而(?![且言])|但|不过|然而)",
     re.I,
 )
+
+
+# A clause opening with what the figure is compared against (比英伟达NVL72高出67%, 较上年增长):
+# its names are the base, not the subject of the clause before.
+_COMPARISON_OPENING = re.compile(r"\s*(?:和|与|跟)?(?:比|较|相比于?|相较于?)")
+# By how much more or less (高出, 便宜, 低了约…) right before the figure of a comparison.
+_COMPARATIVE_BEFORE = re.compile(
+    r"(?:高出|多出|高|低|多|少|快|慢|大|小|强|弱|贵|便宜|提升|增加|降低|减少)了?"
+    r"(?:约|近|逾|超过|将近|接近)?\s*$"
+)
+_COMPARED_WITH = re.compile(r"(?:比|较|相比于?|相较于?)\s*$")
+_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b", re.I)
 
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
@@ -1052,6 +1092,8 @@ def _phrase_subject(
         return antecedent
     if (owner := _possessive_owner(text, clauses, i, fact.quantity)) is not None:
         return owner
+    if (member := _member_of_a_set(text, clauses, i, fact.quantity)) is not None:
+        return member
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
@@ -1072,6 +1114,25 @@ _ENDING_NOUN_PHRASE = re.compile(
     r"\b(?:the|an?|its|their|this|that|these|those)\s+(?P<noun>[\w\-]+(?:\s+[\w\-]+){0,3})\s*$",
     re.I,
 )
+
+
+# "在这20家企业中,处于亏损状态的仅有4家": the clause before names the set (企业) the members a
+# headless relative (处于亏损状态的) picks out are counted from.
+_SET_FRAME = re.compile(
+    r"(?:这|这些|上述)?\s*(?:[\d一二两三四五六七八九十]+\s*[家个款])?\s*"
+    r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:当中|之中|中)\s*$"
+)
+_HEADLESS_RELATIVE = re.compile(r"\s*(?P<relative>[^,;。\d的]{2,16}?的)\s*(?:仅|只|共|则)?有?\s*$")
+
+
+def _member_of_a_set(text: str, clauses: Sequence[_Clause], i: int, q: Quantity) -> Entity | None:
+    if i == 0 or clauses[i - 1].segment != clauses[i].segment:
+        return None
+    frame = _SET_FRAME.search(text, clauses[i - 1].start, clauses[i - 1].end)
+    relative = _HEADLESS_RELATIVE.fullmatch(text, clauses[i].start, q.char_start)
+    if frame is None or relative is None:
+        return None
+    return _phrase_entity(relative.group("relative") + frame.group("noun"))
 
 
 def _relative_antecedent(text: str, clauses: Sequence[_Clause], i: int) -> Entity | None:
@@ -1325,7 +1386,7 @@ PHRASE_KIND = "phrase"
 _PHRASE_LEAD = re.compile(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|那些|"
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
-    r"(?:这|该|此)[个台张款家颗套批笔项次]?|"
+    r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
@@ -1337,6 +1398,8 @@ _PHRASE_LEAD = re.compile(
     r"每个?(?:小时|月|年|天|日|周|季度?)|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
+    # The same period (同期, 2024年同期, 去年同期) says when the figure is set against, not what.
+    r"(?:上一?年)?同期|"
     # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
     r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
     r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
@@ -1352,6 +1415,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
     r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
+    # So do examples of it (包括浪潮信息、海光信息在内的8家企业): the group follows.
+    r"(?:包括|包含|涵盖)[^,;。]{1,40}?在内的|"
     # So does what it is built on (以AI业务为主力的, 以GPU为核心的): the thing follows.
     r"以[^,;。的]{1,16}为[^,;。的]{0,8}的|"
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
@@ -1385,19 +1450,30 @@ _PHRASE_LEAD = re.compile(
     re.I,
 )
 # Where the subject ends: the first predicate, adverb or preposition after it.
+# An adjective of degree and 的 (大的, 高的, 快的): with 较 or 更 before it, an attribute of a noun.
+_GRADED_ATTRIBUTE = r"[大小高低多少快慢强弱早晚好新]的"
+# A thing done (已建成的, 已投产和在建的): with 已 before it, an attribute of the noun after it.
+_DONE_ATTRIBUTE = r"(?:建成|投产|上市|落地|部署|交付|开通|投运|签约|量产|启用)[^,;。\d的]{0,10}的"
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
-    r"市占率|将|预期|有望|已经?|仍|也|同比|环比|较|比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    # (较大的, 更高的: a degree word with its adjective and 的 qualifies the noun after it, as in
+    # 规模较大的厂商; so does a thing done, 已建成的智算中心; 在手, 在建, 在售 and 正在建设的 are
+    # attributes too: 在手订单, 在建项目.)
+    r"市占率|将|预期|有望|^\s*已经?|已经?(?!" + _DONE_ATTRIBUTE + r")|仍|也|同比|环比|"
+    r"较(?!" + _GRADED_ATTRIBUTE + r")|"
+    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|由|从|在|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设))|"
+    r"至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
     # 于 before a time (融资于过去六个月内完成, 于2024年投产) says when the predicate happened.
     r"(?<=.)(?<![用位属由对关等至])于(?=\s*(?:过去|今年|去年|明年|本年|近期|近日|日前|[上下本]个?[月周季]"
     r"|[\d一二三四五六七八九十]|$))|"
-    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|更|依然|仍然|依旧|对|(?<!面)向|了|"
+    r"年增|年减|季增|季减|月增|月减|年成长|按|贡献|往往|通常|一般|大约|大概|则|还|"
+    r"更(?!" + _GRADED_ATTRIBUTE + r")|依然|仍然|依旧|对|(?<!面)向|了|"
     r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
     # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
     r"(?<=[^\s(])\s*\(|"
@@ -1418,7 +1494,9 @@ _PHRASE_END = re.compile(
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
     r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
-    r"拿下|占据|仍居|居于|获得|取得|实现|"
+    r"拿下|占据|仍居|居于|获得|取得|实现|录得|"
+    # 料 (is expected to) after the subject: 容量料将升至…, 数字料会升至….
+    r"(?<=.)料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
     r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
@@ -1489,6 +1567,8 @@ _FRAME = re.compile(
     r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看"
     # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
     r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中"
+    # 性能上, 价格上: the respect a figure is told in, not what it measures.
+    r"|(?<=[\u4e00-\u9fff]{2})(?<!以)上"
     # 以25万元的价格来算, 以H100为例: the terms a figure is worked out on, not what it measures.
     r"|来算|计算|测算|估算|为例)$"
     # 若改用加速折旧, 如果按三年计: a condition the figures are worked out under.
