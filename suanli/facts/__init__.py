@@ -7,7 +7,7 @@ sentence or the section is about. One module per job:
 
 - `cues`: the cue lexicon, every word list and pattern;
 - `classify`: fact type and metric, one small classifier per kind of quantity;
-- `attribution`: subject, period and source;
+- `attribution`: subject; `periods`: period; `sources`: the cited source;
 - `consistency`: checks over extracted facts (restatements, offsets, garbled spans);
 - `assembly`: one article's facts and their frame.
 """

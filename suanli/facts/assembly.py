@@ -23,13 +23,11 @@ from suanli.facts.anaphora import (
 from suanli.facts.attribution import (
     PHRASE_KIND,
     _attribute_of,
-    _base_or_dateline,
     _demonstratives_resolved,
     _durations_borrow_following,
     _heading_subjects,
     _mark_sources,
     _phrase_subject,
-    _respectively_periods,
     _respectively_subjects,
     _speakers_own_money,
     _subject,
@@ -44,6 +42,7 @@ from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_
 from suanli.facts.leadins import points_under_lead_ins
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import levels_keep_their_measure, pair_moves_across
+from suanli.facts.periods import _base_or_dateline, _respectively_periods
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
 from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker

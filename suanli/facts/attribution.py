@@ -1,35 +1,26 @@
-"""Attribution: what a fact is about (its subject), when (its period) and who says so (its
-source)."""
+"""Attribution of subjects: what a fact is about, the reference entity or noun phrase its
+clause, sentence, heading or the sentences before name. (When: `periods`; who says so:
+`sources`.)"""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
-from datetime import date
+from collections.abc import Iterable, Sequence
 
 from suanli.entities import Entity
 from suanli.facts.clauses import PERIOD_KINDS, PRODUCT_KINDS, Fact, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
-    _BASE_BEFORE,
     _BASE_OF_COMPARISON,
     _BASE_WORD,
-    _CONTRAST,
-    _DATELINE_AFTER,
     _FIRST_PERSON,
     _NAMED_SHARE_CUES,
     _NEED,
     _PART_START,
-    _PERIOD_AFTER,
     _RESPECTIVELY,
     _SUBSET_START,
-    _TIME_SHIFT,
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
-    _YEAR_EARLIER,
-    _YEAR_EARLIER_BEFORE,
-    _YEAR_RANGE,
 )
 from suanli.quantities import MEASURE_WORDS, Quantity
 from suanli.sentences import Sentence
@@ -1271,47 +1262,45 @@ def _durations_borrow_following(facts: Sequence[Fact]) -> None:
             fact.subject = next((f.subject for f in facts[k + 1 :] if f.subject is not None), None)
 
 
-# --- sources ---------------------------------------------------------------------------------
+# A list item's marker: a dash, bullet or asterisk and a space, or an item number ("1.", "2、").
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·▪◆●*]\s|\d{1,2}[.、)]\s?(?!\d))")
 
-# A publisher no reference entity names: 据中信证券研报, 根据赛迪顾问的数据, according to Omdia,
-# 中信证券研报显示.
-_SOURCE_NAME = re.compile(
-    r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
-    # (据了解, 据悉, 据报道, 据此: "it is understood/reported", "from this": nobody cited; nor
-    # is an unnamed insider or supplier.)
-    r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)"
-    r"(?![^,;。]{0,8}(?:不愿具名|知情|消息人士|业内人士))[^,;。]{2,24}?)\s*"
-    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$"
-    r"|\.(?:\s|$)|\s+(?:shows?|showed|indicates?|suggests?)\b)"
-    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
-    r"(?:显示|表明|指出)"
-    # A firm no reference entity names, speaking: "SemiAnalysis估算", "Omdia estimates".
-    r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
-    # ("research firm Omdia estimates": a descriptor before the name.)
-    r"(?:(?:research|analyst|consulting|market research) (?:firm|house|group) )?"
-    r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
-    r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
-    # (A name is capitalised whatever the pattern's case: "…, and AMD says" names AMD only.)
-    r"(?P<speaker>(?-i:[A-Z])[A-Za-z&.\-]{2,24}(?:\s(?-i:[A-Z])[A-Za-z&.\-]{1,24}){0,2})\s*"
-    # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
-    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
-    # A firm its descriptor names a publisher, forecasting too: "研究机构Omdia预估".
-    r"|(?:^|[,;]\s*)(?:市场)?(?:研究|研调|调研|市调|咨询|顾问)(?:机构|公司)\s*"
-    r"(?P<described>[^,;。\s]{2,24}?)\s*(?:预估|预计|预测|估算|估计|指出|认为|表示|发布|公布|统计)"
-    # Analysts of a firm: "摩根士丹利分析师预计".
-    r"|(?:^|[,;]\s*)(?P<analysts>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:分析师|研究员|研究团队)"
-    r"(?:预计|预估|认为|指出|表示|估计|估算)",
-    re.I,
-)
-# "中国信通院的一份研究报告显示": the publisher is named before 的.
-_PUBLISHER_OF = re.compile(r"^(?P<name>[^的]{2,})的")
+
+def _heading_subjects(
+    sentences: Sequence[Sentence], mentions: Sequence[_Mention]
+) -> dict[str, Entity]:
+    """The first entity each heading names (mentions are in text order).
+
+    A short list item ("- 谷歌把资本支出上调到…", "• Meta expects…") reads like a heading but is
+    a point of its own: it is the topic of none of the items after it.
+    """
+    topics: dict[str, Entity] = {}
+    starts = [m.start for m in mentions]
+    for sentence in sentences:
+        if sentence.line_kind != "heading" or sentence.text in topics:
+            continue
+        if _LIST_ITEM.match(sentence.text):
+            continue
+        first = bisect.bisect_left(starts, sentence.char_start)
+        last = bisect.bisect_left(starts, sentence.char_end)
+        named = [
+            m.entity
+            for m in mentions[first:last]
+            if not m.is_source and m.entity.kind != "organization"
+        ]
+        # "浪潮信息与中科曙光三季报": a heading setting two companies side by side is the topic of
+        # neither; each paragraph under it names its own.
+        if named and len({e for e in named if e.kind == "vendor"}) < 2:
+            topics[sentence.text] = named[0]
+    return topics
+
+
 # "ODM厂商(如富士康、广达)", "hyperscalers (such as Microsoft and Google)": names in brackets after
 # 如/例如/包括/such as are examples of the group named before the bracket.
 _EXAMPLES_IN_BRACKETS = re.compile(
     r"\((?:如|例如|比如|譬如|像是?|包括|包含|e\.g\.,?|such as|including)\s*[^()]*$", re.I
 )
 _EXAMPLE_OF_GROUP = re.compile(r"(?:\s*[、,和及与]\s*[^,;。、]{1,16}?)*\s*等(?![于同])")
-_SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
 
 # "需要7-8个投资规模30亿、算力500P的数据中心": figures listed as attributes before 的 describe the
 # noun after it, one unit each.
@@ -1340,43 +1329,6 @@ def _attribute_of(
     head = m.group("head")
     stop = _PHRASE_END.search(head, 1)
     return Entity(head[: stop.start()] if stop else head, PHRASE_KIND, None, ())
-
-
-def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int) -> str | None:
-    """Who the sentence cites for the figure at `at` (据IDC, TrendForce表示, 中信证券研报显示,
-    according to TrendForce): the nearest cited reference entity before it, else the publisher
-    named after 据/according to or before 研报显示; None when the sentence cites nobody."""
-    cited = [m for m in mentions if m.is_source]
-    if cited:
-        # The nearest before the figure, else the first after it ("…, IDC says").
-        before = [m for m in cited if m.end <= at]
-        return (before[-1] if before else cited[0]).entity.canonical
-    found = None
-    known = [(m.start - sentence.char_start, m.end - sentence.char_start) for m in mentions]
-    # (On the sentence alone, so that ^ is where it starts.)
-    before = text[sentence.char_start : max(at, sentence.char_start)]
-    for m in _SOURCE_NAME.finditer(before):
-        found = _cited_name(m, known) or found
-    if found is None:
-        # "…grew 30%, according to Omdia", "…, Omdia said": the publisher named after the figure.
-        whole = text[sentence.char_start : sentence.char_end]
-        found = next(
-            (n for m in _SOURCE_NAME.finditer(whole, len(before)) if (n := _cited_name(m, known))),
-            None,
-        )
-    return found
-
-
-def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
-    group = next(g for g in ("cited", "shows", "speaker", "described", "analysts") if m.group(g))
-    if group in ("speaker", "described", "analysts") and any(
-        a <= m.start(group) < b for a, b in known
-    ):
-        return None  # a reference entity speaking is cited (or the subject) by its mention
-    name = m.group(group).strip()
-    if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
-        name = publisher.group("name")
-    return _SOURCE_LEAD.sub("", name) or None
 
 
 # --- noun-phrase subjects ----------------------------------------------------------------------
@@ -1887,586 +1839,3 @@ def _last_distinct(mentions: Sequence[_Mention], n: int) -> list[_Mention]:
         if len(distinct) == n:
             return distinct[::-1]
     return []
-
-
-# --- periods ---------------------------------------------------------------------------------
-
-
-def _period(
-    text: str,
-    q: Quantity,
-    metric: str,
-    periods: Sequence[Quantity],
-    clauses: Sequence[_Clause],
-    i: int,
-    published: date | None = None,
-) -> str | None:
-    """The year/quarter stated in the quantity's clause, else earlier in its segment, up to a
-    clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`) unless that time is
-    over at publication (see `_earlier_in_its_segment`)."""
-    period = _stated_period(text, q, periods, clauses, i, published)
-    # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
-    if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
-        first, last = period.split("-")
-        return first if metric.endswith("_from") else last
-    # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
-    return _year_before(text, q, period)
-
-
-def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
-    """The period a year before the one given when the figure is said of a year earlier ("$8 a
-    year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
-    if not period or not (dated := _STATED_YEAR.match(period)):
-        return period
-    before = max(0, q.char_start - 40)
-    window = text[before : q.char_start]
-    earlier = _year_earlier_after(text, q) or (
-        ("同期" in window or "year" in window.lower())
-        and _YEAR_EARLIER_BEFORE.search(text, before, q.char_start)
-    )
-    if earlier:
-        year = int(dated.group(2))
-        return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
-    return period
-
-
-# "，一年前为146亿美元", "一年前的X": a time back that opens a figure of its own.
-_OPENS_ITS_OWN_FIGURE = re.compile(
-    r"\s*(?:为|是|时为|约为|达到?|仅为?|只有|的)\s*(?:约|近|仅)?\s*\d"
-)
-
-
-def _year_earlier_after(text: str, q: Quantity) -> re.Match | None:
-    """A year earlier said right after the figure ("$306 million a year ago", "X, 一年前"), not
-    one opening the next figure ("308亿美元，一年前为146亿美元")."""
-    earlier = _YEAR_EARLIER.match(text, q.char_end)
-    if earlier and _OPENS_ITS_OWN_FIGURE.match(text, earlier.end()):
-        return None
-    return earlier
-
-
-def _said_a_year_before(text: str, period: Quantity, q: Quantity) -> bool:
-    """The figure's own "a year ago" ("$306 million a year ago"): `_year_before` reads it from
-    the period the figure takes otherwise, so it is no period of its own (counted twice, it would
-    date the figure two years back)."""
-    if not _AGO.fullmatch(period.surface):
-        return False
-    earlier = _year_earlier_after(text, q)
-    return bool(earlier) and q.char_end <= period.char_start < earlier.end()
-
-
-def _stated_period(
-    text: str,
-    q: Quantity,
-    periods: Sequence[Quantity],
-    clauses: Sequence[_Clause],
-    i: int,
-    published: date | None = None,
-) -> str | None:
-    clause = clauses[i]
-    periods = [
-        p
-        for p in periods
-        if not _base_of_a_comparison(text, p, q) and not _said_a_year_before(text, p, q)
-    ]
-    same = [p for p in periods if clause.start <= p.char_start < clause.end]
-    if own := _period_written_with(text, q, same):
-        return own
-    if same:
-        return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
-    earlier = _earlier_in_its_segment(text, periods, clauses, i, published)
-    earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
-    return earlier[-1].period if earlier else None
-
-
-def _earlier_in_its_segment(
-    text: str,
-    periods: Sequence[Quantity],
-    clauses: Sequence[_Clause],
-    i: int,
-    published: date | None,
-) -> list[Quantity]:
-    """The periods of the clauses before clause i that still speak of its time: back across
-    semicolons too ("1H24…同比增长63%;其中GPU服务器占比约69%" is still 1H24), not past a move in
-    time ("随后…", "later…"). Past a turn ("但…", "而…", "…, while…") only a time already over
-    at publication: a contrast drawn at a past time is of that time ("上月解禁，但要求上缴15%"),
-    while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗"),
-    and one setting another thing beside it (相比之下, by comparison) is of no time told."""
-    first = _back_to_a_turn_or_shift(text, clauses, i)
-    compared = (k for k in range(i, first - 1, -1) if _BY_COMPARISON.match(text, clauses[k].start))
-    first = next(compared, first)
-    before = [p for p in periods if clauses[first].start <= p.char_start < clauses[i].start]
-    if before or first == 0 or not _turns(text, clauses, first):
-        return before
-    if _BY_COMPARISON.match(text, clauses[first].start):
-        return []
-    start = clauses[_back_to_a_turn_or_shift(text, clauses, first - 1, turns=False)].start
-    end = clauses[first].start
-    return [p for p in periods if start <= p.char_start < end and _over_by(p.period, published)]
-
-
-_BY_COMPARISON = re.compile(
-    r"\s*(?:相比之下|相较之下|对比之下|\b(?:by comparison|in contrast|by contrast)\b)", re.I
-)
-
-
-def _back_to_a_turn_or_shift(
-    text: str, clauses: Sequence[_Clause], k: int, turns: bool = True
-) -> int:
-    """The clause, going back from k, that turns (when `turns`) or moves in time, else the first."""
-    while (
-        k > 0
-        and not (turns and _turns(text, clauses, k))
-        and not _TIME_SHIFT.match(text, clauses[k].start)
-        and not _NOW_OPENS.match(text, clauses[k].start)
-        and not _WINDOW_BACK_OPENS.match(text, clauses[k].start)
-    ):
-        k -= 1
-    return k
-
-
-# "…推到2026年以后；如今政策明朗，…集群重新立项": a clause opening on the present moves to it.
-_NOW_OPENS = re.compile(
-    r"\s*(?:如今|目前|现在|眼下|当下|现阶段|\b(?:now|today|these days)\b)", re.I
-)
-
-
-# "次季资本支出达386亿元；过去四季，累计投入已超过1000亿元": a clause opening on a run of
-# quarters or years back to now (the past four quarters) is a window of its own.
-_WINDOW_BACK_OPENS = re.compile(
-    r"\s*(?:在)?(?:过去|近|最近)\s?(?:[一二两三四五六七八九十]|\d{1,2})\s?个?(?:季度?|年)"
-    r"|\s*(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|eight|\d{1,2}) "
-    r"(?:quarters|years)\b",
-    re.I,
-)
-
-
-_PERIOD_PARTS = re.compile(r"((?:19|20)\d\d)(?:Q([1-4])|H([12])|-(\d\d))?(?:-\d\d)?")
-
-
-def _over_by(period: str | None, published: date | None) -> bool:
-    """The calendar period (a year, quarter, half, month or day) ended before the publication's
-    month began. (A fiscal period or a range is left alone: not over.)"""
-    parts = _PERIOD_PARTS.fullmatch(period or "")
-    if parts is None or published is None:
-        return False
-    year, quarter, half, month = parts.groups()
-    last = int(quarter) * 3 if quarter else int(half) * 6 if half else int(month or 12)
-    return (int(year), last) < (published.year, published.month)
-
-
-# "2019年的三成", "去年的约73%": a period joined to the figure by 的 is the figure's own.
-_OWN_PERIOD_BETWEEN = re.compile(r"\s*的\s*(?:约|近|仅|超过|逾)?\s*")
-
-
-def _period_written_with(text: str, q: Quantity, same: Sequence[Quantity]) -> str | None:
-    """The period written right after the figure ("$400 billion in 2027") or joined to it by 的
-    right before it (2019年的三成), which dates it whatever else its clause states."""
-    for p in same:
-        if p.char_start >= q.char_end and _PERIOD_AFTER.fullmatch(text, q.char_end, p.char_start):
-            return p.period
-        if p.char_end <= q.char_start and _OWN_PERIOD_BETWEEN.fullmatch(
-            text, p.char_end, q.char_start
-        ):
-            return p.period
-    return None
-
-
-# "和2023年5美元左右的均价相比几近腰斩", "与去年同期相比增长30%", "跟2023年比": a period opening a
-# comparison (和/与/跟/同 … 相比) is the base a change is measured against.
-_COMPARISON_OPENS_BEFORE = re.compile(r"(?:和|与|跟|同)\s*$")
-_COMPARISON_CLOSES = re.compile(r"[^，,。；;]{0,40}?(?:相比|相较|比较|对比|比)(?![例重率])")
-
-
-# "38% above its October 2025 low of $1.70", "down 20% from their 2023 peak", "40% below the peak
-# they reached in May": the period of a level a change is measured from (before it: the change;
-# after it: the level's own figure).
-_BASE_LEVEL_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|from|than|versus|vs\.?|against|compared (?:with|to))\s+"
-    r"(?:its|their|the|a|an)\s+(?:own\s+)?"
-    # "below the peak they reached in May 2026", "above the low it hit in October"
-    r"(?:(?:peak|high|low|trough|level|record|price|rate)s?\s+(?:(?:it|they|that|which)\s+)?"
-    r"(?:reached|hit|set|touched|recorded|saw|posted)\s+(?:in|on|at|during)\s+)?$",
-    re.I,
-)
-
-
-# "fell 40-60% from early 2024", "a 67% jump from the $381 billion they spent in 2025": the time of
-# a base named by a part of its year, or of a base amount, dates that base only.
-_BASE_PART_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|since|below|above)\s+"
-    r"(?:(?:at|in)\s+)?(?:(?:the|its|their)\s+(?:level|peak|high|low|price|rate)s?\s+(?:of|in|at)\s+)?"
-    r"(?:(?:early|mid|late)[\s-]?|the (?:start|end|beginning|middle) of\s+)$",
-    re.I,
-)
-_BASE_AMOUNT_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[A-Z]{0,3}\$|RMB\s?|€|¥)?\d[\d.,]*\s*(?:[a-z]+\s+){0,5}?(?:in|during|for)\s+$",
-    re.I,
-)
-
-
-# "对比2022至2025年只有180万平方呎": a base period stating its own figure dates that figure,
-# not the change the comparison yields (增幅达167%).
-_BASE_FIGURE_AFTER = re.compile(
-    r"\s*(?:年|间|期间|时)?\s*(?:只有|仅有|仅为|只为|则为|为|是|仅|只)\s*(?:约|近|逾)?\s*\d"
-)
-
-
-def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
-    """The period is the base of a comparison and the figure is not the base value stated
-    inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
-    before = max(0, period.char_start - 48)
-    if (own := _BASE_FIGURE_AFTER.match(text, period.char_end)) and _BASE_BEFORE.search(
-        text, max(0, period.char_start - 16), period.char_start
-    ):
-        return q.char_start != own.end() - 1
-    if _BASE_LEVEL_BEFORE.search(text, before, period.char_start) or _BASE_PART_BEFORE.search(
-        text, before, period.char_start
-    ):
-        return q.char_start < period.char_start
-    if amount := _BASE_AMOUNT_BEFORE.search(text, before, period.char_start):
-        return q.char_start < amount.start()
-    if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
-        return False
-    closes = _COMPARISON_CLOSES.match(text, period.char_end)
-    return bool(closes) and not period.char_end <= q.char_start < closes.end()
-
-
-# 一年前, a year ago: a time back from now.
-_AGO = re.compile(r"一年(?:以)?前|[Aa] year ago")
-_FIGURE = re.compile(r"\d")
-_ENDS_ITS_PART = re.compile(r"\s*(?:[;；。!?]|\.(?!\d)|$)")
-_RIGHT_AFTER_A_FIGURE = re.compile(r"(?:\d|%|percent|[mb]illion|元|美元|港元)\s*[,，]?\s*$", re.I)
-
-
-def _dates_its_own_figure(text: str, period: Quantity, clauses: Sequence[_Clause]) -> bool:
-    """ "against $306 million, or 19 percent, a year ago", "一年前为3亿美元": a time back from now
-    stated with a figure of its clause, or right after one closing the sentence's part, dates that
-    figure only, not the clauses after it (as "一年前，" opening a clause does)."""
-    if not _AGO.fullmatch(period.surface):
-        return False
-    clause = clauses[_clause_of(clauses, period.char_start)]
-    rest = text[clause.start : period.char_start] + text[period.char_end : clause.end]
-    before = text[max(0, period.char_start - 12) : period.char_start]
-    trailing = _RIGHT_AFTER_A_FIGURE.search(before) and _ENDS_ITS_PART.match(text, period.char_end)
-    return bool(_FIGURE.search(rest) or trailing)
-
-
-# "因AI机种出货大增而受惠", "由于需求强劲而上调": 而 after a cause joins the result to it.
-_A_CAUSE = re.compile(r"因为|因|由于|由於|due to|because", re.I)
-
-
-def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
-    """The clause turns to something else ("…而A800仅上涨10%", "…, while …"), unless its 而 only
-    joins a result to the cause the clause before states."""
-    if not _CONTRAST.match(text, clauses[k].start):
-        return False
-    joins_a_result = text[clauses[k].start : clauses[k].end].lstrip().startswith("而")
-    return not (joins_a_result and _A_CAUSE.search(text, clauses[k - 1].start, clauses[k - 1].end))
-
-
-def _base_or_dateline(text: str, period: Quantity) -> bool:
-    return bool(
-        (
-            _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
-            and not _BASE_FIGURE_AFTER.match(text, period.char_end)
-        )
-        or _DATELINE_AFTER.match(text, period.char_end)
-        or _base_of_a_multiple(text, period)
-        or _EVENT_AFTER.match(text, period.char_end)
-        or _EVENT_VERB_AFTER.match(text, period.char_end)
-        or _FOUNDED_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
-        or _FOUNDED_AFTER.match(text, period.char_end)
-        or _surpassed(text, period)
-        or _BREAK_EVEN_AFTER.match(text, period.char_end)
-        or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
-    )
-
-
-# "4月的禁令令英伟达…损失135亿美元": a date that names an event dates the event, not the figures.
-_EVENT_AFTER = re.compile(
-    r"\s*(?:初|底|中旬|下旬|上旬)?的\s*(?:新|出口|芯片)?(?:禁令|禁售令?|新规|规定|政策|会议|发布会|公告|制裁"
-    r"|管制|限令|事件|讲话|声明)"
-)
-# "4月底推出的淘宝闪购", "今年2月提出的投资计划": a period in a clause naming what was launched or
-# announced then dates that event, not the figures of the sentence around it.
-_EVENT_VERB_AFTER = re.compile(
-    r"\s*(?:初|底|末|中旬|上旬|下旬)?\s*(?:所|正式|首次)?(?:推出|发布|提出|公布|宣布|上线|发表|启动"
-    r"|签署|签订|出台|推行|开通)\s*的"
-)
-# "成立于1993年", "founded in 1993": when a company began dates nothing it reports.
-_FOUNDED_BEFORE = re.compile(
-    r"(?:成立|创立|创办|创建|组建)(?:于|在)\s*$|\b(?:founded|established|incorporated|set up)"
-    r"(?:\s+(?:in|on))?\s*$",
-    re.I,
-)
-# "自2020年成立以来", "2018 年创立的": a year before the founding verb is its date, as above.
-_FOUNDED_AFTER = re.compile(r"\s*(?:成立|创立|创办|创建|组建)")
-# "已超过去年全年", "高于2023年", "exceeding 2023 levels": a period a figure is said to pass or
-# fall short of is the base of that comparison.
-_SURPASSED_BEFORE = re.compile(
-    r"(?:超过|超越|超出|高于|低于|胜过|逾越)(?:了)?\s*$"
-    r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?)\s+(?:the\s+)?$",
-    re.I,
-)
-# "高於今年的人民幣1,500億元": a period joined to a figure by 的 dates that figure, base or not.
-_OWN_FIGURE_AFTER = re.compile(r"\s*(?:全年|同期)?\s*的")
-
-
-def _surpassed(text: str, period: Quantity) -> bool:
-    return bool(
-        _SURPASSED_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
-    ) and not _OWN_FIGURE_AFTER.match(text, period.char_end)
-
-
-# "最早预计2027年实现盈利", "expects to turn profitable in 2027": the year a company expects to
-# break even is the time of that event; it dates no figure (a profit stated with a figure,
-# "2024年盈利20亿元", is a figure of that year).
-_BREAK_EVEN_AFTER = re.compile(
-    r"\s*(?:才|就|将|可|能|有望|可望|或)?\s*(?:实现|达成|做到)?\s*(?:全面|整体)?"
-    r"(?:盈利|扭亏为盈|扭亏|盈亏平衡|转亏为盈)(?!\s*(?:[\d约近超逾达为了]|人民币))"
-)
-_BREAK_EVEN_BEFORE = re.compile(
-    r"\b(?:turn(?:s|ed|ing)? (?:a )?profit(?:able)?|break(?:s|ing)? even|become profitable"
-    r"|reach(?:es|ing)? (?:profitability|break-?even))\s+(?:in|by)\s+$",
-    re.I,
-)
-# "数量大约是今年的两倍", "接近2024年全年的1.6倍": the period a multiple is of is its base. But a
-# share or a level an end of a move stands at (从2017年的8.1%升到去年的73%) is that period's own.
-_MULTIPLE_OF_AFTER = re.compile(
-    r"\s*(?:全年|同期)?\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?P<part>倍|成|%)"
-)
-_MOVE_END_BEFORE = re.compile(r"[从由到至]\s*$")
-
-
-def _base_of_a_multiple(text: str, period: Quantity) -> bool:
-    multiple = _MULTIPLE_OF_AFTER.match(text, period.char_end)
-    if multiple is None:
-        return False
-    if multiple["part"] == "倍":
-        return True
-    return not _MOVE_END_BEFORE.search(text, max(0, period.char_start - 4), period.char_start)
-
-
-# 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
-_IN_ORDER = re.compile(r"分别|依次|依序|\brespectively\b|\bin turn\b", re.I)
-# A range of years in a list stands for each of its years (2022-2024年 → 2022, 2023, 2024).
-_LISTED_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
-_LONGEST_LISTED_RANGE = 12
-
-
-def _listed_periods(periods: Sequence[Quantity]) -> list[str]:
-    """The periods a list names, in order: each year of a range, and a year with the part of it
-    said right after (2025年前三月 → 2025Q1) once."""
-    listed: list[str] = []
-    for p in periods:
-        period = p.period or ""
-        if years := _LISTED_YEARS.fullmatch(period):
-            first, last = int(years.group(1)), int(years.group(2))
-            if 0 < last - first <= _LONGEST_LISTED_RANGE:
-                listed.extend(str(year) for year in range(first, last + 1))
-                continue
-        if listed and period != listed[-1] and period.startswith(listed[-1]):
-            listed[-1] = period
-        else:
-            listed.append(period)
-    return listed
-
-
-def _respectively_periods(
-    text: str, values: Sequence[Quantity], periods: Sequence[Quantity], clauses: Sequence[_Clause]
-) -> dict[int, str]:
-    """`2019、2020年…参数量分别为15亿、1750亿`, `2022-2024年…营收依次为A、B、C`: as many periods as
-    values pair up in order; a later clause listing as many values again (…；净利润依次为…) pairs
-    with the same periods."""
-    paired: dict[int, str] = {}
-    listed: list[str] = []
-    for clause in clauses:
-        if not _IN_ORDER.search(text, clause.start, clause.end):
-            continue
-        segment_start = next(c.start for c in clauses if c.segment == clause.segment)
-        own = [q for q in values if clause.start <= q.char_start < clause.end]
-        if len(own) < 2:  # "…, $95 million and $210 million, respectively": closing the list
-            own = [q for q in values if segment_start <= q.char_start < clause.start]
-        if len(own) < 2:
-            continue
-        before = [p for p in periods if segment_start <= p.char_start < own[0].char_start]
-        listed = _listed_periods(before) or listed
-        if len(listed) == len(own):
-            paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
-    return paired
-
-
-def _heading_subjects(
-    sentences: Sequence[Sentence], mentions: Sequence[_Mention]
-) -> dict[str, Entity]:
-    """The first entity each heading names (mentions are in text order).
-
-    A short list item ("- 谷歌把资本支出上调到…", "• Meta expects…") reads like a heading but is
-    a point of its own: it is the topic of none of the items after it.
-    """
-    topics: dict[str, Entity] = {}
-    starts = [m.start for m in mentions]
-    for sentence in sentences:
-        if sentence.line_kind != "heading" or sentence.text in topics:
-            continue
-        if _LIST_ITEM.match(sentence.text):
-            continue
-        first = bisect.bisect_left(starts, sentence.char_start)
-        last = bisect.bisect_left(starts, sentence.char_end)
-        named = [
-            m.entity
-            for m in mentions[first:last]
-            if not m.is_source and m.entity.kind != "organization"
-        ]
-        # "浪潮信息与中科曙光三季报": a heading setting two companies side by side is the topic of
-        # neither; each paragraph under it names its own.
-        if named and len({e for e in named if e.kind == "vendor"}) < 2:
-            topics[sentence.text] = named[0]
-    return topics
-
-
-# A list item's marker: a dash, bullet or asterisk and a space, or an item number ("1.", "2、").
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·▪◆●*]\s|\d{1,2}[.、)]\s?(?!\d))")
-_STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")
-_YEARLESS_QUARTER = re.compile(r"Q(\d)")
-# "Y-1Q4" (去年第四季度), "P-1" (last quarter), "M-1" (上个月): periods relative to the publication
-# date.
-_RELATIVE_PERIOD = re.compile(r"(?P<base>[YPM])(?P<offset>[+-]\d+)(?P<rest>.*)")
-
-
-def _year_of(period: Quantity) -> re.Match | None:
-    """The year a stated period names (2024, FY2025Q3 → FY2025), None for year ranges."""
-    if period.kind not in PERIOD_KINDS or period.value is None or not period.period:
-        return None
-    return _STATED_YEAR.match(period.period)
-
-
-def _dated(q: Quantity, year: int, period: str) -> Quantity:
-    quarter = _YEARLESS_QUARTER.search(period)
-    value = year + ((int(quarter.group(1)) - 1) / 4 if quarter else 0)
-    return replace(q, period=period, value=value, value_low=value, value_high=value)
-
-
-def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
-    """今年3月, 去年第四季度, last quarter: dated by the article's publication, else nothing."""
-    m = _RELATIVE_PERIOD.fullmatch(q.period or "")
-    if m is None or published is None:
-        return q
-    offset = int(m.group("offset"))
-    if m.group("base") == "Y":
-        year = published.year + offset
-        return _dated(q, year, f"{year}{m.group('rest')}")
-    if m.group("base") == "M":
-        year, month = divmod(published.year * 12 + published.month - 1 + offset, 12)
-        return _dated(q, year, f"{year}-{month + 1:02d}")
-    quarters = published.year * 4 + (published.month - 1) // 3 + offset
-    year, quarter = divmod(quarters, 4)
-    return _dated(q, year, f"{year}Q{quarter + 1}")
-
-
-_A_QUARTER = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
-# A yearless month or day ("-09", "-09-30") or the whole year (全年, full-year: "").
-_DAY_OR_YEAR = re.compile(r"(?:-\d\d){0,2}$")
-
-
-def _quarter_beside(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
-    """前一季度, the previous quarter: the quarter before the last one stated (FY2026Q2 →
-    FY2026Q1, 2025Q1 → 2024Q4), with no quarter stated nothing; next quarter (下季度), said in a
-    sentence that states a quarter, the quarter after it (FY2025Q3 → FY2025Q4)."""
-    quarters = [m for p in stated if (m := _A_QUARTER.fullmatch(p.period or ""))]
-    if not quarters:
-        return replace(q, period=None)
-    fiscal, year, quarter = quarters[-1].groups()
-    step = 1 if q.period == "P+1" else -1
-    year, quarter = divmod(int(year) * 4 + int(quarter) - 1 + step, 4)
-    return _dated(q, year, f"{fiscal or ''}{year}Q{quarter + 1}")
-
-
-def _next_to_a_quarter_told(q: Quantity, own: Sequence[Quantity]) -> bool:
-    """Next quarter (下季度) in a sentence that states a quarter: a results story's "revenue of
-    $4.6 billion in the third quarter and $6 billion expected next quarter" looks one past the
-    quarter it reports, not past the publication's."""
-    return q.period == "P+1" and any(_A_QUARTER.fullmatch(p.period or "") for p in own)
-
-
-# A yearless quarter (Q3, 第三季度) or half (H2, 下半年). (Not a month: 6月 is said as often of
-# the month ahead as of the one a year back.)
-_PART_OF_A_YEAR_START = re.compile(r"Q([1-4])(?:-Q[1-4])?|H([12])")
-_LOOKS_AHEAD = re.compile(
-    r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时"
-    r"|\b(?:will|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected|outlook"
-    r"|guidance|guides?)\b",
-    re.I,
-)
-_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
-
-
-def _yearless_year(text: str, q: Quantity, published: date) -> int:
-    """The year a quarter or half named without one is dated with by the publication: its year,
-    or the year before when that part of it has not begun at publication and the sentence does
-    not look ahead (第四季度收入创新高 published in March reports the last fourth quarter)."""
-    part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
-    if part is None:
-        return published.year
-    quarter, half = part.groups()
-    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
-    if first <= published.month:
-        return published.year
-    start = max(text.rfind("。", 0, q.char_start), text.rfind("\n", 0, q.char_start)) + 1
-    end = m.start() if (m := _SENTENCE_END.search(text, q.char_end)) else len(text)
-    return published.year if _LOOKS_AHEAD.search(text, start, end) else published.year - 1
-
-
-def _publications_year(
-    q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
-) -> bool:
-    """A day, month or whole year no year of its own sentence dates (see `_with_years`)."""
-    return len(stated) == len(previous_years) and bool(_DAY_OR_YEAR.match(q.period or ""))
-
-
-def _with_years(
-    text: str,
-    quantities: Sequence[Quantity],
-    previous_years: Sequence[Quantity],
-    published: date | None = None,
-    named_before: Mapping[str, str] | None = None,
-    new_paragraph: bool = False,
-) -> list[Quantity]:
-    """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
-    stated before it in its sentence, else the last one of the previous sentence, else the year
-    of the same quarter or half stated with a year earlier in the article (`named_before`: "Q2" →
-    "FY2026Q2" after "2026财年第二财季（下称二季度）"), else the year the article was published;
-    with none it dates nothing. Relative periods (今年, 去年6月, last quarter) are dated by the
-    publication alone. A day, month or 全年 / full-year in a paragraph's first sentence
-    (`new_paragraph`) takes a year its own sentence states, else the publication's: news dates
-    days by its dateline, and the year the paragraph before ended on is often the one a forecast
-    looks ahead to."""
-    stated = list(previous_years)
-    resolved = []
-    for q in quantities:
-        if q.kind in PERIOD_KINDS and q.value is None:
-            if published and new_paragraph and _publications_year(q, stated, previous_years):
-                year = _yearless_year(text, q, published)
-                q = _resolve_relative(
-                    replace(q, period=f"Y{year - published.year:+d}{q.period}"), published
-                )
-            elif q.period == "R-1" or _next_to_a_quarter_told(q, stated[len(previous_years) :]):
-                q = _quarter_beside(q, stated)
-            elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
-                q = _resolve_relative(q, published)
-            elif stated:
-                year = _year_of(stated[-1])
-                q = _dated(q, int(year.group(2)), year.group(0) + q.period)
-            elif named_before and (same := named_before.get(q.period or "")):
-                q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
-            elif published is not None:
-                year = _yearless_year(text, q, published)
-                q = _dated(q, year, f"{year}{q.period}")
-            if q.value is not None and not _base_or_dateline(text, q):
-                stated.append(q)
-        elif _year_of(q) and not _base_or_dateline(text, q):
-            stated.append(q)
-        resolved.append(q)
-    return resolved

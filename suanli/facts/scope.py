@@ -9,17 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from suanli.facts.attribution import (
-    _LIST_ITEM,
-    _back_to_a_turn_or_shift,
-    _base_or_dateline,
-    _dates_its_own_figure,
-    _period,
-    _source,
-    _with_years,
-    _year_before,
-    _year_of,
-)
+from suanli.facts.attribution import _LIST_ITEM
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import (
@@ -40,6 +30,16 @@ from suanli.facts.fiscal import (
     same_period_of_another_year,
 )
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
+from suanli.facts.periods import (
+    _back_to_a_turn_or_shift,
+    _base_or_dateline,
+    _dates_its_own_figure,
+    _period,
+    _with_years,
+    _year_before,
+    _year_of,
+)
+from suanli.facts.sources import _source
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 

@@ -1,0 +1,82 @@
+"""Sources: who an article cites for a figure (据IDC, TrendForce表示, 中信证券研报显示,
+according to Omdia): the cited reference entity nearest the figure, else the publisher or firm
+the sentence names around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from suanli.facts.clauses import _Mention
+from suanli.sentences import Sentence
+
+# A publisher no reference entity names: 据中信证券研报, 根据赛迪顾问的数据, according to Omdia,
+# 中信证券研报显示.
+_SOURCE_NAME = re.compile(
+    r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
+    # (据了解, 据悉, 据报道, 据此: "it is understood/reported", "from this": nobody cited; nor
+    # is an unnamed insider or supplier.)
+    r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)"
+    r"(?![^,;。]{0,8}(?:不愿具名|知情|消息人士|业内人士))[^,;。]{2,24}?)\s*"
+    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$"
+    r"|\.(?:\s|$)|\s+(?:shows?|showed|indicates?|suggests?)\b)"
+    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
+    r"(?:显示|表明|指出)"
+    # A firm no reference entity names, speaking: "SemiAnalysis估算", "Omdia estimates".
+    r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
+    # ("research firm Omdia estimates": a descriptor before the name.)
+    r"(?:(?:research|analyst|consulting|market research) (?:firm|house|group) )?"
+    r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
+    r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
+    # (A name is capitalised whatever the pattern's case: "…, and AMD says" names AMD only.)
+    r"(?P<speaker>(?-i:[A-Z])[A-Za-z&.\-]{2,24}(?:\s(?-i:[A-Z])[A-Za-z&.\-]{1,24}){0,2})\s*"
+    # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
+    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
+    # A firm its descriptor names a publisher, forecasting too: "研究机构Omdia预估".
+    r"|(?:^|[,;]\s*)(?:市场)?(?:研究|研调|调研|市调|咨询|顾问)(?:机构|公司)\s*"
+    r"(?P<described>[^,;。\s]{2,24}?)\s*(?:预估|预计|预测|估算|估计|指出|认为|表示|发布|公布|统计)"
+    # Analysts of a firm: "摩根士丹利分析师预计".
+    r"|(?:^|[,;]\s*)(?P<analysts>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:分析师|研究员|研究团队)"
+    r"(?:预计|预估|认为|指出|表示|估计|估算)",
+    re.I,
+)
+# "中国信通院的一份研究报告显示": the publisher is named before 的.
+_PUBLISHER_OF = re.compile(r"^(?P<name>[^的]{2,})的")
+_SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
+
+
+def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int) -> str | None:
+    """Who the sentence cites for the figure at `at` (据IDC, TrendForce表示, 中信证券研报显示,
+    according to TrendForce): the nearest cited reference entity before it, else the publisher
+    named after 据/according to or before 研报显示; None when the sentence cites nobody."""
+    cited = [m for m in mentions if m.is_source]
+    if cited:
+        # The nearest before the figure, else the first after it ("…, IDC says").
+        before = [m for m in cited if m.end <= at]
+        return (before[-1] if before else cited[0]).entity.canonical
+    found = None
+    known = [(m.start - sentence.char_start, m.end - sentence.char_start) for m in mentions]
+    # (On the sentence alone, so that ^ is where it starts.)
+    before = text[sentence.char_start : max(at, sentence.char_start)]
+    for m in _SOURCE_NAME.finditer(before):
+        found = _cited_name(m, known) or found
+    if found is None:
+        # "…grew 30%, according to Omdia", "…, Omdia said": the publisher named after the figure.
+        whole = text[sentence.char_start : sentence.char_end]
+        found = next(
+            (n for m in _SOURCE_NAME.finditer(whole, len(before)) if (n := _cited_name(m, known))),
+            None,
+        )
+    return found
+
+
+def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
+    group = next(g for g in ("cited", "shows", "speaker", "described", "analysts") if m.group(g))
+    if group in ("speaker", "described", "analysts") and any(
+        a <= m.start(group) < b for a, b in known
+    ):
+        return None  # a reference entity speaking is cited (or the subject) by its mention
+    name = m.group(group).strip()
+    if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
+        name = publisher.group("name")
+    return _SOURCE_LEAD.sub("", name) or None
