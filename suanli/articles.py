@@ -22,6 +22,15 @@ from suanli.sentences import line_kind
 # Normalises an article's raw text given its id and the language its sidecar declares
 # (suanli.article_stage_inputs.Normaliser reuses what an earlier run normalised).
 Normalise = Callable[[str, str, str | None], NormalisedArticle]
+
+
+def normalise_afresh(
+    article_id: str, raw_text: str, declared_language: str | None
+) -> NormalisedArticle:
+    """A `Normalise` that reuses nothing."""
+    return normalise_article(raw_text)
+
+
 ARTICLE_SUFFIXES = {".txt", ".md"}
 METADATA_SUFFIX = ".meta.yaml"
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -162,7 +171,7 @@ def read_article(path: Path, articles_dir: Path) -> ArticleFile:
 
 
 def ingest_article(
-    path: Path, articles_dir: Path, normaliser: Normalise | None = None
+    path: Path, articles_dir: Path, normaliser: Normalise = normalise_afresh
 ) -> dict[str, Any]:
     """One `articles` row: the file as read, its normalised text and the offset map back to it.
 
@@ -170,10 +179,7 @@ def ingest_article(
     `normaliser` (article_id, raw text, declared language) may reuse an earlier normalisation.
     """
     article = read_article(path, articles_dir)
-    if normaliser is None:
-        normalised = normalise_article(article.raw_text)
-    else:
-        normalised = normaliser(article.article_id, article.raw_text, article.language)
+    normalised = normaliser(article.article_id, article.raw_text, article.language)
     return vars(article) | {
         "language": article.language or normalised.language,
         "normalised_text": normalised.normalised_text,
@@ -183,7 +189,7 @@ def ingest_article(
 
 
 def ingest_articles_dir(
-    articles_dir: Path, now: datetime, normaliser: Normalise | None = None
+    articles_dir: Path, now: datetime, normaliser: Normalise = normalise_afresh
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Every article file of the directory: its `articles` rows and, for each file that could
     not be ingested, an `article_errors` row (path relative to the directory, the reason)."""

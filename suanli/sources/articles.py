@@ -8,8 +8,7 @@ from typing import Any
 
 import duckdb
 
-from suanli.articles import Normalise
-from suanli.extraction import normalise_article
+from suanli.articles import Normalise, normalise_afresh
 from suanli.sources.ingest import ensure_source_tables
 
 
@@ -18,7 +17,7 @@ def web_article_id(source: str, url: str) -> str:
 
 
 def web_article_rows(
-    con: duckdb.DuckDBPyConnection, now: datetime, normaliser: Normalise | None = None
+    con: duckdb.DuckDBPyConnection, now: datetime, normaliser: Normalise = normalise_afresh
 ) -> list[dict[str, Any]]:
     """Every web article ever ingested, as an `articles` row: its main text is the raw text,
     its landed page the path, and the feed's (else the page's) date its published date.
@@ -32,10 +31,7 @@ def web_article_rows(
     for record in frame.itertuples(index=False):
         published = _date(record.published_date)
         article_id = web_article_id(record.source, record.url)
-        if normaliser is None:
-            normalised = normalise_article(record.text)
-        else:
-            normalised = normaliser(article_id, record.text, None)
+        normalised = normaliser(article_id, record.text, None)
         rows.append(
             {
                 "article_id": article_id,
