@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from suanli.entities import Entity
 from suanli.facts.attribution import (
     _COMPANY_NOUN,
-    _COMPARATIVE_BEFORE,
     _COMPARISON_OPENING,
     _LISTED_WITH,
+    _MORE_OR_LESS_BEFORE,
     _PHRASE_LEAD,
     BARE_DEMONSTRATIVE_VERB,
     PHRASE_KIND,
@@ -231,7 +231,7 @@ def comparisons_refer_back(text: str, clauses: Sequence[_Clause], facts: Sequenc
         clause = clauses[fact.clause_no]
         if not (
             _COMPARISON_OPENING.match(text, clause.start)
-            and _COMPARATIVE_BEFORE.search(text, clause.start, fact.quantity.char_start)
+            and _MORE_OR_LESS_BEFORE.search(text, clause.start, fact.quantity.char_start)
         ):
             continue
         compared = next(

@@ -748,7 +748,7 @@ def _clause_candidates(
     in_clause = [m for m in usable if clause.start <= m.start < clause.end]
     before = sorted((m for m in in_clause if m.end <= q.char_start), key=lambda m: -m.start)
     after = sorted((m for m in in_clause if m.start >= q.char_end), key=lambda m: m.start)
-    if _COMPARATIVE_BEFORE.search(text, clause.start, q.char_start):
+    if _MORE_OR_LESS_BEFORE.search(text, clause.start, q.char_start):
         # "国产卡比H100便宜30%": what comes after 比 is the base the figure is measured against.
         before = [
             m
@@ -938,7 +938,9 @@ _CIRCUMSTANCE_START = re.compile(
 # its names are the base, not the subject of the clause before.
 _COMPARISON_OPENING = re.compile(r"\s*(?:和|与|跟)?(?:比|较|相比于?|相较于?)")
 # By how much more or less (高出, 便宜, 低了约…) right before the figure of a comparison.
-_COMPARATIVE_BEFORE = re.compile(
+# (Wider than cues._COMPARATIVE_BEFORE, which classification reads and which asks for its 比, 还
+# or 更: here a 比 before a name, or a clause opening on one, has said it is a comparison.)
+_MORE_OR_LESS_BEFORE = re.compile(
     r"(?:高出|多出|高|低|多|少|快|慢|大|小|强|弱|贵|便宜|提升|增加|降低|减少)了?"
     r"(?:约|近|逾|超过|将近|接近)?\s*$"
 )
