@@ -255,13 +255,18 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 def _moves_a_quote_before(q: Quantity, ctx: _Context) -> bool:
     """ "收报656港元，跌1港元", "closed at HK$656, down HK$1": a clause that is only a move,
     right after a clause quoting a share's price, moves that share's price."""
-    if ctx.i == 0 or not _ONLY_A_MOVE.fullmatch(ctx.text, ctx.clause.start, q.char_start):
+    if not _ONLY_A_MOVE.fullmatch(ctx.text, ctx.clause.start, q.char_start):
         return False
-    quotes = [o for o in ctx.own if o.kind == "money" and o.char_end <= ctx.clause.start]
-    if not quotes or _clause_of(ctx.clauses, quotes[-1].char_start) != ctx.i - 1:
-        return False
-    quote = quotes[-1]
-    return _money(quote, replace(ctx, i=ctx.i - 1)) == ("unit_price", "share_price")
+    return _money_of_the_clause_before(ctx) == ("unit_price", "share_price")
+
+
+def _money_of_the_clause_before(ctx: _Context) -> _Typed:
+    """How the last amount of money is typed when it stands in the clause right before the
+    quantity's; None when it stands elsewhere or there is none."""
+    before = [o for o in ctx.own if o.kind == "money" and o.char_end <= ctx.clause.start]
+    if ctx.i == 0 or not before or _clause_of(ctx.clauses, before[-1].char_start) != ctx.i - 1:
+        return None
+    return _money(before[-1], replace(ctx, i=ctx.i - 1))
 
 
 # What a clause holds before its figure when it states only a move: 跌, 再涨, 下跌了, "down by".
@@ -395,13 +400,9 @@ def _set_against_the_amount_before(q: Quantity, ctx: _Context) -> _Typed:
     """An amount in a clause that sets it against the amount of the clause before ("估值升至约
     210亿元，高于上一轮融资时的180亿元") measures what that amount measures, whatever a word of its
     own description names (融资时, "of its last funding round")."""
-    if ctx.i == 0 or not _AGAINST_BEFORE.match(ctx.text, ctx.clause.start):
+    if not _AGAINST_BEFORE.match(ctx.text, ctx.clause.start):
         return None
-    before = [o for o in ctx.own if o.kind == "money" and o.char_end <= ctx.clause.start]
-    if not before or _clause_of(ctx.clauses, before[-1].char_start) != ctx.i - 1:
-        return None
-    other = before[-1]
-    typed = _money(other, replace(ctx, i=ctx.i - 1))
+    typed = _money_of_the_clause_before(ctx)
     if typed is None or typed[1] == "amount":
         return None
     return typed[0], typed[1].removesuffix("_from").removesuffix("_to")
