@@ -4,7 +4,7 @@ leaves the month and year to the dateline, so the publication supplies them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 
 from suanli.quantities import Quantity
@@ -184,29 +184,50 @@ def years_referred_to(
     the sentence states before them, else the one `carried` to it, else the publication."""
     if published is None or "year" not in text[start:end].lower():
         return []  # (a cheap test before the searches)
+    return periods_referred_to(
+        (text, start, end),
+        stated,
+        (_REST_OF_THE_YEAR, _THAT_YEAR, _THE_YEAR),
+        lambda pattern, m, before: _year_referred_to(pattern, before, carried, published),
+        _year_quantity,
+    )
+
+
+def _year_quantity(m: re.Match, period: str) -> Quantity:
+    value = float(period.removeprefix("FY"))
+    return Quantity(
+        m.group(0), value, value, value, "year", "exact", "year", m.start(), m.end(), period
+    )
+
+
+# A reference's period from the pattern that found it, its match and the periods its sentence
+# states before it.
+ReferredPeriod = Callable[[re.Pattern, re.Match, Sequence[str]], str | None]
+
+
+def periods_referred_to(
+    within: tuple[str, int, int],
+    stated: Sequence[Quantity],
+    patterns: Sequence[re.Pattern],
+    period_of: ReferredPeriod,
+    quantity_of: Callable[[re.Match, str], Quantity],
+    holds_its_own: Callable[[re.Pattern, re.Match], bool] = lambda pattern, m: False,
+) -> list[Quantity]:
+    """The periods `within` (text, start, end) names by reference through `patterns`, in turn,
+    each dated by `period_of` and made a quantity by `quantity_of`. A reference over a period
+    stated, or over one found before it, is no reference, unless it `holds_its_own` period in its
+    words (the month of "the quarter to June")."""
+    text, start, end = within
     taken = [(q.char_start, q.char_end) for q in stated]
     found = []
-    for pattern in (_REST_OF_THE_YEAR, _THAT_YEAR, _THE_YEAR):
+    for pattern in patterns:
         for m in pattern.finditer(text, start, end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            overlaps = any(s < m.end() and m.start() < e for s, e in taken)
+            if overlaps and not holds_its_own(pattern, m):
                 continue
             before = [q.period for q in stated if q.char_end <= m.start() and q.period]
-            period = _year_referred_to(pattern, before, carried, published)
+            period = period_of(pattern, m, before)
             if period:
-                value = float(period.removeprefix("FY"))
-                found.append(
-                    Quantity(
-                        m.group(0),
-                        value,
-                        value,
-                        value,
-                        "year",
-                        "exact",
-                        "year",
-                        m.start(),
-                        m.end(),
-                        period,
-                    )  # fmt: skip
-                )
+                found.append(quantity_of(m, period))
                 taken.append((m.start(), m.end()))
     return found

@@ -21,6 +21,7 @@ from functools import lru_cache
 import yaml
 
 from suanli.facts.clauses import _Mention
+from suanli.facts.days import periods_referred_to
 from suanli.paths import REFERENCE_DIR
 from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
@@ -276,10 +277,10 @@ def _referred_period(
     return _quarter_of(before[-1] if before else carried)
 
 
-def _names_its_own(pattern: re.Pattern, m: re.Match) -> bool:
-    """The reference holds no period stated in its own words (the month of "the quarter to June",
-    the year of 2024年同期)."""
-    return pattern is not _MONTH_QUARTER and not (pattern is _SAME_PERIOD and m["year"])
+def _holds_its_own(pattern: re.Pattern, m: re.Match) -> bool:
+    """The reference holds a period stated in its own words (the month of "the quarter to June",
+    the year of 2024年同期), which a period read inside it is part of."""
+    return pattern is _MONTH_QUARTER or (pattern is _SAME_PERIOD and bool(m["year"]))
 
 
 def _same_period(m: re.Match, told: str | None) -> str | None:
@@ -306,26 +307,16 @@ def quarters_referred_to(
     words = text[start:end]
     if published is None or not ("季" in words or "同期" in words or "quarter" in words.lower()):
         return []  # (a cheap test before the searches)
-    taken = [(q.char_start, q.char_end) for q in stated]
-    found = []
-    for pattern in (
-        _SAME_PERIOD,
-        _THAT_QUARTER,
-        _QUARTERLY_RESULTS,
-        _LATEST_QUARTER,
-        _MONTH_QUARTER,
-    ):
-        for m in pattern.finditer(text, start, end):
-            # (A month named inside "the quarter to June" is part of the quarter's name, as the
-            # year is of 2024年同期.)
-            if _names_its_own(pattern, m) and any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            before = [q.period for q in stated if q.char_end <= m.start() and q.period]
-            period = _referred_period(pattern, m, before, carried, published, fiscal_year_end)
-            if period:
-                found.append(_quarter_quantity(m, period))
-                taken.append((m.start(), m.end()))
-    return found
+    return periods_referred_to(
+        (text, start, end),
+        stated,
+        (_SAME_PERIOD, _THAT_QUARTER, _QUARTERLY_RESULTS, _LATEST_QUARTER, _MONTH_QUARTER),
+        lambda pattern, m, before: _referred_period(
+            pattern, m, before, carried, published, fiscal_year_end
+        ),
+        _quarter_quantity,
+        _holds_its_own,
+    )
 
 
 # Q2'25, 3Q25, 1H24: research-note shorthand, which a results story keeps using for the fiscal

@@ -13,6 +13,7 @@ from suanli.facts.attribution import _LIST_ITEM
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import (
+    _YEAR_OF_A_PERIOD,
     bare_days,
     days_before,
     same_days,
@@ -20,6 +21,7 @@ from suanli.facts.days import (
     years_referred_to,
 )
 from suanli.facts.fiscal import (
+    _A_QUARTER,
     fiscal_shorthands,
     fiscal_year_end_at,
     named_by_reference,
@@ -45,8 +47,6 @@ from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FISCAL = re.compile(r"FY(?:19|20)\d\d")
-_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\dQ[1-4]")
-_YEAR_OF_A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\d")
 _RELATIVE_IN_TITLE = re.compile(
     r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
 )
@@ -524,7 +524,7 @@ class PeriodScope:
         """The period carried, or when that is the year of the quarter the text named last (a
         results story's paragraph after the one naming the quarter), that quarter."""
         year = self.continued or ""
-        if _YEAR_OF_A_QUARTER.fullmatch(year) and (self.last_quarter or "").startswith(year):
+        if _YEAR_OF_A_PERIOD.fullmatch(year) and (self.last_quarter or "").startswith(year):
             return self.last_quarter
         return self.continued
 
