@@ -195,18 +195,17 @@ def _value_error(expected: Fact, found: Fact) -> float:
 
 
 def _subject_rank(expected: Fact, found: Fact) -> int | None:
-    """0 when the extracted subject equals an alternative, 1 when one contains the other."""
-    if not found.subjects:
-        return None
-    subject = subject_key(found.subjects[0])
-    if not subject:
-        return None
+    """0 when the found subject equals an alternative, 1 when one contains the other. An
+    extracted fact has one subject; a hand-written one compared with another
+    (bench.annotator_agreement) may give several, and any of them counts."""
     alternatives = [subject_key(a) for a in expected.subjects]
-    if subject in alternatives:
-        return 0
-    if any(a and (a in subject or subject in a) for a in alternatives):
-        return 1
-    return None
+    ranks = []
+    for subject in filter(None, map(subject_key, found.subjects)):
+        if subject in alternatives:
+            return 0
+        if any(a and (a in subject or subject in a) for a in alternatives):
+            ranks.append(1)
+    return min(ranks, default=None)
 
 
 def _candidate_rank(expected: Fact, found: Fact, strict: bool) -> tuple | None:

@@ -1,0 +1,267 @@
+"""`python -m bench.annotator_agreement [--study DIR] [--corpus DIR] [--json] [--verbose]`: how
+often two people writing the expected facts of the same article by hand agree, under the matching
+of bench/extraction_quality.py, and where the extractor stands beside them (issue 12).
+
+The study directory (`bench/agreement_study/`) holds `articles.yaml`, a list of corpus articles
+as `set/stem`, and one directory per extra writer, each with a hand-written `stem.expected.yaml`
+for every listed article, written from the text and the corpus conventions alone, without seeing
+the corpus's expectations. The corpus's own expectation is the writer `original`. Only sets open
+to tuning may be listed: comparing writers means reading the expectations, which a frozen set
+forbids.
+
+For every pair of writers (A, B), and for the extractor against each writer, the facts of each
+article are paired with `extraction_quality.match`, A's facts as the expected ones and B's as the
+found ones, strictly and loosely. A hand-written found fact may list several subject alternatives
+and matches when any of them does, so agreement between people is read leniently; the extractor
+has one subject per fact. Summed over the articles: agreed pairs, P = agreed / |B|, R = agreed /
+|A| and F1 = 2·agreed / (|A| + |B|), the same for both orders. A's facts left without a strict
+partner get the cause `extraction_quality.miss_cause` gives (the fields the closest loose partner
+differs on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+from tabulate import tabulate
+
+from bench.extraction_quality import (
+    CORPUS,
+    EXPECTED_SUFFIX,
+    CorpusError,
+    Fact,
+    extracted_facts,
+    load_expected,
+    match,
+    miss_cause,
+)
+from suanli.articles import ingest_article
+from suanli.entities import EntityIndex
+
+STUDY = Path(__file__).with_name("agreement_study")
+MANIFEST = "articles.yaml"
+ORIGINAL = "original"
+EXTRACTOR = "extractor"
+# Sets whose expectations may be read; blind4 and blind5 stay frozen (their READMEs).
+OPEN_SETS = ("dev", "blind", "blind2", "blind3")
+
+
+@dataclass
+class Article:
+    name: str  # set/stem
+    language: str
+    facts: dict[str, list[Fact]]  # writer (or the extractor) → facts
+
+
+@dataclass
+class Agreement:
+    reference: str
+    other: str
+    reference_facts: int = 0
+    other_facts: int = 0
+    strict: int = 0
+    loose: int = 0
+    causes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, reference: Sequence[Fact], other: Sequence[Fact]) -> None:
+        strict = match(reference, other, strict=True)
+        self.reference_facts += len(reference)
+        self.other_facts += len(other)
+        self.strict += len(strict)
+        self.loose += len(match(reference, other, strict=False))
+        paired_reference = {i for i, _ in strict}
+        paired_other = {j for _, j in strict}
+        unpaired = [f for j, f in enumerate(other) if j not in paired_other]
+        self.causes.update(
+            miss_cause(f, unpaired) for i, f in enumerate(reference) if i not in paired_reference
+        )
+
+    def f1(self, agreed: int) -> float | None:
+        facts = self.reference_facts + self.other_facts
+        return 2 * agreed / facts if facts else None
+
+    def precision(self, agreed: int) -> float | None:
+        return agreed / self.other_facts if self.other_facts else None
+
+    def recall(self, agreed: int) -> float | None:
+        return agreed / self.reference_facts if self.reference_facts else None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "reference": self.reference,
+            "other": self.other,
+            "reference_facts": self.reference_facts,
+            "other_facts": self.other_facts,
+            "strict": {
+                "agreed": self.strict,
+                "precision": self.precision(self.strict),
+                "recall": self.recall(self.strict),
+                "f1": self.f1(self.strict),
+            },
+            "loose": {
+                "agreed": self.loose,
+                "precision": self.precision(self.loose),
+                "recall": self.recall(self.loose),
+                "f1": self.f1(self.loose),
+            },
+            "reference_unmatched_by_cause": dict(self.causes.most_common()),
+        }
+
+
+def writers(study: Path) -> list[str]:
+    """The extra writers: the study's subdirectories holding expectations, in name order."""
+    return sorted(
+        d.name for d in study.iterdir() if d.is_dir() and any(d.glob(f"*{EXPECTED_SUFFIX}"))
+    )
+
+
+def manifest(study: Path) -> list[tuple[str, str]]:
+    path = study / MANIFEST
+    try:
+        listed = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CorpusError(f"{path}: {exc}") from exc
+    if not isinstance(listed, list) or not listed:
+        raise CorpusError(f"{path}: needs a list of set/stem entries")
+    articles = []
+    for entry in listed:
+        set_name, _, stem = str(entry).partition("/")
+        if set_name not in OPEN_SETS or not stem:
+            open_sets = ", ".join(OPEN_SETS)
+            raise CorpusError(
+                f"{path}: {entry!r} is not set/stem of a set open to tuning ({open_sets})"
+            )
+        articles.append((set_name, stem))
+    return articles
+
+
+def read_articles(study: Path, corpus: Path, with_extractor: bool) -> list[Article]:
+    entities = EntityIndex.load() if with_extractor else None
+    names = writers(study)
+    articles = []
+    for set_name, stem in manifest(study):
+        set_dir = corpus / set_name
+        text_path = set_dir / f"{stem}.txt"
+        if not text_path.exists():
+            raise CorpusError(f"{text_path}: no such corpus article")
+        row = ingest_article(text_path, set_dir)
+        text = row["raw_text"]
+        facts = {ORIGINAL: load_expected(set_dir / f"{stem}{EXPECTED_SUFFIX}", text)}
+        for writer in names:
+            facts[writer] = load_expected(study / writer / f"{stem}{EXPECTED_SUFFIX}", text)
+        if entities is not None:
+            facts[EXTRACTOR] = extracted_facts(text_path, set_dir, entities)[1]
+        articles.append(Article(f"{set_name}/{stem}", row["language"] or "und", facts))
+    return articles
+
+
+def agreements(articles: Sequence[Article], people: Sequence[str]) -> list[Agreement]:
+    """Every pair of people, then the extractor against each person (as the found facts)."""
+    pairs = list(combinations(people, 2))
+    if articles and EXTRACTOR in articles[0].facts:
+        pairs += [(person, EXTRACTOR) for person in people]
+    results = []
+    for reference, other in pairs:
+        agreement = Agreement(reference, other)
+        for article in articles:
+            agreement.add(article.facts[reference], article.facts[other])
+        results.append(agreement)
+    return results
+
+
+def _ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+HEADERS = [
+    "A",
+    "B",
+    "facts A",
+    "facts B",
+    "strict agreed",
+    "strict P",
+    "strict R",
+    "strict F1",
+    "loose agreed",
+    "loose F1",
+]
+
+
+def _rows(results: Sequence[Agreement]) -> list[list[str]]:
+    return [
+        [
+            r.reference,
+            r.other,
+            str(r.reference_facts),
+            str(r.other_facts),
+            str(r.strict),
+            _ratio(r.precision(r.strict)),
+            _ratio(r.recall(r.strict)),
+            _ratio(r.f1(r.strict)),
+            str(r.loose),
+            _ratio(r.f1(r.loose)),
+        ]
+        for r in results
+    ]
+
+
+def _table(results: Sequence[Agreement]) -> str:
+    return tabulate(_rows(results), headers=HEADERS, tablefmt="github", disable_numparse=True)
+
+
+def render(articles: Sequence[Article], people: Sequence[str], verbose: bool) -> str:
+    parts = [f"## {len(articles)} articles, writers: {', '.join(people)}\n"]
+    results = agreements(articles, people)
+    parts.append(_table(results))
+    parts.append("\nA's facts without a strict partner in B, by cause:")
+    for r in results:
+        listed = ", ".join(f"{cause} {count}" for cause, count in r.causes.most_common())
+        parts.append(f"- {r.reference} vs {r.other}: {listed or 'none'}")
+    for language in sorted({a.language for a in articles}):
+        of_language = [a for a in articles if a.language == language]
+        parts.append(f"\n### {language} ({len(of_language)} articles)\n")
+        parts.append(_table(agreements(of_language, people)))
+    if verbose:
+        for article in articles:
+            parts.append(f"\n### {article.name}\n")
+            parts.append(_table(agreements([article], people)))
+    return "\n".join(parts) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.annotator_agreement",
+        description="Agreement between people writing expected facts, and the extractor beside.",
+    )
+    parser.add_argument("--study", type=Path, default=STUDY, help="the manifest and writers")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="holds the set directories")
+    parser.add_argument(
+        "--no-extractor", action="store_true", help="compare the people only, extract nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--verbose", action="store_true", help="a table per article too")
+    args = parser.parse_args(argv)
+    try:
+        articles = read_articles(args.study, args.corpus, not args.no_extractor)
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    people = [ORIGINAL, *writers(args.study)]
+    if args.json:
+        results = [r.as_dict() for r in agreements(articles, people)]
+        print(json.dumps({"articles": len(articles), "pairs": results}, ensure_ascii=False))
+    else:
+        print(render(articles, people, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
