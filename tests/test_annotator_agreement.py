@@ -46,9 +46,7 @@ def write_study(tmp_path, listed="dev/01_prices", writers=(("ann1", SECOND),)):
 
 
 def pair(report, reference, other):
-    return next(
-        p for p in report["pairs"] if (p["reference"], p["other"]) == (reference, other)
-    )
+    return next(p for p in report["pairs"] if (p["reference"], p["other"]) == (reference, other))
 
 
 def test_two_people_agree_on_what_they_both_wrote_and_the_period_is_named(tmp_path, capsys):
