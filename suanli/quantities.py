@@ -319,11 +319,15 @@ _EN_MONTH_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _FISCAL = r"(?:FY\s?|fiscal\s(?:year\s)?)"
 # 二〇二四年, 二零二五年: a year written in Chinese digits, one by one.
 _CN_YEAR = r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
-# 25年底, 26年第一季度, 24年上半年: notes and chats write a year with two digits; only a part of
-# the year after it (年底, a quarter, a half, a month) tells it from a span (成立25年).
+# 2010-2035 written with two digits, as research notes, tables and chats write a year.
+_TWO_DIGIT_YEAR = r"(?:[12]\d|3[0-5])"
+# 25年底, 26年第一季度, 24年上半年, 25年年中: only a part of the year after the two digits (年底, a
+# quarter, a half, a month) tells a year from a span (成立25年). Not 25年中: after a count it is
+# "in those years" (过去25年中), so only 年年中 is the middle of a two-digit year.
 _SHORT_YEAR = (
-    r"(?:1[5-9]|2\d|3[0-5])(?<![\d.]\d\d)"
-    r"(?=\s?年(?:底|末|初|上半年|下半年|前?[一二三四1-4]季|第|Q[1-4]|1[0-2]月|0?[1-9]月|全年))"
+    rf"{_TWO_DIGIT_YEAR}(?<![\d.]\d\d)"
+    r"(?=\s?年(?:底|末|初|年中|上半年|下半年|[前首]?[一二三四1-4]季|首季|第[一二三四1-4]季"
+    r"|\s?Q[1-4]|1[0-2]月|0?[1-9]月|全年))"
 )
 _PERIOD = prefiltered(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
@@ -345,7 +349,8 @@ _PERIOD = prefiltered(
     # ("2024Q4销售毛利率": a CJK letter after it is no word character of the quarter's.)
     rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])(?![A-Za-z0-9])"
     # 26Q1, 25H2, 25全年: a two-digit year before its quarter, half or whole.
-    r"|(?P<yyp>1[5-9]|2\d|3[0-5])(?<![A-Za-z0-9.]\d\d)(?:Q(?P<yyq>[1-4])|H(?P<yyh>[12])|(?=全年))"
+    rf"|(?P<yyp>{_TWO_DIGIT_YEAR})(?<![A-Za-z0-9.]\d\d)"
+    r"(?:\s?Q(?P<yyq>[1-4])|\s?H(?P<yyh>[12])|(?=\s?全年))"
     r"(?![A-Za-z0-9])"
     # Research-note shorthand: Q3'24, 3Q24, 1H24, H1'24, H2 2024.
     # (Latin-only boundaries: "英伟达Q3'24数据中心" has CJK letters on both sides.)

@@ -54,6 +54,29 @@ def test_two_digits_and_a_year_alone_are_a_span_not_a_year(sentence):
     assert periods(sentence) == []
 
 
+# The quantity pass and the facts' period pass once read two-digit years each in their own way
+# (issue 12, sixth session); one reading now holds what either held, one sentence each.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2010-2035: the years a note on computing looks back on and plans to.
+        ("该厂12年底建成第一条产线。", [("12年", "2012")]),
+        ("规划要求在35年底前完成改造。", [("35年", "2035")]),
+        # 年年中 is the middle of the year; 25年中 after a count is "in 25 years" (above).
+        ("这款芯片预计25年年中量产。", [("25年", "2025")]),
+        ("新卡要到25 H2才能上量。", [("25 H2", "2025H2")]),
+        ("該公司25年首季營收創新高。", [("25年首季", "2025Q1")]),
+    ],
+)
+def test_every_form_of_a_two_digit_year_is_read_once(sentence, expected):
+    assert periods(sentence) == expected
+
+
+def test_a_rank_after_a_count_of_years_makes_no_year():
+    # 第一年 is no quarter: "the first of the next ten years".
+    assert periods("未来10年第一年的投入最大。") == []
+
+
 def test_a_figure_takes_the_short_year_as_its_period():
     rows = fact_rows("良率方面，目标是在25年底提高到40%以上。")
     assert [(surface, period) for surface, *_, period in rows] == [("40%", "2025")]

@@ -78,51 +78,6 @@ def same_days(
     ]
 
 
-# A year written with its last two digits, as research notes and tables do: 25Q1, 24H2, 25年底,
-# 25全年, 26年上半年, 25年第一季度. Only with the part of the year after it: "25年" alone is as
-# often 25 years. (Not after 第, 近, 过去, 未来, which count years.)
-_SHORT_YEAR = re.compile(
-    r"(?<![\d.A-Za-z第近去来])(?P<yy>[12]\d)\s?"
-    r"(?:Q(?P<q>[1-4])|H(?P<h>[12])|年?全年|年(?:底|末|初|年中)"
-    r"|年\s?(?:上半年|下半年|第?(?P<cq>[一二三四1-4])季度?|Q(?P<q2>[1-4])))(?![\dA-Za-z])"
-)
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
-_HALF_AFTER_YEAR = {"上半年": 1, "下半年": 2}
-
-
-def _short_year_period(m: re.Match) -> tuple[str, str, float]:
-    """(kind, period, value) of a two-digit year and its part."""
-    year = 2000 + int(m["yy"])
-    quarter = m["q"] or m["q2"] or m["cq"]
-    if quarter:
-        number = _CN_QUARTER.get(quarter) or int(quarter)
-        return "quarter", f"{year}Q{number}", year + (number - 1) / 4
-    half = m["h"] or next((str(h) for w, h in _HALF_AFTER_YEAR.items() if w in m.group(0)), None)
-    if half:
-        return "half_year", f"{year}H{half}", float(year)
-    return "year", str(year), float(year)
-
-
-def short_years(
-    text: str, start: int, end: int, taken: Iterable[tuple[int, int]]
-) -> list[Quantity]:
-    """The two-digit years with their part in text[start:end], over any quantity read inside
-    them ("25年" read as 25 years) but not across one that reaches outside."""
-    taken = list(taken)
-    found = []
-    for m in _SHORT_YEAR.finditer(text, start, end):
-        if any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
-               for s, e in taken):  # fmt: skip
-            continue
-        kind, period, value = _short_year_period(m)
-        found.append(
-            Quantity(
-                m.group(0), value, value, value, kind, "exact", kind, m.start(), m.end(), period
-            )
-        )
-    return found
-
-
 # 昨日, 昨天, yesterday: the day before the publication's. (昨（23）日 is a bare day.)
 _DAY_BEFORE = re.compile(r"昨日(?![\d（(])|昨天|\byesterday\b", re.I)
 

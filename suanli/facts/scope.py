@@ -17,7 +17,6 @@ from suanli.facts.days import (
     bare_days,
     days_before,
     same_days,
-    short_years,
     years_referred_to,
 )
 from suanli.facts.fiscal import (
@@ -438,7 +437,6 @@ class PeriodScope:
         yearless += (
             bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
         )
-        yearless += short_years(text, sentence.char_start, sentence.char_end, spans)
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own.sort(key=lambda q: q.char_start)
