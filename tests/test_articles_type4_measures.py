@@ -77,6 +77,19 @@ CASES = [
         "The price of a one-year H100 contract moved the other way.",
         [("one-year", "duration", "contract_term", 1.0, "years")],
     ),
+    # Every hyphened unit a duration is read in qualifies its noun: hours, quarters, seconds.
+    (
+        "The price of a 72-hour H100 reservation moved the other way.",
+        [("72-hour", "duration", "contract_term", 72.0, "hours")],
+    ),
+    (
+        "The price of a two-quarter H100 lease moved the other way.",
+        [("two-quarter", "duration", "contract_term", 6.0, "months")],
+    ),
+    (
+        "The price of a 60-second H100 reservation moved the other way.",
+        [("60-second", "duration", "contract_term", 60.0, "seconds")],
+    ),
     (
         "H200租赁价格走高，三年期租约已成主流。",
         [("三年", "duration", "contract_term", 3.0, "years")],

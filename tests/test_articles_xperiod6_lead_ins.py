@@ -41,6 +41,18 @@ LEAD_INS = [
         "- 營收為440億美元。\n- 毛利率為61%。",
         {"440亿美元": "2025Q1", "61%": "2025Q1"},
     ),
+    # Points in paragraphs of a single sentence continue the lead-in as list items do.
+    (
+        "Acme reported its results for the third quarter of 2024 on Tuesday.\n\n"
+        "The quarter at a glance:\n\nRevenue came to $5.1 billion.\n\nGross margin was 48%.",
+        {"$5.1 billion": "2024Q3", "48%": "2024Q3"},
+    ),
+    # A month the lead-in states dates the items listed under it.
+    (
+        "Prices in March 2026:\n\n- An NVIDIA H100 sells for $25,000.\n"
+        "- An NVIDIA H200 sells for $32,000.",
+        {"$25,000": "2026-03", "$32,000": "2026-03"},
+    ),
 ]
 
 

@@ -39,7 +39,7 @@ from suanli.facts.compounds import spans_measure_their_noun
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
 from suanli.facts.fiscal import companies_fiscal_years
 from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_as_in_body
-from suanli.facts.leadins import points_under_lead_ins
+from suanli.facts.leadins import lists_led_in, points_under_lead_ins
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import levels_keep_their_measure, pair_moves_across
 from suanli.facts.periods import _base_or_dateline, _respectively_periods
@@ -134,7 +134,9 @@ def build_facts(
     mention_starts = [m.start for m in all_mentions]
     yearless = {s.sentence_no: yearless_periods(text, s.char_start, s.char_end) for s in sentences}
     dated = _dated_paragraphs(text, sentences, ordered, yearless)
-    scope = PeriodScope(text, published, dated, yearless)
+    lists = list(lists_led_in(sentences))
+    points = {p.sentence_no: lead_in.sentence_no for lead_in, items in lists for p in items}
+    scope = PeriodScope(text, published, dated, yearless, points=points)
     scope.companies = companies_fiscal_years(all_mentions)
     sources = SourceScope(text)
     facts: list[Fact] = []
@@ -175,7 +177,7 @@ def build_facts(
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
     moves_of_a_price_tracker(sentences, facts)
-    points_under_lead_ins(sentences, facts, all_mentions, RENT_QUOTE_CEILING)
+    points_under_lead_ins(lists, facts, all_mentions, RENT_QUOTE_CEILING)
     spans_measure_their_noun(text, facts, all_mentions)
     headline_growth_as_in_body(facts)
     headline_subject_as_in_body(facts)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _clause_of, _Mention
+from suanli.facts.compounds import HYPHENED_SPAN
 from suanli.facts.cues import (
     _AND,
     _ARROW_AFTER,
@@ -846,16 +847,14 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
 
 
-# A length of time written as a modifier: "one-year", "12-month", 三年期.
-_AS_A_MODIFIER = re.compile(r"\S+-(?:years?|months?|weeks?|days?)|.+期$", re.I)
-
-
 def _noun_qualified(q: Quantity, ctx: _Context) -> Cue | None:
     """ "the price of a one-year H100 contract", "三年期租约": a length written as a modifier
-    measures the noun it qualifies (a word or two on), whatever cue stands nearer."""
-    if not _AS_A_MODIFIER.fullmatch(q.surface) and not ctx.text.startswith("期", q.char_end):
+    (hyphened, or with 期) measures the noun it qualifies (a word or two on), whatever cue stands
+    nearer."""
+    qi_follows = ctx.text.startswith("期", q.char_end)  # (三年期: 期 is never in the surface)
+    if not qi_follows and not HYPHENED_SPAN.search(q.surface):
         return None
-    start = q.char_end + 1 if ctx.text.startswith("期", q.char_end) else q.char_end
+    start = q.char_end + 1 if qi_follows else q.char_end
     start += len(ctx.text[start : ctx.clause.end]) - len(ctx.text[start : ctx.clause.end].lstrip())
     for at in _after_describing_words(ctx.text, start, ctx.clause.end):
         cue = next((c for c in _DURATION_CUES if c.pattern.match(ctx.text, at)), None)

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from suanli.facts.attribution import PHRASE_KIND, _noun_at
 from suanli.facts.clauses import Fact, _Mention
 
-_HYPHENED_SPAN = re.compile(
-    r"-(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$", re.I
-)
+# A length of time written as a compound adjective ("120-day", "one-year", "two-quarter"): the
+# surface of a duration quantity ending in its hyphened unit. (`classify` reads its metric from
+# the noun it qualifies, `spans_measure_their_noun` below its subject.)
+HYPHENED_SPAN = re.compile(r"-(?:seconds?|hours?|days?|weeks?|months?|quarters?|years?)$", re.I)
 _SPACE = re.compile(r"[ \t]+")
 # (A clause's break or the sentence's stop ends the noun.)
 _BREAK = re.compile(r"[,;:()，；：（）。!?]|\.(?!\d)")
@@ -29,7 +30,7 @@ def spans_measure_their_noun(
     training time or a lead time, keeps the subject that metric was read with.)"""
     for fact in facts:
         q = fact.quantity
-        if fact.metric != "duration" or not _HYPHENED_SPAN.search(q.surface):
+        if fact.metric != "duration" or not HYPHENED_SPAN.search(q.surface):
             continue
         if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
             continue

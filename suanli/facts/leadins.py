@@ -8,6 +8,8 @@ what they measure (shipments, a rent per unit of time, a price) and the one thin
 ("The path of the H100 price:" then "- Mid-2024: $4-8/GPU-hour"). A point that states a period of
 its own keeps it, and one that names its subject before its figure keeps that; the list ends at
 the first paragraph that is neither a list item nor a single sentence, and at a heading.
+`PeriodScope` dates the points with the lead-in's period as it reads them, as it dates the
+paragraphs under a heading; this module gives them the rest after.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ from collections.abc import Iterator, Sequence
 
 from suanli.entities import Entity
 from suanli.facts.attribution import _LIST_ITEM
-from suanli.facts.clauses import PERIOD_KINDS, Fact, _Mention
+from suanli.facts.clauses import Fact, _Mention
 from suanli.facts.cues import _PRICE_TOPIC, _RENTAL, _SHIPMENTS
-from suanli.quantities import Quantity, extract_quantities
 from suanli.sentences import Sentence
 
 _ENDS_IN_A_COLON = re.compile(r"[:：]\s*$")
@@ -36,33 +37,28 @@ _PLAIN_COUNTS = frozenset({"count", "chips"})
 
 
 def points_under_lead_ins(
-    sentences: Sequence[Sentence],
+    lists: Sequence[tuple[Sentence, Sequence[Sentence]]],
     facts: Sequence[Fact],
     mentions: Sequence[_Mention],
     rent_ceiling: float,
 ) -> None:
-    """Date the points under a dated lead-in by its period, give a figure that no subject named
-    before it in its point the one thing the lead-in names, and give the points' figures the
-    measure the lead-in names: money quoted per hour is a rent (below `rent_ceiling`, as no
-    accelerator sells for that), a bare multiple under a lead-in about prices a price's, a plain
-    count under one about shipments a shipment. (`mentions` are in text order.)"""
+    """Give a figure that no subject named before it in its point the one thing its lead-in names,
+    and give the points' figures the measure the lead-in names: money quoted per hour is a rent
+    (below `rent_ceiling`, as no accelerator sells for that), a bare multiple under a lead-in
+    about prices a price's, a plain count under one about shipments a shipment. (`lists` as
+    `lists_led_in` finds them; `mentions` in text order.)"""
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence.sentence_no, []).append(fact)
     starts = [m.start for m in mentions]
-    for lead_in, points in _lead_ins(sentences):
-        period = _period_stated(lead_in.text)
+    for lead_in, points in lists:
         named = _the_one_named(
             _named_within(mentions, starts, lead_in.char_start, lead_in.char_end)
         )
         measure = _Measure(lead_in.text, rent_ceiling)
         for point in points:
-            own = by_sentence.get(point.sentence_no, [])
-            if period and own and _period_stated(point.text) is None:
-                for fact in own:
-                    fact.period = period
             within = _named_within(mentions, starts, point.char_start, point.char_end)
-            for fact in own:
+            for fact in by_sentence.get(point.sentence_no, []):
                 if named and not any(m.start < fact.quantity.char_start for m in within):
                     fact.subject = named
                 measure.give(fact)
@@ -106,7 +102,7 @@ def _the_one_named(within: Sequence[_Mention]) -> Entity | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _lead_ins(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, list[Sentence]]]:
+def lists_led_in(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, list[Sentence]]]:
     """Each lead-in (the last sentence of a body paragraph, ending in a colon) with the sentences
     of the points listed under it."""
     paragraphs: list[list[Sentence]] = []
@@ -133,13 +129,3 @@ def _a_point(paragraph: Sequence[Sentence]) -> bool:
     if _LIST_ITEM.match(first.text):
         return True
     return first.line_kind == "body" and len(paragraph) == 1
-
-
-def _period_stated(text: str) -> str | None:
-    """The last period a text states in full (a year, quarter or month with its year)."""
-    periods = [q.period for q in extract_quantities(text) if _a_full_period(q)]
-    return periods[-1] if periods else None
-
-
-def _a_full_period(q: Quantity) -> bool:
-    return q.kind in PERIOD_KINDS and bool(q.period) and q.period[:1] in "12F"

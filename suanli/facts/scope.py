@@ -5,7 +5,7 @@ text states another."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -377,12 +377,13 @@ _QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]
 class PeriodScope:
     """The period a figure takes when its own clause states none.
 
-    A paragraph starts from the period its heading (or the title) states. The period that dated
-    a sentence's figures, or the year, quarter or half a sentence without figures states, dates
-    the sentences after it in its paragraph until another is stated. In a paragraph that states
-    no period anywhere, financial results go on with the reporting period (a quarter or a half)
-    the paragraph before dated its figures with: a results release reports one quarter
-    throughout; its prices and lead times are no results.
+    A paragraph starts from the period its heading (or the title) states, a point listed under
+    a lead-in from the period of its lead-in. The period that dated a sentence's figures, or the
+    year, quarter or half a sentence without figures states, dates the sentences after it in its
+    paragraph until another is stated. In a paragraph that states no period anywhere, financial
+    results go on with the reporting period (a quarter or a half) the paragraph before dated its
+    figures with: a results release reports one quarter throughout; its prices and lead times
+    are no results.
     """
 
     text: str
@@ -414,8 +415,11 @@ class PeriodScope:
     companies: Sequence[tuple[int, int | None]] = ()
     last_quarter: str | None = None  # the quarter the text named last
     periods_told: set[str] = field(default_factory=set)  # the periods stated, not by reference
-    opens_a_list: bool = False  # the sentence before ended in a colon
-    lead_in: str | None = None  # the period of the lead-in the list items go on from
+    # The sentence_no of each sentence of a point listed under a lead-in (`leadins.lists_led_in`)
+    # and of the lead-in it is listed under.
+    points: Mapping[int, int] = field(default_factory=dict)
+    lead_in: tuple[int, str | None] | None = None  # the lead-in the points go on from, its period
+    stated: str | None = None  # the last period the sentence before stated with its year
     fiscal_named: bool = False  # the text has named a fiscal period (FY2025Q3, fiscal 3Q25)
     names_fiscal: bool | None = None  # the text calls a period fiscal anywhere (found once)
 
@@ -497,17 +501,20 @@ class PeriodScope:
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
                 self.continued = self.headline
             self.figures_dated = self.continued
-        self.opens_a_list = sentence.text.rstrip().endswith((":", "："))
         return own
 
     def _lead_in(self, sentence: Sentence) -> str | None:
-        """The period of the lead-in a list item continues ("The quarter at a glance:", 主要数据
-        如下：): it dates the items after it as a heading does."""
-        if not _LIST_ITEM.match(sentence.text):
+        """The period of the lead-in a point is listed under: the one it states ("Where prices
+        stood in May 2026:"), else the one in force at it ("The quarter at a glance:", 主要数据如
+        下：). It dates the points as a heading does; a point stating a period keeps its own."""
+        lead_in = self.points.get(sentence.sentence_no)
+        if lead_in is None:
             self.lead_in = None
-        elif self.opens_a_list:
-            self.lead_in = self.continued
-        return self.lead_in
+            return None
+        if self.lead_in is None or self.lead_in[0] != lead_in:
+            # (The first point: the sentence left last is its lead-in.)
+            self.lead_in = (lead_in, self.stated or self.continued)
+        return self.lead_in[1]
 
     def _a_fiscal_years_article(self, fiscal: int | None) -> bool:
         """Whether the sentence names a company whose year is not the calendar's (its year ends in
@@ -715,6 +722,8 @@ class PeriodScope:
         dated = [f.period for f in dated if f.period and f.period != self.reporting]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
+        stated = [p.period for p in periods if _year_of(p) and not _starts_a_trend(self.text, p)]
+        self.stated = stated[-1] if stated else None
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
             # ("12月初宣布…") dates that event only.
