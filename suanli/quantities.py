@@ -226,6 +226,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"周|星期|weeks?\b", "duration", "days", 7),
     (r"天|日|days?\b", "duration", "days", 1),
     (r"小时|hours?\b", "duration", "hours", 1),
+    # (Minutes kept in seconds, as weeks are kept in days: "a 90-minute reservation" is a length
+    # of time, never a bare 90 left for a price cue to take.)
+    (r"分钟|minutes?\b|mins?\b", "duration", "seconds", 60),
     (r"秒钟|秒(?![杀])|seconds?\b|secs?\b", "duration", "seconds", 1),
     (r"年|(?:(?:consecutive|straight|successive)\s)?years?\b", "duration", "years", 1),
     (r"倍|times\b|-?fold\b|x(?![A-Za-z0-9])|×", "ratio", "ratio", 1),

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from suanli.facts.attribution import PHRASE_KIND, _noun_at
 from suanli.facts.clauses import Fact, _Mention
 
-# A length of time written as a compound adjective ("120-day", "one-year", "two-quarter"): the
+# A length of time written as a compound adjective ("120-day", "90-minute", "two-quarter"): the
 # surface of a duration quantity ending in its hyphened unit. (`classify` reads its metric from
 # the noun it qualifies, `spans_measure_their_noun` below its subject.)
-HYPHENED_SPAN = re.compile(r"-(?:seconds?|hours?|days?|weeks?|months?|quarters?|years?)$", re.I)
+HYPHENED_SPAN = re.compile(
+    r"-(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$", re.I
+)
 _SPACE = re.compile(r"[ \t]+")
 # (A clause's break or the sentence's stop ends the noun.)
 _BREAK = re.compile(r"[,;:()，；：（）。!?]|\.(?!\d)")
