@@ -1506,6 +1506,44 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# 1e26, 3.8e25, 10^26, 2×10^25: a power of ten written out, as policy and model papers state
+# training compute. The 26 of "10^26" is an exponent, never a count of its own. (NFKC has already
+# made a superscript exponent, 10²⁶, into plain digits: that form is lost before this reads.)
+_POWER_OF_TEN = prefiltered(
+    r"(?<![A-Za-z0-9_.^])(?:(?P<m>\d(?:\.\d+)?)[eE]\+?(?P<e>[1-9]\d)"
+    r"|(?:(?P<m2>\d(?:\.\d+)?)\s?[x×*]\s?)?10\s?(?:\^|\*\*)\s?(?P<e2>[1-9]\d?))(?![\w.]\d)"
+    # (Operations counted after the number: a total of computation, not a rate. FLOPS in capitals
+    # is a rate by its spelling, but no machine does 10^23 operations a second: the magnitude
+    # says the writer means a total.)
+    r"(?P<ops>\s(?:(?:training|total|of)\s)?(?:FLOPs?\b|floating[- ]point operations\b"
+    r"|operations\b)|\s?次(?:浮点)?运算)?",
+    re.IGNORECASE,
+)
+# Rates reach some 10^21 FLOP/s on the largest clusters; a count of operations this large or
+# larger is what a training run adds up to.
+_TOTAL_OPERATIONS_FROM = 1e23
+
+
+def _powers_of_ten(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _POWER_OF_TEN.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        mantissa = float(m.group("m") or m.group("m2") or 1)
+        value = _without_float_noise(mantissa * 10.0 ** int(m.group("e") or m.group("e2")))
+        kind, unit = "plain", None
+        if m.group("ops") and value >= _TOTAL_OPERATIONS_FROM:
+            kind, unit = "compute", "FLOP"
+        elif re.search(r"FLOPS|次", m.group("ops") or ""):
+            kind, unit = "compute", "FLOP/s"
+        end = m.end() if unit or not m.group("ops") else m.start("ops")
+        qualifier = _qualifier(text, m.start(), end, False)
+        found.append(Quantity(text[m.start() : end], value, value, value, unit, qualifier, kind,
+                              m.start(), end))  # fmt: skip
+        taken.add(m.start(), end)
+    return found
+
+
 # (Taiwan writes a Chinese numeral before the sign too: 七．六四％, which NFKC makes 七.六四%.)
 _PERCENT_WORDS = re.compile(
     rf"百分之(?P<n>[{_CN_NUMERAL}]+几?|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
@@ -1812,6 +1850,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     found += _percent_words(text, taken) + _fractions(text, taken)
     found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
     found += _lone_trillions(text, taken) + _power_classes(text, taken)
+    found += _powers_of_ten(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:

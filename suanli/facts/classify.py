@@ -984,7 +984,7 @@ def _parameters(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _compute(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Training compute, peak compute by precision."""
-    if q.unit == "PF-days":
+    if q.unit in ("PF-days", "FLOP"):  # a total of operations, not a rate: what training used
         return "compute", "training_compute"
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _COMPUTE_CUES)
     return "compute", cue.metric if cue else "compute"
