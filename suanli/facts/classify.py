@@ -921,11 +921,18 @@ def _counted_alike(q: Quantity, ctx: _Context) -> _Typed:
 _NAMES_NOTHING = re.compile(r"\s*(?:units?|个)\s*", re.I)
 
 
+# "A、B等8家企业", "包括A和B在内的8家": names given as examples (等, such as; 在内, including)
+# are some of those counted, so the count says how many there are, a claim of its own.
+_PARTIAL_LIST_BEFORE = re.compile(r"(?:等|在内的?)\s*$")
+
+
 def _listed(q: Quantity, ctx: _Context) -> bool:
     """A few things counted that the text names right there are an enumeration, no claim:
     "NVLink和OAM两种", "两款芯片A100与H100", "两种途径:一是…"."""
     if _HARDWARE_COUNTED.fullmatch(q.classifier or ""):
         return False  # (two GPUs, 两颗裸晶: hardware counted is a measure, however listed)
+    if _PARTIAL_LIST_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+        return False
     if _sums_up(q, ctx):
         return True
     if q.value >= 10:
