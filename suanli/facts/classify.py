@@ -826,14 +826,26 @@ _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ..
 )
 
 
+# 近12个月最高价, 52周最低, 30日均价, "a 52-week high", "the 30-day average": the window a
+# statistic of a price or a rate is taken over.
+_STATISTIC_WINDOW_AFTER = re.compile(
+    r"(?:内|以来|来)?\s*(?:的)?\s*(?:最高|最低|新高|新低|高点|低点|均价|均值|平均|移动平均|滚动)"
+    r"|\s?(?:(?:rolling|moving|trailing)\s)?(?:highs?|lows?|average|mean)\b",
+    re.I,
+)
+
+
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
     if _restates_years(q, ctx):
         return None
-    if _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
-        _RATE_SPAN_AFTER.match(ctx.text, q.char_end)
+    if (
+        _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+        or _RATE_SPAN_AFTER.match(ctx.text, q.char_end)
+        or _STATISTIC_WINDOW_AFTER.match(ctx.text, q.char_end)
     ):
-        # A forecast's horizon and a compound rate's span: neither measures anything itself.
+        # A forecast's horizon, a compound rate's span and the window a high, a low or an
+        # average is taken over: none of them measures anything itself.
         return None
     cue = _noun_qualified(q, ctx) or _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
     if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
