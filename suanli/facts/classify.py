@@ -592,6 +592,33 @@ def _cut_by_a_part(q: Quantity, ctx: _Context) -> _Typed:
     return "pct_change", "price_change_pct" if priced else "growth"
 
 
+# What a buyer saves or is given off a price: "单台年租金可节省50%", "spot instances save 50-90%",
+# "discounts of up to 60%", "takes 30% off the hourly rate", "up to 91% off on-demand".
+_SAVED_BEFORE = re.compile(
+    r"(?:节省|节约|省下|省去|省)(?:了|约|近|逾|超过|高达|达|多达)?\s*$"
+    r"|\b(?:sav(?:e|es|ed|ing)|discounts?\s+of|discounted\s+by)\s+"
+    r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
+    re.I,
+)
+_OFF_AFTER = re.compile(r"\s*off\b(?!\s+(?:the\s+)?(?:coast|shore|site))", re.I)
+# What is saved when it is no money: time, energy, space.
+_SAVED_NO_MONEY = re.compile(
+    r"时间|工时|能耗|电(?![费价])|空间|\b(?:time|hours|energy|power|space)\b", re.I
+)
+
+
+def _saved_off_a_price(q: Quantity, ctx: _Context) -> _Typed:
+    """A saving or a discount is a fall: of a price, unless what is saved is time or energy."""
+    if q.kind != "percent" or q.unit != "percent":
+        return None
+    off = _OFF_AFTER.match(ctx.text, q.char_end)
+    if not off and not _SAVED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+        return None
+    if not off and _SAVED_NO_MONEY.search(ctx.text, ctx.clause.start, ctx.clause.end):
+        return "pct_change", "growth"
+    return "pct_change", "price_change_pct"
+
+
 def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
     if is_fraction(q) and not _nearest_cue(
         ctx.text, q, ctx.clauses[ctx.i : ctx.i + 1], 0, _PERCENT_CUES
@@ -810,6 +837,7 @@ _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
     _listed_before_its_noun,
+    _saved_off_a_price,
     _set_against,
     _compared,
     _cut_by_a_part,

@@ -608,6 +608,8 @@ _DOWN = re.compile(
     r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
     # (压缩一半, 成本节省1/3, reduced by a third: what is squeezed, saved or reduced falls.)
     r"|压缩|缩短|节省|节约|省下|省去|reduc|\blowered\b|\btrim"
+    # (Spot instances save 50%, discounts of up to 60%: what a buyer saves comes off a price.)
+    r"|\bsav(?:e|es|ed|ing|ings)\b|\bdiscount"
     r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
     r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b"
     # ("比A100便宜30%", "成本还低20%": less by the figure right after.)
@@ -616,7 +618,7 @@ _DOWN = re.compile(
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
 _DOWN_AFTER = re.compile(
-    r"\s*(?:lower|below|less|down|smaller|fewer|under)\b"
+    r"\s*(?:lower|below|less|down|smaller|fewer|under|off)\b"
     r"|\s*(?:cheaper|slower)\b"
     r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
     re.I,
