@@ -601,22 +601,27 @@ _SAVED_BEFORE = re.compile(
     re.I,
 )
 _OFF_AFTER = re.compile(r"\s*off\b(?!\s+(?:the\s+)?(?:coast|shore|site))", re.I)
-# What is saved when it is no money: time, energy, space.
-_SAVED_NO_MONEY = re.compile(
-    r"时间|工时|能耗|电(?![费价])|空间|\b(?:time|hours|energy|power|space)\b", re.I
-)
+# What is saved when it is no money: time, energy, space; or a part "of" something named.
+_SAVED_NO_MONEY = re.compile(r"\b(?:time|hours|energy|power|space)\b|^\s+of\b", re.I)
 
 
 def _saved_off_a_price(q: Quantity, ctx: _Context) -> _Typed:
-    """A saving or a discount is a fall: of a price, unless what is saved is time or energy."""
-    if q.kind != "percent" or q.unit != "percent":
+    """A saving or a discount is a fall: of a price where the clause speaks of prices, or where
+    it is "off" something or a discount, or an English saving of nothing named (money); of
+    whatever is saved otherwise. (A fraction saved is `_cut_by_a_part`'s.)"""
+    if q.kind != "percent" or q.unit != "percent" or is_fraction(q):
         return None
     off = _OFF_AFTER.match(ctx.text, q.char_end)
-    if not off and not _SAVED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+    saved = _SAVED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    if not off and not saved:
         return None
-    if not off and _SAVED_NO_MONEY.search(ctx.text, ctx.clause.start, ctx.clause.end):
-        return "pct_change", "growth"
-    return "pct_change", "price_change_pct"
+    if off or _price_context(ctx.text, ctx.clauses, ctx.i) or "discount" in saved.group(0).lower():
+        return "pct_change", "price_change_pct"
+    english = saved.group(0).isascii()
+    named = _SAVED_NO_MONEY.search(ctx.text[q.char_end : ctx.clause.end]) or (
+        _SAVED_NO_MONEY.search(ctx.text, ctx.clause.start, q.char_start)
+    )
+    return "pct_change", "price_change_pct" if english and not named else "growth"
 
 
 def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
