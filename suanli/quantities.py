@@ -1644,6 +1644,45 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# "a quarter to half more compute", "between a third and a half of orders", "四分之一到一半":
+# a range between two fractions, read as one range of ratios (facts make a part a percent).
+_FRACTION_RANGE = prefiltered(
+    r"\b(?:a|one)[- ](?P<en1>third|quarter|fifth|tenth)\s+(?:to|or|and)\s+"
+    r"(?:(?:a|one)[- ])?(?P<en2>half|third|quarter|fifth)\b"
+    rf"|(?P<den1>[{_CN_NUMERAL}]+)分之(?P<num1>[{_CN_NUMERAL}]+)\s*(?:到|至|-|~)\s*"
+    rf"(?:(?P<den2>[{_CN_NUMERAL}]+)分之(?P<num2>[{_CN_NUMERAL}]+)|(?P<half>一半|半数))",
+    re.IGNORECASE,
+)
+_EN_FRACTION = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+
+
+def _fraction_value(den: str | None, num: str | None) -> float | None:
+    denominator, numerator = parse_chinese_numeral(den or ""), parse_chinese_numeral(num or "")
+    if not denominator or numerator is None or numerator >= denominator:
+        return None
+    return numerator / denominator
+
+
+def _fraction_ranges(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _FRACTION_RANGE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        if m.group("en1"):
+            low, high = _EN_FRACTION[m.group("en1").lower()], _EN_FRACTION[m.group("en2").lower()]
+        else:
+            low = _fraction_value(m.group("den1"), m.group("num1"))
+            high = 0.5 if m.group("half") else _fraction_value(m.group("den2"), m.group("num2"))
+        if low is None or high is None or low >= high:
+            continue
+        low, high = _without_float_noise(low), _without_float_noise(high)
+        qualifier = _qualifier(text, m.start(), m.end(), False)
+        found.append(Quantity(m.group(0), (low + high) / 2, low, high, "ratio", qualifier,
+                              "ratio", m.start(), m.end()))  # fmt: skip
+        taken.add(m.start(), m.end())
+    return found
+
+
 def _a_move(text: str, m: re.Match) -> bool:
     return bool(m.group("sep")) and _moves_from(text, m.start())
 
@@ -1847,7 +1886,8 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     _names_and_ranks(text, taken)
     found = _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
-    found += _percent_words(text, taken) + _fractions(text, taken)
+    found += _percent_words(text, taken) + _fraction_ranges(text, taken)
+    found += _fractions(text, taken)
     found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
     found += _lone_trillions(text, taken) + _power_classes(text, taken)
     found += _powers_of_ten(text, taken)
