@@ -880,7 +880,10 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         # A forecast's horizon, a compound rate's span and the window a high, a low or an
         # average is taken over: none of them measures anything itself.
         return None
-    cue = _noun_qualified(q, ctx) or _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
+    qualified = _noun_qualified(q, ctx)
+    if qualified is None and _spread_over(q, ctx):
+        return None
+    cue = qualified or _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
     if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
         _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)
     ):
@@ -889,6 +892,28 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         # is the 52 and 20 weeks, not the year.
         return ("duration", "price_window") if cue and cue.metric == "price_window" else None
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
+
+
+# "invest 380 billion yuan over three years", "三年内投入500亿元": the span an outlay is spread
+# over is the plan's horizon (when), not a length anything has.
+_HORIZON_BEFORE = re.compile(
+    r"\b(?:over|across|within|during)\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?$", re.I
+)
+_HORIZON_AFTER = re.compile(r"\s*(?:内|之内|里|间|期间)")
+_OUTLAY = re.compile(r"invest|spend|capex|capital expenditure|outlay|投入|投资|支出|开支", re.I)
+
+
+def _spread_over(q: Quantity, ctx: _Context) -> bool:
+    """Whether a length of time is the span a sum of money in its part of the sentence is spent
+    over."""
+    if not (
+        _HORIZON_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+        or _HORIZON_AFTER.match(ctx.text, q.char_end)
+    ):
+        return False
+    start, end = _segment_span(ctx.clauses, ctx.i)
+    spent = any(o.kind == "money" and start <= o.char_start < end for o in ctx.own)
+    return spent and bool(_OUTLAY.search(ctx.text, start, end))
 
 
 # A length of time written as a modifier: "one-year", "12-month", 三年期.
