@@ -1514,6 +1514,44 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
     return found
 
 
+# 1e26, 3.8e25, 10^26, 2×10^25: a power of ten written out, as policy and model papers state
+# training compute. The 26 of "10^26" is an exponent, never a count of its own. (NFKC has already
+# made a superscript exponent, 10²⁶, into plain digits: that form is lost before this reads.)
+_POWER_OF_TEN = prefiltered(
+    r"(?<![A-Za-z0-9_.^])(?:(?P<m>\d(?:\.\d+)?)[eE]\+?(?P<e>[1-9]\d)"
+    r"|(?:(?P<m2>\d(?:\.\d+)?)\s?[x×*]\s?)?10\s?(?:\^|\*\*)\s?(?P<e2>[1-9]\d?))(?![\w.]\d)"
+    # (Operations counted after the number: a total of computation, not a rate. FLOPS in capitals
+    # is a rate by its spelling, but no machine does 10^23 operations a second: the magnitude
+    # says the writer means a total.)
+    r"(?P<ops>\s(?:(?:training|total|of)\s)?(?:FLOPs?\b|floating[- ]point operations\b"
+    r"|operations\b)|\s?次(?:浮点)?运算)?",
+    re.IGNORECASE,
+)
+# Rates reach some 10^21 FLOP/s on the largest clusters; a count of operations this large or
+# larger is what a training run adds up to.
+_TOTAL_OPERATIONS_FROM = 1e23
+
+
+def _powers_of_ten(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _POWER_OF_TEN.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        mantissa = float(m.group("m") or m.group("m2") or 1)
+        value = _without_float_noise(mantissa * 10.0 ** int(m.group("e") or m.group("e2")))
+        kind, unit = "plain", None
+        if m.group("ops") and value >= _TOTAL_OPERATIONS_FROM:
+            kind, unit = "compute", "FLOP"
+        elif re.search(r"FLOPS|次", m.group("ops") or ""):
+            kind, unit = "compute", "FLOP/s"
+        end = m.end() if unit or not m.group("ops") else m.start("ops")
+        qualifier = _qualifier(text, m.start(), end, False)
+        found.append(Quantity(text[m.start() : end], value, value, value, unit, qualifier, kind,
+                              m.start(), end))  # fmt: skip
+        taken.add(m.start(), end)
+    return found
+
+
 # (Taiwan writes a Chinese numeral before the sign too: 七．六四％, which NFKC makes 七.六四%.)
 _PERCENT_WORDS = re.compile(
     rf"百分之(?P<n>[{_CN_NUMERAL}]+几?|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
@@ -1610,6 +1648,45 @@ def _fractions(text: str, taken: _Taken) -> list[Quantity]:
             Quantity(text[start : m.end()], value, value, value, "ratio", qualifier, "ratio",
                      start, m.end())
         )  # fmt: skip
+        taken.add(m.start(), m.end())
+    return found
+
+
+# "a quarter to half more compute", "between a third and a half of orders", "四分之一到一半":
+# a range between two fractions, read as one range of ratios (facts make a part a percent).
+_FRACTION_RANGE = prefiltered(
+    r"\b(?:a|one)[- ](?P<en1>third|quarter|fifth|tenth)\s+(?:to|or|and)\s+"
+    r"(?:(?:a|one)[- ])?(?P<en2>half|third|quarter|fifth)\b"
+    rf"|(?P<den1>[{_CN_NUMERAL}]+)分之(?P<num1>[{_CN_NUMERAL}]+)\s*(?:到|至|-|~)\s*"
+    rf"(?:(?P<den2>[{_CN_NUMERAL}]+)分之(?P<num2>[{_CN_NUMERAL}]+)|(?P<half>一半|半数))",
+    re.IGNORECASE,
+)
+_EN_FRACTION = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+
+
+def _fraction_value(den: str | None, num: str | None) -> float | None:
+    denominator, numerator = parse_chinese_numeral(den or ""), parse_chinese_numeral(num or "")
+    if not denominator or numerator is None or numerator >= denominator:
+        return None
+    return numerator / denominator
+
+
+def _fraction_ranges(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _FRACTION_RANGE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        if m.group("en1"):
+            low, high = _EN_FRACTION[m.group("en1").lower()], _EN_FRACTION[m.group("en2").lower()]
+        else:
+            low = _fraction_value(m.group("den1"), m.group("num1"))
+            high = 0.5 if m.group("half") else _fraction_value(m.group("den2"), m.group("num2"))
+        if low is None or high is None or low >= high:
+            continue
+        low, high = _without_float_noise(low), _without_float_noise(high)
+        qualifier = _qualifier(text, m.start(), m.end(), False)
+        found.append(Quantity(m.group(0), (low + high) / 2, low, high, "ratio", qualifier,
+                              "ratio", m.start(), m.end()))  # fmt: skip
         taken.add(m.start(), m.end())
     return found
 
@@ -1817,9 +1894,11 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     _names_and_ranks(text, taken)
     found = _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
-    found += _percent_words(text, taken) + _fractions(text, taken)
+    found += _percent_words(text, taken) + _fraction_ranges(text, taken)
+    found += _fractions(text, taken)
     found += _doublings(text, taken) + _halvings(text, taken) + _vague_magnitudes(text, taken)
     found += _lone_trillions(text, taken) + _power_classes(text, taken)
+    found += _powers_of_ten(text, taken)
     position = 0
     while m := _QUANTITY.search(text, position):
         # A rejected match is read on from after its first number, not skipped whole:

@@ -38,8 +38,10 @@ EXAMPLE_CASES = [
 
 @pytest.mark.parametrize("text", EXAMPLE_CASES)
 def test_examples_of_a_group_are_not_what_its_figures_measure(text):
-    # (包括…在内的: the named companies are examples; the group's figures are the group's.)
+    # (包括…在内的: the named companies are examples; the group's figures are the group's, and
+    # its count is a claim of its own: tests/test_articles_xfind8_partial_lists.py.)
     assert subject_rows(text) == [
+        ("6家", "芯片企业", 6.0, "count"),
         ("80%", "芯片企业", 80.0, "percent"),
         ("30%", "芯片企业", 30.0, "percent"),
     ]

@@ -419,7 +419,9 @@ def _make_fact(
     elif fact_type == "ratio" and unit is None:
         unit = "ratio"  # (a bare number a ratio's cue names: PUE值为1.6)
     before = text[clauses[i].start : q.char_start]
-    falls = _DOWN.search(before) and not re.search(r"涨|增|rose|grew|increase|up", before, re.I)
+    # ("up to 70%" bounds a figure and "supply" holds no rise: neither undoes a fall.)
+    rises = re.search(r"涨|增|rose|grew|increase|\bup\b(?!\s+to\b)", before, re.I)
+    falls = _DOWN.search(before) and not rises
     if (
         fact_type == "pct_change"
         and not metric.endswith(("_from", "_to"))

@@ -593,6 +593,38 @@ def _cut_by_a_part(q: Quantity, ctx: _Context) -> _Typed:
     return "pct_change", "price_change_pct" if priced else "growth"
 
 
+# What a buyer saves or is given off a price: "单台年租金可节省50%", "spot instances save 50-90%",
+# "discounts of up to 60%", "takes 30% off the hourly rate", "up to 91% off on-demand".
+_SAVED_BEFORE = re.compile(
+    r"(?:节省|节约|省下|省去|省)(?:了|约|近|逾|超过|高达|达|多达)?\s*$"
+    r"|\b(?:sav(?:e|es|ed|ing)|discounts?\s+of|discounted\s+by)\s+"
+    r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|as\s+much\s+as\s+|more\s+than\s+)?$",
+    re.I,
+)
+_OFF_AFTER = re.compile(r"\s*off\b(?!\s+(?:the\s+)?(?:coast|shore|site))", re.I)
+# What is saved when it is no money: time, energy, space; or a part "of" something named.
+_SAVED_NO_MONEY = re.compile(r"\b(?:time|hours|energy|power|space)\b|^\s+of\b", re.I)
+
+
+def _saved_off_a_price(q: Quantity, ctx: _Context) -> _Typed:
+    """A saving or a discount is a fall: of a price where the clause speaks of prices, or where
+    it is "off" something or a discount, or an English saving of nothing named (money); of
+    whatever is saved otherwise. (A fraction saved is `_cut_by_a_part`'s.)"""
+    if q.kind != "percent" or q.unit != "percent" or is_fraction(q):
+        return None
+    off = _OFF_AFTER.match(ctx.text, q.char_end)
+    saved = _SAVED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    if not off and not saved:
+        return None
+    if off or _price_context(ctx.text, ctx.clauses, ctx.i) or "discount" in saved.group(0).lower():
+        return "pct_change", "price_change_pct"
+    english = saved.group(0).isascii()
+    named = _SAVED_NO_MONEY.search(ctx.text[q.char_end : ctx.clause.end]) or (
+        _SAVED_NO_MONEY.search(ctx.text, ctx.clause.start, q.char_start)
+    )
+    return "pct_change", "price_change_pct" if english and not named else "growth"
+
+
 def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
     if is_fraction(q) and not _nearest_cue(
         ctx.text, q, ctx.clauses[ctx.i : ctx.i + 1], 0, _PERCENT_CUES
@@ -811,6 +843,7 @@ _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
     _listed_before_its_noun,
+    _saved_off_a_price,
     _set_against,
     _compared,
     _cut_by_a_part,
@@ -827,16 +860,31 @@ _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ..
 )
 
 
+# 近12个月最高价, 52周最低, 30日均价, "a 52-week high", "the 30-day average": the window a
+# statistic of a price or a rate is taken over.
+_STATISTIC_WINDOW_AFTER = re.compile(
+    r"(?:内|以来|来)?\s*(?:的)?\s*(?:最高|最低|新高|新低|高点|低点|均价|均值|平均|移动平均|滚动)"
+    r"|\s?(?:(?:rolling|moving|trailing)\s)?(?:highs?|lows?|average|mean)\b",
+    re.I,
+)
+
+
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
     if _restates_years(q, ctx):
         return None
-    if _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
-        _RATE_SPAN_AFTER.match(ctx.text, q.char_end)
+    if (
+        _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+        or _RATE_SPAN_AFTER.match(ctx.text, q.char_end)
+        or _STATISTIC_WINDOW_AFTER.match(ctx.text, q.char_end)
     ):
-        # A forecast's horizon and a compound rate's span: neither measures anything itself.
+        # A forecast's horizon, a compound rate's span and the window a high, a low or an
+        # average is taken over: none of them measures anything itself.
         return None
-    cue = _noun_qualified(q, ctx) or _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
+    qualified = _noun_qualified(q, ctx)
+    if qualified is None and _spread_over(q, ctx):
+        return None
+    cue = qualified or _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
     if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
         _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)
     ):
@@ -845,6 +893,28 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         # is the 52 and 20 weeks, not the year.
         return ("duration", "price_window") if cue and cue.metric == "price_window" else None
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
+
+
+# "invest 380 billion yuan over three years", "三年内投入500亿元": the span an outlay is spread
+# over is the plan's horizon (when), not a length anything has.
+_HORIZON_BEFORE = re.compile(
+    r"\b(?:over|across|within|during)\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?$", re.I
+)
+_HORIZON_AFTER = re.compile(r"\s*(?:内|之内|里|间|期间)")
+_OUTLAY = re.compile(r"invest|spend|capex|capital expenditure|outlay|投入|投资|支出|开支", re.I)
+
+
+def _spread_over(q: Quantity, ctx: _Context) -> bool:
+    """Whether a length of time is the span a sum of money in its part of the sentence is spent
+    over."""
+    if not (
+        _HORIZON_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+        or _HORIZON_AFTER.match(ctx.text, q.char_end)
+    ):
+        return False
+    start, end = _segment_span(ctx.clauses, ctx.i)
+    spent = any(o.kind == "money" and start <= o.char_start < end for o in ctx.own)
+    return spent and bool(_OUTLAY.search(ctx.text, start, end))
 
 
 def _noun_qualified(q: Quantity, ctx: _Context) -> Cue | None:
@@ -920,11 +990,18 @@ def _counted_alike(q: Quantity, ctx: _Context) -> _Typed:
 _NAMES_NOTHING = re.compile(r"\s*(?:units?|个)\s*", re.I)
 
 
+# "A、B等8家企业", "包括A和B在内的8家": names given as examples (等, such as; 在内, including)
+# are some of those counted, so the count says how many there are, a claim of its own.
+_PARTIAL_LIST_BEFORE = re.compile(r"(?:等|在内的?)\s*$")
+
+
 def _listed(q: Quantity, ctx: _Context) -> bool:
     """A few things counted that the text names right there are an enumeration, no claim:
     "NVLink和OAM两种", "两款芯片A100与H100", "两种途径:一是…"."""
     if _HARDWARE_COUNTED.fullmatch(q.classifier or ""):
         return False  # (two GPUs, 两颗裸晶: hardware counted is a measure, however listed)
+    if _PARTIAL_LIST_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+        return False
     if _sums_up(q, ctx):
         return True
     if q.value >= 10:
@@ -983,7 +1060,7 @@ def _parameters(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _compute(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Training compute, peak compute by precision."""
-    if q.unit == "PF-days":
+    if q.unit in ("PF-days", "FLOP"):  # a total of operations, not a rate: what training used
         return "compute", "training_compute"
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _COMPUTE_CUES)
     return "compute", cue.metric if cue else "compute"

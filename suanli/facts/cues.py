@@ -395,7 +395,10 @@ _COMPARED_AFTER = re.compile(
     # "sits 38% above its October low", "60% to 120% above it": above or below a level.
     r"|\s*(?:above|below)\s+(?:it|its|that|this|those|their|the|a|an)\b"
     # "30% more efficient than", "20% faster than": a comparison is a change.
-    r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b",
+    r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b"
+    # "costs 40% less", "25% fewer GPUs", "buys a third more compute": the comparison's other
+    # side left unsaid.
+    r"|\s*(?:more|less|fewer|cheaper|costlier|faster|slower)\b(?!\s+(?:or|and)\b)",
     re.I,
 )
 # "比H20贵70%", "比NVL72的180PFlops高出67%", "成本还低20%": a Chinese comparison states its
@@ -403,6 +406,8 @@ _COMPARED_AFTER = re.compile(
 _COMPARATIVE_BEFORE = re.compile(
     r"(?:比[^,;。，；]{1,24}?|还|更)(?:高|低|多|少|贵|便宜|快|慢|强|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$"
     r"|(?:高出|低出|多出)(?:约|近|逾|超过)?\s*$"
+    # (多买30%的算力, 少用两成电: more or less of what is bought or used.)
+    r"|[多少](?:买|用|花|付|耗|卖|赚|跑)了?(?:约|近|逾|超过)?\s*$"
 )
 # What a percentage level is, when it moves from one level to another.
 _LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
@@ -608,6 +613,8 @@ _DOWN = re.compile(
     r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
     # (压缩一半, 成本节省1/3, reduced by a third: what is squeezed, saved or reduced falls.)
     r"|压缩|缩短|节省|节约|省下|省去|reduc|\blowered\b|\btrim"
+    # (Spot instances save 50%, discounts of up to 60%: what a buyer saves comes off a price.)
+    r"|\bsav(?:e|es|ed|ing|ings)\b|\bdiscount"
     r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
     r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b"
     # ("比A100便宜30%", "成本还低20%": less by the figure right after.)
@@ -616,7 +623,7 @@ _DOWN = re.compile(
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
 _DOWN_AFTER = re.compile(
-    r"\s*(?:lower|below|less|down|smaller|fewer|under)\b"
+    r"\s*(?:lower|below|less|down|smaller|fewer|under|off)\b"
     r"|\s*(?:cheaper|slower)\b"
     r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
     re.I,
