@@ -1090,14 +1090,41 @@ def _phrase_subject(
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
-    if previous is not None and previous.segment == fact.segment and previous.subject is not None:
-        return previous.subject
+    same_part = previous is not None and previous.segment == fact.segment
+    carried = previous.subject if same_part else None
+    if carried is not None:
+        return carried if _carries_to(carried, own) else own
     phrase = _opening_phrase(text, clauses, i, mentions)
     if phrase is None and sentence_subject is not None and sentence_subject.kind != PHRASE_KIND:
         # "…净利润为5.67亿元;前三季度累计营收46.07亿元": a part naming only a metric is about the
         # entity the sentence's earlier parts were about.
         return sentence_subject
     return phrase or own
+
+
+# A company's own results measures: only a company, never a thing or another measure, has them.
+_COMPANY_RESULTS = re.compile(
+    r"营收|营业收入|净利润?|净亏损|毛利率?|净利率|营业利润|资本开支|资本支出|市值|"
+    r"\b(?:revenue|net (?:income|profit|loss)|gross (?:margin|profit)"
+    r"|operating (?:income|profit)|capex|capital (?:expenditures?|spending)"
+    r"|market (?:value|cap(?:italisation|italization)?))\b",
+    re.I,
+)
+
+
+def _carries_to(carried: Entity, own: Entity | None) -> bool:
+    """Whether the phrase subject of the figure before is also that of a clause naming only its
+    own measure ("液冷服务器出货量增长30%,市场份额达到20%"). Not when the phrase before is itself a
+    measure alone, nor when the clause names a company's results measure the phrase before names
+    no thing to have ("收盘价45.70元,总市值672.77亿元", "Operations provided $627 million, and
+    capital expenditures amounted to $33 million"): each measure is then its own subject."""
+    if own is None or carried.kind != PHRASE_KIND or carried == own:
+        return True
+    if _MEASURE_ONLY.fullmatch(carried.canonical):
+        return False
+    return not (
+        _COMPANY_RESULTS.search(own.canonical) and not _THING_HEAD.search(carried.canonical)
+    )
 
 
 # "Nor is it the spot price, which can run 60% above it": a relative clause is about the noun
