@@ -262,7 +262,34 @@ def _named_by_the_figure(
         head := _relative_head(text, clause, q.char_end)
     ):
         return head
+    if (companies := _companies_counted(text, q, clause)) is not None:
+        return companies
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# An English count of companies ("300+ new providers arrived", "only two suppliers are left"):
+# like 12家企业, never one product's or company's; the counted noun is its subject. Not after a
+# preposition ("listed by 37 providers", "prices across 22 providers"): those companies are
+# where the thing named before is found, and it stays the subject.
+_COUNTED_COMPANIES = re.compile(
+    r"(?:[A-Za-z][\w\-]*\s+){0,2}(?:compan(?:y|ies)|firms?|providers?|vendors?|suppliers?"
+    r"|customers?|operators?|makers?|start-?ups?|hyperscalers?)",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:by|of|from|across|among|with|for|to|at|on|in|via)\s+"
+    r"(?:(?:more than|over|about|some|nearly|almost|around|just|up to|at least|only)\s+)?$",
+    re.I,
+)
+
+
+def _companies_counted(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    noun = q.classifier or ""
+    if q.kind != "count" or not noun.isascii() or not _COUNTED_COMPANIES.fullmatch(noun):
+        return None
+    if _PREPOSITION_BEFORE.search(text, clause.start, q.char_start):
+        return None
+    return _phrase_entity(noun)
 
 
 # "8卡服务器", "万卡集群", "千卡AI集群": a count of cards glued to the machine they make up counts
