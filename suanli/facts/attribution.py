@@ -1149,9 +1149,21 @@ def _carries_to(carried: Entity, own: Entity | None) -> bool:
         return True
     if _MEASURE_ONLY.fullmatch(carried.canonical):
         return False
-    return not (
-        _COMPANY_RESULTS.search(own.canonical) and not _THING_HEAD.search(carried.canonical)
+    if not _COMPANY_RESULTS.search(own.canonical):
+        return True
+    # ("云业务收入增26%,资本支出386亿元": the thing's revenue has no capex; the company has both.)
+    return bool(_THING_HEAD.search(carried.canonical)) and not _MEASURE_ENDING.search(
+        carried.canonical
     )
+
+
+# A phrase ending in the measure it names (云业务收入, 液冷服务器出货量, data center revenue).
+_MEASURE_ENDING = re.compile(
+    r"(?:收入|营收|销售额|销量|出货量?|利润|纯利|净利|规模|份额|占比|价格|售价|单价|租金|产量|产能|"
+    r"支出|开支|投资|市值|\b(?:revenue|sales|income|profit|shipments?|prices?|volume|spending"
+    r"|capex|share))$",
+    re.I,
+)
 
 
 # "Nor is it the spot price, which can run 60% above it": a relative clause is about the noun
@@ -1477,6 +1489,10 @@ _PHRASE_END = re.compile(
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
+    # A bare 增, 减, 升 or 降 right before its figure (收入增26%, 纯利骤降18%, 股价升一成), as
+    # headlines and Hong Kong and Taiwan reporting write a move; not 新增 or 净增, which count.
+    r"(?<=.)(?<![新净])[骤陡剧锐劲激倍]?(?:增|减|升|降)"
+    r"(?=\s*(?:约|近|逾|超)?\s*(?:[\d一二两三四五六七八九十]|$))|"
     # 于 before a time (融资于过去六个月内完成, 于2024年投产) says when the predicate happened.
     r"(?<=.)(?<![用位属由对关等至])于(?=\s*(?:过去|今年|去年|明年|本年|近期|近日|日前|[上下本]个?[月周季]"
     r"|[\d一二三四五六七八九十]|$))|"
