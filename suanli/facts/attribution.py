@@ -1465,6 +1465,10 @@ _PHRASE_LEAD = re.compile(
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
+    # ("…, because a reservation takes 30% off", "so budget 30% above", "remember that the
+    # headline rate makes up 60%": a conjunction or a bidding to note opens the clause.)
+    r"|(?:because|so|if|once|unless|yet|thus|hence|instead|together)(?=\s)"
+    r"|(?:remember|note|keep\s+in\s+mind|bear\s+in\s+mind)\s+that(?=\s)"
     # ("in which shipments grow…": a relative word opens the clause; its subject follows.)
     r"|an\b|(?:which|where|whose|its|their)\b)+",
     re.I,
