@@ -622,6 +622,29 @@ _HARDWARE_QUALIFIER = re.compile(
 )
 
 
+# "除了英伟达GB300订单持续畅旺,ASIC机种的出货量也…", "Apart from the H100, demand for custom
+# accelerators rose 30%": what a clause sets aside (besides, apart from, 除了…外) is not what the
+# clauses after it measure.
+_BESIDES_BEFORE = re.compile(
+    r"(?:除了|(?P<bare>(?<![扣剔免排删消拆去解破])除)"
+    r"|\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?"
+    r"|in\s+addition\s+to))[^,，;；。:：]{0,30}$",
+    re.I,
+)
+# (A bare 除 sets aside only when closed by 外: 除H20订单外; not 除此, 除息.)
+_SET_ASIDE_CLOSED = re.compile(r"[^,，;；。]{0,30}?(?:之外|以外|外)")
+_SET_ASIDE_END = re.compile(r"[,，;；。:：]")
+
+
+def _named_besides(text: str, q: Quantity, m: _Mention) -> bool:
+    """Whether the mention is set aside (除了…, besides…) in a span that ends before the figure."""
+    besides = _BESIDES_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if besides is None or (besides.group("bare") and not _SET_ASIDE_CLOSED.match(text, m.end)):
+        return False
+    end = _SET_ASIDE_END.search(text, m.end)
+    return end is not None and end.start() < q.char_start
+
+
 def _usable_mentions(
     q: Quantity,
     fact_type: str,
@@ -670,6 +693,7 @@ def _usable_mentions(
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
     usable = _without_companies_lines(text, usable)
+    usable = [m for m in usable if not _named_besides(text, q, m)]
     usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
