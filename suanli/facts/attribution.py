@@ -1539,7 +1539,12 @@ _PHRASE_END = re.compile(
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
     r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前|[上本下]个?月|[上本下]周"
-    r"|[上本下]季度?)(?!的)|"
+    r"|[上本下]季度?"
+    r")(?!的)|"
+    # So does a span of the year (伺服器前九月出口…, 液冷服务器上半年出货量…), but not after a
+    # bare 公司 or 集团, which leaves no phrase (公司前三季度营收 stays whole).
+    r"(?<=.)(?<!公司)(?<!集团)"
+    r"(?:前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?)|[上下]半年)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|打算|(?<![模虚])拟|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
