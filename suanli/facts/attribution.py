@@ -17,7 +17,6 @@ from suanli.facts.cues import (
     _NAMED_SHARE_CUES,
     _NEED,
     _PART_START,
-    _RESPECTIVELY,
     _SUBSET_START,
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
@@ -199,7 +198,11 @@ def _listed_with_others(
     when the sentence pairs each with its own figure: 分别, respectively)."""
     listed = [m for m in usable if m.entity.kind in _COMPANY_KINDS and m.end <= q.char_start]
     named = [k for k, m in enumerate(listed) if m.entity == chosen]
-    if not named or _RESPECTIVELY.search(text, listed[0].start, q.char_end):
+    if not named:
+        return chosen
+    in_order = _IN_ORDER_OF_NAMES.search(text, listed[0].start, q.char_end)
+    # (各 with one figure is each one's alike: "阿里和腾讯各为100亿元" is the pair's.)
+    if in_order is not None and in_order.group(0) != "各":
         return chosen
     first = _list_start(text, listed, named[-1])
     last = named[-1]
@@ -1892,6 +1895,13 @@ def _pick(scope: Sequence[_Mention], preferred: tuple[str, ...]) -> Entity | Non
     return min(scope, key=lambda m: _KIND_RANK.get(m.entity.kind, 0)).entity
 
 
+# 分别, 依次, 依序 and 各 before the figures, respectively or in turn after them: the figures go to
+# the names listed before, in order ("GPT-2、GPT-3的参数量依次为15亿、1750亿").
+_IN_ORDER_OF_NAMES = re.compile(
+    r"(?P<before>分别|依次|依序|各(?=为|為|是|达|達|约|約))|\brespectively\b|\bin turn\b", re.I
+)
+
+
 def _respectively_subjects(
     text: str,
     quantities: Sequence[Quantity],
@@ -1901,12 +1911,12 @@ def _respectively_subjects(
     """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
     paired: dict[int, Entity] = {}
     for clause in clauses:
-        respectively = _RESPECTIVELY.search(text, clause.start, clause.end)
+        respectively = _IN_ORDER_OF_NAMES.search(text, clause.start, clause.end)
         if respectively is None:
             continue
         # 分别 comes before the values it distributes; a count before it is the group the values
         # go to ("两家公司分别计划募资80亿元和39.04亿元"), not one of them.
-        first = respectively.start() if respectively.group(0) == "分别" else clause.start
+        first = respectively.start() if respectively.group("before") else clause.start
         values = [q for q in quantities if first <= q.char_start < clause.end]
         values = [q for q in values if q.kind not in PERIOD_KINDS]
         if len(values) < 2:
