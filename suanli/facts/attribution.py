@@ -267,7 +267,30 @@ def _named_by_the_figure(
         return head
     if (companies := _companies_counted(text, q, clause)) is not None:
         return companies
+    if (bracketed := _bracketed_phrase(text, q, usable)) is not None:
+        return bracketed
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# "…只要不违约退租（合同违约金20%）": a bracketed aside opening with a noun phrase of its own names
+# what its figure measures; one naming a measure alone (（单价约25万元）, "(gross margin 35%)") is a
+# measure of what the sentence names outside it.
+_BRACKETED_PHRASE = re.compile(
+    # (Not a conversion of the figure before it: 折合约15.6万港元, 约合, "equivalent to", "or".)
+    r"[(（]\s*(?!折合|约合|約合|即|相当于|相當於|换算|換算|equivalent|or\b|about|roughly)"
+    r"(?P<phrase>[^()（）\d,，;；:：]{2,24}?)\s*(?:约|近|逾|超过|高达|为|為|达|達|of|at)?\s*$",
+    re.I,
+)
+
+
+def _bracketed_phrase(text: str, q: Quantity, usable: Sequence[_Mention]) -> Entity | None:
+    aside = _BRACKETED_PHRASE.search(text, max(0, q.char_start - 32), q.char_start)
+    if aside is None or any(aside.start() <= m.start < q.char_start for m in usable):
+        return None
+    phrase = _phrase(text, aside.start("phrase"), q.char_start)
+    if phrase is None or _MEASURE_ONLY.fullmatch(phrase.canonical):
+        return None
+    return phrase
 
 
 # An English count of companies ("300+ new providers arrived", "only two suppliers are left"):
@@ -1513,7 +1536,7 @@ _PHRASE_END = re.compile(
     # attributes too: 在手订单, 在建项目.)
     r"市占率|将|预期|有望|^\s*已经?|已经?(?!" + _DONE_ATTRIBUTE + r")|仍|也|同比|环比|"
     r"较(?!" + _GRADED_ATTRIBUTE + r")|"
-    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设))|"
     r"至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
