@@ -667,8 +667,7 @@ def _named_besides(text: str, q: Quantity, m: _Mention) -> bool:
     besides = _BESIDES_BEFORE.search(text, max(0, m.start - 40), m.start)
     if besides is None or (besides.group("bare") and not _SET_ASIDE_CLOSED.match(text, m.end)):
         return False
-    end = _SET_ASIDE_END.search(text, m.end)
-    return end is not None and end.start() < q.char_start
+    return _SET_ASIDE_END.search(text, m.end, q.char_start) is not None
 
 
 def _usable_mentions(
