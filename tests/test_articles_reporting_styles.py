@@ -142,7 +142,7 @@ COUNT_CASES = [
     ),
     (
         "About 12 vendors sell the card.",
-        [("12 vendors", "count", "companies", None, 12, "count", None)],
+        [("12 vendors", "count", "companies", "vendors", 12, "count", None)],
     ),
 ]
 

@@ -10,6 +10,7 @@ from suanli.entities import Entity
 from suanli.facts.attribution import (
     _COMPANY_NOUN,
     _COMPARISON_OPENING,
+    _LIST_ITEM,
     _LISTED_WITH,
     _MORE_OR_LESS_BEFORE,
     _PHRASE_LEAD,
@@ -96,16 +97,21 @@ def _stands_for_a_company(text: str, fact: Fact) -> bool:
     before the figure, a measure only a company has opening the sentence, or a company's money
     with nothing named at all ("Added to the $24 billion of Q1, …")."""
     opening = text[fact.sentence.char_start : fact.quantity.char_start]
+    # ("Net income fell to $109 million from $321 million": both ends of a move are the money.)
+    measure = fact.metric.removesuffix("_from").removesuffix("_to")
     return bool(
         _THE_COMPANY.search(opening)
         or _opens_with_results(opening)
-        or (fact.subject is None and fact.metric in _COMPANY_MONEY)
+        or (fact.subject is None and measure in _COMPANY_MONEY)
     )
 
 
 def _opens_with_results(opening: str) -> bool:
-    lead = _PHRASE_LEAD.match(opening)
-    return bool(_RESULTS_MEASURE.match(opening, lead.end() if lead else 0))
+    # A list item's marker ("- Net income reached…", "2. 净利润…") is no word of the sentence.
+    item = _LIST_ITEM.match(opening)
+    start = item.end() if item else 0
+    lead = _PHRASE_LEAD.match(opening, start)
+    return bool(_RESULTS_MEASURE.match(opening, lead.end() if lead else start))
 
 
 def _named_at_the_figure(text: str, fact: Fact) -> bool:

@@ -17,7 +17,6 @@ from suanli.facts.cues import (
     _NAMED_SHARE_CUES,
     _NEED,
     _PART_START,
-    _RESPECTIVELY,
     _SUBSET_START,
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
@@ -199,7 +198,11 @@ def _listed_with_others(
     when the sentence pairs each with its own figure: 分别, respectively)."""
     listed = [m for m in usable if m.entity.kind in _COMPANY_KINDS and m.end <= q.char_start]
     named = [k for k, m in enumerate(listed) if m.entity == chosen]
-    if not named or _RESPECTIVELY.search(text, listed[0].start, q.char_end):
+    if not named:
+        return chosen
+    in_order = _IN_ORDER_OF_NAMES.search(text, listed[0].start, q.char_end)
+    # (各 with one figure is each one's alike: "阿里和腾讯各为100亿元" is the pair's.)
+    if in_order is not None and in_order.group(0) != "各":
         return chosen
     first = _list_start(text, listed, named[-1])
     last = named[-1]
@@ -262,7 +265,57 @@ def _named_by_the_figure(
         head := _relative_head(text, clause, q.char_end)
     ):
         return head
+    if (companies := _companies_counted(text, q, clause)) is not None:
+        return companies
+    if (bracketed := _bracketed_phrase(text, q, usable)) is not None:
+        return bracketed
     return _quantified_noun(text, q, fact_type, clause, usable)
+
+
+# "…只要不违约退租（合同违约金20%）": a bracketed aside opening with a noun phrase of its own names
+# what its figure measures; one naming a measure alone (（单价约25万元）, "(gross margin 35%)") is a
+# measure of what the sentence names outside it.
+_BRACKETED_PHRASE = re.compile(
+    # (Not a conversion of the figure before it: 折合约15.6万港元, 约合, "equivalent to", "or".)
+    r"[(（]\s*(?!折合|约合|約合|即|相当于|相當於|换算|換算|equivalent|or\b|about|roughly)"
+    r"(?P<phrase>[^()（）\d,，;；:：]{2,24}?)\s*(?:约|近|逾|超过|高达|为|為|达|達|of|at)?\s*$",
+    re.I,
+)
+
+
+def _bracketed_phrase(text: str, q: Quantity, usable: Sequence[_Mention]) -> Entity | None:
+    aside = _BRACKETED_PHRASE.search(text, max(0, q.char_start - 32), q.char_start)
+    if aside is None or any(aside.start() <= m.start < q.char_start for m in usable):
+        return None
+    phrase = _phrase(text, aside.start("phrase"), q.char_start)
+    if phrase is None or _MEASURE_ONLY.fullmatch(phrase.canonical):
+        return None
+    return phrase
+
+
+# An English count of companies ("300+ new providers arrived", "only two suppliers are left"):
+# like 12家企业, never one product's or company's; the counted noun is its subject. Not after a
+# preposition ("listed by 37 providers", "prices across 22 providers"): those companies are
+# where the thing named before is found, and it stays the subject.
+_COUNTED_COMPANIES = re.compile(
+    r"(?:[A-Za-z][\w\-]*\s+){0,2}(?:compan(?:y|ies)|firms?|providers?|vendors?|suppliers?"
+    r"|customers?|operators?|makers?|start-?ups?|hyperscalers?)",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:by|of|from|across|among|with|for|to|at|on|in|via)\s+"
+    r"(?:(?:more than|over|about|some|nearly|almost|around|just|up to|at least|only)\s+)?$",
+    re.I,
+)
+
+
+def _companies_counted(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    noun = q.classifier or ""
+    if q.kind != "count" or not noun.isascii() or not _COUNTED_COMPANIES.fullmatch(noun):
+        return None
+    if _PREPOSITION_BEFORE.search(text, clause.start, q.char_start):
+        return None
+    return _phrase_entity(noun)
 
 
 # "8卡服务器", "万卡集群", "千卡AI集群": a count of cards glued to the machine they make up counts
@@ -595,6 +648,28 @@ _HARDWARE_QUALIFIER = re.compile(
 )
 
 
+# "除了英伟达GB300订单持续畅旺,ASIC机种的出货量也…", "Apart from the H100, demand for custom
+# accelerators rose 30%": what a clause sets aside (besides, apart from, 除了…外) is not what the
+# clauses after it measure.
+_BESIDES_BEFORE = re.compile(
+    r"(?:除了|(?P<bare>(?<![扣剔免排删消拆去解破])除)"
+    r"|\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?"
+    r"|in\s+addition\s+to))[^,，;；。:：]{0,30}$",
+    re.I,
+)
+# (A bare 除 sets aside only when closed by 外: 除H20订单外; not 除此, 除息.)
+_SET_ASIDE_CLOSED = re.compile(r"[^,，;；。]{0,30}?(?:之外|以外|外)")
+_SET_ASIDE_END = re.compile(r"[,，;；。:：]")
+
+
+def _named_besides(text: str, q: Quantity, m: _Mention) -> bool:
+    """Whether the mention is set aside (除了…, besides…) in a span that ends before the figure."""
+    besides = _BESIDES_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if besides is None or (besides.group("bare") and not _SET_ASIDE_CLOSED.match(text, m.end)):
+        return False
+    return _SET_ASIDE_END.search(text, m.end, q.char_start) is not None
+
+
 def _usable_mentions(
     q: Quantity,
     fact_type: str,
@@ -643,6 +718,7 @@ def _usable_mentions(
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
     usable = _without_companies_lines(text, usable)
+    usable = [m for m in usable if not _named_besides(text, q, m)]
     usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
     # explains the figure; it is not what the figure measures.
@@ -1090,14 +1166,53 @@ def _phrase_subject(
     own = _own_phrase(text, fact, clauses[i], mentions)
     if own is not None and not _MEASURE_ONLY.fullmatch(own.canonical):
         return own
-    if previous is not None and previous.segment == fact.segment and previous.subject is not None:
-        return previous.subject
+    same_part = previous is not None and previous.segment == fact.segment
+    carried = previous.subject if same_part else None
+    if carried is not None:
+        return carried if _carries_to(carried, own) else own
     phrase = _opening_phrase(text, clauses, i, mentions)
     if phrase is None and sentence_subject is not None and sentence_subject.kind != PHRASE_KIND:
         # "…净利润为5.67亿元;前三季度累计营收46.07亿元": a part naming only a metric is about the
         # entity the sentence's earlier parts were about.
         return sentence_subject
     return phrase or own
+
+
+# A company's own results measures: only a company, never a thing or another measure, has them.
+_COMPANY_RESULTS = re.compile(
+    r"营收|营业收入|净利润?|净亏损|毛利率?|净利率|营业利润|资本开支|资本支出|市值|"
+    r"\b(?:revenue|net (?:income|profit|loss)|gross (?:margin|profit)"
+    r"|operating (?:income|profit)|capex|capital (?:expenditures?|spending)"
+    r"|market (?:value|cap(?:italisation|italization)?))\b",
+    re.I,
+)
+
+
+def _carries_to(carried: Entity, own: Entity | None) -> bool:
+    """Whether the phrase subject of the figure before is also that of a clause naming only its
+    own measure ("液冷服务器出货量增长30%,市场份额达到20%"). Not when the phrase before is itself a
+    measure alone, nor when the clause names a company's results measure the phrase before names
+    no thing to have ("收盘价45.70元,总市值672.77亿元", "Operations provided $627 million, and
+    capital expenditures amounted to $33 million"): each measure is then its own subject."""
+    if own is None or carried.kind != PHRASE_KIND or carried == own:
+        return True
+    if _MEASURE_ONLY.fullmatch(carried.canonical):
+        return False
+    if not _COMPANY_RESULTS.search(own.canonical):
+        return True
+    # ("云业务收入增26%,资本支出386亿元": the thing's revenue has no capex; the company has both.)
+    return bool(_THING_HEAD.search(carried.canonical)) and not _MEASURE_ENDING.search(
+        carried.canonical
+    )
+
+
+# A phrase ending in the measure it names (云业务收入, 液冷服务器出货量, data center revenue).
+_MEASURE_ENDING = re.compile(
+    r"(?:收入|营收|销售额|销量|出货量?|利润|纯利|净利|规模|份额|占比|价格|售价|单价|租金|产量|产能|"
+    r"支出|开支|投资|市值|\b(?:revenue|sales|income|profit|shipments?|prices?|volume|spending"
+    r"|capex|share))$",
+    re.I,
+)
 
 
 # "Nor is it the spot price, which can run 60% above it": a relative clause is about the noun
@@ -1399,6 +1514,10 @@ _PHRASE_LEAD = re.compile(
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
+    # ("…, because a reservation takes 30% off", "so budget 30% above", "remember that the
+    # headline rate makes up 60%": a conjunction or a bidding to note opens the clause.)
+    r"|(?:because|so|if|once|unless|yet|thus|hence|instead|together)(?=\s)"
+    r"|(?:remember|note|keep\s+in\s+mind|bear\s+in\s+mind)\s+that(?=\s)"
     # ("in which shipments grow…": a relative word opens the clause; its subject follows.)
     r"|an\b|(?:which|where|whose|its|their)\b)+",
     re.I,
@@ -1416,13 +1535,17 @@ _PHRASE_END = re.compile(
     # attributes too: 在手订单, 在建项目.)
     r"市占率|将|预期|有望|^\s*已经?|已经?(?!" + _DONE_ATTRIBUTE + r")|仍|也|同比|环比|"
     r"较(?!" + _GRADED_ATTRIBUTE + r")|"
-    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|约|近|超过|超出"
+    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设))|"
     r"至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
+    # A bare 增, 减, 升 or 降 right before its figure (收入增26%, 纯利骤降18%, 股价升一成), as
+    # headlines and Hong Kong and Taiwan reporting write a move; not 新增 or 净增, which count.
+    r"(?<=.)(?<![新净])[骤陡剧锐劲激倍]?(?:增|减|升|降)"
+    r"(?=\s*(?:约|近|逾|超)?\s*(?:[\d一二两三四五六七八九十]|$))|"
     # 于 before a time (融资于过去六个月内完成, 于2024年投产) says when the predicate happened.
     r"(?<=.)(?<![用位属由对关等至])于(?=\s*(?:过去|今年|去年|明年|本年|近期|近日|日前|[上下本]个?[月周季]"
     r"|[\d一二三四五六七八九十]|$))|"
@@ -1441,7 +1564,12 @@ _PHRASE_END = re.compile(
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
     r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前|[上本下]个?月|[上本下]周"
-    r"|[上本下]季度?)(?!的)|"
+    r"|[上本下]季度?"
+    r")(?!的)|"
+    # So does a span of the year (伺服器前九月出口…, 液冷服务器上半年出货量…), but not after a
+    # bare 公司 or 集团, which leaves no phrase (公司前三季度营收 stays whole).
+    r"(?<=.)(?<!公司)(?<!集团)"
+    r"(?:前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?)|[上下]半年)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|打算|(?<![模虚])拟|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
@@ -1789,6 +1917,13 @@ def _pick(scope: Sequence[_Mention], preferred: tuple[str, ...]) -> Entity | Non
     return min(scope, key=lambda m: _KIND_RANK.get(m.entity.kind, 0)).entity
 
 
+# 分别, 依次, 依序 and 各 before the figures, respectively or in turn after them: the figures go to
+# the names listed before, in order ("GPT-2、GPT-3的参数量依次为15亿、1750亿").
+_IN_ORDER_OF_NAMES = re.compile(
+    r"(?P<before>分别|依次|依序|各(?=为|為|是|达|達|约|約))|\brespectively\b|\bin turn\b", re.I
+)
+
+
 def _respectively_subjects(
     text: str,
     quantities: Sequence[Quantity],
@@ -1798,12 +1933,12 @@ def _respectively_subjects(
     """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
     paired: dict[int, Entity] = {}
     for clause in clauses:
-        respectively = _RESPECTIVELY.search(text, clause.start, clause.end)
+        respectively = _IN_ORDER_OF_NAMES.search(text, clause.start, clause.end)
         if respectively is None:
             continue
         # 分别 comes before the values it distributes; a count before it is the group the values
         # go to ("两家公司分别计划募资80亿元和39.04亿元"), not one of them.
-        first = respectively.start() if respectively.group(0) == "分别" else clause.start
+        first = respectively.start() if respectively.group("before") else clause.start
         values = [q for q in quantities if first <= q.char_start < clause.end]
         values = [q for q in values if q.kind not in PERIOD_KINDS]
         if len(values) < 2:
