@@ -673,12 +673,25 @@ def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
         return "pct_change", "yoy_growth"  # "grow by only 1.9% a year": an annual rate
     # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the clause
     # says which growth a bare growth verb is.
-    compared = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
+    compared = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES) or _compared_first(
+        q, ctx
+    )
     if compared:
         return compared.fact_type, compared.metric
     if _price_context(ctx.text, ctx.clauses, ctx.i):
         return "pct_change", "price_change_pct"
     return None
+
+
+def _compared_first(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "与去年相比，出货量增加了30%", "Compared with a year earlier, sales rose 12%": a clause
+    with no figure of its own that opens on the base sets the base of the growth after it."""
+    if ctx.i == 0 or ctx.clauses[ctx.i - 1].segment != ctx.clause.segment:
+        return None
+    lead = ctx.clauses[ctx.i - 1]
+    if any(lead.start <= o.char_start < lead.end for o in ctx.own):
+        return None
+    return _nearest_cue(ctx.text, q, [lead], 0, _PERIOD_CHANGE_CUES)
 
 
 def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:

@@ -1,0 +1,128 @@
+"""Which measure a figure is, for wordings the cues did not read: a seller's book of orders apart
+from a buyer's purchase, a country's exports apart from an outlay, a part of the world's trade as
+a market share, a growth set against the year before however the base is worded, and Hong Kong's
+少賺 / 多賺. Each text is written for the test."""
+
+import pytest
+
+from tests.helpers import typed_rows
+
+ORDER_BOOK_CASES = [
+    ("该公司目前在手订单超过80亿元。", [("80亿元", "spend", "orders", 8e9, "CNY")]),
+    ("該公司目前在手訂單超過80億元。", [("80亿元", "spend", "orders", 8e9, "CNY")]),
+    ("这款加速卡的预订单规模已达120亿美元。", [("120亿美元", "spend", "orders", 1.2e10, "USD")]),
+    (
+        "The server maker's order backlog climbed to $9 billion.",
+        [("$9 billion", "spend", "orders", 9e9, "USD")],
+    ),
+    (
+        "It had $3 billion of orders on hand at the end of the quarter.",
+        [("$3 billion", "spend", "orders", 3e9, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDER_BOOK_CASES)
+def test_a_book_of_orders_is_orders(text, expected):
+    assert typed_rows(text) == expected
+
+
+BUYING_CASES = [
+    ("某云厂商斥资30亿元采购服务器。", [("30亿元", "spend", "procurement", 3e9, "CNY")]),
+    ("某雲廠商斥資30億元採購伺服器。", [("30亿元", "spend", "procurement", 3e9, "CNY")]),
+    (
+        "A cloud firm placed orders worth $2 billion for accelerators.",
+        [("$2 billion", "spend", "procurement", 2e9, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUYING_CASES)
+def test_a_purchase_stays_procurement(text, expected):
+    assert typed_rows(text) == expected
+
+
+EXPORT_CASES = [
+    ("上半年该省电子产品出口额达520亿美元。", [("520亿美元", "spend", "exports", 5.2e10, "USD")]),
+    ("上半年該省電子產品出口額達520億美元。", [("520亿美元", "spend", "exports", 5.2e10, "USD")]),
+    (
+        "The island's server exports reached $31 billion last year.",
+        [("$31 billion", "spend", "exports", 3.1e10, "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPORT_CASES)
+def test_what_is_sold_abroad_is_exports(text, expected):
+    assert typed_rows(text) == expected
+
+
+def test_a_control_on_exports_is_no_export():
+    assert typed_rows("The export curbs cost the chipmaker $4 billion.") == [
+        ("$4 billion", "cost", "cost", 4e9, "USD")
+    ]
+
+
+WORLD_TRADE_CASES = [
+    (
+        "越南的手机出口值占全球比重12%。",
+        [("12%", "share", "market_share", 12.0, "percent")],
+    ),
+    (
+        "越南的手機出口值占全球比重12%。",
+        [("12%", "share", "market_share", 12.0, "percent")],
+    ),
+    (
+        "该国交换机出货量占全球的比例约为9%。",
+        [("9%", "share", "market_share", 9.0, "percent")],
+    ),
+    (
+        "Vietnam accounted for 12% of global phone exports.",
+        [("12%", "share", "market_share", 12.0, "percent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORLD_TRADE_CASES)
+def test_a_part_of_the_worlds_trade_is_a_market_share(text, expected):
+    assert typed_rows(text) == expected
+
+
+def test_a_part_of_the_worlds_compute_stays_a_plain_share():
+    assert typed_rows("该省智能算力占全球的6%。") == [("6%", "share", "share", 6.0, "percent")]
+
+
+YEAR_BEFORE_CASES = [
+    ("该公司营业收入较上年增长31%。", 31.0),
+    ("該公司營業收入較上年增長31%。", 31.0),
+    ("营收比去年多出15%。", 15.0),
+    ("与上年相比，该公司出货量增加了30%。", 30.0),
+    ("與去年相比，出貨量減少了8%。", -8.0),
+    ("Sales were up 20% from last year.", 20.0),
+    ("Outlays hit a record, a 40% rise on the previous year.", 40.0),
+    ("Compared with a year earlier, shipments fell 6%.", -6.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), YEAR_BEFORE_CASES)
+def test_growth_against_the_year_before_is_year_on_year(text, value):
+    [(_surface, fact_type, metric, found, unit)] = typed_rows(text)
+    assert (fact_type, metric, found, unit) == ("pct_change", "yoy_growth", value, "percent")
+
+
+def test_growth_against_a_point_of_last_year_is_no_year_on_year():
+    [row] = typed_rows("存货较去年底增长20%。")
+    assert row[1:3] == ("pct_change", "growth")
+
+
+EARNED_CASES = [
+    ("集團上季經調整少賺45%。", -45.0),
+    ("集团上季经调整少赚45%。", -45.0),
+    ("集團上季多賺12%。", 12.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), EARNED_CASES)
+def test_earning_less_or_more_is_a_profits_growth(text, value):
+    [(_surface, fact_type, metric, found, unit)] = typed_rows(text)
+    assert (fact_type, metric, found) == ("pct_change", "yoy_growth", value)
