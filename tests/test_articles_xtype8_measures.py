@@ -5,7 +5,7 @@ a market share, a growth set against the year before however the base is worded,
 
 import pytest
 
-from tests.helpers import typed_rows
+from tests.helpers import fact_rows, typed_rows
 
 ORDER_BOOK_CASES = [
     ("该公司目前在手订单超过80亿元。", [("80亿元", "spend", "orders", 8e9, "CNY")]),
@@ -126,3 +126,18 @@ EARNED_CASES = [
 def test_earning_less_or_more_is_a_profits_growth(text, value):
     [(_surface, fact_type, metric, found, unit)] = typed_rows(text)
     assert (fact_type, metric, found) == ("pct_change", "yoy_growth", value)
+
+
+UNDATED_HEADLINE_CASES = [
+    "Chipmaker's sales leap 310%\n\nThe chipmaker said its sales for the first half of 2025 "
+    "rose 310% from a year earlier to $2 billion.",
+    "芯片商营收大增310%\n\n该芯片商2025年上半年营收为20亿美元，同比增长310%。",
+    "晶片商營收大增310%\n\n該晶片商2025年上半年營收為20億美元，同比增長310%。",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_HEADLINE_CASES)
+def test_an_undated_headline_growth_is_the_bodys_dated_one(text):
+    growths = [row for row in fact_rows(text) if row[1] == "pct_change"]
+    assert [(row[2], row[4]) for row in growths] == [("yoy_growth", 310.0)] * 2
+    assert [row[6] for row in growths] == [None, "2025H1"]

@@ -17,7 +17,8 @@ _COMMON_VALUES = frozenset({"duration", "ratio"})
 
 def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
     """Give a headline's unspecified growth the kind of the one body growth of the same value and
-    period (when the body reports it once, so the match is unambiguous)."""
+    period (when the body reports it once, so the match is unambiguous). A headline that states
+    no period ("revenue jumps 4,000%") restates the body's figure whatever period the body gives."""
     body = [f for f in facts if f.sentence.line_kind == "body" and f.metric in _GROWTH_KINDS]
     for fact in facts:
         if fact.sentence.line_kind != "heading" or fact.metric != "growth":
@@ -25,7 +26,9 @@ def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
         same = {
             f.metric
             for f in body
-            if f.value == fact.value and f.unit == fact.unit and f.period == fact.period
+            if f.value == fact.value
+            and f.unit == fact.unit
+            and (f.period == fact.period or fact.period is None)
         }
         if len(same) == 1:
             fact.metric = same.pop()
