@@ -141,3 +141,28 @@ def test_an_undated_headline_growth_is_the_bodys_dated_one(text):
     growths = [row for row in fact_rows(text) if row[1] == "pct_change"]
     assert [(row[2], row[4]) for row in growths] == [("yoy_growth", 310.0)] * 2
     assert [row[6] for row in growths] == [None, "2025H1"]
+
+
+LARGE_MARKET_CASES = [
+    "分析师表示，东南亚算力租赁市场庞大，未来三年销售额可达120亿美元。",
+    "分析師表示，東南亞算力租賃市場龐大，未來三年銷售額可達120億美元。",
+    "Analysts say the market for inference chips is huge and sales could reach $12 billion.",
+]
+
+
+@pytest.mark.parametrize("text", LARGE_MARKET_CASES)
+def test_takings_of_a_market_called_large_are_its_size(text):
+    [row] = typed_rows(text)
+    assert row[1:] == ("market_size", "market_size", 1.2e10, "USD")
+
+
+COMPANY_IN_A_MARKET_CASES = [
+    "英伟达在东南亚市场庞大的需求下，上季销售额达12亿美元。",
+    "Nvidia said the market is huge and Nvidia's sales could reach $12 billion.",
+]
+
+
+@pytest.mark.parametrize("text", COMPANY_IN_A_MARKET_CASES)
+def test_a_companys_takings_in_a_large_market_stay_revenue(text):
+    [row] = typed_rows(text)
+    assert row[1:3] == ("spend", "revenue")

@@ -462,7 +462,37 @@ def _money_by_cue(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str
         return "unit_price", "rental_price"
     if cue is None and _sized_earlier_in_segment(q, ctx):
         return "market_size", "market_size"
+    if cue and cue.metric == "revenue" and _takings_of_a_market(q, ctx):
+        return "market_size", "market_size"
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
+
+
+# A market said to be large ("中国AI芯片市场庞大", "市场空间广阔", "the Chinese market for AI chips
+# is huge"): what a clause about its size says it is worth follows.
+_A_MARKET = re.compile(
+    r"市场(?:规模|空间|潜力)?(?:非常|十分|极为|相当|很|极|更|仍)?(?:庞大|巨大|广阔|可观|广大)"
+    r"|\bmarket\b[^.;,$]{0,40}?\b(?:is|are|was|remains|looks)\s+(?:very\s+|so\s+|still\s+)?"
+    r"(?:huge|large|vast|massive|big|enormous|sizable)\b",
+    re.I,
+)
+
+
+def _takings_of_a_market(q: Quantity, ctx: _Context) -> bool:
+    """ "中国AI芯片市场庞大，未来数年销售额可达500亿美元", "The market for AI chips is huge and
+    sales could reach $50 billion": takings said right after a market is called large, with no
+    company named from that market to the amount, are the market's, its size."""
+    first = (
+        ctx.i - 1 if ctx.i > 0 and ctx.clauses[ctx.i - 1].segment == ctx.clause.segment else ctx.i
+    )
+    start = ctx.clauses[first].start
+    market = _A_MARKET.search(ctx.text, start, q.char_start)
+    if market is None:
+        return False
+    return not any(
+        m.entity.kind in ("vendor", "organization") and start <= m.start < q.char_start
+        for m in ctx.mentions
+        if not m.is_source
+    )
 
 
 _MARKET_SIZE_CUES = tuple(c for c in _MONEY_CUES if c.metric == "market_size")
