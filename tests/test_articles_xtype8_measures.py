@@ -166,3 +166,38 @@ COMPANY_IN_A_MARKET_CASES = [
 def test_a_companys_takings_in_a_large_market_stay_revenue(text):
     [row] = typed_rows(text)
     assert row[1:3] == ("spend", "revenue")
+
+
+SUMMED_OUTLAY_CASES = [
+    (
+        "Two cloud firms lift budgets\n\nOracle said its capital expenditures would reach $40 "
+        "billion. CoreWeave expects spending of about $25 billion.\n\nTogether the two would lay "
+        "out roughly $65 billion, up from the $30 billion they spent a year earlier.",
+        ["$40 billion", "$25 billion", "$65 billion", "$30 billion"],
+    ),
+    (
+        "两家云厂商上调预算\n\n甲公司表示今年资本开支约为400亿元。乙公司预计支出约250亿元。\n\n"
+        "两家的支出加起来约650亿元，高于去年的300亿元。",
+        ["400亿元", "250亿元", "650亿元", "300亿元"],
+    ),
+    (
+        "兩家雲廠商上調預算\n\n甲公司表示今年資本開支約為400億元。乙公司預計支出約250億元。\n\n"
+        "兩家的支出加起來約650億元，高於去年的300億元。",
+        ["400亿元", "250亿元", "650亿元", "300亿元"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), SUMMED_OUTLAY_CASES)
+def test_a_paragraph_adding_up_outlays_names_the_outlay_before(text, surfaces):
+    money = [row for row in typed_rows(text) if row[1] == "spend"]
+    assert [(row[0], row[2]) for row in money] == [(s, "capex") for s in surfaces]
+
+
+def test_a_paragraph_of_other_outlays_is_not_summed_into_capex():
+    text = (
+        "Cloud budgets\n\nOracle said its capital expenditures would reach $40 billion.\n\n"
+        "Separately, the state will spend $2 billion on training programmes."
+    )
+    money = [row for row in typed_rows(text) if row[1] == "spend"]
+    assert [row[2] for row in money] == ["capex", "spending"]
