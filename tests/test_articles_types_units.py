@@ -243,7 +243,7 @@ CHANGE_CASES = [
         [("60% to 120%", "pct_change", "growth", (60.0, 120.0), "percent", None)],
     ),
     ("新规将芯片性能削减30%。", [("30%", "pct_change", "growth", -30.0, "percent", None)]),
-    ("公司年度营收净利双增超40%。", [("40%", "pct_change", "growth", 40.0, "percent", None)]),
+    ("公司年度营收净利双增超40%。", [("40%", "pct_change", "yoy_growth", 40.0, "percent", None)]),
 ]
 
 

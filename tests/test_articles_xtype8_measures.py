@@ -201,3 +201,31 @@ def test_a_paragraph_of_other_outlays_is_not_summed_into_capex():
     )
     money = [row for row in typed_rows(text) if row[1] == "spend"]
     assert [row[2] for row in money] == ["capex", "spending"]
+
+
+RESULTS_GROWTH_CASES = [
+    ("该公司净利润大增55%。", 55.0),
+    ("該公司淨利潤大增55%。", 55.0),
+    ("廣告方面，海外收入達90億元，大升28%。", 28.0),
+    ("Net profit jumped 30%.", 30.0),
+    ("Cloud revenue was $9 billion, up 28%.", 28.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), RESULTS_GROWTH_CASES)
+def test_a_results_growth_with_no_base_is_year_on_year(text, value):
+    growth = [row for row in typed_rows(text) if row[1] == "pct_change"]
+    assert [(row[2], row[3]) for row in growth] == [("yoy_growth", value)]
+
+
+NOT_A_YEARS_GROWTH_CASES = [
+    "公司预计未来三年营收增长20%。",
+    "The company expects revenue to grow 20% over the next three years.",
+    "Server shipments rose 20%.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_YEARS_GROWTH_CASES)
+def test_growth_over_years_or_of_no_result_stays_growth(text):
+    [row] = typed_rows(text)
+    assert row[1:3] == ("pct_change", "growth")

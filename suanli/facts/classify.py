@@ -710,7 +710,40 @@ def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
         return compared.fact_type, compared.metric
     if _price_context(ctx.text, ctx.clauses, ctx.i):
         return "pct_change", "price_change_pct"
+    if _a_results_growth(q, ctx):
+        return "pct_change", "yoy_growth"
     return None
+
+
+def _a_results_growth(q: Quantity, ctx: _Context) -> bool:
+    """ "净利润大增55%", "net profit jumped 30%", "国际市场收入达208亿元，大升43%": a result's
+    growth with no base named is on the same period a year before, as results are reported; not
+    a change over several years ("未来三年增长20%", "over the past five years")."""
+    start = ctx.clause.start
+    if ctx.i > 0 and _ONLY_A_MOVE.fullmatch(ctx.text, start, q.char_start):
+        start = ctx.clauses[ctx.i - 1].start  # (a clause that only moves moves the one before)
+    if not _RESULT_MEASURE.search(ctx.text, start, q.char_start):
+        return False
+    segment = [c for c in ctx.clauses if c.segment == ctx.clause.segment]
+    return not _YEARS_SPANNED.search(ctx.text, segment[0].start, segment[-1].end)
+
+
+# The results a company reports period by period (not a share's price, not a market's size).
+_RESULT_MEASURE = re.compile(
+    r"收入|营收|销售额|营业额|净利|纯利|溢利|盈利|利润|净亏损"
+    r"|\b(?:revenues?|sales|net income|profits?|earnings|net loss)\b",
+    re.I,
+)
+
+
+# A span of several years a change may be over: 未来三年, 过去五年, 近年来, 多年来, "over the next
+# three years", "in recent years", "since 2020".
+_YEARS_SPANNED = re.compile(
+    r"(?:未来|今后|过去|近|这)[一二两三四五六七八九十几数\d]+年|近年|多年|年来"
+    r"|\b(?:over|in|within|during) the (?:next|coming|past|last|previous) (?:[\w-]+ )?years\b"
+    r"|\bin recent years\b|\bsince (?:19|20)\d\d\b",
+    re.I,
+)
 
 
 def _compared_first(q: Quantity, ctx: _Context) -> Cue | None:

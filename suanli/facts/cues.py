@@ -263,7 +263,7 @@ _PERCENT_CUES = _cues(
         # Set against the year before however joined (较上年, 比去年, 与上一年相比); not against a
         # point of it (较去年底, 比去年6月).
         r"|(?:较|比|与|相比|相较|对比)(?:于)?(?:去年|上年|上一年|前一年|上年度)"
-        r"(?!底|末|年底|年末|[初一二三四五六七八九十\d])(?:同期)?(?:相比|相较|比较)?"
+        r"(?!底|末|年底|年末|的|[初一二三四五六七八九十\d])(?:同期)?(?:相比|相较|比较)?"
         r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
         # ("a 74% rise on the previous year", "up 20% from last year", "versus a year before".)
         r"|(?:on|from|over|than|against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?"

@@ -21,7 +21,7 @@ def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
     no period ("revenue jumps 4,000%") restates the body's figure whatever period the body gives."""
     body = [f for f in facts if f.sentence.line_kind == "body" and f.metric in _GROWTH_KINDS]
     for fact in facts:
-        if fact.sentence.line_kind != "heading" or fact.metric != "growth":
+        if fact.sentence.line_kind != "heading" or fact.metric not in _GROWTH_KINDS | {"growth"}:
             continue
         same = {
             f.metric
@@ -32,6 +32,10 @@ def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
         }
         if len(same) == 1:
             fact.metric = same.pop()
+        elif same:
+            fact.metric = (
+                "growth"  # (the body reports the value both ways: the headline's is either)
+            )
 
 
 def headline_subject_as_in_body(facts: Sequence[Fact]) -> None:
