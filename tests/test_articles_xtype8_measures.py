@@ -229,3 +229,18 @@ NOT_A_YEARS_GROWTH_CASES = [
 def test_growth_over_years_or_of_no_result_stays_growth(text):
     [row] = typed_rows(text)
     assert row[1:3] == ("pct_change", "growth")
+
+
+AGAINST_A_PRICE_CASES = [
+    ("Egress fees push real bills 20% above the listed hourly rates.", 20.0),
+    ("A one-year commitment takes 35% off the on-demand rate.", -35.0),
+    ("Smaller providers come in 45% cheaper.", -45.0),
+    ("该平台的H100租金比公有云租金低约30%。", -30.0),
+    ("該平台的H100租金比公有雲租金低約30%。", -30.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), AGAINST_A_PRICE_CASES)
+def test_a_percent_set_against_a_price_is_a_price_change(text, value):
+    [row] = [r for r in typed_rows(text) if r[4] == "percent"]
+    assert row[1:4] == ("pct_change", "price_change_pct", value)

@@ -882,11 +882,38 @@ def _listed_before_its_noun(q: Quantity, ctx: _Context) -> _Typed:
     return _named_share(q, ctx, noun) if noun else None
 
 
+# A percent set against a price or a rate right after it: "30% above the published hourly
+# rates", "takes 40% off the list price", "come in 40–60% cheaper".
+_PRICE_SET_AGAINST_AFTER = re.compile(
+    r"\s*(?:(?:higher|lower|more|less|above|below|under|over|off)\b[^.;,]{0,40}?"
+    r"\b(?:prices?|pricing|rates?|quotes?)\b|(?:cheaper|dearer|pricier|(?:more|less) expensive)\b)",
+    re.I,
+)
+# "比挂牌价便宜40%", "较官方报价高出30%", "比公有云租金低约五成": against a price or a rent
+# before it.
+_PRICE_SET_AGAINST_BEFORE = re.compile(
+    r"(?:比|较)[^，,。；;]{0,12}?(?:价|租金)[^，,。；;]{0,4}?(?:高|低|便宜|贵)(?:出|了)?(?:约|近|逾)?\s*$"
+)
+
+
+def _against_a_price(q: Quantity, ctx: _Context) -> _Typed:
+    """A percent a price or a rate is set against ("real bills run 30–50% above the published
+    rates", "比挂牌价便宜40%") is a price's change, not a growth of the period nor a share."""
+    if q.unit != "percent":
+        return None
+    if _PRICE_SET_AGAINST_AFTER.match(ctx.text, q.char_end, ctx.clause.end) or (
+        _PRICE_SET_AGAINST_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    ):
+        return "pct_change", "price_change_pct"
+    return None
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
     _listed_before_its_noun,
     _set_against,
+    _against_a_price,
     _compared,
     _cut_by_a_part,
     _part_of_a_whole,

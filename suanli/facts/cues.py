@@ -649,7 +649,7 @@ _DOWN = re.compile(
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
 _DOWN_AFTER = re.compile(
-    r"\s*(?:lower|below|less|down|smaller|fewer|under)\b"
+    r"\s*(?:lower|below|less|down|smaller|fewer|under|off)\b"
     r"|\s*(?:cheaper|slower)\b"
     r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
     re.I,
