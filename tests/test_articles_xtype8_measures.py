@@ -244,3 +244,17 @@ AGAINST_A_PRICE_CASES = [
 def test_a_percent_set_against_a_price_is_a_price_change(text, value):
     [row] = [r for r in typed_rows(text) if r[4] == "percent"]
     assert row[1:4] == ("pct_change", "price_change_pct", value)
+
+
+SPREAD_CASES = [
+    ("Quotes for one B200 show a 3× spread between providers.", "price_ratio"),
+    ("同一张B200在不同平台的价差达3倍。", "price_ratio"),
+    ("同一張B200在不同平台的價差達3倍。", "price_ratio"),
+    ("The new chip is 3× faster.", "performance_ratio"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), SPREAD_CASES)
+def test_a_multiple_spread_between_quotes_is_a_price_ratio(text, metric):
+    [row] = typed_rows(text)
+    assert row[1:5] == ("ratio", metric, 3.0, "ratio")

@@ -506,7 +506,9 @@ _BANDWIDTH_CUES = _cues(
 _RATIO_CUES = _cues(
     (
         r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|pricing|cheaper"
-        r"|(?:more |as |so )?expensive|dearer|pricier|costlier|costs?",
+        r"|(?:more |as |so )?expensive|dearer|pricier|costlier|costs?"
+        # ("a 2.5× spread between providers": how far apart quotes of one thing lie.)
+        r"|\bspreads?\b",
         "ratio",
         "price_ratio",
     ),
