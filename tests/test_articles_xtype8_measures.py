@@ -258,3 +258,17 @@ SPREAD_CASES = [
 def test_a_multiple_spread_between_quotes_is_a_price_ratio(text, metric):
     [row] = typed_rows(text)
     assert row[1:5] == ("ratio", metric, 3.0, "ratio")
+
+
+QUOTE_TOUCHED_CASES = [
+    ("该股盘中一度见88元。", ("88元", 88.0, "CNY")),
+    ("該股盤中一度見88元。", ("88元", 88.0, "CNY")),
+    ("其美股在盘前一度见164美元。", ("164美元", 164.0, "USD")),
+    ("Its shares touched $164 in early trading.", ("$164", 164.0, "USD")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_TOUCHED_CASES)
+def test_a_quote_touched_in_trading_is_a_share_price(text, expected):
+    surface, value, unit = expected
+    assert typed_rows(text) == [(surface, "unit_price", "share_price", value, unit)]

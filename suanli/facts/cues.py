@@ -67,7 +67,10 @@ _PRICE_WORD = (
 )
 _SHARE_QUOTE = re.compile(
     r"股价|收盘价?|收在|收于|报收|收报|开盘价|开盘报|开报|发行价|招股价|share price|stock price"
-    r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO",
+    r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO"
+    # (Hong Kong's 收市报, a quote touched during trading: 一度见, 盘中报, "shares touched $X".)
+    r"|收市价?|收市报|一度(?:见|报)|盘[中前后]\S{0,6}?(?:见|报)"
+    r"|\b(?:shares?|stock) (?:touched|hit|traded at)",
     re.IGNORECASE,
 )
 _VALUATION = re.compile(r"市值|估值|market cap(?:italization)?|valuation", re.IGNORECASE)
