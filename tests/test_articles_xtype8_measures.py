@@ -272,3 +272,32 @@ QUOTE_TOUCHED_CASES = [
 def test_a_quote_touched_in_trading_is_a_share_price(text, expected):
     surface, value, unit = expected
     assert typed_rows(text) == [(surface, "unit_price", "share_price", value, unit)]
+
+
+GROUP_PART_CASES = [
+    ("受访的30家厂商中，有七成企业净利润同比走高。", "七成", 70.0),
+    ("受訪的30家廠商中，有七成企業淨利潤同比走高。", "七成", 70.0),
+    ("About 40% of the companies surveyed raised prices year on year.", "40%", 40.0),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), GROUP_PART_CASES)
+def test_a_percent_of_a_group_of_firms_is_a_share(text, surface, value):
+    rows = [row for row in typed_rows(text) if row[0] == surface]
+    assert rows == [(surface, "share", "share", value, "percent")]
+
+
+def test_a_growth_the_firms_made_stays_a_growth():
+    rows = [row for row in typed_rows("营收同比增长40%的企业有8家。") if row[0] == "40%"]
+    assert rows == [("40%", "pct_change", "yoy_growth", 40.0, "percent")]
+
+
+SHIPPED_PART_CASES = [
+    "其加速卡在AI服务器出货量中占比超过80%。",
+    "其加速卡在AI伺服器出貨量中占比超過80%。",
+]
+
+
+@pytest.mark.parametrize("text", SHIPPED_PART_CASES)
+def test_a_part_of_what_a_kind_of_product_ships_is_a_market_share(text):
+    assert typed_rows(text) == [("80%", "share", "market_share", 80.0, "percent")]

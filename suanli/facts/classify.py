@@ -882,6 +882,35 @@ def _listed_before_its_noun(q: Quantity, ctx: _Context) -> _Typed:
     return _named_share(q, ctx, noun) if noun else None
 
 
+# A group a percent counts a part of, right after it: "六成企业净利润同比走高", "超五成的上市公司",
+# "40% of the companies surveyed", "a third of respondents".
+_GROUP_AFTER = re.compile(
+    r"\s*(?:的)?(?:企业|公司|上市公司|厂商|受访者|受访企业|用户|客户|机构|投资者)"
+    r"|\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:companies|firms|respondents|users|customers|businesses|enterprises|vendors)\b",
+    re.I,
+)
+
+
+def _part_of_a_group(q: Quantity, ctx: _Context) -> _Typed:
+    """A percent of a group of firms or people ("六成企业净利润同比走高", "40% of the companies
+    surveyed raised prices") counts a part of that group: a share, whatever the group's members
+    did (a growth, a rise) is said of them, not of the figure."""
+    if q.unit != "percent" or not _GROUP_AFTER.match(ctx.text, q.char_end, ctx.clause.end):
+        return None
+    # ("营收增长40%的企业": a growth the firms made, which the group does not part.)
+    moved = _nearest_cue(ctx.text, q, [ctx.clause], 0, _CHANGE_CUES)
+    return (
+        None
+        if moved and _cues_before(ctx.text, ctx.clause.start, q.char_start)
+        else ("share", "share")
+    )
+
+
+def _cues_before(text: str, start: int, end: int) -> bool:
+    return any(c.pattern.search(text, start, end) for c in _CHANGE_CUES)
+
+
 # A percent set against a price or a rate right after it: "30% above the published hourly
 # rates", "takes 40% off the list price", "come in 40–60% cheaper".
 _PRICE_SET_AGAINST_AFTER = re.compile(
@@ -913,6 +942,7 @@ _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _points,
     _listed_before_its_noun,
     _set_against,
+    _part_of_a_group,
     _against_a_price,
     _compared,
     _cut_by_a_part,
