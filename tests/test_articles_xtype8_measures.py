@@ -301,3 +301,17 @@ SHIPPED_PART_CASES = [
 @pytest.mark.parametrize("text", SHIPPED_PART_CASES)
 def test_a_part_of_what_a_kind_of_product_ships_is_a_market_share(text):
     assert typed_rows(text) == [("80%", "share", "market_share", 80.0, "percent")]
+
+
+HEADLINE_MEASURE_CASES = [
+    "The chipmaker's $9 billion sacrifice\n\nThe curbs have cost the chipmaker $9 billion in "
+    "potential sales.",
+    "芯片商的90亿美元代价\n\n管制已让该芯片商损失90亿美元的潜在营收。",
+    "晶片商的90億美元代價\n\n管制已讓該晶片商損失90億美元的潛在營收。",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_MEASURE_CASES)
+def test_a_headline_amount_measures_what_the_body_says_it_does(text):
+    money = [row for row in typed_rows(text) if row[3] == 9e9]
+    assert [row[1:3] for row in money] == [("spend", "revenue")] * 2

@@ -38,6 +38,28 @@ def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
             )
 
 
+# Money types a headline's wording may misread: a nickname ("China sacrifice", 大手笔) over the
+# measure the body names.
+_MONEY_TYPES = frozenset({"spend", "cost", "earnings", "market_size", "valuation"})
+
+
+def headline_measure_as_in_body(facts: Sequence[Fact]) -> None:
+    """A headline amount of money ("Nvidia's $15 billion China sacrifice") restates the one body
+    amount of the same value and currency ("cost the company $15 billion in potential sales"):
+    it measures what the body says that amount measures."""
+    body = [f for f in facts if f.sentence.line_kind == "body" and f.fact_type in _MONEY_TYPES]
+    for fact in facts:
+        if fact.sentence.line_kind != "heading" or fact.fact_type not in _MONEY_TYPES:
+            continue
+        same = {
+            (f.fact_type, f.metric)
+            for f in body
+            if f.value == fact.value and f.value_low == fact.value_low and f.unit == fact.unit
+        }
+        if len(same) == 1:
+            fact.fact_type, fact.metric = same.pop()
+
+
 def headline_subject_as_in_body(facts: Sequence[Fact]) -> None:
     """A headline names its subject by a nickname or a description ('"寒王"三季报:营收17.27亿元',
     "AI巨头拟投500亿美元", "chipmaker's sales jump 20%"): a headline figure with no listed subject
