@@ -315,3 +315,14 @@ HEADLINE_MEASURE_CASES = [
 def test_a_headline_amount_measures_what_the_body_says_it_does(text):
     money = [row for row in typed_rows(text) if row[3] == 9e9]
     assert [row[1:3] for row in money] == [("spend", "revenue")] * 2
+
+
+POINTED_BACK_CASES = [
+    "目前该市的 IT 负载容量为 120 MW。受AI带动，这个数字料会升至 300 MW。",
+    "目前該市的 IT 負載容量為 120 MW。受AI帶動，這個數字料會升至 300 MW。",
+]
+
+
+@pytest.mark.parametrize("text", POINTED_BACK_CASES)
+def test_the_figure_named_as_a_figure_keeps_the_measure_before(text):
+    assert [row[2] for row in typed_rows(text)] == ["it_load", "it_load"]
