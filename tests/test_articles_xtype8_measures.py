@@ -292,17 +292,6 @@ def test_a_growth_the_firms_made_stays_a_growth():
     assert rows == [("40%", "pct_change", "yoy_growth", 40.0, "percent")]
 
 
-SHIPPED_PART_CASES = [
-    "其加速卡在AI服务器出货量中占比超过80%。",
-    "其加速卡在AI伺服器出貨量中占比超過80%。",
-]
-
-
-@pytest.mark.parametrize("text", SHIPPED_PART_CASES)
-def test_a_part_of_what_a_kind_of_product_ships_is_a_market_share(text):
-    assert typed_rows(text) == [("80%", "share", "market_share", 80.0, "percent")]
-
-
 HEADLINE_MEASURE_CASES = [
     "The chipmaker's $9 billion sacrifice\n\nThe curbs have cost the chipmaker $9 billion in "
     "potential sales.",

@@ -334,9 +334,7 @@ _PERCENT_CUES = _cues(
         r"|(?:出口|出货|销售|营收|收入)[^，,。；;%\d]{0,6}?占全球的?(?:比重|比例|比率)?"
         r"(?:约|大约)?(?:为|达到?|超过)?\s*(?=\d)"
         r"|(?<=%\s)of (?:global|worldwide|the world's) (?:[\w-]+ ){0,2}?(?:exports|shipments|sales"
-        r"|revenue|market)\b"
-        # A part of what a kind of product ships or sells (在GPU服务器出货量中占比超过90%).
-        r"|(?:出货量?|销量|销售量|出口量?)中?的?(?:占比|占据?|份额)",
+        r"|revenue|market)\b",
         "share",
         "market_share",
     ),
