@@ -311,7 +311,7 @@ def test_a_launch_without_a_product_name_takes_the_noun_launched():
         ("纬创第三季净利35亿元。", ("earnings", "net_profit", 3.5e9, "CNY")),
         ("台積電今年資本支出預估達300億美元。", ("spend", "capex", 3e10, "USD")),
         ("台积电今年资本支出预计达300亿美元。", ("spend", "capex", 3e10, "USD")),
-        ("Dell's AI server backlog stood at $4.5 billion.", ("spend", "procurement", 4.5e9, "USD")),
+        ("Dell's AI server backlog stood at $4.5 billion.", ("spend", "orders", 4.5e9, "USD")),
     ],
 )
 def test_how_results_are_worded(sentence, expected):

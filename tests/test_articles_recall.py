@@ -219,7 +219,7 @@ PRICE_TRACKER_CASES = [
     # Another measure named: the move stays its own.
     (
         "算力租赁价格月报\n\n该公司营收提升20%。",
-        [("20%", "pct_change", "growth", 20, "percent", None)],
+        [("20%", "pct_change", "yoy_growth", 20, "percent", None)],
     ),
     (
         "Cloud GPU rental index\n\nShipments of the card grew 25% over the year.",

@@ -51,7 +51,7 @@ def test_a_yearless_quarter_is_the_one_named_with_its_year_before(text, expected
 DIGITS_CASES = [
     (
         "公司总营收保持两位数增长，数据中心收入增长17%。",
-        [("17%", "pct_change", "growth", "数据中心收入", 17, "percent", None)],
+        [("17%", "pct_change", "yoy_growth", "数据中心收入", 17, "percent", None)],
     ),
     (
         "該公司營收維持雙位數成長，伺服器出貨增長8%。",
@@ -60,7 +60,7 @@ DIGITS_CASES = [
     (
         "The firm reported double-digit growth, and revenue rose 12% to $5 billion.",
         [
-            ("12%", "pct_change", "growth", "firm", 12, "percent", None),
+            ("12%", "pct_change", "yoy_growth", "firm", 12, "percent", None),
             ("$5 billion", "spend", "revenue", "firm", 5e9, "USD", None),
         ],
     ),
@@ -115,7 +115,7 @@ SHARE_OR_RISE_CASES = [
     ),
     (
         "Cloud sales were up 12 percent.",
-        [("12 percent", "pct_change", "growth", "Cloud sales", 12, "percent", None)],
+        [("12 percent", "pct_change", "yoy_growth", "Cloud sales", 12, "percent", None)],
     ),
     # ("9% lower than a year earlier" stays a change against that year.)
     (
@@ -277,7 +277,7 @@ EXPECTATION_CASES = [
         "expected.",
         [
             ("$7.1 billion", "spend", "revenue", "AMD", 7.1e9, "USD", None),
-            ("18%", "pct_change", "growth", "AMD", 18, "percent", None),
+            ("18%", "pct_change", "yoy_growth", "AMD", 18, "percent", None),
             ("$6.9 billion", "spend", "revenue", "AMD", 6.9e9, "USD", None),
         ],
     ),

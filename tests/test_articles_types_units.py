@@ -237,13 +237,16 @@ CHANGE_CASES = [
         "The Blackwell Ultra variant is 50% faster on certain workloads.",
         [("50%", "pct_change", "growth", 50.0, "percent", None)],
     ),
-    ("The new chip is 20% cheaper.", [("20%", "pct_change", "growth", -20.0, "percent", None)]),
+    (
+        "The new chip is 20% cheaper.",
+        [("20%", "pct_change", "price_change_pct", -20.0, "percent", None)],
+    ),
     (
         "The spot price can run 60% to 120% above it.",
         [("60% to 120%", "pct_change", "growth", (60.0, 120.0), "percent", None)],
     ),
     ("新规将芯片性能削减30%。", [("30%", "pct_change", "growth", -30.0, "percent", None)]),
-    ("公司年度营收净利双增超40%。", [("40%", "pct_change", "growth", 40.0, "percent", None)]),
+    ("公司年度营收净利双增超40%。", [("40%", "pct_change", "yoy_growth", 40.0, "percent", None)]),
 ]
 
 

@@ -196,6 +196,8 @@ def figures_pointed_back(sentences: Sequence[Sentence], facts: Sequence[Fact]) -
             and _points_at_the_figure_before(fact)
         ):
             fact.subject = earlier.subject
+            if (fact.fact_type, fact.unit) == (earlier.fact_type, earlier.unit):
+                fact.metric = earlier.metric  # (这个数字 is that figure: its measure too)
         if fact.subject is not None:
             last_subject[fact.sentence.sentence_no] = fact
 

@@ -38,7 +38,11 @@ from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _claus
 from suanli.facts.compounds import spans_measure_their_noun
 from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
 from suanli.facts.fiscal import companies_fiscal_years
-from suanli.facts.headlines import headline_growth_as_in_body, headline_subject_as_in_body
+from suanli.facts.headlines import (
+    headline_growth_as_in_body,
+    headline_measure_as_in_body,
+    headline_subject_as_in_body,
+)
 from suanli.facts.leadins import lists_led_in, points_under_lead_ins
 from suanli.facts.locale import localise_bare_yuan
 from suanli.facts.moves import levels_keep_their_measure, pair_moves_across
@@ -180,6 +184,7 @@ def build_facts(
     points_under_lead_ins(lists, facts, all_mentions, RENT_QUOTE_CEILING)
     spans_measure_their_noun(text, facts, all_mentions)
     headline_growth_as_in_body(facts)
+    headline_measure_as_in_body(facts)
     headline_subject_as_in_body(facts)
     companies_stood_in_for(text, sentences, facts, all_mentions)
     figures_pointed_back(sentences, facts)

@@ -463,7 +463,37 @@ def _money_by_cue(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str
         return "unit_price", "rental_price"
     if cue is None and _sized_earlier_in_segment(q, ctx):
         return "market_size", "market_size"
+    if cue and cue.metric == "revenue" and _takings_of_a_market(q, ctx):
+        return "market_size", "market_size"
     return (cue.fact_type, cue.metric) if cue else ("spend", "amount")
+
+
+# A market said to be large ("中国AI芯片市场庞大", "市场空间广阔", "the Chinese market for AI chips
+# is huge"): what a clause about its size says it is worth follows.
+_A_MARKET = re.compile(
+    r"市场(?:规模|空间|潜力)?(?:非常|十分|极为|相当|很|极|更|仍)?(?:庞大|巨大|广阔|可观|广大)"
+    r"|\bmarket\b[^.;,$]{0,40}?\b(?:is|are|was|remains|looks)\s+(?:very\s+|so\s+|still\s+)?"
+    r"(?:huge|large|vast|massive|big|enormous|sizable)\b",
+    re.I,
+)
+
+
+def _takings_of_a_market(q: Quantity, ctx: _Context) -> bool:
+    """ "中国AI芯片市场庞大，未来数年销售额可达500亿美元", "The market for AI chips is huge and
+    sales could reach $50 billion": takings said right after a market is called large, with no
+    company named from that market to the amount, are the market's, its size."""
+    first = (
+        ctx.i - 1 if ctx.i > 0 and ctx.clauses[ctx.i - 1].segment == ctx.clause.segment else ctx.i
+    )
+    start = ctx.clauses[first].start
+    market = _A_MARKET.search(ctx.text, start, q.char_start)
+    if market is None:
+        return False
+    return not any(
+        m.entity.kind in ("vendor", "organization") and start <= m.start < q.char_start
+        for m in ctx.mentions
+        if not m.is_source
+    )
 
 
 _MARKET_SIZE_CUES = tuple(c for c in _MONEY_CUES if c.metric == "market_size")
@@ -706,12 +736,58 @@ def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
         return "pct_change", "yoy_growth"  # "grow by only 1.9% a year": an annual rate
     # "较上年同期扩大41%": a year-on-year (or quarter-on-quarter) marker anywhere in the clause
     # says which growth a bare growth verb is.
-    compared = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
+    compared = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES) or _compared_first(
+        q, ctx
+    )
     if compared:
         return compared.fact_type, compared.metric
     if _price_context(ctx.text, ctx.clauses, ctx.i):
         return "pct_change", "price_change_pct"
+    if _a_results_growth(q, ctx):
+        return "pct_change", "yoy_growth"
     return None
+
+
+def _a_results_growth(q: Quantity, ctx: _Context) -> bool:
+    """ "净利润大增55%", "net profit jumped 30%", "国际市场收入达208亿元，大升43%": a result's
+    growth with no base named is on the same period a year before, as results are reported; not
+    a change over several years ("未来三年增长20%", "over the past five years")."""
+    start = ctx.clause.start
+    if ctx.i > 0 and _ONLY_A_MOVE.fullmatch(ctx.text, start, q.char_start):
+        start = ctx.clauses[ctx.i - 1].start  # (a clause that only moves moves the one before)
+    if not _RESULT_MEASURE.search(ctx.text, start, q.char_start):
+        return False
+    segment = [c for c in ctx.clauses if c.segment == ctx.clause.segment]
+    return not _YEARS_SPANNED.search(ctx.text, segment[0].start, segment[-1].end)
+
+
+# The results a company reports period by period (not a share's price, not a market's size).
+_RESULT_MEASURE = re.compile(
+    r"收入|营收|销售额|营业额|净利|纯利|溢利|盈利|利润|净亏损"
+    r"|\b(?:revenues?|sales|net income|profits?|earnings|net loss)\b",
+    re.I,
+)
+
+
+# A span of several years a change may be over: 未来三年, 过去五年, 近年来, 多年来, "over the next
+# three years", "in recent years", "since 2020".
+_YEARS_SPANNED = re.compile(
+    r"(?:未来|今后|过去|近|这)[一二两三四五六七八九十几数\d]+年|近年|多年|年来"
+    r"|\b(?:over|in|within|during) the (?:next|coming|past|last|previous) (?:[\w-]+ )?years\b"
+    r"|\bin recent years\b|\bsince (?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _compared_first(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "与去年相比，出货量增加了30%", "Compared with a year earlier, sales rose 12%": a clause
+    with no figure of its own that opens on the base sets the base of the growth after it."""
+    if ctx.i == 0 or ctx.clauses[ctx.i - 1].segment != ctx.clause.segment:
+        return None
+    lead = ctx.clauses[ctx.i - 1]
+    if any(lead.start <= o.char_start < lead.end for o in ctx.own):
+        return None
+    return _nearest_cue(ctx.text, q, [lead], 0, _PERIOD_CHANGE_CUES)
 
 
 def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:
@@ -839,12 +915,69 @@ def _listed_before_its_noun(q: Quantity, ctx: _Context) -> _Typed:
     return _named_share(q, ctx, noun) if noun else None
 
 
+# A group a percent counts a part of, right after it: "六成企业净利润同比走高", "超五成的上市公司",
+# "40% of the companies surveyed", "a third of respondents".
+_GROUP_AFTER = re.compile(
+    r"\s*(?:的)?(?:企业|公司|上市公司|厂商|受访者|受访企业|用户|客户|机构|投资者)"
+    r"|\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:companies|firms|respondents|users|customers|businesses|enterprises|vendors)\b",
+    re.I,
+)
+
+
+def _part_of_a_group(q: Quantity, ctx: _Context) -> _Typed:
+    """A percent of a group of firms or people ("六成企业净利润同比走高", "40% of the companies
+    surveyed raised prices") counts a part of that group: a share, whatever the group's members
+    did (a growth, a rise) is said of them, not of the figure."""
+    if q.unit != "percent" or not _GROUP_AFTER.match(ctx.text, q.char_end, ctx.clause.end):
+        return None
+    # ("营收增长40%的企业": a growth the firms made, which the group does not part.)
+    moved = _nearest_cue(ctx.text, q, [ctx.clause], 0, _CHANGE_CUES)
+    return (
+        None
+        if moved and _cues_before(ctx.text, ctx.clause.start, q.char_start)
+        else ("share", "share")
+    )
+
+
+def _cues_before(text: str, start: int, end: int) -> bool:
+    return any(c.pattern.search(text, start, end) for c in _CHANGE_CUES)
+
+
+# A percent set against a price or a rate right after it: "30% above the published hourly
+# rates", "takes 40% off the list price", "come in 40–60% cheaper".
+_PRICE_SET_AGAINST_AFTER = re.compile(
+    r"\s*(?:(?:higher|lower|more|less|above|below|under|over|off)\b[^.;,]{0,40}?"
+    r"\b(?:prices?|pricing|rates?|quotes?)\b|(?:cheaper|dearer|pricier|(?:more|less) expensive)\b)",
+    re.I,
+)
+# "比挂牌价便宜40%", "较官方报价高出30%", "比公有云租金低约五成": against a price or a rent
+# before it.
+_PRICE_SET_AGAINST_BEFORE = re.compile(
+    r"(?:比|较)[^，,。；;]{0,12}?(?:价|租金)[^，,。；;]{0,4}?(?:高|低|便宜|贵)(?:出|了)?(?:约|近|逾)?\s*$"
+)
+
+
+def _against_a_price(q: Quantity, ctx: _Context) -> _Typed:
+    """A percent a price or a rate is set against ("real bills run 30–50% above the published
+    rates", "比挂牌价便宜40%") is a price's change, not a growth of the period nor a share."""
+    if q.unit != "percent":
+        return None
+    if _PRICE_SET_AGAINST_AFTER.match(ctx.text, q.char_end, ctx.clause.end) or (
+        _PRICE_SET_AGAINST_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+    ):
+        return "pct_change", "price_change_pct"
+    return None
+
+
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
     _listed_before_its_noun,
     _saved_off_a_price,
     _set_against,
+    _part_of_a_group,
+    _against_a_price,
     _compared,
     _cut_by_a_part,
     _part_of_a_whole,

@@ -67,7 +67,10 @@ _PRICE_WORD = (
 )
 _SHARE_QUOTE = re.compile(
     r"股价|收盘价?|收在|收于|报收|收报|开盘价|开盘报|开报|发行价|招股价|share price|stock price"
-    r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO",
+    r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO"
+    # (Hong Kong's 收市报, a quote touched during trading: 一度见, 盘中报, "shares touched $X".)
+    r"|收市价?|收市报|一度(?:见|报)|盘[中前后]\S{0,6}?(?:见|报)"
+    r"|\b(?:shares?|stock) (?:touched|hit|traded at)",
     re.IGNORECASE,
 )
 _VALUATION = re.compile(r"市值|估值|market cap(?:italization)?|valuation", re.IGNORECASE)
@@ -183,11 +186,28 @@ _MONEY_CUES = _cues(
         "spend",
         "capex",
     ),
+    # A seller's book of orders not yet filled (在手订单, 预订单规模, 未交付订单, a backlog, "orders
+    # on hand"): what is owed to it, no buyer's purchase ("placed orders worth", 这批订单).
     (
-        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*"
-        r"|backlog",
+        r"在手订单|手握订单|持有订单|未交付订单|未完成订单|积压订单|预订单|订单(?:规模|储备|总额|余额)"
+        r"|\bbacklogs?\b|\border (?:book|backlog)s?\b|\borders? on hand\b|\bunfilled orders\b"
+        r"|remaining performance obligations?",
+        "spend",
+        "orders",
+    ),
+    (
+        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*",
         "spend",
         "procurement",
+    ),
+    # What a country or an industry sells abroad (出口额, 出口值, 商品出口达X, "exports of $X"),
+    # no outlay; not a control on exports (出口管制, export curbs).
+    (
+        r"出口(?:额|值|总额|金额)?(?!管制|管控|限制|禁令|许可|禁运|规则|新规)"
+        r"|\bexports?\b(?!\s+(?:controls?|curbs?|bans?|restrictions?|licen[cs]es?|rules?"
+        r"|limits?|version))",
+        "spend",
+        "exports",
     ),
     (r"补贴|补助|奖励|subsid\w*|grants?", "spend", "subsidy"),
     (r"需求|demand", "spend", "demand"),
@@ -243,8 +263,16 @@ _PERCENT_CUES = _cues(
     ),
     (
         rf"(?:同比|按年){_MARKED_MOVE}|年增长率|年增|年减|年成长"
-        r"|[较比](?:去年|上年)同期"
+        # Set against the year before however joined (较上年, 比去年, 与上一年相比); not against a
+        # point of it (较去年底, 比去年6月).
+        r"|(?:较|比|与|相比|相较|对比)(?:于)?(?:去年|上年|上一年|前一年|上年度)"
+        r"(?!底|末|年底|年末|的|[初一二三四五六七八九十\d])(?:同期)?(?:相比|相较|比较)?"
         r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
+        # ("a 74% rise on the previous year", "up 20% from last year", "versus a year before".)
+        r"|(?:on|from|over|than|against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?"
+        r"(?:previous|prior|preceding|last) year(?:'s)?(?!\s*(?:end|-end))"
+        r"|(?:on|over|against|versus|vs\.?|compared (?:with|to))\s+a year (?:earlier|ago|before)"
+        r"|(?:from|on|than)\s+the year before"
         r"|(?:the )?year-(?:earlier|ago) (?:figure|level|period|quarter)"
         r"|(?:the )?same (?:half|quarter|period|month) (?:of|in|last|a year)"
         r"|over the (?:previous|prior) year",
@@ -300,7 +328,13 @@ _PERCENT_CUES = _cues(
         r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b"
         # A part of the world's takings or of the whole market (贡献了全球24%的收入, 占整体的
         # 70.9%), not of one company's (其全球15%的营收), nor of the world's compute (占全球的33%).
-        r"|(?<![其的])全球(?=\s*[\d.]+\s*%\s*的?(?:收入|营收|销售额|出货))|占整体的?\s*(?=\d)",
+        r"|(?<![其的])全球(?=\s*[\d.]+\s*%\s*的?(?:收入|营收|销售额|出货))|占整体的?\s*(?=\d)"
+        # A part of the world's sales or trade however weighed (出口值占全球比重23%, 出货量占全球的
+        # 比例, "23% of global server exports"); not of what is installed (算力占全球的33%).
+        r"|(?:出口|出货|销售|营收|收入)[^，,。；;%\d]{0,6}?占全球的?(?:比重|比例|比率)?"
+        r"(?:约|大约)?(?:为|达到?|超过)?\s*(?=\d)"
+        r"|(?<=%\s)of (?:global|worldwide|the world's) (?:[\w-]+ ){0,2}?(?:exports|shipments|sales"
+        r"|revenue|market)\b",
         "share",
         "market_share",
     ),
@@ -355,6 +389,8 @@ _PERCENT_CUES = _cues(
         # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
         # 跌1港元或0.2%, 再飙2成; not 升级, 增值, 增资.)
         r"|升(?![级格温])|增(?![值资])|跌|涨|减(?!持)|飙|挫|萎缩|缩水"
+        # (少赚 / 多赚: Hong Kong's "earned less / more", a profit's move.)
+        r"|少赚|多赚"
         r"|growth|grew|\bcut\b|\breduc(?:e|es|ed|ing|tion)\b|\bslash(?:es|ed)?\b"
         r"|\bclimb(?:s|ed|ing)?\b|\bsoar(?:s|ed|ing)?\b|\bsurg(?:e|es|ed|ing)\b|\bleap(?:s|t|ed)?\b"
         r"|\btumbl(?:e|es|ed|ing)\b|\bplummet(?:s|ed|ing)?\b|\bsank\b|\bdip(?:s|ped)?\b"
@@ -478,7 +514,9 @@ _BANDWIDTH_CUES = _cues(
 _RATIO_CUES = _cues(
     (
         r"售价|价格|价钱|(?<!性)价(?!值|比)|便宜|贵|price|pricing|cheaper"
-        r"|(?:more |as |so )?expensive|dearer|pricier|costlier|costs?",
+        r"|(?:more |as |so )?expensive|dearer|pricier|costlier|costs?"
+        # ("a 2.5× spread between providers": how far apart quotes of one thing lie.)
+        r"|\bspreads?\b",
         "ratio",
         "price_ratio",
     ),
@@ -618,7 +656,7 @@ _DOWN = re.compile(
     r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
     r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b"
     # ("比A100便宜30%", "成本还低20%": less by the figure right after.)
-    r"|(?:低|便宜|慢|少|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$|" + _LOST + _LOST_BY_ABOUT + "$",
+    r"|(?:低|便宜|慢|少|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$|少赚|" + _LOST + _LOST_BY_ABOUT + "$",
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.

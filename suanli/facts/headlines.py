@@ -17,18 +17,47 @@ _COMMON_VALUES = frozenset({"duration", "ratio"})
 
 def headline_growth_as_in_body(facts: Sequence[Fact]) -> None:
     """Give a headline's unspecified growth the kind of the one body growth of the same value and
-    period (when the body reports it once, so the match is unambiguous)."""
+    period (when the body reports it once, so the match is unambiguous). A headline that states
+    no period ("revenue jumps 4,000%") restates the body's figure whatever period the body gives."""
     body = [f for f in facts if f.sentence.line_kind == "body" and f.metric in _GROWTH_KINDS]
     for fact in facts:
-        if fact.sentence.line_kind != "heading" or fact.metric != "growth":
+        if fact.sentence.line_kind != "heading" or fact.metric not in _GROWTH_KINDS | {"growth"}:
             continue
         same = {
             f.metric
             for f in body
-            if f.value == fact.value and f.unit == fact.unit and f.period == fact.period
+            if f.value == fact.value
+            and f.unit == fact.unit
+            and (f.period == fact.period or fact.period is None)
         }
         if len(same) == 1:
             fact.metric = same.pop()
+        elif same:
+            fact.metric = (
+                "growth"  # (the body reports the value both ways: the headline's is either)
+            )
+
+
+# Money types a headline's wording may misread: a nickname ("China sacrifice", 大手笔) over the
+# measure the body names.
+_MONEY_TYPES = frozenset({"spend", "cost", "earnings", "market_size", "valuation"})
+
+
+def headline_measure_as_in_body(facts: Sequence[Fact]) -> None:
+    """A headline amount of money ("Nvidia's $15 billion China sacrifice") restates the one body
+    amount of the same value and currency ("cost the company $15 billion in potential sales"):
+    it measures what the body says that amount measures."""
+    body = [f for f in facts if f.sentence.line_kind == "body" and f.fact_type in _MONEY_TYPES]
+    for fact in facts:
+        if fact.sentence.line_kind != "heading" or fact.fact_type not in _MONEY_TYPES:
+            continue
+        same = {
+            (f.fact_type, f.metric)
+            for f in body
+            if f.value == fact.value and f.value_low == fact.value_low and f.unit == fact.unit
+        }
+        if len(same) == 1:
+            fact.fact_type, fact.metric = same.pop()
 
 
 def headline_subject_as_in_body(facts: Sequence[Fact]) -> None:

@@ -10,6 +10,7 @@ its section's label names."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from suanli.facts.attribution import _LIST_ITEM
@@ -21,6 +22,12 @@ from suanli.sentences import Sentence
 # The outlays a label can name, and the metrics of a figure that only says money was put in.
 _LABELLED_MEASURES = tuple(c for c in _MONEY_CUES if c.metric in ("capex", "investment"))
 _PLAIN_OUTLAYS = frozenset({"amount", "spending", "investment"})
+# Words that add up figures already given: "combined outlay", "in total", "together", 合计, 总计.
+_SUMMED_UP = re.compile(
+    r"\b(?:combined|together|in total|all told|altogether|collectively|taken together)\b"
+    r"|合计|总计|共计|合共|加起来|加总|总和",
+    re.I,
+)
 
 
 def measures_named_by_sections(sentences: Sequence[Sentence], facts: Sequence[Fact]) -> None:
@@ -37,8 +44,10 @@ def measures_named_by_sections(sentences: Sequence[Sentence], facts: Sequence[Fa
         measured[sentence.sentence_no] = section or in_paragraph.get(sentence.paragraph_no)
     for fact in facts:
         named = measured.get(fact.sentence.sentence_no)
-        if named and fact.fact_type == "spend" and fact.metric in _PLAIN_OUTLAYS:
-            fact.metric = named
+        # (The ends of a move keep their mark: "spending_from" becomes "capex_from".)
+        plain = fact.metric.removesuffix("_from").removesuffix("_to")
+        if named and fact.fact_type == "spend" and plain in _PLAIN_OUTLAYS:
+            fact.metric = named + fact.metric.removeprefix(plain)
 
 
 def _paragraph_measures(sentences: Sequence[Sentence]) -> dict[int, str]:
@@ -50,11 +59,17 @@ def _paragraph_measures(sentences: Sequence[Sentence]) -> dict[int, str]:
         if sentence.line_kind == "body":
             texts.setdefault(sentence.paragraph_no, []).append(sentence.text)
     named: dict[int, str] = {}
+    before: set[str] = set()
     for paragraph, parts in texts.items():
         text = " ".join(parts)
         metrics = {cue.metric for cue in _LABELLED_MEASURES if cue.pattern.search(text)}
         if len(metrics) == 1:
-            named[paragraph] = metrics.pop()
+            named[paragraph] = next(iter(metrics))
+        elif not metrics and len(before) == 1 and _SUMMED_UP.search(text):
+            # "Should the four spend at the low end, their combined outlay would come to…": a
+            # paragraph adding up the outlays the one before named names the same outlay.
+            named[paragraph] = next(iter(before))
+        before = metrics
     return named
 
 
