@@ -339,7 +339,7 @@ _PERIOD = prefiltered(
     rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR}|{_CN_YEAR})(?:\s?年|(?=\s?(?:[上下]半年|第[一二三四1-4]季|[前首][二三四2-4]季)))"
     rf"(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?[前首](?P<cnqs>[二三四2-4])(?:个)?季度?"
-    rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
+    rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])\s?月(?:\s?(?P<day>[12]\d|3[01]|0?[1-9])\s?日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
     # ("2024Q4销售毛利率": a CJK letter after it is no word character of the quarter's.)
