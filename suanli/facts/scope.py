@@ -682,7 +682,7 @@ class PeriodScope:
             return stated
         if self._now_leads_in(q, clauses, i):
             return self._now(q)
-        if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
+        if _a_property(self.text, metric, clauses[i]):
             return None
         if self._present_in(clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
