@@ -37,12 +37,71 @@ def _period(
     clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`) unless that time is
     over at publication (see `_earlier_in_its_segment`)."""
     period = _stated_period(text, q, periods, clauses, i, published)
+    if span := _span_holding(text, periods, period):
+        return _period_in_a_span(span, metric)
     # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
     if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
         first, last = period.split("-")
         return first if metric.endswith("_from") else last
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
     return _year_before(text, q, period)
+
+
+# "between October 2025 and March 2026", "from Q3 2024 to Q1 2025", "2025年10月至2026年3月(间)":
+# two stated times joined as the ends of one stretch. (Not two days: 12月8日至10日 is an event's
+# window, a subscription's or a show's, whose figures are of neither end.)
+_SPAN_BETWEEN = re.compile(r"\s*(?:至|到|~|～|-|–|—|\b(?:to|through|until|and)\b)\s*", re.I)
+_SPAN_OPENS = re.compile(r"(?:\bbetween|\bfrom|从|由|自)\s*$", re.I)
+_ENDS_OF_A_SPAN = frozenset({"year", "quarter", "half_year", "date"})
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _span_holding(
+    text: str, periods: Sequence[Quantity], period: str | None
+) -> tuple[Quantity, Quantity] | None:
+    """The two ends of a stretch of time, one of which is the period the figure took."""
+    if not period:
+        return None
+    for first, last in zip(periods, periods[1:], strict=False):
+        if period not in (first.period, last.period):
+            continue
+        if not all(_an_end_of_a_span(p) for p in (first, last)):
+            continue
+        if first.period == last.period or first.char_end > last.char_start:
+            continue
+        joint = _SPAN_BETWEEN.fullmatch(text, first.char_end, last.char_start)
+        # ("and" joins two ends only after "between": "in 2024 and 2025" lists two years.)
+        if joint and (
+            "and" not in joint.group(0).lower()
+            or _SPAN_OPENS.search(text, max(0, first.char_start - 9), first.char_start)
+        ):
+            return first, last
+    return None
+
+
+def _an_end_of_a_span(p: Quantity) -> bool:
+    return (
+        p.kind in _ENDS_OF_A_SPAN
+        and bool(_STATED_YEAR.match(p.period or ""))
+        and not (_A_DAY.fullmatch(p.period or ""))
+    )
+
+
+def _period_in_a_span(span: tuple[Quantity, Quantity], metric: str) -> str:
+    """A move's start takes the first end and its end the last; any other figure (the change,
+    what was sold over the stretch) the stretch: its years (2025-2026), its quarters within a
+    year (2025Q1-Q3), else its year."""
+    first, last = span
+    if metric.endswith("_from"):
+        return str(first.period)
+    if metric.endswith("_to"):
+        return str(last.period)
+    start, end = (_STATED_YEAR.match(str(p.period)) for p in span)
+    if start.group(0) != end.group(0):
+        return f"{start.group(2)}-{end.group(2)}"
+    if first.kind == last.kind == "quarter":
+        return f"{first.period}-{str(last.period)[end.end() :]}"  # 2025Q1-Q3
+    return start.group(0)
 
 
 def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
