@@ -382,7 +382,9 @@ _YEARLESS_PERIOD = re.compile(
     r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
-    r"|(?<=\bthe\s)(?P<ehw>first|second|former|latter)\shalf\b(?!\s(?:of\s)?(?:19|20)\d\d)",
+    # (the first half, this year's first-half revenue)
+    r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?P<ehw>first|second|former|latter)[\s-]half\b"
+    r"(?!\s(?:of\s)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 

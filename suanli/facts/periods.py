@@ -586,6 +586,64 @@ def _publications_year(
     return len(stated) == len(previous_years) and bool(_DAY_OR_YEAR.match(q.period or ""))
 
 
+# "the second quarter of this year", "Q3 last year", "the first nine months of this year",
+# "third-quarter 2025", "this year's first half": a part of a year written beside the year it is
+# of is one period (2025Q2), not a yearless part and a whole year the figure might take instead.
+_PART_OF_A_YEAR = re.compile(r"Q[1-4](?:-Q[1-4])?|H[12]")
+_PART_THEN_YEAR = re.compile(r"\s(?:of\s)?", re.I)
+_YEAR_THEN_PART = re.compile(r"['’]s\s", re.I)
+_A_WHOLE_YEAR = re.compile(r"Y[+-]\d+|(?:19|20)\d\d")
+
+
+def joined_to_its_year(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """`quantities` (in text order) with each yearless quarter or half that is written beside
+    its year, before ("of this year") or after it ("last year's"), made one with it."""
+    joined: list[Quantity] = []
+    for q in quantities:
+        last = joined[-1] if joined else None
+        if last is not None and (pair := _part_and_year(text, last, q)):
+            joined[-1] = _one_period(text, *pair, last.char_start, q.char_end)
+        else:
+            joined.append(q)
+    return joined
+
+
+def _part_and_year(text: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(part, year) when `a` then `b` are a yearless part of a year and a whole year written
+    together, in either order."""
+    if a.kind not in PERIOD_KINDS or b.kind not in PERIOD_KINDS or a.char_end > b.char_start:
+        return None
+    if (
+        _yearless_part(a)
+        and _whole_year(b)
+        and _PART_THEN_YEAR.fullmatch(text, a.char_end, b.char_start)
+    ):
+        return a, b
+    if (
+        _whole_year(a)
+        and _yearless_part(b)
+        and _YEAR_THEN_PART.fullmatch(text, a.char_end, b.char_start)
+    ):
+        return b, a
+    return None
+
+
+def _yearless_part(q: Quantity) -> bool:
+    return q.value is None and bool(_PART_OF_A_YEAR.fullmatch(q.period or ""))
+
+
+def _whole_year(q: Quantity) -> bool:
+    return q.kind == "year" and bool(_A_WHOLE_YEAR.fullmatch(q.period or ""))
+
+
+def _one_period(text: str, part: Quantity, year: Quantity, start: int, end: int) -> Quantity:
+    period = f"{year.period}{part.period}"
+    joined = replace(part, surface=text[start:end], char_start=start, char_end=end, period=period)
+    if year.value is None:
+        return replace(joined, value=None, value_low=None, value_high=None)
+    return _dated(joined, int(year.value), period)
+
+
 def _with_years(
     text: str,
     quantities: Sequence[Quantity],

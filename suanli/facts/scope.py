@@ -40,6 +40,7 @@ from suanli.facts.periods import (
     _with_years,
     _year_before,
     _year_of,
+    joined_to_its_year,
 )
 from suanli.facts.sources import _source
 from suanli.quantities import Quantity, _Taken
@@ -441,7 +442,7 @@ class PeriodScope:
         yearless += short_years(text, sentence.char_start, sentence.char_end, spans)
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
-        own.sort(key=lambda q: q.char_start)
+        own = joined_to_its_year(text, sorted(own, key=lambda q: q.char_start))
         own = _with_years(
             text,
             own,
