@@ -357,12 +357,18 @@ def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
     return not (joins_a_result and _A_CAUSE.search(text, clauses[k - 1].start, clauses[k - 1].end))
 
 
+def _a_base_word_before(text: str, period: Quantity) -> bool:
+    """较2023年, up 20% from 2023, than in 2023: the period a change is measured from. ("from
+    2024 to 2028" opens a stretch of years, whose figures it dates.)"""
+    base = _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+    if base is None:
+        return False
+    return period.kind != "year_range" or not base.group(0).lower().startswith("from")
+
+
 def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
-        (
-            _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
-            and not _BASE_FIGURE_AFTER.match(text, period.char_end)
-        )
+        (_a_base_word_before(text, period) and not _BASE_FIGURE_AFTER.match(text, period.char_end))
         or _DATELINE_AFTER.match(text, period.char_end)
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)

@@ -359,6 +359,10 @@ def _opens_a_span(text: str, period: Quantity) -> bool:
 
 
 def _starts_a_trend(text: str, period: Quantity) -> bool:
+    """自2023年起, since 2023: where a trend starts. (Not a stretch whose end is stated too:
+    从2024年到2028年 is the span of its figures.)"""
+    if period.kind == "year_range":
+        return False
     return bool(
         _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
         or _SINCE_AFTER.match(text, period.char_end)
