@@ -72,16 +72,20 @@ def relative_fiscal_years(
 
 
 # A quarter named by its last day: "the quarter that ended Sept. 30", "three months ending April
-# 27, 2025", "截至2025年4月27日的季度", "截至9月30日止三个月", "于6月30日结束的财季".
+# 27, 2025", "截至2025年4月27日的季度", "截至9月30日止三个月", "于6月30日结束的财季"; and the six or
+# nine months up to it, as interim and nine-month results are named ("the six months ended June
+# 30, 2025", "截至2025年9月30日止九个月").
 _ENDED_BEFORE = re.compile(
-    r"\b(?:quarter|three months|three-month period)\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+"
-    r"(?:on\s+)?$",
+    r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?)\s+"
+    r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$",
     re.I,
 )
 _CUTOFF_BEFORE = re.compile(r"截[至止]\s*$")
-_A_QUARTER_AFTER = r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|三个?月)"
+_A_QUARTER_AFTER = r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|(?P<months>[三六九369])个?月)"
 _AFTER_CUTOFF = re.compile(rf"\s*止?{_A_QUARTER_AFTER}")
 _AFTER_END = re.compile(rf"\s*(?:结束|截止){_A_QUARTER_AFTER}")
+_QUARTER_PARTS = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
+_COUNT_OF_MONTHS = {"three": 3, "six": 6, "nine": 9, "三": 3, "六": 6, "九": 9}
 _A_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _COMPANIES = ("vendor", "organization")
 _CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
@@ -111,23 +115,57 @@ def quarter_ending(day: date, fiscal_year_end: int | None) -> str | None:
     return f"FY{year + (month > fiscal_year_end)}Q{quarter}"
 
 
-def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int] | None:
-    """The span of the words that make the day `q` the last of a quarter, None when none do."""
+def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int, int] | None:
+    """The span of the words that make the day `q` the last of a quarter, or of the six or nine
+    months up to it, and how many months they name; None when none do."""
     start = max(0, q.char_start - 40)
     if before := _ENDED_BEFORE.search(text, start, q.char_start):
-        return before.start(), q.char_end
+        return before.start(), q.char_end, _months_named(before)
     after = _AFTER_CUTOFF if _CUTOFF_BEFORE.search(text, start, q.char_start) else _AFTER_END
     if m := after.match(text, q.char_end):
-        return q.char_start, m.end()
+        return q.char_start, m.end(), _months_named(m)
     return None
+
+
+def _months_named(m: re.Match) -> int:
+    months = (m["months"] or "3").lower()
+    return int(months) if months.isdigit() else _COUNT_OF_MONTHS[months]
+
+
+def _months_ending(quarter: str, months: int) -> tuple[str, str] | None:
+    """(kind, period) of the `months` up to the end of `quarter` (FY2026Q2, 6 → FY2026H1;
+    2025Q3, 9 → 2025Q1-Q3), None when they reach into the year before."""
+    fiscal, year, last = _QUARTER_PARTS.fullmatch(quarter).groups()
+    first = int(last) - months // 3 + 1
+    if first < 1:
+        return None
+    if first == int(last):
+        return "quarter", quarter
+    if months == 6 and int(last) % 2 == 0:
+        return "half_year", f"{fiscal or ''}{year}H{int(last) // 2}"
+    return "quarter", f"{fiscal or ''}{year}Q{first}-Q{last}"
+
+
+def _ended(q: Quantity, day: re.Match, months: int, fiscal_year_end: int | None) -> Quantity:
+    """The day `q` read as the quarter, or the months up to it, that it ends."""
+    ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    quarter = quarter_ending(ended, fiscal_year_end)
+    run = _months_ending(quarter, months) if quarter else None
+    if run is None:
+        return q
+    kind, period = run
+    year = int(period.removeprefix("FY")[:4])
+    value = year + (int(period[-1]) - 1) / 4 if kind == "quarter" else float(year)
+    return replace(q, kind=kind, unit=kind, period=period, value=value, value_low=value,
+                   value_high=value)  # fmt: skip
 
 
 def quarters_ended(
     text: str, quantities: Sequence[Quantity], fiscal_year_end: int | None
 ) -> list[Quantity]:
-    """`quantities` with each day that names the end of a quarter read as that quarter; the "three
-    months" or "第一季度" of "the three months ended …", "截至…止的第一季度" is part of its name,
-    which the day already dates."""
+    """`quantities` with each day that names the end of a quarter (or of the six or nine months
+    up to it) read as that quarter (or those months); the "three months" or "第一季度" of "the
+    three months ended …", "截至…止的第一季度" is part of its name, which the day already dates."""
     if not any(q.kind == "date" for q in quantities):
         return list(quantities)
     result, phrases, days = [], [], set()
@@ -135,13 +173,8 @@ def quarters_ended(
         day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
         phrase = _quarter_phrase(text, q) if day else None
         if day and phrase:
-            phrases.append(phrase)
-            ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-            if period := quarter_ending(ended, fiscal_year_end):
-                year = int(period.removeprefix("FY")[:4])
-                value = year + (int(period[-1]) - 1) / 4
-                q = replace(q, kind="quarter", unit="quarter", period=period, value=value,
-                            value_low=value, value_high=value)  # fmt: skip
+            phrases.append(phrase[:2])
+            q = _ended(q, day, phrase[2], fiscal_year_end)
             days.add(q.char_start)
         result.append(q)
     return [
