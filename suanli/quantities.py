@@ -846,9 +846,17 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
 # (2025Q1-Q3, 2025H1), months from January that do not a span of months (2025M1-M7), never a
 # month or a duration. Without a year they are the publication's ("Y+0…",
 # resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
+# (7月至9月 repeats 月 after the first month. English names the months: "April-June 2025", "the
+# July-September quarter", "from July to September", "between April and June 2025".)
+_EN_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _MONTH_SPAN = prefiltered(
     rf"(?:(?P<y>{_YEAR}|{_CN_YEAR})\s?年\s?)?(?<![\d.{_CN_NUMERAL}])(?P<m1>{_CN_MONTH})\s?"
-    rf"(?:-|—|–|~|～|至|到)\s?(?P<m2>{_CN_MONTH})\s?月份?"
+    rf"(?:月份?\s?)?(?:-|—|–|~|～|至|到)\s?(?P<m2>{_CN_MONTH})\s?月份?"
+    rf"|(?<![A-Za-z])(?:(?P<between>[Bb]etween)\s)?(?P<e1>{_EN_MONTH_NAME})"
+    rf"(?(between)\sand\s|\s?(?:-|–|—|\sto\s|\sthrough\s)\s?)(?P<e2>{_EN_MONTH_NAME})\b"
+    rf"(?:,?\s(?:of\s)?(?P<ey>{_YEAR})\b)?"
 )
 _WHOLE_MONTHS = {
     (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
@@ -874,7 +882,7 @@ def _whole_months(first: int, last: int) -> tuple[str, str] | None:
 def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _MONTH_SPAN.finditer(text):
-        first, last = _month_number(m["m1"]), _month_number(m["m2"])
+        first, last = _months_of_a_span(m)
         # (1-7月, the months from January, as statistics offices report them.)
         whole = _whole_months(first, last) or (
             _span_of_months(first, last) if first == 1 < last else None
@@ -882,13 +890,19 @@ def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
         if whole is None or taken.overlaps(m.start(), m.end()):
             continue
         kind, part = whole
-        year = m["y"] and _year(m["y"])
+        year = (m["y"] or m["ey"]) and _year(m["y"] or m["ey"])
         period = f"{year}{part}" if year else f"Y+0{part}"
         value = float(year) if year else None
         found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
                               period))  # fmt: skip
         taken.add(m.start(), m.end())
     return found
+
+
+def _months_of_a_span(m: re.Match) -> tuple[int, int]:
+    if m["e1"]:
+        return _english_month(m["e1"]), _english_month(m["e2"])
+    return _month_number(m["m1"]), _month_number(m["m2"])
 
 
 def _month_number(text: str) -> int:

@@ -359,11 +359,21 @@ def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
 
 def _a_base_word_before(text: str, period: Quantity) -> bool:
     """较2023年, up 20% from 2023, than in 2023: the period a change is measured from. ("from
-    2024 to 2028" opens a stretch of years, whose figures it dates.)"""
+    2024 to 2028", "from July to September" open a stretch, whose figures it dates.)"""
     base = _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
     if base is None:
         return False
-    return period.kind != "year_range" or not base.group(0).lower().startswith("from")
+    return not base.group(0).lower().startswith("from") or not a_stretch(period)
+
+
+# "2024 to 2028", "April-June", "July to September", 7月至9月: a period read with both its ends.
+_BETWEEN_ENDS = re.compile(r"\s(?:to|through|and)\s|[–—~～至到]|(?<=[A-Za-z月])-")
+
+
+def a_stretch(period: Quantity) -> bool:
+    """A period written as its two ends: "from" or 从 before it opens the stretch, which is no
+    base of a comparison nor the start of a trend."""
+    return period.kind == "year_range" or bool(_BETWEEN_ENDS.search(period.surface))
 
 
 def _base_or_dateline(text: str, period: Quantity) -> bool:

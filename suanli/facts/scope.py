@@ -40,6 +40,7 @@ from suanli.facts.periods import (
     _with_years,
     _year_before,
     _year_of,
+    a_stretch,
     joined_to_its_year,
 )
 from suanli.facts.sources import _source
@@ -361,7 +362,7 @@ def _opens_a_span(text: str, period: Quantity) -> bool:
 def _starts_a_trend(text: str, period: Quantity) -> bool:
     """自2023年起, since 2023: where a trend starts. (Not a stretch whose end is stated too:
     从2024年到2028年 is the span of its figures.)"""
-    if period.kind == "year_range":
+    if a_stretch(period):
         return False
     return bool(
         _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
