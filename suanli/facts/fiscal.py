@@ -93,6 +93,87 @@ _CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
 _WEEK = 7
 
 
+# A fiscal quarter named without its year: 第三财季, 第3财季, "fiscal third quarter", "third fiscal
+# quarter", "fiscal Q3". (One with its year, 2026财年第三财季 or fiscal Q3 2026, is read with the
+# periods; a year after it here makes it that.)
+_YEARLESS_FISCAL_QUARTER = re.compile(
+    r"第?(?P<cn>[一二三四1-4])(?:个)?财季(?:度)?"
+    r"|\bfiscal[\s-](?:(?P<en>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4]))\b"
+    r"|\b(?P<en2>first|second|third|fourth)\sfiscal\squarter\b",
+    re.I,
+)
+_A_YEAR_AFTER = re.compile(r"\s?(?:of\s)?(?:fiscal\s)?(?:(?:19|20)\d\d|FY)|\s?年", re.I)
+_FISCAL_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_LOOKS_AHEAD = re.compile(
+    r"将|预计|预期|预估|有望|指引|展望|\b(?:will|expects?|expected|forecasts?|guidance|outlook)\b",
+    re.I,
+)
+
+
+def yearless_fiscal_quarters(
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    fiscal_year_end: int | None,
+) -> list[Quantity]:
+    """The fiscal quarters text[start:end] names without a year, of a company whose fiscal year is
+    not the calendar's and known (`fiscal_year_end`): the latest such quarter begun by the
+    publication (英伟达第三财季营收… published in November 2025: FY2026Q3), or the next one when
+    it begins within three months and the sentence looks ahead (预计第四财季…, expects fiscal
+    fourth-quarter revenue of…)."""
+    if published is None or fiscal_year_end in (None, 12):
+        return []
+    words = text[start:end]
+    if "财季" not in words and "fiscal" not in words.lower():
+        return []  # (a cheap test before the search)
+    ahead = bool(_LOOKS_AHEAD.search(text, start, end))
+    found = []
+    for m in _YEARLESS_FISCAL_QUARTER.finditer(text, start, end):
+        if _A_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] == "年":
+            continue
+        n = _fiscal_quarter_number(m)
+        year = _fiscal_year_of_quarter(n, published, fiscal_year_end, ahead)
+        value = year + (n - 1) / 4
+        found.append(
+            Quantity(
+                m.group(0),
+                value,
+                value,
+                value,
+                "quarter",
+                "exact",
+                "quarter",
+                m.start(),
+                m.end(),
+                f"FY{year}Q{n}",
+            )  # fmt: skip
+        )
+    return found
+
+
+def _fiscal_quarter_number(m: re.Match) -> int:
+    if m["cn"]:
+        return int(m["cn"]) if m["cn"].isdigit() else "一二三四".index(m["cn"]) + 1
+    if m["q"]:
+        return int(m["q"])
+    return _FISCAL_ORDINALS[(m["en"] or m["en2"]).lower()]
+
+
+def _fiscal_year_of_quarter(n: int, published: date, fiscal_year_end: int, ahead: bool) -> int:
+    """The fiscal year whose quarter n began last by `published`, or the next one's when it
+    begins within three months and the sentence looks ahead."""
+    now = published.year * 12 + published.month - 1
+
+    def begins(year: int) -> int:  # month index of the start of quarter n of fiscal `year`
+        return (year - 1) * 12 + fiscal_year_end + 3 * (n - 1)
+
+    year = published.year + 1
+    while begins(year) > now:
+        year -= 1
+    return year + 1 if ahead and begins(year + 1) - now <= 3 else year
+
+
 @lru_cache(maxsize=1)
 def fiscal_year_ends() -> dict[str, int]:
     """Canonical company name → the month its fiscal year ends in (seeds/reference)."""

@@ -30,6 +30,7 @@ from suanli.facts.fiscal import (
     quarters_referred_to,
     relative_fiscal_years,
     same_period_of_another_year,
+    yearless_fiscal_quarters,
 )
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.facts.periods import (
@@ -345,6 +346,37 @@ def _a_property(text: str, metric: str, clause: _Clause) -> bool:
     return metric == "ratio" and bool(_PROPERTY_WORDS.search(text, clause.start, clause.end))
 
 
+def _fiscal_quarters_read(yearless: list[Quantity], fiscal: list[Quantity]) -> list[Quantity]:
+    """The yearless periods with the fiscal quarters of a known calendar in place of the calendar
+    quarters read inside them ("the third fiscal quarter" read as Q3)."""
+    if not fiscal:
+        return yearless
+    return [p for p in yearless if not any(_inside(p, f) for f in fiscal)] + fiscal
+
+
+# "公布了第二季度业绩及第三季度的业绩指引", "results and an outlook for the third quarter": the
+# period a forecast is for, beside the results', names what the forecast covers; the story goes
+# on with the results.
+_FORECAST_AFTER = re.compile(
+    r"\s*的?\s*(?:业绩|營收|营收|收入|营运)?\s*(?:指引|展望|预测|预期|預測)"
+)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:guidance|outlook|forecast|projections?)\s+(?:for|of)\s+(?:the\s+)?$", re.I
+)
+
+
+def _besides_a_forecasts_time(text: str, periods: list[Quantity]) -> list[Quantity]:
+    """The periods but those a forecast is for, when another is stated beside them (an outlook
+    told on its own, "TrendForce's outlook for 2026", is what the story goes on about)."""
+    told = [
+        p
+        for p in periods
+        if not _FORECAST_AFTER.match(text, p.char_end)
+        and not _FORECAST_BEFORE.search(text, max(0, p.char_start - 30), p.char_start)
+    ]
+    return told or periods
+
+
 def _inside(q: Quantity, span: Quantity) -> bool:
     return span.char_start <= q.char_start and q.char_end <= span.char_end
 
@@ -445,6 +477,7 @@ class PeriodScope:
             bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
         )
         yearless += short_years(text, sentence.char_start, sentence.char_end, spans)
+        yearless = _fiscal_quarters_read(yearless, yearless_fiscal_quarters(*within[:4], fiscal))
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own = joined_to_its_year(text, sorted(own, key=lambda q: q.char_start))
@@ -726,7 +759,7 @@ class PeriodScope:
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
             # ("12月初宣布…") dates that event only.
-            spans = [p for p in periods if p.kind != "date"]
+            spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
         dated = [p for p in dated if p and not _YEAR_RANGE.fullmatch(p)]
         self.continued = dated[-1] if dated else self.continued
