@@ -723,6 +723,9 @@ _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = prefiltered(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
+    # 年底前, 年末时, by year-end: the end of the publication's year (not 去年年底, 2025年底, 每年底
+    # or 同年底, whose year is their own).
+    r"|(?<![\d年底末每同当該该])(?P<end>年底|年末)|\b(?P<yearend>[Yy]ear-end)\b"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
     # (Not the 下 of a verb: 创下季度新高 sets a quarterly record.)
     r"|(?<![创写留打拿放落定签记砍吃接压])(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
@@ -936,7 +939,7 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
     """(kind, period) of a `_RELATIVE` match; the period None for a day of an unnamed month."""
     if m.group("ago"):
         return "year", "Y-1"
-    if m.group("start"):
+    if m.group("start") or m.group("end") or m.group("yearend"):
         return "year", "Y+0"
     if m.group("prev"):
         return "quarter", "R-1"
