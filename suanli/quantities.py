@@ -723,6 +723,9 @@ _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = prefiltered(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
+    # 两年前, 3年前, three years ago: the year that many years before the publication's.
+    r"|(?<![\d.])(?P<agon>[两二三四五2-5])\s?年(?:以)?前(?![\d一二三四五六七八九十])"
+    r"|\b(?P<agoen>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years ago\b"
     # 年底前, 年末时, by year-end: the end of the publication's year (not 去年年底, 2025年底, 每年底
     # or 同年底, whose year is their own).
     r"|(?<![\d年底末每同当該该])(?P<end>年底|年末)|\b(?P<yearend>[Yy]ear-end)\b"
@@ -769,12 +772,12 @@ _NAME_OR_RANK = prefiltered(
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)"
     r"(?:\s?(?:-|—|–|~|～|至|到)\s?第?\s?(?:\d+|[零一二两三四五六七八九十百]+))?"
     r"(?![\d个]|\s?(?:季|财季|半年|\d))"
-    # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前 and
-    # a year ago name the year before the publication's: `_RELATIVE` reads them as periods.)
-    # (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
-    rf"|(?<![\d.])(?!一年(?:以)?前)(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?[前后]"
+    # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前, 两年前,
+    # a year ago, two years ago name a year before the publication's: `_RELATIVE` reads them as
+    # periods.) (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
+    rf"|(?<![\d.])(?![一两二三四五1-5]\s?年(?:以)?前(?![\d一二三四五六七八九十]))(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?[前后]"
     r"(?![后二三四两1-4])"
-    r"|\b(?![Aa] year ago\b)"
+    r"|\b(?!(?:[Aa]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago\b)"
     r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
     # 8月的头三周, 上市前两天: the first weeks or days of a time, when a thing happened.
@@ -939,6 +942,10 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
     """(kind, period) of a `_RELATIVE` match; the period None for a day of an unnamed month."""
     if m.group("ago"):
         return "year", "Y-1"
+    if m.group("agon") or m.group("agoen"):
+        years = m.group("agon") or m.group("agoen").lower()
+        back = int(years) if years.isdigit() else _EN_COUNT.get(years) or _month_number(years)
+        return "year", f"Y-{back}"
     if m.group("start") or m.group("end") or m.group("yearend"):
         return "year", "Y+0"
     if m.group("prev"):
