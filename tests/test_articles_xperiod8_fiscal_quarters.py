@@ -58,3 +58,15 @@ def test_a_fiscal_quarter_with_its_year_keeps_it():
 
 def test_an_unknown_calendar_dates_no_fiscal_quarter():
     assert periods_of("该公司第三财季营收增长20%。", NOVEMBER)["20%"] is None
+
+
+CURRENT = [
+    ("For the current quarter, Nvidia expects revenue of $54 billion.", "$54 billion", "FY2026Q4"),
+    ("英伟达预计本财季营收为650亿美元。", "650亿美元", "FY2026Q4"),
+    ("For the current quarter, the company expects revenue of $5 billion.", "$5 billion", "2025Q4"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), CURRENT, ids=[c[0][:24] for c in CURRENT])
+def test_the_current_quarter_is_the_one_under_way_by_the_companys_calendar(text, surface, period):
+    assert periods_of(text, NOVEMBER)[surface] == period

@@ -152,6 +152,43 @@ def yearless_fiscal_quarters(
     return found
 
 
+# "for the current quarter", "the current fiscal quarter", 本财季, 当前财季: the quarter under way
+# at publication, by the company's fiscal calendar when known.
+_CURRENT_QUARTER = re.compile(r"\bthe current (?:fiscal )?quarter\b|(?:本|当前)财季", re.I)
+
+
+def current_quarters(
+    text: str, start: int, end: int, published: date | None, fiscal_year_end: int | None
+) -> list[Quantity]:
+    """The quarters text[start:end] names as the current one, dated: the fiscal quarter of a
+    company whose fiscal year ends in month `fiscal_year_end`, else the calendar quarter, that
+    the publication falls in."""
+    words = text[start:end]
+    if published is None or ("current" not in words.lower() and "财季" not in words):
+        return []  # (a cheap test before the search)
+    ends = fiscal_year_end if fiscal_year_end not in (None, 12) else 12
+    months = published.month - ends - 1
+    n = months % 12 // 3 + 1
+    year = published.year + (1 if ends != 12 and published.month > ends else 0)
+    period = f"FY{year}Q{n}" if ends != 12 else f"{year}Q{n}"
+    value = year + (n - 1) / 4
+    return [
+        Quantity(
+            m.group(0),
+            value,
+            value,
+            value,
+            "quarter",
+            "exact",
+            "quarter",
+            m.start(),
+            m.end(),
+            period,
+        )  # fmt: skip
+        for m in _CURRENT_QUARTER.finditer(text, start, end)
+    ]
+
+
 def _fiscal_quarter_number(m: re.Match) -> int:
     if m["cn"]:
         return int(m["cn"]) if m["cn"].isdigit() else "一二三四".index(m["cn"]) + 1

@@ -22,6 +22,7 @@ from suanli.facts.days import (
 )
 from suanli.facts.fiscal import (
     _A_QUARTER,
+    current_quarters,
     fiscal_shorthands,
     fiscal_year_end_at,
     named_by_reference,
@@ -477,7 +478,10 @@ class PeriodScope:
             bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
         )
         yearless += short_years(text, sentence.char_start, sentence.char_end, spans)
-        yearless = _fiscal_quarters_read(yearless, yearless_fiscal_quarters(*within[:4], fiscal))
+        yearless = _fiscal_quarters_read(
+            yearless,
+            yearless_fiscal_quarters(*within[:4], fiscal) + current_quarters(*within[:4], fiscal),
+        )
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         own = joined_to_its_year(text, sorted(own, key=lambda q: q.char_start))
