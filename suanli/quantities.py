@@ -346,7 +346,7 @@ _PERIOD = prefiltered(
     rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR}|{_CN_YEAR})(?:\s?年|(?=\s?(?:[上下]半年|第[一二三四1-4]季|[前首][二三四2-4]季)))"
     rf"(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?[前首](?P<cnqs>[二三四2-4])(?:个)?季度?"
-    rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?)?"
+    rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])\s?月(?:\s?(?P<day>[12]\d|3[01]|0?[1-9])\s?日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
     # ("2024Q4销售毛利率": a CJK letter after it is no word character of the quarter's.)
@@ -390,7 +390,9 @@ _YEARLESS_PERIOD = re.compile(
     r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
-    r"|(?<=\bthe\s)(?P<ehw>first|second|former|latter)\shalf\b(?!\s(?:of\s)?(?:19|20)\d\d)",
+    # (the first half, this year's first-half revenue)
+    r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?P<ehw>first|second|former|latter)[\s-]half\b"
+    r"(?!\s(?:of\s)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -729,6 +731,12 @@ _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = prefiltered(
     # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
+    # 两年前, 3年前, three years ago: the year that many years before the publication's.
+    r"|(?<![\d.])(?P<agon>[两二三四五2-5])\s?年(?:以)?前(?![\d一二三四五六七八九十])"
+    r"|\b(?P<agoen>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years ago\b"
+    # 年底前, 年末时, by year-end: the end of the publication's year (not 去年年底, 2025年底, 每年底
+    # or 同年底, whose year is their own).
+    r"|(?<![\d年底末每同当該该])(?P<end>年底|年末)|\b(?P<yearend>[Yy]ear-end)\b"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
     # (Not the 下 of a verb: 创下季度新高 sets a quarterly record.)
     r"|(?<![创写留打拿放落定签记砍吃接压])(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
@@ -772,12 +780,12 @@ _NAME_OR_RANK = prefiltered(
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)"
     r"(?:\s?(?:-|—|–|~|～|至|到)\s?第?\s?(?:\d+|[零一二两三四五六七八九十百]+))?"
     r"(?![\d个]|\s?(?:季|财季|半年|\d))"
-    # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前 and
-    # a year ago name the year before the publication's: `_RELATIVE` reads them as periods.)
-    # (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
-    rf"|(?<![\d.])(?!一年(?:以)?前)(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?[前后]"
+    # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前, 两年前,
+    # a year ago, two years ago name a year before the publication's: `_RELATIVE` reads them as
+    # periods.) (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
+    rf"|(?<![\d.])(?![一两二三四五1-5]\s?年(?:以)?前(?![\d一二三四五六七八九十]))(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?[前后]"
     r"(?![后二三四两1-4])"
-    r"|\b(?![Aa] year ago\b)"
+    r"|\b(?!(?:[Aa]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago\b)"
     r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
     # 8月的头三周, 上市前两天: the first weeks or days of a time, when a thing happened.
@@ -852,9 +860,17 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
 # (2025Q1-Q3, 2025H1), months from January that do not a span of months (2025M1-M7), never a
 # month or a duration. Without a year they are the publication's ("Y+0…",
 # resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
+# (7月至9月 repeats 月 after the first month. English names the months: "April-June 2025", "the
+# July-September quarter", "from July to September", "between April and June 2025".)
+_EN_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _MONTH_SPAN = prefiltered(
     rf"(?:(?P<y>{_YEAR}|{_CN_YEAR})\s?年\s?)?(?<![\d.{_CN_NUMERAL}])(?P<m1>{_CN_MONTH})\s?"
-    rf"(?:-|—|–|~|～|至|到)\s?(?P<m2>{_CN_MONTH})\s?月份?"
+    rf"(?:月份?\s?)?(?:-|—|–|~|～|至|到)\s?(?P<m2>{_CN_MONTH})\s?月份?"
+    rf"|(?<![A-Za-z])(?:(?P<between>[Bb]etween)\s)?(?P<e1>{_EN_MONTH_NAME})"
+    rf"(?(between)\sand\s|\s?(?:-|–|—|\sto\s|\sthrough\s)\s?)(?P<e2>{_EN_MONTH_NAME})\b"
+    rf"(?:,?\s(?:of\s)?(?P<ey>{_YEAR})\b)?"
 )
 _WHOLE_MONTHS = {
     (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4",
@@ -880,7 +896,7 @@ def _whole_months(first: int, last: int) -> tuple[str, str] | None:
 def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _MONTH_SPAN.finditer(text):
-        first, last = _month_number(m["m1"]), _month_number(m["m2"])
+        first, last = _months_of_a_span(m)
         # (1-7月, the months from January, as statistics offices report them.)
         whole = _whole_months(first, last) or (
             _span_of_months(first, last) if first == 1 < last else None
@@ -888,13 +904,19 @@ def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
         if whole is None or taken.overlaps(m.start(), m.end()):
             continue
         kind, part = whole
-        year = m["y"] and _year(m["y"])
+        year = (m["y"] or m["ey"]) and _year(m["y"] or m["ey"])
         period = f"{year}{part}" if year else f"Y+0{part}"
         value = float(year) if year else None
         found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
                               period))  # fmt: skip
         taken.add(m.start(), m.end())
     return found
+
+
+def _months_of_a_span(m: re.Match) -> tuple[int, int]:
+    if m["e1"]:
+        return _english_month(m["e1"]), _english_month(m["e2"])
+    return _month_number(m["m1"]), _month_number(m["m2"])
 
 
 def _month_number(text: str) -> int:
@@ -928,7 +950,11 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
     """(kind, period) of a `_RELATIVE` match; the period None for a day of an unnamed month."""
     if m.group("ago"):
         return "year", "Y-1"
-    if m.group("start"):
+    if m.group("agon") or m.group("agoen"):
+        years = m.group("agon") or m.group("agoen").lower()
+        back = int(years) if years.isdigit() else _EN_COUNT.get(years) or _month_number(years)
+        return "year", f"Y-{back}"
+    if m.group("start") or m.group("end") or m.group("yearend"):
         return "year", "Y+0"
     if m.group("prev"):
         return "quarter", "R-1"

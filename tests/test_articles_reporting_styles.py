@@ -236,9 +236,11 @@ MULTIPLE_BASE_CASES = [
     (
         "The MI325X ships this quarter. It offers 1.8x the memory and 1.3x the bandwidth of "
         "Nvidia's H200.",
+        # (A product's memory and bandwidth multiples take no period carried from the sentence
+        # before: EVAL_SPEC dates a figure from its own sentence, and a property holds whenever.)
         [
-            ("1.8x", "ratio", "ratio", "AMD Instinct MI325X", 1.8, "ratio", "2025Q3"),
-            ("1.3x", "ratio", "ratio", "AMD Instinct MI325X", 1.3, "ratio", "2025Q3"),
+            ("1.8x", "ratio", "ratio", "AMD Instinct MI325X", 1.8, "ratio", None),
+            ("1.3x", "ratio", "ratio", "AMD Instinct MI325X", 1.3, "ratio", None),
         ],
     ),
     (

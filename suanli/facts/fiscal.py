@@ -72,21 +72,143 @@ def relative_fiscal_years(
 
 
 # A quarter named by its last day: "the quarter that ended Sept. 30", "three months ending April
-# 27, 2025", "截至2025年4月27日的季度", "截至9月30日止三个月", "于6月30日结束的财季".
+# 27, 2025", "截至2025年4月27日的季度", "截至9月30日止三个月", "于6月30日结束的财季"; and the six or
+# nine months up to it, as interim and nine-month results are named ("the six months ended June
+# 30, 2025", "截至2025年9月30日止九个月").
 _ENDED_BEFORE = re.compile(
-    r"\b(?:quarter|three months|three-month period)\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+"
-    r"(?:on\s+)?$",
+    r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?)\s+"
+    r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$",
     re.I,
 )
 _CUTOFF_BEFORE = re.compile(r"截[至止]\s*$")
-_A_QUARTER_AFTER = r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|三个?月)"
+_A_QUARTER_AFTER = r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|(?P<months>[三六九369])个?月)"
 _AFTER_CUTOFF = re.compile(rf"\s*止?{_A_QUARTER_AFTER}")
 _AFTER_END = re.compile(rf"\s*(?:结束|截止){_A_QUARTER_AFTER}")
+_QUARTER_PARTS = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
+_COUNT_OF_MONTHS = {"three": 3, "six": 6, "nine": 9, "三": 3, "六": 6, "九": 9}
 _A_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _COMPANIES = ("vendor", "organization")
 _CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
 # A 52/53-week fiscal quarter ends within a week of its month's end, on either side of it.
 _WEEK = 7
+
+
+# A fiscal quarter named without its year: 第三财季, 第3财季, "fiscal third quarter", "third fiscal
+# quarter", "fiscal Q3". (One with its year, 2026财年第三财季 or fiscal Q3 2026, is read with the
+# periods; a year after it here makes it that.)
+_YEARLESS_FISCAL_QUARTER = re.compile(
+    r"第?(?P<cn>[一二三四1-4])(?:个)?财季(?:度)?"
+    r"|\bfiscal[\s-](?:(?P<en>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4]))\b"
+    r"|\b(?P<en2>first|second|third|fourth)\sfiscal\squarter\b",
+    re.I,
+)
+_A_YEAR_AFTER = re.compile(r"\s?(?:of\s)?(?:fiscal\s)?(?:(?:19|20)\d\d|FY)|\s?年", re.I)
+_FISCAL_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_LOOKS_AHEAD = re.compile(
+    r"将|预计|预期|预估|有望|指引|展望|\b(?:will|expects?|expected|forecasts?|guidance|outlook)\b",
+    re.I,
+)
+
+
+def yearless_fiscal_quarters(
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    fiscal_year_end: int | None,
+) -> list[Quantity]:
+    """The fiscal quarters text[start:end] names without a year, of a company whose fiscal year is
+    not the calendar's and known (`fiscal_year_end`): the latest such quarter begun by the
+    publication (英伟达第三财季营收… published in November 2025: FY2026Q3), or the next one when
+    it begins within three months and the sentence looks ahead (预计第四财季…, expects fiscal
+    fourth-quarter revenue of…)."""
+    if published is None or fiscal_year_end in (None, 12):
+        return []
+    words = text[start:end]
+    if "财季" not in words and "fiscal" not in words.lower():
+        return []  # (a cheap test before the search)
+    ahead = bool(_LOOKS_AHEAD.search(text, start, end))
+    found = []
+    for m in _YEARLESS_FISCAL_QUARTER.finditer(text, start, end):
+        if _A_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] == "年":
+            continue
+        n = _fiscal_quarter_number(m)
+        year = _fiscal_year_of_quarter(n, published, fiscal_year_end, ahead)
+        value = year + (n - 1) / 4
+        found.append(
+            Quantity(
+                m.group(0),
+                value,
+                value,
+                value,
+                "quarter",
+                "exact",
+                "quarter",
+                m.start(),
+                m.end(),
+                f"FY{year}Q{n}",
+            )  # fmt: skip
+        )
+    return found
+
+
+# "for the current quarter", "the current fiscal quarter", 本财季, 当前财季: the quarter under way
+# at publication, by the company's fiscal calendar when known.
+_CURRENT_QUARTER = re.compile(r"\bthe current (?:fiscal )?quarter\b|(?:本|当前)财季", re.I)
+
+
+def current_quarters(
+    text: str, start: int, end: int, published: date | None, fiscal_year_end: int | None
+) -> list[Quantity]:
+    """The quarters text[start:end] names as the current one, dated: the fiscal quarter of a
+    company whose fiscal year ends in month `fiscal_year_end`, else the calendar quarter, that
+    the publication falls in."""
+    words = text[start:end]
+    if published is None or ("current" not in words.lower() and "财季" not in words):
+        return []  # (a cheap test before the search)
+    ends = fiscal_year_end if fiscal_year_end not in (None, 12) else 12
+    months = published.month - ends - 1
+    n = months % 12 // 3 + 1
+    year = published.year + (1 if ends != 12 and published.month > ends else 0)
+    period = f"FY{year}Q{n}" if ends != 12 else f"{year}Q{n}"
+    value = year + (n - 1) / 4
+    return [
+        Quantity(
+            m.group(0),
+            value,
+            value,
+            value,
+            "quarter",
+            "exact",
+            "quarter",
+            m.start(),
+            m.end(),
+            period,
+        )  # fmt: skip
+        for m in _CURRENT_QUARTER.finditer(text, start, end)
+    ]
+
+
+def _fiscal_quarter_number(m: re.Match) -> int:
+    if m["cn"]:
+        return int(m["cn"]) if m["cn"].isdigit() else "一二三四".index(m["cn"]) + 1
+    if m["q"]:
+        return int(m["q"])
+    return _FISCAL_ORDINALS[(m["en"] or m["en2"]).lower()]
+
+
+def _fiscal_year_of_quarter(n: int, published: date, fiscal_year_end: int, ahead: bool) -> int:
+    """The fiscal year whose quarter n began last by `published`, or the next one's when it
+    begins within three months and the sentence looks ahead."""
+    now = published.year * 12 + published.month - 1
+
+    def begins(year: int) -> int:  # month index of the start of quarter n of fiscal `year`
+        return (year - 1) * 12 + fiscal_year_end + 3 * (n - 1)
+
+    year = published.year + 1
+    while begins(year) > now:
+        year -= 1
+    return year + 1 if ahead and begins(year + 1) - now <= 3 else year
 
 
 @lru_cache(maxsize=1)
@@ -111,23 +233,57 @@ def quarter_ending(day: date, fiscal_year_end: int | None) -> str | None:
     return f"FY{year + (month > fiscal_year_end)}Q{quarter}"
 
 
-def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int] | None:
-    """The span of the words that make the day `q` the last of a quarter, None when none do."""
+def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int, int] | None:
+    """The span of the words that make the day `q` the last of a quarter, or of the six or nine
+    months up to it, and how many months they name; None when none do."""
     start = max(0, q.char_start - 40)
     if before := _ENDED_BEFORE.search(text, start, q.char_start):
-        return before.start(), q.char_end
+        return before.start(), q.char_end, _months_named(before)
     after = _AFTER_CUTOFF if _CUTOFF_BEFORE.search(text, start, q.char_start) else _AFTER_END
     if m := after.match(text, q.char_end):
-        return q.char_start, m.end()
+        return q.char_start, m.end(), _months_named(m)
     return None
+
+
+def _months_named(m: re.Match) -> int:
+    months = (m["months"] or "3").lower()
+    return int(months) if months.isdigit() else _COUNT_OF_MONTHS[months]
+
+
+def _months_ending(quarter: str, months: int) -> tuple[str, str] | None:
+    """(kind, period) of the `months` up to the end of `quarter` (FY2026Q2, 6 → FY2026H1;
+    2025Q3, 9 → 2025Q1-Q3), None when they reach into the year before."""
+    fiscal, year, last = _QUARTER_PARTS.fullmatch(quarter).groups()
+    first = int(last) - months // 3 + 1
+    if first < 1:
+        return None
+    if first == int(last):
+        return "quarter", quarter
+    if months == 6 and int(last) % 2 == 0:
+        return "half_year", f"{fiscal or ''}{year}H{int(last) // 2}"
+    return "quarter", f"{fiscal or ''}{year}Q{first}-Q{last}"
+
+
+def _ended(q: Quantity, day: re.Match, months: int, fiscal_year_end: int | None) -> Quantity:
+    """The day `q` read as the quarter, or the months up to it, that it ends."""
+    ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    quarter = quarter_ending(ended, fiscal_year_end)
+    run = _months_ending(quarter, months) if quarter else None
+    if run is None:
+        return q
+    kind, period = run
+    year = int(period.removeprefix("FY")[:4])
+    value = year + (int(period[-1]) - 1) / 4 if kind == "quarter" else float(year)
+    return replace(q, kind=kind, unit=kind, period=period, value=value, value_low=value,
+                   value_high=value)  # fmt: skip
 
 
 def quarters_ended(
     text: str, quantities: Sequence[Quantity], fiscal_year_end: int | None
 ) -> list[Quantity]:
-    """`quantities` with each day that names the end of a quarter read as that quarter; the "three
-    months" or "第一季度" of "the three months ended …", "截至…止的第一季度" is part of its name,
-    which the day already dates."""
+    """`quantities` with each day that names the end of a quarter (or of the six or nine months
+    up to it) read as that quarter (or those months); the "three months" or "第一季度" of "the
+    three months ended …", "截至…止的第一季度" is part of its name, which the day already dates."""
     if not any(q.kind == "date" for q in quantities):
         return list(quantities)
     result, phrases, days = [], [], set()
@@ -135,13 +291,8 @@ def quarters_ended(
         day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
         phrase = _quarter_phrase(text, q) if day else None
         if day and phrase:
-            phrases.append(phrase)
-            ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-            if period := quarter_ending(ended, fiscal_year_end):
-                year = int(period.removeprefix("FY")[:4])
-                value = year + (int(period[-1]) - 1) / 4
-                q = replace(q, kind="quarter", unit="quarter", period=period, value=value,
-                            value_low=value, value_high=value)  # fmt: skip
+            phrases.append(phrase[:2])
+            q = _ended(q, day, phrase[2], fiscal_year_end)
             days.add(q.char_start)
         result.append(q)
     return [

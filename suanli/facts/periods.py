@@ -37,12 +37,71 @@ def _period(
     clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`) unless that time is
     over at publication (see `_earlier_in_its_segment`)."""
     period = _stated_period(text, q, periods, clauses, i, published)
+    if span := _span_holding(text, periods, period):
+        return _period_in_a_span(span, metric)
     # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
     if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
         first, last = period.split("-")
         return first if metric.endswith("_from") else last
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
     return _year_before(text, q, period)
+
+
+# "between October 2025 and March 2026", "from Q3 2024 to Q1 2025", "2025年10月至2026年3月(间)":
+# two stated times joined as the ends of one stretch. (Not two days: 12月8日至10日 is an event's
+# window, a subscription's or a show's, whose figures are of neither end.)
+_SPAN_BETWEEN = re.compile(r"\s*(?:至|到|~|～|-|–|—|\b(?:to|through|until|and)\b)\s*", re.I)
+_SPAN_OPENS = re.compile(r"(?:\bbetween|\bfrom|从|由|自)\s*$", re.I)
+_ENDS_OF_A_SPAN = frozenset({"year", "quarter", "half_year", "date"})
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _span_holding(
+    text: str, periods: Sequence[Quantity], period: str | None
+) -> tuple[Quantity, Quantity] | None:
+    """The two ends of a stretch of time, one of which is the period the figure took."""
+    if not period:
+        return None
+    for first, last in zip(periods, periods[1:], strict=False):
+        if period not in (first.period, last.period):
+            continue
+        if not all(_an_end_of_a_span(p) for p in (first, last)):
+            continue
+        if first.period == last.period or first.char_end > last.char_start:
+            continue
+        joint = _SPAN_BETWEEN.fullmatch(text, first.char_end, last.char_start)
+        # ("and" joins two ends only after "between": "in 2024 and 2025" lists two years.)
+        if joint and (
+            "and" not in joint.group(0).lower()
+            or _SPAN_OPENS.search(text, max(0, first.char_start - 9), first.char_start)
+        ):
+            return first, last
+    return None
+
+
+def _an_end_of_a_span(p: Quantity) -> bool:
+    return (
+        p.kind in _ENDS_OF_A_SPAN
+        and bool(_STATED_YEAR.match(p.period or ""))
+        and not (_A_DAY.fullmatch(p.period or ""))
+    )
+
+
+def _period_in_a_span(span: tuple[Quantity, Quantity], metric: str) -> str:
+    """A move's start takes the first end and its end the last; any other figure (the change,
+    what was sold over the stretch) the stretch: its years (2025-2026), its quarters within a
+    year (2025Q1-Q3), else its year."""
+    first, last = span
+    if metric.endswith("_from"):
+        return str(first.period)
+    if metric.endswith("_to"):
+        return str(last.period)
+    start, end = (_STATED_YEAR.match(str(p.period)) for p in span)
+    if start.group(0) != end.group(0):
+        return f"{start.group(2)}-{end.group(2)}"
+    if first.kind == last.kind == "quarter":
+        return f"{first.period}-{str(last.period)[end.end() :]}"  # 2025Q1-Q3
+    return start.group(0)
 
 
 def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
@@ -298,12 +357,28 @@ def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
     return not (joins_a_result and _A_CAUSE.search(text, clauses[k - 1].start, clauses[k - 1].end))
 
 
+def _a_base_word_before(text: str, period: Quantity) -> bool:
+    """较2023年, up 20% from 2023, than in 2023: the period a change is measured from. ("from
+    2024 to 2028", "from July to September" open a stretch, whose figures it dates.)"""
+    base = _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+    if base is None:
+        return False
+    return not base.group(0).lower().startswith("from") or not a_stretch(period)
+
+
+# "2024 to 2028", "April-June", "July to September", 7月至9月: a period read with both its ends.
+_BETWEEN_ENDS = re.compile(r"\s(?:to|through|and)\s|[–—~～至到]|(?<=[A-Za-z月])-")
+
+
+def a_stretch(period: Quantity) -> bool:
+    """A period written as its two ends: "from" or 从 before it opens the stretch, which is no
+    base of a comparison nor the start of a trend."""
+    return period.kind == "year_range" or bool(_BETWEEN_ENDS.search(period.surface))
+
+
 def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
-        (
-            _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
-            and not _BASE_FIGURE_AFTER.match(text, period.char_end)
-        )
+        (_a_base_word_before(text, period) and not _BASE_FIGURE_AFTER.match(text, period.char_end))
         or _DATELINE_AFTER.match(text, period.char_end)
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
@@ -525,6 +600,64 @@ def _publications_year(
 ) -> bool:
     """A day, month or whole year no year of its own sentence dates (see `_with_years`)."""
     return len(stated) == len(previous_years) and bool(_DAY_OR_YEAR.match(q.period or ""))
+
+
+# "the second quarter of this year", "Q3 last year", "the first nine months of this year",
+# "third-quarter 2025", "this year's first half": a part of a year written beside the year it is
+# of is one period (2025Q2), not a yearless part and a whole year the figure might take instead.
+_PART_OF_A_YEAR = re.compile(r"Q[1-4](?:-Q[1-4])?|H[12]")
+_PART_THEN_YEAR = re.compile(r"\s(?:of\s)?", re.I)
+_YEAR_THEN_PART = re.compile(r"['’]s\s", re.I)
+_A_WHOLE_YEAR = re.compile(r"Y[+-]\d+|(?:19|20)\d\d")
+
+
+def joined_to_its_year(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """`quantities` (in text order) with each yearless quarter or half that is written beside
+    its year, before ("of this year") or after it ("last year's"), made one with it."""
+    joined: list[Quantity] = []
+    for q in quantities:
+        last = joined[-1] if joined else None
+        if last is not None and (pair := _part_and_year(text, last, q)):
+            joined[-1] = _one_period(text, *pair, last.char_start, q.char_end)
+        else:
+            joined.append(q)
+    return joined
+
+
+def _part_and_year(text: str, a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(part, year) when `a` then `b` are a yearless part of a year and a whole year written
+    together, in either order."""
+    if a.kind not in PERIOD_KINDS or b.kind not in PERIOD_KINDS or a.char_end > b.char_start:
+        return None
+    if (
+        _yearless_part(a)
+        and _whole_year(b)
+        and _PART_THEN_YEAR.fullmatch(text, a.char_end, b.char_start)
+    ):
+        return a, b
+    if (
+        _whole_year(a)
+        and _yearless_part(b)
+        and _YEAR_THEN_PART.fullmatch(text, a.char_end, b.char_start)
+    ):
+        return b, a
+    return None
+
+
+def _yearless_part(q: Quantity) -> bool:
+    return q.value is None and bool(_PART_OF_A_YEAR.fullmatch(q.period or ""))
+
+
+def _whole_year(q: Quantity) -> bool:
+    return q.kind == "year" and bool(_A_WHOLE_YEAR.fullmatch(q.period or ""))
+
+
+def _one_period(text: str, part: Quantity, year: Quantity, start: int, end: int) -> Quantity:
+    period = f"{year.period}{part.period}"
+    joined = replace(part, surface=text[start:end], char_start=start, char_end=end, period=period)
+    if year.value is None:
+        return replace(joined, value=None, value_low=None, value_high=None)
+    return _dated(joined, int(year.value), period)
 
 
 def _with_years(

@@ -21,6 +21,7 @@ from suanli.facts.days import (
 )
 from suanli.facts.fiscal import (
     _A_QUARTER,
+    current_quarters,
     fiscal_shorthands,
     fiscal_year_end_at,
     named_by_reference,
@@ -29,6 +30,7 @@ from suanli.facts.fiscal import (
     quarters_referred_to,
     relative_fiscal_years,
     same_period_of_another_year,
+    yearless_fiscal_quarters,
 )
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.facts.periods import (
@@ -39,6 +41,8 @@ from suanli.facts.periods import (
     _with_years,
     _year_before,
     _year_of,
+    a_stretch,
+    joined_to_its_year,
 )
 from suanli.facts.sources import _source
 from suanli.quantities import Quantity, _Taken
@@ -342,6 +346,37 @@ def _a_property(text: str, metric: str, clause: _Clause) -> bool:
     return metric == "ratio" and bool(_PROPERTY_WORDS.search(text, clause.start, clause.end))
 
 
+def _fiscal_quarters_read(yearless: list[Quantity], fiscal: list[Quantity]) -> list[Quantity]:
+    """The yearless periods with the fiscal quarters of a known calendar in place of the calendar
+    quarters read inside them ("the third fiscal quarter" read as Q3)."""
+    if not fiscal:
+        return yearless
+    return [p for p in yearless if not any(_inside(p, f) for f in fiscal)] + fiscal
+
+
+# "公布了第二季度业绩及第三季度的业绩指引", "results and an outlook for the third quarter": the
+# period a forecast is for, beside the results', names what the forecast covers; the story goes
+# on with the results.
+_FORECAST_AFTER = re.compile(
+    r"\s*的?\s*(?:业绩|營收|营收|收入|营运)?\s*(?:指引|展望|预测|预期|預測)"
+)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:guidance|outlook|forecast|projections?)\s+(?:for|of)\s+(?:the\s+)?$", re.I
+)
+
+
+def _besides_a_forecasts_time(text: str, periods: list[Quantity]) -> list[Quantity]:
+    """The periods but those a forecast is for, when another is stated beside them (an outlook
+    told on its own, "TrendForce's outlook for 2026", is what the story goes on about)."""
+    told = [
+        p
+        for p in periods
+        if not _FORECAST_AFTER.match(text, p.char_end)
+        and not _FORECAST_BEFORE.search(text, max(0, p.char_start - 30), p.char_start)
+    ]
+    return told or periods
+
+
 def _inside(q: Quantity, span: Quantity) -> bool:
     return span.char_start <= q.char_start and q.char_end <= span.char_end
 
@@ -357,6 +392,10 @@ def _opens_a_span(text: str, period: Quantity) -> bool:
 
 
 def _starts_a_trend(text: str, period: Quantity) -> bool:
+    """自2023年起, since 2023: where a trend starts. (Not a stretch whose end is stated too:
+    从2024年到2028年 is the span of its figures.)"""
+    if a_stretch(period):
+        return False
     return bool(
         _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
         or _SINCE_AFTER.match(text, period.char_end)
@@ -441,9 +480,13 @@ class PeriodScope:
         yearless += (
             bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
         )
+        yearless = _fiscal_quarters_read(
+            yearless,
+            yearless_fiscal_quarters(*within[:4], fiscal) + current_quarters(*within[:4], fiscal),
+        )
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
-        own.sort(key=lambda q: q.char_start)
+        own = joined_to_its_year(text, sorted(own, key=lambda q: q.char_start))
         own = _with_years(
             text,
             own,
@@ -687,7 +730,7 @@ class PeriodScope:
             return stated
         if self._now_leads_in(q, clauses, i):
             return self._now(q)
-        if self.continued == self.headline and _a_property(self.text, metric, clauses[i]):
+        if _a_property(self.text, metric, clauses[i]):
             return None
         if self._present_in(clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
@@ -727,7 +770,7 @@ class PeriodScope:
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
             # ("12月初宣布…") dates that event only.
-            spans = [p for p in periods if p.kind != "date"]
+            spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
         dated = [p for p in dated if p and not _YEAR_RANGE.fullmatch(p)]
         self.continued = dated[-1] if dated else self.continued
