@@ -353,7 +353,7 @@ def _first_content_line(text: str) -> str | None:
     for line in text.splitlines():
         stripped = line.strip().lstrip("#").strip()
         # Author and date lines ("文|刘旷", "March 14, 2024") come before the title, not as it.
-        if stripped and not BYLINE.match(stripped) and line_kind(stripped) != "byline":
+        if stripped and line_kind(stripped) != "byline":
             return stripped[:200]
     return None
 
@@ -361,6 +361,8 @@ def _first_content_line(text: str) -> str | None:
 def _byline_author(text: str) -> str | None:
     """The author a byline names, without the date it may carry ("By Sam Lee, May 3, 2023")."""
     for line in text.splitlines()[:HEADER_LINES_FOR_DATE]:
+        if line_kind(line) != "byline":
+            continue
         if match := BYLINE.match(line) or REPORTER_BYLINE.match(line):
             return _TRAILING_DATE.sub("", match["author"]).strip() or None
     return None

@@ -27,9 +27,15 @@ _FINAL_PUNCT = tuple("。！!；;，,：:…、.")
 _BYLINE = re.compile(
     r"^\s*(?:(?:文|作者|撰文|记者|编辑|责编|来源|出品|图)\s*[|｜/:：丨]"
     r"|记者\S{1,8}[/／|｜]|\S{0,12}报[导道]$"  # 记者王大明/台北报导
-    r"|(?:by|written by|author:?)\s+[A-Z])",
+    r"|author:?\s+[A-Z])",
     re.IGNORECASE,
 )
+# "By Sam Lee, November 22, 2023", "By Reuters staff": "by" and names, with a date after them;
+# "By the end of June, the company will…" and "By March, prices…" are sentences that open on a
+# time. Every word of a byline is a capitalised name or one of these small words.
+_BY = re.compile(r"^\s*(?:[Ww]ritten |WRITTEN )?(?:[Bb]y|BY)\s+(?=[A-Z])")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SMALL_WORDS_OF_A_BYLINE = frozenset({"and", "staff", "in", "for", "at", "de", "van", "von", "da"})
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A line that only dates the article: "March 14, 2024", "Published on 2023-08-15", "2023年5月8日".
 _DATELINE = re.compile(
@@ -66,11 +72,19 @@ class Sentence:
     char_end: int
 
 
+def _an_english_byline(line: str) -> bool:
+    by = _BY.match(line)
+    if by is None:
+        return False
+    words = _WORD.findall(line, by.end())
+    return all(w[0].isupper() or w in _SMALL_WORDS_OF_A_BYLINE for w in words)
+
+
 def line_kind(line: str, first: bool = False) -> str:
     """`byline` (author or date line), `heading` (short, no final punctuation, or one short
     question; the article's `first` content line more leniently) or `body`."""
     stripped = line.strip()
-    if _BYLINE.match(stripped) or _DATELINE.match(stripped):
+    if _BYLINE.match(stripped) or _DATELINE.match(stripped) or _an_english_byline(stripped):
         return "byline"
     if not stripped or stripped.endswith(_FINAL_PUNCT):
         return "body"

@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+import pytest
+
 from suanli.sentences import line_kind, split_sentences
 from suanli.text import normalise
+from tests.helpers import fact_rows
 
 SEED = next((Path(__file__).parents[1] / "seeds" / "articles").glob("*.txt"))
 
@@ -85,3 +88,25 @@ def test_titles_bylines_and_datelines():
         ("byline", "发布时间:2023-05-08 10:30"),
     ]
     assert line_kind("Prices rose in March 2024") == "heading"  # a date inside a line is text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("By Jane Doe", "byline"),
+        ("BY MARIA CHEN", "byline"),
+        ("By Reuters staff", "byline"),
+        ("Written by Ann Lee and Tom Ng, May 3, 2024", "byline"),
+        # A sentence opening on a time is no byline, however its next word is written.
+        ("By the end of June, the company will operate 50,000 GPUs.", "body"),
+        ("By March, prices of the H100 had risen 5%.", "body"),
+        ("By 2027, the cluster will hold 100,000 accelerators.", "body"),
+    ],
+)
+def test_a_byline_is_by_and_names_only(line, kind):
+    assert line_kind(line) == kind
+
+
+def test_a_sentence_opening_with_by_keeps_its_figures():
+    text = "GPU fleet plans\n\nBy the end of June, the company will operate 50,000 GPUs.\n"
+    assert [f for f in fact_rows(text) if f[0] == "50,000 GPUs"]
