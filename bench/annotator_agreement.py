@@ -2,12 +2,12 @@
 often two people writing the expected facts of the same article by hand agree, under the matching
 of bench/extraction_quality.py, and where the extractor stands beside them (issue 12).
 
-The study directory (`bench/agreement_study/`) holds `articles.yaml`, a list of corpus articles
-as `set/stem`, and one directory per extra writer, each with a hand-written `stem.expected.yaml`
-for every listed article, written from the text and the corpus conventions alone, without seeing
-the corpus's expectations. The corpus's own expectation is the writer `original`. Only sets open
-to tuning may be listed: comparing writers means reading the expectations, which a frozen set
-forbids.
+Each study (a directory under `bench/agreement_study/`) holds `articles.yaml`, a list of corpus
+articles as `set/stem`, and one directory per extra writer, each with a hand-written
+`stem.expected.yaml` for every listed article, written from the text and the corpus conventions
+alone, without seeing the corpus's expectations. The corpus's own expectation is the writer
+`original`. Only sets open to tuning may be listed: comparing writers means reading the
+expectations, which a frozen set forbids.
 
 For every pair of writers (A, B), and for the extractor against each writer, the facts of each
 article are paired with `extraction_quality.match`, A's facts as the expected ones and B's as the
@@ -270,12 +270,35 @@ def render(articles: Sequence[Article], people: Sequence[str], verbose: bool) ->
     return "\n".join(parts) + "\n"
 
 
+def studies(root: Path) -> list[Path]:
+    """`root` itself when it holds a manifest, else each of its subdirectories that does: each
+    study has writers of its own."""
+    if (root / MANIFEST).exists():
+        return [root]
+    found = sorted(d for d in root.iterdir() if (d / MANIFEST).is_file()) if root.is_dir() else []
+    if not found:
+        raise CorpusError(f"{root}: no {MANIFEST} in it or in any directory under it")
+    return found
+
+
+def _report(articles: Sequence[Article], people: Sequence[str], extractor: bool) -> dict:
+    report: dict[str, object] = {
+        "articles": len(articles),
+        "pairs": [r.as_dict() for r in agreements(articles, people)],
+    }
+    if len(people) > 1 and extractor:
+        report["extractor_on_consensus"] = on_consensus(articles, people).as_dict()
+    return report
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.annotator_agreement",
         description="Agreement between people writing expected facts, and the extractor beside.",
     )
-    parser.add_argument("--study", type=Path, default=STUDY, help="the manifest and writers")
+    parser.add_argument(
+        "--study", type=Path, default=STUDY, help="a study (its manifest and writers) or studies"
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="holds the set directories")
     parser.add_argument(
         "--no-extractor", action="store_true", help="compare the people only, extract nothing"
@@ -283,22 +306,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--verbose", action="store_true", help="a table per article too")
     args = parser.parse_args(argv)
+    results = {}
     try:
-        articles = read_articles(args.study, args.corpus, not args.no_extractor)
+        for study in studies(args.study):
+            articles = read_articles(study, args.corpus, not args.no_extractor)
+            results[study.name] = (articles, [ORIGINAL, *writers(study)])
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    people = [ORIGINAL, *writers(args.study)]
     if args.json:
-        report: dict[str, object] = {
-            "articles": len(articles),
-            "pairs": [r.as_dict() for r in agreements(articles, people)],
-        }
-        if len(people) > 1 and not args.no_extractor:
-            report["extractor_on_consensus"] = on_consensus(articles, people).as_dict()
-        print(json.dumps(report, ensure_ascii=False))
+        extractor = not args.no_extractor
+        reports = {name: _report(a, p, extractor) for name, (a, p) in results.items()}
+        print(json.dumps(reports, ensure_ascii=False))
     else:
-        print(render(articles, people, args.verbose))
+        for name, (articles, people) in results.items():
+            print(f"# study {name}\n")
+            print(render(articles, people, args.verbose))
     return 0
 
 

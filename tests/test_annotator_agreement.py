@@ -51,7 +51,7 @@ def pair(report, reference, other):
 
 def test_two_people_agree_on_what_they_both_wrote_and_the_period_is_named(tmp_path, capsys):
     assert main([*write_study(tmp_path), "--no-extractor", "--json"]) == 0
-    report = json.loads(capsys.readouterr().out)
+    report = json.loads(capsys.readouterr().out)["study"]
     (people,) = report["pairs"]
     assert (people["reference"], people["other"]) == ("original", "ann1")
     assert (people["reference_facts"], people["other_facts"]) == (2, 3)
@@ -64,14 +64,14 @@ def test_two_people_agree_on_what_they_both_wrote_and_the_period_is_named(tmp_pa
 def test_identical_writers_agree_fully(tmp_path, capsys):
     writers = (("ann1", EXPECTED), ("ann2", EXPECTED))
     assert main([*write_study(tmp_path, writers=writers), "--no-extractor", "--json"]) == 0
-    report = json.loads(capsys.readouterr().out)
+    report = json.loads(capsys.readouterr().out)["study"]
     assert len(report["pairs"]) == 3  # original–ann1, original–ann2, ann1–ann2
     assert {p["strict"]["f1"] for p in report["pairs"]} == {1.0}
 
 
 def test_the_extractor_stands_beside_each_person_as_the_evaluator_scores_it(tmp_path, capsys):
     assert main(write_study(tmp_path) + ["--json"]) == 0
-    report = json.loads(capsys.readouterr().out)
+    report = json.loads(capsys.readouterr().out)["study"]
     # The evaluator's own reading of this corpus: the H100 price matches, the A800 price is
     # extracted undated (tests/test_extraction_quality.py), so against the original 1 of 2.
     original = pair(report, "original", "extractor")
@@ -98,3 +98,30 @@ def test_a_writer_missing_an_article_is_an_error_naming_the_file(tmp_path, capsy
     (tmp_path / "study" / "ann2" / "02_other.expected.yaml").write_text("facts: []\n")
     assert main([*args, "--no-extractor"]) == 2
     assert "ann2/01_prices.expected.yaml" in capsys.readouterr().err
+
+
+def test_each_study_under_a_directory_is_read_with_its_own_writers(tmp_path, capsys):
+    args = write_study(tmp_path)
+    studies = tmp_path / "studies"
+    studies.mkdir()
+    (tmp_path / "study").rename(studies / "first")
+    second = studies / "second"
+    (second / "ann9").mkdir(parents=True)
+    (second / "articles.yaml").write_text("- dev/01_prices\n", encoding="utf-8")
+    (second / "ann9" / "01_prices.expected.yaml").write_text(EXPECTED, encoding="utf-8")
+    args[1] = str(studies)
+    assert main([*args, "--no-extractor", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(p["reference"], p["other"]) for p in report["first"]["pairs"]] == [
+        ("original", "ann1")
+    ]
+    assert [(p["reference"], p["other"], p["strict"]["f1"]) for p in report["second"]["pairs"]] == [
+        ("original", "ann9", 1.0)
+    ]
+
+
+def test_a_directory_without_any_study_is_an_error(tmp_path, capsys):
+    args = write_study(tmp_path)
+    args[1] = str(tmp_path / "corpus")
+    assert main([*args, "--no-extractor"]) == 2
+    assert "articles.yaml" in capsys.readouterr().err
