@@ -134,21 +134,7 @@ def yearless_fiscal_quarters(
             continue
         n = _fiscal_quarter_number(m)
         year = _fiscal_year_of_quarter(n, published, fiscal_year_end, ahead)
-        value = year + (n - 1) / 4
-        found.append(
-            Quantity(
-                m.group(0),
-                value,
-                value,
-                value,
-                "quarter",
-                "exact",
-                "quarter",
-                m.start(),
-                m.end(),
-                f"FY{year}Q{n}",
-            )  # fmt: skip
-        )
+        found.append(_quarter_quantity(m, f"FY{year}Q{n}"))
     return found
 
 
@@ -171,22 +157,7 @@ def current_quarters(
     n = months % 12 // 3 + 1
     year = published.year + (1 if ends != 12 and published.month > ends else 0)
     period = f"FY{year}Q{n}" if ends != 12 else f"{year}Q{n}"
-    value = year + (n - 1) / 4
-    return [
-        Quantity(
-            m.group(0),
-            value,
-            value,
-            value,
-            "quarter",
-            "exact",
-            "quarter",
-            m.start(),
-            m.end(),
-            period,
-        )  # fmt: skip
-        for m in _CURRENT_QUARTER.finditer(text, start, end)
-    ]
+    return [_quarter_quantity(m, period) for m in _CURRENT_QUARTER.finditer(text, start, end)]
 
 
 def _fiscal_quarter_number(m: re.Match) -> int:
