@@ -6,20 +6,14 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import typed_rows
 
 PUBLISHED = date(2026, 3, 2)
 
 
 def percents(sentence: str) -> list[tuple]:
     """(surface, fact_type, metric, value or (low, high)) of the sentence's percent facts."""
-    return [
-        (surface, fact_type, metric, value)
-        for surface, fact_type, metric, _subject, value, unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
-        if unit == "percent"
-    ]
+    return [row[:4] for row in typed_rows(sentence, PUBLISHED) if row[4] == "percent"]
 
 
 @pytest.mark.parametrize(
