@@ -167,7 +167,30 @@ def _stated_period(
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
     earlier = _earlier_in_its_segment(text, periods, clauses, i, published)
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
-    return earlier[-1].period if earlier else None
+    if earlier:
+        return earlier[-1].period
+    return _period_of_the_main_clause(text, periods, clauses, i)
+
+
+# "Adjusted for stock-based compensation of $7 million, the margin for the third quarter was…",
+# "扣除3000万元的一次性费用后，公司2024年净利润为5亿元": an adjustment opening the sentence is
+# made to the figure of its main clause, so it is of the period that clause states.
+_ADJUSTMENT_OPENS = re.compile(
+    r"\s*(?:若|如|在)?(?:扣除|剔除|不计入?|不含|排除|计入)"
+    r"|\s*(?:adjusted for|excluding|including|net of)\b",
+    re.I,
+)
+
+
+def _period_of_the_main_clause(
+    text: str, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
+    """The period stated in the clause after an adjustment clause opening the sentence."""
+    if i != 0 or len(clauses) < 2 or not _ADJUSTMENT_OPENS.match(text, clauses[0].start):
+        return None
+    main = clauses[1]
+    stated = [p for p in periods if main.start <= p.char_start < main.end]
+    return stated[0].period if stated else None
 
 
 def _earlier_in_its_segment(

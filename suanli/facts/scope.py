@@ -761,8 +761,9 @@ class PeriodScope:
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
+        bases = _base_periods(self.text, facts)
         dated = [f for f in facts if f.quantity.char_start not in self.dated_now]
-        dated = [f.period for f in dated if f.period and f.period != self.reporting]
+        dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
         stated = [p.period for p in periods if _year_of(p) and not _starts_a_trend(self.text, p)]
@@ -772,8 +773,27 @@ class PeriodScope:
             # ("12月初宣布…") dates that event only.
             spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
-        dated = [p for p in dated if p and not _YEAR_RANGE.fullmatch(p)]
+        dated = [p for p in dated if p and p not in bases and not _YEAR_RANGE.fullmatch(p)]
         self.continued = dated[-1] if dated else self.continued
+
+
+# "a 67% jump from the $381 billion they spent in 2025", "较2025年的3810亿美元": the amount a
+# comparison starts from is of the base's time, which the sentences after are not about.
+_BASE_AMOUNT_BEFORE = re.compile(
+    r"(?:\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+|its\s+|their\s+)?"
+    r"|(?:较|比|相比|相较于?|对比)[^，。；,;]{0,12}的\s*)$",
+    re.I,
+)
+
+
+def _base_periods(text: str, facts: Sequence[Fact]) -> set[str | None]:
+    """The periods only base amounts of the sentence are dated with."""
+    based = [
+        _BASE_AMOUNT_BEFORE.search(text, max(0, f.quantity.char_start - 24), f.quantity.char_start)
+        for f in facts
+    ]
+    bases = {f.period for f, base in zip(facts, based, strict=True) if base}
+    return bases - {f.period for f, base in zip(facts, based, strict=True) if not base}
 
 
 # A sentence that goes on with the report cited before it points back at the publisher
