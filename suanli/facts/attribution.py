@@ -1598,6 +1598,11 @@ _PHRASE_END = re.compile(
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
     r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
     r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?)\b"
+    # A plural noun's bare verb right before a figure or a preposition and a figure ("Spot
+    # instances save 50%", "older cards go for $9,000", "contracts stretch to 36 months").
+    r"|(?<=[a-z][a-rt-z]s\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhas\s)(?<!\bwas\s)"
+    r"(?!(?:each|only|per|and|or|of)\b)[a-z]{2,}(?<![sd])\b"
+    r"(?=\s*(?:\$|\d(?!\d{3}\b)|$)|\s+(?:for|to|from|between|in|at)\s*(?:\$|\d(?!\d{3}\b)|$))"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
     r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|for|\$|\d)|\s*$)"
