@@ -1452,6 +1452,8 @@ def _attribute_of(
 
 PHRASE_KIND = "phrase"
 # What a clause may start with before its subject: connectives, a cited source, a time.
+# A word of an English noun phrase, not a conjunction or a comparison joining two of them.
+_PLAIN_WORD = r"(?!(?:and|or|but|than|as|of|the|that)\b)[A-Za-z][\w\-']*"
 _PHRASE_LEAD = re.compile(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|那些|"
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
@@ -1511,6 +1513,11 @@ _PHRASE_LEAD = re.compile(
     # "For the rest of the year", "by the end of 2025": a stretch of time, not what is measured.
     r"(?:rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:(?:the|this|that|next|last)\s+)?"
     r"(?:(?:fiscal|calendar)\s+)?(?:year|quarter|month|decade|half|(?:19|20)\d\d)\b,?|"
+    # "At the top of the range the total could reach…", "In that case each chip costs…": an
+    # opening prepositional phrase with no comma ends where a determiner starts the subject.
+    r"(?:at|in|on|under|for|with|across|among|by)\s+(?:(?:the|a|an|this|that|these|those|its|their)\s+)?"
+    r"(?:" + _PLAIN_WORD + r"\s+){1,2}(?:of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
+    r"(?:" + _PLAIN_WORD + r"\s+){1,2})?(?=(?:the|each|every|this|that|its|their)\s)|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
@@ -1591,6 +1598,11 @@ _PHRASE_END = re.compile(
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
     r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
     r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?)\b"
+    # A plural noun's bare verb right before a figure or a preposition and a figure ("Spot
+    # instances save 50%", "older cards go for $9,000", "contracts stretch to 36 months").
+    r"|(?<=[a-z][a-rt-z]s\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhas\s)(?<!\bwas\s)"
+    r"(?!(?:each|only|per|and|or|of)\b)[a-z]{2,}(?<![sd])\b"
+    r"(?=\s*(?:\$|\d(?!\d{3}\b)|$)|\s+(?:for|to|from|between|in|at)\s*(?:\$|\d(?!\d{3}\b)|$))"
     # A past participle before by/to/from/a figure is the predicate ("margin expanded by 120
     # basis points"), one before a noun is an adjective ("diluted share").
     r"|\b[a-z]+ed(?=\s+(?:by|to|from|at|in|on|for|\$|\d)|\s*$)"
