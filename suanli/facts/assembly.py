@@ -45,7 +45,11 @@ from suanli.facts.headlines import (
 )
 from suanli.facts.leadins import lists_led_in, points_under_lead_ins
 from suanli.facts.locale import localise_bare_yuan
-from suanli.facts.moves import levels_keep_their_measure, pair_moves_across
+from suanli.facts.moves import (
+    growth_on_a_named_year,
+    levels_keep_their_measure,
+    pair_moves_across,
+)
 from suanli.facts.periods import _base_or_dateline, _respectively_periods
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope
@@ -266,6 +270,12 @@ def _growth_on_a_year_before(
     before."""
     if metric == "mom_growth" and period and _A_QUARTER.fullmatch(period):
         return "qoq_growth"  # (上季…按月减少32%: a quarter's figure set against the one before)
+    if metric == "growth":
+        clause_end = ctx.clauses[_clause_of(ctx.clauses, q.char_start)].end
+        # ("a 67% jump from the $381 billion they spent in 2025", "较2021年的300亿元增长180%")
+        based = growth_on_a_named_year(ctx.text, q, clause_end, period, ctx.scope.published)
+        if based is not None:
+            return based
     if metric != "growth" or not period or not _REPORTED_PERIOD.fullmatch(period):
         return metric
     if q.char_start in ctx.scope.dated_now:

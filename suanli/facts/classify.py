@@ -1411,7 +1411,26 @@ def _fact_type_of(
     `own` holds the sentence's other quantities, for patterns that span them.
     """
     classifier = _CLASSIFIERS.get(q.kind)
-    return classifier(q, _Context(text, clauses, i, mentions, own)) if classifier else None
+    typed = classifier(q, _Context(text, clauses, i, mentions, own)) if classifier else None
+    return _hyperscalers_outlay(text, clauses, typed)
+
+
+# The cloud giants that build data centres by name (hyperscalers, 超大规模云厂商, 超大規模雲端業者).
+_HYPERSCALERS = re.compile(
+    r"\bhyperscalers?\b|超大规模(?:云)?(?:服务商|厂商|业者|运营商|云)|超大規模(?:雲端?)?(?:服務商|廠商|業者|營運商|雲)",
+    re.I,
+)
+_PLAIN_OUTLAY = frozenset({("spend", "spending"), ("spend", "investment")})
+
+
+def _hyperscalers_outlay(
+    text: str, clauses: Sequence[_Clause], typed: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """What the hyperscalers spend or pour into AI ("the hyperscalers expect to spend $650
+    billion", 超大规模云厂商的AI支出) is their capital spending: data centres, servers, chips."""
+    if typed in _PLAIN_OUTLAY and _HYPERSCALERS.search(text, clauses[0].start, clauses[-1].end):
+        return "spend", "capex"
+    return typed
 
 
 def _price_or_rent(

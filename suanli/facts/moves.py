@@ -216,6 +216,38 @@ def _dated_start(text: str, start: Fact, periods: Sequence[Quantity]) -> bool:
 # $70 billion from $66 billion", 市场规模将从385亿元增长到1780亿元) states two levels of that
 # measure, each dated by its own period; the marks of a move's ends stay on the prices and shares
 # that trackers and marts follow as moves.
+# What a growth is set against, named by its year: after the growth in English ("a 67% jump from
+# the $381 billion they spent in 2025", "up 28% from 2025's $40 billion"), before it in Chinese
+# ("较2025年的900亿元增长35%", "比2023年增长21%"); not a point of the year (较2024年底).
+_BASE_YEAR_AFTER = re.compile(
+    r"[^,;，；]{0,16}?\b(?:from|on|over|than|versus|compared (?:with|to))\s+(?:the\s+)?"
+    r"(?:[^,;，；]{0,48}?\b(?:in|of|during)\s+)?((?:19|20)\d{2})(?![\d-])",
+    re.I,
+)
+_BASE_YEAR_BEFORE = re.compile(
+    r"(?:较|比|相比于?|相较于?|對比|对比)\s*((?:19|20)\d{2})\s*年(?!底|末|[初一二三四五六七八九十\d])"
+    r"[^,;，；。]{0,24}$"
+)
+_WHOLE_YEAR = re.compile(r"(?:FY)?(\d{4})")
+
+
+def growth_on_a_named_year(
+    text: str, q: Quantity, clause_end: int, period: str | None, published: date | None
+) -> str | None:
+    """The kind of a growth set against a named year (None when it names none): year on year
+    when that year is the one before the figure's own year, or, the figure dated by no year,
+    before the year of publication; a plain growth when set against an older year."""
+    after = _BASE_YEAR_AFTER.match(text, q.char_end, clause_end)
+    named = after or _BASE_YEAR_BEFORE.search(text, max(0, q.char_start - 40), q.char_start)
+    if named is None:
+        return None
+    own = _WHOLE_YEAR.fullmatch(period) if period else None
+    if period and own is None:
+        return None  # (a quarter set against a whole year: the quarter's own rules decide)
+    year = int(own.group(1)) if own else published.year if published else None
+    return "yoy_growth" if year is not None and int(named.group(1)) == year - 1 else "growth"
+
+
 _LEVELS_OF_A_MEASURE = frozenset({"spend", "market_size", "cost", "earnings"})
 
 
