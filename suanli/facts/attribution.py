@@ -17,6 +17,7 @@ from suanli.facts.cues import (
     _NAMED_SHARE_CUES,
     _NEED,
     _PART_START,
+    _PEOPLE_AFTER,
     _SUBSET_START,
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
@@ -310,6 +311,11 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 def _companies_counted(text: str, q: Quantity, clause: _Clause) -> Entity | None:
+    # "150万CUDA开发者": with no measure word the people right after are what is counted (with
+    # one, 需要200个工程师, the count may be of what something needs, named before it).
+    people = _PEOPLE_AFTER.match(text, q.char_end, clause.end)
+    if people and q.kind != "money" and not q.classifier:
+        return _phrase_entity(people.group(0).strip())
     noun = q.classifier or ""
     if q.kind != "count" or not noun.isascii() or not _COUNTED_COMPANIES.fullmatch(noun):
         return None

@@ -47,6 +47,7 @@ from suanli.facts.cues import (
     _NEED,
     _OF_MEASURE_AFTER,
     _PART_START,
+    _PEOPLE_AFTER,
     _PER_SHARE_AFTER,
     _PER_SHARE_BEFORE,
     _PER_TIME,
@@ -1327,6 +1328,9 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if _COUNTED_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
         # "1.3 to 1.4 million Ascend 910C accelerators": a name between the number and the noun.
+        return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    if _PEOPLE_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
+        # "150万开发者", "5 million CUDA developers": people counted by their role, no measure word.
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if _moves_from(ctx.text, q, ctx.clause) and (counted := _counted_before(q, ctx)):
         return counted

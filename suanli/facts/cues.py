@@ -553,6 +553,7 @@ _COUNT_NOUNS = (
         "chips",
     ),
     (re.compile(r"工程师|研发人员|engineers?", re.I), "engineers"),
+    (re.compile(r"开发者|程序员|developers?|programmers?", re.I), "developers"),
     (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
     (
         re.compile(
@@ -770,6 +771,13 @@ _SHARED_OUT_AFTER = re.compile(
 _LIST_BEFORE = re.compile(r"(?:[^\s,;。:、，]{1,12}、)+[^\s,;。:、，]{1,12}$")
 _AND = re.compile(r"\s*(?:和|与|及|、|以及|,|and|&)\s*", re.I)
 # "1.3 to 1.4 million Ascend 910C accelerators": up to three words (names) before the noun counted.
+# People named by their role right after a bare number (at most one word between, a platform or
+# a skill: 150万CUDA开发者, "2 million AI engineers"); 用户 and users have their own cue.
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:[A-Za-z][\w+#-]*\s*)?(?:名)?(?:开发者|工程师|研发人员|程序员"
+    r"|(?:developers|engineers|programmers)\b)",
+    re.I,
+)
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:GPUs|chips|cards|accelerators|servers|units|systems)\b", re.I
 )
