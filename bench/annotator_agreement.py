@@ -99,24 +99,22 @@ class Agreement:
     def recall(self, agreed: int) -> float | None:
         return agreed / self.reference_facts if self.reference_facts else None
 
+    def _scores(self, agreed: int) -> dict[str, float | int | None]:
+        return {
+            "agreed": agreed,
+            "precision": self.precision(agreed),
+            "recall": self.recall(agreed),
+            "f1": self.f1(agreed),
+        }
+
     def as_dict(self) -> dict[str, object]:
         return {
             "reference": self.reference,
             "other": self.other,
             "reference_facts": self.reference_facts,
             "other_facts": self.other_facts,
-            "strict": {
-                "agreed": self.strict,
-                "precision": self.precision(self.strict),
-                "recall": self.recall(self.strict),
-                "f1": self.f1(self.strict),
-            },
-            "loose": {
-                "agreed": self.loose,
-                "precision": self.precision(self.loose),
-                "recall": self.recall(self.loose),
-                "f1": self.f1(self.loose),
-            },
+            "strict": self._scores(self.strict),
+            "loose": self._scores(self.loose),
             "reference_unmatched_by_cause": dict(self.causes.most_common()),
         }
 
