@@ -127,6 +127,15 @@ def fact_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     return rows
 
 
+def periods_by_surface(text: str, published: date) -> dict[str, str | None]:
+    """Each extracted fact's period by its surface, NULL as None: what the period tests compare."""
+    from suanli.entities import EntityIndex
+    from suanli.extraction import extract_article
+
+    facts = extract_article("p", text, EntityIndex.load(), published).facts
+    return {f.surface: None if pd.isna(f.period) else str(f.period) for f in facts.itertuples()}
+
+
 def subject_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     """`fact_rows` as (surface, subject, value, unit): what the subject tests compare, the type,
     metric and period pinned elsewhere."""

@@ -4,18 +4,13 @@ wordings that appear in none of the articles: (surface, period) for every fact t
 
 from datetime import date
 
-import pandas as pd
 import pytest
 
-from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
-
-ENTITIES = EntityIndex.load()
+from tests.helpers import periods_by_surface
 
 
 def periods_of(text: str, published: date) -> dict[str, str | None]:
-    facts = extract_article("r", text, ENTITIES, published).facts
-    return {f.surface: None if pd.isna(f.period) else f.period for f in facts.itertuples()}
+    return periods_by_surface(text, published)
 
 
 # The clause after a figure dated a year back goes on with the quarter the story reports.

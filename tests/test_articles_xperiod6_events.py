@@ -7,19 +7,15 @@ which is a window of its own, not the quarter told before; a thing set beside by
 
 from datetime import date
 
-import pandas as pd
 import pytest
 
-from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
+from tests.helpers import periods_by_surface
 
-ENTITIES = EntityIndex.load()
 PUBLISHED = date(2025, 8, 30)
 
 
 def periods_of(text: str, published: date = PUBLISHED) -> dict[str, str | None]:
-    facts = extract_article("p", text, ENTITIES, published).facts
-    return {f.surface: None if pd.isna(f.period) else str(f.period) for f in facts.itertuples()}
+    return periods_by_surface(text, published)
 
 
 RECORDS = [

@@ -6,18 +6,13 @@ is not known is left as before. (surface, period) for each fact."""
 
 from datetime import date
 
-import pandas as pd
 import pytest
 
-from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
-
-ENTITIES = EntityIndex.load()
+from tests.helpers import periods_by_surface
 
 
 def periods_of(text: str, published: date) -> dict[str, str | None]:
-    facts = extract_article("p", text, ENTITIES, published).facts
-    return {f.surface: None if pd.isna(f.period) else str(f.period) for f in facts.itertuples()}
+    return periods_by_surface(text, published)
 
 
 NOVEMBER = date(2025, 11, 21)

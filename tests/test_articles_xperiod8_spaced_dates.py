@@ -5,19 +5,15 @@ and, beside a figure, gives that figure its month or day. (surface, period) for 
 
 from datetime import date
 
-import pandas as pd
 import pytest
 
-from suanli.entities import EntityIndex
-from suanli.extraction import extract_article
+from tests.helpers import periods_by_surface
 
-ENTITIES = EntityIndex.load()
 PUBLISHED = date(2025, 9, 12)
 
 
 def periods_of(text: str) -> dict[str, str | None]:
-    facts = extract_article("p", text, ENTITIES, PUBLISHED).facts
-    return {f.surface: None if pd.isna(f.period) else str(f.period) for f in facts.itertuples()}
+    return periods_by_surface(text, PUBLISHED)
 
 
 OWN_DATE = [
