@@ -127,6 +127,18 @@ def fact_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     return rows
 
 
+def valued_quantities(sentence: str) -> list:
+    """The quantities with a value that the sentence states, read as the quantity stage reads an
+    article (normalised, entity names kept whole): what the number-form tests compare."""
+    from suanli.entities import EntityIndex
+    from suanli.quantities import extract_quantities
+    from suanli.text import normalise
+
+    text = normalise(sentence).text
+    names = [(s, e) for s, e, _ in EntityIndex.load().find_all(text)]
+    return [q for q in extract_quantities(text, names) if q.value is not None]
+
+
 def periods_by_surface(text: str, published: date) -> dict[str, str | None]:
     """Each extracted fact's period by its surface, NULL as None: what the period tests compare."""
     from suanli.entities import EntityIndex

@@ -5,19 +5,14 @@ or before letters ("CloudMatrix 384", "1,000 GB200 racks"), and shares and accou
 
 import pytest
 
-from suanli.entities import EntityIndex
 from suanli.quantities import extract_quantities
 from suanli.text import normalise
-from tests.helpers import typed_rows
-
-ENTITIES = EntityIndex.load()
+from tests.helpers import typed_rows, valued_quantities
 
 
 def values(sentence: str) -> list[tuple]:
     """(surface, kind, value, unit) of every quantity with a value in the sentence."""
-    text = normalise(sentence).text
-    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
-    return [(q.surface, q.kind, q.value, q.unit) for q in found if q.value is not None]
+    return [(q.surface, q.kind, q.value, q.unit) for q in valued_quantities(sentence)]
 
 
 # Two companies named, then "the two" at the head of the next clause: a reference, no count.

@@ -6,20 +6,14 @@ for the test, answers first."""
 
 import pytest
 
-from suanli.entities import EntityIndex
-from suanli.quantities import extract_quantities, parse_chinese_numeral
-from suanli.text import normalise
-from tests.helpers import typed_rows
-
-ENTITIES = EntityIndex.load()
+from suanli.quantities import parse_chinese_numeral
+from tests.helpers import typed_rows, valued_quantities
 
 
 def values(sentence: str) -> list[tuple]:
     """(surface, kind, low, high, unit) of every quantity with a value in the sentence."""
-    text = normalise(sentence).text
-    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
     return [
-        (q.surface, q.kind, q.value_low, q.value_high, q.unit) for q in found if q.value is not None
+        (q.surface, q.kind, q.value_low, q.value_high, q.unit) for q in valued_quantities(sentence)
     ]
 
 

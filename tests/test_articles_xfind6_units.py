@@ -7,20 +7,15 @@ for the test, answers first."""
 
 import pytest
 
-from suanli.entities import EntityIndex
 from suanli.plausibility import load_rules
 from suanli.quantities import extract_quantities
 from suanli.text import normalise
-from tests.helpers import typed_rows
-
-ENTITIES = EntityIndex.load()
+from tests.helpers import typed_rows, valued_quantities
 
 
 def values(sentence: str) -> list[tuple]:
     """(surface, kind, value, unit) of every quantity with a value in the sentence."""
-    text = normalise(sentence).text
-    found = extract_quantities(text, [(s, e) for s, e, _ in ENTITIES.find_all(text)])
-    return [(q.surface, q.kind, q.value, q.unit) for q in found if q.value is not None]
+    return [(q.surface, q.kind, q.value, q.unit) for q in valued_quantities(sentence)]
 
 
 @pytest.mark.parametrize(
