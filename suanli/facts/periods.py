@@ -121,10 +121,9 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     return period
 
 
-# "，一年前为146亿美元", "一年前的X": a time back that opens a figure of its own.
-_OPENS_ITS_OWN_FIGURE = re.compile(
-    r"\s*(?:为|是|时为|约为|达到?|仅为?|只有|的)\s*(?:约|近|仅)?\s*\d"
-)
+# "，一年前为146亿美元", "一年前的X", "，去年同期则亏损5亿元": a time back that opens a figure of
+# its own, stated before the clause ends.
+_OPENS_ITS_OWN_FIGURE = re.compile(r"[^,;，；。.\d%]{0,8}?\s*(?:约|近|仅)?\s*\d")
 
 
 def _year_earlier_after(text: str, q: Quantity) -> re.Match | None:
