@@ -494,6 +494,7 @@ class PeriodScope:
     paragraph: int = -1
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
+    title: str | None = None  # the article's first heading
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
@@ -594,7 +595,12 @@ class PeriodScope:
                 if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
             ]
             stated = [p.period for p in stated if not _base_or_dateline(text, p)]
-            self.heading_periods[sentence.text] = stated[-1] if stated else None
+            # (A section heading stating none goes on under the reporting period the title
+            # states: 财务表现 under "…上半年业绩点评".)
+            title = self.heading_periods.get(self.title or "")
+            title = title if _REPORTING_PERIOD.search(title or "") else None
+            self.heading_periods[sentence.text] = stated[-1] if stated else title
+            self.title = self.title if self.title is not None else sentence.text
         if sentence.paragraph_no != self.paragraph:
             self.paragraph = sentence.paragraph_no
             if self.paragraph in self.dated_paragraphs:
