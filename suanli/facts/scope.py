@@ -862,7 +862,10 @@ class PeriodScope:
             # ("12月初宣布…") dates that event only.
             spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
-        dated = [p for p in dated if p and p not in bases and not _YEAR_RANGE.fullmatch(p)]
+        # (A span of years carries only from a sentence stating no figure, "中国移动完成了2025至
+        # 2026年度的集采。": one that dated figures was their stretch, a growth rate's.)
+        dated = [p for p in dated if p and p not in bases]
+        dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
         self.continued = dated[-1] if dated else self.continued
 
 
