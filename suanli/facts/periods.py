@@ -121,10 +121,9 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     return period
 
 
-# "，一年前为146亿美元", "一年前的X": a time back that opens a figure of its own.
-_OPENS_ITS_OWN_FIGURE = re.compile(
-    r"\s*(?:为|是|时为|约为|达到?|仅为?|只有|的)\s*(?:约|近|仅)?\s*\d"
-)
+# "，一年前为146亿美元", "一年前的X", "，去年同期则亏损5亿元": a time back that opens a figure of
+# its own, stated before the clause ends.
+_OPENS_ITS_OWN_FIGURE = re.compile(r"[^,;，；。.\d%]{0,8}?\s*(?:约|近|仅)?\s*\d")
 
 
 def _year_earlier_after(text: str, q: Quantity) -> re.Match | None:
@@ -618,6 +617,29 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
     return published.year if _LOOKS_AHEAD.search(text, start, end) else published.year - 1
 
 
+# The clause a yearless quarter is named in: a forecast's clause may name a quarter still ahead.
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
+
+
+def _not_yet_begun(text: str, q: Quantity, year: re.Match, published: date | None) -> bool:
+    """The year stated before would date the quarter or half after the publication ("2026年将突破
+    1,000亿美元；Meta第三季资本支出193.7亿美元" in November 2025) while its clause does not look
+    ahead: the year is another figure's, and the part of a year is the publication's."""
+    part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
+    if published is None or part is None or year.group(1):
+        return False
+    quarter, half = part.groups()
+    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
+    if date(int(year.group(2)), first, 1) <= published:
+        return False
+    starts = [
+        m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, q.char_start - 40), q.char_start)
+    ]
+    start = starts[-1] if starts else max(0, q.char_start - 40)
+    end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end)) else len(text)
+    return not _LOOKS_AHEAD.search(text, start, end)
+
+
 def _publications_year(
     q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
 ) -> bool:
@@ -713,7 +735,7 @@ def _with_years(
                 q = _quarter_beside(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published)
-            elif stated:
+            elif stated and not _not_yet_begun(text, q, _year_of(stated[-1]), published):
                 year = _year_of(stated[-1])
                 q = _dated(q, int(year.group(2)), year.group(0) + q.period)
             elif named_before and (same := named_before.get(q.period or "")):

@@ -34,6 +34,7 @@ from suanli.facts.fiscal import (
 )
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.facts.periods import (
+    _STATED_YEAR,
     _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
@@ -244,12 +245,12 @@ _A_FORECAST = re.compile(
     re.I,
 )
 # "$1.5 billion in annual sales", "annual revenue of $1.5 billion", "年销售额约15亿元": a year's
-# worth, so the whole year of the quarter or half the sentence dates.
+# worth, so the whole year of the quarter or half the sentence dates. (Not 上半年营收, the half's.)
 _PART_OF_A_YEAR = re.compile(r"((?:FY)?(?:19|20)\d\d)(?:Q[1-4](?:-Q[1-4])?|H[12])")
 _A_YEARS_WORTH_AFTER = re.compile(r"\s+(?:in|of)\s+(?:annual|yearly|full-year)\b", re.I)
 _A_YEARS_WORTH_BEFORE = re.compile(
     r"\b(?:annual|yearly|full-year)\s+(?:[a-z-]+\s+){1,2}(?:of|at|was|were|is|totall?ed|reached)?"
-    r"\s*$|(?<![\d今去明前上下本全当])年(?:销售额|销量|营收|收入)(?:约|为|达到?|超过)?\s*$",
+    r"\s*$|(?<![\d今去明前上下本全当半])年(?:销售额|销量|营收|收入)(?:约|为|达到?|超过)?\s*$",
     re.I,
 )
 
@@ -412,6 +413,62 @@ _ONE_OF_THE_SCENARIOS = re.compile(
 _QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
 
 
+# "去年同期为亏损5.3亿元", "上年同期的-6.31亿元", "(上年同期亏损2.38亿元)", "a loss of $5 million in
+# the same period last year": the same period as the one the text is speaking of, a year before.
+# Its figure is of that earlier period; what the sentence goes on with, and the sentences after
+# it, are not.
+_SAME_PERIOD_AFTER = re.compile(r"\s?同期")
+_A_YEAR_BACK = re.compile(r"\s*(?:去年|上年|上一年|last year)\s*", re.I)
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\bthe same (?:period|quarter|half|months?|time)\s+(?:of\s+|in\s+)?$", re.I
+)
+# A change or comparison between the mention and the figure ("较上年同期增长30%", "与去年同期
+# 相比增加5亿元", "up 30% compared with the same period last year"): the figure is of the period
+# in force, the mention its base.
+_CHANGED_SINCE = re.compile(
+    r"增|减|降|升|涨|跌|滑|提高|提升|扩大|缩小|收窄|回落|相比|相较|对比|多出|高出|翻|倍|\d"
+    r"|\b(?:compar\w*|from|versus|vs|over|than|against|up|down|rose|fell|grew|increas\w*"
+    r"|decreas\w*|jump\w*|climb\w*|dropp?\w*|gain\w*)\b",
+    re.I,
+)
+
+
+def _same_periods_a_year_back(text: str, own: list[Quantity]) -> list[Quantity]:
+    """The sentence's mentions of the same period a year back (去年同期, 上年同期, the same period
+    last year)."""
+    return [
+        q
+        for q in own
+        if q.kind in PERIOD_KINDS
+        and _A_YEAR_BACK.fullmatch(q.surface)
+        and (
+            _SAME_PERIOD_AFTER.match(text, q.char_end)
+            or _SAME_PERIOD_BEFORE.search(text, max(0, q.char_start - 30), q.char_start)
+        )
+    ]
+
+
+def _states_its_figure(text: str, mention: Quantity, q: Quantity, clause: _Clause) -> bool:
+    """The same-period mention states the figure: before it in Chinese (去年同期则亏损5亿元),
+    after it in English ("$5 million in the same period last year"), with no change or other
+    figure between."""
+    if not mention.surface.isascii():
+        return clause.start <= mention.char_start < q.char_start and not _CHANGED_SINCE.search(
+            text, mention.char_end, q.char_start
+        )
+    if q.char_end <= mention.char_start < clause.end and mention.char_start - q.char_end < 40:
+        return not _CHANGED_SINCE.search(text, q.char_end, mention.char_start)
+    return False
+
+
+def _a_year_earlier(period: str) -> str:
+    """2025H1 → 2024H1, FY2026Q2 → FY2025Q2, 2025 → 2024."""
+    dated = _STATED_YEAR.match(period)
+    if dated is None:
+        return period
+    return f"{dated.group(1) or ''}{int(dated.group(2)) - 1}{period[dated.end() :]}"
+
+
 @dataclass
 class PeriodScope:
     """The period a figure takes when its own clause states none.
@@ -437,6 +494,7 @@ class PeriodScope:
     paragraph: int = -1
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
+    title: str | None = None  # the article's first heading
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
@@ -461,11 +519,15 @@ class PeriodScope:
     stated: str | None = None  # the last period the sentence before stated with its year
     fiscal_named: bool = False  # the text has named a fiscal period (FY2025Q3, fiscal 3Q25)
     names_fiscal: bool | None = None  # the text calls a period fiscal anywhere (found once)
+    # The sentence's mentions of the same period a year back (去年同期), read as no period of
+    # their own: the figure after one takes the period in force a year earlier.
+    same_periods_back: list[Quantity] = field(default_factory=list)
+    dated_back: set[int] = field(default_factory=set)  # the figures they dated
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
         text = self.text
-        self.dated_now = set()
+        self.dated_now, self.dated_back = set(), set()
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
         # (What yearless_periods(text, start, end, spans) finds: those read in no span.)
@@ -486,6 +548,9 @@ class PeriodScope:
         )
         yearless += same_days(*within[:3], self.last_day, spans)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
+        # (Before any yearless period takes its year from it: 去年同期 is no year of the sentence.)
+        self.same_periods_back = _same_periods_a_year_back(text, own)
+        own = [q for q in own if q not in self.same_periods_back]
         own = joined_to_its_year(text, sorted(own, key=lambda q: q.char_start))
         own = _with_years(
             text,
@@ -530,7 +595,12 @@ class PeriodScope:
                 if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
             ]
             stated = [p.period for p in stated if not _base_or_dateline(text, p)]
-            self.heading_periods[sentence.text] = stated[-1] if stated else None
+            # (A section heading stating none goes on under the reporting period the title
+            # states: 财务表现 under "…上半年业绩点评".)
+            title = self.heading_periods.get(self.title or "")
+            title = title if _REPORTING_PERIOD.search(title or "") else None
+            self.heading_periods[sentence.text] = stated[-1] if stated else title
+            self.title = self.title if self.title is not None else sentence.text
         if sentence.paragraph_no != self.paragraph:
             self.paragraph = sentence.paragraph_no
             if self.paragraph in self.dated_paragraphs:
@@ -668,7 +738,9 @@ class PeriodScope:
         holds for when it ends in a single year: a compound rate over N years ("五年复合增长率", a
         five-year CAGR) runs from the N years before; growth kept up N years (连续四年, 已经延续了
         四年, for four straight years) covers the N years up to it."""
-        period = self._period_of(q, metric, periods, clauses, i)
+        period = self._of_the_same_period_back(
+            q, self._period_of(q, metric, periods, clauses, i), periods, clauses[i]
+        )
         if year := self._a_budgets_year(q, metric, period, periods, clauses[0].start):
             return year
         if period and (part := _PART_OF_A_YEAR.fullmatch(period)) and _a_years_worth(self.text, q):
@@ -682,6 +754,23 @@ class PeriodScope:
                 if d.value and _COMPOUND_AFTER.match(self.text, d.char_end):
                     return f"{int(period) - int(d.value)}-{period}"
         return period
+
+    def _of_the_same_period_back(
+        self, q: Quantity, period: str | None, periods: Sequence[Quantity], clause: _Clause
+    ) -> str | None:
+        """A figure stated of the same period a year back (上年同期为亏损5.3亿元, 去年同期的2.53元)
+        is of the period in force there a year earlier (2025H1 → 2024H1): the first its sentence
+        stated (later ones are as often what it is set against: 优于首季的6.11%，也接近去年同期的
+        6.42%), else the one carried; with none, of the year back itself. A period stated between
+        the two dates the figure instead. It dates no later figure."""
+        back = [p for p in self.same_periods_back if _states_its_figure(self.text, p, q, clause)]
+        if not back or any(back[-1].char_end <= p.char_start < q.char_start for p in periods):
+            return period
+        self.dated_back.add(q.char_start)
+        first = min(back[-1].char_start, q.char_start)
+        before = [p.period for p in periods if p.char_end <= first and p.period]
+        in_force = before[0] if before else self.continued or self.reporting
+        return _a_year_earlier(in_force) if in_force else back[-1].period
 
     def _a_budgets_year(
         self,
@@ -762,7 +851,7 @@ class PeriodScope:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
         bases = _base_periods(self.text, facts)
-        dated = [f for f in facts if f.quantity.char_start not in self.dated_now]
+        dated = [f for f in facts if f.quantity.char_start not in self.dated_now | self.dated_back]
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
@@ -773,7 +862,10 @@ class PeriodScope:
             # ("12月初宣布…") dates that event only.
             spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
-        dated = [p for p in dated if p and p not in bases and not _YEAR_RANGE.fullmatch(p)]
+        # (A span of years carries only from a sentence stating no figure, "中国移动完成了2025至
+        # 2026年度的集采。": one that dated figures was their stretch, a growth rate's.)
+        dated = [p for p in dated if p and p not in bases]
+        dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
         self.continued = dated[-1] if dated else self.continued
 
 
