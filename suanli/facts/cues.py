@@ -316,7 +316,8 @@ _PERCENT_CUES = _cues(
     # (营业利益率 is Taiwan's 营业利润率; a bare 利润率 / profit margin is what is left of revenue
     # after all costs, the net margin.)
     (
-        r"营业利润率|经营利润率|营业利益率|营运利润率|operating (?:profit )?margin",
+        # (营益率 is the short form of 营业利益率 Taiwan's press uses.)
+        r"营业利润率|经营利润率|营业利益率|营运利润率|营益率|operating (?:profit )?margin",
         "share",
         "operating_margin",
     ),
@@ -324,7 +325,8 @@ _PERCENT_CUES = _cues(
     # "an 88% share", "70% of the market": a share of a market.
     (
         # ("7.2% and 6.5% shares": shares a percent is of are parts of a market.)
-        r"份额|市占率|占有率|market share|share of the|(?<=%\s)shares?\b|(?<=%)shares?\b"
+        # (市占, without 率: Taiwan's press names a market share so.)
+        r"份额|市占|占有率|market share|share of the|(?<=%\s)shares?\b|(?<=%)shares?\b"
         r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b"
         # A part of the world's takings or of the whole market (贡献了全球24%的收入, 占整体的
         # 70.9%), not of one company's (其全球15%的营收), nor of the world's compute (占全球的33%).
