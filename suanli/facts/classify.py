@@ -792,13 +792,29 @@ def _points_moved_before(q: Quantity, ctx: _Context) -> bool:
 
 def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     moving = _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause)
-    if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
+    if moving and (
+        cue is None
+        or cue.fact_type != "pct_change"
+        or cue.metric == "growth"
+        or (cue.metric == "price_change_pct" and _share_named_before(q, ctx))
+    ):
         # "份额从95%下降至80%": a share (or rate) moving between two levels.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         fact_type, metric = _named_share(q, ctx, level)
         suffix = "_from" if _moves_from(ctx.text, q, ctx.clause) else "_to"
         return fact_type, metric + suffix
     return None
+
+
+_SHARE_LEVEL_CUES = tuple(c for c in _LEVEL_CUES if c.fact_type == "share")
+
+
+def _share_named_before(q: Quantity, ctx: _Context) -> bool:
+    """ "研发投入占营收的比例从上年的42.1%大幅回落至12.3%": a share named before the figure in its
+    sentence part is what falls or climbs between the two levels, whatever verb of a price
+    (回落, 骤降, plunged) marks the move."""
+    start = _segment_span(ctx.clauses, ctx.i)[0]
+    return any(c.pattern.search(ctx.text, start, q.char_start) for c in _SHARE_LEVEL_CUES)
 
 
 def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
@@ -895,9 +911,11 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
 
 def _share_of_a_market(q: Quantity, ctx: _Context) -> str:
     """ "中国服务器市场呈三分之势：通用服务器约占58%，AI服务器占28%", "In the server market, ARM
-    machines took 12%": a bare share in a sentence that names a market before it (not a region's
-    market, not the market's expectations) is a part of that market."""
-    if _MARKET_WORD.search(ctx.text, ctx.clauses[0].start, q.char_start):
+    machines took 12%": a bare share in a sentence part that names a market before it (not a
+    region's market, not the market's expectations) is a part of that market; after a semicolon
+    ("市场规模为90亿美元;其中训练卡占比约六成") the part is of what the amount counts."""
+    start = _segment_span(ctx.clauses, ctx.i)[0]
+    if _MARKET_WORD.search(ctx.text, start, q.char_start):
         return "market_share"
     return "share"
 

@@ -116,6 +116,14 @@ _MONEY_CUES = _cues(
     (r"(?<=[元币])的[^,;。的\d]{0,8}市场", "market_size", "market_size"),
     # The value of what is installed: "a trillion dollars of … infrastructure already installed".
     (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
+    # What a company spends on research, a spending whatever word names it (研发费用, 研发投入,
+    # "R&D expenses"), not a cost of sales nor an investment in assets.
+    (
+        r"研发(?:费用|投入|支出|开支|开销)|(?:R&D|research and development)\s+"
+        r"(?:expenses?|spending|investments?|costs?|outlays?)",
+        "spend",
+        "rd_expense",
+    ),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
     (
         r"减值|计提|核销|impairment|write-?(?:off|down)s?"
@@ -644,7 +652,9 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|去年|前年|上年|年底|年末)的)?"
+    # (降至今年上半年的15.85%: the part of the year the level is reached in.)
+    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|去年|前年|上年|年底|年末)"
+    r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|底|末)?的)?"
     r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
     r"more than|as (?:much|high|low|little) as|~|≈)?\s*(?:" + _PER_TIME_BEFORE + r")?\s*$",
     re.IGNORECASE,
