@@ -885,13 +885,17 @@ _YEARS_SPANNED = re.compile(
 
 def _compared_first(q: Quantity, ctx: _Context) -> Cue | None:
     """ "与去年相比，出货量增加了30%", "Compared with a year earlier, sales rose 12%": a clause
-    with no figure of its own that opens on the base sets the base of the growth after it."""
-    if ctx.i == 0 or ctx.clauses[ctx.i - 1].segment != ctx.clause.segment:
-        return None
-    lead = ctx.clauses[ctx.i - 1]
-    if any(lead.start <= o.char_start < lead.end for o in ctx.own):
-        return None
-    return _nearest_cue(ctx.text, q, [lead], 0, _PERIOD_CHANGE_CUES)
+    with no figure of its own that opens on the base sets the base of the growth after it, across
+    figureless asides between ("Compared with the previous quarter, however, revenue slipped
+    2%")."""
+    for lead in reversed(ctx.clauses[: ctx.i]):
+        if lead.segment != ctx.clause.segment or any(
+            lead.start <= o.char_start < lead.end for o in ctx.own
+        ):
+            return None
+        if cue := _nearest_cue(ctx.text, q, [lead], 0, _PERIOD_CHANGE_CUES):
+            return cue
+    return None
 
 
 def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:

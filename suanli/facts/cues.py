@@ -298,7 +298,10 @@ _PERCENT_CUES = _cues(
         rf"(?:环比|按季){_MARKED_MOVE}|季增|季减|季成长"
         r"|quarter[- ]on[- ]quarter"
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
-        r"|(?:from|over|on|than|above|below)(?: in)? the (?:previous|prior|preceding) quarter",
+        r"|(?:from|over|on|than|above|below|with|to|versus|vs\.?)(?: in)? the (?:previous|prior"
+        r"|preceding|last) quarter"
+        # (比前1季大增, 较上一季度增长, 与上季相比: set against the quarter before.)
+        r"|(?:较|比|相比|相较于?|对比|与|和)(?:上|前)(?:一|1)?个?季度?",
         "pct_change",
         "qoq_growth",
     ),
