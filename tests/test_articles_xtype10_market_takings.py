@@ -63,3 +63,8 @@ def test_an_industry_helped_or_a_market_s_forecast_sizes_no_market(text, surface
 def test_takings_of_a_business_the_market_watches_stay_revenue():
     text = "備受市場注視的雲業務，上季收入為129.5億元，大幅上升30%。"
     assert _measures(text) == [("129.5亿元", "spend", "revenue")]
+
+
+def test_takings_of_a_kind_named_before_an_aside_size_it():
+    text = "Revenue from ARM servers, still a small slice of the field, rose 41% to $18.2 billion."
+    assert _measures(text) == [("$18.2 billion", "market_size", "market_size")]

@@ -45,3 +45,11 @@ def test_a_share_falling_between_two_levels_stays_a_share(text):
 
 def test_the_growth_of_research_spending_stays_growth():
     assert _measures("上半年公司研发投入同比增长12.5%。") == [("12.5%", "pct_change", "yoy_growth")]
+
+
+def test_a_total_of_research_spending_is_that_spending():
+    text = "2021年至2024年，公司研发投入合计超过26亿元，单是2024年就达到8.3亿元。"
+    assert [(s, t, m) for s, t, m in _measures(text) if t != "duration"] == [
+        ("26亿元", "spend", "rd_expense"),
+        ("8.3亿元", "spend", "rd_expense"),
+    ]

@@ -565,7 +565,10 @@ def _takings_of_a_kind(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> bo
             ctx.text, start, q.char_start
         )
     else:
-        about = typed[1] in _AMOUNT and _market_sized(ctx, ctx.clause.start, q.char_start)
+        about = typed[1] in _AMOUNT and (
+            _market_sized(ctx, ctx.clause.start, q.char_start)
+            or _KIND_TAKINGS.search(ctx.text, start, q.char_start)
+        )
     if not about or _COMPANY_WORD.search(ctx.text, start, q.char_start):
         return False
     return not any(

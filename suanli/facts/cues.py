@@ -119,8 +119,9 @@ _MONEY_CUES = _cues(
     # What a company spends on research, a spending whatever word names it (研发费用, 研发投入,
     # "R&D expenses"), not a cost of sales nor an investment in assets.
     (
-        r"研发(?:费用|投入|支出|开支|开销)|(?:R&D|research and development)\s+"
-        r"(?:expenses?|spending|investments?|costs?|outlays?)",
+        # (研发投入合计43亿元: the total of that spending, no cost.)
+        r"研发(?:费用|投入|支出|开支|开销)(?:合计|总计|累计|共计)?"
+        r"|(?:R&D|research and development)\s+(?:expenses?|spending|investments?|costs?|outlays?)",
         "spend",
         "rd_expense",
     ),
