@@ -68,3 +68,19 @@ def test_takings_of_a_business_the_market_watches_stay_revenue():
 def test_takings_of_a_kind_named_before_an_aside_size_it():
     text = "Revenue from ARM servers, still a small slice of the field, rose 41% to $18.2 billion."
     assert _measures(text) == [("$18.2 billion", "market_size", "market_size")]
+
+
+REVENUE_AT_CASES = [
+    "公司预计全年营收在8.20亿至8.90亿元之间。",
+    "公司預計全年營收在8.20億至8.90億元之間。",
+]
+
+
+@pytest.mark.parametrize("text", REVENUE_AT_CASES)
+def test_revenue_at_a_range_is_revenue_not_a_closing_price(text):
+    assert _measures(text) == [("8.20亿至8.90亿元", "spend", "revenue")]
+
+
+def test_a_share_closing_at_a_price_stays_a_share_price():
+    rows = fact_rows("该股收在52.3元，全天上涨4.1%。", PUBLISHED)
+    assert ("52.3元", "unit_price", "share_price") in [tuple(r[:3]) for r in rows]

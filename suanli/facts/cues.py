@@ -66,7 +66,9 @@ _PRICE_WORD = (
     r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
 )
 _SHARE_QUOTE = re.compile(
-    r"股价|收盘价?|收在|收于|报收|收报|开盘价|开盘报|开报|发行价|招股价|share price|stock price"
+    # (Not 营收在 / 税收在: takings "at" an amount, 营收在14.5亿至15.2亿元之间.)
+    r"股价|收盘价?|(?<![营税])收在|(?<![营税])收于|报收|收报|开盘价|开盘报|开报|发行价|招股价"
+    r"|share price|stock price"
     r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO"
     # (Hong Kong's 收市报, a quote touched during trading: 一度见, 盘中报, "shares touched $X".)
     r"|收市价?|收市报|一度(?:见|报)|盘[中前后]\S{0,6}?(?:见|报)"
