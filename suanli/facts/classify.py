@@ -242,6 +242,11 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if per_share := _per_share_earnings(q, ctx):
         return per_share
     typed = _price_moved_by(q, ctx, _money_kind(q, ctx))
+    if typed and _takings_of_a_kind(q, ctx, typed):
+        # (an end of a move keeps its side: revenue_to -> market_size_to)
+        return "market_size", "market_size" + typed[1].removeprefix("revenue").removeprefix(
+            "amount"
+        )
     if (
         typed
         and typed[0] == "price_change"
@@ -380,13 +385,32 @@ def _topic_labelled(q: Quantity, ctx: _Context) -> Cue | None:
     """An amount whose own clause names no measure, in a sentence that opens on a money measure
     as its topic ("资本开支方面，…今年首3季累计595.66亿元，低于市场预期的800亿元，市场关注集团的
     投入力度"), measures that topic, not what a later clause names."""
-    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _MONEY_CUES) is not None:
+    return _label_cue(q, ctx, _MONEY_CUES)
+
+
+def _label_cue(q: Quantity, ctx: _Context, cues: Sequence[Cue]) -> Cue | None:
+    """The cue of `cues` the sentence's topic label names, when the quantity's own clause names
+    none of them."""
+    if _nearest_cue(ctx.text, q, [ctx.clause], 0, cues) is not None:
         return None
     label = _TOPIC_LABEL.match(ctx.text, ctx.clauses[0].start, q.char_start)
     if label is None:
         return None
     start, end = label.span("zh") if label.group("zh") else label.span("en")
-    return next((c for c in _MONEY_CUES if c.pattern.fullmatch(ctx.text, start, end)), None)
+    return next((c for c in cues if c.pattern.fullmatch(ctx.text, start, end)), None)
+
+
+def _labelled_level(q: Quantity, ctx: _Context) -> _Typed:
+    """ "毛利率方面，三季度录得5.6%，前三季度为4.9%，同比下滑1.8个百分点", "As for gross margin,
+    it was 41%, down 2 points": a percent whose own clause names no measure, in a sentence that
+    opens on a rate as its topic, is that rate (`_points` reads points moving it), whatever
+    a later clause's verb says."""
+    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERCENT_CUES):
+        return None
+    level = _label_cue(q, ctx, _LEVEL_CUES)
+    if level is None or level.fact_type != "share":
+        return None
+    return level.fact_type, level.metric
 
 
 # A clause setting its amount against the one before: "，高于上一轮融资时的180亿元", ", above the
@@ -497,6 +521,70 @@ def _takings_of_a_market(q: Quantity, ctx: _Context) -> bool:
     )
 
 
+# A market named as what takes money (not a region's market, 国际市场收入, which is a company's
+# sales there; not the market's expectations, 市场普遍估计, "the market consensus").
+_MARKET_WORD = re.compile(
+    r"(?<!国际|海外|国内|境外|中国|美国|欧洲|日本|全球|本地|本土|大陆|内地)市场"
+    r"(?!普遍|一致|预期|预估|估计|共识|人士|价|份额|占有率|估值|情绪|注视|关注|瞩目)"
+    r"|\b(?:the|this|that|whole|global|worldwide)\s+(?:[\w-]+\s+){0,2}?market\b"
+    r"(?!\s+(?:share|price|value|cap|consensus|expectations?|watchers|participants)\b)",
+    re.I,
+)
+# The takings of an industry or of a kind of machine: 产业营收, "x86服务器收入", "server
+# revenue", "revenue from x86 servers".
+_KIND_TAKINGS = re.compile(
+    r"(?:产业|行业|服务器|伺服器)(?:的)?(?:总|整体)?(?:收入|营收|销售额)"
+    r"|\b(?:server|market|industry)(?:'s)?\s+(?:total\s+)?(?:revenue|sales)\b"
+    r"|\b(?:revenue|sales)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?servers\b",
+    re.I,
+)
+# A market said to take, grow or reach an amount: "服务器市场在AI需求推动下高速扩张", "这一市场将
+# 突破", "the market is expected to pass".
+_MARKET_SIZED = re.compile(
+    r"[^，,。；;：:]{0,14}?(?:规模|收入|营收|销售额|将|预计|有望|达|突破|增长|增至|扩张|扩大|从)"
+    r"|[^,.;:]{0,30}?\b(?:is|was|will|would|could|should|grew|grow|reach|hit|pass|took|take)",
+    re.I,
+)
+_REVENUE = frozenset({"revenue", "revenue_from", "revenue_to"})
+_AMOUNT = frozenset({"amount", "amount_from", "amount_to"})
+# A company's own takings, whichever market it sells in: 公司营收, "the company's revenue".
+_COMPANY_WORD = re.compile(r"公司|集团|本司|\b(?:company|firm|group|its|their)\b", re.I)
+
+
+def _takings_of_a_kind(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> bool:
+    """ "x86服务器收入同比增长32.8%，达到763亿美元", "Worldwide server revenue climbed to $125.3
+    billion", "这一市场将突破240亿美元": revenue in a sentence about a market, an industry or a
+    kind of machine, or an amount no cue names in a clause about a market, where no company is
+    named before the figure, sizes that market (a company's own revenue names the company, 公司
+    or "its")."""
+    start = ctx.clauses[0].start
+    if typed[0] != "spend":
+        return False
+    if typed[1] in _REVENUE:
+        about = _market_sized(ctx, start, q.char_start) or _KIND_TAKINGS.search(
+            ctx.text, start, q.char_start
+        )
+    else:
+        about = typed[1] in _AMOUNT and (
+            _market_sized(ctx, ctx.clause.start, q.char_start)
+            or _KIND_TAKINGS.search(ctx.text, start, q.char_start)
+        )
+    if not about or _COMPANY_WORD.search(ctx.text, start, q.char_start):
+        return False
+    return not any(
+        m.entity.kind in ("vendor", "organization") and m.start < q.char_start
+        for m in ctx.mentions
+        if not m.is_source
+    )
+
+
+def _market_sized(ctx: _Context, start: int, end: int) -> bool:
+    """A market between `start` and `end` that the words right after it say takes, grows or
+    reaches an amount (not "备受市场注视的业务", the market's attention)."""
+    market = _MARKET_WORD.search(ctx.text, start, end)
+    return market is not None and bool(_MARKET_SIZED.match(ctx.text, market.end(), end))
+
+
 _MARKET_SIZE_CUES = tuple(c for c in _MONEY_CUES if c.metric == "market_size")
 
 
@@ -580,7 +668,9 @@ def _points(q: Quantity, ctx: _Context) -> _Typed:
     if q.unit != "percentage_points":
         return None
     # "毛利率环比下降1.2个百分点": points change the level named; they are no growth rate.
-    level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
+    level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES) or _label_cue(
+        q, ctx, _LEVEL_CUES
+    )
     if level and level.fact_type == "share":
         return "pct_change", level.metric + "_change"
     # Points are always a change, never a level: "3.4 percentage points more than in 2023".
@@ -705,13 +795,29 @@ def _points_moved_before(q: Quantity, ctx: _Context) -> bool:
 
 def _level_moving(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     moving = _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause)
-    if moving and (cue is None or cue.fact_type != "pct_change" or cue.metric == "growth"):
+    if moving and (
+        cue is None
+        or cue.fact_type != "pct_change"
+        or cue.metric == "growth"
+        or (cue.metric == "price_change_pct" and _share_named_before(q, ctx))
+    ):
         # "份额从95%下降至80%": a share (or rate) moving between two levels.
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         fact_type, metric = _named_share(q, ctx, level)
         suffix = "_from" if _moves_from(ctx.text, q, ctx.clause) else "_to"
         return fact_type, metric + suffix
     return None
+
+
+_SHARE_LEVEL_CUES = tuple(c for c in _LEVEL_CUES if c.fact_type == "share")
+
+
+def _share_named_before(q: Quantity, ctx: _Context) -> bool:
+    """ "研发投入占营收的比例从上年的42.1%大幅回落至12.3%": a share named before the figure in its
+    sentence part is what falls or climbs between the two levels, whatever verb of a price
+    (回落, 骤降, plunged) marks the move."""
+    start = _segment_span(ctx.clauses, ctx.i)[0]
+    return any(c.pattern.search(ctx.text, start, q.char_start) for c in _SHARE_LEVEL_CUES)
 
 
 def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
@@ -782,13 +888,17 @@ _YEARS_SPANNED = re.compile(
 
 def _compared_first(q: Quantity, ctx: _Context) -> Cue | None:
     """ "与去年相比，出货量增加了30%", "Compared with a year earlier, sales rose 12%": a clause
-    with no figure of its own that opens on the base sets the base of the growth after it."""
-    if ctx.i == 0 or ctx.clauses[ctx.i - 1].segment != ctx.clause.segment:
-        return None
-    lead = ctx.clauses[ctx.i - 1]
-    if any(lead.start <= o.char_start < lead.end for o in ctx.own):
-        return None
-    return _nearest_cue(ctx.text, q, [lead], 0, _PERIOD_CHANGE_CUES)
+    with no figure of its own that opens on the base sets the base of the growth after it, across
+    figureless asides between ("Compared with the previous quarter, however, revenue slipped
+    2%")."""
+    for lead in reversed(ctx.clauses[: ctx.i]):
+        if lead.segment != ctx.clause.segment or any(
+            lead.start <= o.char_start < lead.end for o in ctx.own
+        ):
+            return None
+        if cue := _nearest_cue(ctx.text, q, [lead], 0, _PERIOD_CHANGE_CUES):
+            return cue
+    return None
 
 
 def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:
@@ -802,8 +912,19 @@ def _named_share(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]
         )
         if named:
             return "share", named.metric
-        return _share_listed_before(q, ctx) or ("share", "share")
+        return _share_listed_before(q, ctx) or ("share", _share_of_a_market(q, ctx))
     return cue.fact_type, cue.metric
+
+
+def _share_of_a_market(q: Quantity, ctx: _Context) -> str:
+    """ "中国服务器市场呈三分之势：通用服务器约占58%，AI服务器占28%", "In the server market, ARM
+    machines took 12%": a bare share in a sentence part that names a market before it (not a
+    region's market, not the market's expectations) is a part of that market; after a semicolon
+    ("市场规模为90亿美元;其中训练卡占比约六成") the part is of what the amount counts."""
+    start = _segment_span(ctx.clauses, ctx.i)[0]
+    if _MARKET_WORD.search(ctx.text, start, q.char_start):
+        return "market_share"
+    return "share"
 
 
 def _share_labelled(q: Quantity, ctx: _Context) -> Cue | None:
@@ -873,7 +994,11 @@ def _halved(q: Quantity, ctx: _Context) -> _Typed:
 # A clause that sets its figure against the one before: "，而去年同期为60%", ", against about
 # 20% in mid-2025", "，相較去年的15%", ", versus 95% before the ban".
 _SET_AGAINST = re.compile(
-    r"\s*(?:而|相比|相较于?|较之|对比|against|versus|vs\.?|compared (?:with|to)|as against)", re.I
+    r"\s*(?:而|相比|相较于?|较之|对比|against|versus|vs\.?|compared (?:with|to)|as against)"
+    # "毛利率6.33%，优于首季的6.11%，也接近去年同期的6.42%": a rate set above, below or near one.
+    r"|\s*(?:也|亦|仍|还|略|稍|远|均)*(?:优于|好于|高于|低于|逊于|不及|接近|胜于)"
+    r"|\s*(?:(?:and|but|also|still|well|slightly)\s+)*(?:above|below|short of|close to)\b",
+    re.I,
 )
 
 
@@ -974,6 +1099,7 @@ def _against_a_price(q: Quantity, ctx: _Context) -> _Typed:
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
     _points,
+    _labelled_level,
     _listed_before_its_noun,
     _saved_off_a_price,
     _set_against,

@@ -66,7 +66,9 @@ _PRICE_WORD = (
     r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
 )
 _SHARE_QUOTE = re.compile(
-    r"股价|收盘价?|收在|收于|报收|收报|开盘价|开盘报|开报|发行价|招股价|share price|stock price"
+    # (Not 营收在 / 税收在: takings "at" an amount, 营收在14.5亿至15.2亿元之间.)
+    r"股价|收盘价?|(?<![营税])收在|(?<![营税])收于|报收|收报|开盘价|开盘报|开报|发行价|招股价"
+    r"|share price|stock price"
     r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO"
     # (Hong Kong's 收市报, a quote touched during trading: 一度见, 盘中报, "shares touched $X".)
     r"|收市价?|收市报|一度(?:见|报)|盘[中前后]\S{0,6}?(?:见|报)"
@@ -116,6 +118,15 @@ _MONEY_CUES = _cues(
     (r"(?<=[元币])的[^,;。的\d]{0,8}市场", "market_size", "market_size"),
     # The value of what is installed: "a trillion dollars of … infrastructure already installed".
     (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
+    # What a company spends on research, a spending whatever word names it (研发费用, 研发投入,
+    # "R&D expenses"), not a cost of sales nor an investment in assets.
+    (
+        # (研发投入合计43亿元: the total of that spending, no cost.)
+        r"研发(?:费用|投入|支出|开支|开销)(?:合计|总计|累计|共计)?"
+        r"|(?:R&D|research and development)\s+(?:expenses?|spending|investments?|costs?|outlays?)",
+        "spend",
+        "rd_expense",
+    ),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
     (
         r"减值|计提|核销|impairment|write-?(?:off|down)s?"
@@ -290,7 +301,10 @@ _PERCENT_CUES = _cues(
         rf"(?:环比|按季){_MARKED_MOVE}|季增|季减|季成长"
         r"|quarter[- ]on[- ]quarter"
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
-        r"|(?:from|over|on|than|above|below)(?: in)? the (?:previous|prior|preceding) quarter",
+        r"|(?:from|over|on|than|above|below|with|to|versus|vs\.?)(?: in)? the (?:previous|prior"
+        r"|preceding|last) quarter"
+        # (比前1季大增, 较上一季度增长, 与上季相比: set against the quarter before.)
+        r"|(?:较|比|相比|相较于?|对比|与|和)(?:上|前)(?:一|1)?个?季度?",
         "pct_change",
         "qoq_growth",
     ),
@@ -316,7 +330,8 @@ _PERCENT_CUES = _cues(
     # (营业利益率 is Taiwan's 营业利润率; a bare 利润率 / profit margin is what is left of revenue
     # after all costs, the net margin.)
     (
-        r"营业利润率|经营利润率|营业利益率|营运利润率|operating (?:profit )?margin",
+        # (营益率 is the short form of 营业利益率 Taiwan's press uses.)
+        r"营业利润率|经营利润率|营业利益率|营运利润率|营益率|operating (?:profit )?margin",
         "share",
         "operating_margin",
     ),
@@ -324,7 +339,8 @@ _PERCENT_CUES = _cues(
     # "an 88% share", "70% of the market": a share of a market.
     (
         # ("7.2% and 6.5% shares": shares a percent is of are parts of a market.)
-        r"份额|市占率|占有率|market share|share of the|(?<=%\s)shares?\b|(?<=%)shares?\b"
+        # (市占, without 率: Taiwan's press names a market share so.)
+        r"份额|市占|占有率|market share|share of the|(?<=%\s)shares?\b|(?<=%)shares?\b"
         r"|of (?:the|this|that) (?:[\w-]+ ){0,2}?market\b"
         # A part of the world's takings or of the whole market (贡献了全球24%的收入, 占整体的
         # 70.9%), not of one company's (其全球15%的营收), nor of the world's compute (占全球的33%).
@@ -642,7 +658,9 @@ _SYSTEM_NOUN = re.compile(
 )
 _TO = re.compile(
     r"(?:涨至|涨到|升至|增至|增长至|增长到|上涨至|提高到|提升至|提高至|飙升至|跌至|跌到|降至|降到|下跌至|回落至|"
-    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|去年|前年|上年|年底|年末)的)?"
+    # (降至今年上半年的15.85%: the part of the year the level is reached in.)
+    r"减少至|调整为|调整至|调为|到|至|to)了?\s*(?:(?:目前|现在|如今|当前|今年|去年|前年|上年|年底|年末)"
+    r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|底|末)?的)?"
     r"\s*(?:约|大约|近|接近|最高|最低|超过|逾|about|around|roughly|nearly|over|"
     r"more than|as (?:much|high|low|little) as|~|≈)?\s*(?:" + _PER_TIME_BEFORE + r")?\s*$",
     re.IGNORECASE,
