@@ -1964,7 +1964,7 @@ def _respectively_subjects(
 ) -> dict[int, Entity]:
     """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
     paired: dict[int, Entity] = {}
-    for clause in clauses:
+    for k, clause in enumerate(clauses):
         respectively = _IN_ORDER_OF_NAMES.search(text, clause.start, clause.end)
         if respectively is None:
             continue
@@ -1994,9 +1994,50 @@ def _respectively_subjects(
         products = [m for m in candidates if m.entity.kind not in _COMPANY_KINDS]
         companies = [m for m in candidates if m.entity.kind in _COMPANY_KINDS]
         distinct = _last_distinct(products, len(values)) or _last_distinct(companies, len(values))
-        for q, mention in zip(values, distinct, strict=False):
-            paired[q.char_start] = mention.entity
+        listed = [m.entity for m in distinct]
+        if len(listed) < len(values):
+            listed = _listed_phrases(text, clauses, k, first, len(values)) or listed
+        for q, entity in zip(values, listed, strict=False):
+            paired[q.char_start] = entity
     return paired
+
+
+# What joins the last two items of a list of noun phrases, outside an aside in brackets:
+# "亚太地区(不含日本和中国)、欧洲中东及非洲(EMEA)和日本", "非价格建议与价格建议".
+_LAST_JOIN = re.compile(r"(?:和|与|與|及)(?![^()]*\))")
+_ITEM_TRIM = _PHRASE_TRIM.replace("()（）", "")
+
+
+def _listed_phrases(
+    text: str, clauses: Sequence[_Clause], k: int, first: int, n: int
+) -> list[Entity]:
+    """The n noun phrases listed before 分别 or 依次 when no n names are: in its own clause
+    ("非价格建议与价格建议分别占70%和30%", "「A」、「B」、「C」的招股价分别为…"), or opening the
+    clause before when its own clause names only the measure ("亚太地区、欧洲及日本也都有两位数
+    增长，增幅依次为…"). Items are split at 、 and the last 和, 与 or 及 (及 inside an item, as in
+    欧洲中东及非洲, stays when 、 separates the items). A list of any other length pairs nothing."""
+    start = clauses[k].start
+    if (
+        _MEASURE_ONLY.fullmatch(text[start:first].strip(_PHRASE_TRIM))
+        and k > 0
+        and clauses[k - 1].segment == clauses[k].segment
+    ):
+        start, first = clauses[k - 1].start, clauses[k - 1].end
+    *items, last = text[start:first].split("、")
+    # The last item runs into the predicate ("日本也都有…") or the measure shared ("「C」的招股价").
+    stop = _PHRASE_END.search(last, last.rfind(")") + 1)
+    last = last[: stop.start() if stop else None].split("的")[0]
+    joins = list(_LAST_JOIN.finditer(last))
+    if joins:
+        join = joins[-1] if items else joins[0]
+        items += [last[: join.start()], last[join.end() :]]
+    else:
+        items.append(last)
+    # (An item's aside stays whole: 欧洲中东及非洲(EMEA).)
+    entities = [_phrase_entity(item.strip(_ITEM_TRIM)) for item in items]
+    if len(entities) != n or None in entities:
+        return []
+    return entities
 
 
 def _last_distinct(mentions: Sequence[_Mention], n: int) -> list[_Mention]:
