@@ -109,3 +109,11 @@ def test_an_opening_participle_is_no_subject_when_the_clause_names_only_a_measur
 def test_a_valuation_after_a_funding_round_is_not_the_rounds(text):
     # "…筹得20亿元，估值升至150亿元": the valuation is the company's own measure, not the round's.
     assert ("150亿元", "估值") in [r[:2] for r in subject_rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["根据公司年报，持股比例增至5.2%。", "根據公司年報，持股比例增至5.2%。"]
+)
+def test_the_report_figures_are_read_from_is_not_their_subject(text):
+    # "根据…年报": a source the clause names, and 年报's 报 is no verb of a quote.
+    assert [r[:2] for r in subject_rows(text)] == [("5.2%", "持股比例")]

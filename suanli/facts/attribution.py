@@ -1559,7 +1559,8 @@ _PHRASE_END = re.compile(
     r"越过|跨过|迈过|跨越|站上|站稳|保持|维持|高出|低出|承载|只有|只要|仅有|"
     r"进一步|正式|首次|首度|第一次|一举|(?<=.)[升涨攀](?=至)|"
     # A quote's day's level (收盘报…, 最高摸到…): the verb before its figure, the adverb before it.
-    r"(?<=.)(?:摸|报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
+    # (年报, 财报 and 季报 are reports: 报 is a verb after 收盘, 收, 现 or 暂.)
+    r"(?<=.)(?:摸|(?<=[收盘现暂])报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
     r"(?<=.)最[高低](?=[摸达到至见触冲升涨]|\s*\d|$)|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
@@ -1683,6 +1684,8 @@ _FRAME = re.compile(
     r"|来算|计算|测算|估算|为例)$"
     # 若改用加速折旧, 如果按三年计: a condition the figures are worked out under.
     r"|^(?:若|如果|假如|倘若|假设)"
+    # 根据年报, 据统计: where the figures are read from, a source, not what they measure.
+    r"|^(?:根据|依据|据)"
     # "Compared with the previous quarter", "Measured by value", "Taken together", "Driven by AI
     # demand": an opening participle frames or explains the figures, naming nothing measured.
     r"|^(?i:compared|measured|taken|judged|viewed|seen|adjusted|based|driven|powered|fu?elled"
