@@ -148,7 +148,16 @@ def growth_of_the_figure_before(text: str, before: Fact, fact: Fact) -> bool:
         and before.quantity.char_end <= fact.quantity.char_start
         and _BARE_GROWTH_GAP.fullmatch(text, before.quantity.char_end, fact.quantity.char_start)
         is not None
+        # ("增幅依次为37.4%、31.0%和28.1%": growths with only a separator between are a list, each
+        # its own.)
+        and not (
+            before.metric in _GROWTH_METRICS
+            and _LIST_GAP.fullmatch(text, before.quantity.char_end, fact.quantity.char_start)
+        )
     )
+
+
+_LIST_GAP = re.compile(r"[\s,，、;；]*(?:和|与|及|and)?\s*", re.I)
 
 
 # A sentence whose subject is a bare demonstrative standing for the figure before ("That was 74%

@@ -456,9 +456,11 @@ _NOT_A_NOUN_AFTER = re.compile(
 _RECORD = r"纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow"
 # A noun naming a level of money (最高价, 总额, 新高, a record): the measure an amount is.
 _LEVEL_NOUN = re.compile(rf"(?:价|额|值|费|成本|水平|{_RECORD})$", re.I)
-# A level or goal any figure can be (四成的水准, 万亿的量级, 兆元的目标, a record 40%).
+# A level or goal any figure can be (四成的水准, 万亿的量级, 兆元的目标, a record 40%), and the
+# range or state a figure places it in (落在…的区间, 维持在…的高位, 处在亏损…的状态).
 _LEVEL_REACHED = re.compile(
-    rf"(?:水平|水准|量级|级别|目标|大关|关口|{_RECORD}|\btarget|\bmark)$", re.I
+    rf"(?:水平|水准|量级|级别|目标|大关|关口|区间|范围|高位|低位|状态|{_RECORD}|\btarget|\bmark)$",
+    re.I,
 )
 # What a duration right before it is the term of: a lease, contract or commitment (一年长租,
 # 三年期合约, a one-year reserved H100 contract, a 12-month lease).
@@ -1186,7 +1188,7 @@ def _phrase_subject(
 
 # A company's own results measures: only a company, never a thing or another measure, has them.
 _COMPANY_RESULTS = re.compile(
-    r"营收|营业收入|净利润?|净亏损|毛利率?|净利率|营业利润|资本开支|资本支出|市值|"
+    r"营收|营业收入|净利润?|净亏损|毛利率?|净利率|营业利润|资本开支|资本支出|市值|估值|"
     r"\b(?:revenue|net (?:income|profit|loss)|gross (?:margin|profit)"
     r"|operating (?:income|profit)|capex|capital (?:expenditures?|spending)"
     r"|market (?:value|cap(?:italisation|italization)?))\b",
@@ -1551,7 +1553,15 @@ _PHRASE_END = re.compile(
     r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设))|"
-    r"至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"甚至|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    # A level crossed or held (规模越过…, 增速保持在…, 规划承载…), and the adverbs a predicate
+    # opens with (进一步升至, 正式越过, 首次突破): none is part of what the figure measures.
+    r"越过|跨过|迈过|跨越|站上|站稳|保持|维持|高出|低出|承载|只有|只要|仅有|"
+    r"进一步|正式|首次|首度|第一次|一举|(?<=.)[升涨攀](?=至)|"
+    # A quote's day's level (收盘报…, 最高摸到…): the verb before its figure, the adverb before it.
+    # (年报, 财报 and 季报 are reports: 报 is a verb after 收盘, 收, 现 or 暂.)
+    r"(?<=.)(?:摸|(?<=[收盘现暂])报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
+    r"(?<=.)最[高低](?=[摸达到至见触冲升涨]|\s*\d|$)|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
@@ -1576,7 +1586,7 @@ _PHRASE_END = re.compile(
     # A verb with its result complement (报完, 卖掉) is a predicate.
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
-    r"(?<=.)(?:[今去明前本]年|今天|近日|日前|目前|[个月年天周]前|[上本下]个?月|[上本下]周"
+    r"(?<=.)(?:[今去明前本]年|今天|[今昨当]日|当天|近日|日前|目前|[个月年天周]前|[上本下]个?月|[上本下]周"
     r"|[上本下]季度?"
     r")(?!的)|"
     # So does a span of the year (伺服器前九月出口…, 液冷服务器上半年出货量…), but not after a
@@ -1631,7 +1641,8 @@ _NOUN_AFTER_END = re.compile(
 )
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
 _GENERIC_PHRASE = re.compile(
-    r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项]|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
+    # (A count with the word that takes in all it counts, 四家全部, names no more than the count.)
+    r"(?:[一二两三四五六七八九十几数半]+[个家台张位名种款项](?:全部|全都|均|都|皆)?|(?:that|which|it|this|these|those|they|he|she|who|what|there)\b.*"
     # (A growth rate over a span names its measure only: "a five-year CAGR", 五年复合.)
     r"|(?:[\w-]+-year\s+)?(?:(?:compound\s+)?annual\s+growth\s+rate|CAGR)"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
@@ -1673,6 +1684,12 @@ _FRAME = re.compile(
     r"|来算|计算|测算|估算|为例)$"
     # 若改用加速折旧, 如果按三年计: a condition the figures are worked out under.
     r"|^(?:若|如果|假如|倘若|假设)"
+    # 根据年报, 据统计: where the figures are read from, a source, not what they measure.
+    r"|^(?:根据|依据|据)"
+    # "Compared with the previous quarter", "Measured by value", "Taken together", "Driven by AI
+    # demand": an opening participle frames or explains the figures, naming nothing measured.
+    r"|^(?i:compared|measured|taken|judged|viewed|seen|adjusted|based|driven|powered|fu?elled"
+    r"|fueled|boosted|helped|buoyed|spurred|led)(?:\s+(?:with|to|against|by|together|on|for|as)\b|$)"
 )
 # A single capitalised word opening its clause right before "with" is a verb addressed to the
 # reader (Start with, Compare with), not a name.
@@ -1784,7 +1801,7 @@ _PERIOD_ONLY = re.compile(
 # when or how nearly, never what is measured; "这笔500亿美元投资": nor does a bare demonstrative.
 _TIME_OR_HEDGE = re.compile(
     r"(?:未来|目前|现在|如今|当前|今年|明年|去年|近期|此前|过去|至今|届时|"
-    r"差不多|大约|大概|约|将近|接近|几乎|已经|已)+"
+    r"差不多|大约|大概|约|将近|接近|几乎|已经|已|盘中|早盘|尾盘|盘后)+"
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
     # "上线以来", "成立之后": since an event, a time, not what is measured.
     r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
@@ -1793,7 +1810,7 @@ _TIME_OR_HEDGE = re.compile(
 # "明显高于…", "大升43%": a clause opening with a degree adverb or a bare move (the verb whose
 # figure follows) has no noun of its own; what moves was named before it.
 _DEGREE_OR_MOVE_ONLY = re.compile(
-    r"(?=.)(?:明显|显著|大幅|小幅|略微?|稍微?|远远?|均|都|皆|极|非常|相当)?"
+    r"(?=.)(?:明显|显著|大幅|小幅|略微?|稍微?|远远?|均|都|皆|全部|全都|极|非常|相当)?"
     r"(?:[大小急暴飙猛狂回]?[升降增减涨跌])?"
 )
 
@@ -1950,7 +1967,7 @@ def _respectively_subjects(
 ) -> dict[int, Entity]:
     """`GPT-2、GPT-3…参数量分别为15亿、1750亿`: pair enumerated values with enumerated subjects."""
     paired: dict[int, Entity] = {}
-    for clause in clauses:
+    for k, clause in enumerate(clauses):
         respectively = _IN_ORDER_OF_NAMES.search(text, clause.start, clause.end)
         if respectively is None:
             continue
@@ -1980,9 +1997,50 @@ def _respectively_subjects(
         products = [m for m in candidates if m.entity.kind not in _COMPANY_KINDS]
         companies = [m for m in candidates if m.entity.kind in _COMPANY_KINDS]
         distinct = _last_distinct(products, len(values)) or _last_distinct(companies, len(values))
-        for q, mention in zip(values, distinct, strict=False):
-            paired[q.char_start] = mention.entity
+        listed = [m.entity for m in distinct]
+        if len(listed) < len(values):
+            listed = _listed_phrases(text, clauses, k, first, len(values)) or listed
+        for q, entity in zip(values, listed, strict=False):
+            paired[q.char_start] = entity
     return paired
+
+
+# What joins the last two items of a list of noun phrases, outside an aside in brackets:
+# "亚太地区(不含日本和中国)、欧洲中东及非洲(EMEA)和日本", "非价格建议与价格建议".
+_LAST_JOIN = re.compile(r"(?:和|与|與|及)(?![^()]*\))")
+_ITEM_TRIM = _PHRASE_TRIM.replace("()（）", "")
+
+
+def _listed_phrases(
+    text: str, clauses: Sequence[_Clause], k: int, first: int, n: int
+) -> list[Entity]:
+    """The n noun phrases listed before 分别 or 依次 when no n names are: in its own clause
+    ("非价格建议与价格建议分别占70%和30%", "「A」、「B」、「C」的招股价分别为…"), or opening the
+    clause before when its own clause names only the measure ("亚太地区、欧洲及日本也都有两位数
+    增长，增幅依次为…"). Items are split at 、 and the last 和, 与 or 及 (及 inside an item, as in
+    欧洲中东及非洲, stays when 、 separates the items). A list of any other length pairs nothing."""
+    start = clauses[k].start
+    if (
+        _MEASURE_ONLY.fullmatch(text[start:first].strip(_PHRASE_TRIM))
+        and k > 0
+        and clauses[k - 1].segment == clauses[k].segment
+    ):
+        start, first = clauses[k - 1].start, clauses[k - 1].end
+    *items, last = text[start:first].split("、")
+    # The last item runs into the predicate ("日本也都有…") or the measure shared ("「C」的招股价").
+    stop = _PHRASE_END.search(last, last.rfind(")") + 1)
+    last = last[: stop.start() if stop else None].split("的")[0]
+    joins = list(_LAST_JOIN.finditer(last))
+    if joins:
+        join = joins[-1] if items else joins[0]
+        items += [last[: join.start()], last[join.end() :]]
+    else:
+        items.append(last)
+    # (An item's aside stays whole: 欧洲中东及非洲(EMEA).)
+    entities = [_phrase_entity(item.strip(_ITEM_TRIM)) for item in items]
+    if len(entities) != n or None in entities:
+        return []
+    return entities
 
 
 def _last_distinct(mentions: Sequence[_Mention], n: int) -> list[_Mention]:
