@@ -743,7 +743,9 @@ _RELATIVE = prefiltered(
     # 前一季度, in the previous quarter: the quarter before the one the text stated last ("R-1").
     r"|(?P<prev>前一(?:个)?(?:季度|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
     r"(?i:the (?:previous|prior|preceding) (?:fiscal )?quarter)\b)"
-    r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
+    # (去年同期, 上年同期: the period the sentence tells, a year earlier, not last year itself;
+    # `facts.periods` moves the told period back.)
+    r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)(?!同期)"
     r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|[前首](?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
     # ("the previous quarter" is what a change is measured against, never a period.)

@@ -121,9 +121,11 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     return period
 
 
-# "，一年前为146亿美元", "一年前的X": a time back that opens a figure of its own.
+# "，一年前为146亿美元", "一年前的X", "去年同期营收为X", "上年同期亏损X": a time back that opens a
+# figure of its own (its measure may come first).
 _OPENS_ITS_OWN_FIGURE = re.compile(
-    r"\s*(?:为|是|时为|约为|达到?|仅为?|只有|的)\s*(?:约|近|仅)?\s*\d"
+    r"\s*(?:[^\d，,。；;]{0,8}?(?:为|是|时为|约为|达到?|仅为?|只有|的)|净?亏损|盈利)"
+    r"\s*(?:约|近|仅)?\s*\d"
 )
 
 

@@ -249,7 +249,7 @@ _PART_OF_A_YEAR = re.compile(r"((?:FY)?(?:19|20)\d\d)(?:Q[1-4](?:-Q[1-4])?|H[12]
 _A_YEARS_WORTH_AFTER = re.compile(r"\s+(?:in|of)\s+(?:annual|yearly|full-year)\b", re.I)
 _A_YEARS_WORTH_BEFORE = re.compile(
     r"\b(?:annual|yearly|full-year)\s+(?:[a-z-]+\s+){1,2}(?:of|at|was|were|is|totall?ed|reached)?"
-    r"\s*$|(?<![\d今去明前上下本全当])年(?:销售额|销量|营收|收入)(?:约|为|达到?|超过)?\s*$",
+    r"\s*$|(?<![\d今去明前上下本全当半])年(?:销售额|销量|营收|收入)(?:约|为|达到?|超过)?\s*$",
     re.I,
 )
 
