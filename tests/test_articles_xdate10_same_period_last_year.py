@@ -39,6 +39,10 @@ SAME_PERIOD_LAST_YEAR = [
         {"41%": "2025Q2", "2亿元": "2024Q2"},
     ),
     (
+        "景嘉微上半年净利润为1.2亿元，而去年同期公司还亏损0.8亿元。",
+        {"1.2亿元": "2025H1", "0.8亿元": "2024H1"},
+    ),
+    (
         "The plant's second-quarter 2025 net income was $12 million, against $7 million a year "
         "earlier.",
         {"$12 million": "2025Q2", "$7 million": "2024Q2"},

@@ -124,7 +124,7 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
 # "，一年前为146亿美元", "一年前的X", "去年同期营收为X", "上年同期亏损X": a time back that opens a
 # figure of its own (its measure may come first).
 _OPENS_ITS_OWN_FIGURE = re.compile(
-    r"\s*(?:[^\d，,。；;]{0,8}?(?:为|是|时为|约为|达到?|仅为?|只有|的)|净?亏损|盈利)"
+    r"\s*[^\d，,。；;]{0,8}?(?:为|是|时为|约为|达到?|仅为?|只有|的|净?亏损|盈利)"
     r"\s*(?:约|近|仅)?\s*\d"
 )
 
@@ -620,6 +620,29 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
     return published.year if _LOOKS_AHEAD.search(text, start, end) else published.year - 1
 
 
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?:\s|$)")
+
+
+def _dated_by_the_year_told(
+    text: str, q: Quantity, year: re.Match, published: date | None
+) -> Quantity:
+    """A yearless quarter or half in the year told before it; but after a year still to come
+    (a forecast's: "预计2026年需求旺盛。第二季营收为X"), a part of the publication's year that has
+    begun by publication, in a clause that does not look ahead, is reported, so the
+    publication's (2025Q2)."""
+    told = int(year.group(2))
+    part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
+    if published is None or part is None or year.group(1) or told <= published.year:
+        return _dated(q, told, year.group(0) + q.period)
+    quarter, half = part.groups()
+    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.char_start)), default=0)
+    end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end)) else len(text)
+    if first > published.month or _LOOKS_AHEAD.search(text, start, end):
+        return _dated(q, told, year.group(0) + q.period)
+    return _dated(q, published.year, f"{published.year}{q.period}")
+
+
 def _publications_year(
     q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
 ) -> bool:
@@ -716,8 +739,7 @@ def _with_years(
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published)
             elif stated:
-                year = _year_of(stated[-1])
-                q = _dated(q, int(year.group(2)), year.group(0) + q.period)
+                q = _dated_by_the_year_told(text, q, _year_of(stated[-1]), published)
             elif named_before and (same := named_before.get(q.period or "")):
                 q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
             elif published is not None:
