@@ -171,7 +171,9 @@ def _stated_period(
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     if earlier:
         return earlier[-1].period
-    return _period_of_the_main_clause(text, periods, clauses, i)
+    return _period_of_the_main_clause(text, periods, clauses, i) or _period_it_ranks_in(
+        text, periods, clauses, i
+    )
 
 
 # "Adjusted for stock-based compensation of $7 million, the margin for the third quarter was…",
@@ -193,6 +195,41 @@ def _period_of_the_main_clause(
     main = clauses[1]
     stated = [p for p in periods if main.start <= p.char_start < main.end]
     return stated[0].period if stated else None
+
+
+# "募资80亿元，是今年科创板规模最大的IPO", "发行价114.28元，创今年新高", "raised $1.1 billion, the
+# largest listing this year": the clause after the figure ranks it within a period, which is
+# the figure's when its own clause states none.
+_RANKS_IT = re.compile(
+    r"[\s,，]*(?:也|亦)?(?:是|为|成为|创下?|刷新|位居)"
+    r"|[\s,，]*(?i:(?:the|its|a)\s+(?:[a-z]+est|most\s+[a-z]+|first|record)\b)"
+)
+# (Not a time the rank runs from: 2023年以来最高, the highest since 2023.)
+_RANK_AFTER_THE_PERIOD = re.compile(
+    r"(?!\s?(?:以来|至今|起))[^，,。；;]{0,24}?(?:最|新高|新低|纪录|之冠|第一|首)"
+)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+
+
+def _period_it_ranks_in(
+    text: str, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
+    """The period of the clause right after clause i when that clause ranks the figure in it."""
+    if i + 1 >= len(clauses) or clauses[i + 1].segment != clauses[i].segment:
+        return None
+    after = clauses[i + 1]
+    opening = _RANKS_IT.match(text, after.start, after.end)
+    if opening is None:
+        return None
+    for p in periods:
+        if not after.start <= p.char_start < after.end:
+            continue
+        if opening.group(0).strip(" ,，").isascii():
+            if not _SINCE_BEFORE.search(text, max(0, p.char_start - 12), p.char_start):
+                return p.period
+        elif p.char_start - opening.end() <= 6 and _RANK_AFTER_THE_PERIOD.match(text, p.char_end):
+            return p.period
+    return None
 
 
 def _earlier_in_its_segment(
