@@ -673,8 +673,12 @@ def _dated_by_the_year_told(
         return _dated(q, told, year.group(0) + q.period)
     quarter, half = part.groups()
     first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.char_start)), default=0)
-    end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end)) else len(text)
+    window = max(0, q.char_start - 120)  # (a clause's start, not the article's)
+    start = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(text, window, q.char_start)), default=window
+    )
+    limit = min(len(text), q.char_end + 120)
+    end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end, limit)) else limit
     if first > published.month or _LOOKS_AHEAD.search(text, start, end):
         return _dated(q, told, year.group(0) + q.period)
     return _dated(q, published.year, f"{published.year}{q.period}")
