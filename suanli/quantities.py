@@ -349,8 +349,9 @@ _PERIOD = prefiltered(
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])\s?月(?:\s?(?P<day>[12]\d|3[01]|0?[1-9])\s?日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
-    # ("2024Q4销售毛利率": a CJK letter after it is no word character of the quarter's.)
-    rf"|(?P<qy>{_YEAR})\s?Q(?P<qyq>[1-4])(?![A-Za-z0-9])"
+    # ("2024Q4销售毛利率", "2025H1公司实现营收": a CJK letter after it is no word character of
+    # the quarter's or the half's; H20, H100 after a year are chips.)
+    rf"|(?P<qy>{_YEAR})\s?(?:Q(?P<qyq>[1-4])|H(?P<qyh>[12]))(?![A-Za-z0-9])"
     # 26Q1, 25H2, 25全年: a two-digit year before its quarter, half or whole.
     rf"|(?P<yyp>{_TWO_DIGIT_YEAR})(?<![A-Za-z0-9.]\d\d)"
     r"(?:\s?Q(?P<yyq>[1-4])|\s?H(?P<yyh>[12])|(?=\s?全年))"
@@ -681,6 +682,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             m.group("half")
             or m.group("nh")
             or m.group("yyh")
+            or m.group("qyh")
             or m.group("hn")
             or _EN_HALF.get((m.group("enh") or "").lower())
         )

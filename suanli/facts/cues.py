@@ -721,7 +721,12 @@ _YEAR_EARLIER = re.compile(
 # "较去年同期的260.4亿美元", "the year-earlier $26 billion": a figure said of a year before, and
 # the per-share figure in brackets after it ("去年同期的148.8亿美元（每股0.60美元）").
 _YEAR_EARLIER_BEFORE = re.compile(
-    r"(?:去年|上年|上一年)同期(?:的|为|是)?\s*(?:[^，,。；;（()]{1,16}[（(][^（）()]{0,8})?$"
+    r"(?:去年|上年|上一年)同期(?:的|为|是)?\s*"
+    # ("上年同期为亏损X", "去年同期净利润为X": the measure or the loss named before the figure;
+    # not "较去年同期增长X", a change up to now.)
+    r"(?:[^，,。；;（()\d增减降涨跌升比相较]{0,8}?(?:为|是|达到?|录得|净?亏损|盈利))?"
+    r"\s*(?:净?亏损|盈利)?\s*"
+    r"(?:[^，,。；;（()]{1,16}[（(][^（）()]{0,8})?$"
     r"|\byear[- ](?:earlier|ago)(?:\s+(?:quarter|period))?\s+$",
     re.I,
 )

@@ -168,7 +168,9 @@ def _stated_period(
     earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
     if earlier:
         return earlier[-1].period
-    return _period_of_the_main_clause(text, periods, clauses, i)
+    return _period_of_the_main_clause(text, periods, clauses, i) or _period_it_ranks_in(
+        text, periods, clauses, i
+    )
 
 
 # "Adjusted for stock-based compensation of $7 million, the margin for the third quarter was…",
@@ -190,6 +192,41 @@ def _period_of_the_main_clause(
     main = clauses[1]
     stated = [p for p in periods if main.start <= p.char_start < main.end]
     return stated[0].period if stated else None
+
+
+# "募资80亿元，是今年科创板规模最大的IPO", "发行价114.28元，创今年新高", "raised $1.1 billion, the
+# largest listing this year": the clause after the figure ranks it within a period, which is
+# the figure's when its own clause states none.
+_RANKS_IT = re.compile(
+    r"[\s,，]*(?:也|亦)?(?:是|为|成为|创下?|刷新|位居)"
+    r"|[\s,，]*(?i:(?:the|its|a)\s+(?:[a-z]+est|most\s+[a-z]+|first|record)\b)"
+)
+# (Not a time the rank runs from: 2023年以来最高, the highest since 2023.)
+_RANK_AFTER_THE_PERIOD = re.compile(
+    r"(?!\s?(?:以来|至今|起))[^，,。；;]{0,24}?(?:最|新高|新低|纪录|之冠|第一|首)"
+)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+
+
+def _period_it_ranks_in(
+    text: str, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
+    """The period of the clause right after clause i when that clause ranks the figure in it."""
+    if i + 1 >= len(clauses) or clauses[i + 1].segment != clauses[i].segment:
+        return None
+    after = clauses[i + 1]
+    opening = _RANKS_IT.match(text, after.start, after.end)
+    if opening is None:
+        return None
+    for p in periods:
+        if not after.start <= p.char_start < after.end:
+            continue
+        if opening.group(0).strip(" ,，").isascii():
+            if not _SINCE_BEFORE.search(text, max(0, p.char_start - 12), p.char_start):
+                return p.period
+        elif p.char_start - opening.end() <= 6 and _RANK_AFTER_THE_PERIOD.match(text, p.char_end):
+            return p.period
+    return None
 
 
 def _earlier_in_its_segment(
@@ -618,7 +655,7 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
 
 
 # The clause a yearless quarter is named in: a forecast's clause may name a quarter still ahead.
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?:\s|$)")
 
 
 def _not_yet_begun(text: str, q: Quantity, year: re.Match, published: date | None) -> bool:
@@ -636,7 +673,8 @@ def _not_yet_begun(text: str, q: Quantity, year: re.Match, published: date | Non
         m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, q.char_start - 40), q.char_start)
     ]
     start = starts[-1] if starts else max(0, q.char_start - 40)
-    end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end)) else len(text)
+    limit = min(len(text), q.char_end + 120)  # (a clause's end, not the article's)
+    end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end, limit)) else limit
     return not _LOOKS_AHEAD.search(text, start, end)
 
 
