@@ -100,7 +100,7 @@ _EN_NUM = (
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元, 47.2兆韩元); 兆瓦 is a megawatt.
 _MULT = (
     r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍]|[兆吉千]瓦|[A-Za-z]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
@@ -133,7 +133,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"元新台币|元台币", "money", "TWD", 1),
     (r"元港币|元港元", "money", "HKD", 1),
     (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
-    (r"美元|美金|dollars?|USD", "money", "USD", 1),
+    # ("50 billion US dollars", "3 billion U.S. dollars": the country before the currency.)
+    (r"美元|美金|(?:U\.?S\.?\s?)?dollars?|USD", "money", "USD", 1),
     # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
     (r"cents?\b|¢", "money", "USD", 0.01),
     (r"港元|港币|HKD", "money", "HKD", 1),

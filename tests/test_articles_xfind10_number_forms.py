@@ -218,3 +218,30 @@ def test_digits_announcing_a_percentage_in_figures_are_no_figure(sentence, expec
 )
 def test_a_first_end_written_in_full_takes_no_scale_from_the_second(sentence, expected):
     assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "China's accelerated server market reached 50 billion US dollars last year.",
+            [("50 billion US dollars", 5e10, "USD")],
+        ),
+        ("Chip sales hit 3 billion U.S. dollars.", [("3 billion U.S. dollars", 3e9, "USD")]),
+        ("The fund holds US dollars 5 billion.", [("US dollars 5 billion", 5e9, "USD")]),
+    ],
+)
+def test_us_dollars_after_a_number_are_money(sentence, expected):
+    assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("FPGA加速卡部署量达到5千片。", [("5千片", 5000.0, "count")]),
+        ("FPGA加速卡部署量達到5千片。", [("5千片", 5000.0, "count")]),
+        ("公司累计交付3千套液冷系统。", [("3千套", 3000.0, "count")]),
+    ],
+)
+def test_thousands_before_a_measure_word_are_a_count(sentence, expected):
+    assert amounts(sentence) == expected
