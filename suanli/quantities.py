@@ -97,10 +97,10 @@ _EN_NUM = (
     rf"\b(?:{_EN_CARDINAL}|half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|dozen)\b"
 )
-# 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元); 兆瓦 is a megawatt.
+# 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元, 47.2兆韩元); 兆瓦 is a megawatt.
 _MULT = (
-    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧]|新台币|台币|\d[\d,]*(?:\.\d+)?亿)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍]|[兆吉千]瓦|[A-Za-z]))"
+    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿)"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
@@ -113,7 +113,7 @@ _SPOKEN_MULT = r"个(?=多?亿)"
 # parts, the larger unit first.
 _TAIL = (
     r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
-    r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?亿"
+    r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?亿"
 )
 _EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
@@ -133,15 +133,17 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"元新台币|元台币", "money", "TWD", 1),
     (r"元港币|元港元", "money", "HKD", 1),
     (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
-    (r"美元|美金|dollars?|USD", "money", "USD", 1),
+    # ("50 billion US dollars", "3 billion U.S. dollars": the country before the currency.)
+    (r"美元|美金|(?:U\.?S\.?\s?)?dollars?|USD", "money", "USD", 1),
     # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
     (r"cents?\b|¢", "money", "USD", 0.01),
     (r"港元|港币|HKD", "money", "HKD", 1),
     (r"新台币|台币|TWD", "money", "TWD", 1),
     (r"欧元|euros?|EUR", "money", "EUR", 1),
     (r"日元|yen|JPY", "money", "JPY", 1),
-    # (Not the English "won": a verb far more often than Korea's currency.)
-    (r"韩元|KRW", "money", "KRW", 1),
+    # (Not the English "won" alone: a verb far more often than Korea's currency; after a
+    # scale word, "3 trillion won", it can only be the currency.)
+    (r"韩元|KRW|(?<=illion\s)won\b", "money", "KRW", 1),
     (r"新加坡元|SGD", "money", "SGD", 1),
     # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct.)
     (
@@ -175,6 +177,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"GB/s|GB/秒|gigabytes per second", "bandwidth", "bytes/s", 1e9),
     (r"Gbps|Gb/s", "bandwidth", "bit/s", 1e9),
     (r"Tbps|Tb/s", "bandwidth", "bit/s", 1e12),
+    # (A lower-case b is a bit: a 16Gb DRAM die holds 2 GB; Gb/s is a line rate, above.)
+    (r"(?-i:Gb)(?![A-Za-z\d/])|gigabits?\b", "data_size", "bytes", 1e9 / 8),
+    (r"(?-i:Tb)(?![A-Za-z\d/])|terabits?\b", "data_size", "bytes", 1e12 / 8),
     (r"EB(?!\d)", "data_size", "bytes", 1e18),
     (r"PB(?!\d)", "data_size", "bytes", 1e15),
     (r"TB(?!\d)", "data_size", "bytes", 1e12),
@@ -237,9 +242,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (
         # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
         rf"[{MEASURE_WORDS}]|份(?!额)|人(?![工民])|卡(?![时])"
-        # (柜/櫃 count racks: 3万至5万柜; 起 counts events, 791起, but only where no word follows
-        # it: 100元起 and 从2024年起 are a start, not a count.)
-        r"|[柜櫃]|起(?![\u4e00-\u9fff])"
+        # (柜/櫃 count racks: 3万至5万柜, and so do 架 and 机架: 1085万标准机架, 3.1万架; not
+        # 架构, an architecture; 起 counts events, 791起, but only where no word follows it:
+        # 100元起 and 从2024年起 are a start, not a count.)
+        r"|[柜櫃]|(?:标准)?机?架(?![构设])|起(?![\u4e00-\u9fff])"
         # (股 counts shares, 7000万股, and 户 accounts or households, 517万户; not 股东, 股价,
         # 户外.)
         r"|股(?![东份价票本权市息指])|户(?![籍口外型])"
@@ -1167,11 +1173,14 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     if unit_surface and unit_surface[0] == "成" and len(unit_surface) == 2:
         low += _CN_DIGITS.get(unit_surface[1], 5) / 10  # 三成五, 三成半: 3.5 tenths
         high = low
-    scale = _multiplier(mult or mult2) * factor
+    second = _parse_number(num2) if num2 else None
+    # ("2 to 5 billion", 3至4兆: the second end's scale is the first's too; not in "880,000 to
+    # 1.05 million", whose first end is already written out in full.)
+    shared = mult2 if second is None or low < 1000 * second else ""
+    scale = _multiplier(mult or shared) * factor
     if not num2:
         tail = _tail_value(m.group("tail")) * factor
         return _without_float_noise(low * scale + tail), _without_float_noise(high * scale + tail)
-    second = _parse_number(num2)
     if second is None:
         return None
     high = _without_float_noise(second * _multiplier(mult2 or mult) * factor)
@@ -1537,6 +1546,53 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
         found.append(
             Quantity(m.group(0), low * 5.5, low, low * 10, unit, "approx", kind, m.start(),
                      m.end(), classifier=m.group("count"))
+        )  # fmt: skip
+        taken.add(m.start(), m.end())
+    return found
+
+
+# 两位数增长, 三位數成長, 低两位数百分比: a percentage stated by how many digits it has, read as
+# the range of those numbers (两位数 10-99, 三位数 100-999; 低/中/高: the bottom, middle or top
+# of it), as the writers of Chinese reporting list it. Only where it is a percentage: a growth
+# or fall follows it, or a rate, share or change stands just before it. (English "mid-single
+# digits" stays no number: the fixtures' earnings call reads it so.)
+_DIGIT_WORDS = {"个": 1, "单": 1, "一": 1, "1": 1, "两": 2, "双": 2, "二": 2, "2": 2, "三": 3,
+                "3": 3}  # fmt: skip
+# (Each band's ends in units of the smallest such number; None: the largest, 99 for 两位数.)
+_DIGIT_BAND = {"低": (1, 2), "中": (4, 6), "高": (7, None)}
+_DIGIT_COUNT = prefiltered(
+    r"(?P<band>[低中高])?(?P<n>[个单一两双二三123])位[数數](?P<pct>百分比|%)?"
+)
+_DIGIT_COUNT_CHANGE_AFTER = re.compile(
+    r"(?:的)?\s?(?:同比|环比|按年|按月|年|月)?(?:增长|增長|成长|成長|增幅|涨幅|下降|下滑|降幅|跌幅|衰退)"
+)
+# "保持两位数增长，数据中心收入增长17%": where the sentence goes on to give the percentage in
+# figures, the digits only announce it.
+_PERCENT_FIGURE_LATER = re.compile(r"(?:[^。！？!?\n.]|\.(?=\d))*?\d\s?%")
+_DIGIT_COUNT_RATE_BEFORE = re.compile(
+    r"(?:幅度?|比例|比重|占比|增速|增长率|成长率|增|降)[^,，;；。\d]{0,5}$"
+)
+
+
+def _digit_counts(text: str, taken: _Taken) -> list[Quantity]:
+    found = []
+    for m in _DIGIT_COUNT.finditer(text):
+        if (
+            taken.overlaps(m.start(), m.end())
+            or not (
+                m.group("pct")
+                or _DIGIT_COUNT_CHANGE_AFTER.match(text, m.end())
+                or _DIGIT_COUNT_RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
+            or _PERCENT_FIGURE_LATER.match(text, m.end())
+        ):
+            continue
+        base = 10.0 ** (_DIGIT_WORDS[m.group("n")] - 1)
+        first, last = _DIGIT_BAND.get(m.group("band") or "", (1, None))
+        low, high = base * first, base * last if last else base * 10 - 1
+        found.append(
+            Quantity(m.group(0), (low + high) / 2, low, high, "percent", "approx", "percent",
+                     m.start(), m.end())
         )  # fmt: skip
         taken.add(m.start(), m.end())
     return found
@@ -1919,8 +1975,10 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
     exclude = list(exclude)
     name_ends = {end for _, end in exclude}
     taken = _Taken(exclude)
+    # (Before the ranks: the 三位 of 三位数 is no third place.)
+    digit_counts = _digit_counts(text, taken)
     _names_and_ranks(text, taken)
-    found = _month_spans(text, taken) + _periods(text, taken)
+    found = digit_counts + _month_spans(text, taken) + _periods(text, taken)
     found += _relative_periods(text, taken)
     found += _percent_words(text, taken) + _fraction_ranges(text, taken)
     found += _fractions(text, taken)

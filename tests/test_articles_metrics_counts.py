@@ -1,7 +1,8 @@
 """Things counted with an English noun (racks, cabinets, instances, GPUs) are counted by that
-noun, the head of the words after the number, even when it is none of the kinds metrics name
-(then the metric is plain count), never by a noun earlier in the sentence; racks counted with
-柜/櫃 that ship are shipments. Each as (surface, fact_type, metric, value, unit)."""
+noun, the head of the words after the number (racks: metric racks), even when it is none of the
+kinds metrics name (then the metric is plain count), never by a noun earlier in the sentence;
+racks counted with 柜/櫃 that ship are shipments.
+Each as (surface, fact_type, metric, value, unit)."""
 
 from datetime import date
 
@@ -17,7 +18,7 @@ def typed(text: str) -> list[tuple]:
 
 
 COUNT_CASES = [
-    ("The data center deploys 500 racks.", [("500 racks", "count", "count", 500.0, "count")]),
+    ("The data center deploys 500 racks.", [("500 racks", "count", "racks", 500.0, "count")]),
     (
         "The data center holds 300 liquid-cooled cabinets.",
         [("300 liquid-cooled cabinets", "count", "count", 300.0, "count")],

@@ -1157,10 +1157,16 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 # "invest 380 billion yuan over three years", "三年内投入500亿元": the span an outlay is spread
 # over is the plan's horizon (when), not a length anything has.
+# (首3年, 头两年, 前五年: the first years of a plan, a window, whatever is said of them.)
 _HORIZON_BEFORE = re.compile(
-    r"\b(?:over|across|within|during)\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?$", re.I
+    r"\b(?:over|across|within|during)\s+(?:the\s+)?(?:(?:next|coming|following)\s+)?$"
+    r"|(?:首|头|前)$",
+    re.I,
 )
-_HORIZON_AFTER = re.compile(r"\s*(?:内|之内|里|间|期间)")
+# ("三年投入3800亿元", "三年累计投资…": the outlay's verb right after the span.)
+_HORIZON_AFTER = re.compile(
+    r"\s*(?:内|之内|里|间|期间|(?:累计|合计|共计|共|总共|将|拟|计划)?\s*(?=投入|投资|支出|开支))"
+)
 _OUTLAY = re.compile(r"invest|spend|capex|capital expenditure|outlay|投入|投资|支出|开支", re.I)
 
 

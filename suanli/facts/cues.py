@@ -588,6 +588,9 @@ _COUNT_NOUNS = (
     # (伺服器, 资料中心, 记忆体: Taiwan's words, which t2s keeps.)
     (re.compile(r"服务器|伺服器|servers?", re.I), "servers"),
     (re.compile(r"项目|projects?", re.I), "projects"),
+    # (1085万标准机架, 3.1万架, 2,000 racks: a data centre's size in racks; not 架构, an
+    # architecture, nor 机柜, which as often names the servers a rack holds: 2.8万台AI服务器机柜.)
+    (re.compile(r"机架|(?<=[\d万亿千百十])架(?![构设])|racks?", re.I), "racks"),
     (re.compile(r"集群|clusters?", re.I), "clusters"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
