@@ -166,6 +166,16 @@ def typed_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     ]
 
 
+def measures(text: str, published: date, *fact_types: str) -> list[tuple]:
+    """`fact_rows` as (surface, fact_type, metric), of the given fact types only when any are
+    named: what the tests of a type and its metric compare."""
+    return [
+        (surface, fact_type, metric)
+        for surface, fact_type, metric, *_ in fact_rows(text, published)
+        if not fact_types or fact_type in fact_types
+    ]
+
+
 @contextmanager
 def dagster_ui(
     command: list[str],

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import fact_rows, typed_rows
 
 PUBLISHED = date(2026, 3, 2)
 
@@ -27,13 +27,7 @@ def amounts(sentence: str) -> list[tuple]:
 
 
 def typed(sentence: str) -> list[tuple]:
-    """(surface, fact_type, metric, value, unit) of the sentence's facts."""
-    return [
-        (surface, fact_type, metric, value, unit)
-        for surface, fact_type, metric, _subject, value, unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
-    ]
+    return typed_rows(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from suanli.quantities import extract_quantities
 from suanli.text import normalise
-from tests.helpers import fact_rows
+from tests.helpers import typed_rows
 
 PUBLISHED = date(2026, 3, 2)
 
@@ -25,13 +25,7 @@ def values(sentence: str) -> list[tuple]:
 
 
 def typed(sentence: str) -> list[tuple]:
-    """(surface, fact_type, metric, value, unit) of the sentence's facts."""
-    return [
-        (surface, fact_type, metric, value, unit)
-        for surface, fact_type, metric, _subject, value, unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
-    ]
+    return typed_rows(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import measures
 
 PUBLISHED = date(2026, 3, 1)
 
 
 def _shares(text: str) -> list[tuple[str, str]]:
-    return [
-        (surface, metric)
-        for surface, fact_type, metric, *_ in fact_rows(text, PUBLISHED)
-        if fact_type == "share"
-    ]
+    return [(surface, metric) for surface, _type, metric in measures(text, PUBLISHED, "share")]
 
 
 MARKET_CASES = [

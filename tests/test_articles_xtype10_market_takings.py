@@ -5,17 +5,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import fact_rows, measures
 
 PUBLISHED = date(2026, 3, 1)
 
 
 def _measures(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (surface, fact_type, metric)
-        for surface, fact_type, metric, *_ in fact_rows(text, PUBLISHED)
-        if fact_type in ("market_size", "spend", "earnings")
-    ]
+    return measures(text, PUBLISHED, "market_size", "spend", "earnings")
 
 
 MARKET_CASES = [

@@ -6,17 +6,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import measures
 
 PUBLISHED = date(2025, 11, 1)
 
 
 def _growths(text: str) -> list[tuple[str, str]]:
-    return [
-        (surface, metric)
-        for surface, fact_type, metric, *_ in fact_rows(text, PUBLISHED)
-        if fact_type == "pct_change"
-    ]
+    return [(surface, metric) for surface, _type, metric in measures(text, PUBLISHED, "pct_change")]
 
 
 QOQ_CASES = [

@@ -5,16 +5,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import measures
 
 PUBLISHED = date(2026, 3, 1)
 
 
 def _measures(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (surface, fact_type, metric)
-        for surface, fact_type, metric, *_ in fact_rows(text, PUBLISHED)
-    ]
+    return measures(text, PUBLISHED)
 
 
 HYPERSCALER_CASES = [
