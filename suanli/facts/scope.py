@@ -55,6 +55,11 @@ _RELATIVE_IN_TITLE = re.compile(
     r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+# 报告期内 (報告期內 arrives simplified), "during the reporting period": the report's own period.
+_THE_REPORTING_PERIOD = re.compile(
+    r"报告期内?|\b(?:during|in|for|over) the reporting period\b", re.I
+)
+_A_REPORTS_PERIOD = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)(?:(?P<part>[QH])[1-4])?")
 _RESULT_METRICS = frozenset(
     {
         "revenue",
@@ -516,6 +521,7 @@ class PeriodScope:
     heading_periods: dict[str, str | None] = field(default_factory=dict)
     title: str | None = None  # the article's first heading
     title_dates_sections: bool = True  # the title's period is no forecast's (see _enter_heading)
+    first_dated: str | None = None  # the period the text's first dated figures took
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
@@ -690,10 +696,35 @@ class PeriodScope:
         carried = self._quarter_carried() or self.last_quarter
         referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
+        figures = [q for q in own if q.kind not in PERIOD_KINDS and q.kind != "plain"]
+        if figures:
+            # (Only where it dates a figure: 报告期内推出了…, with none, names no release date.)
+            referred += self._reporting_periods_referred_to(sentence, periods + referred)
         if not referred:
             return own
         own = [q for q in own if not any(_inside(q, p) for p in referred)] + referred
         return sorted(own, key=lambda q: q.char_start)
+
+    def _reporting_periods_referred_to(
+        self, sentence: Sentence, periods: Sequence[Quantity]
+    ) -> list[Quantity]:
+        """报告期内, "during the reporting period": the period of the report the story is about,
+        which its title states (…2022年度业绩快报, 25H1业绩符合预期), else the first its figures
+        were dated with; not the quarter a paragraph spoke of last (单Q2…；报告期内研发投入…)."""
+        story = self.heading_periods.get(self.title or "") if self.title_dates_sections else None
+        story = story or self.first_dated
+        part = _A_REPORTS_PERIOD.fullmatch(story or "")
+        if part is None:
+            return []
+        kind = {"Q": "quarter", "H": "half_year"}.get(part["part"] or "", "year")
+        found = []
+        for m in _THE_REPORTING_PERIOD.finditer(self.text, sentence.char_start, sentence.char_end):
+            if not any(p.char_start < m.end() and m.start() < p.char_end for p in periods):
+                value = float(part["year"].removeprefix("FY"))
+                found.append(
+                    Quantity(m[0], value, value, value, kind, "exact", kind, *m.span(), story)
+                )
+        return found
 
     def _spanned(self, clause: _Clause) -> bool:
         """The clause states a span ahead of its own (在4年内, 未来三年, over the next year): a
@@ -886,6 +917,7 @@ class PeriodScope:
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
+        self.first_dated = self.first_dated or (dated[0] if dated else None)
         stated = [p.period for p in periods if _year_of(p) and not _starts_a_trend(self.text, p)]
         self.stated = stated[-1] if stated else None
         if not dated:
