@@ -55,9 +55,6 @@ _RELATIVE_IN_TITLE = re.compile(
     r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
-# 本季度, 本季 (as the text arrives simplified) and what says a sentence looks ahead.
-_THIS_QUARTER = re.compile(r"本(?:一|个)?季度?")
-_LOOKS_AHEAD = re.compile(r"预计|预期|预估|预测|可望|有望|将|展望|指引|目标")
 # 报告期内 (報告期內 arrives simplified), "during the reporting period": the report's own period.
 _THE_REPORTING_PERIOD = re.compile(
     r"报告期内?|\b(?:during|in|for|over) the reporting period\b", re.I
@@ -595,7 +592,6 @@ class PeriodScope:
         self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
         own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
         own = self._with_periods_referred_to(sentence, own, fiscal)
-        own = self._this_quarter_reported(sentence, own)
         own = [_up_to_now(text, p, self.published) for p in own]
         # (The year a trend runs from, 2019年以来, dates no yearless period after it, nor does the
         # base a quarter is set against, 2024年同期.)
@@ -708,21 +704,6 @@ class PeriodScope:
             return own
         own = [q for q in own if not any(_inside(q, p) for p in referred)] + referred
         return sorted(own, key=lambda q: q.char_start)
-
-    def _this_quarter_reported(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
-        """本季度 / 本季 in a story that has named an earlier quarter with its year, said of what
-        happened (其收入在本季度同比增长49.4% after 2025年第三季度…), is that quarter: the story's
-        period, not the quarter of its publication; looking ahead (本季营收可望成长) it stays the
-        present one."""
-        named = self.last_quarter
-        if named is None or _LOOKS_AHEAD.search(self.text, sentence.char_start, sentence.char_end):
-            return own
-        return [
-            replace(q, period=named)
-            if _THIS_QUARTER.fullmatch(q.surface) and q.period and named < q.period
-            else q
-            for q in own
-        ]
 
     def _reporting_periods_referred_to(
         self, sentence: Sentence, periods: Sequence[Quantity]
