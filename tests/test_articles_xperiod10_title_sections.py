@@ -1,10 +1,9 @@
 """A section heading that states no period goes on under the reporting period (a quarter or a
 half) the title states: a results story's or a broker digest's sections (存货与合同负债, "Balance
 sheet") report the title's period, their balance-sheet and shipment figures too (the results'
-own metrics already take a reporting period). A title's year alone does not reach past a
-section heading (a review of a year often looks back and ahead section by section). A period a
-section's own sentence states still dates its figures (issue 12, seventh session). Single texts
-written for the test, answers first: {surface: period}."""
+own metrics already take a reporting period). A period a section's own sentence states still
+dates its figures (issue 12, seventh session; a title's year: test_articles_xperiod11_title_years).
+Single texts written for the test, answers first: {surface: period}."""
 
 from datetime import date
 
@@ -37,8 +36,3 @@ CASES = [
 def test_a_section_goes_on_under_the_titles_reporting_period(published, text, expected):
     periods = periods_by_surface(text, published)
     assert {s: periods.get(s) for s in expected} == expected
-
-
-def test_a_titles_year_alone_does_not_reach_past_a_section_heading():
-    text = "2026年AI伺服器展望\n\n市場概況\n整體出貨量為120萬台。"
-    assert periods_by_surface(text, date(2025, 11, 20))["120万台"] is None

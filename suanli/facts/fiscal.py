@@ -396,7 +396,15 @@ def _referred_period(
     if pattern is _QUARTERLY_RESULTS:
         told = before[-1] if before else carried
         return told if _A_QUARTER.fullmatch(told or "") else _last_quarter_ended(published)
-    return _quarter_of(before[-1] if before else carried)
+    return _quarter_of(_the_quarters_time(before) or carried)
+
+
+def _the_quarters_time(before: Sequence[str]) -> str | None:
+    """The period 当季 / 该季度 / "in the quarter" points back to: the last quarter stated before it
+    (2025年第三季度…12月3日发布的报告写道，该季度单季营收…: the day dates the report), else the
+    last period (今年4月…当季)."""
+    quarters = [p for p in before if _QUARTER_OR_MONTH.fullmatch(p) and "Q" in p]
+    return quarters[-1] if quarters else (before[-1] if before else None)
 
 
 def _holds_its_own(pattern: re.Pattern, m: re.Match) -> bool:

@@ -469,11 +469,13 @@ _FOUNDED_BEFORE = re.compile(
 )
 # "自2020年成立以来", "2018 年创立的": a year before the founding verb is its date, as above.
 _FOUNDED_AFTER = re.compile(r"\s*(?:成立|创立|创办|创建|组建)")
-# "已超过去年全年", "高于2023年", "exceeding 2023 levels": a period a figure is said to pass or
-# fall short of is the base of that comparison.
+# "已超过去年全年", "高于2023年", "exceeding 2023 levels": a period a figure is said to pass,
+# fall short of or come close to (已逼近去年全年水准, "approaching 2024 levels") is the base of
+# that comparison.
 _SURPASSED_BEFORE = re.compile(
-    r"(?:超过|超越|超出|高于|低于|胜过|逾越)(?:了)?\s*$"
-    r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?)\s+(?:the\s+)?$",
+    r"(?:超过|超越|超出|高于|低于|胜过|逾越|逼近|接近|直逼|追平)(?:了)?\s*$"
+    r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?"
+    r"|approach(?:es|ed|ing)?|near(?:s|ed|ing))\s+(?:the\s+)?$",
     re.I,
 )
 # "高於今年的人民幣1,500億元": a period joined to a figure by 的 dates that figure, base or not.

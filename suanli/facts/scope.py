@@ -55,6 +55,11 @@ _RELATIVE_IN_TITLE = re.compile(
     r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+# 报告期内 (報告期內 arrives simplified), "during the reporting period": the report's own period.
+_THE_REPORTING_PERIOD = re.compile(
+    r"报告期内?|\b(?:during|in|for|over) the reporting period\b", re.I
+)
+_A_REPORTS_PERIOD = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)(?:(?P<part>[QH])[1-4])?")
 _RESULT_METRICS = frozenset(
     {
         "revenue",
@@ -67,6 +72,8 @@ _RESULT_METRICS = frozenset(
         "revenue_share",
     }
     | {"yoy_growth", "qoq_growth", "growth"}
+    | {"gross_profit", "operating_income", "operating_profit", "operating_cash_flow"}
+    | {"free_cash_flow", "free_cash_outflow", "adjusted_ebita"}
 )
 # "自2023年起", "since 2023": where a trend starts, not the date of the figures after it.
 _SINCE_BEFORE = re.compile(r"(?:自|从|since|starting in)\s*$", re.I)
@@ -341,10 +348,21 @@ _PROPERTY_WORDS = re.compile(
 )
 
 
-def _a_property(text: str, metric: str, clause: _Clause) -> bool:
+# "H100的TDP为700W，B200升到1000W", "a thermal design power of 700 W": a chip's rated power, a
+# property of the chip like its memory (what a data centre or a rack draws is of its time).
+_RATED_POWER = re.compile(
+    r"TDP|热设计功耗|熱設計功耗|散热设计功耗|散熱設計功耗|thermal design power", re.I
+)
+
+
+def _a_property(text: str, metric: str, clauses: Sequence[_Clause], i: int) -> bool:
     if metric in _PRODUCT_PROPERTIES:
         return True
-    return metric == "ratio" and bool(_PROPERTY_WORDS.search(text, clause.start, clause.end))
+    if metric == "power":
+        return bool(_RATED_POWER.search(text, clauses[0].start, clauses[i].end))
+    return metric == "ratio" and bool(
+        _PROPERTY_WORDS.search(text, clauses[i].start, clauses[i].end)
+    )
 
 
 def _fiscal_quarters_read(yearless: list[Quantity], fiscal: list[Quantity]) -> list[Quantity]:
@@ -358,6 +376,13 @@ def _fiscal_quarters_read(yearless: list[Quantity], fiscal: list[Quantity]) -> l
 # "公布了第二季度业绩及第三季度的业绩指引", "results and an outlook for the third quarter": the
 # period a forecast is for, beside the results', names what the forecast covers; the story goes
 # on with the results.
+# "高盛预计其2026年销售额", "Analysts expect 2026 sales…": a forecast's year in a title, which
+# the sections of the story are not about.
+_FORECASTS_TIME_BEFORE = re.compile(
+    r"(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計"
+    r"|\b(?:expects?|expected|forecasts?|estimates?|projects?|sees)\b)[^，。；,;:：\s]{0,6}\s*$",
+    re.I,
+)
 _FORECAST_AFTER = re.compile(
     r"\s*的?\s*(?:业绩|營收|营收|收入|营运)?\s*(?:指引|展望|预测|预期|預測)"
 )
@@ -495,6 +520,8 @@ class PeriodScope:
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
     title: str | None = None  # the article's first heading
+    title_dates_sections: bool = True  # the title's period is no forecast's (see _enter_heading)
+    first_dated: str | None = None  # the period the text's first dated figures took
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
@@ -587,20 +614,7 @@ class PeriodScope:
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
         if sentence.line_kind == "heading":
-            # (A date in a heading is a dateline: it dates the story, not its figures.)
-            stated = [p for p in own if _year_of(p) and p.kind != "date"]
-            stated = [
-                p
-                for p in stated
-                if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
-            ]
-            stated = [p.period for p in stated if not _base_or_dateline(text, p)]
-            # (A section heading stating none goes on under the reporting period the title
-            # states: 财务表现 under "…上半年业绩点评".)
-            title = self.heading_periods.get(self.title or "")
-            title = title if _REPORTING_PERIOD.search(title or "") else None
-            self.heading_periods[sentence.text] = stated[-1] if stated else title
-            self.title = self.title if self.title is not None else sentence.text
+            self._enter_heading(sentence, own)
         if sentence.paragraph_no != self.paragraph:
             self.paragraph = sentence.paragraph_no
             if self.paragraph in self.dated_paragraphs:
@@ -615,6 +629,29 @@ class PeriodScope:
                 self.continued = self.headline
             self.figures_dated = self.continued
         return own
+
+    def _enter_heading(self, sentence: Sentence, own: list[Quantity]) -> None:
+        """The period a heading dates the paragraphs under it with: the last it states, bar
+        datelines, relative words and bases; a section heading stating none goes on under the
+        period the title states (财务表现 under "…上半年业绩点评", 营收端 under "…交出2024年答卷"),
+        unless that is the year of a forecast the title reports (高盛预计其2026年销售额…)."""
+        text = self.text
+        # (A date in a heading is a dateline: it dates the story, not its figures.)
+        stated = [p for p in own if _year_of(p) and p.kind != "date"]
+        stated = [
+            p
+            for p in stated
+            if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
+        ]
+        stated = [p for p in stated if not _base_or_dateline(text, p)]
+        if self.title is None:
+            self.title = sentence.text
+            forecast = stated and _FORECASTS_TIME_BEFORE.search(
+                text, max(sentence.char_start, stated[-1].char_start - 12), stated[-1].char_start
+            )
+            self.title_dates_sections = not forecast
+        title = self.heading_periods.get(self.title) if self.title_dates_sections else None
+        self.heading_periods[sentence.text] = stated[-1].period if stated else title
 
     def _lead_in(self, sentence: Sentence) -> str | None:
         """The period of the lead-in a point is listed under: the one it states ("Where prices
@@ -659,10 +696,35 @@ class PeriodScope:
         carried = self._quarter_carried() or self.last_quarter
         referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
+        figures = [q for q in own if q.kind not in PERIOD_KINDS and q.kind != "plain"]
+        if figures:
+            # (Only where it dates a figure: 报告期内推出了…, with none, names no release date.)
+            referred += self._reporting_periods_referred_to(sentence, periods + referred)
         if not referred:
             return own
         own = [q for q in own if not any(_inside(q, p) for p in referred)] + referred
         return sorted(own, key=lambda q: q.char_start)
+
+    def _reporting_periods_referred_to(
+        self, sentence: Sentence, periods: Sequence[Quantity]
+    ) -> list[Quantity]:
+        """报告期内, "during the reporting period": the period of the report the story is about,
+        which its title states (…2022年度业绩快报, 25H1业绩符合预期), else the first its figures
+        were dated with; not the quarter a paragraph spoke of last (单Q2…；报告期内研发投入…)."""
+        story = self.heading_periods.get(self.title or "") if self.title_dates_sections else None
+        story = story or self.first_dated
+        part = _A_REPORTS_PERIOD.fullmatch(story or "")
+        if part is None:
+            return []
+        kind = {"Q": "quarter", "H": "half_year"}.get(part["part"] or "", "year")
+        found = []
+        for m in _THE_REPORTING_PERIOD.finditer(self.text, sentence.char_start, sentence.char_end):
+            if not any(p.char_start < m.end() and m.start() < p.char_end for p in periods):
+                value = float(part["year"].removeprefix("FY"))
+                found.append(
+                    Quantity(m[0], value, value, value, kind, "exact", kind, *m.span(), story)
+                )
+        return found
 
     def _spanned(self, clause: _Clause) -> bool:
         """The clause states a span ahead of its own (在4年内, 未来三年, over the next year): a
@@ -819,7 +881,7 @@ class PeriodScope:
             return stated
         if self._now_leads_in(q, clauses, i):
             return self._now(q)
-        if _a_property(self.text, metric, clauses[i]):
+        if _a_property(self.text, metric, clauses, i):
             return None
         if self._present_in(clauses[i].start, clauses[i].end) or self.horizon:
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
@@ -855,6 +917,7 @@ class PeriodScope:
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
+        self.first_dated = self.first_dated or (dated[0] if dated else None)
         stated = [p.period for p in periods if _year_of(p) and not _starts_a_trend(self.text, p)]
         self.stated = stated[-1] if stated else None
         if not dated:
