@@ -350,6 +350,7 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         _measure_named_after(q, ctx)
         or _topic_labelled(q, ctx)
         or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+        or _listed_after_a_measure(q, ctx)
     )
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
@@ -370,6 +371,29 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     return _money_by_cue(q, ctx, cue)
+
+
+# A clause that only names what its amount is of before it: "天数智芯为", "Sugon's", "而新华三约".
+_NAME_ONLY_BEFORE = re.compile(r"\s*(?:而|和|及|and\s+)?[^\d，,。；;:：]{1,14}$", re.I)
+
+
+def _listed_after_a_measure(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "沐曦股份市值为2406亿元，壁仞科技为859亿港元，天数智芯为446亿港元": an amount whose clause
+    only names whose it is, in a run of such clauses of one amount each after a clause naming a
+    money measure, is the next item of that list and measures the same."""
+    if not _NAME_ONLY_BEFORE.match(ctx.text, ctx.clause.start, q.char_start):
+        return None
+    for index in range(ctx.i - 1, -1, -1):
+        clause = ctx.clauses[index]
+        if clause.segment != ctx.clause.segment:
+            return None
+        amounts = [o for o in ctx.own if clause.start <= o.char_start < clause.end]
+        if len(amounts) != 1 or amounts[0].kind != "money":
+            return None
+        named = _nearest_cue(ctx.text, amounts[0], [clause], 0, _NAMED_MONEY_CUES)
+        if named is not None:
+            return named
+    return None
 
 
 # A sentence opening on its topic: "资本开支方面，", "在营收方面,", "As for capital expenditure,",
