@@ -350,6 +350,7 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         _measure_named_after(q, ctx)
         or _topic_labelled(q, ctx)
         or _money_cue(ctx.text, q, ctx.clauses, ctx.i)
+        or _listed_after_a_measure(q, ctx)
     )
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
@@ -370,6 +371,29 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     return _money_by_cue(q, ctx, cue)
+
+
+# A clause that only names what its amount is of before it: "天数智芯为", "Sugon's", "而新华三约".
+_NAME_ONLY_BEFORE = re.compile(r"\s*(?:而|和|及|and\s+)?[^\d，,。；;:：]{1,14}$", re.I)
+
+
+def _listed_after_a_measure(q: Quantity, ctx: _Context) -> Cue | None:
+    """ "沐曦股份市值为2406亿元，壁仞科技为859亿港元，天数智芯为446亿港元": an amount whose clause
+    only names whose it is, in a run of such clauses of one amount each after a clause naming a
+    money measure, is the next item of that list and measures the same."""
+    if not _NAME_ONLY_BEFORE.match(ctx.text, ctx.clause.start, q.char_start):
+        return None
+    for index in range(ctx.i - 1, -1, -1):
+        clause = ctx.clauses[index]
+        if clause.segment != ctx.clause.segment:
+            return None
+        amounts = [o for o in ctx.own if clause.start <= o.char_start < clause.end]
+        if len(amounts) != 1 or amounts[0].kind != "money":
+            return None
+        named = _nearest_cue(ctx.text, amounts[0], [clause], 0, _NAMED_MONEY_CUES)
+        if named is not None:
+            return named
+    return None
 
 
 # A sentence opening on its topic: "资本开支方面，", "在营收方面,", "As for capital expenditure,",
@@ -542,7 +566,9 @@ _KIND_TAKINGS = re.compile(
 # 突破", "the market is expected to pass".
 _MARKET_SIZED = re.compile(
     r"[^，,。；;：:]{0,14}?(?:规模|收入|营收|销售额|将|预计|有望|达|突破|增长|增至|扩张|扩大|从)"
-    r"|[^,.;:]{0,30}?\b(?:is|was|will|would|could|should|grew|grow|reach|hit|pass|took|take)",
+    r"|[^,.;:]{0,30}?\b(?:is|was|will|would|could|should|grew|grow|reach|hit|pass|took|take"
+    # ("Global server market soars 91%, reaching $77.3 billion")
+    r"|soar|rose|rise|climb|jump|surge|expand)",
     re.I,
 )
 _REVENUE = frozenset({"revenue", "revenue_from", "revenue_to"})
@@ -569,10 +595,39 @@ def _takings_of_a_kind(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> bo
             _market_sized(ctx, ctx.clause.start, q.char_start)
             or _KIND_TAKINGS.search(ctx.text, start, q.char_start)
         )
+    about = about or (typed[1] in _REVENUE | _AMOUNT and _machines_reaching(q, ctx))
     if not about or _COMPANY_WORD.search(ctx.text, start, q.char_start):
         return False
     return not any(
         m.entity.kind in ("vendor", "organization") and m.start < q.char_start
+        for m in ctx.mentions
+        if not m.is_source
+    )
+
+
+# A kind of machine as what reaches an amount (GPU服务器达到43亿美元, "Non-x86 machines grew
+# far faster, jumping 146.4% to $55.5 billion"); not one firm's line of business (服务器业务) nor
+# the firms that make them (伺服器代工厂, "server makers").
+_MACHINE_KIND = re.compile(
+    r"(?:服务器|伺服器)(?!业务|部门|板块|产品线|厂|代工|制造|供应商|品牌|企业|公司)"
+    r"|\b(?:servers|machines)\b(?!\s+(?:business|segment|division|unit|makers?|vendors?)\b)",
+    re.I,
+)
+
+
+def _machines_reaching(q: Quantity, ctx: _Context) -> bool:
+    """A kind of machine, or a market said to grow or reach, named in the figure's sentence part
+    with nothing named before the figure but markets: the amount it reaches sizes that market or
+    the machines' part of it ("Global server market soars 91%, reaching $77.3 billion"); a named
+    chip's or firm's servers are that one's."""
+    start = _segment_span(ctx.clauses, ctx.i)[0]
+    if not (
+        _MACHINE_KIND.search(ctx.text, start, q.char_start)
+        or _market_sized(ctx, start, q.char_start)
+    ):
+        return False
+    return not any(
+        m.entity.kind != "market" and m.start < q.char_start
         for m in ctx.mentions
         if not m.is_source
     )
