@@ -626,9 +626,23 @@ def _next_to_a_quarter_told(q: Quantity, own: Sequence[Quantity]) -> bool:
     return q.period == "P+1" and any(_A_QUARTER.fullmatch(p.period or "") for p in own)
 
 
-# A yearless quarter (Q3, 第三季度) or half (H2, 下半年). (Not a month: 6月 is said as often of
-# the month ahead as of the one a year back.)
+# A yearless quarter (Q3, 第三季度) or half (H2, 下半年), or a month or day ("-12", "-12-05").
 _PART_OF_A_YEAR_START = re.compile(r"Q([1-4])(?:-Q[1-4])?|H([12])")
+_A_MONTH = re.compile(r"-(\d\d)(?:-\d\d)?")
+# A month up to half a year ahead is said as often of a plan (6月量产 in May) as of the past.
+_MONTHS_AHEAD_A_PLAN = 6
+
+
+def _first_month(period: str) -> int | None:
+    """The month a yearless quarter, half or month begins in (Q3 → 7, H2 → 7, "-12-05" → 12)."""
+    if month := _A_MONTH.fullmatch(period):
+        return int(month.group(1))
+    if part := _PART_OF_A_YEAR_START.fullmatch(period):
+        quarter, half = part.groups()
+        return (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
+    return None
+
+
 _LOOKS_AHEAD = re.compile(
     r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时"
     r"|\b(?:will|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected|outlook"
@@ -639,15 +653,15 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
 
 def _yearless_year(text: str, q: Quantity, published: date) -> int:
-    """The year a quarter or half named without one is dated with by the publication: its year,
-    or the year before when that part of it has not begun at publication and the sentence does
-    not look ahead (第四季度收入创新高 published in March reports the last fourth quarter)."""
-    part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
-    if part is None:
+    """The year a quarter, half or month named without one is dated with by the publication: its
+    year, or the year before when the sentence does not look ahead and that part of it has not
+    begun at publication (第四季度收入创新高 published in March reports the last fourth quarter)
+    or, for a month, is more than half a year away (12月营收 published in January reports the
+    last December; 6月 in May is as often the month ahead)."""
+    if (first := _first_month(q.period or "")) is None:
         return published.year
-    quarter, half = part.groups()
-    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
-    if first <= published.month:
+    ahead = first - published.month
+    if ahead <= 0 or (ahead <= _MONTHS_AHEAD_A_PLAN and _A_MONTH.match(q.period or "")):
         return published.year
     start = max(text.rfind("。", 0, q.char_start), text.rfind("\n", 0, q.char_start)) + 1
     end = m.start() if (m := _SENTENCE_END.search(text, q.char_end)) else len(text)
