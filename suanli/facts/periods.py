@@ -43,8 +43,27 @@ def _period(
     if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
         first, last = period.split("-")
         return first if metric.endswith("_from") else last
+    if metric == "cagr" and (since := _compounded_since(q, periods, period)):
+        return f"{since}-{period}"
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
     return _year_before(text, q, period)
+
+
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _compounded_since(q: Quantity, periods: Sequence[Quantity], period: str | None) -> str | None:
+    """The year a compound rate runs from when it closes a move its sentence dated from one year
+    to a later one ("由2025年的175亿美元增至2034年的1657亿美元，年复合增长率28%", "from $17.5
+    billion in 2025 to $165.7 billion in 2034, a CAGR of 28%"): the first year stated before it."""
+    if not period or not _PLAIN_YEAR.fullmatch(period):
+        return None
+    years = [
+        p.period
+        for p in periods
+        if p.char_end <= q.char_start and p.kind == "year" and _PLAIN_YEAR.fullmatch(p.period or "")
+    ]
+    return years[0] if years and years[0] < period else None
 
 
 # "between October 2025 and March 2026", "from Q3 2024 to Q1 2025", "2025年10月至2026年3月(间)":
