@@ -184,11 +184,33 @@ def _stated_period(
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
     earlier = _earlier_in_its_segment(text, periods, clauses, i, published)
-    earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
+    earlier = [
+        p
+        for p in earlier
+        if not _dates_its_own_figure(text, p, clauses) and not _a_compared_figures(text, p)
+    ]
     if earlier:
         return earlier[-1].period
     return _period_of_the_main_clause(text, periods, clauses, i) or _period_it_ranks_in(
         text, periods, clauses, i
+    )
+
+
+# "高于去年同期的2.53元与今年首季的3.03元；毛利率6.33%", "高出2025年的148.9亿美元，年增101%": a
+# period joined by 的 to a figure a comparison sets the told one against dates that figure only,
+# not the clauses after it.
+_COMPARED_WITH_BEFORE = re.compile(
+    r"(?:高于|高出|低于|优于|逊于|好于|差于|超过|超出|不及|不如)[^，,；;。!?！？]{0,16}$"
+)
+_ITS_OWN_FIGURE_AFTER = re.compile(
+    r"\s*(?:全年|同期)?\s*的\s*(?:人民币|新台币|美元|港元|港币|约|近)?\s*[$¥￥]?\d"
+)
+
+
+def _a_compared_figures(text: str, period: Quantity) -> bool:
+    return bool(
+        _ITS_OWN_FIGURE_AFTER.match(text, period.char_end)
+        and _COMPARED_WITH_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
     )
 
 
@@ -531,7 +553,10 @@ def _base_of_a_multiple(text: str, period: Quantity) -> bool:
         return False
     if multiple["part"] == "倍":
         return True
-    return not _MOVE_END_BEFORE.search(text, max(0, period.char_start - 4), period.char_start)
+    # (优于首季的6.11%: the level a comparison sets against the told one is its period's own.)
+    return not _MOVE_END_BEFORE.search(
+        text, max(0, period.char_start - 4), period.char_start
+    ) and not _COMPARED_WITH_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
 
 
 # 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
