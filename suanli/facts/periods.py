@@ -488,6 +488,23 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _surpassed(text, period)
         or _BREAK_EVEN_AFTER.match(text, period.char_end)
         or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
+        or _measured_since(text, period)
+    )
+
+
+# "has more than doubled since 2020", "规模自2020年以来增长了150%": the year a change is measured
+# from is its base, not its period. (Not 自2025年起 / from 2025 onwards, which open the time the
+# figures hold for, nor a stretch up to now, 2020年至今, read as its years.)
+_SINCE_A_YEAR_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_A_YEAR_AFTER = re.compile(r"\s*以来")
+
+
+def _measured_since(text: str, period: Quantity) -> bool:
+    if a_stretch(period) or not _year_of(period):
+        return False
+    return bool(
+        _SINCE_A_YEAR_BEFORE.search(text, max(0, period.char_start - 8), period.char_start)
+        or _SINCE_A_YEAR_AFTER.match(text, period.char_end)
     )
 
 
