@@ -309,6 +309,13 @@ _IDENTIFIER_BEFORE = re.compile(r"(?:[A-Za-z0-9_.]|[A-Za-z]-)$")
 _YEAR = r"(?:19|20)\d{2}"
 # (首季: the first quarter, as Hong Kong and Taiwan write it.)
 _CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1, "次": 2}
+
+
+def _first_quarters(count: str) -> int:
+    """The last of the first quarters counted (前三季度, the first three quarters: 3)."""
+    return _CN_QUARTER.get(count) or _EN_COUNT[count.lower()]
+
+
 _EN_ORDINAL = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
@@ -376,6 +383,8 @@ _PERIOD = prefiltered(
     rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"
     rf"|\bfirst\s(?P<enm>{_EN_MONTH_COUNT})\smonths\s(?:of\s)?(?P<enmy2>{_YEAR})\b"
+    # the first three quarters of 2025: the quarters from the first on, as 2025年前三季度.
+    rf"|\bfirst\s(?P<enqs>two|three|2|3)\s(?:fiscal\s)?quarters\s(?:of\s)?(?P<enqsy>{_YEAR})\b"
     # 2025.12.05, 2025/12/05, 2025-12: a date in figures.
     rf"|(?P<ny>{_YEAR})(?<![\d.]\d{{4}})(?P<nsep>[./-])(?P<nm>1[0-2]|0?[1-9])"
     r"(?:(?P=nsep)(?P<nd>[12]\d|3[01]|0?[1-9]))?(?![\d%]|[./-]\d)"
@@ -669,6 +678,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "fyy",
                 "enhy",
                 "enmy2",
+                "enqsy",
                 "bare",
             ),
             *("sqy", "nqy", "nhy", "hny", "hny4", "yyp", "ny"),
@@ -704,10 +714,10 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         elif quarter:
             kind, unit, period = "quarter", "quarter", f"{prefix}{year}Q{quarter}"
             value = year + (quarter - 1) / 4
-        elif m.group("cnqs"):
-            # 2024年前三季度: the first three quarters together.
+        elif m.group("cnqs") or m.group("enqs"):
+            # 2024年前三季度, the first three quarters of 2024: the first quarters together.
             kind, unit = "quarter", "quarter"
-            period = f"{year}Q1-Q{_CN_QUARTER[m.group('cnqs')]}"
+            period = f"{year}Q1-Q{_first_quarters(m.group('cnqs') or m.group('enqs'))}"
         elif half:
             kind, unit = "half_year", "half_year"
             period = f"{year}H{1 if half[0] in ('上', '1') else 2}"
@@ -764,6 +774,9 @@ _RELATIVE = prefiltered(
     # a half or a span of months (2024M1-M7). (Not 前两个月, as often the two months before.)
     r"|(?<![提之此以\d])(?:前|头)(?P<fm>1[0-2]|[3-9]|十[一二]?|[三四五六七八九])\s?个?月(?:份)?"
     rf"|\b(?i:the first) (?P<efm>(?i:{_EN_MONTH_COUNT})) (?i:months)\b"
+    # the first three quarters (of this year): the quarters from the first on, as 前三季度.
+    r"|\b(?i:the first) (?P<efq>(?i:two|three|2|3)) (?i:(?:fiscal )?quarters)\b"
+    r"(?!\s(?:of\s)?(?:19|20)\d\d)"
     rf"|(?<![\d个年.])(?P<ym>{_CN_MONTH})\s?月份?(?:\s?(?P<yd>[12]\d|3[01]|0?[1-9])\s?[日号])?"
     r"(?![\d.]|[日号])"
     # 29日, and 今(20)日 as Taiwanese news writes the day of the report.
@@ -986,6 +999,8 @@ def _month_or_day_period(m: re.Match) -> tuple[str, str | None]:
         return "year", ""
     if m.group("fm") or m.group("efm"):
         return _months_from_january(m.group("fm") or m.group("efm"))
+    if m.group("efq"):
+        return "quarter", f"Q1-Q{_first_quarters(m.group('efq'))}"
     if m.group("ym"):
         return "date", _month_day(m.group("ym"), m.group("yd"))
     if m.group("dd"):

@@ -198,7 +198,7 @@ EXPECTED = {
             "exact",
             "2026",
         ),
-        ("52.3%", "pct_change", "cagr", "中国智能算力规模", 52.3, "percent", "exact", "2026"),
+        ("52.3%", "pct_change", "cagr", "中国智能算力规模", 52.3, "percent", "exact", "2022-2026"),
         (
             "31亿美元",
             "market_size",

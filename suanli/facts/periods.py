@@ -43,8 +43,27 @@ def _period(
     if period and _YEAR_RANGE.fullmatch(period) and metric.endswith(("_from", "_to")):
         first, last = period.split("-")
         return first if metric.endswith("_from") else last
+    if metric == "cagr" and (since := _compounded_since(q, periods, period)):
+        return f"{since}-{period}"
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
     return _year_before(text, q, period)
+
+
+_PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _compounded_since(q: Quantity, periods: Sequence[Quantity], period: str | None) -> str | None:
+    """The year a compound rate runs from when it closes a move its sentence dated from one year
+    to a later one ("由2025年的175亿美元增至2034年的1657亿美元，年复合增长率28%", "from $17.5
+    billion in 2025 to $165.7 billion in 2034, a CAGR of 28%"): the first year stated before it."""
+    if not period or not _PLAIN_YEAR.fullmatch(period):
+        return None
+    years = [
+        p.period
+        for p in periods
+        if p.char_end <= q.char_start and p.kind == "year" and _PLAIN_YEAR.fullmatch(p.period or "")
+    ]
+    return years[0] if years and years[0] < period else None
 
 
 # "between October 2025 and March 2026", "from Q3 2024 to Q1 2025", "2025年10月至2026年3月(间)":
@@ -165,11 +184,33 @@ def _stated_period(
     if same:
         return min(same, key=lambda p: abs(p.char_start - q.char_start)).period
     earlier = _earlier_in_its_segment(text, periods, clauses, i, published)
-    earlier = [p for p in earlier if not _dates_its_own_figure(text, p, clauses)]
+    earlier = [
+        p
+        for p in earlier
+        if not _dates_its_own_figure(text, p, clauses) and not _a_compared_figures(text, p)
+    ]
     if earlier:
         return earlier[-1].period
     return _period_of_the_main_clause(text, periods, clauses, i) or _period_it_ranks_in(
         text, periods, clauses, i
+    )
+
+
+# "高于去年同期的2.53元与今年首季的3.03元；毛利率6.33%", "高出2025年的148.9亿美元，年增101%": a
+# period joined by 的 to a figure a comparison sets the told one against dates that figure only,
+# not the clauses after it.
+_COMPARED_WITH_BEFORE = re.compile(
+    r"(?:高于|高出|低于|优于|逊于|好于|差于|超过|超出|不及|不如)[^，,；;。!?！？]{0,16}$"
+)
+_ITS_OWN_FIGURE_AFTER = re.compile(
+    r"\s*(?:全年|同期)?\s*的\s*(?:人民币|新台币|美元|港元|港币|约|近)?\s*[$¥￥]?\d"
+)
+
+
+def _a_compared_figures(text: str, period: Quantity) -> bool:
+    return bool(
+        _ITS_OWN_FIGURE_AFTER.match(text, period.char_end)
+        and _COMPARED_WITH_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
     )
 
 
@@ -447,6 +488,23 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _surpassed(text, period)
         or _BREAK_EVEN_AFTER.match(text, period.char_end)
         or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
+        or _measured_since(text, period)
+    )
+
+
+# "has more than doubled since 2020", "规模自2020年以来增长了150%": the year a change is measured
+# from is its base, not its period. (Not 自2025年起 / from 2025 onwards, which open the time the
+# figures hold for, nor a stretch up to now, 2020年至今, read as its years.)
+_SINCE_A_YEAR_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_A_YEAR_AFTER = re.compile(r"\s*以来")
+
+
+def _measured_since(text: str, period: Quantity) -> bool:
+    if a_stretch(period) or not _year_of(period):
+        return False
+    return bool(
+        _SINCE_A_YEAR_BEFORE.search(text, max(0, period.char_start - 8), period.char_start)
+        or _SINCE_A_YEAR_AFTER.match(text, period.char_end)
     )
 
 
@@ -514,7 +572,10 @@ def _base_of_a_multiple(text: str, period: Quantity) -> bool:
         return False
     if multiple["part"] == "倍":
         return True
-    return not _MOVE_END_BEFORE.search(text, max(0, period.char_start - 4), period.char_start)
+    # (优于首季的6.11%: the level a comparison sets against the told one is its period's own.)
+    return not _MOVE_END_BEFORE.search(
+        text, max(0, period.char_start - 4), period.char_start
+    ) and not _COMPARED_WITH_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
 
 
 # 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
@@ -628,9 +689,23 @@ def _next_to_a_quarter_told(q: Quantity, own: Sequence[Quantity]) -> bool:
     return q.period == "P+1" and any(_A_QUARTER.fullmatch(p.period or "") for p in own)
 
 
-# A yearless quarter (Q3, 第三季度) or half (H2, 下半年). (Not a month: 6月 is said as often of
-# the month ahead as of the one a year back.)
+# A yearless quarter (Q3, 第三季度) or half (H2, 下半年), or a month or day ("-12", "-12-05").
 _PART_OF_A_YEAR_START = re.compile(r"Q([1-4])(?:-Q[1-4])?|H([12])")
+_A_MONTH = re.compile(r"-(\d\d)(?:-\d\d)?")
+# A month up to half a year ahead is said as often of a plan (6月量产 in May) as of the past.
+_MONTHS_AHEAD_A_PLAN = 6
+
+
+def _first_month(period: str) -> int | None:
+    """The month a yearless quarter, half or month begins in (Q3 → 7, H2 → 7, "-12-05" → 12)."""
+    if month := _A_MONTH.fullmatch(period):
+        return int(month.group(1))
+    if part := _PART_OF_A_YEAR_START.fullmatch(period):
+        quarter, half = part.groups()
+        return (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
+    return None
+
+
 _LOOKS_AHEAD = re.compile(
     r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时"
     r"|\b(?:will|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected|outlook"
@@ -641,15 +716,15 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
 
 def _yearless_year(text: str, q: Quantity, published: date) -> int:
-    """The year a quarter or half named without one is dated with by the publication: its year,
-    or the year before when that part of it has not begun at publication and the sentence does
-    not look ahead (第四季度收入创新高 published in March reports the last fourth quarter)."""
-    part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
-    if part is None:
+    """The year a quarter, half or month named without one is dated with by the publication: its
+    year, or the year before when the sentence does not look ahead and that part of it has not
+    begun at publication (第四季度收入创新高 published in March reports the last fourth quarter)
+    or, for a month, is more than half a year away (12月营收 published in January reports the
+    last December; 6月 in May is as often the month ahead)."""
+    if (first := _first_month(q.period or "")) is None:
         return published.year
-    quarter, half = part.groups()
-    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
-    if first <= published.month:
+    ahead = first - published.month
+    if ahead <= 0 or (ahead <= _MONTHS_AHEAD_A_PLAN and _A_MONTH.match(q.period or "")):
         return published.year
     start = max(text.rfind("。", 0, q.char_start), text.rfind("\n", 0, q.char_start)) + 1
     end = m.start() if (m := _SENTENCE_END.search(text, q.char_end)) else len(text)
