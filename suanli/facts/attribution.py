@@ -969,11 +969,13 @@ def _subject_outside_clause(
     clause = clauses[i]
     if _names_own_subject(text, clause, q, mentions):
         return None  # the noun phrase will be the subject (_phrase_subject)
+    named_since = _unlisted_company_since(text, clauses, i, mentions)
     earlier = sorted(
         (
             m
             for m in usable
-            if m.end <= clause.start
+            if named_since <= m.start
+            and m.end <= clause.start
             and not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _MAKER_OF.match(text, m.end)
             and not _qualifies_a_machine(text, m, clause, preferred)
@@ -1107,6 +1109,29 @@ _ANAPHOR = re.compile(
 )
 
 
+# A company no reference entity lists, named by its trade name and a company word (青云科技,
+# 某某股份, 某某集团): the clause names its own subject, not the company of the clause before.
+_COMPANY_NAME_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:科技|股份|集团|控股|半导体|微电子|通信|通讯)"
+    r"(?:的|全年|今年|去年|上半年|下半年)?(?:营收|营业收入|收入|净利润?|净亏损|亏损|毛利率|市值)?$"
+)
+
+
+def _unlisted_company_since(
+    text: str, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> int:
+    """Where the latest earlier clause of the figure's part opens with a company no reference
+    entity lists ("龙芯中科亏损6.25亿元；青云科技亏损0.96亿元，亏损收窄43.7%": the narrowing is
+    青云科技's); names before it are no subject of the figure. 0 when no clause does."""
+    for k in range(i - 1, -1, -1):
+        if clauses[k].segment != clauses[i].segment:
+            break
+        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
+        if phrase is not None and _COMPANY_NAME_END.search(phrase.canonical):
+            return clauses[k].start
+    return 0
+
+
 def _names_own_subject(
     text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
 ) -> bool:
@@ -1117,6 +1142,8 @@ def _names_own_subject(
     if _PRONOUN.search(words) or _ANAPHOR.search(words):
         return False
     phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if phrase is not None and _COMPANY_NAME_END.search(phrase.canonical):
+        return True
     if phrase is None or not _THING_HEAD.search(phrase.canonical):
         return False
     # The thing must be qualified (液冷服务器, "non-GPU servers"): a bare head with a determiner
@@ -1561,7 +1588,12 @@ _PHRASE_END = re.compile(
     # A quote's day's level (收盘报…, 最高摸到…): the verb before its figure, the adverb before it.
     # (年报, 财报 and 季报 are reports: 报 is a verb after 收盘, 收, 现 or 暂.)
     r"(?<=.)(?:摸|(?<=[收盘现暂])报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
-    r"(?<=.)最[高低](?=[摸达到至见触冲升涨]|\s*\d|$)|"
+    r"(?<=.)最[高低多少](?=[摸达到至见触冲升涨增降跌减超再将会可上下]|\s*\d|$)|"
+    # An adverb taking in all the subject names (增幅都超过…, 中标金额均在…) opens the predicate;
+    # a city's 都 (首都, 成都) does not.
+    r"(?<=.)(?<![首成京国古帝])(?:全都|都|均|皆)(?=[落在为是达超有已]|高于|低于|不)|"
+    # A rank held (中标额位居第一, 市占率排名第三) is a predicate, not part of what ranks.
+    r"(?<=.)(?:位居|位列|名列|排名|排在|居于)|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
@@ -1580,7 +1612,7 @@ _PHRASE_END = re.compile(
     r"逾(?=\s*[\d一二两三四五六七八九十])|[筹募]得|"
     # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
-    r"斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
+    r"斥资|耗资|花费|出资|卖|扩大|缩小|收窄|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
@@ -1613,7 +1645,14 @@ _PHRASE_END = re.compile(
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
     r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
-    r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?)\b"
+    r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?"
+    # A headline's present tense of a move or a level reached ("Global server market soars 91%",
+    # "Data center revenue tops $30 billion", "yield reportedly reaches 40%").
+    r"|reportedly|reaches|tops|topped|exceeds|exceeded|surpasses|surpassed|totals|nears|neared"
+    r"|hits|crosses|crossed|doubles|doubled|triples|tripled|soars|surges|leaps|leapt|expands"
+    r"|rebounds|rebounded|plunges|plunged|tumbles|tumbled|plummets|plummeted|skyrockets"
+    r"|skyrocketed|slumps|slumped|dips|shrinks|shrank|balloons|ballooned|swells|swelled"
+    r"|narrows|narrowed|widens|widened)\b"
     # A plural noun's bare verb right before a figure or a preposition and a figure ("Spot
     # instances save 50%", "older cards go for $9,000", "contracts stretch to 36 months").
     r"|(?<=[a-z][a-rt-z]s\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhas\s)(?<!\bwas\s)"
