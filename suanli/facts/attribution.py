@@ -1074,11 +1074,14 @@ _ADVERBIAL_OPENING = re.compile(
 # qualifiers that may stand with them (全年, 国内, its, total).
 _MEASURE_ONLY = re.compile(
     r"(?:\s|的|之|和|与|及|全球|全年|整体|总体|国内|海外|单季度?|季度|年度|累计|平均|总|月|日|持股|"
-    r"[单每][颗张台卡组片块套个]|增产|新增|减产|"
+    r"[单每][颗张台卡组片块套个]|单\s?Q[1-4]|增产|新增|减产|"
     r"出货量?|出货占比|占比|比重|比例|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
     r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
     r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|性能|功耗|"
     r"带宽|市值|股价|估值|交期|交货期|"
+    # (An aspect of results a lead or a topic names, 利润端的变化, 盈利质量方面: the measures of it
+    # are the company's.)
+    r"(?:利润|盈利|收入|营收|成本|费用)端|盈利(?:能力|质量|水平)|变化|表现|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
     r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
     r"|capital|expenditures?|outlays?"
@@ -1370,7 +1373,9 @@ def _opening_phrase(
         first -= 1
     for k in range(first, i):
         phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
-        if phrase is not None:
+        # (A lead naming only a measure or an aspect of results, 利润端的变化更为醒目：…, 盈利质量
+        # 方面，…, is no topic: the figures after it are of what the text was about.)
+        if phrase is not None and not _MEASURE_ONLY.fullmatch(phrase.canonical):
             return phrase
     return None
 
@@ -1584,7 +1589,7 @@ _PHRASE_END = re.compile(
     # A level crossed or held (规模越过…, 增速保持在…, 规划承载…), and the adverbs a predicate
     # opens with (进一步升至, 正式越过, 首次突破): none is part of what the figure measures.
     r"越过|跨过|迈过|跨越|站上|站稳|保持|维持|高出|低出|承载|只有|只要|仅有|"
-    r"进一步|正式|首次|首度|第一次|一举|(?<=.)[升涨攀](?=至)|"
+    r"进一步|正式|首次|首度|第一次|一举|同样|(?<=.)[升涨攀](?=至)|"
     # A quote's day's level (收盘报…, 最高摸到…): the verb before its figure, the adverb before it.
     # (年报, 财报 and 季报 are reports: 报 is a verb after 收盘, 收, 现 or 暂.)
     r"(?<=.)(?:摸|(?<=[收盘现暂])报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
