@@ -44,3 +44,23 @@ def test_an_adverb_of_bound_or_all_and_a_rank_open_the_predicate(text, rows):
 def test_a_citys_du_stays_in_the_name():
     # 成都 ends with 都 and 已 follows: the 都 is the city's, not an adverb ending the phrase.
     assert [r[:2] for r in subject_rows("成都已建成智算中心5座。")] == [("5座", "成都")]
+
+
+SIZED_CASES = [
+    (
+        "IDC's data put the size of China's edge server market at 3 billion US dollars in 2024.",
+        "China's edge server market",
+    ),
+    (
+        "Gartner's figures pegged the size of the AI PC market at $50 billion in 2025.",
+        "AI PC market",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SIZED_CASES)
+def test_what_is_sized_is_named_after_the_verb_that_sizes_it(text, subject):
+    # "X put the size of Y at Z": Y is measured, not X nor "the size" alone.
+    [(_, got, *_)] = subject_rows(text)
+    assert subject in got
+    assert not got.startswith(("IDC", "Gartner"))

@@ -1085,7 +1085,7 @@ _MEASURE_ONLY = re.compile(
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
     r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
     r"|capital|expenditures?|outlays?"
-    r"|volume|value|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
+    r"|volume|value|size|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
     re.I,
 )
 # What a clause's own noun phrase must name to outrank an entity named before it: a kind of
@@ -1641,6 +1641,10 @@ _PHRASE_END = re.compile(
     r"(?<=.)料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
     r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
+    # ("IDC's data put the size of China's accelerated server market at…": what is sized is
+    # named after the verb, the one who sizes it before.)
+    r"\b(?P<sizes>puts?|putting|pegs|pegged|places|placed|values|valued)"
+    r"(?=\s+(?:the\s+)?(?:size|value|worth)\s+of\b)|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
@@ -1786,10 +1790,12 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         if not words[stop.end() :].strip(_PHRASE_TRIM):
             return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
-    if stop and stop.group("drives"):
-        driven = _phrase(text, end - len(words) + stop.end(), end, mentions)
-        if driven is not None:
-            return driven  # "零售业务带动活跃用户上升25%": the figure is what was driven
+    if stop and (stop.group("sizes") or stop.group("drives")):
+        # "零售业务带动活跃用户上升25%": the figure is what was driven; "IDC put the size of the
+        # market at…": what was sized.
+        named_after = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        if named_after is not None:
+            return named_after
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
