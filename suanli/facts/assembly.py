@@ -308,10 +308,7 @@ def _phrase_subjects(
                 text, fact, clauses, mentions, previous_fact, sentence_subject
             )
         previous_fact = fact
-        # (A phrase subject of a part, 归母净利润, does not hide the entity an earlier part was
-        # about: "…归母净利润12.01亿元；其中单Q2营收…" is still the company's.)
-        if fact.subject is not None and fact.subject.kind != PHRASE_KIND:
-            sentence_subject = fact.subject
+        sentence_subject = fact.subject or sentence_subject
 
 
 def _currency(q: Quantity, sentence_quantities: Sequence[Quantity], language: str) -> str | None:
