@@ -969,11 +969,13 @@ def _subject_outside_clause(
     clause = clauses[i]
     if _names_own_subject(text, clause, q, mentions):
         return None  # the noun phrase will be the subject (_phrase_subject)
+    named_since = _unlisted_company_since(text, clauses, i, mentions)
     earlier = sorted(
         (
             m
             for m in usable
-            if m.end <= clause.start
+            if named_since <= m.start
+            and m.end <= clause.start
             and not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _MAKER_OF.match(text, m.end)
             and not _qualifies_a_machine(text, m, clause, preferred)
@@ -1072,15 +1074,18 @@ _ADVERBIAL_OPENING = re.compile(
 # qualifiers that may stand with them (全年, 国内, its, total).
 _MEASURE_ONLY = re.compile(
     r"(?:\s|的|之|和|与|及|全球|全年|整体|总体|国内|海外|单季度?|季度|年度|累计|平均|总|月|日|持股|"
-    r"[单每][颗张台卡组片块套个]|增产|新增|减产|"
+    r"[单每][颗张台卡组片块套个]|单\s?Q[1-4]|归母|扣非|增产|新增|减产|"
     r"出货量?|出货占比|占比|比重|比例|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
     r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
     r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|性能|功耗|"
     r"带宽|市值|股价|估值|交期|交货期|"
+    # (An aspect of results a lead or a topic names, 利润端的变化, 盈利质量方面: the measures of it
+    # are the company's.)
+    r"(?:利润|盈利|收入|营收|成本|费用)端|盈利(?:能力|质量|水平)|变化|表现|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
     r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
     r"|capital|expenditures?|outlays?"
-    r"|volume|value|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
+    r"|volume|value|size|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
     re.I,
 )
 # What a clause's own noun phrase must name to outrank an entity named before it: a kind of
@@ -1107,6 +1112,29 @@ _ANAPHOR = re.compile(
 )
 
 
+# A company no reference entity lists, named by its trade name and a company word (青云科技,
+# 某某股份, 某某集团): the clause names its own subject, not the company of the clause before.
+_COMPANY_NAME_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:科技|股份|集团|控股|半导体|微电子|通信|通讯)"
+    r"(?:的|全年|今年|去年|上半年|下半年)?(?:营收|营业收入|收入|净利润?|净亏损|亏损|毛利率|市值)?$"
+)
+
+
+def _unlisted_company_since(
+    text: str, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> int:
+    """Where the latest earlier clause of the figure's part opens with a company no reference
+    entity lists ("龙芯中科亏损6.25亿元；青云科技亏损0.96亿元，亏损收窄43.7%": the narrowing is
+    青云科技's); names before it are no subject of the figure. 0 when no clause does."""
+    for k in range(i - 1, -1, -1):
+        if clauses[k].segment != clauses[i].segment:
+            break
+        phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
+        if phrase is not None and _COMPANY_NAME_END.search(phrase.canonical):
+            return clauses[k].start
+    return 0
+
+
 def _names_own_subject(
     text: str, clause: _Clause, q: Quantity, mentions: Sequence[_Mention]
 ) -> bool:
@@ -1117,6 +1145,8 @@ def _names_own_subject(
     if _PRONOUN.search(words) or _ANAPHOR.search(words):
         return False
     phrase = _phrase(text, clause.start, q.char_start, mentions)
+    if phrase is not None and _COMPANY_NAME_END.search(phrase.canonical):
+        return True
     if phrase is None or not _THING_HEAD.search(phrase.canonical):
         return False
     # The thing must be qualified (液冷服务器, "non-GPU servers"): a bare head with a determiner
@@ -1343,7 +1373,9 @@ def _opening_phrase(
         first -= 1
     for k in range(first, i):
         phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
-        if phrase is not None:
+        # (A lead naming only a measure or an aspect of results, 利润端的变化更为醒目：…, 盈利质量
+        # 方面，…, is no topic: the figures after it are of what the text was about.)
+        if phrase is not None and not _MEASURE_ONLY.fullmatch(phrase.canonical):
             return phrase
     return None
 
@@ -1557,11 +1589,16 @@ _PHRASE_END = re.compile(
     # A level crossed or held (规模越过…, 增速保持在…, 规划承载…), and the adverbs a predicate
     # opens with (进一步升至, 正式越过, 首次突破): none is part of what the figure measures.
     r"越过|跨过|迈过|跨越|站上|站稳|保持|维持|高出|低出|承载|只有|只要|仅有|"
-    r"进一步|正式|首次|首度|第一次|一举|(?<=.)[升涨攀](?=至)|"
+    r"进一步|正式|首次|首度|第一次|一举|同样|(?<=.)[升涨攀](?=至)|"
     # A quote's day's level (收盘报…, 最高摸到…): the verb before its figure, the adverb before it.
     # (年报, 财报 and 季报 are reports: 报 is a verb after 收盘, 收, 现 or 暂.)
     r"(?<=.)(?:摸|(?<=[收盘现暂])报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
-    r"(?<=.)最[高低](?=[摸达到至见触冲升涨]|\s*\d|$)|"
+    r"(?<=.)最[高低多少](?=[摸达到至见触冲升涨增降跌减超再将会可上下]|\s*\d|$)|"
+    # An adverb taking in all the subject names (增幅都超过…, 中标金额均在…) opens the predicate;
+    # a city's 都 (首都, 成都) does not.
+    r"(?<=.)(?<![首成京国古帝])(?:全都|都|均|皆)(?=[落在为是达超有已]|高于|低于|不)|"
+    # A rank held (中标额位居第一, 市占率排名第三) is a predicate, not part of what ranks.
+    r"(?<=.)(?:位居|位列|名列|排名|排在|居于)|"
     # A move of a price or a level (下跌, 暴涨, 大幅上扬) ends the phrase that names what moved.
     r"(?<=.)(?:暴|大|飙|猛|狂|跳|急|回|下|上)?(?:涨|跌)(?!幅|价|停)|上扬|走高|走低|"
     r"(?<=.)(?:暴|大|飙|猛|狂|急)(?:升|降|增|减)|"
@@ -1580,7 +1617,7 @@ _PHRASE_END = re.compile(
     r"逾(?=\s*[\d一二两三四五六七八九十])|[筹募]得|"
     # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
-    r"斥资|耗资|花费|出资|卖|扩大|缩小|快速|迅速|大幅|成长|衰退|"
+    r"斥资|耗资|花费|出资|卖|扩大|缩小|收窄|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
     r"(?<=[^\s\"“「『])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
@@ -1604,6 +1641,10 @@ _PHRASE_END = re.compile(
     r"(?<=.)料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
     r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
+    # ("IDC's data put the size of China's accelerated server market at…": what is sized is
+    # named after the verb, the one who sizes it before.)
+    r"\b(?P<sizes>puts?|putting|pegs|pegged|places|placed|values|valued)"
+    r"(?=\s+(?:the\s+)?(?:size|value|worth)\s+of\b)|"
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
@@ -1613,7 +1654,14 @@ _PHRASE_END = re.compile(
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
     r"|took|takes|captured|captures|gained|gains|lost|loses|saw|sees|controls|controlled"
     r"|represents|represented|accounts|crept|creeps|edged|dipped|sank|soared|rises|falls|grows"
-    r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?)\b"
+    r"|climbs|jumps|gains|drops|slides|sits?|sat|stands?"
+    # A headline's present tense of a move or a level reached ("Global server market soars 91%",
+    # "Data center revenue tops $30 billion", "yield reportedly reaches 40%").
+    r"|reportedly|reaches|tops|topped|exceeds|exceeded|surpasses|surpassed|totals|nears|neared"
+    r"|hits|crosses|crossed|doubles|doubled|triples|tripled|soars|surges|leaps|leapt|expands"
+    r"|rebounds|rebounded|plunges|plunged|tumbles|tumbled|plummets|plummeted|skyrockets"
+    r"|skyrocketed|slumps|slumped|dips|shrinks|shrank|balloons|ballooned|swells|swelled"
+    r"|narrows|narrowed|widens|widened)\b"
     # A plural noun's bare verb right before a figure or a preposition and a figure ("Spot
     # instances save 50%", "older cards go for $9,000", "contracts stretch to 36 months").
     r"|(?<=[a-z][a-rt-z]s\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhas\s)(?<!\bwas\s)"
@@ -1742,10 +1790,12 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         if not words[stop.end() :].strip(_PHRASE_TRIM):
             return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
-    if stop and stop.group("drives"):
-        driven = _phrase(text, end - len(words) + stop.end(), end, mentions)
-        if driven is not None:
-            return driven  # "零售业务带动活跃用户上升25%": the figure is what was driven
+    if stop and (stop.group("sizes") or stop.group("drives")):
+        # "零售业务带动活跃用户上升25%": the figure is what was driven; "IDC put the size of the
+        # market at…": what was sized.
+        named_after = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        if named_after is not None:
+            return named_after
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
