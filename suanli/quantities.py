@@ -67,7 +67,13 @@ _EN_WORDS = {
     "half a": 0.5, "a couple of": 2, "several": 3, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# $95,2-billion, 134,1%: a decimal comma (South African and European print), one or two digits
+# after it and a percent or a scale word next; a thousands group always has three digits.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+_ARABIC = (
+    rf"{_DECIMAL_COMMA}(?=\s?(?:%|per\s?cent\b)|[\s-]?(?:thousand|million|billion|trillion)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 # 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
 # a decimal point, the fraction digit by digit.
 _CN_DECIMAL_DIGITS = "零〇○一二两三四五六七八九"
@@ -115,7 +121,8 @@ _TAIL = (
     r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
     r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?亿"
 )
-_EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
+# ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.)
+_EN_SCALE = r"[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
     r"(?<![A-Za-z])(?-i:US|HK|NT|S)\s?\$\s?"
@@ -522,6 +529,8 @@ def _parse_number(text: str) -> float | None:
     if lowered[0].isascii() and lowered[0].isalpha():
         return _english_cardinal(lowered)
     if text[0].isdigit():
+        if re.fullmatch(_DECIMAL_COMMA, text):
+            return float(text.replace(",", "."))
         return float(text.replace(",", ""))
     if decimal := _CN_DECIMAL.fullmatch(text):
         whole = parse_chinese_numeral(decimal["whole"])
@@ -535,7 +544,7 @@ def _parse_number(text: str) -> float | None:
 def _multiplier(text: str | None) -> float:
     if not text:
         return 1.0
-    stripped = text.strip().lower()
+    stripped = text.strip().lstrip("-").lower()
     if stripped in _EN_SCALES:
         return _EN_SCALES[stripped]
     factor = 1.0
