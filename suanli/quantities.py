@@ -1119,6 +1119,10 @@ def _a_word_number(
         # exceptions.
         return False
     scaled = num + mult.strip()  # (两个亿: the 亿 is read as a multiplier)
+    # ("one million dies", "two billion GPUs": a number word before a scale word is a number, a
+    # count of many; "a million" with nothing named after it stays a manner of speaking.)
+    if _SCALE_WORD.fullmatch(mult.strip()) and (kind is not None or num.lower() not in ("a", "an")):
+        return True
     if kind is None and not (len(scaled) >= 2 and ("万" in scaled or "亿" in scaled)):
         return False
     # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.

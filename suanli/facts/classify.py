@@ -1458,9 +1458,9 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if q.per:
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
-    if _COUNTED_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
+    if (counted := _COUNTED_AFTER.match(ctx.text, q.char_end)) and q.value >= 2:
         # "1.3 to 1.4 million Ascend 910C accelerators": a name between the number and the noun.
-        return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
+        return "count", _noun_metric(counted[0].split()[-1], q, ctx)
     if _PEOPLE_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
         # "150万开发者", "5 million CUDA developers": people counted by their role, no measure word.
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
@@ -1468,7 +1468,7 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return counted
     if _moves_from(ctx.text, q, ctx.clause) and (worth := _valued_after(q, ctx)):
         return worth
-    if result := _result_in_units(q, ctx):
+    if result := _result_in_units(q, ctx) or _shipped_or_made(q, ctx):
         return result
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
@@ -1500,6 +1500,50 @@ def _valued_after(q: Quantity, ctx: _Context) -> _Typed:
     ends = [o for o in ends if q.char_end <= o.char_start < ctx.clause.end]
     if ends and _VALUATION.search(ctx.text, ctx.clause.start, q.char_start):
         return "valuation", "market_cap_from"
+    return None
+
+
+# "Alibaba's T-Head shipped about 265,000.", "sold 1.2 million last year", 出货约26.5万，: a bare
+# number a verb of shipping, selling or making ends on counts what the story counts; the
+# verb, a word of degree at most between, right before it, and nothing counted after it.
+_SHIPPED_BEFORE = re.compile(
+    r"(?:\b(?P<en>shipped|ships|ship|sold|sells|delivered|delivers)|出货|交付|销售|卖出|售出)"
+    r"(?:量|了)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|approximately|more than"
+    r"|an estimated)\s+|约|近|逾|超过|达到?)?$",
+    re.I,
+)
+_MADE_BEFORE = re.compile(
+    r"(?:\b(?:produced|produces|made|makes|making|turned out|turns out)|生产|产出)"
+    r"(?:了)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|approximately|more than"
+    r"|an estimated)\s+|约|近|逾|超过|达到?)?$",
+    re.I,
+)
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"(?:\s+each|各)?\s*(?:[,.;:，。；：)]|$|(?:in|last|this|next|during|over|a year)\b)", re.I
+)
+
+
+def _noun_metric(noun: str, q: Quantity, ctx: _Context) -> str:
+    """What the counted noun found after a number names ("600,000 of its top-end 910C Ascend
+    chips": chips, however far the noun stands), else what `_count_metric` reads."""
+    named = next((m for pattern, m in _COUNT_NOUNS if pattern.fullmatch(noun)), None)
+    return _required(
+        ctx.text, q, ctx.clause, named or _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    )
+
+
+def _shipped_or_made(q: Quantity, ctx: _Context) -> _Typed:
+    """A bare whole number of a thousand or more right after a verb of shipping or making, with
+    nothing counted after it: a count of what was shipped (`shipments`) or made."""
+    if q.value < 1000 or q.value != int(q.value):
+        return None
+    before = max(ctx.clause.start, q.char_start - 30)
+    if not _NOTHING_COUNTED_AFTER.match(ctx.text, q.char_end):
+        return None
+    if _SHIPPED_BEFORE.search(ctx.text, before, q.char_start):
+        return "count", "shipments"
+    if _MADE_BEFORE.search(ctx.text, before, q.char_start):
+        return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     return None
 
 
