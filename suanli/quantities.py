@@ -1329,12 +1329,13 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         and not _a_word_number(word, kind, unit_surface, mult, bool(latin_noun))
     ):
         return None
-    if vague and kind is None:
+    if vague and kind is None and not _PAID_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
     bounds = _bounds(m, factor, unit_surface)
     if bounds is None:
         return None
     low, high = bounds
+    low = _upper_half(text, m, vague, low, high)
     if high < low and not (kind == "money" and _a_move(text, m)):
         return None  # "$1.78 to $0.97" is no range; from one to the other is a fall
     more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
@@ -1358,6 +1359,21 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
 
 
 _LATIN_NOUN_AFTER = re.compile(r"\s?[A-Za-z]{2,}")
+
+
+def _upper_half(text: str, m: re.Match, vague: bool, low: float, high: float) -> float:
+    """The low end of a vague figure; 大几十万, 大几千: "a high few", the upper half of the span
+    (500,000 to a million)."""
+    if vague and m.group("num")[0] == "几" and text[m.start() - 1 : m.start()] == "大":
+        return high / 2
+    return low
+
+
+# 花几十万买服务器, 上涨了大几十万, 多花几万: spoken Chinese leaves 元 off a sum paid or a price's
+# move; a vague figure right after such a verb is that sum (classify reads it; whole figures,
+# 涨价30万, are read as plain numbers anyway).
+PAID_VERBS = r"(?:涨价|上涨了?|涨了|贵了|降价|下跌了?|便宜了|多花了?|花了?|花费了?|投入了?|耗资)"
+_PAID_BEFORE = re.compile(rf"{PAID_VERBS}(?:约|近|超过|逾|达|大)?$")
 
 # "，两家公司分别计划…", "但兩家企業…", "the two companies plan…": two things named before,
 # referred back to at the head of a clause, are no count of their own.

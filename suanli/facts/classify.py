@@ -58,6 +58,8 @@ from suanli.facts.cues import (
     _POINTING_BEFORE,
     _POWER_CUES,
     _PRICE_CONTEXT,
+    _PRICE_DOWN,
+    _PRICE_UP,
     _RATE_SPAN_AFTER,
     _RATIO_CUES,
     _RENTAL,
@@ -79,7 +81,7 @@ from suanli.facts.cues import (
     _YEARS_SPANNED_BEFORE,
     Cue,
 )
-from suanli.quantities import HALVING, Quantity, is_fraction
+from suanli.quantities import HALVING, PAID_VERBS, Quantity, is_fraction
 
 # --- classification --------------------------------------------------------------------------
 
@@ -1452,6 +1454,8 @@ def _length(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A bare number: a product count ("25,000 A100s"), a per-unit price, or what a cue names."""
+    if paid := _paid_in_units(q, ctx):
+        return paid
     if _names_a_product(q, ctx.mentions) and q.value >= 2 and q.value == int(q.value):
         if _SHIPMENTS.search(ctx.text, ctx.clause.start, q.char_start):
             return "count", "shipments"
@@ -1521,6 +1525,25 @@ _MADE_BEFORE = re.compile(
 _NOTHING_COUNTED_AFTER = re.compile(
     r"(?:\s+each|各)?\s*(?:[,.;:，。；：)]|$|(?:in|last|this|next|during|over|a year)\b)", re.I
 )
+
+
+# 两天涨价30万, 上涨了大几十万, 花几十万买服务器: a bare figure of 万/亿 right after a price's move
+# is that move, right after a verb of paying the sum paid (in the sentence's currency).
+_PRICE_MOVED_BEFORE = re.compile(rf"(?:{_PRICE_UP}|{_PRICE_DOWN}|多花了?)(?:约|近|超过|逾|达|大)?$")
+_PAID_IN_UNITS_BEFORE = re.compile(rf"{PAID_VERBS}(?:约|近|超过|逾|达|大)?$")
+
+
+def _paid_in_units(q: Quantity, ctx: _Context) -> _Typed:
+    """A sum of 万/亿 with no currency that a price's move or a payment ends on (see above)."""
+    if not _MYRIAD_END.search(q.surface):
+        return None
+    before = max(ctx.clause.start, q.char_start - 6)
+    if not _PAID_IN_UNITS_BEFORE.search(ctx.text, before, q.char_start):
+        return None
+    if _PRICE_MOVED_BEFORE.search(ctx.text, before, q.char_start):
+        down = re.search(_PRICE_DOWN, ctx.text[before : q.char_start])
+        return "price_change", "price_decrease" if down else "price_increase"
+    return "cost", "cost"
 
 
 def _noun_metric(noun: str, q: Quantity, ctx: _Context) -> str:
