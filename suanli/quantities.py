@@ -105,7 +105,7 @@ _EN_NUM = (
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元, 47.2兆韩元); 兆瓦 is a megawatt.
 _MULT = (
-    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿)"
+    r"(?:(?:[十百千]?[万亿]+)+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿)"
     r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
@@ -174,6 +174,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
     (r"EFLOPS|EFLOP/s|EFLOPs|exaflops", "compute", "FLOP/s", 1e18),
     (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
+    # 18万匹算力: Hong Kong's 匹 is a petaflop (P) of computing power, only before 算力.
+    (r"匹(?=算力)", "compute", "FLOP/s", 1e15),
     (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
     (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
     (r"FLOPS|FLOP/s", "compute", "FLOP/s", 1),
@@ -449,7 +451,10 @@ _DATA_CUE = re.compile(
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _A_RUN_BEFORE = re.compile(r"(?:连续|过去|近|逾|超过|长达)$")
-_PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
+# (每秒浮点运算18万千万亿次: the operations may be named before the figure, too.)
+_PER_SECOND_BEFORE = re.compile(
+    r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?(?:浮点)?(?:运算|计算)?\s*$"
+)
 _DOUBLING = prefiltered(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # "more than tripled", "quadrupling": three and four times a value.
