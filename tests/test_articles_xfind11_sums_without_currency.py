@@ -67,3 +67,15 @@ def test_a_bare_sum_a_payment_ends_on_is_its_cost(sentence, expected):
 )
 def test_a_vague_figure_with_no_payment_is_no_sum(sentence):
     assert all(unit != "CNY" for *_rest, unit in sums(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("该公司今年的资本支出将达到千亿级别。", [("千亿", "spend", "capex", 1e11, "CNY")]),
+        ("該公司今年的資本支出將達到千億級別。", [("千亿", "spend", "capex", 1e11, "CNY")]),
+        ("该公司的Capex将突破500亿。", [("500亿", "spend", "capex", 5e10, "CNY")]),
+    ],
+)
+def test_a_bare_sum_an_outlay_reaches_is_that_outlay(sentence, expected):
+    assert sums(sentence) == expected

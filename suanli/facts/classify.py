@@ -1480,8 +1480,11 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 # A company result named right before a number of 万/亿 with no currency: "预计亏损5.1万",
 # "净利润3.2亿", "营收约12亿".
+# (资本支出将达到千亿级别, Capex迈向千亿级别: an outlay stated in the same way, with a step to
+# its level between.)
 _RESULT_BEFORE = re.compile(
-    r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额)(?:了|为|约|达到?|近|超过?|逾)*\s*$"
+    r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额|资本支出|资本开支|(?i:capex))\s*"
+    r"(?:了|为|约|达到?|近|超过?|逾|将|会|迈向|迈入|进入|突破)*\s*$"
 )
 _MYRIAD_END = re.compile(r"[万亿]$")
 
