@@ -1879,6 +1879,42 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return merged
 
 
+# 分别为9.38、5.91、24.70亿元, 营收分别为12.5和8.3亿元: figures listed with only a separator
+# between them share the unit and scale the last one states.
+_LIST_SEPARATOR = re.compile(r"\s?(?:、|和|与|及)\s?")
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Bare figures (digits alone) listed right before a figure with a unit, in its unit."""
+    shared: list[Quantity] = []
+    for q in reversed(quantities):
+        following = shared[-1] if shared else None
+        if following is not None and following.unit and _shares_the_unit(text, q, following):
+            factor = following.value_low / float(_LEADING_NUMBER.match(following.surface)[0])
+            q = replace(
+                q,
+                value=_without_float_noise(q.value * factor),
+                value_low=_without_float_noise(q.value_low * factor),
+                value_high=_without_float_noise(q.value_high * factor),
+                unit=following.unit,
+                kind=following.kind,
+                classifier=following.classifier,
+            )
+        shared.append(q)
+    return shared[::-1]
+
+
+def _shares_the_unit(text: str, q: Quantity, following: Quantity) -> bool:
+    """Whether `q` is digits alone, a separator the only thing between it and `following`, whose
+    surface opens with its own digits (no currency sign or word before them)."""
+    if q.kind != "plain" or not re.fullmatch(r"\d+(?:\.\d+)?", q.surface):
+        return False
+    separator = _LIST_SEPARATOR.fullmatch(text, q.char_end, following.char_start)
+    number = _LEADING_NUMBER.match(following.surface)
+    return bool(separator and number and float(number[0]) > 0 and following.value_low > 0)
+
+
 def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two neighbouring quantities are the two ends of one range.
 
@@ -2049,4 +2085,4 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         for part in parts:
             taken.add(part.char_start, part.char_end)
     found.sort(key=lambda q: q.char_start)
-    return _merge_ranges(text, found)
+    return _listed_with_a_shared_unit(text, _merge_ranges(text, found))

@@ -63,3 +63,32 @@ def test_a_thousands_comma_stays_a_thousands_comma(sentence, expected):
 )
 def test_a_scale_hyphened_to_its_number_scales_it(sentence, expected):
     assert amounts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "两家厂商的营收分别为12.5、8.3亿元。",
+            [("12.5", 1.25e9, "CNY"), ("8.3亿元", 8.3e8, "CNY")],
+        ),
+        (
+            "兩家廠商的營收分別為12.5與8.3億元。",
+            [("12.5", 1.25e9, "CNY"), ("8.3亿元", 8.3e8, "CNY")],
+        ),
+        (
+            "三家厂商分别出货3、4、5万台。",
+            [("3", 30000.0, "count"), ("4", 40000.0, "count"), ("5万台", 50000.0, "count")],
+        ),
+    ],
+)
+def test_figures_listed_before_a_unit_share_it(sentence, expected):
+    assert [row for row in amounts(sentence) if row[0] not in ("两家", "三家")] == expected
+
+
+def test_a_figure_with_its_own_currency_keeps_it():
+    # (The euro is stated with its figure; a list shares only what the figure leaves unsaid.)
+    assert amounts("两家厂商的营收分别为5亿欧元和8.3亿元。")[1:] == [
+        ("5亿欧元", 5e8, "EUR"),
+        ("8.3亿元", 8.3e8, "CNY"),
+    ]
