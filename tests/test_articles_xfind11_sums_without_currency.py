@@ -79,3 +79,23 @@ def test_a_vague_figure_with_no_payment_is_no_sum(sentence):
 )
 def test_a_bare_sum_an_outlay_reaches_is_that_outlay(sentence, expected):
     assert sums(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (A headline's trillion with no 元: a Taiwan report's own currency, as its 元 would be.)
+        ("台灣代工廠去年全年營收2.12兆、年增50%。", ("2.12兆", "spend", "revenue", 2.12e12, "TWD")),
+        (
+            "某代工厂去年全年营收2.12兆、同比增长50%。",
+            ("2.12兆", "spend", "revenue", 2.12e12, "CNY"),
+        ),
+    ],
+)
+def test_a_trillion_ending_its_phrase_is_the_result_it_follows(sentence, expected):
+    assert sums(sentence)[0] == expected
+
+
+def test_a_trillion_of_bandwidth_is_no_sum():
+    # (家用宽带的100兆 is megabits: no result names it, so no money.)
+    assert all(unit not in ("CNY", "TWD") for *_rest, unit in sums("家里宽带升级到100兆，很快。"))

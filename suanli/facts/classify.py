@@ -1486,7 +1486,7 @@ _RESULT_BEFORE = re.compile(
     r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额|资本支出|资本开支|(?i:capex))\s*"
     r"(?:了|为|约|达到?|近|超过?|逾|将|会|迈向|迈入|进入|突破)*\s*$"
 )
-_MYRIAD_END = re.compile(r"[万亿]$")
+_MYRIAD_END = re.compile(r"[万亿兆]$")
 
 
 def _result_in_units(q: Quantity, ctx: _Context) -> _Typed:
