@@ -2023,6 +2023,12 @@ def _a_variant(text: str, q: Quantity, name_ends: set[int]) -> bool:
     return bool(_VARIANT_END.match(text, q.char_end))
 
 
+def _a_generation(q: Quantity, name_ends: set[int]) -> bool:
+    """Whether a count of 代 glued to a listed name names its generation (昆仑芯2代, 昇腾3代: the
+    product, not two or three generations; 已完成四代架构的迭代 still counts them)."""
+    return q.kind == "count" and q.classifier == "代" and q.char_start in name_ends
+
+
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
 _CURRENCY_SIGNS = frozenset("$¥€£")
@@ -2069,6 +2075,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
             quantity is None
             or _model_number(text, quantity)
             or _a_variant(text, quantity, name_ends)
+            or _a_generation(quantity, name_ends)
         ):
             continue
         quantity = _signed(text, _and_a_half(text, quantity))
