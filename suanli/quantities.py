@@ -67,7 +67,13 @@ _EN_WORDS = {
     "half a": 0.5, "a couple of": 2, "several": 3, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+# $95,2-billion, 134,1%: a decimal comma (South African and European print), one or two digits
+# after it and a percent or a scale word next; a thousands group always has three digits.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+_ARABIC = (
+    rf"{_DECIMAL_COMMA}(?=\s?(?:%|per\s?cent\b)|[\s-]?(?:thousand|million|billion|trillion)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 # 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
 # a decimal point, the fraction digit by digit.
 _CN_DECIMAL_DIGITS = "零〇○一二两三四五六七八九"
@@ -97,9 +103,11 @@ _EN_NUM = (
     rf"\b(?:{_EN_CARDINAL}|half an?|a couple of|a dozen|an?|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|dozen)\b"
 )
-# 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元, 47.2兆韩元); 兆瓦 is a megawatt.
+# 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元, 47.2兆韩元); 兆瓦 is a megawatt. A 兆
+# ending its phrase (全年營收2.12兆、: a headline's trillion) is a number, read as money only where
+# a result names it (classify).
 _MULT = (
-    r"(?:[十百千]?[万亿]+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿)"
+    r"(?:(?:[十百千]?[万亿]+)+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿|[、，,；;。]|$)"
     r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
@@ -115,7 +123,8 @@ _TAIL = (
     r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
     r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?亿"
 )
-_EN_SCALE = r"\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
+# ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.)
+_EN_SCALE = r"[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
     r"(?<![A-Za-z])(?-i:US|HK|NT|S)\s?\$\s?"
@@ -167,6 +176,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
     (r"EFLOPS|EFLOP/s|EFLOPs|exaflops", "compute", "FLOP/s", 1e18),
     (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
+    # 18万匹算力: Hong Kong's 匹 is a petaflop (P) of computing power, only before 算力.
+    (r"匹(?=算力)", "compute", "FLOP/s", 1e15),
     (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
     (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
     (r"FLOPS|FLOP/s", "compute", "FLOP/s", 1),
@@ -451,7 +462,10 @@ _DATA_CUE = re.compile(
 _INTEGER_CUE = re.compile(r"定点|整数|整型|INT\s?\d|fixed|integer|TOPS", re.IGNORECASE)
 _FLOAT_CUE = re.compile(r"浮点|FP\s?\d|BF16|TF32|float|FLOPS", re.IGNORECASE)
 _A_RUN_BEFORE = re.compile(r"(?:连续|过去|近|逾|超过|长达)$")
-_PER_SECOND_BEFORE = re.compile(r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?\s*$")
+# (每秒浮点运算18万千万亿次: the operations may be named before the figure, too.)
+_PER_SECOND_BEFORE = re.compile(
+    r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?(?:浮点)?(?:运算|计算)?\s*$"
+)
 _DOUBLING = prefiltered(
     r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
     # "more than tripled", "quadrupling": three and four times a value.
@@ -531,6 +545,8 @@ def _parse_number(text: str) -> float | None:
     if lowered[0].isascii() and lowered[0].isalpha():
         return _english_cardinal(lowered)
     if text[0].isdigit():
+        if re.fullmatch(_DECIMAL_COMMA, text):
+            return float(text.replace(",", "."))
         return float(text.replace(",", ""))
     if decimal := _CN_DECIMAL.fullmatch(text):
         whole = parse_chinese_numeral(decimal["whole"])
@@ -544,7 +560,7 @@ def _parse_number(text: str) -> float | None:
 def _multiplier(text: str | None) -> float:
     if not text:
         return 1.0
-    stripped = text.strip().lower()
+    stripped = text.strip().lstrip("-").lower()
     if stripped in _EN_SCALES:
         return _EN_SCALES[stripped]
     factor = 1.0
@@ -1125,6 +1141,10 @@ def _a_word_number(
         # exceptions.
         return False
     scaled = num + mult.strip()  # (两个亿: the 亿 is read as a multiplier)
+    # ("one million dies", "two billion GPUs": a number word before a scale word is a number, a
+    # count of many; "a million" with nothing named after it stays a manner of speaking.)
+    if _SCALE_WORD.fullmatch(mult.strip()) and (kind is not None or num.lower() not in ("a", "an")):
+        return True
     if kind is None and not (len(scaled) >= 2 and ("万" in scaled or "亿" in scaled)):
         return False
     # 一个/两项/三次 are mostly words ("一个大模型"); 四十个 or 三百人 are counts.
@@ -1331,12 +1351,13 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         and not _a_word_number(word, kind, unit_surface, mult, bool(latin_noun))
     ):
         return None
-    if vague and kind is None:
+    if vague and kind is None and not _PAID_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
     bounds = _bounds(m, factor, unit_surface)
     if bounds is None:
         return None
     low, high = bounds
+    low = _upper_half(text, m, vague, low, high)
     if high < low and not (kind == "money" and _a_move(text, m)):
         return None  # "$1.78 to $0.97" is no range; from one to the other is a fall
     more = bool(m.group("more") or m.group("post_more") or m.group("pre_more"))
@@ -1360,6 +1381,21 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
 
 
 _LATIN_NOUN_AFTER = re.compile(r"\s?[A-Za-z]{2,}")
+
+
+def _upper_half(text: str, m: re.Match, vague: bool, low: float, high: float) -> float:
+    """The low end of a vague figure; 大几十万, 大几千: "a high few", the upper half of the span
+    (500,000 to a million)."""
+    if vague and m.group("num")[0] == "几" and text[m.start() - 1 : m.start()] == "大":
+        return high / 2
+    return low
+
+
+# 花几十万买服务器, 上涨了大几十万, 多花几万: spoken Chinese leaves 元 off a sum paid or a price's
+# move; a vague figure right after such a verb is that sum (classify reads it; whole figures,
+# 涨价30万, are read as plain numbers anyway).
+PAID_VERBS = r"(?:涨价|上涨了?|涨了|贵了|降价|下跌了?|便宜了|多花了?|花了?|花费了?|投入了?|耗资)"
+_PAID_BEFORE = re.compile(rf"{PAID_VERBS}(?:约|近|超过|逾|达|大)?$")
 
 # "，两家公司分别计划…", "但兩家企業…", "the two companies plan…": two things named before,
 # referred back to at the head of a clause, are no count of their own.
@@ -1860,6 +1896,42 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return merged
 
 
+# 分别为9.38、5.91、24.70亿元, 营收分别为12.5和8.3亿元: figures listed with only a separator
+# between them share the unit and scale the last one states.
+_LIST_SEPARATOR = re.compile(r"\s?(?:、|和|与|及)\s?")
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Bare figures (digits alone) listed right before a figure with a unit, in its unit."""
+    shared: list[Quantity] = []
+    for q in reversed(quantities):
+        following = shared[-1] if shared else None
+        if following is not None and following.unit and _shares_the_unit(text, q, following):
+            factor = following.value_low / float(_LEADING_NUMBER.match(following.surface)[0])
+            q = replace(
+                q,
+                value=_without_float_noise(q.value * factor),
+                value_low=_without_float_noise(q.value_low * factor),
+                value_high=_without_float_noise(q.value_high * factor),
+                unit=following.unit,
+                kind=following.kind,
+                classifier=following.classifier,
+            )
+        shared.append(q)
+    return shared[::-1]
+
+
+def _shares_the_unit(text: str, q: Quantity, following: Quantity) -> bool:
+    """Whether `q` is digits alone, a separator the only thing between it and `following`, whose
+    surface opens with its own digits (no currency sign or word before them)."""
+    if q.kind != "plain" or not re.fullmatch(r"\d+(?:\.\d+)?", q.surface):
+        return False
+    separator = _LIST_SEPARATOR.fullmatch(text, q.char_end, following.char_start)
+    number = _LEADING_NUMBER.match(following.surface)
+    return bool(separator and number and float(number[0]) > 0 and following.value_low > 0)
+
+
 def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether two neighbouring quantities are the two ends of one range.
 
@@ -1966,6 +2038,12 @@ def _a_variant(text: str, q: Quantity, name_ends: set[int]) -> bool:
     return bool(_VARIANT_END.match(text, q.char_end))
 
 
+def _a_generation(q: Quantity, name_ends: set[int]) -> bool:
+    """Whether a count of 代 glued to a listed name names its generation (昆仑芯2代, 昇腾3代: the
+    product, not two or three generations; 已完成四代架构的迭代 still counts them)."""
+    return q.kind == "count" and q.classifier == "代" and q.char_start in name_ends
+
+
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # "2x-3x", "40GB-80GB": the letters before the dash are the unit of the range's first end.
 _CURRENCY_SIGNS = frozenset("$¥€£")
@@ -2012,6 +2090,7 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
             quantity is None
             or _model_number(text, quantity)
             or _a_variant(text, quantity, name_ends)
+            or _a_generation(quantity, name_ends)
         ):
             continue
         quantity = _signed(text, _and_a_half(text, quantity))
@@ -2030,4 +2109,4 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         for part in parts:
             taken.add(part.char_start, part.char_end)
     found.sort(key=lambda q: q.char_start)
-    return _merge_ranges(text, found)
+    return _listed_with_a_shared_unit(text, _merge_ranges(text, found))

@@ -44,7 +44,7 @@ from suanli.facts.headlines import (
     headline_subject_as_in_body,
 )
 from suanli.facts.leadins import lists_led_in, points_under_lead_ins
-from suanli.facts.locale import localise_bare_yuan
+from suanli.facts.locale import _locale_currency, localise_bare_yuan
 from suanli.facts.moves import (
     growth_on_a_named_year,
     levels_keep_their_measure,
@@ -311,11 +311,16 @@ def _phrase_subjects(
         sentence_subject = fact.subject or sentence_subject
 
 
-def _currency(q: Quantity, sentence_quantities: Sequence[Quantity], language: str) -> str | None:
+def _currency(
+    q: Quantity, sentence_quantities: Sequence[Quantity], language: str, text: str
+) -> str | None:
     stated = [s for s in sentence_quantities if s.kind == "money" and s.unit]
     if stated:
         return min(stated, key=lambda s: abs(s.char_start - q.char_start)).unit
-    return "CNY" if language.startswith("zh") else "USD"
+    # (A Taiwan or Hong Kong report's headline 營收2.12兆 is in its own currency, as its 元 is.)
+    if language.startswith("zh"):
+        return _locale_currency(text, language) or "CNY"
+    return "USD"
 
 
 def _pair_moves(facts: list[Fact]) -> list[Fact]:
@@ -426,7 +431,7 @@ def _make_fact(
 ) -> Fact:
     unit, value, low, high = q.unit, q.value, q.value_low, q.value_high
     if fact_type in _MONEY_FACT_TYPES and q.kind != "money":
-        unit = _currency(q, own, language)
+        unit = _currency(q, own, language, text)
     elif fact_type == "model_parameters":
         unit = "parameters"
     elif fact_type == "count":

@@ -58,6 +58,8 @@ from suanli.facts.cues import (
     _POINTING_BEFORE,
     _POWER_CUES,
     _PRICE_CONTEXT,
+    _PRICE_DOWN,
+    _PRICE_UP,
     _RATE_SPAN_AFTER,
     _RATIO_CUES,
     _RENTAL,
@@ -79,7 +81,7 @@ from suanli.facts.cues import (
     _YEARS_SPANNED_BEFORE,
     Cue,
 )
-from suanli.quantities import HALVING, Quantity, is_fraction
+from suanli.quantities import HALVING, PAID_VERBS, Quantity, is_fraction
 
 # --- classification --------------------------------------------------------------------------
 
@@ -1507,15 +1509,17 @@ def _length(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A bare number: a product count ("25,000 A100s"), a per-unit price, or what a cue names."""
+    if paid := _paid_in_units(q, ctx):
+        return paid
     if _names_a_product(q, ctx.mentions) and q.value >= 2 and q.value == int(q.value):
         if _SHIPMENTS.search(ctx.text, ctx.clause.start, q.char_start):
             return "count", "shipments"
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     if q.per:
         return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
-    if _COUNTED_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
+    if (counted := _COUNTED_AFTER.match(ctx.text, q.char_end)) and q.value >= 2:
         # "1.3 to 1.4 million Ascend 910C accelerators": a name between the number and the noun.
-        return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
+        return "count", _noun_metric(counted[0].split()[-1], q, ctx)
     if _PEOPLE_AFTER.match(ctx.text, q.char_end) and q.value >= 2:
         # "150万开发者", "5 million CUDA developers": people counted by their role, no measure word.
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
@@ -1523,7 +1527,7 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return counted
     if _moves_from(ctx.text, q, ctx.clause) and (worth := _valued_after(q, ctx)):
         return worth
-    if result := _result_in_units(q, ctx):
+    if result := _result_in_units(q, ctx) or _shipped_or_made(q, ctx):
         return result
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
@@ -1531,10 +1535,13 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 # A company result named right before a number of 万/亿 with no currency: "预计亏损5.1万",
 # "净利润3.2亿", "营收约12亿".
+# (资本支出将达到千亿级别, Capex迈向千亿级别: an outlay stated in the same way, with a step to
+# its level between.)
 _RESULT_BEFORE = re.compile(
-    r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额)(?:了|为|约|达到?|近|超过?|逾)*\s*$"
+    r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额|资本支出|资本开支|(?i:capex))\s*"
+    r"(?:了|为|约|达到?|近|超过?|逾|将|会|迈向|迈入|进入|突破)*\s*$"
 )
-_MYRIAD_END = re.compile(r"[万亿]$")
+_MYRIAD_END = re.compile(r"[万亿兆]$")
 
 
 def _result_in_units(q: Quantity, ctx: _Context) -> _Typed:
@@ -1555,6 +1562,69 @@ def _valued_after(q: Quantity, ctx: _Context) -> _Typed:
     ends = [o for o in ends if q.char_end <= o.char_start < ctx.clause.end]
     if ends and _VALUATION.search(ctx.text, ctx.clause.start, q.char_start):
         return "valuation", "market_cap_from"
+    return None
+
+
+# "Alibaba's T-Head shipped about 265,000.", "sold 1.2 million last year", 出货约26.5万，: a bare
+# number a verb of shipping, selling or making ends on counts what the story counts; the
+# verb, a word of degree at most between, right before it, and nothing counted after it.
+_SHIPPED_BEFORE = re.compile(
+    r"(?:\b(?P<en>shipped|ships|ship|sold|sells|delivered|delivers)|出货|交付|销售|卖出|售出)"
+    r"(?:量|了)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|approximately|more than"
+    r"|an estimated)\s+|约|近|逾|超过|达到?)?$",
+    re.I,
+)
+_MADE_BEFORE = re.compile(
+    r"(?:\b(?:produced|produces|made|makes|making|turned out|turns out)|生产|产出)"
+    r"(?:了)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|approximately|more than"
+    r"|an estimated)\s+|约|近|逾|超过|达到?)?$",
+    re.I,
+)
+_NOTHING_COUNTED_AFTER = re.compile(
+    r"(?:\s+each|各)?\s*(?:[,.;:，。；：)]|$|(?:in|last|this|next|during|over|a year)\b)", re.I
+)
+
+
+# 两天涨价30万, 上涨了大几十万, 花几十万买服务器: a bare figure of 万/亿 right after a price's move
+# is that move, right after a verb of paying the sum paid (in the sentence's currency).
+_PRICE_MOVED_BEFORE = re.compile(rf"(?:{_PRICE_UP}|{_PRICE_DOWN}|多花了?)(?:约|近|超过|逾|达|大)?$")
+_PAID_IN_UNITS_BEFORE = re.compile(rf"{PAID_VERBS}(?:约|近|超过|逾|达|大)?$")
+
+
+def _paid_in_units(q: Quantity, ctx: _Context) -> _Typed:
+    """A sum of 万/亿 with no currency that a price's move or a payment ends on (see above)."""
+    if not _MYRIAD_END.search(q.surface):
+        return None
+    before = max(ctx.clause.start, q.char_start - 6)
+    if not _PAID_IN_UNITS_BEFORE.search(ctx.text, before, q.char_start):
+        return None
+    if _PRICE_MOVED_BEFORE.search(ctx.text, before, q.char_start):
+        down = re.search(_PRICE_DOWN, ctx.text[before : q.char_start])
+        return "price_change", "price_decrease" if down else "price_increase"
+    return "cost", "cost"
+
+
+def _noun_metric(noun: str, q: Quantity, ctx: _Context) -> str:
+    """What the counted noun found after a number names ("600,000 of its top-end 910C Ascend
+    chips": chips, however far the noun stands), else what `_count_metric` reads."""
+    named = next((m for pattern, m in _COUNT_NOUNS if pattern.fullmatch(noun)), None)
+    return _required(
+        ctx.text, q, ctx.clause, named or _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
+    )
+
+
+def _shipped_or_made(q: Quantity, ctx: _Context) -> _Typed:
+    """A bare whole number of a thousand or more right after a verb of shipping or making, with
+    nothing counted after it: a count of what was shipped (`shipments`) or made."""
+    if q.value < 1000 or q.value != int(q.value):
+        return None
+    before = max(ctx.clause.start, q.char_start - 30)
+    if not _NOTHING_COUNTED_AFTER.match(ctx.text, q.char_end):
+        return None
+    if _SHIPPED_BEFORE.search(ctx.text, before, q.char_start):
+        return "count", "shipments"
+    if _MADE_BEFORE.search(ctx.text, before, q.char_start):
+        return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     return None
 
 

@@ -804,8 +804,12 @@ _PEOPLE_AFTER = re.compile(
     r"|(?:developers|engineers|programmers)\b)",
     re.I,
 )
+# ("600,000 of its top-end 910C Ascend chips": a part of the maker's own, counted all the same;
+# "one million dies": the silicon a chip is cut from.)
 _COUNTED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:GPUs|chips|cards|accelerators|servers|units|systems)\b", re.I
+    r"\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:GPUs|chips|cards|accelerators|servers|units|systems|dies)\b",
+    re.I,
 )
 # The span a story looks back (or ahead) over: 过去三年, 近两年, 未来三年, over the past three
 # years; 一年来, 三年以来.
