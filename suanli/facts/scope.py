@@ -202,6 +202,14 @@ _SINCE_THEN = re.compile(
 # "计划募资80亿元", "拟投资", "plans to raise $1 billion": what a plan is for is not dated by the
 # day an earlier clause names (the day the plan was filed or announced); nor is what a forecast
 # expects ("今年四月禁售H20，公司预计因此流失约80亿美元营收": the month dates the ban).
+# A sentence reporting a share's trading in a session: its figures (price, move, turnover, market
+# value) are all of the trading day (该股以650元开盘，收盘报600元，成交额153亿元；shares closed at).
+_A_SESSIONS_TRADING = re.compile(
+    r"开盘|收盘|盘中|股价|成交额|换手率|振幅|市值|挂牌|上市(?:首日|当天|当日)"
+    r"|\bshares?\s+(?:opened|closed|rose|fell|jumped|surged|soared|slid)\b"
+    r"|\b(?:opened|closed) at\b|\bmarket (?:value|capitali[sz]ation)\b|\bturnover\b",
+    re.I,
+)
 _A_PLAN = re.compile(
     r"计划|拟|打算|预计|预期|预估|\b(?:plans?|planned|intends?|intended) to\b"
     r"|\b(?:expects?|expected|estimates?|estimated)\b",
@@ -526,6 +534,9 @@ class PeriodScope:
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
+    # Where the last day was stated: its paragraph, and its heading when it was in a list item.
+    last_day_at: tuple[int, str | None, bool] | None = None
+    at: tuple[int, str | None, bool] | None = None  # the same of the sentence read now
     headline: str | None = None  # the period the paragraph's heading (or the title) states
     durations: list[Quantity] = field(default_factory=list)  # the sentence's lengths of time
     streak: int | None = None  # the years up to its period the sentence's figures have held
@@ -613,6 +624,9 @@ class PeriodScope:
         self.streak = _streak_years(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
+        listed = _LIST_ITEM.match(sentence.text) is not None
+        self.at = (sentence.paragraph_no, sentence.heading, listed)
+        self.last_day_at = self.at if days else self.last_day_at
         if sentence.line_kind == "heading":
             self._enter_heading(sentence, own)
         if sentence.paragraph_no != self.paragraph:
@@ -899,9 +913,32 @@ class PeriodScope:
             p.char_start < q.char_start and not _dates_its_own_figure(self.text, p, clauses)
             for p in periods
         )
+        return self._carried_to(q, metric, clauses, i, carried)
+
+    def _carried_to(
+        self, q: Quantity, metric: str, clauses: Sequence[_Clause], i: int, carried: bool
+    ) -> str | None:
+        """The period carried to a figure its sentence dates not: a session's day for a share's
+        trading, else the period carried, else a result's reporting period."""
+        day = self._a_sessions_day(clauses) if carried else None
+        if day and day.startswith(self.continued or ""):
+            return day
         if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
             return _year_before(self.text, q, self.continued)
         return self._reporting_or_now(q, metric, clauses)
+
+    def _a_sessions_day(self, clauses: Sequence[_Clause]) -> str | None:
+        """The day stated last in the paragraph, or in the list of points the sentence is one of,
+        when the sentence reports a share's trading: the session's figures are all of that day
+        (12月5日挂牌交易。该股以650元开盘…; "- 12月5日开盘价650元" then "- 盘中股价最高688元")."""
+        if self.last_day is None or self.last_day_at is None or self.at is None:
+            return None
+        paragraph, heading, listed = self.last_day_at
+        if paragraph != self.at[0] and not (listed and self.at[2] and heading == self.at[1]):
+            return None
+        if not _A_SESSIONS_TRADING.search(self.text, clauses[0].start, clauses[-1].end):
+            return None
+        return self.last_day
 
     def _reporting_or_now(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> str | None:
         """A result's reporting period, else the publication's year for a report of today's."""
