@@ -923,9 +923,18 @@ class PeriodScope:
         day = self._a_sessions_day(clauses) if carried else None
         if day and day.startswith(self.continued or ""):
             return day
-        if self.continued and carried and not in_a_move(self.text, q, clauses[i].start):
+        if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             return _year_before(self.text, q, self.continued)
         return self._reporting_or_now(q, metric, clauses)
+
+    def _levels_carried(self, q: Quantity, metric: str, clause: _Clause) -> bool:
+        """Whether the period carried dates the figure: not an end of a move from … to, which its
+        own sentence dates or nothing does (from 40 weeks to 16, 占比将从30%升至50%), unless it is
+        a price the move runs between (went up from RMB 880,000 to RMB 1.05 million): a price is
+        quoted in the time its paragraph speaks of."""
+        return metric.endswith(("price_from", "price_to")) or not in_a_move(
+            self.text, q, clause.start
+        )
 
     def _a_sessions_day(self, clauses: Sequence[_Clause]) -> str | None:
         """The day stated last in the paragraph, or in the list of points the sentence is one of,
