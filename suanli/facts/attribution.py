@@ -1502,6 +1502,8 @@ _PHRASE_LEAD = re.compile(
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|发现|"
+    # A causative verb (使整个市场的收入达到…, 令出货量增长…): what is measured follows it.
+    r"使得?(?![用命])|令(?![牌])|让(?![利步])|"
     # A concession opening the clause (即使按季比较, 尽管…) names nothing; its figure is still
     # about what the clause before named.
     r"即使|即便|哪怕|尽管|虽然|纵使|就算|"
@@ -1743,6 +1745,8 @@ _FRAME = re.compile(
 # reader (Start with, Compare with), not a name.
 _IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
+# "算力规模的增幅将超过40%": a rate of change told as a noun's own measures that noun.
+_RATE_OF_END = re.compile(r"(?<=[^\W\d_]{2})的(?:同比|环比)?(?:增幅|增速|涨幅|降幅|跌幅|增长率)$")
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
 _MAX_PHRASE_CHARS = 24
@@ -1828,6 +1832,7 @@ def _phrase_entity(phrase: str) -> Entity | None:
     if _FRAME.search(phrase):
         return None  # 分类型看, 从出货结构来看, 就全年而言: how the figures are looked at
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
+    phrase = _RATE_OF_END.sub("", phrase)  # 智能算力规模的增幅 → 智能算力规模
     if not any(c.isalpha() for c in phrase):
         return None
     if any(
