@@ -1002,7 +1002,7 @@ def _subject_outside_clause(
     # forecast to…": the pronoun is the source's).
     pronoun = _PRONOUN.search(text, clause.start, q.char_start)
     if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
-        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid), preferred)
+        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid, text), preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
@@ -1039,15 +1039,18 @@ _A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|c
 
 
 def _antecedents_of(
-    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...]
+    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...], text: str
 ) -> list[_Mention]:
     """The earlier mentions a pronoun may stand for: for 公司 or "the company" only a company
-    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's)."""
+    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's); never
+    an example of a group ("采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them)."""
     company = _A_COMPANY_WORD.search(pronoun) is not None
     return [
         m
         for m in antecedents
-        if m.entity.kind not in avoid and (not company or m.entity.kind in _COMPANY_KINDS)
+        if m.entity.kind not in avoid
+        and (not company or m.entity.kind in _COMPANY_KINDS)
+        and not _EXAMPLE_OF_GROUP.match(text, m.end)
     ]
 
 
@@ -1537,7 +1540,7 @@ _PHRASE_LEAD = re.compile(
     # (One quarter or month on its own: 单季, 上季, 次季度, 上个月.)
     r"|(?:单|[上本次])季度?|(?:单|[上本次])个?月"
     # (A span from the year's start: 前九月, 前10个月, 前三季度.)
-    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:底|末|初|时|前|后|以来|的)?|"
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:年?[底末初]|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
