@@ -1002,7 +1002,7 @@ def _subject_outside_clause(
     # forecast to…": the pronoun is the source's).
     pronoun = _PRONOUN.search(text, clause.start, q.char_start)
     if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
-        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid), preferred)
+        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid, text), preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
@@ -1039,15 +1039,18 @@ _A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|c
 
 
 def _antecedents_of(
-    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...]
+    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...], text: str
 ) -> list[_Mention]:
     """The earlier mentions a pronoun may stand for: for 公司 or "the company" only a company
-    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's)."""
+    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's); never
+    an example of a group ("采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them)."""
     company = _A_COMPANY_WORD.search(pronoun) is not None
     return [
         m
         for m in antecedents
-        if m.entity.kind not in avoid and (not company or m.entity.kind in _COMPANY_KINDS)
+        if m.entity.kind not in avoid
+        and (not company or m.entity.kind in _COMPANY_KINDS)
+        and not _EXAMPLE_OF_GROUP.match(text, m.end)
     ]
 
 
@@ -1502,6 +1505,8 @@ _PHRASE_LEAD = re.compile(
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|发现|"
+    # A causative verb (使整个市场的收入达到…, 令出货量增长…): what is measured follows it.
+    r"使得?(?![用命])|令(?![牌])|让(?![利步])|"
     # A concession opening the clause (即使按季比较, 尽管…) names nothing; its figure is still
     # about what the clause before named.
     r"即使|即便|哪怕|尽管|虽然|纵使|就算|"
@@ -1535,7 +1540,7 @@ _PHRASE_LEAD = re.compile(
     # (One quarter or month on its own: 单季, 上季, 次季度, 上个月.)
     r"|(?:单|[上本次])季度?|(?:单|[上本次])个?月"
     # (A span from the year's start: 前九月, 前10个月, 前三季度.)
-    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:底|末|初|时|前|后|以来|的)?|"
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:年?[底末初]|时|前|后|以来|的)?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
@@ -1743,6 +1748,8 @@ _FRAME = re.compile(
 # reader (Start with, Compare with), not a name.
 _IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
+# "算力规模的增幅将超过40%": a rate of change told as a noun's own measures that noun.
+_RATE_OF_END = re.compile(r"(?<=[^\W\d_]{2})的(?:同比|环比)?(?:增幅|增速|涨幅|降幅|跌幅|增长率)$")
 _TRAILING_ARTICLE = re.compile(r"(?:\s+(?:a|an|the|its|their|of|to|and))+$", re.I)
 _PER_UNIT_END = re.compile(r"每[条张颗台个块片组套]?$")
 _MAX_PHRASE_CHARS = 24
@@ -1828,6 +1835,7 @@ def _phrase_entity(phrase: str) -> Entity | None:
     if _FRAME.search(phrase):
         return None  # 分类型看, 从出货结构来看, 就全年而言: how the figures are looked at
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
+    phrase = _RATE_OF_END.sub("", phrase)  # 智能算力规模的增幅 → 智能算力规模
     if not any(c.isalpha() for c in phrase):
         return None
     if any(
