@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import yaml
@@ -78,6 +78,16 @@ def relative_fiscal_years(
 _ENDED_BEFORE = re.compile(
     r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?)\s+"
     r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$",
+    re.I,
+)
+# A quarter named by the end of its last month: "截至6月底的季度", "截至9月末止季度", "the quarter
+# to the end of June", "the three months ended at the end of September" (the month read as its
+# last day; a month end with no quarter named after or before it keeps its month).
+_A_MONTH = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+_MONTH_END_AFTER = re.compile(r"\s*(?:底|末)")
+_MONTH_END_BEFORE = re.compile(
+    r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?)\s+"
+    r"(?:that\s+|which\s+)?(?:end(?:ed|ing|s)\s+(?:at\s+)?|to\s+|through\s+)the\s+end\s+of\s+$",
     re.I,
 )
 _CUTOFF_BEFORE = re.compile(r"截[至止]\s*$")
@@ -210,9 +220,23 @@ def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int, int] | None:
     start = max(0, q.char_start - 40)
     if before := _ENDED_BEFORE.search(text, start, q.char_start):
         return before.start(), q.char_end, _months_named(before)
+    return _cutoff_phrase(text, q, start, q.char_end)
+
+
+def _cutoff_phrase(text: str, q: Quantity, start: int, end: int) -> tuple[int, int, int] | None:
     after = _AFTER_CUTOFF if _CUTOFF_BEFORE.search(text, start, q.char_start) else _AFTER_END
-    if m := after.match(text, q.char_end):
+    if m := after.match(text, end):
         return q.char_start, m.end(), _months_named(m)
+    return None
+
+
+def _month_end_phrase(text: str, q: Quantity) -> tuple[int, int, int] | None:
+    """As `_quarter_phrase`, for the month `q` named by its end (6月底, "the end of June")."""
+    start = max(0, q.char_start - 48)
+    if before := _MONTH_END_BEFORE.search(text, start, q.char_start):
+        return before.start(), q.char_end, _months_named(before)
+    if end := _MONTH_END_AFTER.match(text, q.char_end):
+        return _cutoff_phrase(text, q, start, end.end())
     return None
 
 
@@ -235,9 +259,8 @@ def _months_ending(quarter: str, months: int) -> tuple[str, str] | None:
     return "quarter", f"{fiscal or ''}{year}Q{first}-Q{last}"
 
 
-def _ended(q: Quantity, day: re.Match, months: int, fiscal_year_end: int | None) -> Quantity:
+def _ended(q: Quantity, ended: date, months: int, fiscal_year_end: int | None) -> Quantity:
     """The day `q` read as the quarter, or the months up to it, that it ends."""
-    ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
     quarter = quarter_ending(ended, fiscal_year_end)
     run = _months_ending(quarter, months) if quarter else None
     if run is None:
@@ -260,10 +283,16 @@ def quarters_ended(
     result, phrases, days = [], [], set()
     for q in quantities:
         day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
+        month = _A_MONTH.fullmatch(q.period or "") if q.kind == "date" else None
         phrase = _quarter_phrase(text, q) if day else None
-        if day and phrase:
+        if month and (phrase := _month_end_phrase(text, q)):
+            year, number = int(month.group(1)), int(month.group(2))
+            ended = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+        elif day and phrase:
+            ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        if phrase:
             phrases.append(phrase[:2])
-            q = _ended(q, day, phrase[2], fiscal_year_end)
+            q = _ended(q, ended, phrase[2], fiscal_year_end)
             days.add(q.char_start)
         result.append(q)
     return [

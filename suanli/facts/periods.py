@@ -457,12 +457,23 @@ def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
     return not (joins_a_result and _A_CAUSE.search(text, clauses[k - 1].start, clauses[k - 1].end))
 
 
+# "a 134% increase on Q1 2024", "up 20% on 2024", "grew 30% over Q2 2024": a period right after a
+# change and "on", or a percent and "over", is the one the change is measured from. ("Over 2025,"
+# alone is the time its figures span.)
+_CHANGE_ON_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\b(?:increase|rise|gain|growth|jump|climb|decline|drop|fall|decrease"
+    r"|up|down|higher|lower))\s+on\s+$|(?:%|\bper\s?cent)\s+over\s+$",
+    re.I,
+)
+
+
 def _a_base_word_before(text: str, period: Quantity) -> bool:
     """较2023年, up 20% from 2023, than in 2023: the period a change is measured from. ("from
     2024 to 2028", "from July to September" open a stretch, whose figures it dates.)"""
     base = _BASE_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
     if base is None:
-        return False
+        start = max(0, period.char_start - 16)
+        return bool(_CHANGE_ON_BEFORE.search(text, start, period.char_start))
     return not base.group(0).lower().startswith("from") or not a_stretch(period)
 
 
