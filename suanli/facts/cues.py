@@ -311,12 +311,15 @@ _PERCENT_CUES = _cues(
     # A traded share's move (股价, 盘后大跌5%, shares fell 3%): a market's reaction, no result of
     # the period reported.
     (
-        # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit.)
-        r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|share price|stock price"
+        # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit; 振幅,
+        # the day's range over its last close.)
+        r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|振幅|share price|stock price"
         r"|(?<!%\s)(?<!%)\bshares\b(?!\s+of)|\bstock\b",
         "pct_change",
         "share_price_change_pct",
     ),
+    # A day's turnover (换手率): the part of a share's float traded, no move of its price.
+    (r"换手率|turnover rate", "share", "share"),
     (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
     (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
     (
