@@ -357,10 +357,13 @@ _PERCENT_CUES = _cues(
         "share",
         "market_share",
     ),
-    # (股份 of a holding, not of a company's name: 股份有限公司; "11% of its shares" is held,
-    # no move of a traded share.)
+    # (股份 of a holding, not of a company's name: 股份有限公司, nor the 股份 a listed short name
+    # ends in, glued to the name before it (紫光股份约20%); a holding's 股份 stands alone or after
+    # 的, 持, 有, 其, 之, 部分 (所持股份, 5%的股份). "11% of its shares" is held, no move of a
+    # traded share.)
     (
-        r"持股比例|持股|股权|持有|股份(?!有限|公司)|shareholding|stake"
+        r"持股比例|持股|股权|持有|(?:(?<![\u4e00-\u9fff])|(?<=[的持有其之分]))股份(?!有限|公司)"
+        r"|shareholding|stake"
         r"|(?<=%\s)of (?:(?:the|its|their|[\w-]+'s) ){0,2}(?:outstanding |total )?"
         r"(?:shares|stock)\b",
         "share",
