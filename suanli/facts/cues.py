@@ -75,7 +75,14 @@ _SHARE_QUOTE = re.compile(
     r"|\b(?:shares?|stock) (?:touched|hit|traded at)",
     re.IGNORECASE,
 )
-_VALUATION = re.compile(r"市值|估值|market cap(?:italization)?|valuation", re.IGNORECASE)
+_VALUATION = re.compile(
+    r"市值|估值|market cap(?:italization)?|valuation"
+    # ("an offering which values the business at $7 billion", "valuing it at": what a company is
+    # worth; not "a contract valued at", the worth of a deal.)
+    r"|\bvalu(?:es|ed|ing)\s+(?:it|(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:company|business"
+    r"|firm|group|startup|start-up|maker|chipmaker|designer))\s+at\b",
+    re.IGNORECASE,
+)
 # Investing or an investment, not the investors (投资者, 投资人, 投资方, 投资机构, investors).
 _INVEST = r"投资(?![者人方机])|invest(?!ors?\b)"
 _MONEY_CUES = _cues(
