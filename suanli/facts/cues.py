@@ -75,7 +75,14 @@ _SHARE_QUOTE = re.compile(
     r"|\b(?:shares?|stock) (?:touched|hit|traded at)",
     re.IGNORECASE,
 )
-_VALUATION = re.compile(r"市值|估值|market cap(?:italization)?|valuation", re.IGNORECASE)
+_VALUATION = re.compile(
+    r"市值|估值|market cap(?:italization)?|valuation"
+    # ("an offering which values the business at $7 billion", "valuing it at": what a company is
+    # worth; not "a contract valued at", the worth of a deal.)
+    r"|\bvalu(?:es|ed|ing)\s+(?:it|(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:company|business"
+    r"|firm|group|startup|start-up|maker|chipmaker|designer))\s+at\b",
+    re.IGNORECASE,
+)
 # Investing or an investment, not the investors (投资者, 投资人, 投资方, 投资机构, investors).
 _INVEST = r"投资(?![者人方机])|invest(?!ors?\b)"
 _MONEY_CUES = _cues(
@@ -311,12 +318,15 @@ _PERCENT_CUES = _cues(
     # A traded share's move (股价, 盘后大跌5%, shares fell 3%): a market's reaction, no result of
     # the period reported.
     (
-        # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit.)
-        r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|share price|stock price"
+        # (高开, 低开, 涨停: a share opening above or below its last close, a day's limit; 振幅,
+        # the day's range over its last close.)
+        r"股价|盘后|盘前|盘中|收盘|开盘|高开|低开|涨停|跌停|振幅|share price|stock price"
         r"|(?<!%\s)(?<!%)\bshares\b(?!\s+of)|\bstock\b",
         "pct_change",
         "share_price_change_pct",
     ),
+    # A day's turnover (换手率): the part of a share's float traded, no move of its price.
+    (r"换手率|turnover rate", "share", "share"),
     (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
     (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
     (
@@ -354,10 +364,13 @@ _PERCENT_CUES = _cues(
         "share",
         "market_share",
     ),
-    # (股份 of a holding, not of a company's name: 股份有限公司; "11% of its shares" is held,
-    # no move of a traded share.)
+    # (股份 of a holding, not of a company's name: 股份有限公司, nor the 股份 a listed short name
+    # ends in, glued to the name before it (紫光股份约20%); a holding's 股份 stands alone or after
+    # 的, 持, 有, 其, 之, 部分 (所持股份, 5%的股份). "11% of its shares" is held, no move of a
+    # traded share.)
     (
-        r"持股比例|持股|股权|持有|股份(?!有限|公司)|shareholding|stake"
+        r"持股比例|持股|股权|持有|(?:(?<![\u4e00-\u9fff])|(?<=[的持有其之分]))股份(?!有限|公司)"
+        r"|shareholding|stake"
         r"|(?<=%\s)of (?:(?:the|its|their|[\w-]+'s) ){0,2}(?:outstanding |total )?"
         r"(?:shares|stock)\b",
         "share",

@@ -92,6 +92,15 @@ def _paragraph_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: 
     return sentences[k - 1].paragraph_no if k else -1
 
 
+def _may_lend(named: Quantity, bare: Quantity, language: str) -> bool:
+    """Whether a named amount's currency may pass to a bare 元 beside it. A mainland report
+    (simplified script) writes its own renminbi as a bare 元 and names every other currency, so a
+    named amount lends its currency only forward, to the bare amounts that continue it
+    (营收为新台币8000亿元，净利润为3000亿元); a later 620亿港元 leaves an earlier 1800亿元 in
+    renminbi. A Taiwan or Hong Kong report writes its own currency bare either way."""
+    return language != "zh-Hans" or named.char_start < bare.char_start
+
+
 def localise_bare_yuan(
     text: str, sentences: Sequence[Sentence], quantities: Sequence[Quantity], language: str
 ) -> list[Quantity]:
@@ -112,7 +121,7 @@ def localise_bare_yuan(
     for q in quantities:
         if id(q) in bare and not _CONVERTED_AFTER.match(text, q.char_end):
             paragraph = _paragraph_of(sentences, starts, q.char_start)
-            near = [n for n, p in named if p == paragraph]
+            near = [n for n, p in named if p == paragraph and _may_lend(n, q, language)]
             unit = (
                 min(near, key=lambda n: abs(n.char_start - q.char_start)).unit if near else locale
             )
