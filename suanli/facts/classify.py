@@ -1405,7 +1405,7 @@ def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Doublings and multiples: price, performance, size, growth ratios."""
     compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
     if _MULTIPLIED.match(q.surface) and not compared:
-        if _doubles_every(ctx):
+        if _doubles_every(q, ctx):
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
         return "ratio", _grown_or_priced(ctx)
     cues = _LEVEL_RATIO_CUES if compared else _RATIO_CUES
@@ -1428,25 +1428,35 @@ def _grown_or_priced(ctx: _Context) -> str:
     return "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "growth_ratio"
 
 
-def _doubles_every(ctx: _Context) -> bool:
+def _doubles_every(q: Quantity, ctx: _Context) -> bool:
     """A doubling every N months ("每3个月翻一倍", "租金一年翻倍") states a doubling time; one
     within a window ("在过去2个月里翻了一倍") states both the window and the doubling."""
     clause = ctx.clause
+    done = _DONE_OR_TO_BE.search(q.surface) is not None
     return any(
         o.kind == "duration"
         and clause.start <= o.char_start < clause.end
-        and not _a_window(ctx.text, o, clause)
+        and not _a_window(ctx.text, o, clause, done)
         for o in ctx.own
     )
 
 
-def _a_window(text: str, duration: Quantity, clause: _Clause) -> bool:
+# "capex tripled in 24 months", "on course to triple in size in three years": a multiplying verb
+# that is done or yet to be (not "doubles in 18 months", a rule's doubling time) over "in N
+# months/years" states the window it happened in, and the multiple with it.
+_DONE_OR_TO_BE = re.compile(r"(?:ed|e|ing)$", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:just\s+|only\s+|about\s+|under\s+)?$", re.I)
+
+
+def _a_window(text: str, duration: Quantity, clause: _Clause, done: bool = False) -> bool:
     if _EVERY.search(text, clause.start, duration.char_start):
         return False
     return bool(
         _LOOKING_BACK_BEFORE.search(text, clause.start, duration.char_start)
         or _WINDOW_AFTER.match(text, duration.char_end)
-    )
+        or (done and _IN_BEFORE.search(text, max(clause.start, duration.char_start - 14),
+                                       duration.char_start))
+    )  # fmt: skip
 
 
 def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
