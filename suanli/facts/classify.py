@@ -1188,7 +1188,7 @@ _STATISTIC_WINDOW_AFTER = re.compile(
 
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
-    if _restates_years(q, ctx):
+    if _restates_years(q, ctx) or _tells_time(q, ctx):
         return None
     if (
         _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
@@ -1254,6 +1254,40 @@ def _noun_qualified(q: Quantity, ctx: _Context) -> Cue | None:
         if cue is not None:
             return cue
     return None
+
+
+# Spans that tell the time of a story, not a length anything took or takes: "2024年一年就达到10.7
+# 亿元" (that year alone, the year again), "2024年是收获颇丰的一年" (the year as a noun), "Two years
+# on, that market is gone" (the time since, opening a sentence) and "三年之内不会出现泡沫" (the
+# horizon of a forecast that something will not, or will still, be so; but "价格4年内都不会变",
+# the price holding all through the span (都), is how long it holds).
+_A_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年\s?(?:这|這)?\s*$")
+_THE_YEAR_AS_A_NOUN = (re.compile(r"的\s*$"), re.compile(r"\s*(?:[，,。；;！!？?」”\n]|$)"))
+_TIME_SINCE_AFTER = re.compile(r"\s+(?:on|later)\s*[,，]", re.I)
+_OPENING_THE_CLAUSE = re.compile(r"[\s\"'“‘]*(?:(?:some|about|nearly|almost|just)\s+)?", re.I)
+_HORIZON_OF_A_FORECAST_AFTER = re.compile(
+    r"\s?(?:之内|以内|内|之內|以內|內)[^，,。；;都]{0,8}?"
+    r"(?:不会|不會|不太可能|不大可能|不可能|不至于|不至於|依然|仍然|仍将|仍將)"
+)
+
+
+def _tells_time(q: Quantity, ctx: _Context) -> bool:
+    text = ctx.text
+    start = ctx.clause.start
+    if q.unit == "years" and q.value == 1 and _A_YEAR_BEFORE.search(text, start, q.char_start):
+        return True
+    before, after = _THE_YEAR_AS_A_NOUN
+    if (
+        q.unit == "years"
+        and before.search(text, max(0, q.char_start - 2), q.char_start)
+        and (after.match(text, q.char_end))
+    ):
+        return True
+    opens = _OPENING_THE_CLAUSE.fullmatch(text, ctx.clause.start, q.char_start)
+    return bool(
+        (opens and _TIME_SINCE_AFTER.match(text, q.char_end))
+        or _HORIZON_OF_A_FORECAST_AFTER.match(text, q.char_end)
+    )
 
 
 def _restates_years(q: Quantity, ctx: _Context) -> bool:
