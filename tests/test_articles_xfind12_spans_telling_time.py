@@ -30,6 +30,8 @@ def durations(sentence: str) -> list[tuple]:
     [
         "单是2023年一年，该公司的研发投入就超过8亿元。",
         "單是2023年一年，該公司的研發投入就超過8億元。",
+        "今年上半年的营收已是前一年全年的1.4倍。",
+        "今年上半年的營收已是上一年全年的1.4倍。",
         "对整个行业来说，2025年是充满变数的一年。",
         "對整個行業來說，2025年是充滿變數的一年。",
         "Three years on, the rental market looks nothing like it did.",
@@ -47,6 +49,7 @@ def test_a_span_that_tells_the_time_is_no_duration(sentence):
     ("sentence", "expected"),
     [
         ("新芯片的研发用了一年。", [("一年", "development_time", 1.0, "years")]),
+        ("该工厂比计划提前一年投产。", [("一年", "duration", 1.0, "years")]),
         ("The new accelerator took three years to design.", [
             ("three years", "development_time", 3.0, "years"),
         ]),

@@ -1261,7 +1261,8 @@ def _noun_qualified(q: Quantity, ctx: _Context) -> Cue | None:
 # on, that market is gone" (the time since, opening a sentence) and "三年之内不会出现泡沫" (the
 # horizon of a forecast that something will not, or will still, be so; but "价格4年内都不会变",
 # the price holding all through the span (都), is how long it holds).
-_A_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s?年\s?(?:这|這)?\s*$")
+# (前一年/上一年: the year before, a period; 提前一年, a year early, stays a span.)
+_A_YEAR_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s?年\s?(?:这|這)?|(?<!提)前|上)\s*$")
 _THE_YEAR_AS_A_NOUN = (re.compile(r"的\s*$"), re.compile(r"\s*(?:[，,。；;！!？?」”\n]|$)"))
 _TIME_SINCE_AFTER = re.compile(r"\s+(?:on|later)\s*[,，]", re.I)
 _OPENING_THE_CLAUSE = re.compile(r"[\s\"'“‘]*(?:(?:some|about|nearly|almost|just)\s+)?", re.I)
