@@ -1188,7 +1188,7 @@ _STATISTIC_WINDOW_AFTER = re.compile(
 
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
-    if _restates_years(q, ctx):
+    if _restates_years(q, ctx) or _tells_time(q, ctx):
         return None
     if (
         _LOOKING_AHEAD_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
@@ -1254,6 +1254,41 @@ def _noun_qualified(q: Quantity, ctx: _Context) -> Cue | None:
         if cue is not None:
             return cue
     return None
+
+
+# Spans that tell the time of a story, not a length anything took or takes: "2024年一年就达到10.7
+# 亿元" (that year alone, the year again), "2024年是收获颇丰的一年" (the year as a noun), "Two years
+# on, that market is gone" (the time since, opening a sentence) and "三年之内不会出现泡沫" (the
+# horizon of a forecast that something will not, or will still, be so; but "价格4年内都不会变",
+# the price holding all through the span (都), is how long it holds).
+# (前一年/上一年: the year before, a period; 提前一年, a year early, stays a span.)
+_A_YEAR_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s?年\s?(?:这|這)?|(?<!提)前|上)\s*$")
+_THE_YEAR_AS_A_NOUN = (re.compile(r"的\s*$"), re.compile(r"\s*(?:[，,。；;！!？?」”\n]|$)"))
+_TIME_SINCE_AFTER = re.compile(r"\s+(?:on|later)\s*[,，]", re.I)
+_OPENING_THE_CLAUSE = re.compile(r"[\s\"'“‘]*(?:(?:some|about|nearly|almost|just)\s+)?", re.I)
+_HORIZON_OF_A_FORECAST_AFTER = re.compile(
+    r"\s?(?:之内|以内|内|之內|以內|內)[^，,。；;都]{0,8}?"
+    r"(?:不会|不會|不太可能|不大可能|不可能|不至于|不至於|依然|仍然|仍将|仍將)"
+)
+
+
+def _tells_time(q: Quantity, ctx: _Context) -> bool:
+    text = ctx.text
+    start = ctx.clause.start
+    if q.unit == "years" and q.value == 1 and _A_YEAR_BEFORE.search(text, start, q.char_start):
+        return True
+    before, after = _THE_YEAR_AS_A_NOUN
+    if (
+        q.unit == "years"
+        and before.search(text, max(0, q.char_start - 2), q.char_start)
+        and (after.match(text, q.char_end))
+    ):
+        return True
+    opens = _OPENING_THE_CLAUSE.fullmatch(text, ctx.clause.start, q.char_start)
+    return bool(
+        (opens and _TIME_SINCE_AFTER.match(text, q.char_end))
+        or _HORIZON_OF_A_FORECAST_AFTER.match(text, q.char_end)
+    )
 
 
 def _restates_years(q: Quantity, ctx: _Context) -> bool:
@@ -1405,7 +1440,7 @@ def _ratio(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Doublings and multiples: price, performance, size, growth ratios."""
     compared = _LEVEL_COMPARED_AFTER.match(ctx.text, q.char_end)
     if _MULTIPLIED.match(q.surface) and not compared:
-        if _doubles_every(ctx):
+        if _doubles_every(q, ctx):
             return None  # "每3—4个月就要翻一倍": the claim is the doubling time
         return "ratio", _grown_or_priced(ctx)
     cues = _LEVEL_RATIO_CUES if compared else _RATIO_CUES
@@ -1428,25 +1463,35 @@ def _grown_or_priced(ctx: _Context) -> str:
     return "price_ratio" if _price_context(ctx.text, ctx.clauses, ctx.i) else "growth_ratio"
 
 
-def _doubles_every(ctx: _Context) -> bool:
+def _doubles_every(q: Quantity, ctx: _Context) -> bool:
     """A doubling every N months ("每3个月翻一倍", "租金一年翻倍") states a doubling time; one
     within a window ("在过去2个月里翻了一倍") states both the window and the doubling."""
     clause = ctx.clause
+    done = _DONE_OR_TO_BE.search(q.surface) is not None
     return any(
         o.kind == "duration"
         and clause.start <= o.char_start < clause.end
-        and not _a_window(ctx.text, o, clause)
+        and not _a_window(ctx.text, o, clause, done)
         for o in ctx.own
     )
 
 
-def _a_window(text: str, duration: Quantity, clause: _Clause) -> bool:
+# "capex tripled in 24 months", "on course to triple in size in three years": a multiplying verb
+# that is done or yet to be (not "doubles in 18 months", a rule's doubling time) over "in N
+# months/years" states the window it happened in, and the multiple with it.
+_DONE_OR_TO_BE = re.compile(r"(?:ed|e|ing)$", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|within)\s+(?:just\s+|only\s+|about\s+|under\s+)?$", re.I)
+
+
+def _a_window(text: str, duration: Quantity, clause: _Clause, done: bool = False) -> bool:
     if _EVERY.search(text, clause.start, duration.char_start):
         return False
     return bool(
         _LOOKING_BACK_BEFORE.search(text, clause.start, duration.char_start)
         or _WINDOW_AFTER.match(text, duration.char_end)
-    )
+        or (done and _IN_BEFORE.search(text, max(clause.start, duration.char_start - 14),
+                                       duration.char_start))
+    )  # fmt: skip
 
 
 def _power(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
