@@ -1117,8 +1117,9 @@ _ANAPHOR = re.compile(
 
 # A company no reference entity lists, named by its trade name and a company word (青云科技,
 # 某某股份, 某某集团): the clause names its own subject, not the company of the clause before.
+_COMPANY_WORD = re.compile(r"科技|股份|集团|控股|半导体|微电子|通信|通讯")
 _COMPANY_NAME_END = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:科技|股份|集团|控股|半导体|微电子|通信|通讯)"
+    r"(?<=[\u4e00-\u9fff]{2})(?:" + _COMPANY_WORD.pattern + ")"
     r"(?:的|全年|今年|去年|上半年|下半年)?(?:营收|营业收入|收入|净利润?|净亏损|亏损|毛利率|市值)?$"
 )
 
@@ -1132,6 +1133,9 @@ def _unlisted_company_since(
     for k in range(i - 1, -1, -1):
         if clauses[k].segment != clauses[i].segment:
             break
+        # (Reading a clause's phrase is dear; a clause holding no company word cannot open so.)
+        if not _COMPANY_WORD.search(text, clauses[k].start, clauses[k].end):
+            continue
         phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
         if phrase is not None and _COMPANY_NAME_END.search(phrase.canonical):
             return clauses[k].start
