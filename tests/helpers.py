@@ -166,6 +166,16 @@ def typed_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     ]
 
 
+FACT_ROW_FIELDS = ("surface", "fact_type", "metric", "subject", "value", "unit", "period")
+
+
+def fact_fields(text: str, published: date, *fields: str) -> list[tuple]:
+    """`fact_rows` cut to the named fields (of FACT_ROW_FIELDS), in the order named: what a test
+    of some of a fact's fields compares."""
+    at = [FACT_ROW_FIELDS.index(name) for name in fields]
+    return [tuple(row[i] for i in at) for row in fact_rows(text, published)]
+
+
 def measures(text: str, published: date, *fact_types: str) -> list[tuple]:
     """`fact_rows` as (surface, fact_type, metric), of the given fact types only when any are
     named: what the tests of a type and its metric compare."""

@@ -8,19 +8,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import fact_fields
 
 PUBLISHED = date(2026, 3, 2)
 
 
 def counts(sentence: str) -> list[tuple]:
-    """(surface, fact_type, metric, value) of the sentence's facts."""
-    return [
-        (surface, fact_type, metric, value)
-        for surface, fact_type, metric, _subject, value, _unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
-    ]
+    return fact_fields(sentence, PUBLISHED, "surface", "fact_type", "metric", "value")
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import fact_fields
 
 PUBLISHED = date(2026, 3, 2)
 
 
 def amounts(sentence: str) -> list[tuple]:
-    """(surface, value, unit) of the sentence's facts."""
-    return [
-        (surface, value, unit)
-        for surface, _type, _metric, _subject, value, unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
-    ]
+    return fact_fields(sentence, PUBLISHED, "surface", "value", "unit")
 
 
 @pytest.mark.parametrize(
