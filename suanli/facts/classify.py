@@ -1613,16 +1613,18 @@ def _valued_after(q: Quantity, ctx: _Context) -> _Typed:
 # "Alibaba's T-Head shipped about 265,000.", "sold 1.2 million last year", 出货约26.5万，: a bare
 # number a verb of shipping, selling or making ends on counts what the story counts; the
 # verb, a word of degree at most between, right before it, and nothing counted after it.
+_ABOUT_THEN_END = (
+    r"\s*(?:(?:about|around|roughly|nearly|almost|some|over|approximately|more than"
+    r"|an estimated)\s+|约|近|逾|超过|达到?)?$"
+)
 _SHIPPED_BEFORE = re.compile(
     r"(?:\b(?P<en>shipped|ships|ship|sold|sells|delivered|delivers)|出货|交付|销售|卖出|售出)"
-    r"(?:量|了)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|approximately|more than"
-    r"|an estimated)\s+|约|近|逾|超过|达到?)?$",
+    r"(?:量|了)?" + _ABOUT_THEN_END,
     re.I,
 )
 _MADE_BEFORE = re.compile(
-    r"(?:\b(?:produced|produces|made|makes|making|turned out|turns out)|生产|产出)"
-    r"(?:了)?\s*(?:(?:about|around|roughly|nearly|almost|some|over|approximately|more than"
-    r"|an estimated)\s+|约|近|逾|超过|达到?)?$",
+    r"(?:\b(?:produced|produces|made|makes|making|turned out|turns out)|生产|产出)(?:了)?"
+    + _ABOUT_THEN_END,
     re.I,
 )
 _NOTHING_COUNTED_AFTER = re.compile(
