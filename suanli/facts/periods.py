@@ -126,7 +126,7 @@ def _period_in_a_span(span: tuple[Quantity, Quantity], metric: str) -> str:
 def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
     """The period a year before the one given when the figure is said of a year earlier ("$8 a
     year earlier", "去年同期的X"; of a quarter too: 2024Q3, "$306 million a year ago" → 2023Q3)."""
-    if not period or not (dated := _STATED_YEAR.match(period)):
+    if not period or not _STATED_YEAR.match(period):
         return period
     before = max(0, q.char_start - 40)
     window = text[before : q.char_start]
@@ -134,10 +134,15 @@ def _year_before(text: str, q: Quantity, period: str | None) -> str | None:
         ("同期" in window or "year" in window.lower())
         and _YEAR_EARLIER_BEFORE.search(text, before, q.char_start)
     )
-    if earlier:
-        year = int(dated.group(2))
-        return f"{dated.group(1) or ''}{year - 1}{period[dated.end() :]}"
-    return period
+    return a_year_earlier(period) if earlier else period
+
+
+def a_year_earlier(period: str) -> str:
+    """2025H1 → 2024H1, FY2026Q2 → FY2025Q2, 2025 → 2024; a period without a year as it is."""
+    dated = _STATED_YEAR.match(period)
+    if dated is None:
+        return period
+    return f"{dated.group(1) or ''}{int(dated.group(2)) - 1}{period[dated.end() :]}"
 
 
 # "，一年前为146亿美元", "一年前的X", "，去年同期则亏损5亿元": a time back that opens a figure of
@@ -207,11 +212,15 @@ _ITS_OWN_FIGURE_AFTER = re.compile(
 )
 
 
-def _a_compared_figures(text: str, period: Quantity) -> bool:
+def _set_against(text: str, period: Quantity) -> bool:
+    """A comparison word stands just before the period (高出2025年, 优于首季)."""
     return bool(
-        _ITS_OWN_FIGURE_AFTER.match(text, period.char_end)
-        and _COMPARED_WITH_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+        _COMPARED_WITH_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
     )
+
+
+def _a_compared_figures(text: str, period: Quantity) -> bool:
+    return bool(_ITS_OWN_FIGURE_AFTER.match(text, period.char_end)) and _set_against(text, period)
 
 
 # "Adjusted for stock-based compensation of $7 million, the margin for the third quarter was…",
@@ -586,7 +595,7 @@ def _base_of_a_multiple(text: str, period: Quantity) -> bool:
     # (优于首季的6.11%: the level a comparison sets against the told one is its period's own.)
     return not _MOVE_END_BEFORE.search(
         text, max(0, period.char_start - 4), period.char_start
-    ) and not _COMPARED_WITH_BEFORE.search(text, max(0, period.char_start - 16), period.char_start)
+    ) and not _set_against(text, period)
 
 
 # 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
@@ -743,7 +752,7 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
 
 
 # The clause a yearless quarter is named in: a forecast's clause may name a quarter still ahead.
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?\n]|\.(?:\s|$)")
+_CLAUSE_BREAK = re.compile(r"[，,；;]|" + _SENTENCE_END.pattern)
 
 
 def _not_yet_begun(text: str, q: Quantity, year: re.Match, published: date | None) -> bool:
@@ -753,9 +762,7 @@ def _not_yet_begun(text: str, q: Quantity, year: re.Match, published: date | Non
     part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
     if published is None or part is None or year.group(1):
         return False
-    quarter, half = part.groups()
-    first = (int(quarter) - 1) * 3 + 1 if quarter else 1 if half == "1" else 7
-    if date(int(year.group(2)), first, 1) <= published:
+    if date(int(year.group(2)), _first_month(part.group(0)), 1) <= published:
         return False
     starts = [
         m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, q.char_start - 40), q.char_start)

@@ -34,7 +34,6 @@ from suanli.facts.fiscal import (
 )
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.facts.periods import (
-    _STATED_YEAR,
     _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
@@ -43,6 +42,7 @@ from suanli.facts.periods import (
     _year_before,
     _year_of,
     a_stretch,
+    a_year_earlier,
     joined_to_its_year,
 )
 from suanli.facts.sources import _source
@@ -494,14 +494,6 @@ def _states_its_figure(text: str, mention: Quantity, q: Quantity, clause: _Claus
     return False
 
 
-def _a_year_earlier(period: str) -> str:
-    """2025H1 → 2024H1, FY2026Q2 → FY2025Q2, 2025 → 2024."""
-    dated = _STATED_YEAR.match(period)
-    if dated is None:
-        return period
-    return f"{dated.group(1) or ''}{int(dated.group(2)) - 1}{period[dated.end() :]}"
-
-
 @dataclass
 class PeriodScope:
     """The period a figure takes when its own clause states none.
@@ -664,8 +656,11 @@ class PeriodScope:
                 text, max(sentence.char_start, stated[-1].char_start - 12), stated[-1].char_start
             )
             self.title_dates_sections = not forecast
-        title = self.heading_periods.get(self.title) if self.title_dates_sections else None
-        self.heading_periods[sentence.text] = stated[-1].period if stated else title
+        self.heading_periods[sentence.text] = stated[-1].period if stated else self._titles()
+
+    def _titles(self) -> str | None:
+        """The period the title states, unless it is a forecast's (see _enter_heading)."""
+        return self.heading_periods.get(self.title or "") if self.title_dates_sections else None
 
     def _lead_in(self, sentence: Sentence) -> str | None:
         """The period of the lead-in a point is listed under: the one it states ("Where prices
@@ -725,8 +720,7 @@ class PeriodScope:
         """报告期内, "during the reporting period": the period of the report the story is about,
         which its title states (…2022年度业绩快报, 25H1业绩符合预期), else the first its figures
         were dated with; not the quarter a paragraph spoke of last (单Q2…；报告期内研发投入…)."""
-        story = self.heading_periods.get(self.title or "") if self.title_dates_sections else None
-        story = story or self.first_dated
+        story = self._titles() or self.first_dated
         part = _A_REPORTS_PERIOD.fullmatch(story or "")
         if part is None:
             return []
@@ -846,7 +840,7 @@ class PeriodScope:
         first = min(back[-1].char_start, q.char_start)
         before = [p.period for p in periods if p.char_end <= first and p.period]
         in_force = before[0] if before else self.continued or self.reporting
-        return _a_year_earlier(in_force) if in_force else back[-1].period
+        return a_year_earlier(in_force) if in_force else back[-1].period
 
     def _a_budgets_year(
         self,
