@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_fields, fact_rows, typed_rows
+from tests.helpers import fact_fields, typed_rows
 
 PUBLISHED = date(2026, 3, 2)
 
@@ -138,9 +138,7 @@ def percents(sentence: str) -> list[tuple]:
     """(surface, fact_type, value) of the sentence's facts in percent."""
     return [
         (surface, fact_type, value)
-        for surface, fact_type, _metric, _subject, value, unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
+        for surface, fact_type, _metric, value, unit in typed_rows(sentence, PUBLISHED)
         if unit == "percent"
     ]
 

@@ -8,19 +8,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import typed_rows
 
 PUBLISHED = date(2026, 3, 2)
 
 
 def sums(sentence: str) -> list[tuple]:
-    """(surface, fact_type, metric, value, unit) of the sentence's facts."""
-    return [
-        (surface, fact_type, metric, value, unit)
-        for surface, fact_type, metric, _subject, value, unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
-    ]
+    return typed_rows(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,16 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import typed_rows
 
 PUBLISHED = date(2026, 3, 2)
 
 
 def durations(sentence: str) -> list[tuple]:
-    """(surface, metric, value, unit) of the sentence's duration facts."""
+    """(surface, metric, value, unit) of the sentence's durations."""
     return [
         (surface, metric, value, unit)
-        for surface, fact_type, metric, _subject, value, unit, _period in fact_rows(
-            sentence, PUBLISHED
-        )
+        for surface, fact_type, metric, value, unit in typed_rows(sentence, PUBLISHED)
         if fact_type == "duration"
     ]
 

@@ -8,17 +8,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_rows
+from tests.helpers import measures
 
 PUBLISHED = date(2026, 3, 1)
 
 
 def _money(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (surface, fact_type, metric)
-        for surface, fact_type, metric, *_ in fact_rows(text, PUBLISHED)
-        if fact_type in ("market_size", "spend", "unit_price")
-    ]
+    return measures(text, PUBLISHED, "market_size", "spend", "unit_price")
 
 
 SIZED_CASES = [
