@@ -44,7 +44,7 @@ from suanli.facts.headlines import (
     headline_subject_as_in_body,
 )
 from suanli.facts.leadins import lists_led_in, points_under_lead_ins
-from suanli.facts.locale import _locale_currency, localise_bare_yuan
+from suanli.facts.locale import fallback_currency, localise_bare_yuan
 from suanli.facts.moves import (
     growth_on_a_named_year,
     levels_keep_their_measure,
@@ -147,6 +147,7 @@ def build_facts(
     scope = PeriodScope(text, published, dated, yearless, points=points)
     scope.companies = companies_fiscal_years(all_mentions)
     sources = SourceScope(text)
+    currency = fallback_currency(text, language)
     facts: list[Fact] = []
     antecedents: list[_Mention] = []
     earlier: list[Fact] = []
@@ -165,7 +166,7 @@ def build_facts(
         sentence_facts: list[Fact] = []
         if own:
             context = _SentenceContext(
-                text, sentence, clauses, own, periods, sentence_mentions, language, scope
+                text, sentence, clauses, own, periods, sentence_mentions, currency, scope
             )
             sentence_facts = _typed_facts(context, topics.get(sentence.heading or ""), previous)
             sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
@@ -212,7 +213,7 @@ class _SentenceContext:
     own: Sequence[Quantity]
     periods: Sequence[Quantity]
     mentions: Sequence[_Mention]
-    language: str
+    currency: str  # the article's for an amount no sign in its sentence names
     scope: PeriodScope
 
 
@@ -253,7 +254,7 @@ def _typed_facts(
                 clauses,
                 i,
                 ctx.own,
-                ctx.language,
+                ctx.currency,
                 text,
             )  # fmt: skip
         )
@@ -311,16 +312,11 @@ def _phrase_subjects(
         sentence_subject = fact.subject or sentence_subject
 
 
-def _currency(
-    q: Quantity, sentence_quantities: Sequence[Quantity], language: str, text: str
-) -> str | None:
+def _currency(q: Quantity, sentence_quantities: Sequence[Quantity], fallback: str) -> str:
     stated = [s for s in sentence_quantities if s.kind == "money" and s.unit]
     if stated:
         return min(stated, key=lambda s: abs(s.char_start - q.char_start)).unit
-    # (A Taiwan or Hong Kong report's headline 營收2.12兆 is in its own currency, as its 元 is.)
-    if language.startswith("zh"):
-        return _locale_currency(text, language) or "CNY"
-    return "USD"
+    return fallback
 
 
 def _pair_moves(facts: list[Fact]) -> list[Fact]:
@@ -426,12 +422,12 @@ def _make_fact(
     clauses: Sequence[_Clause],
     i: int,
     own: Sequence[Quantity],
-    language: str,
+    currency: str,
     text: str,
 ) -> Fact:
     unit, value, low, high = q.unit, q.value, q.value_low, q.value_high
     if fact_type in _MONEY_FACT_TYPES and q.kind != "money":
-        unit = _currency(q, own, language, text)
+        unit = _currency(q, own, currency)
     elif fact_type == "model_parameters":
         unit = "parameters"
     elif fact_type == "count":

@@ -87,6 +87,14 @@ def _locale_currency(text: str, language: str) -> str | None:
     return best if counts[best] > max(others) else None
 
 
+def fallback_currency(text: str, language: str) -> str:
+    """The currency of an amount no sign in its sentence names: a Taiwan or Hong Kong report's own
+    (營收2.12兆, as its 元 is), else renminbi in Chinese and US dollars in English."""
+    if language.startswith("zh"):
+        return _locale_currency(text, language) or "CNY"
+    return "USD"
+
+
 def _paragraph_of(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> int:
     k = bisect.bisect_right(starts, offset)
     return sentences[k - 1].paragraph_no if k else -1
