@@ -1351,7 +1351,7 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
         and not _a_word_number(word, kind, unit_surface, mult, bool(latin_noun))
     ):
         return None
-    if vague and kind is None and not _PAID_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    if vague and kind is None and not PAID_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
     bounds = _bounds(m, factor, unit_surface)
     if bounds is None:
@@ -1394,8 +1394,10 @@ def _upper_half(text: str, m: re.Match, vague: bool, low: float, high: float) ->
 # 花几十万买服务器, 上涨了大几十万, 多花几万: spoken Chinese leaves 元 off a sum paid or a price's
 # move; a vague figure right after such a verb is that sum (classify reads it; whole figures,
 # 涨价30万, are read as plain numbers anyway).
-PAID_VERBS = r"(?:涨价|上涨了?|涨了|贵了|降价|下跌了?|便宜了|多花了?|花了?|花费了?|投入了?|耗资)"
-_PAID_BEFORE = re.compile(rf"{PAID_VERBS}(?:约|近|超过|逾|达|大)?$")
+_PAID_VERBS = r"(?:涨价|上涨了?|涨了|贵了|降价|下跌了?|便宜了|多花了?|花了?|花费了?|投入了?|耗资)"
+# (A word of degree may stand between the verb and the sum: 上涨了大几十万, 花了约30万.)
+DEGREE_THEN_END = r"(?:约|近|超过|逾|达|大)?$"
+PAID_BEFORE = re.compile(_PAID_VERBS + DEGREE_THEN_END)
 
 # "，两家公司分别计划…", "但兩家企業…", "the two companies plan…": two things named before,
 # referred back to at the head of a clause, are no count of their own.
@@ -1925,7 +1927,7 @@ def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Qu
 def _shares_the_unit(text: str, q: Quantity, following: Quantity) -> bool:
     """Whether `q` is digits alone, a separator the only thing between it and `following`, whose
     surface opens with its own digits (no currency sign or word before them)."""
-    if q.kind != "plain" or not re.fullmatch(r"\d+(?:\.\d+)?", q.surface):
+    if q.kind != "plain" or not _LEADING_NUMBER.fullmatch(q.surface):
         return False
     separator = _LIST_SEPARATOR.fullmatch(text, q.char_end, following.char_start)
     number = _LEADING_NUMBER.match(following.surface)

@@ -81,7 +81,7 @@ from suanli.facts.cues import (
     _YEARS_SPANNED_BEFORE,
     Cue,
 )
-from suanli.quantities import HALVING, PAID_VERBS, Quantity, is_fraction
+from suanli.quantities import DEGREE_THEN_END, HALVING, PAID_BEFORE, Quantity, is_fraction
 
 # --- classification --------------------------------------------------------------------------
 
@@ -1634,8 +1634,7 @@ _NOTHING_COUNTED_AFTER = re.compile(
 
 # 两天涨价30万, 上涨了大几十万, 花几十万买服务器: a bare figure of 万/亿 right after a price's move
 # is that move, right after a verb of paying the sum paid (in the sentence's currency).
-_PRICE_MOVED_BEFORE = re.compile(rf"(?:{_PRICE_UP}|{_PRICE_DOWN}|多花了?)(?:约|近|超过|逾|达|大)?$")
-_PAID_IN_UNITS_BEFORE = re.compile(rf"{PAID_VERBS}(?:约|近|超过|逾|达|大)?$")
+_PRICE_MOVED_BEFORE = re.compile(rf"(?:{_PRICE_UP}|{_PRICE_DOWN}|多花了?)" + DEGREE_THEN_END)
 
 
 def _paid_in_units(q: Quantity, ctx: _Context) -> _Typed:
@@ -1643,7 +1642,7 @@ def _paid_in_units(q: Quantity, ctx: _Context) -> _Typed:
     if not _MYRIAD_END.search(q.surface):
         return None
     before = max(ctx.clause.start, q.char_start - 6)
-    if not _PAID_IN_UNITS_BEFORE.search(ctx.text, before, q.char_start):
+    if not PAID_BEFORE.search(ctx.text, before, q.char_start):
         return None
     if _PRICE_MOVED_BEFORE.search(ctx.text, before, q.char_start):
         down = re.search(_PRICE_DOWN, ctx.text[before : q.char_start])
