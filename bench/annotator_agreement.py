@@ -52,7 +52,7 @@ STUDY = Path(__file__).with_name("agreement_study")
 MANIFEST = "articles.yaml"
 ORIGINAL = "original"
 EXTRACTOR = "extractor"
-# Sets whose expectations may be read; blind7 stays frozen (its README).
+# Sets whose expectations may be read; blind7 and blind8 stay frozen (their READMEs).
 OPEN_SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 
 
