@@ -51,8 +51,10 @@ from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FISCAL = re.compile(r"FY(?:19|20)\d\d")
+# A heading's year ahead (明年, next year: an outlook) or quarter named by reference dates no body
+# figure; its 今年 / 去年 (寒武纪去年营收大增, "revenue soared last year") is the story's year.
 _RELATIVE_IN_TITLE = re.compile(
-    r"[今明去前后]年|[本上下](?:一|个)?季|(?:this|next|last) (?:year|quarter)", re.I
+    r"[明后]年|[本上下](?:一|个)?季|(?:this|next|last) quarter|next year", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 # 报告期内 (報告期內 arrives simplified), "during the reporting period": the report's own period.
@@ -387,7 +389,7 @@ def _fiscal_quarters_read(yearless: list[Quantity], fiscal: list[Quantity]) -> l
 # "高盛预计其2026年销售额", "Analysts expect 2026 sales…": a forecast's year in a title, which
 # the sections of the story are not about.
 _FORECASTS_TIME_BEFORE = re.compile(
-    r"(?:预计|預計|预期|預期|预测|預測|预估|預估|估计|估計"
+    r"(?:预计|預計|预期|預期|预测|預測|估"  # (估: 估计, 预估, TrendForce估今年)
     r"|\b(?:expects?|expected|forecasts?|estimates?|projects?|sees)\b)[^，。；,;:：\s]{0,6}\s*$",
     re.I,
 )
@@ -520,7 +522,6 @@ class PeriodScope:
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
     title: str | None = None  # the article's first heading
-    title_dates_sections: bool = True  # the title's period is no forecast's (see _enter_heading)
     first_dated: str | None = None  # the period the text's first dated figures took
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
@@ -638,9 +639,10 @@ class PeriodScope:
 
     def _enter_heading(self, sentence: Sentence, own: list[Quantity]) -> None:
         """The period a heading dates the paragraphs under it with: the last it states, bar
-        datelines, relative words and bases; a section heading stating none goes on under the
-        period the title states (财务表现 under "…上半年业绩点评", 营收端 under "…交出2024年答卷"),
-        unless that is the year of a forecast the title reports (高盛预计其2026年销售额…)."""
+        datelines, years ahead, bases and trend starts (自去年Q4开始飙升); a section heading
+        stating none goes on under the period the title states (财务表现 under "…上半年业绩点评",
+        营收端 under "…交出2024年答卷"). The year of a forecast the title reports (高盛预计其2026年
+        销售额…, TrendForce估今年…) dates nothing: the story is not about that year."""
         text = self.text
         # (A date in a heading is a dateline: it dates the story, not its figures.)
         stated = [p for p in own if _year_of(p) and p.kind != "date"]
@@ -649,18 +651,20 @@ class PeriodScope:
             for p in stated
             if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
         ]
-        stated = [p for p in stated if not _base_or_dateline(text, p)]
+        stated = [
+            p for p in stated if not _base_or_dateline(text, p) and not _starts_a_trend(text, p)
+        ]
         if self.title is None:
             self.title = sentence.text
-            forecast = stated and _FORECASTS_TIME_BEFORE.search(
+            if stated and _FORECASTS_TIME_BEFORE.search(
                 text, max(sentence.char_start, stated[-1].char_start - 12), stated[-1].char_start
-            )
-            self.title_dates_sections = not forecast
+            ):
+                stated = []
         self.heading_periods[sentence.text] = stated[-1].period if stated else self._titles()
 
     def _titles(self) -> str | None:
         """The period the title states, unless it is a forecast's (see _enter_heading)."""
-        return self.heading_periods.get(self.title or "") if self.title_dates_sections else None
+        return self.heading_periods.get(self.title or "")
 
     def _lead_in(self, sentence: Sentence) -> str | None:
         """The period of the lead-in a point is listed under: the one it states ("Where prices
