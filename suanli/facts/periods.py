@@ -519,8 +519,17 @@ _SINCE_A_YEAR_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_A_YEAR_AFTER = re.compile(r"\s*以来")
 
 
+# 今年以来, 年初以来, "since the start of this year": the year so far, which is the period of
+# what it tells (今年以来新增了300台), not a base or a start the figures run from.
+_THIS_YEAR = re.compile(r"今年|本年|年初|this year", re.I)
+
+
+def so_far_this_year(period: Quantity) -> bool:
+    return bool(_THIS_YEAR.fullmatch(period.surface.strip()))
+
+
 def _measured_since(text: str, period: Quantity) -> bool:
-    if a_stretch(period) or not _year_of(period):
+    if a_stretch(period) or not _year_of(period) or so_far_this_year(period):
         return False
     return bool(
         _SINCE_A_YEAR_BEFORE.search(text, max(0, period.char_start - 8), period.char_start)

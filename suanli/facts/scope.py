@@ -44,6 +44,7 @@ from suanli.facts.periods import (
     a_stretch,
     a_year_earlier,
     joined_to_its_year,
+    so_far_this_year,
 )
 from suanli.facts.sources import _source
 from suanli.quantities import Quantity, _Taken
@@ -105,7 +106,11 @@ PRESENT = re.compile(
     r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
     r"|本周|这周|这个星期|本月(?!份?\s?\d)|这(?:一)?个?月(?!份?\s?\d)"
     r"|最近(?!\s*(?:[一二两三四五六七八九十几数\d]+\s*(?:个)?(?:年|月|季|周|天|次|期)))"
+    # 当下, 时下 (not 当下一季, when the next quarter…), "at the moment", presently, nowadays,
+    # lately, "in recent weeks": the present in other words.
+    r"|当下(?![一个季半])|时下"
     r"|\b(?:currently|now|today|at present|these days|so far|to date|recently"
+    r"|at the moment|presently|nowadays|lately|in recent (?:weeks|months)"
     r"|this (?:week|month))\b"
     r"|\blatest\b(?!\s+(?:generation|models?|chips?|GPUs?|products?|architecture|accelerators?))",
     re.I,
@@ -423,14 +428,16 @@ _AFTER_THE_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:之?后|以后|以来)\s
 
 def _opens_a_span(text: str, period: Quantity) -> bool:
     """A period that starts what the following clauses describe (自去年10月开始…，至今…;
-    去年12月投入服务后，…) does not date their figures."""
+    去年12月投入服务后，…) does not date their figures; the year so far (今年以来，…) does."""
+    if so_far_this_year(period):
+        return False
     return _starts_a_trend(text, period) or bool(_AFTER_THE_EVENT.match(text, period.char_end))
 
 
 def _starts_a_trend(text: str, period: Quantity) -> bool:
     """自2023年起, since 2023: where a trend starts. (Not a stretch whose end is stated too:
     从2024年到2028年 is the span of its figures.)"""
-    if a_stretch(period):
+    if a_stretch(period) or so_far_this_year(period):
         return False
     return bool(
         _SINCE_BEFORE.search(text, max(0, period.char_start - 12), period.char_start)
