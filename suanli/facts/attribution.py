@@ -1587,13 +1587,13 @@ _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
     # (较大的, 更高的: a degree word with its adjective and 的 qualifies the noun after it, as in
-    # 规模较大的厂商; so does a thing done, 已建成的智算中心; 在手, 在建, 在售 and 正在建设的 are
-    # attributes too: 在手订单, 在建项目.)
+    # 规模较大的厂商; so does a thing done, 已建成的智算中心; 在手, 在建, 在售, 在用 and 正在建设的
+    # are attributes too: 在手订单, 在建项目, 在用机架; 在用户 is 在 before its object.)
     r"市占率|将|预期|有望|^\s*已经?|已经?(?!" + _DONE_ATTRIBUTE + r")|仍|也|同比|环比|"
     r"较(?!" + _GRADED_ATTRIBUTE + r")|"
     r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
-    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设))|"
+    r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设)|用(?!户))|"
     r"甚至|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A level crossed or held (规模越过…, 增速保持在…, 规划承载…), and the adverbs a predicate
     # opens with (进一步升至, 正式越过, 首次突破): none is part of what the figure measures.
@@ -1706,8 +1706,9 @@ _GENERIC_PHRASE = re.compile(
     r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比|算力|性能"
     # (A growth rate over a span: 五年复合, 2022-2027年年均复合.)
     r"|(?:(?:[\d.]+|[一二两三四五六七八九十几]+)\s?个?年)?(?:年复合|年均复合|复合|年均)"
+    # (A loss or a profit told bare, 上年同期亏损2.38亿元, 转为纯利…, is the company's measure.)
     r"|(?:单季|单季度|季度|累计|全年|年度|上半年|下半年|前[二三四]季度|实现)*"
-    r"(?:净利润|利润|营收|营业收入|收入|净亏损|毛利率|净利率|增速)"
+    r"(?:净利润|利润|营收|营业收入|收入|净亏损|亏损|纯利|净利|毛利率|净利率|增速)"
     r"|revenue|sales|net income|profit"
     # A function word alone ("The 15% payment", "though with … by 30-50%") names nothing.
     r"|the|a|an|though|although|however|while|yet|even|still|so|then|thus|also)",
@@ -1741,6 +1742,9 @@ _FRAME = re.compile(
     r"|来算|计算|测算|估算|为例)$"
     # 若改用加速折旧, 如果按三年计: a condition the figures are worked out under.
     r"|^(?:若|如果|假如|倘若|假设)"
+    # 扣除非经常性损益后, 剔除汇率影响后: the basis a results figure is counted on, as "On a
+    # non-GAAP basis" is.
+    r"|^(?:扣除|剔除|撇除|不计|不含)[^,;。]{1,20}后$"
     # 根据年报, 据统计: where the figures are read from, a source, not what they measure.
     r"|^(?:根据|依据|据)"
     # "Compared with the previous quarter", "Measured by value", "Taken together", "Driven by AI
