@@ -32,12 +32,15 @@ def _releases(
     mentions: Sequence[_Mention],
 ) -> list[Fact]:
     """One release fact per product launched in the sentence, dated by the period nearest the
-    launch verb in its part of the sentence."""
+    launch verb in its part of the sentence. A product named twice for one launch, by its name
+    and an alias in brackets (登场的Vera Rubin（VR200）平台) or by two launch verbs (最早推出的
+    昇腾950PR将在明年第1季问世), is launched once at that period."""
     verbs = list(_RELEASE.finditer(sentence.text))
     if not verbs:
         return []  # (most sentences: their products are then not looked for)
     launchable = _launchable(text, sentence, mentions)
     facts: list[Fact] = []
+    launched: set[tuple[str, int]] = set()
     for k, verb in enumerate(verbs):
         start = sentence.char_start + verb.end()
         i = _clause_of(clauses, start - 1)
@@ -55,6 +58,9 @@ def _releases(
         paired = len(years) == len(objects) > 1
         for n, mention in enumerate(objects):
             year = years[n] if paired else min(years, key=lambda p: abs(p.char_start - start))
+            if (mention.entity.canonical, year.char_start) in launched:
+                continue
+            launched.add((mention.entity.canonical, year.char_start))
             facts.append(_release(year, mention.entity, sentence, clauses, i))
     return facts
 
