@@ -837,6 +837,10 @@ def _level_reached(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
         level = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _LEVEL_CUES)
         moved = cue is None or cue.metric in ("growth", "price_change_pct")
         if level and (moved or _points_moved_before(q, ctx)):
+            if level.metric == "growth_rate":
+                # "同比增速达到34%", "营收环比增幅提升至15%": a rate of change reaching a figure
+                # is that change, of the kind its clause marks (a growth rate when none).
+                return _which_growth(q, ctx, level) or (level.fact_type, level.metric)
             return _named_share(q, ctx, level)
     return None
 

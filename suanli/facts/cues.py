@@ -474,9 +474,10 @@ _COMPARATIVE_BEFORE = re.compile(
     # (多买30%的算力, 少用两成电: more or less of what is bought or used.)
     r"|[多少](?:买|用|花|付|耗|卖|赚|跑)了?(?:约|近|逾|超过)?\s*$"
 )
-# What a percentage level is, when it moves from one level to another.
+# What a percentage level is, when it moves from one level to another. (A rate of change, 增速,
+# 增幅, 增长率, is a level too: 营收同比增幅达到20% reaches a growth, not a share of revenue.)
 _LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
-    (r"增速|增长率|growth rate", "pct_change", "growth_rate"),
+    (r"增速|增幅|增长率|成长率|growth rate", "pct_change", "growth_rate"),
 )
 _DURATION_CUES = _cues(
     (r"翻一倍|翻倍|翻番|doubl", "duration", "doubling_time"),
@@ -605,6 +606,10 @@ _COUNT_NOUNS = (
     # architecture, nor 机柜, which as often names the servers a rack holds: 2.8万台AI服务器机柜.)
     (re.compile(r"机架|(?<=[\d万亿千百十])架(?![构设])|racks?", re.I), "racks"),
     (re.compile(r"集群|clusters?", re.I), "clusters"),
+    # Shares counted (发行7000万股, 增持40.84万股, "70 million shares"): a company's stock, not the
+    # people or firms named near them. Only 股 as the number's own measure word (482万户…新股
+    # counts accounts), and not 股价, 股东, 股权 glued to it.
+    (re.compile(r"^股(?![价东权份票市本息利])|\bshares\b", re.I), "shares"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
