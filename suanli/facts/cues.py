@@ -134,6 +134,23 @@ _MONEY_CUES = _cues(
         "spend",
         "rd_expense",
     ),
+    # What a company spends selling and running itself, each its own spending as research is
+    # (销售费用, 銷售和市場費用, 销售及市场推广开支, "sales and marketing expenses"; 管理费用,
+    # 行政开支, "general and administrative expenses"), not a cost of sales.
+    (
+        r"销售(?:和|及|与)?(?:市场)?(?:推广)?(?:费用|开支)|市场推广(?:费用|开支)"
+        r"|\b(?:selling|sales and marketing|sales|marketing)\s+expenses?",
+        "spend",
+        "sales_expense",
+    ),
+    (
+        # (Only after a word of its own clause: a clause is read alone, and SG&A, "selling,
+        # general and administrative expenses", both at once, starts one at "general".)
+        r"管理费用|行政(?:费用|开支)"
+        r"|(?<=\w\s)(?<!selling\s)(?<!and\s)(?:general and )?administrative\s+expenses?",
+        "spend",
+        "admin_expense",
+    ),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
     (
         r"减值|计提|核销|impairment|write-?(?:off|down)s?"
@@ -169,7 +186,13 @@ _MONEY_CUES = _cues(
     (r"(?<![A-Za-z])EBITA(?![A-Za-z])", "earnings", "ebita"),
     (r"(?<![A-Za-z])EBITDA(?![A-Za-z])", "earnings", "ebitda"),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
-    (r"营业利润(?!率)|经营利润(?!率)|operating (?:income|profit)", "earnings", "operating_income"),
+    # (营业利益, 营运获利, 营益: Taiwan's words for it; 经营溢利 Hong Kong's.)
+    (
+        r"(?:营业|经营|营运)(?:利润|利益|溢利)(?!率)|营运获利|营益(?!率)"
+        r"|operating (?:income|profit)",
+        "earnings",
+        "operating_income",
+    ),
     (
         # (盈利, 纯利, 溢利: Hong Kong's words for a profit; 经调整盈利 is an adjusted one.)
         r"净利润|利润|净利(?!率)|纯益|获利|盈利(?!能力|模式|率)|纯利(?!率)|溢利|net income"
