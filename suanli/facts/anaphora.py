@@ -19,6 +19,7 @@ from suanli.facts.attribution import (
     _listed_together,
 )
 from suanli.facts.clauses import Fact, _Clause, _Mention
+from suanli.facts.cues import _POINTING_BEFORE, _SHARED_OUT_AFTER
 from suanli.sentences import Sentence
 
 # 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
@@ -284,3 +285,34 @@ def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
             at = fact.quantity.char_start
             nearest = min(same_paragraph, key=lambda f: abs(f.quantity.char_start - at))
             fact.subject = nearest.subject
+
+
+def counts_of_companies_named_before(
+    text: str, clauses: Sequence[_Clause], facts: list[Fact], mentions: Sequence[_Mention]
+) -> list[Fact]:
+    """A count of companies opening its clause, pointed at (这两家GPU芯片公司, "the two
+    companies") or taking in all it counts (四家全部站上…), with at least as many companies named
+    before it in the article (摩尔线程 … 沐曦股份, paragraphs before): those companies again, no
+    claim. When the count is typed only its sentence's names are read (`classify.py`); the story
+    may have named them a paragraph or two before. `mentions`: the article's, up to the
+    sentence's end."""
+    if not any(f.metric == "companies" for f in facts):
+        return facts
+    return [f for f in facts if not _restates_companies(text, clauses, f, mentions)]
+
+
+def _restates_companies(
+    text: str, clauses: Sequence[_Clause], fact: Fact, mentions: Sequence[_Mention]
+) -> bool:
+    q = fact.quantity
+    if fact.metric != "companies" or fact.value is None:
+        return False
+    opening = _POINTING_BEFORE.fullmatch(text, clauses[fact.clause_no].start, q.char_start)
+    if not opening or not (opening.group("pointer") or _SHARED_OUT_AFTER.match(text, q.char_end)):
+        return False
+    named = {
+        m.entity.canonical
+        for m in mentions
+        if m.start < q.char_start and m.entity.kind in _COMPANY_KINDS and not m.is_source
+    }
+    return len(named) >= fact.value

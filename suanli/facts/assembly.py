@@ -15,6 +15,7 @@ from suanli.entities import Entity
 from suanli.facts.anaphora import (
     companies_stood_in_for,
     comparisons_refer_back,
+    counts_of_companies_named_before,
     figures_pointed_back,
     growth_of_the_figure_before,
     partitives_refer_back,
@@ -169,6 +170,9 @@ def build_facts(
                 text, sentence, clauses, own, periods, sentence_mentions, currency, scope
             )
             sentence_facts = _typed_facts(context, topics.get(sentence.heading or ""), previous)
+            sentence_facts = counts_of_companies_named_before(
+                text, clauses, sentence_facts, _up_to(all_mentions, mention_starts, sentence)
+            )
             sentence_facts = _pair_moves(_servers_move_together(sentence_facts))
             _expectations_measure_alike(text, sentence_facts)
             earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
@@ -196,6 +200,11 @@ def build_facts(
     levels_keep_their_measure(facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
+
+
+def _up_to(items: Sequence[T], starts: Sequence[int], sentence: Sentence) -> Sequence[T]:
+    """The items (in text order, starting at `starts`) that start before the sentence ends."""
+    return items[: bisect.bisect_left(starts, sentence.char_end)]
 
 
 def _within(items: Sequence[T], starts: Sequence[int], sentence: Sentence) -> list[T]:

@@ -1578,8 +1578,19 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return worth
     if result := _result_in_units(q, ctx) or _shipped_or_made(q, ctx):
         return result
+    if _MEASURED_BY_A_WORD_AFTER.match(ctx.text, q.char_end) and q.surface[-1:].isdigit():
+        return None
     cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _PLAIN_CUES)
     return (cue.fact_type, cue.metric) if cue else None
+
+
+# 4核或8核配置, 占地约75亩, 只走到1.5波: a bare number glued to a measure word the number
+# reader does not know (cores, mu of land, waves) measures that thing, so a price or an outlay
+# its clause names is not it. Words of degree or bound after a figure (1.3左右, 1.5以下, 3000多)
+# and the joining words of a list or a range are no measure.
+_MEASURED_BY_A_WORD_AFTER = re.compile(
+    r"(?!左右|上下|以[上下内]|之[间内上下]|多|余|附近|的|了|和|与|及|或|至|到|等|、)[\u4e00-\u9fff]"
+)
 
 
 # A company result named right before a number of 万/亿 with no currency: "预计亏损5.1万",

@@ -831,7 +831,8 @@ _POINTING_BEFORE = re.compile(
 )
 _SHARED_OUT_AFTER = re.compile(
     r"\s*(?:公司|企业|厂商|厂|业者|companies|firms|groups|vendors|makers)?\s*"
-    r"(?:分别|均|都|同步|同时|皆|也|各|一起|共同|一同|each|both|all|respectively|together)",
+    r"(?:分别|均|都|全部|全都|同步|同时|皆|也|各|一起|共同|一同"
+    r"|each|both|all|respectively|together)",
     re.I,
 )
 # "张家口、芜湖、…、中卫10个集群": the run of names, separated by 、, right before a count.
