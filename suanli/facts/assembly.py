@@ -53,7 +53,7 @@ from suanli.facts.moves import (
 )
 from suanli.facts.periods import _base_or_dateline, _respectively_periods
 from suanli.facts.releases import _releases
-from suanli.facts.scope import PeriodScope, SourceScope
+from suanli.facts.scope import PeriodScope, SourceScope, leads_measures_carried
 from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
 from suanli.frames import typed_frame
 from suanli.quantities import Quantity, yearless_periods
@@ -198,6 +198,7 @@ def build_facts(
     companies_stood_in_for(text, sentences, facts, all_mentions)
     figures_pointed_back(sentences, facts)
     levels_keep_their_measure(facts)
+    leads_measures_carried(facts, scope.lead, scope.uncarried)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 

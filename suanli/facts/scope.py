@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from suanli.facts.attribution import _LIST_ITEM
+from suanli.entities import Entity
+from suanli.facts.attribution import _LIST_ITEM, PHRASE_KIND
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _YEAR_RANGE
 from suanli.facts.days import (
@@ -561,6 +562,10 @@ class PeriodScope:
     # their own: the figure after one takes the period in force a year earlier.
     same_periods_back: list[Quantity] = field(default_factory=list)
     dated_back: set[int] = field(default_factory=set)  # the figures they dated
+    lead: int | None = None  # the paragraph_no of the story's lead (its first body paragraph)
+    # The figures left undated for want of a period carried to them (by char_start): what the
+    # lead dated of the same measure may date them (`leads_measures_carried`).
+    uncarried: set[int] = field(default_factory=set)
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -599,6 +604,8 @@ class PeriodScope:
             new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
         )
         self.after_heading = sentence.line_kind == "heading"
+        if self.lead is None and sentence.line_kind == "body":
+            self.lead = sentence.paragraph_no
         own = quarters_ended(text, own, fiscal)
         self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
         own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
@@ -930,7 +937,10 @@ class PeriodScope:
             return day
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             return _year_before(self.text, q, self.continued)
-        return self._reporting_or_now(q, metric, clauses)
+        period = self._reporting_or_now(q, metric, clauses)
+        if period is None and carried and self._levels_carried(q, metric, clauses[i]):
+            self.uncarried.add(q.char_start)
+        return period
 
     def _levels_carried(self, q: Quantity, metric: str, clause: _Clause) -> bool:
         """Whether the period carried dates the figure: not an end of a move from … to, which its
@@ -981,6 +991,57 @@ class PeriodScope:
         dated = [p for p in dated if p and p not in bases]
         dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
         self.continued = dated[-1] if dated else self.continued
+
+
+# What a story carries its lead's period to is the lead's own measure; a price, a share's value or
+# its moves are quoted at the time each sentence tells (a rent, 涨价20%, 市值). A change in percent
+# names no measure of its own (a growth of revenue, of shipments, of a share price): it goes with
+# the amount it is told of.
+_NOT_THE_LEADS_MEASURE = frozenset({"unit_price", "price_change", "valuation", "pct_change"})
+
+
+def _the_leads_measure(f: Fact) -> bool:
+    return f.fact_type not in _NOT_THE_LEADS_MEASURE and "price" not in f.metric
+
+
+def leads_measures_carried(facts: Sequence[Fact], lead: int | None, uncarried: set[int]) -> None:
+    """A figure nothing dated for want of a period carried to it, in a later paragraph than the
+    lead, of a measure the lead dated (the tally, the capex, the revenue it reports: the same
+    fact_type and metric) is of the lead's period for that measure ("…expect to spend $650
+    billion this year", then, paragraphs on, "their combined outlay would come to $635 billion");
+    so is a growth told of the same subject in the amount's sentence ("…, a 67% jump"). Only the
+    lead's own measure: not a price or a share's value or moves, nor a change in percent on its
+    own; not one the lead dated with two periods, with a day or month (the day of a trading
+    session, of an announcement) or with a span of years; nor a figure of a company other than
+    the one the lead measured."""
+    if lead is None or not uncarried:
+        return
+    leads: dict[tuple[str, str], str | None] = {}
+    subjects: dict[tuple[str, str], set[Entity | None]] = {}
+    for f in facts:
+        if f.sentence.paragraph_no != lead or f.sentence.line_kind != "body" or not f.period:
+            continue
+        measure = (f.fact_type, f.metric)
+        # (A day or month dates an event; a span of years, as in `leave`, a stretch of its own.)
+        period = f.period
+        if _A_MONTH_OR_DAY.fullmatch(period) or _YEAR_RANGE.fullmatch(period):
+            period = None
+        known = leads.setdefault(measure, period)
+        leads[measure] = known if known == period else None
+        subjects.setdefault(measure, set()).add(f.subject)
+    carried: dict[tuple[int, Entity | None], str] = {}
+    for f in facts:
+        if f.period or f.quantity.char_start not in uncarried or f.sentence.paragraph_no <= lead:
+            continue
+        measure = (f.fact_type, f.metric)
+        period = leads.get(measure) if _the_leads_measure(f) else None
+        if period and f.subject is not None and f.subject.kind != PHRASE_KIND:
+            period = period if f.subject in subjects[measure] else None
+        if period is None and f.fact_type == "pct_change" and f.metric in _GROWTH:
+            period = carried.get((f.sentence.sentence_no, f.subject))
+        if period is not None:
+            f.period = period
+            carried[f.sentence.sentence_no, f.subject] = period
 
 
 # "a 67% jump from the $381 billion they spent in 2025", "较2025年的3810亿美元": the amount a
