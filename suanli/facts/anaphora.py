@@ -132,7 +132,8 @@ _BARE_GROWTH_GAP = re.compile(
     r"[\s,，、;；(（]*(?:and\s+|并|且)?(?:(?:较|比)?(?:上月|上年|去年|前一?年|上季度?|前一?季度?)?"
     r"(?:同期)?(?:月增|年增|季增|月减|年减|季减|同比|环比|年成长|月成长|季成长)?"
     r"(?:增长|增加|上升|下降|减少|成长|衰退)?(?:了|约|达|为|逾|超过|近)?"
-    r"|(?:up|down|rising|falling|an? (?:increase|rise|gain|drop|decline) of)"
+    r"|(?:up|down|rising|falling|an? (?:increase|rise|gain|drop|decline|jump|surge|leap|climb"
+    r"|slide|slump|plunge|rebound) of)"
     r"\s*(?:about|nearly)?)\s*",
     re.IGNORECASE,
 )

@@ -983,6 +983,13 @@ def _subject_outside_clause(
         ),
         key=lambda m: -m.start,
     )
+    # "Alphabet第三季资本支出240亿美元…;亚马逊第三季资本支出342亿美元,年增37%,全年上看1,250亿美元":
+    # a company-by-company list gives each company its own part of the sentence; a name of the
+    # figure's part outranks one of an earlier part, whatever their kinds.
+    own_part = [
+        m for m in earlier if clauses[_clause_of(clauses, m.start)].segment == clause.segment
+    ]
+    earlier = own_part or earlier
     following = []
     if (
         i + 1 < len(clauses)
@@ -990,6 +997,7 @@ def _subject_outside_clause(
         and not _SUBSET_START.match(text, clauses[i + 1].start)
         and not _CIRCUMSTANCE_START.match(text, clauses[i + 1].start)
         and not _COMPARISON_OPENING.match(text, clauses[i + 1].start)
+        and not _BASE_AFTER_THE_FIGURE.match(text, clauses[i + 1].start)
         and not _opens_with_own_topic(text, clause, q, mentions)
     ):
         following = [m for m in usable if clauses[i + 1].start <= m.start < clauses[i + 1].end]
@@ -1023,6 +1031,16 @@ _CIRCUMSTANCE_START = re.compile(
 # A clause opening with what the figure is compared against (比英伟达NVL72高出67%, 较上年增长):
 # its names are the base, not the subject of the clause before.
 _COMPARISON_OPENING = re.compile(r"\s*(?:和|与|跟)?(?:比|较|相比于?|相较于?)")
+# A clause after the figure opening with a verb of passing or trailing (…猛增至370亿元,
+# 高于阿里同期的314亿元; "…, ahead of Alibaba's"): the name it gives is the yardstick, not the
+# figure's subject.
+_BASE_AFTER_THE_FIGURE = re.compile(
+    r"\s*(?:远|略|明显|大幅|均|也|亦)?(?:高于|低于|多于|少于|优于|逊于|快于|慢于|大于|小于|超过|超越|胜过"
+    r"|不及|不如|领先于?|落后于?)"
+    r"|\s*(?:well\s+|far\s+|just\s+)?(?:ahead\s+of|above|below|higher\s+than|lower\s+than"
+    r"|outpacing|outstripping|trailing|beating|versus|vs\.?)\s",
+    re.I,
+)
 # By how much more or less (高出, 便宜, 低了约…) right before the figure of a comparison.
 # (Wider than cues._COMPARATIVE_BEFORE, which classification reads and which asks for its 比, 还
 # or 更: here a 比 before a name, or a clause opening on one, has said it is a comparison.)
@@ -1095,6 +1113,8 @@ _MEASURE_ONLY = re.compile(
 # hardware, facility, market or company (液冷服务器出货量, 非GPU加速服务器, CSP业者, GPU servers).
 _THING_HEAD = re.compile(
     r"服务器|伺服器|芯片|晶片|显卡|加速卡|算力卡|加速器|集群|数据中心|智算中心|机柜|整机|模组|节点|"
+    # (A model of a machine, AI服务器机型, 热门型号, GPU机种: a kind of hardware.)
+    r"机型|型号|机种|"
     r"市场|业者|厂商|企业|公司|集团|供应商|客户|(?<=[A-Za-z0-9])卡|训练卡|推理卡|处理器|设备|业务|"
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
@@ -1703,6 +1723,8 @@ _GENERIC_PHRASE = re.compile(
     # (A growth rate over a span names its measure only: "a five-year CAGR", 五年复合.)
     r"|(?:[\w-]+-year\s+)?(?:(?:compound\s+)?annual\s+growth\s+rate|CAGR)"
     r"|rise|fall|increase|decline|growth|growth rate|equal|share|price|prices|售价|价格|报价|单价"
+    # (A noun of change in apposition, "a jump of 91%", names only the move, not what moved.)
+    r"|jump|surge|leap|gain|climb|drop|dip|slide|slump|plunge|rebound|spike|hike|cut|boost"
     r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比|算力|性能"
     # (A growth rate over a span: 五年复合, 2022-2027年年均复合.)
     r"|(?:(?:[\d.]+|[一二两三四五六七八九十几]+)\s?个?年)?(?:年复合|年均复合|复合|年均)"
