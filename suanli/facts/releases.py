@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from suanli.entities import Entity
 from suanli.facts.clauses import PRODUCT_KINDS, Fact, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
+    _GENERATION_AFTER,
     _LAUNCHED_SUBJECT,
     _RELEASE,
     _RUNS_ON,
@@ -87,14 +88,36 @@ def _release(
 
 
 def _launchable(text: str, sentence: Sentence, mentions: Sequence[_Mention]) -> list[_Mention]:
-    """Reference products and models, and model names the list lacks ("Ascend 920", "华为910C")."""
-    named = [m for m in mentions if m.entity.kind in _LAUNCHABLE]
+    """Reference products and models, a generation of one written after its name ("Trainium 3",
+    "昆仑芯2代"), and model names the list lacks ("Ascend 920", "华为910C", "BR20X")."""
+    generations = [g for m in mentions if (g := _generation(text, m)) is not None]
+    named = [
+        m
+        for m in mentions
+        if m.entity.kind in _LAUNCHABLE and not any(g.start == m.start for g in generations)
+    ]
     unnamed = [
         _Mention(m.start(), m.end(), Entity(m.group(0).strip(), _PHRASE, None, ()))
         for m in _UNNAMED_PRODUCT.finditer(text, sentence.char_start, sentence.char_end)
         if not any(n.start < m.end() and m.start() < n.end for n in mentions)
     ]
-    return sorted(named + unnamed, key=lambda m: m.start)
+    return sorted(named + generations + unnamed, key=lambda m: m.start)
+
+
+def _generation(text: str, mention: _Mention) -> _Mention | None:
+    """The generation a listed family or vendor is followed by, as a product of its own: the
+    listed name would date the family's first launch."""
+    suffix = _GENERATION_AFTER.match(text, mention.end)
+    if suffix is None or mention.entity.kind not in (*_LAUNCHABLE, "vendor"):
+        return None
+    # (A bare number follows only a product's name that ends in a letter: "Trainium 3", not
+    # "H100 8" or a vendor's "Cambricon 2".)
+    if not suffix.group(0).endswith("代") and (
+        mention.entity.kind == "vendor" or not text[mention.end - 1].isalpha()
+    ):
+        return None
+    name = text[mention.start : suffix.end()]
+    return _Mention(mention.start, suffix.end(), Entity(name, _PHRASE, None, ()))
 
 
 def _launched(
