@@ -717,7 +717,7 @@ _LAUNCHED_SUBJECT = re.compile(
     r"|go(?:es)? into|went into|began|begins?|start(?:ed|s)?)\s+)*"
     # "昇腾960芯片预定在2027年第4季…", "H20原本预定2023年底…": the product's noun, a plan, the
     # date, in any order the verb's subject allows.
-    r"|(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
+    r"|\s*(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
     r"(?:\s|于|在|将于|将会?|会|预计于?|有望于?|已经?|则|也|原本|原定|预定|计划|排在|订在|定于)*"
     r"[\s\d年月日第一二三四季度上下半底初末明今去同]*"
     # ("在2020年实现量产", "已规模量产": reaching mass production is still its start.)

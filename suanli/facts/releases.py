@@ -33,13 +33,15 @@ def _releases(
     mentions: Sequence[_Mention],
 ) -> list[Fact]:
     """One release fact per product launched in the sentence, dated by the period nearest the
-    launch verb in its part of the sentence. A product named twice for one launch, by its name
-    and an alias in brackets (登场的Vera Rubin（VR200）平台) or by two launch verbs (最早推出的
-    昇腾950PR将在明年第1季问世), is launched once at that period."""
+    launch verb in its part of the sentence, not by one in the clause of another launch verb. A
+    product named twice for one launch, by its name and an alias in brackets (登场的Vera Rubin
+    （VR200）平台) or by two launch verbs (最早推出的昇腾950PR将在明年第1季问世), is launched once
+    at that period."""
     verbs = list(_RELEASE.finditer(sentence.text))
     if not verbs:
         return []  # (most sentences: their products are then not looked for)
     launchable = _launchable(text, sentence, mentions)
+    verb_clauses = {_clause_of(clauses, sentence.char_start + verb.end() - 1) for verb in verbs}
     facts: list[Fact] = []
     launched: set[tuple[str, int]] = set()
     for k, verb in enumerate(verbs):
@@ -53,7 +55,14 @@ def _releases(
         objects = _launched(text, launchable, clauses, i, verb_start, stop, named_here)
         segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
         years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
-        years = [p for p in years if p.kind in _RELEASE_PERIOD_KINDS]
+        # (A period in another launch's clause dates that launch: "MI350预计下半年上市，公司还计划
+        # 推出MI308" gives the MI308 no period.)
+        years = [
+            p
+            for p in years
+            if p.kind in _RELEASE_PERIOD_KINDS
+            and ((own := _clause_of(clauses, p.char_start)) == i or own not in verb_clauses)
+        ]
         if not objects or not years:
             continue
         paired = len(years) == len(objects) > 1
