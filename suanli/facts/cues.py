@@ -740,10 +740,11 @@ _LAUNCHED_SUBJECT = re.compile(
     r"|go(?:es)? into|went into|began|begins?|start(?:ed|s)?)\s+)*"
     # "昇腾960芯片预定在2027年第4季…", "H20原本预定2023年底…": the product's noun, a plan, the
     # date, in any order the verb's subject allows.
-    r"|(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
+    r"|\s*(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
     r"(?:\s|于|在|将于|将会?|会|预计于?|有望于?|已经?|则|也|原本|原定|预定|计划|排在|订在|定于)*"
     r"[\s\d年月日第一二三四季度上下半底初末明今去同]*"
-    r"(?:正式|首次)?(?:已经?|将|预计将?)?(?:开始|进入)?",
+    # ("在2020年实现量产", "已规模量产": reaching mass production is still its start.)
+    r"(?:正式|首次)?(?:已经?|将|预计将?)?(?:开始|进入|实现)?(?:规模化?)?",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
@@ -792,13 +793,22 @@ _RELEASE = re.compile(
 _RUNS_ON = re.compile(
     r"\b(?:on|with|using|atop|powered by|based on)\b|基于|搭载|采用|使用|运行", re.I
 )
-# Model names the reference list lacks: "Ascend 920", "910C", "华为910C" (not a year: "March 2023",
-# "2024E"; not an amount: "$100M").
+# Model names the reference list lacks: "Ascend 920", "910C", "华为910C", "BR20X" (not a year:
+# "March 2023", "2024E"; not an amount: "$100M"; not a fiscal year or a quarter: FY25, Q3).
 _UNNAMED_PRODUCT = re.compile(
     r"\b[A-Z][a-z]+\s(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]{0,2}\b"
     # (A unit or a scale is no model suffix: 350W, 141GB, 500T, 100B.)
     r"|(?<![A-Za-z0-9.,$¥€])(?!(?:19|20)\d\d[EF]?\b)\d{3,4}"
     r"(?![WTPEGBMK]B?(?![A-Za-z0-9]))[A-Z]{1,2}(?![A-Za-z0-9])"
+    # A vendor's letters before the number and a variant letter after it: BR20X, BR106B.
+    r"|(?<![A-Za-z0-9.,$¥€])(?!FY)[A-Z]{1,3}\d{2,4}[A-Z]{1,2}(?![A-Za-z0-9])"
+)
+# A generation written after a listed product or vendor: "Trainium 3", "昆仑芯2代" (the listed
+# "Trainium", "昆仑芯" name the family, not the generation launched). A bare number is a
+# generation only spaced after a name ending in a letter (`_launchable` checks the letter) and
+# ending the name: not "Trainium 3.5%", "Trainium 2025", "Blackwell 2 times".
+_GENERATION_AFTER = re.compile(
+    r"\s?\d{1,2}代|\s\d{1,2}(?![\d.,%×]|\s*(?:[-–~至到倍]|times\b|x\b))(?![A-Za-z0-9])"
 )
 # The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
 _UNNAMED_LAUNCH_OBJECT = re.compile(

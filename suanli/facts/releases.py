@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from suanli.entities import Entity
 from suanli.facts.clauses import PRODUCT_KINDS, Fact, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
+    _GENERATION_AFTER,
     _LAUNCHED_SUBJECT,
     _RELEASE,
     _RUNS_ON,
@@ -32,13 +33,15 @@ def _releases(
     mentions: Sequence[_Mention],
 ) -> list[Fact]:
     """One release fact per product launched in the sentence, dated by the period nearest the
-    launch verb in its part of the sentence. A product named twice for one launch, by its name
-    and an alias in brackets (登场的Vera Rubin（VR200）平台) or by two launch verbs (最早推出的
-    昇腾950PR将在明年第1季问世), is launched once at that period."""
+    launch verb in its part of the sentence, not by one in the clause of another launch verb. A
+    product named twice for one launch, by its name and an alias in brackets (登场的Vera Rubin
+    （VR200）平台) or by two launch verbs (最早推出的昇腾950PR将在明年第1季问世), is launched once
+    at that period."""
     verbs = list(_RELEASE.finditer(sentence.text))
     if not verbs:
         return []  # (most sentences: their products are then not looked for)
     launchable = _launchable(text, sentence, mentions)
+    verb_clauses = {_clause_of(clauses, sentence.char_start + verb.end() - 1) for verb in verbs}
     facts: list[Fact] = []
     launched: set[tuple[str, int]] = set()
     for k, verb in enumerate(verbs):
@@ -52,7 +55,14 @@ def _releases(
         objects = _launched(text, launchable, clauses, i, verb_start, stop, named_here)
         segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
         years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
-        years = [p for p in years if p.kind in _RELEASE_PERIOD_KINDS]
+        # (A period in another launch's clause dates that launch: "MI350预计下半年上市，公司还计划
+        # 推出MI308" gives the MI308 no period.)
+        years = [
+            p
+            for p in years
+            if p.kind in _RELEASE_PERIOD_KINDS
+            and ((own := _clause_of(clauses, p.char_start)) == i or own not in verb_clauses)
+        ]
         if not objects or not years:
             continue
         paired = len(years) == len(objects) > 1
@@ -87,14 +97,36 @@ def _release(
 
 
 def _launchable(text: str, sentence: Sentence, mentions: Sequence[_Mention]) -> list[_Mention]:
-    """Reference products and models, and model names the list lacks ("Ascend 920", "华为910C")."""
-    named = [m for m in mentions if m.entity.kind in _LAUNCHABLE]
+    """Reference products and models, a generation of one written after its name ("Trainium 3",
+    "昆仑芯2代"), and model names the list lacks ("Ascend 920", "华为910C", "BR20X")."""
+    generations = [g for m in mentions if (g := _generation(text, m)) is not None]
+    named = [
+        m
+        for m in mentions
+        if m.entity.kind in _LAUNCHABLE and not any(g.start == m.start for g in generations)
+    ]
     unnamed = [
         _Mention(m.start(), m.end(), Entity(m.group(0).strip(), _PHRASE, None, ()))
         for m in _UNNAMED_PRODUCT.finditer(text, sentence.char_start, sentence.char_end)
         if not any(n.start < m.end() and m.start() < n.end for n in mentions)
     ]
-    return sorted(named + unnamed, key=lambda m: m.start)
+    return sorted(named + generations + unnamed, key=lambda m: m.start)
+
+
+def _generation(text: str, mention: _Mention) -> _Mention | None:
+    """The generation a listed family or vendor is followed by, as a product of its own: the
+    listed name would date the family's first launch."""
+    suffix = _GENERATION_AFTER.match(text, mention.end)
+    if suffix is None or mention.entity.kind not in (*_LAUNCHABLE, "vendor"):
+        return None
+    # (A bare number follows only a product's name that ends in a letter: "Trainium 3", not
+    # "H100 8" or a vendor's "Cambricon 2".)
+    if not suffix.group(0).endswith("代") and (
+        mention.entity.kind == "vendor" or not text[mention.end - 1].isalpha()
+    ):
+        return None
+    name = text[mention.start : suffix.end()]
+    return _Mention(mention.start, suffix.end(), Entity(name, _PHRASE, None, ()))
 
 
 def _launched(
