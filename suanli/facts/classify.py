@@ -239,6 +239,8 @@ class _Context:
 def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Prices (unit, server, rental), moves between prices, costs, spend, market sizes; a move
     of a quoted share (收盘上涨25元, closed up $3) is a share's price change, not a chip's."""
+    if (converted := _converted_amount(q, ctx)) is not None:
+        return _money(converted, replace(ctx, i=_clause_of(ctx.clauses, converted.char_start)))
     if moved := _english_share_move(q, ctx):
         return moved
     if per_share := _per_share_earnings(q, ctx):
@@ -259,6 +261,36 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     ):
         return "price_change", f"share_{typed[1]}"
     return typed
+
+
+# What stands between an amount and its conversion into another currency: a bracket opened,
+# then at most a word of converting or of approximation (营收100兆韩元(约新台币2.19兆元),
+# 2万美元(折合约15.6万港元), "8 billion yuan ($1.13 billion)", "(about US$2 billion)").
+_CONVERSION_OPENS = re.compile(
+    r"\s*[(（]\s*(?:折合|约合|約合|相当于|相當於|换算成?|換算成?|合|即|约|約|大约|大約"
+    r"|(?:or\s+)?(?:about|around|roughly|approximately|approx\.|some|nearly|~))?\s*(?:约|約)?\s*",
+    re.IGNORECASE,
+)
+# ... and the bracket closes right after it (a currency may follow the figure: 约合5595亿元人民币;
+# a few words more, 约30亿元为补贴, say what part of the amount it is, in the same currency).
+_CONVERSION_CLOSES = re.compile(r"[^()（）\d]{0,6}?[)）]")
+
+
+def _converted_amount(q: Quantity, ctx: _Context) -> Quantity | None:
+    """The amount `q` converts into another currency, when it stands in brackets right after
+    it: a conversion measures what its amount measures, however near another measure's cue is
+    (营收100兆韩元(约新台币2.19兆元)、营业利润50兆韩元 — the 2.19兆 is revenue, not operating
+    profit)."""
+    before = [o for o in ctx.own if o.kind == "money" and o.char_end <= q.char_start]
+    if not before or before[-1].unit == q.unit:
+        return None
+    amount = before[-1]
+    if not (
+        _CONVERSION_OPENS.fullmatch(ctx.text, amount.char_end, q.char_start)
+        and _CONVERSION_CLOSES.match(ctx.text, q.char_end)
+    ):
+        return None
+    return amount
 
 
 def _moves_a_quote_before(q: Quantity, ctx: _Context) -> bool:
