@@ -26,7 +26,8 @@ _PRICE_UP = (
     r"|up by|raised by"
 )
 _PRICE_DOWN = (
-    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落"
+    # (回调, a price pulling back.)
+    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落|回调"
     r"|price (?:cut|slide|drop|fall|decline|slump|plunge)|fell by|dropped by|down by|cut by"
     r"|slashed by|lowered by"
 )
@@ -447,7 +448,12 @@ _PERCENT_CUES = _cues(
         r"|\bclimb(?:s|ed|ing)?\b|\bsoar(?:s|ed|ing)?\b|\bsurg(?:e|es|ed|ing)\b|\bleap(?:s|t|ed)?\b"
         r"|\btumbl(?:e|es|ed|ing)\b|\bplummet(?:s|ed|ing)?\b|\bsank\b|\bdip(?:s|ped)?\b"
         r"|\bshr[iau]nk(?:s|ing)?\b|\bexpand(?:s|ed|ing)?\b|\bballoon(?:s|ed)?\b"
-        r"|\brebound(?:s|ed)?\b"
+        r"|\brebound(?:s|ed)?\b|\b(?:sky)?rocket(?:s|ed|ing)?\b|\bspik(?:e|es|ed|ing)\b"
+        # A verb of raising or lowering what it names by the figure ("raised their capex by
+        # nearly 50%", "lifted shipments by 46%"), not one raising money or a stake to a level.
+        r"|\b(?:rais|lift|boost|hik|lower)(?:e|es|ed|s|ing)?\b(?=[^.;:%]{0,50}?\bby\s+(?:(?:about"
+        r"|around|roughly|nearly|almost|some|just|over|more than|up to|as much as|another"
+        r"|a further)\s+)?\d)"
         r"|grow(?:s|ing)?|\b(?:rose|rise[sn]?|rising|gain(?:s|ed|ing)?)\b|jump"
         r"|increased?|fell|fall(?:en|s|ing)?|slid(?:es?)?|slipped|declined?|drop(?:s|ped)?"
         r"|slump(?:s|ed)?|plunge[sd]?|crept|creeps?|edged"
@@ -711,7 +717,7 @@ _TO = re.compile(
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
-    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
+    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|回调|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
     # (压缩一半, 成本节省1/3, reduced by a third: what is squeezed, saved or reduced falls.)
     r"|压缩|缩短|节省|节约|省下|省去|reduc|\blowered\b|\btrim"
     # (Spot instances save 50%, discounts of up to 60%: what a buyer saves comes off a price.)
