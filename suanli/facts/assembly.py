@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
@@ -32,6 +32,7 @@ from suanli.facts.attribution import (
     _respectively_subjects,
     _speakers_own_money,
     _subject,
+    each_of_the_companies,
     restated_figures,
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
@@ -290,6 +291,10 @@ def _typed_facts(
         if restated:
             sentence_facts[-1].unit = restated.unit
             ctx.restatements.append((sentence_facts[-1], restated))
+        if q.char_start not in paired:
+            companies = each_of_the_companies(text, q, clauses[i], ctx.mentions)
+            fact = sentence_facts[-1]
+            sentence_facts[-1:] = [replace(fact, subject=c) for c in companies] or [fact]
     return sentence_facts
 
 
