@@ -1,6 +1,7 @@
 """依次, 依序 and 各 pair the figures with the names listed before them, in order, as 分别 and
 "respectively" do: "GPT-2、GPT-3的参数量依次为15亿、1750亿" gives 15亿 to GPT-2. 各 with one figure
-is each one's alike and stays the pair's. Each row is (surface, subject)."""
+is each one's alike: a claim per company (tests/test_articles_xfind15_each_company.py). Each row
+is (surface, subject)."""
 
 import pytest
 
@@ -35,6 +36,6 @@ def test_figures_in_order_go_to_the_names_in_order(text, rows):
     assert [r[:2] for r in subject_rows(text)] == rows
 
 
-def test_each_with_one_figure_stays_the_pairs():
+def test_each_with_one_figure_is_each_ones():
     rows = [r[:2] for r in subject_rows("百度和腾讯的投资各为100亿元。")]
-    assert rows == [("100亿元", "百度和腾讯")]
+    assert rows == [("100亿元", "Baidu"), ("100亿元", "Tencent")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
@@ -32,6 +32,7 @@ from suanli.facts.attribution import (
     _respectively_subjects,
     _speakers_own_money,
     _subject,
+    each_of_the_companies,
     restated_figures,
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
@@ -152,6 +153,8 @@ def build_facts(
     facts: list[Fact] = []
     antecedents: list[_Mention] = []
     earlier: list[Fact] = []
+    sums: dict[float, Fact] = {}
+    restatements: list[tuple[Fact, Fact]] = []
     for sentence in sentences:
         if sentence.line_kind == "byline":
             continue
@@ -167,7 +170,16 @@ def build_facts(
         sentence_facts: list[Fact] = []
         if own:
             context = _SentenceContext(
-                text, sentence, clauses, own, periods, sentence_mentions, currency, scope
+                text,
+                sentence,
+                clauses,
+                own,
+                periods,
+                sentence_mentions,
+                currency,
+                scope,
+                sums,
+                restatements,
             )
             sentence_facts = _typed_facts(context, topics.get(sentence.heading or ""), previous)
             sentence_facts = counts_of_companies_named_before(
@@ -183,6 +195,7 @@ def build_facts(
         partitives_refer_back(text, clauses, sentence_facts)
         comparisons_refer_back(text, clauses, sentence_facts)
         facts.extend(sentence_facts)
+        sums.update((f.value, f) for f in sentence_facts if _a_stated_sum(f))
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
     prices_of_the_paragraph(facts)
@@ -199,6 +212,8 @@ def build_facts(
     figures_pointed_back(sentences, facts)
     levels_keep_their_measure(facts)
     leads_measures_carried(facts, scope.lead, scope.uncarried)
+    for bare, stated in restatements:  # (once every pass has settled the stated sum's claim)
+        bare.subject, bare.period = stated.subject, stated.period
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 
@@ -225,6 +240,8 @@ class _SentenceContext:
     mentions: Sequence[_Mention]
     currency: str  # the article's for an amount no sign in its sentence names
     scope: PeriodScope
+    sums: dict[float, Fact]  # the article's sums stated so far with their currency, by value
+    restatements: list[tuple[Fact, Fact]]  # (a bare sum, the stated sum it restates)
 
 
 def _typed_facts(
@@ -240,6 +257,9 @@ def _typed_facts(
         i = _clause_of(clauses, q.char_start)
         q = _fraction_as_percent(text, q, clauses[i])
         typed = _fact_type_of(text, q, clauses, i, ctx.mentions, values)
+        restated = None if typed else _restated_sum(q, ctx.sums)
+        if restated:
+            typed = restated.fact_type, restated.metric
         if typed is None:
             continue
         fact_type, metric = typed
@@ -268,7 +288,31 @@ def _typed_facts(
                 text,
             )  # fmt: skip
         )
+        if restated:
+            sentence_facts[-1].unit = restated.unit
+            ctx.restatements.append((sentence_facts[-1], restated))
+        if q.char_start not in paired:
+            companies = each_of_the_companies(text, q, clauses[i], ctx.mentions)
+            fact = sentence_facts[-1]
+            sentence_facts[-1:] = [replace(fact, subject=c) for c in companies] or [fact]
     return sentence_facts
+
+
+# 3800 亿, "the 380 billion": a number of 万/亿/兆 or of a scale word, with no currency.
+_BARE_SUM = re.compile(r"[万亿兆]$|(?:illion|bn)$", re.I)
+
+
+def _a_stated_sum(fact: Fact) -> bool:
+    return fact.fact_type in _MONEY_FACT_TYPES and fact.quantity.kind == "money"
+
+
+def _restated_sum(q: Quantity, sums: dict[float, Fact]) -> Fact | None:
+    """ "阿里宣布三年投入3800亿元…高盛预计3800亿中约80%会投向AI服务器", "先前提出的3800億數字偏小":
+    a bare sum no cue of its sentence names, equal to a sum the article has stated with its
+    currency, restates that sum: the same claim, measured, owned and dated as it was."""
+    if q.kind != "plain" or q.unit is not None or not _BARE_SUM.search(q.surface):
+        return None
+    return sums.get(q.value)
 
 
 def _growth_on_a_year_before(

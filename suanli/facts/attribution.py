@@ -202,7 +202,8 @@ def _listed_with_others(
     if not named:
         return chosen
     in_order = _IN_ORDER_OF_NAMES.search(text, listed[0].start, q.char_end)
-    # (各 with one figure is each one's alike: "阿里和腾讯各为100亿元" is the pair's.)
+    # (各 with one figure is each one's alike: "阿里和腾讯各为100亿元" is the pair's here, and
+    # each_of_the_companies makes it a claim per company.)
     if in_order is not None and in_order.group(0) != "各":
         return chosen
     first = _list_start(text, listed, named[-1])
@@ -212,6 +213,36 @@ def _listed_with_others(
     ):
         last += 1
     return chosen if first == last else _listed_together(text, listed[first : last + 1])
+
+
+# "英伟达和华为的份额各为40%", "Kunlunxin and Cambricon shipped about 116,000 each", "AMD and
+# Intel each shipped…": one figure given to each company of a list is each one's, a claim per
+# company. (Sectors or places given one figure each, 北京、浙江各占7%, "the finance and
+# government sectors each grew…", stay one claim of the list: writers list them so.)
+_EACH_BEFORE = re.compile(r"各(?:自)?[^\d\s，,。；;、]{0,4}\s*$|\beach\b(?:\s+\w+){0,3}\s+$", re.I)
+_EACH_AFTER = re.compile(r"\s+each\b", re.I)
+
+
+def each_of_the_companies(
+    text: str, q: Quantity, clause: _Clause, mentions: Sequence[_Mention]
+) -> list[Entity]:
+    """The companies listed right before a figure a word of each (各, each) gives to every one
+    of them, in the figure's clause; none when fewer than two are listed, or when a product is
+    named after them (英伟达和AMD的H100与MI300各…: the products' figure)."""
+    named = [m for m in mentions if clause.start <= m.start and m.end <= q.char_start]
+    if not named or named[-1].entity.kind not in _COMPANY_KINDS:
+        return []
+    listed = [m for m in named if m.entity.kind in _COMPANY_KINDS]
+    if len(listed) < 2:
+        return []
+    if not (
+        _EACH_AFTER.match(text, q.char_end)
+        or _EACH_BEFORE.search(text, listed[-1].end, q.char_start)
+    ):
+        return []
+    first = _list_start(text, listed, len(listed) - 1)
+    members = list(dict.fromkeys(m.entity for m in listed[first:]))
+    return members if len(members) > 1 else []
 
 
 def _list_start(text: str, mentions: Sequence[_Mention], last: int) -> int:
