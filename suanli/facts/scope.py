@@ -300,17 +300,21 @@ def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int
     return int(word) if word.isdigit() else _EN_YEARS[word]
 
 
-def _sets_its_own_time(text: str, sentence: Sentence, own: Sequence[Quantity]) -> bool:
+def _own_time_from(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int | None:
+    """Where the sentence starts setting a time frame of its own (see _HORIZON_BEFORE), if it
+    does: its first horizon, term year, opening past the moment told, or span of time."""
+    starts = []
     words = sentence.text.lower()
-    if any(w in words for w in _TERM_WORDS) and _YEAR_OF_A_TERM.search(
-        text, sentence.char_start, sentence.char_end
+    if any(w in words for w in _TERM_WORDS) and (
+        term := _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end)
     ):
-        return True
-    if _OPENS_LATER.match(text, sentence.char_start) or _SINCE_THEN.search(
-        text, sentence.char_start, sentence.char_end
-    ):
-        return True
-    return any(q.kind == "duration" and _a_span_of_time(text, q) for q in own)
+        starts.append(term.start())
+    if _OPENS_LATER.match(text, sentence.char_start):
+        starts.append(sentence.char_start)
+    if since := _SINCE_THEN.search(text, sentence.char_start, sentence.char_end):
+        starts.append(since.start())
+    starts += [q.char_start for q in own if q.kind == "duration" and _a_span_of_time(text, q)]
+    return min(starts, default=None)
 
 
 def _a_span_ahead(text: str, d: Quantity) -> bool:
@@ -541,7 +545,8 @@ class PeriodScope:
     headline: str | None = None  # the period the paragraph's heading (or the title) states
     durations: list[Quantity] = field(default_factory=list)  # the sentence's lengths of time
     streak: int | None = None  # the years up to its period the sentence's figures have held
-    horizon: bool = False  # the sentence sets a time frame of its own (未来两至三年, 第一年)
+    # Where the sentence starts setting a time frame of its own (未来两至三年, 第一年), if it does.
+    horizon: int | None = None
     after_heading: bool = False  # the sentence before was a heading
     # The sentence's figures dated by a word of the present: the present is said sentence by
     # sentence, so their year carries to no sentence after.
@@ -626,7 +631,7 @@ class PeriodScope:
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
-        self.horizon = _sets_its_own_time(text, sentence, own)
+        self.horizon = _own_time_from(text, sentence, own)
         self.durations = [q for q in own if q.kind == "duration"]
         self.streak = _streak_years(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
@@ -759,6 +764,10 @@ class PeriodScope:
             clause.start <= d.char_start < clause.end and _a_span_ahead(self.text, d)
             for d in self.durations
         )
+
+    def _in_its_own_time(self, clause: _Clause) -> bool:
+        """The sentence's own time frame has begun by the clause's end."""
+        return self.horizon is not None and self.horizon < clause.end
 
     def _now(self, q: Quantity) -> str:
         self.dated_now.add(q.char_start)
@@ -909,8 +918,13 @@ class PeriodScope:
             return self._now(q)
         if _a_property(self.text, metric, clauses, i):
             return None
-        if self._present_in(clauses[i].start, clauses[i].end) or self.horizon:
+        if self._present_in(clauses[i].start, clauses[i].end) or self._in_its_own_time(clauses[i]):
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
+        if self.horizon is not None and metric not in _RESULT_METRICS:
+            # A time frame set after the figure's clause leaves a result in the period carried
+            # (云收入为333.98亿元，按年增26%，管理层预期未来几季增速仍会向上); anything else is told
+            # of the present the outlook starts from (已锁定数千颗H200，…未来两年业绩…).
+            return None
         if _A_GOAL.search(self.text, clauses[i].start, q.char_start) or _A_CAPABILITY.search(
             self.text, clauses[i].start, q.char_start
         ):
