@@ -86,7 +86,8 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
 }
 _MARKET_AVOIDED = ("market",)
 _RESULTS_NAMED = re.compile(
-    r"营收|营业收入|净利润?|净亏损|毛利率|\b(?:revenue|net (?:income|profit|loss)|gross margin)\b",
+    r"营收|营业收入|净利润?|净亏损|毛利率|营业利润|营业利益|营运获利|经营利润"
+    r"|\b(?:revenue|(?:net|operating) (?:income|profit|loss)|gross margin)\b",
     re.I,
 )
 _COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
@@ -725,7 +726,7 @@ def _usable_mentions(
     usable = [
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
-    usable = _without_companies_lines(text, usable)
+    usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q)
     usable = [m for m in usable if not _named_besides(text, q, m)]
     usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
@@ -776,8 +777,15 @@ _PURPOSE_BEFORE = re.compile(
 )
 
 
-def _without_companies_lines(text: str, usable: Sequence[_Mention]) -> list[_Mention]:
+def _without_companies_lines(
+    text: str,
+    usable: Sequence[_Mention],
+    mentions: Sequence[_Mention],
+    sentence_start: int,
+    q: Quantity,
+) -> list[_Mention]:
     companies = [m for m in usable if m.entity.kind in _COMPANY_KINDS]
+    topic = _company_topic(text, mentions, sentence_start, q)
     return [
         m
         for m in usable
@@ -786,7 +794,53 @@ def _without_companies_lines(text: str, usable: Sequence[_Mention]) -> list[_Men
             c.end <= m.start and _COMPANY_TO_ITS_LINE.fullmatch(text, c.end, m.start)
             for c in companies
         )
+        # "廣達表示，去年AI伺服器業績占…": in a sentence opening with a company, the product's
+        # bare name is that company's line too, unless a source speaks in between.
+        and not (
+            topic is not None
+            and topic.end <= m.start
+            and _bare_product_word(text, m)
+            and not any(s.is_source and topic.end <= s.start < m.start for s in mentions)
+        )
     ]
+
+
+# What may come before a sentence's own first word: a dateline, a list mark, a time.
+_SENTENCE_OPENING = re.compile(
+    rf"(?:\s|[-•·*]|〔[^〕]{{0,30}}〕|【[^】]{{0,30}}】|{_COMPANY_TO_ITS_LINE.pattern})*"
+)
+
+
+def _company_topic(
+    text: str, mentions: Sequence[_Mention], sentence_start: int, q: Quantity
+) -> _Mention | None:
+    """The company a sentence opens with ("廣達表示，…", "〔記者…〕鴻海指出，…", "SK hynix
+    booked…"), named before the figure; None when the sentence opens otherwise (a pronoun, a
+    cause, a place: "在輝達…帶動下", "Among AI chip suppliers, NVIDIA…")."""
+    first = min(
+        (m for m in mentions if sentence_start <= m.start), key=lambda m: m.start, default=None
+    )
+    if (
+        first is None
+        or first.is_source
+        or first.entity.kind not in _COMPANY_KINDS
+        or first.end > q.char_start
+        or not _SENTENCE_OPENING.fullmatch(text, sentence_start, first.start)
+    ):
+        return None
+    return first
+
+
+# "AI伺服器", "HBM", "AI servers": a market's alias that is only the product's name, without a
+# word for the market itself.
+_MARKET_WORD_AFTER = re.compile(r"\s*(?:[)）]\s*)?(?:整体)?(?:市场|market)", re.I)
+_MARKET_WORD = re.compile(r"市场|market", re.I)
+
+
+def _bare_product_word(text: str, m: _Mention) -> bool:
+    return not _MARKET_WORD.search(text, m.start, m.end) and not _MARKET_WORD_AFTER.match(
+        text, m.end
+    )
 
 
 _CAUSE = re.compile(
