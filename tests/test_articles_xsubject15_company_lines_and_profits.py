@@ -1,4 +1,4 @@
-"""Two ways a company's own figure was given to a market.
+"""Three ways a figure was given a market it does not measure.
 
 A sentence that opens with a company (廣達表示，…; 〔記者…〕鴻海指出，…; "SK hynix booked …")
 speaks of that company's business, so a market's alias that is only the product's name (AI伺服器,
@@ -7,8 +7,10 @@ the figures are the company's or the phrase's (dev, blind3, blind4, blind5 and b
 Taiwanese, mainland and English reports). A sentence that opens with a source, a cause or a
 pronoun keeps the market. And an operating profit named before the figure (營運獲利, 营业利润,
 "operating profit") is a company's result, never a market's, as revenue and net profit already
-were (blind6; operating profits are also written in dev and blind3). The sentences are new. Each
-row is (surface, subject)."""
+were (blind6; operating profits are also written in dev and blind3). And what drives a figure,
+named before a verb of driving (HBM出货放量，带动DRAM产业营收…) or inside a 在…带动下 frame, is
+its cause; the subject is what the verb drives (blind5; the construction also in blind and
+blind6). The sentences are new. Each row is (surface, subject)."""
 
 import pytest
 
@@ -89,3 +91,36 @@ def test_an_operating_profit_is_never_a_markets(text, surface, subject):
 
 def test_a_market_size_stays_the_markets():
     assert ("350亿美元", "HBM market") in rows("今年HBM市场规模将达到350亿美元，SK海力士占一半。")
+
+
+DRIVER_CASES = [
+    (
+        "合约价上涨，再加上HBM出货放量，带动DRAM产业营收突破300亿美元关卡，达到320亿美元，季增25%。",
+        [("320亿美元", "DRAM产业营收"), ("25%", "DRAM产业营收"), ("300亿美元", "DRAM产业营收")],
+    ),
+    ("NAND出货回温，拉动闪存产业营收增长18%。", [("18%", "闪存产业营收")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRIVER_CASES)
+def test_what_drives_the_figure_is_not_its_subject(text, expected):
+    found = rows(text)
+    for row in expected:
+        assert row in found
+
+
+DRIVEN_KEPT_CASES = [
+    # The name before a 在…带动下 frame is the subject; the frame is only the cause.
+    ("阿里云在AI需求带动下收入增长34%。", ("34%", "Alibaba Cloud")),
+    # What is driven, after the verb, is the subject.
+    ("英伟达GB300放量带动AI服务器出货增长30%。", ("30%", "AI server market")),
+    # A verb of rising (推升至) is no driving of another thing.
+    ("美光第3季售價與出貨都成長，營收推升至106.5億美元，市占25.7%。", ("25.7%", "Micron")),
+    # A driving told as an attribute or a passive, after the figure's own clause.
+    ("腾讯营销服务收入增长20%，主要由AI驱动的广告平台带动。", ("20%", "Tencent")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), DRIVEN_KEPT_CASES)
+def test_a_driving_that_does_not_precede_the_figure_leaves_the_subject(text, row):
+    assert row in rows(text)

@@ -734,6 +734,7 @@ def _usable_mentions(
     usable = [
         m for m in usable if m.start < q.char_end or not _CAUSE.search(text, q.char_end, m.start)
     ]
+    usable = [m for m in usable if not _drives_the_figure(text, q, m, clauses[0].start)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -841,6 +842,25 @@ def _bare_product_word(text: str, m: _Mention) -> bool:
     return not _MARKET_WORD.search(text, m.start, m.end) and not _MARKET_WORD_AFTER.match(
         text, m.end
     )
+
+
+# "HBM出货扩大，带动DRAM产业营收达414亿美元", "在AI伺服器業務推升下，…出货季增300%": what drives
+# the figure (named in the clause a verb of driving opens or ends, or inside a 在…带动下 frame)
+# is its cause, not what it measures. A name before the frame (阿里云在AI需求带动下收入增长34%),
+# a driving told as an attribute or a passive (AI驱动的广告, 由AI云业务带动) and a verb of rising
+# (营收推升至…) are not.
+_DRIVING = re.compile(r"(?<![所由])(?:带动|推动|推升|拉动|驱动|带起)(?![至到的])(?P<frame>下)?")
+_DRIVER_GAP = re.compile(r"[^,，;；。:：]*[,，]?")
+_FRAME_OPENED = re.compile(r"在[^,，;；。]{0,30}$")
+
+
+def _drives_the_figure(text: str, q: Quantity, m: _Mention, sentence_start: int) -> bool:
+    if m.end > q.char_start or m.start < sentence_start:
+        return False
+    verb = _DRIVING.search(text, m.end, q.char_start)
+    if verb is None or not _DRIVER_GAP.fullmatch(text, m.end, verb.start()):
+        return False
+    return verb["frame"] is None or bool(_FRAME_OPENED.search(text, sentence_start, m.start))
 
 
 _CAUSE = re.compile(
@@ -1582,7 +1602,9 @@ _PHRASE_LEAD = re.compile(
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
-    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|发现|"
+    r"预估|预计|预期|估计|预测|料将?|可望|有望|指出|表示|显示|认为|发现|"
+    # A verb of driving opening the clause (…扩大,带动DRAM产业营收…): what is measured follows it.
+    r"可?(?:推动|带动|拉动|驱动|推升(?![至到]))|"
     # A causative verb (使整个市场的收入达到…, 令出货量增长…): what is measured follows it.
     r"使得?(?![用命])|令(?![牌])|让(?![利步])|"
     # A concession opening the clause (即使按季比较, 尽管…) names nothing; its figure is still
