@@ -86,7 +86,8 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
 }
 _MARKET_AVOIDED = ("market",)
 _RESULTS_NAMED = re.compile(
-    r"营收|营业收入|净利润?|净亏损|毛利率|\b(?:revenue|net (?:income|profit|loss)|gross margin)\b",
+    r"营收|营业收入|净利润?|净亏损|毛利率|营业利润|营业利益|营运获利|经营利润"
+    r"|\b(?:revenue|(?:net|operating) (?:income|profit|loss)|gross margin)\b",
     re.I,
 )
 _COMPARED_FIRST = frozenset({"relative_performance", "performance_ratio", "price_ratio"})
@@ -756,7 +757,7 @@ def _usable_mentions(
     usable = [
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
-    usable = _without_companies_lines(text, usable)
+    usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q)
     usable = [m for m in usable if not _named_besides(text, q, m)]
     usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
@@ -764,6 +765,7 @@ def _usable_mentions(
     usable = [
         m for m in usable if m.start < q.char_end or not _CAUSE.search(text, q.char_end, m.start)
     ]
+    usable = [m for m in usable if not _drives_the_figure(text, q, m, clauses[0].start)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -807,8 +809,15 @@ _PURPOSE_BEFORE = re.compile(
 )
 
 
-def _without_companies_lines(text: str, usable: Sequence[_Mention]) -> list[_Mention]:
+def _without_companies_lines(
+    text: str,
+    usable: Sequence[_Mention],
+    mentions: Sequence[_Mention],
+    sentence_start: int,
+    q: Quantity,
+) -> list[_Mention]:
     companies = [m for m in usable if m.entity.kind in _COMPANY_KINDS]
+    topic = _company_topic(text, mentions, sentence_start, q)
     return [
         m
         for m in usable
@@ -817,7 +826,72 @@ def _without_companies_lines(text: str, usable: Sequence[_Mention]) -> list[_Men
             c.end <= m.start and _COMPANY_TO_ITS_LINE.fullmatch(text, c.end, m.start)
             for c in companies
         )
+        # "廣達表示，去年AI伺服器業績占…": in a sentence opening with a company, the product's
+        # bare name is that company's line too, unless a source speaks in between.
+        and not (
+            topic is not None
+            and topic.end <= m.start
+            and _bare_product_word(text, m)
+            and not any(s.is_source and topic.end <= s.start < m.start for s in mentions)
+        )
     ]
+
+
+# What may come before a sentence's own first word: a dateline, a list mark, a time.
+_SENTENCE_OPENING = re.compile(
+    rf"(?:\s|[-•·*]|〔[^〕]{{0,30}}〕|【[^】]{{0,30}}】|{_COMPANY_TO_ITS_LINE.pattern})*"
+)
+
+
+def _company_topic(
+    text: str, mentions: Sequence[_Mention], sentence_start: int, q: Quantity
+) -> _Mention | None:
+    """The company a sentence opens with ("廣達表示，…", "〔記者…〕鴻海指出，…", "SK hynix
+    booked…"), named before the figure; None when the sentence opens otherwise (a pronoun, a
+    cause, a place: "在輝達…帶動下", "Among AI chip suppliers, NVIDIA…")."""
+    first = min(
+        (m for m in mentions if sentence_start <= m.start), key=lambda m: m.start, default=None
+    )
+    if (
+        first is None
+        or first.is_source
+        or first.entity.kind not in _COMPANY_KINDS
+        or first.end > q.char_start
+        or not _SENTENCE_OPENING.fullmatch(text, sentence_start, first.start)
+    ):
+        return None
+    return first
+
+
+# "AI伺服器", "HBM", "AI servers": a market's alias that is only the product's name, without a
+# word for the market itself.
+_MARKET_WORD_AFTER = re.compile(r"\s*(?:[)）]\s*)?(?:整体)?(?:市场|market)", re.I)
+_MARKET_WORD = re.compile(r"市场|market", re.I)
+
+
+def _bare_product_word(text: str, m: _Mention) -> bool:
+    return not _MARKET_WORD.search(text, m.start, m.end) and not _MARKET_WORD_AFTER.match(
+        text, m.end
+    )
+
+
+# "HBM出货扩大，带动DRAM产业营收达414亿美元", "在AI伺服器業務推升下，…出货季增300%": what drives
+# the figure (named in the clause a verb of driving opens or ends, or inside a 在…带动下 frame)
+# is its cause, not what it measures. A name before the frame (阿里云在AI需求带动下收入增长34%),
+# a driving told as an attribute or a passive (AI驱动的广告, 由AI云业务带动) and a verb of rising
+# (营收推升至…) are not.
+_DRIVING = re.compile(r"(?<![所由])(?:带动|推动|推升|拉动|驱动|带起)(?![至到的])(?P<frame>下)?")
+_DRIVER_GAP = re.compile(r"[^,，;；。:：]*[,，]?")
+_FRAME_OPENED = re.compile(r"在[^,，;；。]{0,30}$")
+
+
+def _drives_the_figure(text: str, q: Quantity, m: _Mention, sentence_start: int) -> bool:
+    if m.end > q.char_start or m.start < sentence_start:
+        return False
+    verb = _DRIVING.search(text, m.end, q.char_start)
+    if verb is None or not _DRIVER_GAP.fullmatch(text, m.end, verb.start()):
+        return False
+    return verb["frame"] is None or bool(_FRAME_OPENED.search(text, sentence_start, m.start))
 
 
 _CAUSE = re.compile(
@@ -1559,7 +1633,9 @@ _PHRASE_LEAD = re.compile(
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
-    r"预估|预计|预期|估计|预测|料将?|可望|有望|可?推动|指出|表示|显示|认为|发现|"
+    r"预估|预计|预期|估计|预测|料将?|可望|有望|指出|表示|显示|认为|发现|"
+    # A verb of driving opening the clause (…扩大,带动DRAM产业营收…): what is measured follows it.
+    r"可?(?:推动|带动|拉动|驱动|推升(?![至到]))|"
     # A causative verb (使整个市场的收入达到…, 令出货量增长…): what is measured follows it.
     r"使得?(?![用命])|令(?![牌])|让(?![利步])|"
     # A concession opening the clause (即使按季比较, 尽管…) names nothing; its figure is still
