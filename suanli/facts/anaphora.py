@@ -17,6 +17,7 @@ from suanli.facts.attribution import (
     BARE_DEMONSTRATIVE_VERB,
     PHRASE_KIND,
     _listed_together,
+    _phrase_entity,
 )
 from suanli.facts.clauses import Fact, _Clause, _Mention
 from suanli.facts.cues import _POINTING_BEFORE, _SHARED_OUT_AFTER
@@ -286,6 +287,41 @@ def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
             at = fact.quantity.char_start
             nearest = min(same_paragraph, key=lambda f: abs(f.quantity.char_start - at))
             fact.subject = nearest.subject
+
+
+# A subject naming only a market's measure or pointing at a market (市场规模, 这一市场, "the
+# market", "the market's size"), with no market of its own named.
+_BARE_MARKET = re.compile(
+    r"(?:这一?|该|此|the\s+|this\s+)?(?:市场|市場|markets?)(?:的?\s*(?:规模|規模|收入|营收|營收))?"
+    r"|(?:the\s+)?market(?:['’]s)?\s+(?:size|revenue|value)",
+    re.I,
+)
+# Where a market's name ends in a phrase that goes on to its measure (中国服务器市场规模).
+_MARKET_NOUN = re.compile(r"市场|市場|\bmarkets?\b", re.I)
+
+
+def markets_of_the_paragraph(facts: Sequence[Fact]) -> None:
+    """A figure whose subject is the market's measure alone ("2021年，市场规模进一步升至2316亿元",
+    "the market expanded 52.4%") is about the market its paragraph last named: a market study
+    names its market once and goes on about its size year by year. The market named is the nearest
+    earlier subject of the paragraph that names one with words of its own (a reference market, or
+    a phrase such as 中国服务器市场规模, cut after 市场); with none, the subject stays."""
+    named: Entity | None = None
+    paragraph = None
+    for fact in sorted(facts, key=lambda f: f.quantity.char_start):
+        if (fact.sentence.paragraph_no, fact.sentence.line_kind) != paragraph:
+            named, paragraph = None, (fact.sentence.paragraph_no, fact.sentence.line_kind)
+        subject = fact.subject
+        if subject is None:
+            continue
+        if subject.kind == PHRASE_KIND and _BARE_MARKET.fullmatch(subject.canonical.strip()):
+            fact.subject = named or subject
+        elif subject.kind == "market":
+            named = subject
+        elif subject.kind == PHRASE_KIND:
+            ends = [m.end() for m in _MARKET_NOUN.finditer(subject.canonical)]
+            if ends:
+                named = _phrase_entity(subject.canonical[: ends[-1]]) or named
 
 
 def counts_of_companies_named_before(

@@ -18,6 +18,7 @@ from suanli.facts.anaphora import (
     counts_of_companies_named_before,
     figures_pointed_back,
     growth_of_the_figure_before,
+    markets_of_the_paragraph,
     partitives_refer_back,
     prices_of_the_paragraph,
 )
@@ -199,6 +200,7 @@ def build_facts(
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
     prices_of_the_paragraph(facts)
+    markets_of_the_paragraph(facts)
     restated_figures(facts)
     _rents_of_a_rental_article(sentences, facts)
     measures_named_by_sections(sentences, facts)
