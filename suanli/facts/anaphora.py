@@ -28,12 +28,20 @@ from suanli.sentences import Sentence
 # A time word may open the clause before it (目前公司在手订单…, 上季集团收入…); a bare 集团 opening
 # a clause is the group reporting; 这家 (家 counts firms) stands for a company whatever noun ends
 # the description (这家市值超过4万亿美元的芯片巨企).
+# What an English story's description of a company says of it ("the Chinese technology group",
+# "the Beijing-based company", "the US chipmaker"): where it is from and its trade. Not a research
+# firm's trade: "the research firm" is a source speaking, not the company reported on.
+_DESCRIBED_BY = (
+    r"(?:[a-z\-]+-based|chinese|american|us|u\.s\.|korean|south|taiwanese|japanese|european"
+    r"|technology|tech|semiconductor|gpu|ai|memory|cloud|server|networking|telecom)"
+)
 _THE_COMPANY = re.compile(
     r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:按|据|依|根据|依据)?"
     r"(?:目前|当前|如今|现在|同期|今年|去年|上季度?|本季度?|[上下]半年)?(?:该|本|这家|此)?"
     r"(?:公司(?![名数])|集团(?![名化]))"
     r"|(?:该|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))|这家"
-    r"|\bthe (?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
+    r"|\bthe (?:" + _DESCRIBED_BY + r"\s+){0,3}"
+    r"(?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
     re.IGNORECASE,
 )
 # A sentence opening with a company's own results measure (净利润亦升至…, "Net income rose to…")
