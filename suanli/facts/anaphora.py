@@ -12,6 +12,7 @@ from suanli.facts.attribution import (
     _COMPARISON_OPENING,
     _LIST_ITEM,
     _LISTED_WITH,
+    _MEASURE_ONLY,
     _MORE_OR_LESS_BEFORE,
     _PHRASE_LEAD,
     BARE_DEMONSTRATIVE_VERB,
@@ -19,6 +20,7 @@ from suanli.facts.attribution import (
     _listed_together,
     _phrase_entity,
 )
+from suanli.facts.classify import _TOPIC_LABEL
 from suanli.facts.clauses import Fact, _Clause, _Mention
 from suanli.facts.cues import _POINTING_BEFORE, _SHARED_OUT_AFTER
 from suanli.sentences import Sentence
@@ -119,9 +121,31 @@ def _stands_for_a_company(text: str, fact: Fact) -> bool:
 def _opens_with_results(opening: str) -> bool:
     # A list item's marker ("- Net income reached…", "2. 净利润…") is no word of the sentence.
     item = _LIST_ITEM.match(opening)
-    start = item.end() if item else 0
-    lead = _PHRASE_LEAD.match(opening, start)
-    return bool(_RESULTS_MEASURE.match(opening, lead.end() if lead else start))
+    starts = [item.end() if item else 0]
+    # A topic label naming an aspect of results (盈利质量方面，上半年毛利率…, "As for
+    # profitability, net income…") names no company of its own: the measure after it opens the
+    # sentence as well as one in the label does (毛利率方面，…). A business line as the label
+    # (液冷服务器业务方面，营收…) is what the measure after it is of.
+    label = _TOPIC_LABEL.match(opening, starts[0])
+    if label is not None and _names_results_only(label.group("zh") or label.group("en")):
+        starts.append(len(opening) - len(opening[label.end() :].lstrip()))
+    for start in starts:
+        lead = _PHRASE_LEAD.match(opening, start)
+        if _RESULTS_MEASURE.match(opening, lead.end() if lead else start):
+            return True
+    return False
+
+
+# Aspects of a company's results a topic label may name besides a measure (盈利质量, 获利表现,
+# 财务数字, "profitability", "the results").
+_RESULTS_ASPECT = re.compile(
+    r"(?:盈利|获利|利润|业绩|财务|经营|营运)(?:能力|质量|水平|表现|状况|情况|数字|数据)?"
+    r"|(?i:(?:the\s+)?(?:profitability|earnings|results|financials|bottom\s+line))"
+)
+
+
+def _names_results_only(label: str) -> bool:
+    return bool(_RESULTS_ASPECT.fullmatch(label) or _MEASURE_ONLY.fullmatch(label))
 
 
 def _named_at_the_figure(text: str, fact: Fact) -> bool:
