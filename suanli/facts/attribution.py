@@ -1843,7 +1843,12 @@ _GENERIC_PHRASE = re.compile(
     r"(?:净利润|利润|营收|营业收入|收入|净亏损|亏损|纯利|净利|毛利率|净利率|增速)"
     r"|revenue|sales|net income|profit"
     # A function word alone ("The 15% payment", "though with … by 30-50%") names nothing.
-    r"|the|a|an|though|although|however|while|yet|even|still|so|then|thus|also)",
+    r"|the|a|an|though|although|however|while|yet|even|still|so|then|thus|also"
+    # Nor does a quantifier or determiner alone ("at least about …", "Much of the gain…", "the
+    # same 80GB", 个别甚至达到…): how much of something, never what; what is measured is named
+    # after "of" or earlier in the text.
+    r"|much|most|many|more|less|least|some|all|half|part|none|few|several|same|other|others"
+    r"|个别|少数|多数|大多数|大部分|部分|一半|半数|其余|其他|其它)",
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
@@ -1999,7 +2004,11 @@ _PERIOD_ONLY = re.compile(
 # when or how nearly, never what is measured; "这笔500亿美元投资": nor does a bare demonstrative.
 _TIME_OR_HEDGE = re.compile(
     r"(?:未来|目前|现在|如今|当前|今年|明年|去年|近期|此前|过去|至今|届时|"
-    r"差不多|大约|大概|约|将近|接近|几乎|已经|已|盘中|早盘|尾盘|盘后)+"
+    r"差不多|大约|大概|约|将近|接近|几乎|已经|已|盘中|早盘|尾盘|盘后|"
+    # A day or a span of days (今天只要1张GPU, 明天…, 两天涨价30万) and a word of sequence
+    # (最终以5.81亿元批出) say when, too.
+    r"[今明昨前后当次]天|[今明昨次]日|最终|最后|随后|起初|最初|"
+    r"[一二两三四五六七八九十几数半]+个?(?:天|日|周|星期|月))+"
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
     # "上线以来", "成立之后": since an event, a time, not what is measured.
     r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
