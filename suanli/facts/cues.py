@@ -648,7 +648,11 @@ _FROM = re.compile(rf"(?:{_FROM_ZH}|from)\s*$", re.IGNORECASE)
 # 从/from a few words before the number, with no other number in between.
 _FROM_PHRASE = re.compile(
     rf"(?:{_FROM_ZH}|\bfrom\b)[^\d,;。]{{0,8}}$"
-    r"|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$",
+    r"|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$"
+    # "rising from a trough of ~$1.70/hr", "From an initial public offering price of 114.28
+    # yuan": the start named as a level (a peak, a low, a price) of which the figure is the value.
+    r"|\bfrom\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:trough|peak|high|low|level|price|rate|base|average)\s+of\s*[~≈]?\s*$",
     re.IGNORECASE,
 )
 # "2.5万美元→3万美元", "$8 -> $2": an arrow between two figures is a move from one to the other.
