@@ -731,7 +731,7 @@ def _after_describing_words(text: str, start: int, end: int) -> list[int]:
 
 def _costs_one_unit(q: Quantity, ctx: _Context) -> bool:
     """`The H200 costs $30,000`, 每张成本X: the cost of one unit is its price."""
-    return _a_product_costs(q, ctx.clause, ctx.mentions, ctx.own) or bool(
+    return _a_product_costs(ctx.text, q, ctx.clause, ctx.mentions, ctx.own) or bool(
         _PER_UNIT_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
     )
 
@@ -1592,7 +1592,7 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A bare number: a product count ("25,000 A100s"), a per-unit price, or what a cue names."""
     if paid := _paid_in_units(q, ctx):
         return paid
-    if _names_a_product(q, ctx.mentions) and q.value >= 2 and q.value == int(q.value):
+    if _names_a_product(ctx.text, q, ctx.mentions) and q.value >= 2 and q.value == int(q.value):
         if _SHIPMENTS.search(ctx.text, ctx.clause.start, q.char_start):
             return "count", "shipments"
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
@@ -1843,21 +1843,30 @@ def _fraction_as_percent(text: str, q: Quantity, clause: _Clause) -> Quantity:
 
 
 def _a_product_costs(
-    q: Quantity, clause: _Clause, mentions: Sequence[_Mention], own: Sequence[Quantity]
+    text: str,
+    q: Quantity,
+    clause: _Clause,
+    mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
 ) -> bool:
     """`The H200 is expected to cost $30,000`: a product that costs X is priced at X, unless the
     sentence counts units, when X is the cost of all of them (`3000枚A100…2.7亿`)."""
     product = any(
         clause.start <= m.start < q.char_start and m.entity.kind in PRODUCT_KINDS for m in mentions
     )
-    counted = any(o.kind == "count" or _names_a_product(o, mentions) for o in own)
+    counted = any(o.kind == "count" or _names_a_product(text, o, mentions) for o in own)
     return product and not counted
 
 
-def _names_a_product(q: Quantity, mentions: Sequence[_Mention]) -> bool:
-    """`350,000 H100 GPUs`, `25,000 A100s`: a bare number right before a product name."""
+def _names_a_product(text: str, q: Quantity, mentions: Sequence[_Mention]) -> bool:
+    """`350,000 H100 GPUs`, `25,000 A100s`: a bare number right before a product name, at most
+    a space between. ("910B每片9W，910C每片14W": a product opening the next clause is no noun the
+    number counts.)"""
     return any(
-        m.entity.kind in PRODUCT_KINDS and q.char_end <= m.start <= q.char_end + 1 for m in mentions
+        m.entity.kind in PRODUCT_KINDS
+        and q.char_end <= m.start <= q.char_end + 1
+        and not text[q.char_end : m.start].strip()
+        for m in mentions
     )
 
 

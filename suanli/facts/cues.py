@@ -51,6 +51,9 @@ _PER_TIME = re.compile(
 _RENTAL_TOPIC = re.compile(
     _RENTAL + r"|租赁|租用|出租|/\s?(?:GPU[- ])?(?:hours?|hr|h)\b|/\s?小时", re.IGNORECASE
 )
+# An amount starting right here: a currency sign or digit, or a currency code before it
+# ("RMB 1.4 million", "US$2,000", "HK$30").
+_AMOUNT_AHEAD = r"(?:(?:RMB|CNY|USD|HKD|TWD|EUR)\s?|(?:US|HK|NT|S)(?=\$))?[$¥€£\d]"
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
@@ -61,10 +64,11 @@ _PRICE_WORD = (
     r"|报(?=约?\d|完)|只要|一[台张块颗枚片条](?!\d)"
     r"|priced? at|prices?|pricing\b|costs? per|sells? for|sold for|selling for|retails? for"
     r"|paid|pays?"
-    # "lists the K80 at $0.90", "goes for $0.11": a listed price.
-    r"|\blist(?:s|ed)?\b(?= (?:\w+ ){0,3}at [$¥€\d])|\b(?:goes|go|went|going) for(?= [$¥€\d])"
+    # "lists the K80 at $0.90", "goes for $0.11", "goes for RMB 1.4 million": a listed price.
+    r"|\blist(?:s|ed)?\b(?= (?:\w+ ){0,3}at " + _AMOUNT_AHEAD + ")"
+    r"|\b(?:goes|go|went|going) for(?= " + _AMOUNT_AHEAD + ")"
     # "charges about $30,000 for each": what a seller asks.
-    r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}[$¥€\d])"
+    r"|charg(?:es|ed|ing)(?= (?:\w+ ){0,2}" + _AMOUNT_AHEAD + ")"
 )
 _SHARE_QUOTE = re.compile(
     # (Not 营收在 / 税收在: takings "at" an amount, 营收在14.5亿至15.2亿元之间.)
