@@ -176,6 +176,16 @@ def fact_fields(text: str, published: date, *fields: str) -> list[tuple]:
     return [tuple(row[i] for i in at) for row in fact_rows(text, published)]
 
 
+def release_rows(text: str, published: date) -> list[tuple]:
+    """The release facts of `text` as (surface, fact_type, subject, period): what the tests of
+    launches compare."""
+    return [
+        row
+        for row in fact_fields(text, published, "surface", "fact_type", "subject", "period")
+        if row[1] == "release"
+    ]
+
+
 def measures(text: str, published: date, *fact_types: str) -> list[tuple]:
     """`fact_rows` as (surface, fact_type, metric), of the given fact types only when any are
     named: what the tests of a type and its metric compare."""

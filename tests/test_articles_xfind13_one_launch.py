@@ -7,17 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_fields
+from tests.helpers import release_rows
 
 PUBLISHED = date(2025, 12, 1)
-
-
-def releases(sentence: str) -> list[tuple]:
-    return [
-        row
-        for row in fact_fields(sentence, PUBLISHED, "surface", "fact_type", "subject", "period")
-        if row[1] == "release"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,7 @@ def releases(sentence: str) -> list[tuple]:
     ],
 )
 def test_a_product_named_twice_for_one_launch_is_launched_once(sentence, expected):
-    assert releases(sentence) == expected
+    assert release_rows(sentence, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,4 +49,4 @@ def test_a_product_named_twice_for_one_launch_is_launched_once(sentence, expecte
     ],
 )
 def test_other_products_and_other_times_stay_apart(sentence, expected):
-    assert releases(sentence) == expected
+    assert release_rows(sentence, PUBLISHED) == expected

@@ -8,17 +8,9 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_fields
+from tests.helpers import release_rows
 
 PUBLISHED = date(2025, 6, 20)
-
-
-def releases(sentence: str) -> list[tuple]:
-    return [
-        row
-        for row in fact_fields(sentence, PUBLISHED, "surface", "fact_type", "subject", "period")
-        if row[1] == "release"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def releases(sentence: str) -> list[tuple]:
     ],
 )
 def test_a_period_dates_the_launch_of_its_own_clause_only(sentence, expected):
-    assert releases(sentence) == expected
+    assert release_rows(sentence, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -62,4 +54,4 @@ def test_a_period_dates_the_launch_of_its_own_clause_only(sentence, expected):
     ],
 )
 def test_each_launch_keeps_its_own_period(sentence, expected):
-    assert releases(sentence) == expected
+    assert release_rows(sentence, PUBLISHED) == expected

@@ -8,17 +8,9 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_fields
+from tests.helpers import release_rows
 
 PUBLISHED = date(2025, 11, 1)
-
-
-def releases(sentence: str) -> list[tuple]:
-    return [
-        row
-        for row in fact_fields(sentence, PUBLISHED, "surface", "fact_type", "subject", "period")
-        if row[1] == "release"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def releases(sentence: str) -> list[tuple]:
     ],
 )
 def test_a_product_the_list_does_not_name_is_launched(sentence, expected):
-    assert releases(sentence) == expected
+    assert release_rows(sentence, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,4 +64,4 @@ def test_a_product_the_list_does_not_name_is_launched(sentence, expected):
     ],
 )
 def test_listed_names_periods_and_counts_are_not_new_products(sentence, expected):
-    assert releases(sentence) == expected
+    assert release_rows(sentence, PUBLISHED) == expected
