@@ -258,6 +258,30 @@ _RANK_AFTER_THE_PERIOD = re.compile(
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 
 
+# A rank's word right before its period (创今年…之最, 是今年第一档), or an English superlative
+# earlier in its clause ("the largest IPO this year").
+_RANK_VERB_BEFORE = re.compile(r"(?:是|为|成为|创下?|刷新|位居)\s?$")
+# (A record or a peak told with a quarter, "capex hit a record in 2Q 2025", is when it was
+# reached: only a whole year is a field a rank runs over.)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|fastest|strongest|best|worst|most|first)\b"
+    r"[^,.;:，。；：]{0,40}$",
+    re.I,
+)
+
+
+def ranks_within(text: str, period: Quantity) -> bool:
+    """A period that scopes a rank (募资近80亿元创今年科创板IPO之最, "the largest IPO this year"):
+    the field the ranked figure leads, which dates that figure but is no time of the story's
+    other figures."""
+    before = text[max(0, period.char_start - 48) : period.char_start]
+    if _RANK_VERB_BEFORE.search(before):
+        return bool(_RANK_AFTER_THE_PERIOD.match(text, period.char_end))
+    return bool(re.fullmatch(r"\d{4}", period.period or "")) and bool(
+        _SUPERLATIVE_BEFORE.search(before)
+    )
+
+
 def _period_it_ranks_in(
     text: str, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
 ) -> str | None:

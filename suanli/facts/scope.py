@@ -45,6 +45,7 @@ from suanli.facts.periods import (
     a_stretch,
     a_year_earlier,
     joined_to_its_year,
+    ranks_within,
     so_far_this_year,
 )
 from suanli.facts.sources import _source
@@ -658,10 +659,11 @@ class PeriodScope:
 
     def _enter_heading(self, sentence: Sentence, own: list[Quantity]) -> None:
         """The period a heading dates the paragraphs under it with: the last it states, bar
-        datelines, years ahead, bases and trend starts (自去年Q4开始飙升); a section heading
-        stating none goes on under the period the title states (财务表现 under "…上半年业绩点评",
-        营收端 under "…交出2024年答卷"). The year of a forecast the title reports (高盛预计其2026年
-        销售额…, TrendForce估今年…) dates nothing: the story is not about that year."""
+        datelines, years ahead, bases, trend starts (自去年Q4开始飙升) and a rank's year (创今年
+        IPO之最); a section heading stating none goes on under the period the title states (财务
+        表现 under "…上半年业绩点评", 营收端 under "…交出2024年答卷"). The year of a forecast the
+        title reports (高盛预计其2026年销售额…, TrendForce估今年…) dates nothing: the story is not
+        about that year."""
         text = self.text
         # (A date in a heading is a dateline: it dates the story, not its figures.)
         stated = [p for p in own if _year_of(p) and p.kind != "date"]
@@ -670,8 +672,13 @@ class PeriodScope:
             for p in stated
             if not _RELATIVE_IN_TITLE.match(p.surface) and not named_by_reference(p.surface)
         ]
+        # (A year a heading ranks its figure in, 创今年…之最, scopes that figure, not the story.)
         stated = [
-            p for p in stated if not _base_or_dateline(text, p) and not _starts_a_trend(text, p)
+            p
+            for p in stated
+            if not _base_or_dateline(text, p)
+            and not _starts_a_trend(text, p)
+            and not ranks_within(text, p)
         ]
         if self.title is None:
             self.title = sentence.text
