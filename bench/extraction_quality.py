@@ -6,7 +6,7 @@ The corpus (bench/extraction_corpus/, format in its README and docs) holds one d
 `dev/` (tuning allowed), `blind/` … `blind8/` (written and measured before any rule was written with
 them in view; each replaced the one before as the unseen set once that had been measured and then
 tuned around; `blind/` and `blind2/` were retired to tuning in the fourth session, `blind3/` in the
-fifth). Each article
+fifth, `blind4/` to `blind6/` in the seventh, `blind7/` in the eighth). Each article
 `NN_slug.txt` has its sidecar `NN_slug.meta.yaml` and its hand-written `NN_slug.expected.yaml`.
 Every article is read and extracted the way the pipeline does it:
 `suanli.articles.ingest_article` (sidecar metadata included), then the stages the

@@ -88,8 +88,8 @@ def test_any_subject_alternative_of_a_hand_written_fact_counts():
 
 
 def test_a_frozen_set_is_refused_by_name(tmp_path, capsys):
-    assert main([*write_study(tmp_path, listed="blind7/01_prices"), "--no-extractor"]) == 2
-    assert "blind7/01_prices" in capsys.readouterr().err
+    assert main([*write_study(tmp_path, listed="blind8/01_prices"), "--no-extractor"]) == 2
+    assert "blind8/01_prices" in capsys.readouterr().err
 
 
 def test_a_writer_missing_an_article_is_an_error_naming_the_file(tmp_path, capsys):
