@@ -97,10 +97,16 @@ def run_of(instance: dg.DagsterInstance, proc: subprocess.Popen, timeout: float 
 
 
 def stop_inside(
-    instance: dg.DagsterInstance, proc: subprocess.Popen, steps: set[str], timeout: float = 600
+    instance: dg.DagsterInstance,
+    proc: subprocess.Popen,
+    steps: set[str],
+    timeout: float = 600,
+    warehouse_free: Path | None = None,
 ) -> tuple[str, str] | None:
     """SIGSTOP `proc` while one of `steps` is in progress: (run id, step), or None when the run
-    ended first. A step seen ended once stopped is let go, and the next one is tried."""
+    ended first. A step seen ended once stopped is let go, and the next one is tried. With
+    `warehouse_free`, a stop while the run holds that DuckDB file is let go and tried again: the
+    run then holds the writer slot but not the file, which the caller reads."""
     run_id = run_of(instance, proc)
     tried: set[str] = set()
     deadline = time.monotonic() + timeout
@@ -111,6 +117,9 @@ def stop_inside(
             try:
                 ended = {e.step_key for e in instance.all_logs(run_id, STEP_ENDS)}
             except Exception:  # the stopped run held the event log's lock: let it go, retry
+                os.kill(proc.pid, signal.SIGCONT)
+                break
+            if step not in ended and warehouse_free is not None and holds(warehouse_free):
                 os.kill(proc.pid, signal.SIGCONT)
                 break
             if step not in ended:
@@ -148,6 +157,15 @@ def counts(database: Path) -> dict[str, int]:
         return {t: n for t, n in table_row_counts(con).items() if t not in RUN_LOGS}
     finally:
         con.close()
+
+
+def holds(database: Path) -> bool:
+    """Whether another process holds the DuckDB file (a reader cannot open it)."""
+    try:
+        duckdb.connect(str(database), read_only=True).close()
+    except duckdb.IOException:
+        return True
+    return False
 
 
 def live_rows(database: Path, sql: str, params=()) -> list[tuple]:
@@ -287,7 +305,9 @@ def test_a_run_waiting_for_a_live_holder_gives_up_at_the_limit_and_stops_at_sigt
     published, instance, warehouse_path, tmp_path
 ):
     holder = start_run(tmp_path)
-    stopped = stop_inside(instance, holder, FEED_STEPS | MART_STEPS)
+    # (Stopped holding the writer slot but not the file, so that the waiting runs can record
+    # their failures; a run stopped while it holds the file is tests/test_sources_status.py's.)
+    stopped = stop_inside(instance, holder, FEED_STEPS | MART_STEPS, warehouse_free=warehouse_path)
     assert stopped is not None, output_of(holder)
     holder_run, holder_step = stopped
     try:
