@@ -157,6 +157,12 @@ def subject_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     ]
 
 
+def surface_subjects(text: str, published: date = date(2025, 9, 1)) -> set[tuple]:
+    """The (surface, subject) pairs of `text`'s facts: what a test of which figure goes to whom
+    compares, rows expected among them."""
+    return {row[:2] for row in subject_rows(text, published)}
+
+
 def typed_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
     """`fact_rows` as (surface, fact_type, metric, value, unit): what the type and metric tests
     compare, the subject and period pinned elsewhere."""
@@ -167,6 +173,15 @@ def typed_rows(text: str, published: date = date(2025, 9, 1)) -> list[tuple]:
 
 
 FACT_ROW_FIELDS = ("surface", "fact_type", "metric", "subject", "value", "unit", "period")
+
+
+def duration_rows(text: str, published: date) -> list[tuple]:
+    """(surface, metric, value, unit) of `text`'s durations."""
+    return [
+        (surface, metric, value, unit)
+        for surface, fact_type, metric, value, unit in typed_rows(text, published)
+        if fact_type == "duration"
+    ]
 
 
 def fact_fields(text: str, published: date, *fields: str) -> list[tuple]:

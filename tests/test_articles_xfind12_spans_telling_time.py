@@ -9,18 +9,9 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import typed_rows
+from tests.helpers import duration_rows
 
 PUBLISHED = date(2026, 3, 2)
-
-
-def durations(sentence: str) -> list[tuple]:
-    """(surface, metric, value, unit) of the sentence's durations."""
-    return [
-        (surface, metric, value, unit)
-        for surface, fact_type, metric, value, unit in typed_rows(sentence, PUBLISHED)
-        if fact_type == "duration"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def durations(sentence: str) -> list[tuple]:
     ],
 )
 def test_a_span_that_tells_the_time_is_no_duration(sentence):
-    assert durations(sentence) == []
+    assert duration_rows(sentence, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(
@@ -57,4 +48,4 @@ def test_a_span_that_tells_the_time_is_no_duration(sentence):
     ],
 )  # fmt: skip
 def test_a_time_a_thing_takes_stays_a_duration(sentence, expected):
-    assert durations(sentence) == expected
+    assert duration_rows(sentence, PUBLISHED) == expected

@@ -7,18 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import typed_rows
+from tests.helpers import duration_rows
 
 PUBLISHED = date(2026, 3, 2)
-
-
-def durations(sentence: str) -> list[tuple]:
-    """(surface, metric, value, unit) of the sentence's durations."""
-    return [
-        (surface, metric, value, unit)
-        for surface, fact_type, metric, value, unit in typed_rows(sentence, PUBLISHED)
-        if fact_type == "duration"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +24,7 @@ def durations(sentence: str) -> list[tuple]:
     ],
 )
 def test_the_window_of_a_statistic_is_no_duration(sentence):
-    assert durations(sentence) == []
+    assert duration_rows(sentence, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(
@@ -50,4 +41,4 @@ def test_the_window_of_a_statistic_is_no_duration(sentence):
     ],
 )
 def test_a_length_of_time_before_other_words_stays_a_duration(sentence, expected):
-    assert durations(sentence) == expected
+    assert duration_rows(sentence, PUBLISHED) == expected

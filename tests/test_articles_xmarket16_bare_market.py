@@ -9,12 +9,7 @@ sentences are new. Each row is (surface, subject)."""
 
 import pytest
 
-from tests.helpers import subject_rows
-
-
-def rows(text: str) -> set[tuple]:
-    return {r[:2] for r in subject_rows(text)}
-
+from tests.helpers import surface_subjects
 
 CARRIED_CASES = [
     (
@@ -34,22 +29,26 @@ CARRIED_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CARRIED_CASES)
 def test_the_bare_market_is_the_market_its_paragraph_named(text, expected):
-    found = rows(text)
+    found = surface_subjects(text)
     for row in expected:
         assert row in found
 
 
 def test_with_no_market_named_before_the_measure_stays():
-    found = rows("他认为AI投资热潮会推动产业持续成长，未来两至三年市场规模有望突破1兆美元。")
+    found = surface_subjects(
+        "他认为AI投资热潮会推动产业持续成长，未来两至三年市场规模有望突破1兆美元。"
+    )
     assert ("1兆美元", "市场规模") in found
 
 
 def test_a_market_named_in_an_earlier_paragraph_is_not_carried():
-    found = rows("2024年中国服务器市场规模为2500亿元。\n\n2025年，市场规模有望升至2800亿元。")
+    found = surface_subjects(
+        "2024年中国服务器市场规模为2500亿元。\n\n2025年，市场规模有望升至2800亿元。"
+    )
     assert ("2800亿元", "市场规模") in found
 
 
 def test_a_market_named_with_words_of_its_own_keeps_them():
-    found = rows("2024年中国服务器市场规模为2500亿元，其中存储市场规模为300亿元。")
+    found = surface_subjects("2024年中国服务器市场规模为2500亿元，其中存储市场规模为300亿元。")
     assert ("300亿元", "存储市场规模") in found
     assert ("2500亿元", "中国服务器市场规模") in found

@@ -14,12 +14,7 @@ blind6). The sentences are new. Each row is (surface, subject)."""
 
 import pytest
 
-from tests.helpers import subject_rows
-
-
-def rows(text: str) -> set[tuple]:
-    return {r[:2] for r in subject_rows(text)}
-
+from tests.helpers import surface_subjects
 
 COMPANY_LINE_CASES = [
     (
@@ -43,7 +38,7 @@ COMPANY_LINE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPANY_LINE_CASES)
 def test_a_bare_product_word_in_a_company_sentence_is_its_line(text, expected):
-    found = rows(text)
+    found = surface_subjects(text)
     for row in expected:
         assert row in found
     assert not any(subject == "AI server market" for _, subject in found)
@@ -63,7 +58,7 @@ MARKET_KEPT_CASES = [
 
 @pytest.mark.parametrize(("text", "row"), MARKET_KEPT_CASES)
 def test_a_market_outside_a_company_sentence_is_kept(text, row):
-    assert row in rows(text)
+    assert row in surface_subjects(text)
 
 
 PROFIT_CASES = [
@@ -83,14 +78,15 @@ PROFIT_CASES = [
 
 @pytest.mark.parametrize(("text", "surface", "subject"), PROFIT_CASES)
 def test_an_operating_profit_is_never_a_markets(text, surface, subject):
-    found = rows(text)
+    found = surface_subjects(text)
     assert not any(s == "HBM market" for _, s in found)
     if surface is not None:
         assert (surface, subject) in found
 
 
 def test_a_market_size_stays_the_markets():
-    assert ("350亿美元", "HBM market") in rows("今年HBM市场规模将达到350亿美元，SK海力士占一半。")
+    found = surface_subjects("今年HBM市场规模将达到350亿美元，SK海力士占一半。")
+    assert ("350亿美元", "HBM market") in found
 
 
 DRIVER_CASES = [
@@ -104,7 +100,7 @@ DRIVER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), DRIVER_CASES)
 def test_what_drives_the_figure_is_not_its_subject(text, expected):
-    found = rows(text)
+    found = surface_subjects(text)
     for row in expected:
         assert row in found
 
@@ -123,4 +119,4 @@ DRIVEN_KEPT_CASES = [
 
 @pytest.mark.parametrize(("text", "row"), DRIVEN_KEPT_CASES)
 def test_a_driving_that_does_not_precede_the_figure_leaves_the_subject(text, row):
-    assert row in rows(text)
+    assert row in surface_subjects(text)
