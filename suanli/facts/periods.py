@@ -247,9 +247,10 @@ def _period_of_the_main_clause(
 # "募资80亿元，是今年科创板规模最大的IPO", "发行价114.28元，创今年新高", "raised $1.1 billion, the
 # largest listing this year": the clause after the figure ranks it within a period, which is
 # the figure's when its own clause states none.
+_RANK_VERB = r"(?:是|为|成为|创下?|刷新|位居)"
 _RANKS_IT = re.compile(
-    r"[\s,，]*(?:也|亦)?(?:是|为|成为|创下?|刷新|位居)"
-    r"|[\s,，]*(?i:(?:the|its|a)\s+(?:[a-z]+est|most\s+[a-z]+|first|record)\b)"
+    r"[\s,，]*(?:也|亦)?" + _RANK_VERB + r"|"
+    r"[\s,，]*(?i:(?:the|its|a)\s+(?:[a-z]+est|most\s+[a-z]+|first|record)\b)"
 )
 # (Not a time the rank runs from: 2023年以来最高, the highest since 2023.)
 _RANK_AFTER_THE_PERIOD = re.compile(
@@ -260,7 +261,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 
 # A rank's word right before its period (创今年…之最, 是今年第一档), or an English superlative
 # earlier in its clause ("the largest IPO this year").
-_RANK_VERB_BEFORE = re.compile(r"(?:是|为|成为|创下?|刷新|位居)\s?$")
+_RANK_VERB_BEFORE = re.compile(_RANK_VERB + r"\s?$")
 # (A record or a peak told with a quarter, "capex hit a record in 2Q 2025", is when it was
 # reached: only a whole year is a field a rank runs over.)
 _SUPERLATIVE_BEFORE = re.compile(
