@@ -349,6 +349,31 @@ def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     return None
 
 
+# A clause that names only a high or a low before its amount: 最低曾探至, 近12个月最高价,
+# "hitting a low of".
+_ONLY_A_HIGH_OR_LOW = re.compile(
+    r"\s*(?:近\S{0,6}?|年内|盘中|日内|期间|上市以来)?(?:最高|最低)(?:价|点)?(?:曾|一度)?"
+    r"(?:探|触|冲|跌|升|涨|见|报|达)?(?:至|到|了)?(?:为|是|:|：)?\s*"
+    r"|\s*(?:(?:and|after|before|while)\s+)?(?:(?:hit|hitting|touched|touching|reached|reaching"
+    r"|at|to)\s+)?(?:an?\s+)?(?:52-week\s+|intraday\s+|all-time\s+|record\s+)?(?:high|low)"
+    r"\s+of\s*",
+    re.IGNORECASE,
+)
+
+
+def _a_shares_high_or_low(q: Quantity, ctx: _Context) -> bool:
+    """ "英伟达股价年内已下跌32%，最低曾探至86.6美元", "收盘价45.70元；近12个月最高价67.87元",
+    "shares fell 32%, hitting a low of $86.62": a high or a low named on its own, after a
+    share's price or move earlier in the sentence, is that share's price, not a product's."""
+    if not _ONLY_A_HIGH_OR_LOW.fullmatch(ctx.text, ctx.clause.start, q.char_start):
+        return False
+    start = ctx.clauses[0].start
+    return bool(
+        _SHARE_QUOTE.search(ctx.text, start, ctx.clause.start)
+        or _SHARES.search(ctx.text, start, ctx.clause.start)
+    )
+
+
 def _just_before(q: Quantity, ctx: _Context) -> str:
     """The few words of its clause that lead up to the figure (where a move's verb stands)."""
     return ctx.text[max(ctx.clause.start, q.char_start - 40) : q.char_start]
@@ -376,7 +401,7 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return _moved_from_an_earlier_measure(q, ctx, metric) or (base_type, metric)
     if q.per and _PER_TIME.fullmatch(q.per):
         return _measure_by_the_year(q, ctx) or ("unit_price", "rental_price")
-    if q.per == "股":
+    if q.per == "股" or _a_shares_high_or_low(q, ctx):
         return "unit_price", "share_price"  # 1595.88元/股: a share's price, not a price change
     if set_against := _set_against_the_amount_before(q, ctx):
         return set_against
