@@ -59,7 +59,18 @@ from suanli.articles import ArticleError, article_paths, ingest_article
 from suanli.entities import EntityIndex
 
 CORPUS = Path(__file__).with_name("extraction_corpus")
-SETS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+SETS = (
+    "dev",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+)
 EXPECTED_SUFFIX = ".expected.yaml"
 # Relative difference allowed between an expected and an extracted value: stated figures are
 # written with few digits, but 1.6e10 and 1.60e10 must agree however they are computed.
