@@ -763,8 +763,10 @@ _CN_RELATIVE_QUARTER = {"本": 0, "上": -1, "下": 1}
 _EN_RELATIVE_BASE = {"year": "Y", "quarter": "P", "month": "M"}
 _CN_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _RELATIVE = prefiltered(
-    # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year).
+    # 一年(以)前, a year ago: the year before the publication's (年初: the start of its year;
+    # 年内: within it, as 年内已下跌32% or 年内量产 tell; not 3年内 or 两年内, spans of years).
     r"(?P<ago>一年(?:以)?前|\b[Aa] year ago\b)|(?<![\d年底末])(?P<start>年初)"
+    r"|(?<![\d年底末同当每一二两三四五六七八九十几数多半个])(?P<within>年内)"
     # 两年前, 3年前, three years ago: the year that many years before the publication's.
     r"|(?<![\d.])(?P<agon>[两二三四五2-5])\s?年(?:以)?前(?![\d一二三四五六七八九十])"
     r"|\b(?P<agoen>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years ago\b"
@@ -991,7 +993,7 @@ def _relative_period(m: re.Match) -> tuple[str, str | None]:
         years = m.group("agon") or m.group("agoen").lower()
         back = int(years) if years.isdigit() else _EN_COUNT.get(years) or _month_number(years)
         return "year", f"Y-{back}"
-    if m.group("start") or m.group("end") or m.group("yearend"):
+    if m.group("start") or m.group("within") or m.group("end") or m.group("yearend"):
         return "year", "Y+0"
     if m.group("prev"):
         return "quarter", "R-1"
