@@ -260,7 +260,39 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         )
     ):
         return "price_change", f"share_{typed[1]}"
+    if typed and typed[0] in ("unit_price", "price_change") and _beyond_any_price(q):
+        return _amount_beyond_a_price(q, ctx)
     return typed
+
+
+# No one thing (a chip, a server, a rack, a share) costs ten billion in any currency the corpus
+# meets: the dearest rack is some tens of millions of CNY, a Korean one some billions of won.
+_BEYOND_ANY_PRICE = 1e10
+
+
+def _beyond_any_price(q: Quantity) -> bool:
+    return max(v for v in (q.value, q.value_high) if v is not None) >= _BEYOND_ANY_PRICE
+
+
+_NO_PRICE_CUES = tuple(c for c in _MONEY_CUES if c.fact_type not in ("unit_price", "price_change"))
+
+
+def _amount_beyond_a_price(q: Quantity, ctx: _Context) -> tuple[str, str]:
+    """ "全年預估上調到910至930億美元", "遠高於市場預測的1050億美元，…股價下跌", "股权的价值可高达
+    220亿美元": an amount of tens of billions that a price word nearby (上调, 股价, 价值) would make
+    the price of one thing measures what a measure word near it names, else what the last amount
+    before it in its sentence part measures (资本支出240億美元…全年上調到…), else an outlay."""
+    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _NO_PRICE_CUES)
+    if cue is not None:
+        return cue.fact_type, cue.metric
+    start = _segment_span(ctx.clauses, ctx.i)[0]
+    before = [o for o in ctx.own if o.kind == "money" and start <= o.char_start < q.char_start]
+    if before:
+        earlier = before[-1]
+        typed = _money(earlier, replace(ctx, i=_clause_of(ctx.clauses, earlier.char_start)))
+        if typed and typed[0] not in ("unit_price", "price_change"):
+            return typed
+    return "spend", "amount"
 
 
 # What stands between an amount and its conversion into another currency: a bracket opened,
