@@ -1901,9 +1901,11 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 # 分别为9.38、5.91、24.70亿元, 营收分别为12.5和8.3亿元: figures listed with only a separator
-# between them share the unit and scale the last one states.
-_LIST_SEPARATOR = re.compile(r"\s?(?:、|和|与|及)\s?")
+# between them share the unit and scale the last one states; a broker's forecast lists a
+# figure a year with slashes (营收为1555.56/1899.86/2263.13亿元).
+_LIST_SEPARATOR = re.compile(r"\s?(?:、|和|与|及)\s?|/")
 _LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_TIME_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 
 
 def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1927,9 +1929,12 @@ def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Qu
 
 
 def _shares_the_unit(text: str, q: Quantity, following: Quantity) -> bool:
-    """Whether `q` is digits alone, a separator the only thing between it and `following`, whose
-    surface opens with its own digits (no currency sign or word before them)."""
+    """Whether `q` is digits alone, a separator the only thing between it and `following`, a
+    figure (not a time: 3/4月份 is March and April) whose surface opens with its own digits (no
+    currency sign or word before them)."""
     if q.kind != "plain" or not _LEADING_NUMBER.fullmatch(q.surface):
+        return False
+    if following.kind in _TIME_KINDS or following.value_low is None:
         return False
     separator = _LIST_SEPARATOR.fullmatch(text, q.char_end, following.char_start)
     number = _LEADING_NUMBER.match(following.surface)
