@@ -814,6 +814,7 @@ _EVENT_NOUN = (
     r"大会|峰会|论坛|博览会|展会|年会|白皮书|蓝皮书|报告|大赛|发布会|开发者大会|Conference|Summit"
     r"|Expo|Forum|Report|WAIC|CES|GTC|Computex|MWC|Hot Chips|NeurIPS|ICML|CVPR|IFA"
 )
+_ANNUAL_REPORT = r"\s?年?\s?年度(?:业绩|财务)?报告|\s(?i:annual\s(?:results\s)?report)"
 _NAME_OR_RANK = prefiltered(
     # (第2-5年, 第二至第五年: a range of ranks, the second to the fifth year, is no span either.)
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)"
@@ -852,7 +853,9 @@ _NAME_OR_RANK = prefiltered(
     # 两位数增长, double-digit growth: how many digits a figure has, no figure of its own.
     r"|(?<![\d.])(?:\d|[一二两双三四五六七八九十])\s?位数(?![字据])"
     r"|\b(?i:single|double|triple|high[- ]single|low[- ]double)[- ]digits?\b"
-    rf"|(?:19|20)\d{{2}}\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
+    # (Not the year of an annual results report, 公布2025年度业绩报告, "its 2024 annual report":
+    # that is the year the results it reports are of, which a bare 全年 after it takes.)
+    rf"|(?:19|20)\d{{2}}(?!{_ANNUAL_REPORT})\s?(?=[^\s\d,。;:、()]{{0,12}}?(?:{_EVENT_NOUN}))"
     rf"|\b(?:{_EVENT_NOUN})\s?(?:19|20)\d{{2}}\b"
     r"|《[^》\n]{0,60}》"
     # A research note's citation markers ([1], [3][6], ［2］) and a listing's stock code

@@ -770,11 +770,13 @@ def _first_month(period: str) -> int | None:
 
 
 _LOOKS_AHEAD = re.compile(
-    r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时"
-    r"|\b(?:will|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected|outlook"
-    r"|guidance|guides?)\b",
+    r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时|指引|上看"
+    r"|\b(?:will|should|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected"
+    r"|outlook|guidance|guides?)\b",
     re.I,
 )
+# The months last year's annual results are reported in.
+_RESULTS_SEASON_ENDS = 3
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
 
@@ -783,15 +785,23 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
     year, or the year before when the sentence does not look ahead and that part of it has not
     begun at publication (第四季度收入创新高 published in March reports the last fourth quarter)
     or, for a month, is more than half a year away (12月营收 published in January reports the
-    last December; 6月 in May is as often the month ahead)."""
+    last December; 6月 in May is as often the month ahead). A bare whole year (全年, full-year)
+    told as done in the first quarter is the year before: a year barely begun cannot be over,
+    and these are the months last year's results are reported in."""
+    if q.period == "" and published.month <= _RESULTS_SEASON_ENDS:
+        return published.year - 1 if not _looks_ahead(text, q) else published.year
     if (first := _first_month(q.period or "")) is None:
         return published.year
     ahead = first - published.month
     if ahead <= 0 or (ahead <= _MONTHS_AHEAD_A_PLAN and _A_MONTH.match(q.period or "")):
         return published.year
+    return published.year if _looks_ahead(text, q) else published.year - 1
+
+
+def _looks_ahead(text: str, q: Quantity) -> bool:
     start = max(text.rfind("。", 0, q.char_start), text.rfind("\n", 0, q.char_start)) + 1
     end = m.start() if (m := _SENTENCE_END.search(text, q.char_end)) else len(text)
-    return published.year if _LOOKS_AHEAD.search(text, start, end) else published.year - 1
+    return bool(_LOOKS_AHEAD.search(text, start, end))
 
 
 # The clause a yearless quarter is named in: a forecast's clause may name a quarter still ahead.
