@@ -1095,6 +1095,12 @@ def _subject_outside_clause(
         m for m in earlier if clauses[_clause_of(clauses, m.start)].segment == clause.segment
     ]
     earlier = own_part or earlier
+    # "…;Alphabet预计支出1,850亿美元;Meta预计全年开支大增87%至1,350亿美元;微软预计则达…": a company
+    # stating its own figures in its part of a company-by-company list owns them, though speaking
+    # marks it a source; a rival named before it is not their subject.
+    speaker = _speaker_of_the_figure(text, q, mentions, clause)
+    if earlier and speaker is not None:
+        return speaker
     following = []
     if (
         i + 1 < len(clauses)
@@ -1119,6 +1125,30 @@ def _subject_outside_clause(
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
+
+
+def _speaker_of_the_figure(
+    text: str, q: Quantity, mentions: Sequence[_Mention], clause: _Clause
+) -> Entity | None:
+    """The company named last before the figure in its part of the sentence, when it speaks (a
+    source by a verb of stating, not one cited with 据 or "according to"). A thing named after the
+    speaker ("Meta said it would buy 350,000 H100s, an order worth $10.5 billion") is nearer to
+    the figure and may be what it measures: then there is no speaker's figure."""
+    named = [
+        m
+        for m in mentions
+        if m.end <= q.char_start
+        and (m.start >= clause.start or not _PART_BREAK.search(text, m.end, clause.start))
+    ]
+    if not named or not named[-1].is_source or named[-1].entity.kind not in _COMPANY_KINDS:
+        return None
+    last = named[-1]
+    if _SOURCE_BEFORE.search(text, max(0, last.start - _SOURCE_REACH), last.start):
+        return None
+    return last.entity
+
+
+_PART_BREAK = re.compile(r";")  # (the normalised text writes ； as ;)
 
 
 # "…$1.70/hour, after the AWS price cut sharpened competition", "…，随着英伟达扩产": a clause
