@@ -1690,6 +1690,8 @@ _PHRASE_LEAD = re.compile(
     r"(?:said|says|added|adds|noted|notes|argued|argues)\s+(?:that\s+)?|"
     # A connective saying what the figures before imply (这意味着, 也就是说) names nothing itself.
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
+    # (So does a bidding to note what follows: 值得关注的是, 值得注意的是, 值得一提的是.)
+    r"值得(?:关注|注意|一提)的是|"
     # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
     r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
     # So do examples of it (包括浪潮信息、海光信息在内的8家企业): the group follows.
@@ -1747,8 +1749,12 @@ _PHRASE_END = re.compile(
     # 规模较大的厂商; so does a thing done, 已建成的智算中心; 在手, 在建, 在售, 在用 and 正在建设的
     # are attributes too: 在手订单, 在建项目, 在用机架; 在用户 is 在 before its object.)
     r"市占率|将|预期|有望|^\s*已经?|已经?(?!" + _DONE_ATTRIBUTE + r")|仍|也|同比|环比|"
+    # (A broker note's yoy+/qoq- is its 同比/环比; 接近 is a hedge whole, not 接 before 近.)
+    r"\b(?:yoy|qoq|mom|hoh)(?=\s*[+\-−]?\s*(?:\d|$))|"
+    # A price or level set at a figure (发行价定为, 价格定在): 定 is the verb, not the noun's end.
+    r"(?<=.)定(?=为|為|在|於|于)|"
     r"较(?!" + _GRADED_ATTRIBUTE + r")|"
-    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|近|超过|超出"
+    r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|接?近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设)|用(?!户))|"
     r"甚至|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
@@ -1866,6 +1872,8 @@ _GENERIC_PHRASE = re.compile(
     # (A noun of change in apposition, "a jump of 91%", names only the move, not what moved.)
     r"|jump|surge|leap|gain|climb|drop|dip|slide|slump|plunge|rebound|spike|hike|cut|boost"
     r"|预估|公司|数量|总量|规模|金额|亏损额|收入|总额|市场份额|份额|占比|算力|性能"
+    # (News, as a dateline's 24日消息 or 消息公布当天 names it, is the telling, not the told.)
+    r"|消息"
     # (A growth rate over a span: 五年复合, 2022-2027年年均复合.)
     r"|(?:(?:[\d.]+|[一二两三四五六七八九十几]+)\s?个?年)?(?:年复合|年均复合|复合|年均)"
     # (A loss or a profit told bare, 上年同期亏损2.38亿元, 转为纯利…, is the company's measure.)
@@ -1922,6 +1930,27 @@ _FRAME = re.compile(
 # A single capitalised word opening its clause right before "with" is a verb addressed to the
 # reader (Start with, Compare with), not a name.
 _IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
+# A verb or an adverb ending a phrase: the phrase ran into its predicate, which the stops
+# before the figure (到, 至, 合计, the figure itself) left behind. A Chinese clause opening with its
+# verb (提供10000P算力, 提高到…, 加仓至…, 拆分到单季, 考虑到…, 直接和间接合计持股…) drops the
+# subject it shares with the clause before; one whose noun runs into a verb (算力上市公司交出…,
+# 项目披露…) names it before the verb. A verb-noun that is itself measured (投资, 支出, 出货, 融资)
+# is no predicate here.
+_PREDICATE_TAIL = re.compile(
+    r"(?:[和或及与]?(?:"
+    # Giving, raising and lowering, building up or down a holding.
+    r"提供|带来|给予|提高|调高|调低|调升|调降|上调|下调|上修|下修|拉高|拉低|压低|推高|"
+    r"加仓|减仓|建仓|增持|减持|"
+    # Telling: what is announced or disclosed is named before the verb.
+    r"公布|披露|发布|透露|交出|"
+    # Planning and making, listing, issuing and founding (建设 is also a noun: 数据中心建设).
+    r"规划|打造|上市|发行|成立|"
+    # Weighing, splitting, signing, reaching: verbs taking the rest of the clause.
+    r"考虑|拆分|签下|签署|签订|迎来|达成|完成|前进|迈进|冲刺|"
+    # Adverbs before a predicate: how (directly, in total) or when (at first, once).
+    r"原本|原先|本来|一度|直接|间接|一共|总共"
+    r"))+$"
+)
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
 # "算力规模的增幅将超过40%": a rate of change told as a noun's own measures that noun.
 _RATE_OF_END = re.compile(r"(?<=[^\W\d_]{2})的(?:同比|环比)?(?:增幅|增速|涨幅|降幅|跌幅|增长率)$")
@@ -2009,6 +2038,9 @@ def _phrase_entity(phrase: str) -> Entity | None:
     phrase = _TRAILING_ARTICLE.sub("", phrase)
     if _FRAME.search(phrase):
         return None  # 分类型看, 从出货结构来看, 就全年而言: how the figures are looked at
+    phrase = _PREDICATE_TAIL.sub("", phrase)  # 算力上市公司交出 → 算力上市公司; 提供 → ""
+    if len(phrase) < 2:
+        return None
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     phrase = _RATE_OF_END.sub("", phrase)  # 智能算力规模的增幅 → 智能算力规模
     if not any(c.isalpha() for c in phrase):
