@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from suanli.quantities import Quantity
@@ -58,24 +59,56 @@ def _dated(m: re.Match, day: date) -> Quantity:
 
 
 # "上市当天", "当日收盘", "on the same day": the day the text named last.
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天|\bthat day\b|\bthe same day\b", re.I)
+_SAME_DAY = re.compile(r"当天|当日|當天|當日|同日|同一天|\bthat day\b|\bthe same day\b", re.I)
+# A day, with its year or waiting for it (2025-12-05, -12-05).
+_STATED_DAY = re.compile(r"(?:\d{4})?-\d\d-\d\d")
+# "上市当天", "挂牌当日", "当天开盘价", "股价当日高开": the day of a listing's or a share's trading
+# session, which the text may have named before other days (12月5日挂牌…11月24日申购…按上市当天
+# 盘中最高价计算).
+_SESSION_BEFORE = re.compile(r"(?:上市|挂牌|掛牌|交易|开盘|開盤|收盘|收盤)$")
+_SESSION_AFTER = re.compile(
+    r"(?:股价|股價)?(?:开盘|開盤|收盘|收盤|盘中|盤中|高开|高開|低开|低開|收涨|收漲|收跌|收报|收報"
+    r"|收于|收於|涨停|漲停|跌停|成交)"
+)
 
 
 def same_days(
-    text: str, start: int, end: int, last_day: str | None, taken: Iterable[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    named: tuple[str | None, str | None],
+    taken: Iterable[tuple[int, int]],
+    stated: Sequence[Quantity] = (),
 ) -> list[Quantity]:
-    """当天/that day in text[start:end], dated with `last_day` (the day the text named last)."""
-    if last_day is None:
-        return []
+    """当天/that day in text[start:end], outside the `taken` spans: a trading session's (上市当天,
+    当天开盘价) is the session's day, the second of the days `named` (the last day a share traded
+    on, in the text); any other is the last day `stated` before it in its sentence (11月24日申购
+    当天, read with that day's year), else the first of `named` (the day the text named last)."""
+    last_day, session_day = named
     taken = list(taken)
-    year = float(last_day[:4])
-    return [
-        Quantity(
-            m.group(0), year, year, year, "date", "exact", "date", m.start(), m.end(), last_day
-        )
-        for m in _SAME_DAY.finditer(text, start, end)
-        if not any(s < m.end() and m.start() < e for s, e in taken)
-    ]
+    days = [p for p in stated if p.kind == "date" and _STATED_DAY.fullmatch(p.period or "")]
+    found = []
+    for m in _SAME_DAY.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = [p for p in days if p.char_end <= m.start()]
+        if session_day and (
+            _SESSION_BEFORE.search(text, max(start, m.start() - 2), m.start())
+            or _SESSION_AFTER.match(text, m.end())
+        ):
+            found.append(_same_day(m, session_day))
+        elif before:
+            found.append(
+                replace(before[-1], surface=m.group(0), char_start=m.start(), char_end=m.end())
+            )
+        elif last_day:
+            found.append(_same_day(m, last_day))
+    return found
+
+
+def _same_day(m: re.Match, day: str) -> Quantity:
+    year = float(day[:4])
+    return Quantity(m.group(0), year, year, year, "date", "exact", "date", m.start(), m.end(), day)
 
 
 # 昨日, 昨天, yesterday: the day before the publication's. (昨（23）日 is a bare day.)

@@ -540,6 +540,7 @@ class PeriodScope:
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
+    session_day: str | None = None  # the last day stated of a share's trading, for 上市当天
     # Where the last day was stated: its paragraph, and its heading when it was in a list item.
     last_day_at: tuple[int, str | None, bool] | None = None
     at: tuple[int, str | None, bool] | None = None  # the same of the sentence read now
@@ -595,7 +596,8 @@ class PeriodScope:
             yearless,
             yearless_fiscal_quarters(*within[:4], fiscal) + current_quarters(*within[:4], fiscal),
         )
-        yearless += same_days(*within[:3], self.last_day, spans)
+        named = (self.last_day, self.session_day)
+        yearless += same_days(*within[:3], named, spans, own + yearless)
         own = [q for q in own if not any(_inside(q, p) for p in yearless)] + yearless
         # (Before any yearless period takes its year from it: 去年同期 is no year of the sentence.)
         self.same_periods_back = _same_periods_a_year_back(text, own)
@@ -637,6 +639,8 @@ class PeriodScope:
         self.streak = _streak_years(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
         self.last_day = days[-1] if days else self.last_day
+        if days and _A_SESSIONS_TRADING.search(text, sentence.char_start, sentence.char_end):
+            self.session_day = days[-1]
         listed = _LIST_ITEM.match(sentence.text) is not None
         self.at = (sentence.paragraph_no, sentence.heading, listed)
         self.last_day_at = self.at if days else self.last_day_at
