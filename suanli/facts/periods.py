@@ -193,12 +193,43 @@ def _stated_period(
     earlier = [
         p
         for p in earlier
-        if not _dates_its_own_figure(text, p, clauses) and not _a_compared_figures(text, p)
+        if not _dates_its_own_figure(text, p, clauses)
+        and not _a_compared_figures(text, p)
+        and not _a_launch_in_another_part(text, p, clauses, i)
     ]
     if earlier:
         return earlier[-1].period
     return _period_of_the_main_clause(text, periods, clauses, i) or _period_it_ranks_in(
         text, periods, clauses, i
+    )
+
+
+# "Trainium 3晶片預計2026年初上市", "is due to launch in early 2026": the time a product comes out.
+_LAUNCH_AFTER = re.compile(
+    r"\s*(?:初|底|末|中|年中|上旬|中旬|下旬|前后|左右)?\s*(?:正式|将|將|会|會|可|才|就|陆续|陸續|开始|開始)?"
+    r"\s*(?:上市|推出|发布|發布|问世|問世|面世|登场|登場|亮相|量产|量產|开售|開售|开卖|開賣)"
+    r"(?!公司|企业|企業|上柜|上櫃)"  # (第三季上市上櫃公司: listed companies, no launch)
+)
+_LAUNCH_BEFORE = re.compile(
+    r"\b(?:launch(?:es|ed)?|releas(?:es|ed)|debut(?:s|ed)?|ship(?:s|ped)?|arriv(?:es|ed)|"
+    r"(?:is|are) due)(?:\s+(?:to\s+)?(?:launch|ship|arrive))?\s+(?:in|by|on)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _a_launch_in_another_part(
+    text: str, period: Quantity, clauses: Sequence[_Clause], i: int
+) -> bool:
+    """A product's launch time (AWS…Trainium 3晶片預計2026年初上市；Microsoft Azure年增40%) dates
+    the launched product's own figures in its part of the sentence, not another subject's after
+    a semicolon: it is the time of an event, not a period the sentence reports (CONVENTIONS.md,
+    settled in the ninth session)."""
+    if clauses[_clause_of(clauses, period.char_start)].segment == clauses[i].segment:
+        return False
+    return bool(
+        _LAUNCH_AFTER.match(text, period.char_end)
+        or _LAUNCH_BEFORE.search(text, max(0, period.char_start - 40), period.char_start)
     )
 
 
