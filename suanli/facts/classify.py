@@ -697,11 +697,14 @@ def _takings_of_a_kind(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> bo
 
 
 # A kind of machine as what reaches an amount (GPU服务器达到43亿美元, "Non-x86 machines grew
-# far faster, jumping 146.4% to $55.5 billion"); not one firm's line of business (服务器业务) nor
-# the firms that make them (伺服器代工厂, "server makers").
+# far faster, jumping 146.4% to $55.5 billion"); not one firm's line of business, however many
+# products it names (服务器业务, 服务器及部件业务), nor the firms that make them (伺服器代工厂,
+# "server makers").
 _MACHINE_KIND = re.compile(
-    r"(?:服务器|伺服器)(?!业务|部门|板块|产品线|厂|代工|制造|供应商|品牌|企业|公司)"
-    r"|\b(?:servers|machines)\b(?!\s+(?:business|segment|division|unit|makers?|vendors?)\b)",
+    r"(?:服务器|伺服器)(?!(?:[及和与、][^，,。；;\d]{1,4}?)?(?:业务|部门|板块|产品线))"
+    r"(?!厂|代工|制造|供应商|品牌|企业|公司)"
+    r"|\b(?:servers|machines)\b(?!(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:business|segment|division|unit)\b)"
+    r"(?!\s+(?:makers?|vendors?)\b)",
     re.I,
 )
 

@@ -190,6 +190,19 @@ _MONEY_CUES = _cues(
     (r"(?:经调整|adjusted\s+)EBITDA(?![A-Za-z])", "earnings", "adjusted_ebitda"),
     (r"(?<![A-Za-z])EBITA(?![A-Za-z])", "earnings", "ebita"),
     (r"(?<![A-Za-z])EBITDA(?![A-Za-z])", "earnings", "ebitda"),
+    # What a holding would make if sold at a quoted price (中一签的账面浮盈, 可获浮盈28万元,
+    # "a paper gain of $2,000 per lot"): earnings at the quote, not the price that quotes it.
+    # (A firm's 账面亏损 / 账面利润 is what its books record, a loss or profit of the period.)
+    (
+        r"浮盈|账面(?:浮盈|盈利|收益)|(?:paper|unreali[sz]ed)\s+(?:gains?|profits?)",
+        "earnings",
+        "paper_gain",
+    ),
+    (
+        r"浮亏|账面浮亏|(?:paper|unreali[sz]ed)\s+loss(?:es)?",
+        "earnings",
+        "paper_loss",
+    ),
     (r"净亏损|亏损|net loss|lost", "earnings", "net_loss"),
     # (营业利益, 营运获利, 营益: Taiwan's words for it; 经营溢利 Hong Kong's.)
     (
