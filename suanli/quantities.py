@@ -266,17 +266,19 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
         r"|(?:(?<=[\s-])(?:[A-Za-z][A-Za-z-]*\s+){0,2}?"
-        r"(?:GPUs|chips|cards|servers|accelerators|racks|cabinets|instances)"
+        r"(?:GPUs|chips|cards|servers|accelerators|racks|cabinets|instances|modules)"
         # ("18 allied nations", "300+ new providers": a word or two describing who is counted.)
         r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
         r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
-        r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups)"
+        r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups"
+        r"|facilities)"
         r"|nations|countries"
-        r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?"
-        r"|engineers?|companies|firms|data cent(?:er|re)s"
+        r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?|modules?"
+        r"|engineers?|companies|firms|data cent(?:er|re)s|facilities"
         r"|providers|vendors|suppliers|customers"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
-        r"|tokens|orders?|clusters?|models?)\b",
+        # (The word ends at any letter that is not Latin: 10万GPU规模的集群 counts GPUs.)
+        r"|tokens|orders?|clusters?|models?)(?![A-Za-z0-9_])",
         "count",
         "count",
         1,
