@@ -65,8 +65,8 @@ _CONTINUES = re.compile(r"\s+[a-z0-9(]")
 class Sentence:
     sentence_no: int
     paragraph_no: int
-    line_kind: str  # heading, byline or body
-    heading: str | None
+    line_kind: str  # heading, byline, body or table (a row of a table, its header row included)
+    heading: str | None  # a table row's: its table's first row, the header naming its columns
     text: str
     char_start: int
     char_end: int
@@ -99,16 +99,75 @@ def line_kind(line: str, first: bool = False) -> str:
     return "heading"
 
 
+# A row of a table as markdown or a page's text leaves it: cells between pipes, or between tabs.
+_PIPE = "|"
+_TAB = "\t"
+# The rule under a markdown table's header: |---|:---:|
+_HEADER_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
+def table_cells(row: str) -> list[tuple[int, int]]:
+    """The spans of a table row's cells in `row` (whitespace trimmed; a markdown row's outer pipes
+    open and close no cell), or [] when the line is no row of two cells or more."""
+    separator = _PIPE if _PIPE in row else _TAB if _TAB in row else None
+    if separator is None:
+        return []
+    bounds = [-1, *(i for i, c in enumerate(row) if c == separator), len(row)]
+    spans = [_trim(row, a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if spans and spans[0][0] == spans[0][1] and separator == _PIPE:
+        spans = spans[1:]  # (the space before a markdown row's opening pipe)
+    if spans and spans[-1][0] == spans[-1][1] and separator == _PIPE:
+        spans = spans[:-1]
+    return spans if len(spans) >= 2 else []
+
+
+def _table_headers(lines: list[str]) -> dict[int, str]:
+    """Line index → the header row of the table it belongs to: a run of two rows or more (a
+    markdown header rule aside) with as many cells each, the first of them the header."""
+    headers: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        width = len(table_cells(lines[i]))
+        j = i + 1
+        while j < len(lines) and (
+            _HEADER_RULE.match(lines[j]) or width and len(table_cells(lines[j])) == width
+        ):
+            j += 1
+        rows = [k for k in range(i, j) if not _HEADER_RULE.match(lines[k])]
+        if width and len(rows) >= 2:
+            headers.update(dict.fromkeys(range(i, j), lines[i].strip()))
+        i = j
+    return headers
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of `text` in order; each carries the heading it falls under (None before one)."""
+    """Sentences of `text` in order; each carries the heading it falls under (None before one),
+    a table's row the table's header row (one sentence a row)."""
     sentences: list[Sentence] = []
     heading: str | None = None
     paragraph_no = 0
     line_start = 0
     seen_content = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    table_headers = _table_headers(lines) if _PIPE in text or _TAB in text else {}
+    for line_no, line in enumerate(lines):
         line_end = line_start + len(line)
-        if line.strip():
+        if line.strip() and line_no in table_headers:
+            paragraph_no += 1
+            seen_content = True
+            start, end = _trim(line, 0, len(line))
+            sentences.append(
+                Sentence(
+                    len(sentences) + 1,
+                    paragraph_no,
+                    "table",
+                    table_headers[line_no],
+                    line[start:end],
+                    line_start + start,
+                    line_start + end,
+                )
+            )
+        elif line.strip():
             paragraph_no += 1
             kind = line_kind(line, first=not seen_content)
             seen_content = seen_content or kind != "byline"

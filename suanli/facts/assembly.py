@@ -56,9 +56,10 @@ from suanli.facts.moves import (
 from suanli.facts.periods import _base_or_dateline, _respectively_periods
 from suanli.facts.releases import _releases
 from suanli.facts.scope import PeriodScope, SourceScope, leads_measures_carried
+from suanli.facts.tables import Reader, cells_read_by_header
 from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
 from suanli.frames import typed_frame
-from suanli.quantities import Quantity, yearless_periods
+from suanli.quantities import Quantity, extract_quantities, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap
 
@@ -151,6 +152,7 @@ def build_facts(
     scope.companies = companies_fiscal_years(all_mentions)
     sources = SourceScope(text)
     currency = fallback_currency(text, language)
+    read_alone = _reader(language, published)
     facts: list[Fact] = []
     antecedents: list[_Mention] = []
     earlier: list[Fact] = []
@@ -183,6 +185,9 @@ def build_facts(
                 restatements,
             )
             sentence_facts = _typed_facts(context, topics.get(sentence.heading or ""), previous)
+            sentence_facts = cells_read_by_header(
+                text, sentence, own, sentence_facts, sentence_mentions, read_alone
+            )
             sentence_facts = counts_of_companies_named_before(
                 text, clauses, sentence_facts, _up_to(all_mentions, mention_starts, sentence)
             )
@@ -218,6 +223,18 @@ def build_facts(
         bare.subject, bare.period = stated.subject, stated.period
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
+
+
+def _reader(language: str, published: date | None) -> Reader:
+    """How a phrase of the article reads as a sentence by itself (a table's cell after its
+    header): every rule of a sentence, no entity named."""
+
+    def read(phrase: str) -> list[Fact]:
+        sentence = Sentence(1, 1, "body", None, phrase, 0, len(phrase))
+        quantities = extract_quantities(phrase, [])
+        return build_facts(phrase, [sentence], quantities, [], language, published)
+
+    return read
 
 
 def _up_to(items: Sequence[T], starts: Sequence[int], sentence: Sentence) -> Sequence[T]:

@@ -22,6 +22,8 @@ _CLAUSE_BREAK = re.compile(
 )
 # In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
 _HEADLINE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
+# A table's row breaks between its cells.
+_CELL_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\s*[|\t]\s*")
 _SEGMENT_BREAK = re.compile(r";")
 
 
@@ -61,7 +63,9 @@ def _clauses(sentence: Sentence, figures: Sequence[Quantity] = ()) -> list[_Clau
     start = sentence.char_start
     segment = 0
     text = sentence.text
-    breaks = _HEADLINE_BREAK if sentence.line_kind == "heading" else _CLAUSE_BREAK
+    breaks = {"heading": _HEADLINE_BREAK, "table": _CELL_BREAK}.get(
+        sentence.line_kind, _CLAUSE_BREAK
+    )
     for match in breaks.finditer(text):
         at = sentence.char_start + match.start()
         if any(low < at < high for low, high in inside):

@@ -34,8 +34,8 @@ COMMENT ON TABLE article_sentences IS 'Sentences of the normalised article text,
 COMMENT ON COLUMN article_sentences.article_id IS 'Article the sentence belongs to (articles.article_id).';
 COMMENT ON COLUMN article_sentences.sentence_no IS '1-based sentence number within the article, in text order; (article_id, sentence_no) is unique.';
 COMMENT ON COLUMN article_sentences.paragraph_no IS '1-based number of the non-empty line (paragraph) holding the sentence.';
-COMMENT ON COLUMN article_sentences.line_kind IS 'body (ordinary text), heading (a short line without sentence-final punctuation, or a short question) or byline (author line such as 文|作者).';
-COMMENT ON COLUMN article_sentences.heading IS 'Text of the section heading the sentence falls under; NULL before the first heading.';
+COMMENT ON COLUMN article_sentences.line_kind IS 'body (ordinary text), heading (a short line without sentence-final punctuation, or a short question), byline (author line such as 文|作者) or table (a row of a table, one sentence a row, its heading the table''s header row).';
+COMMENT ON COLUMN article_sentences.heading IS 'Text of the section heading the sentence falls under (for a table row: its table''s header row); NULL before the first heading.';
 COMMENT ON COLUMN article_sentences.text IS 'Sentence text, exactly normalised_text[char_start:char_end].';
 COMMENT ON COLUMN article_sentences.char_start IS 'Start offset (0-based, characters) in articles.normalised_text.';
 COMMENT ON COLUMN article_sentences.char_end IS 'End offset (exclusive) in articles.normalised_text.';
