@@ -110,18 +110,19 @@ def _dated_paragraphs(
     sentences: Sequence[Sentence],
     quantities: Sequence[Quantity],
     yearless: dict[int, list[Quantity]],
-) -> set[int]:
-    """Paragraphs that state a period anywhere (a year, a quarter, 今年, Q3…)."""
+) -> dict[int, set[str | None]]:
+    """Paragraphs that state a period anywhere (a year, a quarter, 今年, Q3…), each with the
+    periods it states as read before any takes a year (Q3 stays "Q3")."""
     starts = [s.char_start for s in sentences]
-    dated = set()
+    dated: dict[int, set[str | None]] = {}
     for q in quantities:
         if q.kind not in PERIOD_KINDS or _base_or_dateline(text, q):
             continue  # ("up 14% from a year ago" dates nothing)
         if k := bisect.bisect_right(starts, q.char_start):
-            dated.add(sentences[k - 1].paragraph_no)
+            dated.setdefault(sentences[k - 1].paragraph_no, set()).add(q.period)
     for sentence in sentences:
-        if yearless[sentence.sentence_no]:
-            dated.add(sentence.paragraph_no)
+        for q in yearless[sentence.sentence_no]:
+            dated.setdefault(sentence.paragraph_no, set()).add(q.period)
     return dated
 
 

@@ -60,6 +60,8 @@ _RELATIVE_IN_TITLE = re.compile(
     r"[明后]年|[本上下](?:一|个)?季|(?:this|next|last) quarter|next year", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+# The year's running total up to a quarter: 2025Q1-Q3.
+_YEAR_TO_DATE = re.compile(r"(?P<year>(?:FY)?\d{4})Q1-Q(?P<last>[2-4])")
 # 报告期内 (報告期內 arrives simplified), "during the reporting period": the report's own period.
 _THE_REPORTING_PERIOD = re.compile(
     r"报告期内?|\b(?:during|in|for|over) the reporting period\b", re.I
@@ -524,7 +526,8 @@ class PeriodScope:
 
     text: str
     published: date | None
-    dated_paragraphs: set[int]
+    # The paragraphs that state a period, each with the periods it states (Q3 without its year).
+    dated_paragraphs: Mapping[int, set[str | None]]
     # Each sentence's quarters and halves stated without a year (by sentence_no), read once
     # for the article: `_dated_paragraphs` needs them too.
     yearless: dict[int, list[Quantity]]
@@ -648,18 +651,39 @@ class PeriodScope:
             self._enter_heading(sentence, own)
         if sentence.paragraph_no != self.paragraph:
             self.paragraph = sentence.paragraph_no
-            if self.paragraph in self.dated_paragraphs:
-                self.reporting = None
-            elif _REPORTING_PERIOD.search(self.figures_dated or "") and (
+            if _REPORTING_PERIOD.search(self.figures_dated or "") and (
                 self.figures_dated in self.periods_told
             ):
                 # (A quarter told only by reference, 今年4月…当季, reports no results.)
-                self.reporting = self.figures_dated
+                self.reporting = self._reported(self.figures_dated)
+            if not self._names_only_the_reporting_period(self.paragraph):
+                self.reporting = None
             self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
                 self.continued = self.headline
             self.figures_dated = self.continued
         return own
+
+    def _names_only_the_reporting_period(self, paragraph: int) -> bool:
+        """Whether the paragraph states no period but the reporting period in force (Q3 again in a
+        third quarter's story: "Revenue more than doubled to $1.36 billion… Q3 capex of $1.9
+        billion…"): its results before that mention are the story's too. A paragraph stating
+        another period is about that one."""
+        stated = self.dated_paragraphs.get(paragraph)
+        if not stated:
+            return True
+        reporting = _QUARTER_OR_HALF.fullmatch(self.reporting or "")
+        return reporting is not None and stated <= {self.reporting, reporting.group(1)}
+
+    def _reported(self, dated: str) -> str:
+        """The reporting period that figures dated `dated` leave in force: the quarter the story's
+        first figures were dated with when `dated` is the year's running total up to it (the first
+        three quarters, 前三季度, told beside a third quarter's results), else `dated`. A running
+        total is a figure's own stretch; the story goes on reporting its quarter."""
+        to_date = _YEAR_TO_DATE.fullmatch(dated)
+        if to_date and self.first_dated == f"{to_date['year']}Q{to_date['last']}":
+            return self.first_dated
+        return dated
 
     def _enter_heading(self, sentence: Sentence, own: list[Quantity]) -> None:
         """The period a heading dates the paragraphs under it with: the last it states, bar
