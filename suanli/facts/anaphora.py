@@ -18,6 +18,7 @@ from suanli.facts.attribution import (
     BARE_DEMONSTRATIVE_VERB,
     PHRASE_KIND,
     _listed_together,
+    _phrase,
     _phrase_entity,
 )
 from suanli.facts.classify import _TOPIC_LABEL
@@ -76,7 +77,16 @@ def companies_stood_in_for(
     names its topic first: "Anthropic由OpenAI前研究员创办" → Anthropic)."""
     companies = [m for m in mentions if m.entity.kind in _COMPANY_KINDS and not m.is_source]
     starts = [s.char_start for s in sentences]
+    # The company each part of a sentence was found to speak of, by (sentence, part).
+    parts: dict[tuple[int, int], Entity] = {}
     for fact in facts:
+        part = (fact.sentence.char_start, fact.segment)
+        if fact.subject is None and part in parts:
+            # "公司实现营业收入333.34亿元,同比增长35.87%", "25Q3营收40.26亿元,yoy+69.6%,qoq+31.38%":
+            # a figure naming nothing in a part of the sentence about the company is the
+            # company's too (its growth, its margin), though found only now.
+            fact.subject = parts[part]
+            continue
         if fact.subject is not None and (
             fact.subject.kind != PHRASE_KIND
             or _named_at_the_figure(text, fact)
@@ -90,7 +100,7 @@ def companies_stood_in_for(
             continue
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
         opening = [m for m in earlier if m.start >= named_in.char_start]
-        fact.subject = _with_its_list(text, opening)
+        fact.subject = parts[part] = _with_its_list(text, opening)
 
 
 def _with_its_list(text: str, mentions: Sequence[_Mention]) -> Entity:
@@ -114,8 +124,26 @@ def _stands_for_a_company(text: str, fact: Fact) -> bool:
     return bool(
         _THE_COMPANY.search(opening)
         or _opens_with_results(opening)
+        or (fact.subject is None and _results_open_a_later_clause(opening))
         or (fact.subject is None and measure in _COMPANY_MONEY)
     )
+
+
+_CLAUSE_BREAKS = re.compile(r"[,;:，；：]")
+
+
+def _results_open_a_later_clause(opening: str) -> bool:
+    """Whether the figure's own clause opens with a results measure ("不过拆开来看,第三季度营收
+    环比下降2.4%,净利润环比下降17%", "拆分到单季,…;毛利率60.03%"), the sentence's first clause
+    naming no topic of its own: then the measure is the company's as much as one opening the
+    sentence. A sentence opening with a name ("瑞芯微(603893)领跑,2024年净利润达到…") is about
+    that name. Asked only of a figure nothing else named, not even a measure: a quote's "we
+    expect capex in 2026 to…" leaves the speaker to be found elsewhere."""
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(opening)]
+    if not breaks or not _opens_with_results(opening[breaks[-1] :].lstrip()):
+        return False
+    first = _phrase(opening, 0, breaks[0] - 1)
+    return first is None or _MEASURE_ONLY.fullmatch(first.canonical) is not None
 
 
 def _opens_with_results(opening: str) -> bool:

@@ -1927,6 +1927,11 @@ _FRAME = re.compile(
     r"|^(?i:compared|measured|taken|judged|viewed|seen|adjusted|based|driven|powered|fu?elled"
     r"|fueled|boosted|helped|buoyed|spurred|led)(?:\s+(?:with|to|against|by|together|on|for|as)\b|$)"
 )
+# A plural noun, with up to two words qualifying it, right before "with" (GPU servers with…).
+_PLURAL_NOUN_WITH = re.compile(r"(?:[\w\-]+\s+){0,2}[A-Za-z][a-z]*[a-rt-z]s\s+with", re.I)
+_PREPOSITION = re.compile(
+    r"of|at|to|from|by|in|on|for|with|than|about|around|over|up|down|into|toward", re.I
+)
 # A single capitalised word opening its clause right before "with" is a verb addressed to the
 # reader (Start with, Compare with), not a name.
 _IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
@@ -1987,11 +1992,7 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         return None  # "holding an 88% share": the clause opens with its predicate
     offset = end - len(words)
     names = [(m.start - offset, m.end - offset) for m in mentions if start <= m.start < end]
-    # A predicate word inside a name (达 in 英伟达) does not end the phrase.
-    stop = next(
-        (m for m in _PHRASE_END.finditer(words) if not any(a <= m.start() < b for a, b in names)),
-        None,
-    )
+    stop = _phrase_stop(words, names)
     if stop and stop.group("speaks"):
         verb_at = end - len(words) + stop.start()
         if any(m.is_source and start <= m.start < verb_at for m in mentions):
@@ -2024,6 +2025,23 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         if measured is not None:
             return measured
     return _phrase_entity(phrase)
+
+
+def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """Where the phrase the words open with ends: its first stop, though not a predicate word
+    inside a name (达 in 英伟达). "Servers with an embedded GPU saw revenue grow…": a with-phrase
+    after a plural noun says which ones, and the phrase runs on to the predicate after it; not
+    when a preposition follows ("the USA leads with growth of 79%": a verb's with, then the
+    figure's measure)."""
+    stops = (
+        m for m in _PHRASE_END.finditer(words) if not any(a <= m.start() < b for a, b in names)
+    )
+    stop = next(stops, None)
+    if stop and _PLURAL_NOUN_WITH.fullmatch(words, 0, stop.end()):
+        after = next(stops, None)
+        if after is not None and not _PREPOSITION.fullmatch(after.group(0)):
+            return after
+    return stop
 
 
 def _phrase_entity(phrase: str) -> Entity | None:
