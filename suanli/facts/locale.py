@@ -28,6 +28,10 @@ _LOCALE_MARKERS = {
     "TWD": ("新台币", "台币", "NT$", "台股", "台北", "辉达", "台湾", "经济部"),
     "HKD": ("港元", "港币", "HK$", "港股", "香港"),
 }
+# 昨（8）日, 今(9)日: Taiwan's press puts the day of the month in brackets after 昨/今/明;
+# Hong Kong's and the mainland's write 8日 or 昨日. A Taiwan report on its own firms may name no
+# other sign.
+_TAIWAN_DAY = re.compile(r"[昨今明前]\s*[（(]\s*\d{1,2}\s*[)）]\s*日")
 
 
 # "705.51億元（人民幣，下同）", "130億元（下同）": the currency every bare 元 after it is in.
@@ -76,12 +80,13 @@ def _is_bare_yuan(text: str, q: Quantity) -> bool:
 
 
 def _locale_currency(text: str, language: str) -> str | None:
-    """The currency of the place a zh-Hant article's signs name (新台币, 台北, 辉达 → TWD; 港元,
-    香港 → HKD); none when neither outnumbers the other (a mainland report in traditional
-    script)."""
+    """The currency of the place a zh-Hant article's signs name (新台币, 台北, 辉达, 昨（8）日
+    → TWD; 港元, 香港 → HKD); none when neither outnumbers the other (a mainland report in
+    traditional script)."""
     if language != "zh-Hant":
         return None
     counts = {unit: sum(m in text for m in markers) for unit, markers in _LOCALE_MARKERS.items()}
+    counts["TWD"] += bool(_TAIWAN_DAY.search(text))
     best = max(counts, key=counts.__getitem__)
     others = [n for unit, n in counts.items() if unit != best]
     return best if counts[best] > max(others) else None
