@@ -391,7 +391,8 @@ _PERIOD = prefiltered(
     rf"(?![A-Za-z0-9])"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
     rf"|\b(?P<ordpre>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s(?:fiscal\s)?"
-    rf"quarter\s(?:of\s)?"
+    # ("the third quarter of its fiscal year 2025": a possessive only before "fiscal".)
+    rf"quarter\s(?:of\s)?(?:(?:its|their|the)\s(?={_FISCAL}))?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
     rf"|(?<![A-Za-z0-9])(?P<fy>{_FISCAL})(?P<fyy>{_YEAR}|\d{{2}}(?![\d.,%]))(?![A-Za-z0-9])"
     rf"|\b(?P<enh>first|second|1st|2nd|former|latter)\shalf\s(?:of\s)?(?P<enhy>{_YEAR})\b"

@@ -106,10 +106,13 @@ _WEEK = 7
 # A fiscal quarter named without its year: 第三财季, 第3财季, "fiscal third quarter", "third fiscal
 # quarter", "fiscal Q3". (One with its year, 2026财年第三财季 or fiscal Q3 2026, is read with the
 # periods; a year after it here makes it that.)
+# "the first quarter of its fiscal year" too (with a year after it, "of its fiscal year 2025", it
+# is read with the periods).
 _YEARLESS_FISCAL_QUARTER = re.compile(
     r"第?(?P<cn>[一二三四1-4])(?:个)?财季(?:度)?"
     r"|\bfiscal[\s-](?:(?P<en>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4]))\b"
-    r"|\b(?P<en2>first|second|third|fourth)\sfiscal\squarter\b",
+    r"|\b(?P<en2>first|second|third|fourth)\s(?:fiscal\squarter\b"
+    r"|quarter\sof\s(?:its|their|the(?:\scompany['’]s)?)\s(?:current\s)?fiscal\syear\b)",
     re.I,
 )
 _A_YEAR_AFTER = re.compile(r"\s?(?:of\s)?(?:fiscal\s)?(?:(?:19|20)\d\d|FY)|\s?年", re.I)
@@ -199,19 +202,54 @@ def fiscal_year_ends() -> dict[str, int]:
     return {str(name): int(month) for name, month in document["fiscal_year_ends"].items()}
 
 
-def quarter_ending(day: date, fiscal_year_end: int | None) -> str | None:
+def quarter_ending(day: date, fiscal_year_end: int | None, fiscal: bool = False) -> str | None:
     """The quarter whose last day is `day`: the calendar quarter when one ends that day, else the
-    fiscal quarter of a company whose fiscal year ends in month `fiscal_year_end`, else None."""
-    if quarter := _CALENDAR_QUARTER_ENDS.get((day.month, day.day)):
+    fiscal quarter of a company whose fiscal year ends in month `fiscal_year_end`, else None. A
+    quarter the text calls `fiscal` is that company's quarter even when a calendar one ends that
+    day (Alibaba's 截至12月底止的第三财季 is FY2025Q3, not 2024Q4)."""
+    calendar_first = not fiscal or fiscal_year_end in (None, 12)
+    if calendar_first and (quarter := _CALENDAR_QUARTER_ENDS.get((day.month, day.day))):
         return f"{day.year}Q{quarter}"
     if fiscal_year_end is None:
         return None
-    months = day.year * 12 + day.month - 1 - (day.day <= _WEEK)
-    year, month = months // 12, months % 12 + 1
+    year, month = _month_ended(day)
     if (month - fiscal_year_end) % 3:
         return None
     quarter = (month - fiscal_year_end - 1) % 12 // 3 + 1
     return f"FY{year + (month > fiscal_year_end)}Q{quarter}"
+
+
+def _month_ended(day: date) -> tuple[int, int]:
+    """(year, month) a quarter ending on `day` ends in: a 52/53-week quarter ending in the first
+    week of a month ends the month before."""
+    months = day.year * 12 + day.month - 1 - (day.day <= _WEEK)
+    return months // 12, months % 12 + 1
+
+
+# The words of a quarter's name that call it fiscal: 第三财季, "fiscal third quarter", "third fiscal
+# quarter", "fiscal Q3", "the fiscal quarter".
+_CALLED_FISCAL = re.compile(r"财季|\bfiscal\b", re.I)
+_NAME_BEFORE_QUARTER = len("fiscal fourth-")
+
+
+def _fiscal_calendar_named(
+    text: str, phrase: tuple[int, int, int], ended: date, fiscal_year_end: int | None
+) -> tuple[tuple[int, int, int], int | None, bool]:
+    """The phrase naming the quarter that ends on `ended` widened to the fiscal quarter's words
+    before it, the month the fiscal year ends in, and whether the quarter is called fiscal. A
+    fiscal quarter named by its number N ends 3×(4−N) months before its fiscal year does, so its
+    number and its end name the calendar, known to seeds/reference or not (第三财季 ending in
+    December: a year ending in March)."""
+    start, end, months = phrase
+    # ("fiscal third quarter ended …": the words before the phrase's "quarter" name it too.)
+    if not _CALLED_FISCAL.search(text, max(0, start - _NAME_BEFORE_QUARTER), end):
+        return phrase, fiscal_year_end, False
+    for m in _YEARLESS_FISCAL_QUARTER.finditer(text, max(0, start - _NAME_BEFORE_QUARTER), end):
+        if m.end() > start:
+            n = _fiscal_quarter_number(m)
+            fiscal_year_end = (_month_ended(ended)[1] + 3 * (4 - n) - 1) % 12 + 1
+            return (min(start, m.start()), end, months), fiscal_year_end, True
+    return phrase, fiscal_year_end, True
 
 
 def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int, int] | None:
@@ -259,9 +297,11 @@ def _months_ending(quarter: str, months: int) -> tuple[str, str] | None:
     return "quarter", f"{fiscal or ''}{year}Q{first}-Q{last}"
 
 
-def _ended(q: Quantity, ended: date, months: int, fiscal_year_end: int | None) -> Quantity:
+def _ended(
+    q: Quantity, ended: date, months: int, fiscal_year_end: int | None, fiscal: bool
+) -> Quantity:
     """The day `q` read as the quarter, or the months up to it, that it ends."""
-    quarter = quarter_ending(ended, fiscal_year_end)
+    quarter = quarter_ending(ended, fiscal_year_end, fiscal)
     run = _months_ending(quarter, months) if quarter else None
     if run is None:
         return q
@@ -291,8 +331,9 @@ def quarters_ended(
         elif day and phrase:
             ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
         if phrase:
+            phrase, year_ends, fiscal = _fiscal_calendar_named(text, phrase, ended, fiscal_year_end)
             phrases.append(phrase[:2])
-            q = _ended(q, ended, phrase[2], fiscal_year_end)
+            q = _ended(q, ended, phrase[2], year_ends, fiscal)
             days.add(q.char_start)
         result.append(q)
     return [
@@ -352,12 +393,15 @@ _LATEST_QUARTER = re.compile(
     r"最[近新](?:一个?|的)?季度?(?![报末初])|\bthe (?:latest|most recent|last reported) quarter\b",
     re.I,
 )
-# "the April quarter", "the quarter to September": the quarter ending in the month named.
+# "the April quarter", "the quarter to September", "the February–April quarter": the quarter
+# ending in the month named (last).
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _MONTH_QUARTER = re.compile(
-    r"\bthe (?P<a>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) quarter\b|\bthe quarter (?:to|ending in|ended in) (?P<b>January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b"
+    rf"\bthe (?:{_MONTH_NAME}\s?(?:[-–—]|\bto\b|\bthrough\b)\s?)?(?P<a>{_MONTH_NAME}) quarter\b"
+    rf"|\bthe quarter (?:to|ending in|ended in) (?P<b>{_MONTH_NAME})\b"
 )
 _A_QUARTER = re.compile(r"(?:FY)?(?:19|20)\d\dQ[1-4]")
 _QUARTER_OR_MONTH = re.compile(r"(FY)?((?:19|20)\d\d)(?:Q([1-4])|-(\d\d)(?:-\d\d)?)")
