@@ -299,10 +299,10 @@ def test_an_expectation_measures_what_was_reported(text, expected):
     assert facts_of(text) == expected
 
 
-# EPS glued to Chinese (当季EPS为…) is still earnings per share.
+# EPS glued to Chinese (当季EPS为…) is still earnings per share; 当季 says when, not what.
 def test_eps_glued_to_chinese():
     assert facts_of("扣除一次性费用后，当季EPS为1.2美元。") == [
-        ("1.2美元", "earnings", "eps", "当季EPS", 1.2, "USD", None)
+        ("1.2美元", "earnings", "eps", "EPS", 1.2, "USD", None)
     ]
 
 

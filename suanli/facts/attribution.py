@@ -1677,6 +1677,9 @@ _PHRASE_LEAD = re.compile(
     r"据悉|据了解|据报道|据称|据传|"
     # The same period (同期, 2024年同期, 去年同期) says when the figure is set against, not what.
     r"(?:上一?年)?同期|"
+    # Looking at one part alone (单看第三季度, 只看数据中心, 单计外部客户的收入): which part the
+    # figures are counted over; what is measured is named after it, if at all.
+    r"(?:单|只|仅|光)(?:看|计(?!算))|"
     # "Data from Omdia show…", "Research firm Omdia estimates (that)…": who reports, not what.
     r"(?:data|figures|estimates|research|a (?:new )?(?:report|survey|study)) (?:from|by)"
     r" [^,;]{1,40}? (?:shows?|showed|indicates?|suggests?|finds?|found)(?: that)?\b|"
@@ -1701,9 +1704,11 @@ _PHRASE_LEAD = re.compile(
     r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号]"
     # (One quarter or month on its own: 单季, 上季, 次季度, 上个月.)
-    r"|(?:单|[上本次])季度?|(?:单|[上本次])个?月"
+    r"|(?:单|[上本次当])季度?|(?:单|[上本次当])个?月"
+    # (Within the period reported: 季内, 期内, 报告期内, 今年内; not 内存, memory.)
+    r"|(?:报告)?期内(?!存)|季度?内(?!存)"
     # (A span from the year's start: 前九月, 前10个月, 前三季度.)
-    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:年?[底末初]|时|前|后|以来|的)?|"
+    r"|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?))+(?:年?[底末初]|时|前|后|以来|的|内(?!存))?|"
     # A span of time leading the clause (2个月前…, 过去三年…).
     r"(?:过去|近|最近)?(?:[\d.]+|[一二两三四五六七八九十几数半]+)\s?个?多?(?:月|年|周|星期|天|小时)"
     r"(?:前|后|以来|之内|内|里|来)|"
