@@ -411,7 +411,8 @@ _PERIOD = prefiltered(
 # the second half): its period is "Q3"/"H2"/"Q1-Q3".
 _YEARLESS_PERIOD = re.compile(
     # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
-    r"(?<![\d年前第])(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
+    # (Not 连续第二季, "the second quarter in a row": a count of quarters, not which one.)
+    r"(?<![\d年前第])(?<!连续)(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
     # (首3季, 首三季: the first three quarters, as Hong Kong writes them.)
     r"|(?<![\d年])[前首](?P<cqs>[二三四2-4])(?:个)?季度?"
     # (首季, 次季: Hong Kong's first and second quarter; not 今次季报 (this quarterly report) nor
@@ -420,6 +421,7 @@ _YEARLESS_PERIOD = re.compile(
     r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
+    r"(?!\s(?:in a row|running)\b)"
     # (the first half, this year's first-half revenue)
     r"|(?:(?<=\bthe\s)|(?<=['’]s\s))(?P<ehw>first|second|former|latter)[\s-]half\b"
     r"(?!\s(?:of\s)?(?:19|20)\d\d)",

@@ -366,12 +366,14 @@ def fiscal_year_end_at(
     return companies[first - 1][1] if first else None
 
 
-# A quarter named by reference, not by number: 当季, 该季度, 单季, 同一季 and "in the quarter", "the
-# quarter's" are the quarter the text spoke of last; 最近一季, "the latest quarter" the last one
-# reported, which is the quarter ended before the publication. (Not 季报/季末/季初, nor 去年同季,
-# the base a change is measured against.)
+# A quarter named by reference, not by number: 当季, 该季度, 单季, 同一季, 季内 (Hong Kong's 季內)
+# and "in the quarter", "the quarter's" are the quarter the text spoke of last; 最近一季, "the
+# latest quarter" the last one reported, which is the quarter ended before the publication. (Not
+# 季报/季末/季初, nor 去年同季, the base a change is measured against; not 第三季内 or 本季内, a
+# quarter named in its own words, nor 两个季度内, a window of time.)
 _THAT_QUARTER = re.compile(
     r"(?<!去年)(?<!上年)(?:当|该|同一?|单)(?:个)?季度?(?![报末初])"
+    r"|(?<![第一二两三四五六七八九十几数多个上下本次首末前后每\dQq])季度?内"
     r"|\b(?:in|for|during|over) the quarter\b(?!\s+(?:before|after|ended|ending|to))"
     r"|\bthe quarter['’]s\b"
     # "The quarter at a glance:", "The quarter brought…": the quarter as a sentence's opening topic.

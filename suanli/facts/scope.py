@@ -413,6 +413,28 @@ _FORECAST_BEFORE = re.compile(
     r"\b(?:guidance|outlook|forecast|projections?)\s+(?:for|of)\s+(?:the\s+)?$", re.I
 )
 
+# A section heading's period told as a forecast or a target: ISG目标下一财年重回盈利,
+# 全年净亏损料明显扩大, "The plan for 2025", "Revenue seen doubling in 2026". Its section reports
+# what is known now (the results, the figures to date), which that period does not date. (Not a
+# heading naming its section's subject, 2026年展望, "Outlook for 2026": the forecasts under it are
+# for that year. 料, not 材料 or 资料.)
+_TARGETED = (
+    r"(?:预计|预期|预测|预估|估|(?<![资材原燃饮塑物布史])料|目标|有望|可望|计划|拟|将|力争"
+    r"|\b(?:expects?|expected|forecasts?|estimates?|projects?|projected|sees|seen|targets?|aims?"
+    r"|plans?|intends?|will)\b)"
+)
+_TARGETED_BEFORE = re.compile(_TARGETED + r"[^，。；,;:：]{0,16}$", re.I)
+_TARGETED_AFTER = re.compile(r"[^，。；,;:：\s]{0,8}?" + _TARGETED, re.I)
+
+
+def _told_ahead(text: str, heading: Sentence, period: Quantity) -> bool:
+    """Whether the heading tells `period` as a forecast's or a target's (see `_TARGETED`)."""
+    before = max(heading.char_start, period.char_start - 24)
+    return bool(
+        _TARGETED_BEFORE.search(text, before, period.char_start)
+        or _TARGETED_AFTER.match(text, period.char_end, heading.char_end)
+    )
+
 
 def _besides_a_forecasts_time(text: str, periods: list[Quantity]) -> list[Quantity]:
     """The periods but those a forecast is for, when another is stated beside them (an outlook
@@ -461,6 +483,20 @@ _ONE_OF_THE_SCENARIOS = re.compile(
     re.I,
 )
 _QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
+_ONE_QUARTER = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)Q(?P<quarter>[1-4])")
+_A_HALF = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)H(?P<half>[12])")
+
+
+def _a_quarter_of(quarter: str, period: str) -> bool:
+    """Whether `quarter` (2025Q4) lies in `period`, a year (2025) or a half (2025H2)."""
+    q = _ONE_QUARTER.fullmatch(quarter)
+    if q is None:
+        return False
+    if _YEAR_OF_A_PERIOD.fullmatch(period):
+        return q["year"] == period
+    half = _A_HALF.fullmatch(period)
+    halves_quarter = str((int(q["quarter"]) + 1) // 2)
+    return half is not None and (half["year"], half["half"]) == (q["year"], halves_quarter)
 
 
 # "去年同期为亏损5.3亿元", "上年同期的-6.31亿元", "(上年同期亏损2.38亿元)", "a loss of $5 million in
@@ -538,6 +574,7 @@ class PeriodScope:
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
     title: str | None = None  # the article's first heading
+    heading_stated: set[str | None] = field(default_factory=set)  # the periods it dates with
     first_dated: str | None = None  # the period the text's first dated figures took
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
     # mention of the same quarter (a results story names its fiscal quarter once, then says 二季度).
@@ -656,7 +693,7 @@ class PeriodScope:
             ):
                 # (A quarter told only by reference, 今年4月…当季, reports no results.)
                 self.reporting = self._reported(self.figures_dated)
-            if not self._names_only_the_reporting_period(self.paragraph):
+            if not self._names_only_the_reporting_period(sentence):
                 self.reporting = None
             self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
@@ -664,12 +701,16 @@ class PeriodScope:
             self.figures_dated = self.continued
         return own
 
-    def _names_only_the_reporting_period(self, paragraph: int) -> bool:
-        """Whether the paragraph states no period but the reporting period in force (Q3 again in a
-        third quarter's story: "Revenue more than doubled to $1.36 billion… Q3 capex of $1.9
-        billion…"): its results before that mention are the story's too. A paragraph stating
-        another period is about that one."""
-        stated = self.dated_paragraphs.get(paragraph)
+    def _names_only_the_reporting_period(self, opening: Sentence) -> bool:
+        """Whether the paragraph `opening` opens states no period but the reporting period in
+        force (Q3 again in a third quarter's story: "Revenue more than doubled to $1.36 billion…
+        Q3 capex of $1.9 billion…"): its results before that mention are the story's too. A
+        paragraph stating another period is about that one; a heading, only when it dates its
+        section with it (not a target's year, ISG目标下一财年重回盈利: see `_enter_heading`)."""
+        if opening.line_kind == "heading":
+            stated = self.heading_stated
+        else:
+            stated = self.dated_paragraphs.get(opening.paragraph_no)
         if not stated:
             return True
         reporting = _QUARTER_OR_HALF.fullmatch(self.reporting or "")
@@ -714,6 +755,9 @@ class PeriodScope:
                 text, max(sentence.char_start, stated[-1].char_start - 12), stated[-1].char_start
             ):
                 stated = []
+        else:
+            stated = [p for p in stated if not _told_ahead(text, sentence, p)]
+        self.heading_stated = {p.period for p in stated}
         self.heading_periods[sentence.text] = stated[-1].period if stated else self._titles()
 
     def _titles(self) -> str | None:
@@ -743,10 +787,10 @@ class PeriodScope:
         return self.names_fiscal
 
     def _quarter_carried(self) -> str | None:
-        """The period carried, or when that is the year of the quarter the text named last (a
-        results story's paragraph after the one naming the quarter), that quarter."""
-        year = self.continued or ""
-        if _YEAR_OF_A_PERIOD.fullmatch(year) and (self.last_quarter or "").startswith(year):
+        """The period carried, or when that is the year or the half of the quarter the text named
+        last (a results story's paragraph after the one naming the quarter; a half told in passing,
+        已兑现下半年…的承诺, before 季内毛利…), that quarter."""
+        if _a_quarter_of(self.last_quarter or "", self.continued or ""):
             return self.last_quarter
         return self.continued
 
