@@ -271,7 +271,12 @@ def _typed_facts(
     text, clauses = ctx.text, ctx.clauses
     values = [q for q in ctx.own if q.kind not in PERIOD_KINDS]
     paired = _respectively_subjects(text, values, ctx.mentions, clauses)
-    paired_periods = _respectively_periods(text, values, ctx.periods, clauses)
+    listed_at, listed_before = ctx.scope.listed
+    sentence_no = ctx.sentence.sentence_no
+    paired_periods, listed = _respectively_periods(
+        text, values, ctx.periods, clauses, listed_before if listed_at == sentence_no - 1 else ()
+    )
+    ctx.scope.listed = (sentence_no, listed)
     sentence_facts: list[Fact] = []
     for q in values:
         i = _clause_of(clauses, q.char_start)

@@ -697,17 +697,55 @@ def _listed_periods(periods: Sequence[Quantity]) -> list[str]:
     return listed
 
 
+# 从A升至B、C, "from $A to $B": a move from the first of the periods listed before it to the last.
+_MOVE_FROM = re.compile(r"(?:从|由|\bfrom)\s*(?:约|近|\babout\s+)?$", re.I)
+_MOVE_TO = re.compile(r"至|到|\bto\b", re.I)
+# 同期, 报告期内, "over the same periods": the periods the sentence before listed, again (not
+# 去年同期 / 上年同期, a year-ago base).
+_THE_SAME_PERIODS = re.compile(
+    r"(?<![年历])同期|报告期内|報告期內|\b(?:over|in|during) the same periods?\b", re.I
+)
+
+
+def _a_move_over(text: str, own: Sequence[Quantity], clause_start: int) -> bool:
+    """营收从42.6万元一路升至7.4亿元、3.2亿元: a move whose start is the clause's first figure and
+    whose ends follow 至 / to."""
+    return (
+        len(own) > 1
+        and bool(
+            _MOVE_FROM.search(text, max(clause_start, own[0].char_start - 8), own[0].char_start)
+        )
+        and bool(_MOVE_TO.search(text, own[0].char_end, own[1].char_start))
+    )
+
+
+def _the_same_periods(text: str, start: int, end: int, before: Sequence[Quantity]) -> bool:
+    """The figures from `start` to `end` are said to be of the same periods as before, and no
+    other period is stated there."""
+    return bool(_THE_SAME_PERIODS.search(text, start, end)) and all(
+        _THE_SAME_PERIODS.fullmatch(p.surface.strip()) for p in before
+    )
+
+
 def _respectively_periods(
-    text: str, values: Sequence[Quantity], periods: Sequence[Quantity], clauses: Sequence[_Clause]
-) -> dict[int, str]:
+    text: str,
+    values: Sequence[Quantity],
+    periods: Sequence[Quantity],
+    clauses: Sequence[_Clause],
+    listed_before: Sequence[str] = (),
+) -> tuple[dict[int, str], list[str]]:
     """`2019、2020年…参数量分别为15亿、1750亿`, `2022-2024年…营收依次为A、B、C`: as many periods as
     values pair up in order; a later clause listing as many values again (…；净利润依次为…) pairs
-    with the same periods."""
+    with the same periods, and so does the next sentence's when it says they are the same
+    (同期净亏损分别为…: `listed_before`, the periods the sentence before listed). A move from one
+    figure to others (2022-2024年及2025年一季度，营收从A升至B、C) starts in the first period listed
+    and ends in the last ones. Returns the pairs and the periods the sentence listed."""
     paired: dict[int, str] = {}
     listed: list[str] = []
     for clause in clauses:
         own = [q for q in values if clause.start <= q.char_start < clause.end]
-        if not _IN_ORDER.search(text, clause.start, clause.end) and not _slashed(text, own):
+        move = _a_move_over(text, own, clause.start)
+        if not (_IN_ORDER.search(text, clause.start, clause.end) or _slashed(text, own) or move):
             continue
         segment_start = next(c.start for c in clauses if c.segment == clause.segment)
         if len(own) < 2:  # "…, $95 million and $210 million, respectively": closing the list
@@ -715,10 +753,19 @@ def _respectively_periods(
         if len(own) < 2:
             continue
         before = [p for p in periods if segment_start <= p.char_start < own[0].char_start]
-        listed = _listed_periods(before) or listed
+        again = _the_same_periods(text, segment_start, own[0].char_start, before)
+        if again and len(listed_before) == len(own):
+            listed = list(listed_before)
+        else:
+            listed = _listed_periods(before) or listed
         if len(listed) == len(own):
             paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
-    return paired
+        elif move and len(listed) > len(own):
+            ends = listed[len(listed) - len(own) + 1 :]
+            paired.update(
+                {q.char_start: period for q, period in zip(own, listed[:1] + ends, strict=True)}
+            )
+    return paired, listed
 
 
 _STATED_YEAR = re.compile(r"(FY)?((?:19|20)\d\d)(?!-(?:19|20)\d\d)")

@@ -590,6 +590,9 @@ class PeriodScope:
     # Where the sentence starts setting a time frame of its own (未来两至三年, 第一年), if it does.
     horizon: int | None = None
     after_heading: bool = False  # the sentence before was a heading
+    # The periods the last sentence listing several figures in order listed, by its sentence_no,
+    # for 同期 (the same periods) in the sentence after it.
+    listed: tuple[int, list[str]] = (-1, [])
     # The sentence's figures dated by a word of the present: the present is said sentence by
     # sentence, so their year carries to no sentence after.
     dated_now: set[int] = field(default_factory=set)
