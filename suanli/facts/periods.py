@@ -429,10 +429,21 @@ def _period_written_with(text: str, q: Quantity, same: Sequence[Quantity]) -> st
     return None
 
 
-# "和2023年5美元左右的均价相比几近腰斩", "与去年同期相比增长30%", "跟2023年比": a period opening a
-# comparison (和/与/跟/同 … 相比) is the base a change is measured against.
+# "和2023年5美元左右的均价相比几近腰斩", "与去年同期相比增长30%", "跟2023年比", "大致与去年持平":
+# a period opening a comparison (和/与/跟/同 … 相比, or a level told equal to it) is the base a
+# change or a level is measured against.
 _COMPARISON_OPENS_BEFORE = re.compile(r"(?:和|与|跟|同)\s*$")
-_COMPARISON_CLOSES = re.compile(r"[^，,。；;]{0,40}?(?:相比|相较|比较|对比|比)(?![例重率])")
+_COMPARISON_CLOSES = re.compile(
+    r"[^，,。；;]{0,40}?(?:(?:相比|相较|比较|对比|比)(?![例重率])|持平|相当|相若|一样)"
+)
+
+
+def a_comparisons_base(text: str, period: Quantity) -> re.Match | None:
+    """The comparison the period opens as its base (与去年持平, 和2023年…相比), if it opens one:
+    it is no year the yearless periods after it (上半年, 第三季) are of."""
+    if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
+        return None
+    return _COMPARISON_CLOSES.match(text, period.char_end)
 
 
 # "38% above its October 2025 low of $1.70", "down 20% from their 2023 peak", "40% below the peak
@@ -484,9 +495,7 @@ def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
         return q.char_start < period.char_start
     if amount := _BASE_AMOUNT_BEFORE.search(text, before, period.char_start):
         return q.char_start < amount.start()
-    if not _COMPARISON_OPENS_BEFORE.search(text, max(0, period.char_start - 3), period.char_start):
-        return False
-    closes = _COMPARISON_CLOSES.match(text, period.char_end)
+    closes = a_comparisons_base(text, period)
     return bool(closes) and not period.char_end <= q.char_start < closes.end()
 
 
@@ -848,7 +857,7 @@ def _first_month(period: str) -> int | None:
 
 
 _LOOKS_AHEAD = re.compile(
-    r"将|预计|预期|预估|预测|有望|可望|计划|拟|目标|展望|届时|指引|上看"
+    r"将|预计|预期|预估|预测|有望|可望|计划|规划|拟|目标|展望|届时|指引|上看"
     r"|\b(?:will|should|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected"
     r"|outlook|guidance|guides?)\b",
     re.I,
@@ -1009,7 +1018,7 @@ def _with_years(
                 q = _dated(q, year, f"{year}{q.period}")
             if q.value is not None and not _base_or_dateline(text, q):
                 stated.append(q)
-        elif _year_of(q) and not _base_or_dateline(text, q):
+        elif _year_of(q) and not _base_or_dateline(text, q) and not a_comparisons_base(text, q):
             stated.append(q)
         resolved.append(q)
     return resolved

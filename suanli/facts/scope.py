@@ -42,6 +42,7 @@ from suanli.facts.periods import (
     _with_years,
     _year_before,
     _year_of,
+    a_comparisons_base,
     a_stretch,
     a_year_earlier,
     joined_to_its_year,
@@ -669,6 +670,7 @@ class PeriodScope:
             for p in own
             if _year_of(p)
             and not _base_or_dateline(text, p)
+            and not a_comparisons_base(text, p)
             and not _starts_a_trend(text, p)
             and not same_period_of_another_year(p.surface)
         ]
