@@ -42,6 +42,7 @@ from suanli.facts.cues import (
     _LOOKING_AHEAD_BEFORE,
     _LOOKING_BACK_AFTER,
     _LOOKING_BACK_BEFORE,
+    _MEASURE_WORD_KINDS,
     _MONEY_CUES,
     _MOVED_BY_ZH,
     _NEED,
@@ -170,6 +171,17 @@ def _count_metric(text: str, q: Quantity, clause: _Clause, mentions: Sequence[_M
     offset = q.char_end - len(classifier)
     rest = text[offset : min(clause.end, q.char_end + 30)]
     hits = _counted_nouns(rest)
+    if kinds := _MEASURE_WORD_KINDS.get(classifier):
+        after = [hit for hit in hits if hit[1] in kinds and hit[0] >= len(classifier)]
+        before = text[clause.start : q.char_start]
+        named = [
+            (m.end(), metric)
+            for pattern, metric in _COUNT_NOUNS
+            if metric in kinds
+            for m in pattern.finditer(before)
+        ]
+        if after or named:
+            return _required(text, q, clause, min(after)[1] if after else max(named)[1])
     hits += [
         (m.start - offset, "chips")
         for m in mentions

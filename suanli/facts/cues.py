@@ -633,8 +633,10 @@ _COUNT_NOUNS = (
     (re.compile(r"人(?!工|民)|员工|研发团队|staff|employees|people|workers", re.I), "people"),
     (
         re.compile(
-            # (Not 家庭, 家用: households and home use.)
-            r"企业|公司|厂商|供应商|经销商|代理商|商家|家(?![庭用])|companies|firms|vendors|suppliers"
+            # (Not 家庭, 家用, 家电: households and home use; nor 家 inside 国家, 专家, 大家, 作家,
+            # 玩家: a country, experts, everyone, writers, players, none of them a firm.)
+            r"企业|公司|厂商|供应商|经销商|代理商|商家|(?<![国专大作玩])家(?![庭用电具居])"
+            r"|companies|firms|vendors|suppliers"
             r"|startups?|providers?",
             re.I,
         ),
@@ -649,8 +651,9 @@ _COUNT_NOUNS = (
     (re.compile(r"服务器|伺服器|servers?", re.I), "servers"),
     (re.compile(r"项目|projects?", re.I), "projects"),
     # (1085万标准机架, 3.1万架, 2,000 racks: a data centre's size in racks; not 架构, an
-    # architecture, nor 机柜, which as often names the servers a rack holds: 2.8万台AI服务器机柜.)
-    (re.compile(r"机架|(?<=[\d万亿千百十])架(?![构设])|racks?", re.I), "racks"),
+    # architecture. 机柜 too (2500个高功率机柜), but counted by 台 it names the servers a rack
+    # holds (2.8万台AI服务器机柜): see _MEASURE_WORD_KINDS.)
+    (re.compile(r"机架|机柜|(?<=[\d万亿千百十])架(?![构设])|racks?", re.I), "racks"),
     (re.compile(r"集群|clusters?", re.I), "clusters"),
     # Shares counted (发行7000万股, 增持40.84万股, "70 million shares"): a company's stock, not the
     # people or firms named near them. Only 股 as the number's own measure word (482万户…新股
@@ -658,6 +661,11 @@ _COUNT_NOUNS = (
     (re.compile(r"^股(?![价东权份票市本息利])|\bshares\b", re.I), "shares"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
+# Measure words that count only some kinds of thing: 家 organisations and sites (30家算力中心 are
+# data centres, 5家AI芯片公司 firms, not chips), 台 machines (2.8万台AI服务器机柜 are servers, not
+# racks). What such a word counts is the first noun of its kinds after it, else the last before
+# the number (骨干节点型算力中心突破30家); with none, the reading of any other measure word.
+_MEASURE_WORD_KINDS = {"家": ("companies", "data_centers"), "台": ("servers",)}
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
 # (由 of 自由, 理由, 经由, 由于 starts no move: 自由现金流 is free cash flow.)
 _FROM_ZH = r"从|(?<![自理经缘])由(?!于)"
