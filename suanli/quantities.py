@@ -775,9 +775,11 @@ _RELATIVE = prefiltered(
     # 两年前, 3年前, three years ago: the year that many years before the publication's.
     r"|(?<![\d.])(?P<agon>[两二三四五2-5])\s?年(?:以)?前(?![\d一二三四五六七八九十])"
     r"|\b(?P<agoen>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years ago\b"
-    # 年底前, 年末时, by year-end: the end of the publication's year (not 去年年底, 2025年底, 每年底
-    # or 同年底, whose year is their own).
-    r"|(?<![\d年底末每同当該该])(?P<end>年底|年末)|\b(?P<yearend>[Yy]ear-end)\b"
+    # 年底前, 年末时, by year-end, by the end of the year: the end of the publication's year (not
+    # 去年年底, 2025年底, 每年底 or 同年底, whose year is their own).
+    r"|(?<![\d年底末每同当該该])(?P<end>年底|年末)"
+    r"|\b(?P<yearend>[Yy]ear-end"
+    r"|(?i:the end of (?:the|this) year)(?!\s+(?:before|earlier|prior|ago)\b))\b"
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
     # (Not the 下 of a verb: 创下季度新高 sets a quarterly record.)
     r"|(?<![创写留打拿放落定签记砍吃接压])(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"

@@ -776,7 +776,9 @@ _LAUNCHED_SUBJECT = re.compile(
     # "昇腾960芯片预定在2027年第4季…", "H20原本预定2023年底…": the product's noun, a plan, the
     # date, in any order the verb's subject allows.
     r"|\s*(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
-    r"(?:\s|于|在|将于|将会?|会|预计于?|有望于?|已经?|则|也|原本|原定|预定|计划|排在|订在|定于)*"
+    r"(?:\s|于|在|将于|将会?|会|预计于?|有望于?|已经?|则|也|原本|原定|预定|计划|排在|订在|定于"
+    # ("H100自2022年发布以来", "B300提前到第二季度上市": a launch dated since, or moved to, a time.)
+    r"|自|从|(?:提前|推迟|延后|延迟|推后|延)(?:到|至))*"
     r"[\s\d年月日第一二三四季度上下半底初末明今去同]*"
     # ("在2020年实现量产", "已规模量产": reaching mass production is still its start.)
     r"(?:正式|首次)?(?:已经?|将|预计将?)?(?:开始|进入|实现)?(?:规模化?)?",
@@ -821,7 +823,11 @@ _RELEASE = re.compile(
     r"推出|发布|提出|迭代出|上市|面世|问世|登场|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
     r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production"
     # "is due in the second half of 2025", "goes on sale", 开售: a launch still to come.
-    r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售",
+    r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售"
+    # "unlikely to reach the market before 2027", "hit the market in 2026": a launch said of its
+    # market.
+    r"|\b(?:reach|reaches|reached|reaching|hit|hits|hitting|come to|comes to|came to)"
+    r"\s+(?:the\s+)?market\b",
     re.IGNORECASE,
 )
 # A product named after a launch verb that the launched thing runs on: "launched … on the A100".
@@ -848,7 +854,18 @@ _GENERATION_AFTER = re.compile(
 # The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
 _UNNAMED_LAUNCH_OBJECT = re.compile(
     r"了?\s*(?:首个|首款|第一个|新一代|新款|一款|新的)?"
-    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|晶片|加速卡|服务器|伺服器|一体机|大模型|处理器|GPU))"
+    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|晶片|加速卡|服务器|伺服器|一体机|大模型|处理器|GPU"
+    # (HBM before 的 is what the launched product carries: 推出搭载HBM3E的AI加速器.)
+    r"|HBM\d[A-Za-z]?(?![A-Za-z0-9的])))"
+)
+# The same in English, a possessive or article and up to three describing words before the noun:
+# "begin mass production of its most advanced AI chips", "mass-produce 12-layer HBM3E". (A
+# hardware noun only: "launched a new business model" launches no product.)
+_UNNAMED_LAUNCH_OBJECT_EN = re.compile(
+    r"\s+(?:of\s+)?(?:(?:its|their|the|a|an|our|several|some|new)\s+)?"
+    r"((?:[A-Za-z0-9][\w-]*\s+){0,3}?"
+    r"(?:chips?|GPUs?|accelerators?|processors?|servers?|clusters?|supercomputers?"
+    r"|HBM\d[A-Za-z]?))(?![\w-])"
 )
 _PRICE_CONTEXT = re.compile(
     _PRICE_WORD

@@ -4,6 +4,7 @@ sentence states for it (`在2022年推出BR100`, `GPT-4于2023年3月发布`, `C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from suanli.entities import Entity
@@ -14,6 +15,7 @@ from suanli.facts.cues import (
     _RELEASE,
     _RUNS_ON,
     _UNNAMED_LAUNCH_OBJECT,
+    _UNNAMED_LAUNCH_OBJECT_EN,
     _UNNAMED_PRODUCT,
 )
 from suanli.quantities import Quantity
@@ -23,6 +25,7 @@ _LAUNCHABLE = (*PRODUCT_KINDS, "model")
 # Products the reference list does not name are still products: the noun phrase is the subject.
 _PHRASE = "phrase"
 _RELEASE_PERIOD_KINDS = ("year", "date", "quarter", "half_year")
+_JOINED = re.compile(r"\s*(?:和|与|及|以及|、|,|，|/|&|and)\s*")
 
 
 def _releases(
@@ -153,8 +156,14 @@ def _launched(
         return after
     before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
     if before and _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start):
-        return before[-1:]
-    noun = _UNNAMED_LAUNCH_OBJECT.match(text, verb_end, stop)
+        # (Products joined before the verb are launched together: "H100和A100自2022年发布".)
+        n = len(before) - 1
+        while n > 0 and _JOINED.fullmatch(text, before[n - 1].end, before[n].start):
+            n -= 1
+        return before[n:]
+    noun = _UNNAMED_LAUNCH_OBJECT.match(text, verb_end, stop) or _UNNAMED_LAUNCH_OBJECT_EN.match(
+        text, verb_end, stop
+    )
     if noun:
         return [_Mention(noun.start(1), noun.end(1), Entity(noun.group(1), _PHRASE, None, ()))]
     earlier = [m for m in launchable if m.start < clauses[i].start]
