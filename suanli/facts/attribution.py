@@ -1896,6 +1896,12 @@ _GENERIC_PHRASE = re.compile(
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
 _LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
+# A Latin gloss between the term a phrase opens with and the rest of it (人工智能（AI）相关收入,
+# 云端服务供应商（CSP）资本支出): the phrase is named by the gloss, the form the rest of the
+# story and its readers use (AI相关收入), not cut at the bracket (人工智能).
+_OPENING_GLOSS = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,8}[（(](?P<gloss>[A-Z][A-Za-z+\-]{0,7})[）)](?=[\u4e00-\u9fff])"
+)
 _LEADING_COUNT = re.compile(r"^\s*[\d.]+\s?[个台张卡块颗片枚家座]")
 # (A model number opening the phrase, "920C variant", is a name: digits run into letters.)
 _FREE_NUMBER = re.compile(
@@ -1991,6 +1997,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
     # "Microsoft、Meta、Google等主要CSP业者": examples before 等 name the group after it.
     words = _LEADING_EXAMPLES.sub("", _LEADING_COUNT.sub("", words))
+    if (glossed := _glossed_phrase(text, end - len(words), end, mentions)) is not None:
+        return glossed
     if number := _FREE_NUMBER.search(words):
         words = words[: number.start()]  # the subject is named before the first figure
     if _ENGLISH_PREDICATE_FIRST.match(words):
@@ -2017,19 +2025,41 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
         return None  # "Start with $2.35 per GPU-hour": a bare verb bids the reader, naming nothing
-    if (
-        stop
-        and stop.group(0).casefold() in ("of", "from")
-        and (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase))
-    ):
-        # "the share of ASIC servers", "the price of a used server", "revenue from overseas
-        # games": what is measured follows the measure ("shipments of 1.2 million units": the
-        # measure, if nothing does).
-        after = _ARTICLE_LEAD.match(text, end - len(words) + stop.end(), end).end()
-        measured = _noun_at(text, after, end, mentions, counted=False)
-        if measured is not None:
-            return measured
-    return _phrase_entity(phrase)
+    at = end - len(words)
+    return _measured_after(text, at, end, stop, phrase, mentions) or _phrase_entity(phrase)
+
+
+def _measured_after(
+    text: str,
+    at: int,
+    end: int,
+    stop: re.Match[str] | None,
+    phrase: str,
+    mentions: Sequence[_Mention],
+) -> Entity | None:
+    """ "the share of ASIC servers", "the price of a used server", "revenue from overseas games":
+    after a measure alone, what is measured follows its of or from ("shipments of 1.2 million
+    units": the measure, if nothing does). `stop` is the phrase's end in the words from `at`."""
+    if stop is None or stop.group(0).casefold() not in ("of", "from"):
+        return None
+    if not (_MEASURE_ONLY.fullmatch(phrase) or _GENERIC_PHRASE.fullmatch(phrase)):
+        return None
+    after = _ARTICLE_LEAD.match(text, at + stop.end(), end).end()
+    return _noun_at(text, after, end, mentions, counted=False)
+
+
+def _glossed_phrase(text: str, start: int, end: int, mentions: Sequence[_Mention]) -> Entity | None:
+    """The phrase opening at `start` named by the Latin gloss after its first term and the rest
+    (人工智能（AI）相关收入 → AI相关收入); None when no gloss follows the term, when the term is a
+    mention's, or when the predicate comes right after the gloss (资本开支（Capex）合共高达…:
+    the gloss is of the whole phrase, which stays as it was)."""
+    gloss = _OPENING_GLOSS.match(text, start, end)
+    if gloss is None or any(start <= m.start < gloss.end() for m in mentions):
+        return None
+    rest = _phrase(text, gloss.end(), end, mentions)
+    if rest is None or rest.kind != PHRASE_KIND or not text.startswith(rest.canonical, gloss.end()):
+        return None
+    return _phrase_entity(gloss.group("gloss") + rest.canonical)
 
 
 def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] | None:

@@ -669,9 +669,10 @@ _KIND_TAKINGS = re.compile(
 # 突破", "the market is expected to pass".
 _MARKET_SIZED = re.compile(
     r"[^，,。；;：:]{0,14}?(?:规模|收入|营收|销售额|将|预计|有望|达|突破|增长|增至|扩张|扩大|从)"
-    r"|[^,.;:]{0,30}?\b(?:is|was|will|would|could|should|grew|grow|reach|hit|pass|took|take"
-    # ("Global server market soars 91%, reaching $77.3 billion")
-    r"|soar|rose|rise|climb|jump|surge|expand)",
+    r"|[^,.;:]{0,30}?\b(?:is|was|will|would|could|should|has|have|grew|grow|reach|hit|pass|took"
+    # ("Global server market soars 91%, reaching $77.3 billion", "the market has almost doubled
+    # in size…, with revenue of $314.2 billion")
+    r"|take|soar|rose|rise|climb|jump|surge|expand|doubl|tripl)",
     re.I,
 )
 _REVENUE = frozenset({"revenue", "revenue_from", "revenue_to"})

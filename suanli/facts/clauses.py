@@ -19,6 +19,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))"
     # A subordinate clause ("…jumped 38% even as fleets sit at 5%") has a subject of its own.
     r"|(?<=[^\s,;:])\s+(?=(?:while|whereas|although|though|even\s+as|even\s+though)\b)"
+    # So does a result clause ("…adopting them so quickly that the market is on course to
+    # triple", "at such a pace that the market has almost doubled"): the break is at its "that".
+    r"|\b(?:so|such)\s+(?!that\b)[^\W\d][^,;:.]{0,30}?(?P<cut>\s+that\s+)"
 )
 # In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
 _HEADLINE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
@@ -67,13 +70,15 @@ def _clauses(sentence: Sentence, figures: Sequence[Quantity] = ()) -> list[_Clau
         sentence.line_kind, _CLAUSE_BREAK
     )
     for match in breaks.finditer(text):
-        at = sentence.char_start + match.start()
+        cut = "cut" if match.group("cut") else 0
+        at = sentence.char_start + match.start(cut)
         if any(low < at < high for low, high in inside):
             continue
-        clauses.append(_Clause(start, sentence.char_start + match.start(), segment))
-        if _SEGMENT_BREAK.fullmatch(match.group(0)):
+        clauses.append(_Clause(start, at, segment))
+        # (A result clause is a part of its own: its subject never reaches back to the cause's.)
+        if cut or _SEGMENT_BREAK.fullmatch(match.group(0)):
             segment += 1
-        start = sentence.char_start + match.end()
+        start = sentence.char_start + match.end(cut)
     clauses.append(_Clause(start, sentence.char_end, segment))
     return clauses
 
