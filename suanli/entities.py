@@ -19,6 +19,9 @@ ENTITY_KINDS = frozenset(
     {
         "gpu",
         "accelerator",
+        # A rack, supernode or fabric sold as one platform (NVL72, CloudMatrix 384, Spectrum-X):
+        # a product, but no chip.
+        "system",
         "vendor",
         "market",
         "model",
@@ -43,7 +46,7 @@ _MODEL = (
     r"(?!(?:19|20)\d\d(?![A-Za-z0-9]))[A-Za-z]{0,3}\d{2,4}[A-Za-z]{0,2}"
     r"(?![\d%万亿億千百元美港台]|[.,]\d)"
 )
-_PRODUCT_KINDS = frozenset({"gpu", "accelerator"})
+_PRODUCT_KINDS = frozenset({"gpu", "accelerator", "system"})
 # A product's number written alone (4090单卡, the 910 of 昇腾910): digits only, three or four,
 # never a year; where it stands it is no part of another number, amount or name.
 _NUMBER_ALONE_BEFORE = r"(?<![A-Za-z0-9.$¥€£])(?<!\d,)"
@@ -224,7 +227,7 @@ class EntityIndex:
         held = [m for m in held if not self._in_ordinary_word(text, m[0], m[1])]
         if held:
             found = sorted(found + _shown_companies(text, found, held), key=lambda m: m[0])
-        return found
+        return _without_family_beside_model(text, found)
 
     def _in_ordinary_word(self, text: str, start: int, end: int) -> bool:
         """Whether the mention at start:end lies in or overlaps an ordinary word (让人联想到,
@@ -392,7 +395,9 @@ def _series_index(
         vendor_aliases = vendor.aliases if vendor else ()
         for alias in entity.aliases:
             readings = list(_model_splits(alias))
-            if _MODEL_PARTS.fullmatch(alias):
+            # (A system's bare name, NVL72 or NVL144, is no pattern of what else its vendor
+            # names: 英伟达DGX200 is no Vera Rubin.)
+            if _MODEL_PARTS.fullmatch(alias) and entity.kind != "system":
                 readings += [(v, alias, True) for v in vendor_aliases]
             for word, model, apart in readings:
                 series.setdefault(_flex_key(word), []).append((entity, model))
@@ -430,6 +435,28 @@ def _numbers_pattern(numbered: dict[str, Entity]) -> re.Pattern | None:
     return re.compile(
         f"{_NUMBER_ALONE_BEFORE}(?:{alternatives}){_NUMBER_ALONE_AFTER}", re.IGNORECASE
     )
+
+
+def _without_family_beside_model(
+    text: str, found: list[tuple[int, int, Entity]]
+) -> list[tuple[int, int, Entity]]:
+    """A product family named right beside one of its models ("the B200 Blackwell", "Blackwell
+    B200") only says which family the model is of: the model is the one product named."""
+
+    def family_of_neighbour(k: int) -> bool:
+        start, end, entity = found[k]
+        if entity.kind not in _PRODUCT_KINDS or any(c.isdigit() for c in text[start:end]):
+            return False
+        neighbours = [found[j] for j in (k - 1, k + 1) if 0 <= j < len(found)]
+        return any(
+            other.vendor == entity.vendor
+            and other.kind in _PRODUCT_KINDS
+            and any(c.isdigit() for c in text[s:e])
+            and not text[min(end, e) : max(start, s)].strip()
+            for s, e, other in neighbours
+        )
+
+    return [m for k, m in enumerate(found) if not family_of_neighbour(k)]
 
 
 def _shown_companies(

@@ -176,8 +176,8 @@ def test_a_product_inside_a_machine_description_keeps_only_the_price(text):
 # What a thing is made for (aimed at, designed for, 面向, 针对) is its use, not what its figures
 # measure; a model number opening the phrase (920C variant) is a name, not a figure.
 PURPOSE_CASES = [
-    ("A 910C variant aimed at Llama models is about 20% more efficient.", "20%", "910C variant"),
-    ("A B30 variant designed for DeepSeek models is 25% faster.", "25%", "B30 variant"),
+    ("A 910D variant aimed at Llama models is about 20% more efficient.", "20%", "910D variant"),
+    ("A B20 variant designed for DeepSeek models is 25% faster.", "25%", "B20 variant"),
     ("面向DeepSeek模型的新款加速卡能效提升30%。", "30%", "新款加速卡能效"),
     ("針對DeepSeek模型的新款加速卡能效提升30%。", "30%", "新款加速卡能效"),
     ("面向大模型訓練的新款機櫃功耗降低15%。", "15%", "新款机柜功耗"),

@@ -17,8 +17,8 @@ PUBLISHED = date(2025, 6, 20)
     ("sentence", "expected"),
     [
         (
-            "MI355 系列预计下半年正式发布，AMD还计划推出面向中东客户的MI308。",
-            [("下半年", "release", "AMD Instinct MI355", "2025H2")],
+            "MI365 系列预计下半年正式发布，AMD还计划推出面向中东客户的MI318。",
+            [("下半年", "release", "AMD Instinct MI365", "2025H2")],
         ),
         (
             "Gaudi 3于2024年上市，英特尔随后也将推出新一代加速卡。",

@@ -17,12 +17,12 @@ PUBLISHED = date(2025, 11, 1)
     ("sentence", "expected"),
     [
         (
-            "亚马逊表示，Trainium 3芯片预计2026年上市。",
-            [("2026年", "release", "Trainium 3", "2026")],
+            "亚马逊表示，Trainium 4芯片预计2026年上市。",
+            [("2026年", "release", "Trainium 4", "2026")],
         ),
         (
-            "Amazon plans to launch Trainium 3 in 2026.",
-            [("2026", "release", "Trainium 3", "2026")],
+            "Amazon plans to launch Trainium 4 in 2026.",
+            [("2026", "release", "Trainium 4", "2026")],
         ),
         (
             "崑崙芯2代於2022年推出，主要用於雲端推理。",

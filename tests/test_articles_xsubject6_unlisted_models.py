@@ -1,4 +1,4 @@
-"""A model the entity list does not hold, named right after its vendor (英伟达NVL72, AMD MI500),
+"""A model the entity list does not hold, named right after its vendor (英伟达DGX200, AMD MI500),
 is what a figure after it measures, not the vendor; a period after the vendor (Q3, H1) is no
 model. Blind 54 showed the class; the sentences are new. Each row is (surface, subject, value,
 unit)."""
@@ -8,9 +8,9 @@ import pytest
 from tests.helpers import subject_rows
 
 MODEL_CASES = [
-    ("英伟达NVL72的算力为180PFlops。", "英伟达NVL72"),
-    ("英偉達NVL72的算力為180PFlops。", "英伟达NVL72"),
-    ("NVIDIA NVL72 delivers 180PFlops of compute.", "NVIDIA NVL72"),
+    ("英伟达DGX200的算力为180PFlops。", "英伟达DGX200"),
+    ("英偉達DGX200的算力為180PFlops。", "英伟达DGX200"),
+    ("NVIDIA DGX200 delivers 180PFlops of compute.", "NVIDIA DGX200"),
 ]
 
 

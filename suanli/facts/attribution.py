@@ -1032,16 +1032,27 @@ def _qualifies_a_machine(
 # What an earlier clause buys is not whose money a later clause states ("不论是采购英伟达芯片,…,
 # 总金额超过1兆元": the money is the buyers'), though a later price may well be its price.
 _BOUGHT_BEFORE = re.compile(rf"(?:{_BUY_VERBS}|\b(?:buy|buying|purchas(?:e|ing)))\s*$", re.I)
+# Between a vendor and its product in one noun phrase: 的, a generation word, a possessive.
+_SAME_NOUN_PHRASE = re.compile(
+    r"\s*(?:的|'s|’s)?\s*(?:最新|新|下)?(?:一代|代)?\s*(?:new|latest)?\s*", re.I
+)
 
 
 def _without_earlier_purchases(
     text: str, usable: Sequence[_Mention], clause: _Clause
 ) -> list[_Mention]:
-    return [
-        m
-        for m in usable
-        if m.start >= clause.start or not _BOUGHT_BEFORE.search(text, max(0, m.start - 8), m.start)
-    ]
+    kept, bought_end = [], -1
+    for m in usable:
+        bought = m.start < clause.start and (
+            _BOUGHT_BEFORE.search(text, max(0, m.start - 8), m.start)
+            # "取得辉达最新一代Blackwell架构GPU": the product of a bought vendor is bought too.
+            or (bought_end >= 0 and _SAME_NOUN_PHRASE.fullmatch(text, bought_end, m.start))
+        )
+        if bought:
+            bought_end = m.end
+        else:
+            kept.append(m)
+    return kept
 
 
 # "包括浪潮信息、海光信息在内的8家企业,营收增速超过50%": names given as examples of a group
