@@ -1244,7 +1244,7 @@ _MEASURE_ONLY = re.compile(
     r"[单每][颗张台卡组片块套个]|单\s?Q[1-4]|归母|扣非|增产|新增|减产|"
     r"出货量?|出货占比|占比|比重|比例|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
     r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
-    r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|性能|功耗|"
+    r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|投入|性能|功耗|"
     r"带宽|市值|股价|估值|交期|交货期|"
     # (An aspect of results a lead or a topic names, 利润端的变化, 盈利质量方面: the measures of it
     # are the company's.)
@@ -2010,15 +2010,16 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     words = _LEADING_EXAMPLES.sub("", _LEADING_COUNT.sub("", words))
     if (glossed := _glossed_phrase(text, end - len(words), end, mentions)) is not None:
         return glossed
+    # (Where the words open in the text: cutting them at a figure shortens them from the end.)
+    opening = end - len(words)
     if number := _FREE_NUMBER.search(words):
         words = words[: number.start()]  # the subject is named before the first figure
     if _ENGLISH_PREDICATE_FIRST.match(words):
         return None  # "holding an 88% share": the clause opens with its predicate
-    offset = end - len(words)
-    names = [(m.start - offset, m.end - offset) for m in mentions if start <= m.start < end]
+    names = [(m.start - opening, m.end - opening) for m in mentions if start <= m.start < end]
     stop = _phrase_stop(words, names)
     if stop and stop.group("speaks"):
-        verb_at = end - len(words) + stop.start()
+        verb_at = opening + stop.start()
         if any(m.is_source and start <= m.start < verb_at for m in mentions):
             # "IDC expects China's accelerated server market to…": who speaks is the source;
             # what is measured is named after the verb, if anywhere.
@@ -2029,15 +2030,14 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     if stop and (stop.group("sizes") or stop.group("drives")):
         # "零售业务带动活跃用户上升25%": the figure is what was driven; "IDC put the size of the
         # market at…": what was sized.
-        named_after = _phrase(text, end - len(words) + stop.end(), end, mentions)
+        named_after = _phrase(text, opening + stop.end(), end, mentions)
         if named_after is not None:
             return named_after
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
         return None  # "Start with $2.35 per GPU-hour": a bare verb bids the reader, naming nothing
-    at = end - len(words)
-    return _measured_after(text, at, end, stop, phrase, mentions) or _phrase_entity(phrase)
+    return _measured_after(text, opening, end, stop, phrase, mentions) or _phrase_entity(phrase)
 
 
 def _measured_after(
