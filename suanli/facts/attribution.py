@@ -1370,6 +1370,8 @@ def _phrase_subject(
         return previous.subject
     if (antecedent := _relative_antecedent(text, clauses, i)) is not None:
         return antecedent
+    if (antecedent := _pronoun_antecedent(text, clauses, i, mentions)) is not None:
+        return antecedent
     if (owner := _possessive_owner(text, clauses, i, fact.quantity)) is not None:
         return owner
     if (member := _member_of_a_set(text, clauses, i, fact.quantity)) is not None:
@@ -1461,6 +1463,46 @@ def _relative_antecedent(text: str, clauses: Sequence[_Clause], i: int) -> Entit
         return None
     ending = _ENDING_NOUN_PHRASE.search(text, clauses[i - 1].start, clauses[i - 1].end)
     return _phrase_entity(ending.group("noun")) if ending else None
+
+
+# "搭载GPU的服务器贡献了一半以上的收入，其收入同比增长49.4%", "liquid-cooled racks sold out, and
+# their shipments rose 80%": a clause opening on a possessive pronoun measures what the clause
+# before opens with; "…from servers with embedded GPUs, whose revenue expanded 192.6%": a
+# possessive relative, what the clause before ends with. (A named entity before the pronoun has
+# taken the figure already; this is for things only a noun phrase names.)
+_POSSESSIVE_OPENING = re.compile(
+    r"\s*(?:其(?![中他它余实次后])|它的|它们的|(?:and\s+)?(?:its|their)\b)", re.I
+)
+_WHOSE_OPENING = re.compile(r"\s*whose\b", re.I)
+_ROLE_OPENING = re.compile(r"\s*(?:作为|作為|身为|身為|as\b)", re.I)
+_ENDING_OBJECT = re.compile(
+    r"\b(?:from|of|by|in|to|for|on)\s+(?:the\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,6}?)"
+    r"\s*(?:\([^()]{1,20}\))?\s*$",
+    re.I,
+)
+
+
+def _pronoun_antecedent(
+    text: str, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
+) -> Entity | None:
+    if i == 0 or clauses[i - 1].segment != clauses[i].segment:
+        return None
+    before = clauses[i - 1]
+    if _WHOSE_OPENING.match(text, clauses[i].start, clauses[i].end):
+        ending = _ENDING_NOUN_PHRASE.search(
+            text, before.start, before.end
+        ) or _ENDING_OBJECT.search(text, before.start, before.end)
+        return _phrase_entity(ending.group("noun")) if ending else None
+    if not _POSSESSIVE_OPENING.match(text, clauses[i].start, clauses[i].end):
+        return None
+    # ("首都在线：作为中立的第三方算力服务商，其智算云业务…": a role the company is cast in is no
+    # antecedent; the pronoun is the company's.)
+    if _ROLE_OPENING.match(text, before.start, before.end):
+        return None
+    phrase = _phrase(text, before.start, before.end, mentions)
+    if phrase is None or _MEASURE_ONLY.fullmatch(phrase.canonical):
+        return None
+    return phrase
 
 
 # "…chips based on the Blackwell architecture, with limits that cut their performance by 30%":
