@@ -658,10 +658,11 @@ _MARKET_WORD = re.compile(
     re.I,
 )
 # The takings of an industry or of a kind of machine: 产业营收, "x86服务器收入", "server
-# revenue", "revenue from x86 servers".
+# revenue", "global server spending" (what all buyers spend on servers is what the market
+# takes), "revenue from x86 servers".
 _KIND_TAKINGS = re.compile(
     r"(?:产业|行业|服务器|伺服器)(?:的)?(?:总|整体)?(?:收入|营收|销售额)"
-    r"|\b(?:server|market|industry)(?:'s)?\s+(?:total\s+)?(?:revenue|sales)\b"
+    r"|\b(?:server|market|industry)(?:'s)?\s+(?:total\s+)?(?:revenue|sales|spending)\b"
     r"|\b(?:revenue|sales)\s+(?:from|of)\s+(?:[\w-]+\s+){0,2}?servers\b",
     re.I,
 )
@@ -679,6 +680,31 @@ _REVENUE = frozenset({"revenue", "revenue_from", "revenue_to"})
 _AMOUNT = frozenset({"amount", "amount_from", "amount_to"})
 # A company's own takings, whichever market it sells in: 公司营收, "the company's revenue".
 _COMPANY_WORD = re.compile(r"公司|集团|本司|\b(?:company|firm|group|its|their)\b", re.I)
+# What "its" or "their" stands for when a market or a kind of machine is named just before it
+# ("GPU servers kept their lead", "the whole market: its size"): that market or those machines,
+# no company; but takings called "its"/"their" ("servers lifted their revenue") are a seller's.
+_MARKET_OR_MACHINES_BEFORE = re.compile(
+    r"\b(?:market|industry|sector|segment|servers|machines|systems)\b:?\s+(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
+_TAKINGS_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:revenues?|sales|income|earnings|profits?)\b", re.I
+)
+
+
+def _names_a_company(text: str, start: int, end: int) -> bool:
+    """A company word between `start` and `end` ("公司营收", "the company's revenue", "its
+    revenue"), other than an "its"/"their" that stands for a market or machines named before it."""
+    for word in _COMPANY_WORD.finditer(text, start, end):
+        if (
+            word.group().lower() not in ("its", "their")
+            or _TAKINGS_AFTER.match(text, word.end())
+            or not _MARKET_OR_MACHINES_BEFORE.search(
+                text, max(start, word.start() - 40), word.start()
+            )
+        ):
+            return True
+    return False
 
 
 def _takings_of_a_kind(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> bool:
@@ -700,7 +726,7 @@ def _takings_of_a_kind(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> bo
             or _KIND_TAKINGS.search(ctx.text, start, q.char_start)
         )
     about = about or (typed[1] in _REVENUE | _AMOUNT and _machines_reaching(q, ctx))
-    if not about or _COMPANY_WORD.search(ctx.text, start, q.char_start):
+    if not about or _names_a_company(ctx.text, start, q.char_start):
         return False
     return not any(
         m.entity.kind in ("vendor", "organization") and m.start < q.char_start

@@ -125,9 +125,20 @@ _MONEY_CUES = _cues(
         "market_size",
         "market_size",
     ),
-    # "价值500亿美元的中国市场", "规模达千亿元的AI芯片市场": a market the amount right before it
-    # sizes.
-    (r"(?<=[元币])的[^,;。的\d]{0,8}市场", "market_size", "market_size"),
+    # "价值500亿美元的中国市场", "规模达千亿元的AI芯片市场", "the $50 billion China market": a
+    # market the amount right before it sizes (not its share, price or value on the exchange).
+    (
+        r"(?<=[元币])的[^,;。的\d]{0,8}市场"
+        # (The words between name the market, China or AI chip, and no amount's currency, verb
+        # or preposition: "earned $3 billion from the market", "hit $3 billion as market demand".)
+        r"|(?:(?<=illion|dollar)|(?<=\dbn))s?[- ](?:(?!(?:US|dollars?|from|in|of|on|to|into"
+        r"|for|by|at|as|and|or|but|while|with|after|than|that|which|the|a|an|its|their)\s)"
+        r"[\w-]+\s+){0,2}?"
+        r"market\b"
+        r"(?!\s+(?:share|cap|value|price|consensus|expectations?)\b)",
+        "market_size",
+        "market_size",
+    ),
     # The value of what is installed: "a trillion dollars of … infrastructure already installed".
     (r"存量|已安装|装机|installed(?: base)?", "market_size", "market_size"),
     # What a company spends on research, a spending whatever word names it (研发费用, 研发投入,
