@@ -491,6 +491,14 @@ def _share_of_a_market(text: str, sentence: Sentence, q: Quantity, company: bool
     return bool(_PART_OF_A_MARKET.search(text, sentence.char_start, q.char_start))
 
 
+_RISE = re.compile(r"涨|增|rose|grew|increase|\bup\b(?!\s+to\b)", re.I)
+
+
+def _last_end(pattern: re.Pattern[str], text: str) -> int | None:
+    ends = [m.end() for m in pattern.finditer(text)]
+    return ends[-1] if ends else None
+
+
 def _make_fact(
     q: Quantity,
     fact_type: str,
@@ -514,9 +522,12 @@ def _make_fact(
     elif fact_type == "ratio" and unit is None:
         unit = "ratio"  # (a bare number a ratio's cue names: PUE值为1.6)
     before = text[clauses[i].start : q.char_start]
-    # ("up to 70%" bounds a figure and "supply" holds no rise: neither undoes a fall.)
-    rises = re.search(r"涨|增|rose|grew|increase|\bup\b(?!\s+to\b)", before, re.I)
-    falls = _DOWN.search(before) and not rises
+    # The direction word nearest before the figure gives its sign: in 月增12%、年减6% or "up 12%
+    # on the month and down 6% on the year" each change has its own. ("up to 70%" bounds a
+    # figure and "supply" holds no rise: neither undoes a fall.)
+    rise = _last_end(_RISE, before)
+    fall = _last_end(_DOWN, before)
+    falls = fall is not None and (rise is None or fall > rise)
     if (
         fact_type == "pct_change"
         and not metric.endswith(("_from", "_to"))

@@ -841,6 +841,9 @@ _RELEASE = re.compile(
     r"\s+(?:the\s+)?market\b",
     re.IGNORECASE,
 )
+# A time a tally is counted up to ("截至2025年6月底，已发布1509个大模型", "as of June 2025, 1,509
+# models had been released"): the cut-off of a count of launches, never one launch's time.
+_TALLY_CUTOFF = re.compile(r"(?:截至|截止|as\s+of|up\s+to)\s*$", re.IGNORECASE)
 # A product named after a launch verb that the launched thing runs on: "launched … on the A100".
 _RUNS_ON = re.compile(
     r"\b(?:on|with|using|atop|powered by|based on)\b|基于|搭载|采用|使用|运行", re.I

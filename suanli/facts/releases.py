@@ -14,6 +14,7 @@ from suanli.facts.cues import (
     _LAUNCHED_SUBJECT,
     _RELEASE,
     _RUNS_ON,
+    _TALLY_CUTOFF,
     _UNNAMED_LAUNCH_OBJECT,
     _UNNAMED_LAUNCH_OBJECT_EN,
     _UNNAMED_PRODUCT,
@@ -65,6 +66,7 @@ def _releases(
             for p in years
             if p.kind in _RELEASE_PERIOD_KINDS
             and ((own := _clause_of(clauses, p.char_start)) == i or own not in verb_clauses)
+            and not _TALLY_CUTOFF.search(text, max(0, p.char_start - 8), p.char_start)
         ]
         if not objects or not years:
             continue
