@@ -1650,8 +1650,9 @@ def _energy(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 
 def _area(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
-    """An area: a site's land, else floor space."""
-    site = _SITE_WORDS.search(ctx.text, ctx.clause.start, q.char_start)
+    """An area: a site's land, else floor space. (Land is what mu measure: no floor is told in
+    亩.)"""
+    site = q.unit == "mu" or _SITE_WORDS.search(ctx.text, ctx.clause.start, q.char_start)
     return "spec", "site_area" if site else "floor_area"
 
 
