@@ -247,6 +247,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # (Minutes kept in seconds, as weeks are kept in days: "a 90-minute reservation" is a length
     # of time, never a bare 90 left for a price cue to take.)
     (r"分钟|minutes?\b|mins?\b", "duration", "seconds", 60),
+    # (Milliseconds time a network's or a model's response, 时延不超过20ms: a latency, kept in ms
+    # as writers give it, never a length of time.)
+    (r"(?-i:ms)(?![A-Za-z])|毫秒|milliseconds?\b", "latency", "ms", 1),
     (r"秒钟|秒(?![杀])|seconds?\b|secs?\b", "duration", "seconds", 1),
     (r"年|(?:(?:consecutive|straight|successive)\s)?years?\b", "duration", "years", 1),
     (r"倍|times\b|-?fold\b|x(?![A-Za-z0-9])|×", "ratio", "ratio", 1),
@@ -1883,7 +1886,7 @@ _RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
 _RANGE_KINDS = frozenset(
     {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
-    | {"power", "bandwidth", "distance", "area", "length", "energy"}
+    | {"power", "bandwidth", "distance", "area", "length", "energy", "latency"}
 )
 
 

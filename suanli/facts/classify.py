@@ -1633,6 +1633,11 @@ def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     return "spec", "process_node"
 
 
+def _latency(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """A latency in milliseconds (传输时延不超过20ms, a 5-millisecond response)."""
+    return "spec", "latency"
+
+
 def _distance(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A distance (4万公里 of driving data, 40,000 km of fibre)."""
     return "spec", "distance"
@@ -1818,6 +1823,7 @@ _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] 
     "power": _power,
     "process": _process,
     "distance": _distance,
+    "latency": _latency,
     "area": _area,
     "energy": _energy,
     "length": _length,
