@@ -483,13 +483,16 @@ _DOUBLING = prefiltered(
     # "grew threefold", "a tenfold rise": a word number glued to -fold (two-fold, 3-fold and
     # 5x are numbers with the ratio unit).
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold\b"
-    # 上升一倍/增长了一倍: up by one times itself, a doubling (两倍 and more are read loosely in
-    # Chinese, so only 一倍 is certain).
-    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)一倍"
-    # 增长超过一倍, 成長逾一倍, 提升近一倍: a word of degree between the verb and 一倍.
-    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长)了?(?P<deg>超过|超出|逾|近|约|将近|接近)一倍"
+    # 上升一倍/增长了一倍/年增1倍: up by one times itself, a doubling (两倍 and more are read
+    # loosely in Chinese, so only 一倍 is certain; 1倍 in digits is the same word, and 增 alone is
+    # the verb of Taiwan's and Hong Kong's 年增/月增).
+    r"|(?:(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)|(?<=增))[一1]倍"
+    # 增长超过一倍, 成長逾一倍, 年增逾1倍, 再增逾倍: a word of degree between the verb and 一倍
+    # (逾倍 and 近倍 leave the 一 out).
+    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长|增)了?(?P<deg>超过|超出|逾|近|约|将近|接近)"
+    r"(?:[一1]倍|(?<=[逾近])倍)"
     # 年增幅度超过一倍, 涨幅近一倍: the size of a rise named, then a doubling.
-    r"|(?<=幅|度)(?P<verb>达到?|为|是)?(?P<deg2>超过|超出|逾|近|约|将近|接近)?一倍"
+    r"|(?<=幅|度)(?P<verb>达到?|为|是)?(?P<deg2>超过|超出|逾|近|约|将近|接近)?[一1]倍"
     # 呈倍数成长, 倍數成長: growth by multiples, at least a doubling.
     r"|(?P<multiples>倍数(?=成长|增长|上升|扩张))"
     # "twice the price", "twice as fast": two times a value (not "met twice").
