@@ -225,6 +225,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # clause.)
     (r"平方呎|平方英尺|平方尺|square (?:feet|foot)\b|sq\.? ?ft\b", "area", "sq ft", 1),
     (r"平方米|平方公尺|m2(?![A-Za-z\d])|m²|square met(?:er|re)s?\b|sqm\b", "area", "m2", 1),
+    # (亩/畝, the Chinese land unit: 占地约75亩, 500亩建设用地; kept in mu, as writers give it.)
+    (r"[亩畝](?![均产產])", "area", "mu", 1),
     (r"米(?![\u4e00-\u9fff])|米(?=[以高深长宽])|公尺|met(?:er|re)s?\b", "length", "m", 1),
     (
         r"个多月|个月|多个月|(?:(?:consecutive|straight|successive)\s)?months?\b",
@@ -245,6 +247,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # (Minutes kept in seconds, as weeks are kept in days: "a 90-minute reservation" is a length
     # of time, never a bare 90 left for a price cue to take.)
     (r"分钟|minutes?\b|mins?\b", "duration", "seconds", 60),
+    # (Milliseconds time a network's or a model's response, 时延不超过20ms: a latency, kept in ms
+    # as writers give it, never a length of time.)
+    (r"(?-i:ms)(?![A-Za-z])|毫秒|milliseconds?\b", "latency", "ms", 1),
     (r"秒钟|秒(?![杀])|seconds?\b|secs?\b", "duration", "seconds", 1),
     (r"年|(?:(?:consecutive|straight|successive)\s)?years?\b", "duration", "years", 1),
     (r"倍|times\b|-?fold\b|x(?![A-Za-z0-9])|×", "ratio", "ratio", 1),
@@ -479,12 +484,13 @@ _DOUBLING = prefiltered(
     # 5x are numbers with the ratio unit).
     r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)fold\b"
     # 上升一倍/增长了一倍/年增1倍: up by one times itself, a doubling (两倍 and more are read
-    # loosely in Chinese, so only 一倍 is certain). 年增/季增/月增 are the year-, quarter- and
-    # month-on rises of Taiwanese reporting.
-    r"|(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了|年增|季增|月增)[一1]倍"
-    # 增长超过一倍, 成長逾一倍, 提升近一倍, 年增逾1倍: a word of degree between the verb and 一倍.
-    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长|年增|季增|月增)了?"
-    r"(?P<deg>超过|超出|逾|近|约|将近|接近|不止|多于)[一1]倍"
+    # loosely in Chinese, so only 一倍 is certain; 1倍 in digits is the same word, and 增 alone is
+    # the verb of Taiwan's and Hong Kong's 年增/季增/月增).
+    r"|(?:(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)|(?<=增))[一1]倍"
+    # 增长超过一倍, 成長逾一倍, 年增逾1倍, 再增逾倍: a word of degree between the verb and 一倍
+    # (逾倍 and 近倍 leave the 一 out).
+    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长|增)了?"
+    r"(?P<deg>超过|超出|逾|近|约|将近|接近|不止|多于)(?:[一1]倍|(?<=[逾近])倍)"
     # 年增幅度超过一倍, 涨幅近一倍, 升幅不止一倍: the size of a rise named, then a doubling.
     r"|(?<=幅|度)(?P<verb>达到?|为|是)?(?P<deg2>超过|超出|逾|近|约|将近|接近|不止|多于)?[一1]倍"
     # 呈倍数成长, 倍數成長: growth by multiples, at least a doubling.
@@ -1883,7 +1889,7 @@ _RANGE_AND = re.compile(r"\s*(?:and|和|与)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"(?:between|在|介于)\s*$", re.IGNORECASE)
 _RANGE_KINDS = frozenset(
     {"money", "percent", "count", "duration", "compute", "data_size", "ratio", "parameters"}
-    | {"power", "bandwidth", "distance", "area", "length", "energy"}
+    | {"power", "bandwidth", "distance", "area", "length", "energy", "latency"}
 )
 
 

@@ -18,7 +18,11 @@ from tests.helpers import typed_rows
         ),
         (
             "该数据中心总投资12亿元，占地约120亩。",
-            [("12亿元", "spend", "investment", 1.2e9, "CNY")],
+            # (亩 is now a unit, read as the site's area: still no money.)
+            [
+                ("12亿元", "spend", "investment", 1.2e9, "CNY"),
+                ("120亩", "spec", "site_area", 120.0, "mu"),
+            ],
         ),
         ("董事长认为这轮投资热潮才走到2.5波。", []),
     ],

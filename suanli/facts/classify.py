@@ -1659,6 +1659,11 @@ def _process(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     return "spec", "process_node"
 
 
+def _latency(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
+    """A latency in milliseconds (传输时延不超过20ms, a 5-millisecond response)."""
+    return "spec", "latency"
+
+
 def _distance(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """A distance (4万公里 of driving data, 40,000 km of fibre)."""
     return "spec", "distance"
@@ -1676,8 +1681,9 @@ def _energy(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
 
 
 def _area(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
-    """An area: a site's land, else floor space."""
-    site = _SITE_WORDS.search(ctx.text, ctx.clause.start, q.char_start)
+    """An area: a site's land, else floor space. (Land is what mu measure: no floor is told in
+    亩.)"""
+    site = q.unit == "mu" or _SITE_WORDS.search(ctx.text, ctx.clause.start, q.char_start)
     return "spec", "site_area" if site else "floor_area"
 
 
@@ -1843,6 +1849,7 @@ _CLASSIFIERS: dict[str, Callable[[Quantity, _Context], tuple[str, str] | None]] 
     "power": _power,
     "process": _process,
     "distance": _distance,
+    "latency": _latency,
     "area": _area,
     "energy": _energy,
     "length": _length,
