@@ -46,7 +46,9 @@ _MODEL = (
     r"(?!(?:19|20)\d\d(?![A-Za-z0-9]))[A-Za-z]{0,3}\d{2,4}[A-Za-z]{0,2}"
     r"(?![\d%万亿億千百元美港台]|[.,]\d)"
 )
-_PRODUCT_KINDS = frozenset({"gpu", "accelerator", "system"})
+# The kinds of entity that are products (a chip, a card, a rack sold as one platform), in the
+# order the fact modules prefer them.
+PRODUCT_KINDS = ("gpu", "accelerator", "system")
 # A product's number written alone (4090单卡, the 910 of 昇腾910): digits only, three or four,
 # never a year; where it stands it is no part of another number, amount or name.
 _NUMBER_ALONE_BEFORE = r"(?<![A-Za-z0-9.$¥€£])(?<!\d,)"
@@ -389,7 +391,7 @@ def _series_index(
     series: dict[str, list[tuple[Entity, str]]] = {}
     spaced: set[str] = set()
     for entity in entities:
-        if entity.kind not in _PRODUCT_KINDS:
+        if entity.kind not in PRODUCT_KINDS:
             continue
         vendor = vendors.get(entity.vendor or "")
         vendor_aliases = vendor.aliases if vendor else ()
@@ -413,7 +415,7 @@ def _numbered_products(entities: Iterable[Entity]) -> dict[str, Entity]:
     year, and only a number one listed product has (4000 is a Quadro's and a Moore Threads')."""
     products: dict[str, set[Entity]] = {}
     for entity in entities:
-        if entity.kind not in _PRODUCT_KINDS:
+        if entity.kind not in PRODUCT_KINDS:
             continue
         for alias in entity.aliases:
             for series, model, apart in _model_splits(alias):
@@ -445,12 +447,12 @@ def _without_family_beside_model(
 
     def family_of_neighbour(k: int) -> bool:
         start, end, entity = found[k]
-        if entity.kind not in _PRODUCT_KINDS or any(c.isdigit() for c in text[start:end]):
+        if entity.kind not in PRODUCT_KINDS or any(c.isdigit() for c in text[start:end]):
             return False
         neighbours = [found[j] for j in (k - 1, k + 1) if 0 <= j < len(found)]
         return any(
             other.vendor == entity.vendor
-            and other.kind in _PRODUCT_KINDS
+            and other.kind in PRODUCT_KINDS
             and any(c.isdigit() for c in text[s:e])
             and not text[min(end, e) : max(start, s)].strip()
             for s, e, other in neighbours

@@ -136,6 +136,8 @@ _SEP = r"\s*(?:-|—|–|~|～|至|到|to)\s*|\s+or\s+(?=\d|[a-z]+\b)"
 # The measure words a Chinese count stands before (5台, 30座, 10款): read as counts here, and
 # by attribution as counts of the noun after them.
 MEASURE_WORDS = "个家台枚张块颗篇名位座款套片条项次层间宗"
+# The kinds of quantity that are times (a figure's period), not values.
+PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
 _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # 亿元新台币, 万元港币: 元 followed by the currency is that currency's 元, not the renminbi.
@@ -1923,7 +1925,6 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 # figure a year with slashes (营收为1555.56/1899.86/2263.13亿元).
 _LIST_SEPARATOR = re.compile(r"\s?(?:、|和|与|及)\s?|/")
 _LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_TIME_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 
 
 def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1952,7 +1953,7 @@ def _shares_the_unit(text: str, q: Quantity, following: Quantity) -> bool:
     currency sign or word before them)."""
     if q.kind != "plain" or not _LEADING_NUMBER.fullmatch(q.surface):
         return False
-    if following.kind in _TIME_KINDS or following.value_low is None:
+    if following.kind in PERIOD_KINDS or following.value_low is None:
         return False
     separator = _LIST_SEPARATOR.fullmatch(text, q.char_end, following.char_start)
     number = _LEADING_NUMBER.match(following.surface)

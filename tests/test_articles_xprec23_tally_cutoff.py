@@ -7,14 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_fields
+from tests.helpers import release_rows
 
 PUBLISHED = date(2025, 9, 1)
-
-
-def releases(text: str) -> list[tuple]:
-    rows = fact_fields(text, PUBLISHED, "surface", "fact_type", "period")
-    return [r for r in rows if r[1] == "release"]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def releases(text: str) -> list[tuple]:
     ],
 )
 def test_a_tally_cutoff_is_no_launch_time(text):
-    assert releases(text) == []
+    assert release_rows(text, PUBLISHED) == []
 
 
 @pytest.mark.parametrize(
@@ -37,4 +32,4 @@ def test_a_tally_cutoff_is_no_launch_time(text):
     ],
 )
 def test_a_launch_time_stays(text, period):
-    assert [r[2] for r in releases(text)] == [period]
+    assert [row[3] for row in release_rows(text, PUBLISHED)] == [period]

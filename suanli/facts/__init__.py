@@ -12,8 +12,9 @@ sentence or the section is about. One module per job:
 - `assembly`: one article's facts and their frame.
 """
 
+from suanli.entities import PRODUCT_KINDS
 from suanli.facts.assembly import FACT_COLUMNS, FACT_DTYPES, build_facts, facts_frame
-from suanli.facts.clauses import PERIOD_KINDS, PRODUCT_KINDS, Fact
+from suanli.facts.clauses import PERIOD_KINDS, Fact
 from suanli.facts.consistency import (
     facts_in_garbled_spans,
     offset_mismatches,

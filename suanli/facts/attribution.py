@@ -8,8 +8,8 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from suanli.entities import Entity
-from suanli.facts.clauses import PERIOD_KINDS, PRODUCT_KINDS, Fact, _Clause, _clause_of, _Mention
+from suanli.entities import PRODUCT_KINDS, Entity
+from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
     _BASE_OF_COMPARISON,
     _BASE_WORD,
@@ -1109,7 +1109,7 @@ def _subject_outside_clause(
     # "…;Alphabet预计支出1,850亿美元;Meta预计全年开支大增87%至1,350亿美元;微软预计则达…": a company
     # stating its own figures in its part of a company-by-company list owns them, though speaking
     # marks it a source; a rival named before it is not their subject.
-    speaker = _speaker_of_the_figure(text, q, mentions, clause)
+    speaker = _speaker_of_the_figure(text, q, mentions, clauses, i)
     if earlier and speaker is not None:
         return speaker
     following = []
@@ -1139,17 +1139,17 @@ def _subject_outside_clause(
 
 
 def _speaker_of_the_figure(
-    text: str, q: Quantity, mentions: Sequence[_Mention], clause: _Clause
+    text: str, q: Quantity, mentions: Sequence[_Mention], clauses: Sequence[_Clause], i: int
 ) -> Entity | None:
     """The company named last before the figure in its part of the sentence, when it speaks (a
     source by a verb of stating, not one cited with 据 or "according to"). A thing named after the
     speaker ("Meta said it would buy 350,000 H100s, an order worth $10.5 billion") is nearer to
     the figure and may be what it measures: then there is no speaker's figure."""
+    segment = clauses[i].segment
     named = [
         m
         for m in mentions
-        if m.end <= q.char_start
-        and (m.start >= clause.start or not _PART_BREAK.search(text, m.end, clause.start))
+        if m.end <= q.char_start and clauses[_clause_of(clauses, m.start)].segment == segment
     ]
     if not named or not named[-1].is_source or named[-1].entity.kind not in _COMPANY_KINDS:
         return None
@@ -1157,9 +1157,6 @@ def _speaker_of_the_figure(
     if _SOURCE_BEFORE.search(text, max(0, last.start - _SOURCE_REACH), last.start):
         return None
     return last.entity
-
-
-_PART_BREAK = re.compile(r";")  # (the normalised text writes ； as ;)
 
 
 # "…$1.70/hour, after the AWS price cut sharpened competition", "…，随着英伟达扩产": a clause
@@ -2050,10 +2047,10 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
     # "Microsoft、Meta、Google等主要CSP业者": examples before 等 name the group after it.
     words = _LEADING_EXAMPLES.sub("", _LEADING_COUNT.sub("", words))
-    if (glossed := _glossed_phrase(text, end - len(words), end, mentions)) is not None:
-        return glossed
     # (Where the words open in the text: cutting them at a figure shortens them from the end.)
     opening = end - len(words)
+    if (glossed := _glossed_phrase(text, opening, end, mentions)) is not None:
+        return glossed
     if number := _FREE_NUMBER.search(words):
         words = words[: number.start()]  # the subject is named before the first figure
     if _ENGLISH_PREDICATE_FIRST.match(words):

@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from suanli.facts.clauses import PRODUCT_KINDS, _Clause, _clause_of, _Mention
+from suanli.entities import PRODUCT_KINDS
+from suanli.facts.clauses import _Clause, _clause_of, _Mention
 from suanli.facts.compounds import HYPHENED_SPAN
 from suanli.facts.cues import (
     _AND,

@@ -7,11 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from suanli.entities import Entity
-from suanli.quantities import Quantity
+from suanli.quantities import PERIOD_KINDS, Quantity
 from suanli.sentences import Sentence
-
-PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
-PRODUCT_KINDS = ("gpu", "accelerator", "system")
 
 # A turn inside a clause starts a new one: "A100涨幅达50%而A800仅上涨10%" keeps 50% with the A100.
 _CLAUSE_BREAK = re.compile(

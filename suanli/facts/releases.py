@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from suanli.entities import Entity
-from suanli.facts.clauses import PRODUCT_KINDS, Fact, _Clause, _clause_of, _Mention
+from suanli.entities import PRODUCT_KINDS, Entity
+from suanli.facts.clauses import Fact, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
     _GENERATION_AFTER,
     _LAUNCHED_SUBJECT,
