@@ -228,7 +228,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"平方呎|平方英尺|平方尺|square (?:feet|foot)\b|sq\.? ?ft\b", "area", "sq ft", 1),
     (r"平方米|平方公尺|m2(?![A-Za-z\d])|m²|square met(?:er|re)s?\b|sqm\b", "area", "m2", 1),
     # (亩/畝, the Chinese land unit: 占地约75亩, 500亩建设用地; kept in mu, as writers give it.)
-    (r"[亩畝](?![均产產])", "area", "mu", 1),
+    (r"亩(?![均产])", "area", "mu", 1),
     (r"米(?![\u4e00-\u9fff])|米(?=[以高深长宽])|公尺|met(?:er|re)s?\b", "length", "m", 1),
     (
         r"个多月|个月|多个月|(?:(?:consecutive|straight|successive)\s)?months?\b",

@@ -352,12 +352,12 @@ def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
 # A subject naming only a market's measure or pointing at a market (市场规模, 这一市场, "the
 # market", "the market's size"), with no market of its own named.
 _BARE_MARKET = re.compile(
-    r"(?:这一?|该|此|the\s+|this\s+)?(?:市场|市場|markets?)(?:的?\s*(?:规模|規模|收入|营收|營收))?"
+    r"(?:这一?|该|此|the\s+|this\s+)?(?:市场|markets?)(?:的?\s*(?:规模|收入|营收))?"
     r"|(?:the\s+)?market(?:['’]s)?\s+(?:size|revenue|value)",
     re.I,
 )
 # Where a market's name ends in a phrase that goes on to its measure (中国服务器市场规模).
-_MARKET_NOUN = re.compile(r"市场|市場|\bmarkets?\b", re.I)
+_MARKET_NOUN = re.compile(r"市场|\bmarkets?\b", re.I)
 
 
 def markets_of_the_paragraph(facts: Sequence[Fact]) -> None:

@@ -1471,7 +1471,7 @@ _POSSESSIVE_OPENING = re.compile(
     r"\s*(?:其(?![中他它余实次后])|它的|它们的|(?:and\s+)?(?:its|their)\b)", re.I
 )
 _WHOSE_OPENING = re.compile(r"\s*whose\b", re.I)
-_ROLE_OPENING = re.compile(r"\s*(?:作为|作為|身为|身為|as\b)", re.I)
+_ROLE_OPENING = re.compile(r"\s*(?:作为|身为|as\b)", re.I)
 _ENDING_OBJECT = re.compile(
     r"\b(?:from|of|by|in|to|for|on)\s+(?:the\s+)?(?P<noun>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,6}?)"
     r"\s*(?:\([^()]{1,20}\))?\s*$",
@@ -1807,7 +1807,7 @@ _PHRASE_END = re.compile(
     # (A broker note's yoy+/qoq- is its 同比/环比; 接近 is a hedge whole, not 接 before 近.)
     r"\b(?:yoy|qoq|mom|hoh)(?=\s*[+\-−]?\s*(?:\d|$))|"
     # A price or level set at a figure (发行价定为, 价格定在): 定 is the verb, not the noun's end.
-    r"(?<=.)定(?=为|為|在|於|于)|"
+    r"(?<=.)定(?=为|在|于)|"
     r"较(?!" + _GRADED_ATTRIBUTE + r")|"
     r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|接?近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"

@@ -312,8 +312,8 @@ def _amount_beyond_a_price(q: Quantity, ctx: _Context) -> tuple[str, str]:
 # then at most a word of converting or of approximation (营收100兆韩元(约新台币2.19兆元),
 # 2万美元(折合约15.6万港元), "8 billion yuan ($1.13 billion)", "(about US$2 billion)").
 _CONVERSION_OPENS = re.compile(
-    r"\s*[(（]\s*(?:折合|约合|約合|相当于|相當於|换算成?|換算成?|合|即|约|約|大约|大約"
-    r"|(?:or\s+)?(?:about|around|roughly|approximately|approx\.|some|nearly|~))?\s*(?:约|約)?\s*",
+    r"\s*[(（]\s*(?:折合|约合|相当于|换算成?|合|即|约|大约"
+    r"|(?:or\s+)?(?:about|around|roughly|approximately|approx\.|some|nearly|~))?\s*约?\s*",
     re.IGNORECASE,
 )
 # ... and the bracket closes right after it (a currency may follow the figure: 约合5595亿元人民币;

@@ -59,16 +59,15 @@ def _dated(m: re.Match, day: date) -> Quantity:
 
 
 # "上市当天", "当日收盘", "on the same day": the day the text named last.
-_SAME_DAY = re.compile(r"当天|当日|當天|當日|同日|同一天|\bthat day\b|\bthe same day\b", re.I)
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天|\bthat day\b|\bthe same day\b", re.I)
 # A day, with its year or waiting for it (2025-12-05, -12-05).
 _STATED_DAY = re.compile(r"(?:\d{4})?-\d\d-\d\d")
 # "上市当天", "挂牌当日", "当天开盘价", "股价当日高开": the day of a listing's or a share's trading
 # session, which the text may have named before other days (12月5日挂牌…11月24日申购…按上市当天
 # 盘中最高价计算).
-_SESSION_BEFORE = re.compile(r"(?:上市|挂牌|掛牌|交易|开盘|開盤|收盘|收盤)$")
+_SESSION_BEFORE = re.compile(r"(?:上市|挂牌|交易|开盘|收盘)$")
 _SESSION_AFTER = re.compile(
-    r"(?:股价|股價)?(?:开盘|開盤|收盘|收盤|盘中|盤中|高开|高開|低开|低開|收涨|收漲|收跌|收报|收報"
-    r"|收于|收於|涨停|漲停|跌停|成交)"
+    r"(?:股价)?(?:开盘|收盘|盘中|高开|低开|收涨|收跌|收报|收于|涨停|跌停|成交)"
 )
 
 

@@ -206,9 +206,9 @@ def _stated_period(
 
 # "Trainium 3晶片預計2026年初上市", "is due to launch in early 2026": the time a product comes out.
 _LAUNCH_AFTER = re.compile(
-    r"\s*(?:初|底|末|中|年中|上旬|中旬|下旬|前后|左右)?\s*(?:正式|将|將|会|會|可|才|就|陆续|陸續|开始|開始)?"
-    r"\s*(?:上市|推出|发布|發布|问世|問世|面世|登场|登場|亮相|量产|量產|开售|開售|开卖|開賣)"
-    r"(?!公司|企业|企業|上柜|上櫃)"  # (第三季上市上櫃公司: listed companies, no launch)
+    r"\s*(?:初|底|末|中|年中|上旬|中旬|下旬|前后|左右)?\s*(?:正式|将|会|可|才|就|陆续|开始)?"
+    r"\s*(?:上市|推出|发布|问世|面世|登场|亮相|量产|开售|开卖)"
+    r"(?!公司|企业|上柜)"  # (第三季上市上柜公司: listed companies, no launch)
 )
 _LAUNCH_BEFORE = re.compile(
     r"\b(?:launch(?:es|ed)?|releas(?:es|ed)|debut(?:s|ed)?|ship(?:s|ped)?|arriv(?:es|ed)|"
@@ -712,7 +712,7 @@ _MOVE_TO = re.compile(r"至|到|\bto\b", re.I)
 # 同期, 报告期内, "over the same periods": the periods the sentence before listed, again (not
 # 去年同期 / 上年同期, a year-ago base).
 _THE_SAME_PERIODS = re.compile(
-    r"(?<![年历])同期|报告期内|報告期內|\b(?:over|in|during) the same periods?\b", re.I
+    r"(?<![年历])同期|报告期内|\b(?:over|in|during) the same periods?\b", re.I
 )
 
 

@@ -27,12 +27,12 @@ Reader = Callable[[str], list[Fact]]
 # A header's unit in brackets ("营收（亿元）", "Revenue ($bn)", "出货量(万台)", "Share (%)") is the
 # unit of a bare number in its column.
 _UNIT_IN_BRACKETS = re.compile(
-    r"[(（]\s*(?:单位|單位|in)?[:：]?\s*(?P<unit>[^()（）]{0,8}?(?:元|%|％|亿|億|万|萬|台|片|张|張"
+    r"[(（]\s*(?:单位|in)?[:：]?\s*(?P<unit>[^()（）]{0,8}?(?:元|%|％|亿|万|台|片|张"
     r"|bn|billion|million|mn|\bm\b|USD|US\$|\$|units))\s*[)）]",
     re.I,
 )
 
-_BARE_NUMBER = re.compile(r"[~约約+\-−±≈]?\s*\d[\d.,，]*")
+_BARE_NUMBER = re.compile(r"[~约+\-−±≈]?\s*\d[\d.,，]*")
 _CURRENCY_SIGN = re.compile(r"(?:US|HK|NT|S|A|C)?\$|[¥￥€£]")
 
 
