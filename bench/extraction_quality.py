@@ -70,6 +70,7 @@ SETS = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 )
 EXPECTED_SUFFIX = ".expected.yaml"
 # Relative difference allowed between an expected and an extracted value: stated figures are
