@@ -45,6 +45,7 @@ from suanli.facts.cues import (
     _LOOKING_BACK_BEFORE,
     _MEASURE_WORD_KINDS,
     _MONEY_CUES,
+    _MOVE_SIZE_CUE,
     _MOVED_BY_ZH,
     _NEED,
     _OF_MEASURE_AFTER,
@@ -1028,6 +1029,11 @@ def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
 def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if cue is not None and cue.metric == "growth_rate":
         # ("同比增长率为12%": a marker in the clause says which rate.)
+        marked = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
+        return (marked.fact_type, marked.metric) if marked else None
+    if cue is _MOVE_SIZE_CUE and not _price_context(ctx.text, ctx.clauses, ctx.i):
+        # "资本支出环比降幅约为32%", "净利润同比跌幅为12%": the size of a move a period marker in
+        # its clause dates is that growth of what the clause measures; a price's stays a price's.
         marked = _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERIOD_CHANGE_CUES)
         return (marked.fact_type, marked.metric) if marked else None
     if cue is None or cue.metric != "growth":

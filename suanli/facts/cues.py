@@ -319,6 +319,9 @@ _MARKED_MOVE = (
     r"|跌|涨|升|增|减|降)?"
 )
 # "Microsoft lost more than 11%", "the stock shed 4%": a value lost by the figure right after.
+# 涨幅, 降幅: the size of a move. Alone it is a price's (涨幅达30%); a period marker in its clause
+# makes it the growth of whatever the clause measures (资本支出环比降幅约为32%).
+_MOVE_SIZE = r"涨幅|升幅|跌幅|降幅"
 _LOST = r"\b(?:lost|los(?:es|ing)|shed(?:s|ding)?)\s+"
 _LOST_BY_ABOUT = r"(?:(?:more than|about|around|nearly|almost|over|roughly|some)\s+)?"
 _LOST_BY = _LOST + rf"(?={_LOST_BY_ABOUT}\d[\d.]*\s?%)"
@@ -379,7 +382,8 @@ _PERCENT_CUES = _cues(
     ),
     # A day's turnover (换手率): the part of a share's float traded, no move of its price.
     (r"换手率|turnover rate", "share", "share"),
-    (r"涨幅|升幅|跌幅|降幅|" + _PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
+    (_MOVE_SIZE, "pct_change", "price_change_pct"),
+    (_PRICE_UP + "|" + _PRICE_DOWN, "pct_change", "price_change_pct"),
     (r"of (?:the )?\S+ performance|performance of", "ratio", "relative_performance"),
     (
         r"的性能|性能的|算力的|性能(?:约|大约|大致)?(?:为|是|相当于|达到?)"
@@ -497,6 +501,7 @@ _PERCENT_CUES = _cues(
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
 _SHARE_MOVE_CUE = next(c for c in _PERCENT_CUES if c.metric == "share_price_change_pct")
+_MOVE_SIZE_CUE = next(c for c in _PERCENT_CUES if c.pattern.pattern == _MOVE_SIZE)
 # Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs;
 # a subject stands before them (attribution), while revenue may be the whole a subject is part of.
 _NAMED_SHARE_CUES = tuple(
