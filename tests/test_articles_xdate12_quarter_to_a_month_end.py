@@ -1,6 +1,7 @@
 """A quarter named by the end of its last month ("截至6月底的季度", "截至9月末止季度", "the quarter
 to the end of June") is that quarter, as one named by its last day is ("截至6月30日止的季度").
-A month end with no quarter after it (截至6月底, 截至9月底的业绩) keeps its month.
+A month end with no quarter and no results after it (截至6月底) keeps its month; results to it
+(截至9月底的业绩) are the quarter's, as the tenth session reads them (xperiod24).
 (surface, period) for each fact."""
 
 from datetime import date
@@ -33,7 +34,7 @@ CASES = [
     ),
     # A month end with no quarter after it keeps its month.
     ("截至6月底，全国在用算力中心标准机架达1085万架。", {"1085万架": "2025-06"}),
-    ("截至今年9月底的业绩显示，收入为5亿元。", {"5亿元": "2025-09"}),
+    ("截至今年9月底的业绩显示，收入为5亿元。", {"5亿元": "2025Q3"}),
     ("By the end of June, 1,200 racks were in use.", {"1,200 racks": "2025-06"}),
 ]
 

@@ -74,9 +74,14 @@ def relative_fiscal_years(
 # A quarter named by its last day: "the quarter that ended Sept. 30", "three months ending April
 # 27, 2025", "截至2025年4月27日的季度", "截至9月30日止三个月", "于6月30日结束的财季"; and the six or
 # nine months up to it, as interim and nine-month results are named ("the six months ended June
-# 30, 2025", "截至2025年9月30日止九个月").
+# 30, 2025", "截至2025年9月30日止九个月"). Results are named so too, by the year, the half or
+# the period that ends on the day: "the year ended 31 December 2024", 截至2024年12月31日止年度
+# (how Hong Kong and US annual results are titled), 截至6月30日止中期业绩, "interim results for
+# the period ended 30 June"; results to a day with no span named (截至9月底的业绩, "for the period
+# ended September 30") are the quarter's, the span results are reported for most often.
 _ENDED_BEFORE = re.compile(
-    r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?)\s+"
+    r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?"
+    r"|(?P<year>(?:fiscal\s+|financial\s+)?year)|(?P<results>period))\s+"
     r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$",
     re.I,
 )
@@ -91,11 +96,18 @@ _MONTH_END_BEFORE = re.compile(
     re.I,
 )
 _CUTOFF_BEFORE = re.compile(r"截[至止]\s*$")
-_A_QUARTER_AFTER = r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|(?P<months>[三六九369])个?月)"
+_A_QUARTER_AFTER = (
+    r"\s*的?\s*(?:第?[一二三四1-4]?(?:财季|季度?)|(?P<months>[三六九369])个?月"
+    r"|(?P<year>(?:财政)?年度|财年|全年)|(?P<results>中期|业绩|财报|财务报告))"
+)
+# The words that make results for a period ended on a day a half's: interim, 中期, 半年.
+_INTERIM = re.compile(r"中期|半年|\binterim\b|\bhalf[\s-]year", re.I)
+_RESULTS_BEFORE = len("interim results for the ")
 _AFTER_CUTOFF = re.compile(rf"\s*止?{_A_QUARTER_AFTER}")
 _AFTER_END = re.compile(rf"\s*(?:结束|截止){_A_QUARTER_AFTER}")
 _QUARTER_PARTS = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
 _COUNT_OF_MONTHS = {"three": 3, "six": 6, "nine": 9, "三": 3, "六": 6, "九": 9}
+_DAY_BEFORE_MONTH = re.compile(r"\b([12]\d|3[01]|0?[1-9])\s+$")
 _A_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _COMPANIES = ("vendor", "organization")
 _CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
@@ -278,7 +290,26 @@ def _month_end_phrase(text: str, q: Quantity) -> tuple[int, int, int] | None:
     return None
 
 
+def _day_before_month(text: str, q: Quantity, month: re.Match) -> tuple[date, Quantity] | None:
+    """The day a number before the month `q` names ("31 December 2024"), and `q` widened to it;
+    None when no number is written before it."""
+    day = _DAY_BEFORE_MONTH.search(text, max(0, q.char_start - 4), q.char_start)
+    if day is None:
+        return None
+    try:
+        ended = date(int(month.group(1)), int(month.group(2)), int(day.group(1)))
+    except ValueError:
+        return None
+    return ended, replace(q, char_start=day.start())
+
+
 def _months_named(m: re.Match) -> int:
+    named = m.groupdict()  # (the month-end phrases name no year or results)
+    if named.get("year"):
+        return 12
+    if named.get("results"):
+        interim = _INTERIM.search(m.string, max(0, m.start() - _RESULTS_BEFORE), m.end())
+        return 6 if interim else 3
     months = (m["months"] or "3").lower()
     return int(months) if months.isdigit() else _COUNT_OF_MONTHS[months]
 
@@ -300,9 +331,15 @@ def _months_ending(quarter: str, months: int) -> tuple[str, str] | None:
 def _ended(
     q: Quantity, ended: date, months: int, fiscal_year_end: int | None, fiscal: bool
 ) -> Quantity:
-    """The day `q` read as the quarter, or the months up to it, that it ends."""
-    quarter = quarter_ending(ended, fiscal_year_end, fiscal)
-    run = _months_ending(quarter, months) if quarter else None
+    """The day `q` read as the quarter, the months up to it, or the year, that it ends."""
+    if months == 12:
+        # (A year ending in another month than December is a fiscal year, named by the calendar
+        # year it ends in, whether or not the text says fiscal: no calendar year ends then.)
+        year, month = _month_ended(ended)
+        run = ("year", str(year) if month == 12 else f"FY{year}")
+    else:
+        quarter = quarter_ending(ended, fiscal_year_end, fiscal)
+        run = _months_ending(quarter, months) if quarter else None
     if run is None:
         return q
     kind, period = run
@@ -325,7 +362,13 @@ def quarters_ended(
         day = _A_DAY.fullmatch(q.period or "") if q.kind == "date" else None
         month = _A_MONTH.fullmatch(q.period or "") if q.kind == "date" else None
         phrase = _quarter_phrase(text, q) if day else None
-        if month and (phrase := _month_end_phrase(text, q)):
+        if month and (ended_on := _day_before_month(text, q, month)):
+            # ("the year ended 31 December 2024": a day written before its month, as Hong Kong's
+            # and Britain's English write it, read as a month elsewhere.)
+            ended, with_day = ended_on
+            if phrase := _quarter_phrase(text, with_day):
+                q = with_day
+        elif month and (phrase := _month_end_phrase(text, q)):
             year, number = int(month.group(1)), int(month.group(2))
             ended = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
         elif day and phrase:
