@@ -44,7 +44,9 @@ from suanli.facts.fiscal import companies_fiscal_years
 from suanli.facts.headlines import (
     headline_growth_as_in_body,
     headline_measure_as_in_body,
+    headline_period_as_in_body,
     headline_subject_as_in_body,
+    offerings_of_the_listing_day,
 )
 from suanli.facts.leadins import lists_led_in, points_under_lead_ins
 from suanli.facts.locale import fallback_currency, localise_bare_yuan
@@ -222,6 +224,8 @@ def build_facts(
     leads_measures_carried(facts, scope.lead, scope.uncarried)
     for bare, stated in restatements:  # (once every pass has settled the stated sum's claim)
         bare.subject, bare.period = stated.subject, stated.period
+    offerings_of_the_listing_day(facts)
+    headline_period_as_in_body(facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 

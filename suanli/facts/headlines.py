@@ -5,6 +5,7 @@ figure measures and whom it is about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from suanli.facts.attribution import PHRASE_KIND
@@ -81,3 +82,63 @@ def headline_subject_as_in_body(facts: Sequence[Fact]) -> None:
         }
         if len(same) == 1:
             fact.subject = same.pop()
+
+
+def headline_period_as_in_body(facts: Sequence[Fact]) -> None:
+    """A title figure with no time of its own that repeats a body figure (the same value and
+    unit: "聯想季度收入222億美元創新高" over "截至2025年12月31日止第三季…收入達222億美元") is the
+    same claim told twice, and of the period the body gives it; when the body tells that figure
+    with more than one period, or with none, the title's stays open (issue 12, settled at the
+    ninth session's end)."""
+    body = [f for f in facts if f.sentence.line_kind == "body"]
+    for fact in facts:
+        if fact.period is not None or not _in_the_title(fact) or fact.fact_type in _COMMON_VALUES:
+            continue
+        periods = {
+            f.period
+            for f in body
+            if f.value == fact.value
+            and f.value_low == fact.value_low
+            and f.value_high == fact.value_high
+            and f.unit == fact.unit
+        }
+        if len(periods) == 1:
+            fact.period = periods.pop()
+
+
+def _in_the_title(fact: Fact) -> bool:
+    return fact.sentence.line_kind == "heading" and fact.sentence.sentence_no == 1
+
+
+# The listing told (挂牌交易, 登陆科创板, 上市当天, "first day of trading"), and the figures of the
+# offering: what it raised (募资) and its price (发行价, "IPO price").
+# (Extraction reads the text converted to simplified script: no traditional forms are needed.)
+_THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|正式上市|debut|first day of trading", re.I)
+_THE_FIRST_DAY = re.compile(r"上市当天|首日|first day|debut", re.I)
+_THE_ISSUE_PRICE = re.compile(r"发行价|招股价|offering price|IPO price", re.I)
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def offerings_of_the_listing_day(facts: Sequence[Fact]) -> None:
+    """An IPO's proceeds, its issue price and its first day's figures are of the listing: where
+    the story dates the listing to one day (its sentences' figures all of that day: "12月5日，公司
+    在科创板挂牌交易，开盘价为650元"), a figure of those left open or dated by the year alone
+    ("本次IPO募集资金约80亿元，是今年科创板…之最") takes that day. A price or amount its own
+    sentence dates to another day (11月24日申购当天，发行价定为114.28元) keeps it."""
+    days = {
+        f.period
+        for f in facts
+        if f.period and _A_DAY.fullmatch(f.period) and _THE_LISTING.search(f.sentence.text)
+    }
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for fact in facts:
+        if fact.period not in (None, day[:4]):
+            continue
+        text = fact.sentence.text
+        of_the_offering = fact.metric == "funding" or (
+            fact.fact_type == "unit_price" and bool(_THE_ISSUE_PRICE.search(text))
+        )
+        if of_the_offering or _THE_FIRST_DAY.search(text):
+            fact.period = day

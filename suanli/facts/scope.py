@@ -372,10 +372,13 @@ _PROPERTY_WORDS = re.compile(
 )
 
 
-# "H100的TDP为700W，B200升到1000W", "a thermal design power of 700 W": a chip's rated power, a
-# property of the chip like its memory (what a data centre or a rack draws is of its time).
+# "H100的TDP为700W，B200升到1000W", "a thermal design power of 700 W", "GPU功耗逼近4kW": a chip's
+# rated power, a property of the chip like its memory (what a data centre or a rack draws is of
+# its time).
 _RATED_POWER = re.compile(
-    r"TDP|热设计功耗|熱設計功耗|散热设计功耗|散熱設計功耗|thermal design power", re.I
+    r"TDP|热设计功耗|熱設計功耗|散热设计功耗|散熱設計功耗|thermal design power"
+    r"|(?:GPU|芯片|晶片|单卡)功耗",
+    re.I,
 )
 
 
@@ -918,7 +921,7 @@ class PeriodScope:
         """The period of the figure (see `_period_of`), spread over the years the sentence says it
         holds for when it ends in a single year: a compound rate over N years ("五年复合增长率", a
         five-year CAGR) runs from the N years before; growth kept up N years (连续四年, 已经延续了
-        四年, for four straight years) covers the N years up to it."""
+        四年, for four straight years) covers the N years up to the year its sentence states."""
         period = self._of_the_same_period_back(
             q, self._period_of(q, metric, periods, clauses, i), periods, clauses[i]
         )
@@ -929,6 +932,10 @@ class PeriodScope:
         if period is None or not _A_YEAR.fullmatch(period):
             return period
         if self.streak and metric in _GROWTH:
+            if not any(p.period == period for p in periods):
+                # "这一势头已经延续了四年" after a year told before: a streak counted back from the
+                # telling, whose years the text never names, dates nothing (tenth session)
+                return None
             return f"{int(period) - self.streak + 1}-{period}"
         for d in self.durations:
             if metric == "cagr" and d.unit == "years" and d.char_end <= q.char_start:
