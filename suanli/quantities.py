@@ -1331,7 +1331,13 @@ def _and_a_half(text: str, q: Quantity) -> Quantity:
 # billion"), where no digit or letter before it makes it a range's dash or part of a name.
 # (Matched at the one character before the figure: a search up to it would rescan the whole
 # text before every figure.)
-_MINUS_BEFORE = re.compile(r"(?<![0-9A-Za-z.%)\]\-−])[-−]")
+# (After a broker note's growth abbreviation the dash is a sign too: 毛利率yoy-5.53pcts,
+# qoq-0.51pcts, "YoY -3%", as its yoy+54.65% is a rise.)
+_GROWTH_ABBREVIATION = r"(?<![A-Za-z])(?:yoy|qoq|mom|hoh)"
+_MINUS_BEFORE = re.compile(
+    rf"(?:(?<![0-9A-Za-z.%)\]\-−])|(?<={_GROWTH_ABBREVIATION})|(?<={_GROWTH_ABBREVIATION}\s))[-−]",
+    re.IGNORECASE,
+)
 
 
 def _signed(text: str, q: Quantity) -> Quantity:
@@ -2078,12 +2084,19 @@ _CURRENCY_SIGNS = frozenset("$¥€£")
 _UNIT_BEFORE_DASH = re.compile(r"\d\s?(?:x|×|[GTM]B)[-–—~]$")
 
 
+# 唯一一家, 统一一个, 同一天: the 一 of 唯一 (the only), 统一, 逐一, 同一 (the same), 单一 ends a
+# word; read from it, 一一家 was eleven companies by place, and 同一天 a day's duration.
+_ONE_ENDING_A_WORD = re.compile(r"[唯统逐同单]一")
+
+
 def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
     if _UNIT_BEFORE_DASH.search(text, max(0, start - 6), start):
         return False
     if text[start : start + 1] in _CURRENCY_SIGNS and text[start - 1 : start] == "-":
         return False  # "sub-$1.00", "near-$100": a word joined to an amount, no model name
+    if start and _MINUS_BEFORE.match(text, start - 1):
+        return False  # yoy-5.53pcts: a growth abbreviation's sign, no model name (GPT-3)
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
 
 
@@ -2111,6 +2124,9 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         # A rejected match is read on from after its first number, not skipped whole:
         # "$45 billion in 2023 to $400 billion" must still yield $400 billion.
         position = m.end("num")
+        if m.start() and _ONE_ENDING_A_WORD.match(text, m.start() - 1):
+            position = m.start() + 1  # the figure, if any, starts after the word's 一
+            continue
         if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
             continue
         quantity = _quantity_from_match(text, m)
