@@ -1910,12 +1910,14 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for q in quantities:
         last = merged[-1] if merged else None
         if last is not None and _is_range(text, last, q):
+            low = _first_end_in_scale(last, q)
             merged[-1] = replace(
                 last,
                 kind=q.kind,
                 unit=_range_unit(last, q),
                 surface=text[last.char_start : q.char_end],
-                value=(last.value_low + q.value_high) / 2,
+                value=(low + q.value_high) / 2,
+                value_low=low,
                 value_high=q.value_high,
                 char_end=q.char_end,
                 qualifier=last.qualifier if last.qualifier != "exact" else q.qualifier,
@@ -1924,6 +1926,24 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         else:
             merged.append(q)
     return merged
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _first_end_in_scale(first: Quantity, second: Quantity) -> float:
+    """The low end of a range whose second end alone writes the scale: "between 1.5 and 2
+    million units", "between $2 and $3 billion" are 1.5 million and $2 billion up, as "2 to 5
+    billion" is (`_bounds`); not "between 880,000 and 1.05 million", written out in full."""
+    first_number, second_number = (_WRITTEN_NUMBER.search(q.surface) for q in (first, second))
+    if not first_number or not second_number:
+        return first.value_low
+    written = float(first_number[0].replace(",", ""))
+    scale = second.value_low / float(second_number[0].replace(",", "") or 1)
+    unscaled = first.value_low == written and first.value_high == written
+    if unscaled and scale >= 1000 and written < 1000 * second.value_low / scale:
+        return _without_float_noise(written * scale)
+    return first.value_low
 
 
 # 分别为9.38、5.91、24.70亿元, 营收分别为12.5和8.3亿元: figures listed with only a separator
