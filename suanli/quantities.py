@@ -1331,7 +1331,13 @@ def _and_a_half(text: str, q: Quantity) -> Quantity:
 # billion"), where no digit or letter before it makes it a range's dash or part of a name.
 # (Matched at the one character before the figure: a search up to it would rescan the whole
 # text before every figure.)
-_MINUS_BEFORE = re.compile(r"(?<![0-9A-Za-z.%)\]\-−])[-−]")
+# (After a broker note's growth abbreviation the dash is a sign too: 毛利率yoy-5.53pcts,
+# qoq-0.51pcts, "YoY -3%", as its yoy+54.65% is a rise.)
+_GROWTH_ABBREVIATION = r"(?<![A-Za-z])(?:yoy|qoq|mom|hoh)"
+_MINUS_BEFORE = re.compile(
+    rf"(?:(?<![0-9A-Za-z.%)\]\-−])|(?<={_GROWTH_ABBREVIATION})|(?<={_GROWTH_ABBREVIATION}\s))[-−]",
+    re.IGNORECASE,
+)
 
 
 def _signed(text: str, q: Quantity) -> Quantity:
@@ -1904,12 +1910,14 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for q in quantities:
         last = merged[-1] if merged else None
         if last is not None and _is_range(text, last, q):
+            low = _first_end_in_scale(last, q)
             merged[-1] = replace(
                 last,
                 kind=q.kind,
                 unit=_range_unit(last, q),
                 surface=text[last.char_start : q.char_end],
-                value=(last.value_low + q.value_high) / 2,
+                value=(low + q.value_high) / 2,
+                value_low=low,
                 value_high=q.value_high,
                 char_end=q.char_end,
                 qualifier=last.qualifier if last.qualifier != "exact" else q.qualifier,
@@ -1918,6 +1926,24 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         else:
             merged.append(q)
     return merged
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _first_end_in_scale(first: Quantity, second: Quantity) -> float:
+    """The low end of a range whose second end alone writes the scale: "between 1.5 and 2
+    million units", "between $2 and $3 billion" are 1.5 million and $2 billion up, as "2 to 5
+    billion" is (`_bounds`); not "between 880,000 and 1.05 million", written out in full."""
+    first_number, second_number = (_WRITTEN_NUMBER.search(q.surface) for q in (first, second))
+    if not first_number or not second_number:
+        return first.value_low
+    written = float(first_number[0].replace(",", ""))
+    scale = second.value_low / float(second_number[0].replace(",", "") or 1)
+    unscaled = first.value_low == written and first.value_high == written
+    if unscaled and scale >= 1000 and written < 1000 * second.value_low / scale:
+        return _without_float_noise(written * scale)
+    return first.value_low
 
 
 # 分别为9.38、5.91、24.70亿元, 营收分别为12.5和8.3亿元: figures listed with only a separator
@@ -2078,12 +2104,19 @@ _CURRENCY_SIGNS = frozenset("$¥€£")
 _UNIT_BEFORE_DASH = re.compile(r"\d\s?(?:x|×|[GTM]B)[-–—~]$")
 
 
+# 唯一一家, 统一一个, 同一天: the 一 of 唯一 (the only), 统一, 逐一, 同一 (the same), 单一 ends a
+# word; read from it, 一一家 was eleven companies by place, and 同一天 a day's duration.
+_ONE_ENDING_A_WORD = re.compile(r"[唯统逐同单]一")
+
+
 def _glued_to_identifier(text: str, start: int) -> bool:
     """Digits right after letters belong to a name ("A100", "FP64", "GPT-3"), not a quantity."""
     if _UNIT_BEFORE_DASH.search(text, max(0, start - 6), start):
         return False
     if text[start : start + 1] in _CURRENCY_SIGNS and text[start - 1 : start] == "-":
         return False  # "sub-$1.00", "near-$100": a word joined to an amount, no model name
+    if start and _MINUS_BEFORE.match(text, start - 1):
+        return False  # yoy-5.53pcts: a growth abbreviation's sign, no model name (GPT-3)
     return bool(_IDENTIFIER_BEFORE.search(text[max(0, start - 2) : start]))
 
 
@@ -2111,6 +2144,9 @@ def extract_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> li
         # A rejected match is read on from after its first number, not skipped whole:
         # "$45 billion in 2023 to $400 billion" must still yield $400 billion.
         position = m.end("num")
+        if m.start() and _ONE_ENDING_A_WORD.match(text, m.start() - 1):
+            position = m.start() + 1  # the figure, if any, starts after the word's 一
+            continue
         if _glued_to_identifier(text, m.start()) or text[m.start() - 1 : m.start()] == "\ufffd":
             continue
         quantity = _quantity_from_match(text, m)

@@ -525,7 +525,8 @@ _COMPARED_AFTER = re.compile(
     r"|\s*(?:(?:more|less)\s+[a-z-]+|(?!rather|other)[a-z]+er)\s+than\b"
     # "costs 40% less", "25% fewer GPUs", "buys a third more compute": the comparison's other
     # side left unsaid.
-    r"|\s*(?:more|less|fewer|cheaper|costlier|faster|slower)\b(?!\s+(?:or|and)\b)",
+    # ("losses were 12% narrower": a loss's change, the base left unsaid.)
+    r"|\s*(?:more|less|fewer|cheaper|costlier|faster|slower|narrower|wider)\b(?!\s+(?:or|and)\b)",
     re.I,
 )
 # "比H20贵70%", "比NVL72的180PFlops高出67%", "成本还低20%": a Chinese comparison states its
@@ -774,9 +775,10 @@ _DOWN = re.compile(
     re.IGNORECASE,
 )
 # "13% lower than a year earlier", "20% below the year-earlier figure": a fall stated after it.
+# ("the loss was 19% narrower": a loss that narrows falls, as 亏损收窄 does in `_DOWN`.)
 _DOWN_AFTER = re.compile(
     r"\s*(?:lower|below|less|down|smaller|fewer|under|off)\b"
-    r"|\s*(?:cheaper|slower)\b"
+    r"|\s*(?:cheaper|slower|narrower)\b"
     r"|\s*(?:price\s+)?(?:slide|drop|fall|decline|plunge|slump|cut|decrease)s?\b",
     re.I,
 )
