@@ -476,8 +476,9 @@ def _scheme_named_after(
 
 
 # Measure words that count units of the noun after them (两间供应商, 290万颗裸晶, 近100亿张图像);
-# 卡 and 人 are nouns themselves ("8卡服务器": the server is what the cards are in).
-_MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份]")
+# 卡 and 人 are nouns themselves ("8卡服务器": the server is what the cards are in); 户 counts
+# accounts or households (482.66万户投资者参与申购).
+_MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份户]")
 # What follows a figure without naming a noun: an approximation (左右, 以上, 多) or a level word.
 _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
@@ -1363,7 +1364,13 @@ def _phrase_subject(
     i = fact.clause_no
     # "…took an 8% share; that segment grew 17%": an anaphor reaches back across the semicolon.
     anaphor = _ANAPHOR.search(text[clauses[i].start : fact.quantity.char_start])
-    if anaphor and previous is not None and previous.subject is not None:
+    # (Not back to the price a calculation's terms name: "按收盘价45元计算，公司总市值…".)
+    if (
+        anaphor
+        and previous is not None
+        and previous.subject is not None
+        and _price_basis(text, clauses[previous.clause_no], previous.quantity) is None
+    ):
         return previous.subject
     if (antecedent := _relative_antecedent(text, clauses, i)) is not None:
         return antecedent
@@ -1563,6 +1570,8 @@ def _own_phrase(
     the noun it qualifies ("8卡服务器一个月涨价…" → 服务器; a count of companies or models stays
     without: "三家云厂商资本开支合计…")."""
     q = fact.quantity
+    if (basis := _price_basis(text, clause, q)) is not None:
+        return _phrase_entity(basis)
     phrase = _phrase(text, clause.start, q.char_start, mentions)
     if (
         phrase is None
@@ -1572,6 +1581,30 @@ def _own_phrase(
     ):
         phrase = _phrase(text, clause.start, clause.end, mentions)
     return phrase
+
+
+# "按周四收市价1099元计算，…", "如果按上市当天盘中最高价688元/股计算": the terms the sentence's
+# figures are worked out on frame them and name nothing they measure (_FRAME); the figure inside
+# the terms is the price or rate they name right before it (not a unit, 按每卡每小时2美元计算).
+# "Based on Thursday's closing price of HK$1,099, his stake…": the same in English, the figure
+# closing the terms.
+_PRICE_BASIS = re.compile(
+    r"\s*(?:(?:如果|若|假如|倘若|假设)?\s*(?:按照?|依照?|以)\s*"
+    r"(?P<price>[^\d,;，；]*?(?:价|价格|汇率|利率|市值|估值))\s*(?:约|为|的)?"
+    r"|(?i:based\s+on|using|at)\s+(?:the\s+|an?\s+)?"
+    r"(?P<english>[^\d,;]*?\b(?:price|rate|valuation))\s+of)\s*"
+)
+_BASIS_CLOSING = re.compile(
+    r"\s*(?:来|进行)?(?:计算|计|算|折算|换算|估算)\s*$|\s*(?:(?:a|per)\s+share\s*)?$"
+)
+
+
+def _price_basis(text: str, clause: _Clause, q: Quantity) -> str | None:
+    """The price or rate the clause's terms name, when the figure is that price inside them."""
+    basis = _PRICE_BASIS.fullmatch(text, clause.start, q.char_start)
+    if basis is None or not _BASIS_CLOSING.match(text, q.char_end, clause.end):
+        return None
+    return basis.group("price") or basis.group("english")
 
 
 def _opening_phrase(
@@ -1914,7 +1947,9 @@ _MEASURE_WORD_INSIDE = re.compile(
 # Where a noun phrase after a figure ends: a predicate, the next figure, a purpose or a bracket.
 _NOUN_AFTER_END = re.compile(
     _PHRASE_END.pattern
-    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？、]|(?<![A-Za-z])\d",
+    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？、]|(?<![A-Za-z])\d"
+    # (What the counted take part in, 482万户投资者参与申购, 267家机构提交报价: the verb after.)
+    + r"|参与|参加|提交|报名|出席",
     re.I,
 )
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
