@@ -1810,10 +1810,14 @@ _PHRASE_LEAD = re.compile(
     r"(?:rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:(?:the|this|that|next|last)\s+)?"
     r"(?:(?:fiscal|calendar)\s+)?(?:year|quarter|month|decade|half|(?:19|20)\d\d)\b,?|"
     # "At the top of the range the total could reach…", "In that case each chip costs…": an
-    # opening prepositional phrase with no comma ends where a determiner starts the subject.
-    r"(?:at|in|on|under|for|with|across|among|by)\s+(?:(?:the|a|an|this|that|these|those|its|their)\s+)?"
-    r"(?:" + _PLAIN_WORD + r"\s+){1,2}(?:of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
-    r"(?:" + _PLAIN_WORD + r"\s+){1,2})?(?=(?:the|each|every|this|that|its|their)\s)|"
+    # opening prepositional phrase with no comma ends where a determiner starts the subject; so
+    # does a stretch of time ("In the first three quarters of 2025 the market took in…", "During
+    # the third quarter the server market grew…").
+    r"(?:at|in|on|under|for|with|across|among|by|during|over|through(?:out)?|within)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|its|their)\s+)?"
+    r"(?:" + _PLAIN_WORD + r"\s+){1,3}(?:of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
+    r"(?:(?:" + _PLAIN_WORD + r"|(?:19|20)\d\d)\s+){1,2})?"
+    r"(?=(?:the|each|every|this|that|its|their)\s)|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
@@ -2194,8 +2198,12 @@ def _phrase_entity(phrase: str) -> Entity | None:
 # "the $24 billion of Q1", "fiscal 2025", "第三季度": a period says when, never what is measured.
 _PERIOD_ONLY = re.compile(
     r"(?:(?:the|fiscal|calendar|FY)\s*)*(?:(?:19|20)\d\d\s*)?(?:[QH][1-4]|(?:first|second|third"
-    r"|fourth) (?:quarter|half)|(?:19|20)\d\d)(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
-    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)"
+    r"|fourth) (?:quarter|half)|(?:19|20)\d\d"
+    # (A running total's stretch: the first three quarters, the first nine months, 前10个月.)
+    r"|(?:first\s+)?(?:two|three|four|six|eight|nine|ten|eleven|\d{1,2})[\s-]+(?:quarters|months))"
+    r"(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
+    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?"
+    r"|前[一二三四五六七八九十\d]{1,2}个?月)"
     # (A part of a year: Mid-2024, early 2026, late 2025, 2024年中, 2026年初.)
     r"|(?:early|mid|late|end)[-\s]?(?:19|20)\d\d|(?:19|20)\d\d\s?年(?:初|中|底|末)",
     re.I,
