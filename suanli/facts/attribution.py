@@ -1882,8 +1882,10 @@ _PHRASE_END = re.compile(
     # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
     r"斥资|耗资|花费|出资|卖|扩大|缩小|收窄|快速|迅速|大幅|成长|衰退|"
-    # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
-    r"(?<=[^\s\"“「『])[\"“「『]|"
+    # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉); after 的 it
+    # names a term inside the noun phrase (规划建设的“东数西算”干线光缆, 已建成的"万卡"集群). (A
+    # straight quote opens when another closes it after; the closing one is no stop.)
+    r"(?<=[^\s\"“「『的])(?:[“「『]|\"(?=[^\"]{1,12}\"))|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
