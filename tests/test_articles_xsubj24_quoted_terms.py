@@ -1,12 +1,13 @@
-"""A quoted term inside a noun phrase is part of it.
+"""A quoted term after 的 inside a noun phrase is part of it.
 
-Mainland and Hong Kong reporting quote a policy's or a nickname's term inside the noun phrase a
-figure measures: 规划建设的“东数西算”干线光缆超过250条, "東數西算"甘肅樞紐慶陽數據中心集群的機架規模
-達到3.1萬架, "牛散"章建平…加仓至608.63万股. An opening quote after the subject starts a quoted
-predicate ("寒王"三季报出炉), so the phrase used to stop at any quote: at the opening one after
-的, and at a closing straight quote, which looks the same as an opening one. Now a quote after 的
-opens a term of the phrase, and a straight quote opens only when another closes it after.
-Counted in blind5 133, blind7 179 and blind7 176. The sentences are new. Each row is
+Mainland and Hong Kong reporting quote a policy's term inside the noun phrase a figure measures:
+规划建设的“东数西算”干线光缆超过250条 (規劃建設的"東數西算"幹線光纜). An opening quote after the
+subject starts a quoted predicate ("寒王"三季报出炉), so the phrase used to stop at any quote,
+also at one after 的, leaving 规划建设. Now a quote after 的 opens a term of the phrase, and the
+straight quote closing that term is no stop either. A quoted name opening the sentence ("寒王",
+"牛散"章建平, "东数西算"甘肃枢纽…) still ends at its closing quote: which of the two the text
+means is not told by the quotes. Counted in blind5 133 and blind7 179 (one story, two writers);
+the same quoting after 的 is common in policy reporting. The sentences are new. Each row is
 (surface, subject)."""
 
 import pytest
@@ -23,8 +24,8 @@ QUOTED_CASES = [
         ("200条", '全国规划的"东数西算"干线光缆'),
     ),
     (
-        '"东数西算"宁夏枢纽中卫集群的机架规模达到5.2万架。',
-        ("5.2万架", '东数西算"宁夏枢纽中卫集群的机架规模'),
+        "全国规划的「东数西算」枢纽集群机架规模达到50万架。",
+        ("50万架", "全国规划的「东数西算」枢纽集群机架规模"),
     ),
 ]
 
@@ -37,3 +38,8 @@ def test_the_quoted_term_stays_in_the_phrase(text, row):
 def test_a_quote_after_the_subject_still_starts_its_predicate():
     rows = surface_subjects("寒武纪“寒王”三季报出炉，营收同比增长1332%。")
     assert ("1332%", "Cambricon") in rows
+
+
+def test_a_quoted_name_opening_the_sentence_still_ends_at_its_quote():
+    rows = surface_subjects('"寒王"三季报出炉：单季营收17.27亿元')
+    assert ("17.27亿元", "寒王") in rows

@@ -1883,9 +1883,9 @@ _PHRASE_END = re.compile(
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
     r"斥资|耗资|花费|出资|卖|扩大|缩小|收窄|快速|迅速|大幅|成长|衰退|"
     # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉); after 的 it
-    # names a term inside the noun phrase (规划建设的“东数西算”干线光缆, 已建成的"万卡"集群). (A
-    # straight quote opens when another closes it after; the closing one is no stop.)
-    r"(?<=[^\s\"“「『的])(?:[“「『]|\"(?=[^\"]{1,12}\"))|"
+    # names a term inside the noun phrase (规划建设的“东数西算”干线光缆, 已建成的"万卡"集群), and
+    # the straight quote closing that term is no stop either (_phrase_stop).
+    r"(?<=[^\s\"“「『的])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
@@ -2153,6 +2153,10 @@ def _glossed_phrase(text: str, start: int, end: int, mentions: Sequence[_Mention
     return _phrase_entity(gloss.group("gloss") + rest.canonical)
 
 
+# A straight quote opened after 的 and not yet closed: the next quote closes the term.
+_QUOTED_TERM_OPEN = re.compile(r"的\"[^\"]{1,12}$")
+
+
 def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """Where the phrase the words open with ends: its first stop, though not a predicate word
     inside a name (达 in 英伟达). "Servers with an embedded GPU saw revenue grow…": a with-phrase
@@ -2160,7 +2164,10 @@ def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] 
     when a preposition follows ("the USA leads with growth of 79%": a verb's with, then the
     figure's measure)."""
     stops = (
-        m for m in _PHRASE_END.finditer(words) if not any(a <= m.start() < b for a, b in names)
+        m
+        for m in _PHRASE_END.finditer(words)
+        if not any(a <= m.start() < b for a, b in names)
+        and not _QUOTED_TERM_OPEN.search(words, 0, m.start())
     )
     stop = next(stops, None)
     if stop and _PLURAL_NOUN_WITH.fullmatch(words, 0, stop.end()):
