@@ -476,8 +476,9 @@ def _scheme_named_after(
 
 
 # Measure words that count units of the noun after them (两间供应商, 290万颗裸晶, 近100亿张图像);
-# 卡 and 人 are nouns themselves ("8卡服务器": the server is what the cards are in).
-_MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份]")
+# 卡 and 人 are nouns themselves ("8卡服务器": the server is what the cards are in); 户 counts
+# accounts or households (482.66万户投资者参与申购).
+_MEASURE_WORD = re.compile(rf"[{MEASURE_WORDS}份户]")
 # What follows a figure without naming a noun: an approximation (左右, 以上, 多) or a level word.
 _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
@@ -1363,7 +1364,13 @@ def _phrase_subject(
     i = fact.clause_no
     # "…took an 8% share; that segment grew 17%": an anaphor reaches back across the semicolon.
     anaphor = _ANAPHOR.search(text[clauses[i].start : fact.quantity.char_start])
-    if anaphor and previous is not None and previous.subject is not None:
+    # (Not back to the price a calculation's terms name: "按收盘价45元计算，公司总市值…".)
+    if (
+        anaphor
+        and previous is not None
+        and previous.subject is not None
+        and _price_basis(text, clauses[previous.clause_no], previous.quantity) is None
+    ):
         return previous.subject
     if (antecedent := _relative_antecedent(text, clauses, i)) is not None:
         return antecedent
@@ -1563,6 +1570,8 @@ def _own_phrase(
     the noun it qualifies ("8卡服务器一个月涨价…" → 服务器; a count of companies or models stays
     without: "三家云厂商资本开支合计…")."""
     q = fact.quantity
+    if (basis := _price_basis(text, clause, q)) is not None:
+        return _phrase_entity(basis)
     phrase = _phrase(text, clause.start, q.char_start, mentions)
     if (
         phrase is None
@@ -1572,6 +1581,30 @@ def _own_phrase(
     ):
         phrase = _phrase(text, clause.start, clause.end, mentions)
     return phrase
+
+
+# "按周四收市价1099元计算，…", "如果按上市当天盘中最高价688元/股计算": the terms the sentence's
+# figures are worked out on frame them and name nothing they measure (_FRAME); the figure inside
+# the terms is the price or rate they name right before it (not a unit, 按每卡每小时2美元计算).
+# "Based on Thursday's closing price of HK$1,099, his stake…": the same in English, the figure
+# closing the terms.
+_PRICE_BASIS = re.compile(
+    r"\s*(?:(?:如果|若|假如|倘若|假设)?\s*(?:按照?|依照?|以)\s*"
+    r"(?P<price>[^\d,;，；]*?(?:价|价格|汇率|利率|市值|估值))\s*(?:约|为|的)?"
+    r"|(?i:based\s+on|using|at)\s+(?:the\s+|an?\s+)?"
+    r"(?P<english>[^\d,;]*?\b(?:price|rate|valuation))\s+of)\s*"
+)
+_BASIS_CLOSING = re.compile(
+    r"\s*(?:来|进行)?(?:计算|计|算|折算|换算|估算)\s*$|\s*(?:(?:a|per)\s+share\s*)?$"
+)
+
+
+def _price_basis(text: str, clause: _Clause, q: Quantity) -> str | None:
+    """The price or rate the clause's terms name, when the figure is that price inside them."""
+    basis = _PRICE_BASIS.fullmatch(text, clause.start, q.char_start)
+    if basis is None or not _BASIS_CLOSING.match(text, q.char_end, clause.end):
+        return None
+    return basis.group("price") or basis.group("english")
 
 
 def _opening_phrase(
@@ -1777,10 +1810,14 @@ _PHRASE_LEAD = re.compile(
     r"(?:rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:(?:the|this|that|next|last)\s+)?"
     r"(?:(?:fiscal|calendar)\s+)?(?:year|quarter|month|decade|half|(?:19|20)\d\d)\b,?|"
     # "At the top of the range the total could reach…", "In that case each chip costs…": an
-    # opening prepositional phrase with no comma ends where a determiner starts the subject.
-    r"(?:at|in|on|under|for|with|across|among|by)\s+(?:(?:the|a|an|this|that|these|those|its|their)\s+)?"
-    r"(?:" + _PLAIN_WORD + r"\s+){1,2}(?:of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
-    r"(?:" + _PLAIN_WORD + r"\s+){1,2})?(?=(?:the|each|every|this|that|its|their)\s)|"
+    # opening prepositional phrase with no comma ends where a determiner starts the subject; so
+    # does a stretch of time ("In the first three quarters of 2025 the market took in…", "During
+    # the third quarter the server market grew…").
+    r"(?:at|in|on|under|for|with|across|among|by|during|over|through(?:out)?|within)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|its|their)\s+)?"
+    r"(?:" + _PLAIN_WORD + r"\s+){1,3}(?:of\s+(?:(?:the|a|an|this|that|its|their)\s+)?"
+    r"(?:(?:" + _PLAIN_WORD + r"|(?:19|20)\d\d)\s+){1,2})?"
+    r"(?=(?:the|each|every|this|that|its|their)\s)|"
     r"(?:on|in|at|by|for|during|as of|meanwhile|and|but|while|whereas|although|though"
     r"|even as|even though|also|however|with|within|over"
     r"|after|before|since|until|across|throughout|that|or|nor|against|versus|vs\.?|above|below)\b|the\b|a\b"
@@ -1845,8 +1882,10 @@ _PHRASE_END = re.compile(
     # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
     r"斥资|耗资|花费|出资|卖|扩大|缩小|收窄|快速|迅速|大幅|成长|衰退|"
-    # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉).
-    r"(?<=[^\s\"“「『])[\"“「『]|"
+    # An opening quote after the subject starts a quoted predicate ("寒王"三季报出炉); after 的 it
+    # names a term inside the noun phrase (规划建设的“东数西算”干线光缆, 已建成的"万卡"集群), and
+    # the straight quote closing that term is no stop either (_phrase_stop).
+    r"(?<=[^\s\"“「『的])[\"“「『]|"
     # A verb with its result complement (报完, 卖掉) is a predicate.
     r"(?<=.)(?:完|掉)(?=[\d一二两三四五六七八九十后了]|$)|"
     # A time word after the subject starts its predicate (公司今年…, 2个月前…).
@@ -1914,7 +1953,9 @@ _MEASURE_WORD_INSIDE = re.compile(
 # Where a noun phrase after a figure ends: a predicate, the next figure, a purpose or a bracket.
 _NOUN_AFTER_END = re.compile(
     _PHRASE_END.pattern
-    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？、]|(?<![A-Za-z])\d",
+    + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？、]|(?<![A-Za-z])\d"
+    # (What the counted take part in, 482万户投资者参与申购, 267家机构提交报价: the verb after.)
+    + r"|参与|参加|提交|报名|出席",
     re.I,
 )
 # Words that open a clause but name nothing measured: pronouns, and cue words standing alone.
@@ -2112,6 +2153,10 @@ def _glossed_phrase(text: str, start: int, end: int, mentions: Sequence[_Mention
     return _phrase_entity(gloss.group("gloss") + rest.canonical)
 
 
+# A straight quote opened after 的 and not yet closed: the next quote closes the term.
+_QUOTED_TERM_OPEN = re.compile(r"的\"[^\"]{1,12}$")
+
+
 def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """Where the phrase the words open with ends: its first stop, though not a predicate word
     inside a name (达 in 英伟达). "Servers with an embedded GPU saw revenue grow…": a with-phrase
@@ -2119,7 +2164,10 @@ def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] 
     when a preposition follows ("the USA leads with growth of 79%": a verb's with, then the
     figure's measure)."""
     stops = (
-        m for m in _PHRASE_END.finditer(words) if not any(a <= m.start() < b for a, b in names)
+        m
+        for m in _PHRASE_END.finditer(words)
+        if not any(a <= m.start() < b for a, b in names)
+        and not _QUOTED_TERM_OPEN.search(words, 0, m.start())
     )
     stop = next(stops, None)
     if stop and _PLURAL_NOUN_WITH.fullmatch(words, 0, stop.end()):
@@ -2159,8 +2207,12 @@ def _phrase_entity(phrase: str) -> Entity | None:
 # "the $24 billion of Q1", "fiscal 2025", "第三季度": a period says when, never what is measured.
 _PERIOD_ONLY = re.compile(
     r"(?:(?:the|fiscal|calendar|FY)\s*)*(?:(?:19|20)\d\d\s*)?(?:[QH][1-4]|(?:first|second|third"
-    r"|fourth) (?:quarter|half)|(?:19|20)\d\d)(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
-    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?)"
+    r"|fourth) (?:quarter|half)|(?:19|20)\d\d"
+    # (A running total's stretch: the first three quarters, the first nine months, 前10个月.)
+    r"|(?:first\s+)?(?:two|three|four|six|eight|nine|ten|eleven|\d{1,2})[\s-]+(?:quarters|months))"
+    r"(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
+    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?"
+    r"|前[一二三四五六七八九十\d]{1,2}个?月)"
     # (A part of a year: Mid-2024, early 2026, late 2025, 2024年中, 2026年初.)
     r"|(?:early|mid|late|end)[-\s]?(?:19|20)\d\d|(?:19|20)\d\d\s?年(?:初|中|底|末)",
     re.I,
