@@ -38,6 +38,8 @@ from tabulate import tabulate
 from bench.extraction_quality import (
     CORPUS,
     EXPECTED_SUFFIX,
+    FROZEN_SETS,
+    SETS,
     CorpusError,
     Fact,
     extracted_facts,
@@ -52,19 +54,8 @@ STUDY = Path(__file__).with_name("agreement_study")
 MANIFEST = "articles.yaml"
 ORIGINAL = "original"
 EXTRACTOR = "extractor"
-# Sets whose expectations may be read; blind10 stays frozen (its README).
-OPEN_SETS = (
-    "dev",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-    "blind7",
-    "blind8",
-    "blind9",
-)
+# Sets whose expectations may be read.
+OPEN_SETS = tuple(name for name in SETS if name not in FROZEN_SETS)
 
 
 @dataclass

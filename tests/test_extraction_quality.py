@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.extraction_quality import (
+    FROZEN_SETS,
     CorpusError,
     Fact,
     guard_counts,
@@ -225,6 +226,19 @@ def test_verbose_lists_missed_and_extra(tmp_path, capsys):
     assert "| **total dev**" in out
     assert "- missed: '12万元' unit_price 120000 CNY period=2023" in out
     assert "- extra:  '12万元' unit_price/price 120000 CNY period=null" in out
+
+
+@pytest.mark.parametrize("listing", ["--verbose", "--json"])
+def test_a_frozen_set_is_read_for_its_counts_only(tmp_path, capsys, listing):
+    (frozen,) = FROZEN_SETS
+    write_corpus(tmp_path, set_name=frozen)
+    assert main(["--set", frozen, "--corpus", str(tmp_path), listing]) == 2
+    assert f"{frozen} is frozen" in capsys.readouterr().err
+    assert main(["--set", "all", "--corpus", str(tmp_path), listing]) == 2
+    assert main(["--set", frozen, "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"| **total {frozen}**" in out
+    assert "missed:" not in out
 
 
 def test_surface_not_in_text_is_an_error_naming_the_file(tmp_path, capsys):
