@@ -1040,12 +1040,23 @@ class PeriodScope:
         day = self._a_sessions_day(clauses) if carried else None
         if day and day.startswith(self.continued or ""):
             return day
+        if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
+            return None
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             return _year_before(self.text, q, self.continued)
         period = self._reporting_or_now(q, metric, clauses)
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
         return period
+
+    def _a_stretch_from_elsewhere(self) -> bool:
+        """Whether the period carried is a stretch shorter than a year (a quarter, a half, the
+        first three quarters) that the figure's paragraph does not state: the title's or an
+        earlier paragraph's reporting period ("工业富联前三季度净赚…" over a paragraph on market
+        values). A value at an instant is not of a stretch another paragraph reports."""
+        if not _QUARTER_OR_HALF.fullmatch(self.continued or ""):
+            return False
+        return self.at is None or not self.dated_paragraphs.get(self.at[0])
 
     def _levels_carried(self, q: Quantity, metric: str, clause: _Clause) -> bool:
         """Whether the period carried dates the figure: not an end of a move from … to, which its
@@ -1096,6 +1107,12 @@ class PeriodScope:
         dated = [p for p in dated if p and p not in bases]
         dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
         self.continued = dated[-1] if dated else self.continued
+
+
+# A company's market value and its share price are levels at an instant (the day they are
+# quoted), not sums over a stretch as results are: a quarter or a half reported elsewhere does not
+# date them (`PeriodScope._a_stretch_from_elsewhere`).
+_AT_AN_INSTANT = frozenset({"market_cap", "share_price"})
 
 
 # What a story carries its lead's period to is the lead's own measure; a price, a share's value or
