@@ -67,7 +67,7 @@ _STATED_DAY = re.compile(r"(?:\d{4})?-\d\d-\d\d")
 # 盘中最高价计算).
 _SESSION_BEFORE = re.compile(r"(?:上市|挂牌|交易|开盘|收盘)$")
 _SESSION_AFTER = re.compile(
-    r"(?:股价)?(?:开盘|收盘|盘中|高开|低开|收涨|收跌|收报|收于|涨停|跌停|成交)"
+    r"(?:股价)?(?:开盘|收盘|收市|盘中|高开|低开|收涨|收跌|收报|收于|涨停|跌停|成交)"
 )
 
 
@@ -108,6 +108,76 @@ def same_days(
 def _same_day(m: re.Match, day: str) -> Quantity:
     year = float(day[:4])
     return Quantity(m.group(0), year, year, year, "date", "exact", "date", m.start(), m.end(), day)
+
+
+# A weekday (周三, 上周五, 星期二, on Wednesday, last Friday): news dates an event of the story's
+# week by its weekday, so the publication's date names the day: the latest such day up to it, or
+# the one of the week before (上周, last) or after (下周, next), or of the publication's week (本周,
+# this). Not an ordinal's (10月的第三个周五) nor every week's (每周一), not the weekday of a day
+# written beside it (8月27日周三, 周三（31日）: the day is read already), not a possessive
+# ("Wednesday's results": an event ahead), and not the day a report came out (周三对投资者说,
+# "said on Tuesday that …", "broke the story on Sunday"): that day dates the telling.
+_ZH_WEEKDAYS = "一二三四五六日天"
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"(?<![第个每日号])(?P<zh_rel>上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+    r"(?![\d一二三四五六七八九十]|\s*[（(]\s*(?:\d|[一二三四五六七八九十]+月))"
+    r"|\b(?:(?P<en_rel>last|next|this)\s+|(?<=\bon\s))"
+    r"(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|\s*[（(,]?\s*\d)",
+    re.I,
+)
+_A_DAY_BEFORE = re.compile(r"\d\s?[日号]\s*[（(,，]?\s*$")
+_TOLD_AFTER = re.compile(
+    r"\s*(?:稍早|早些时候|较早时|晚间|早上|上午|下午)?\s*(?:对[^，,。]{1,12})?"
+    r"(?:报导|报道|引述|指出|表示|透露|称|说|发文|撰文)"
+    r"|(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:it|he|she|they|the company)\s+)?"
+    r"(?:said|says|told|reported|announced|wrote)\b",
+    re.I,
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|wrote|story|statement)\s+(?:\w+\s+){0,2}on\s+$", re.I
+)
+
+
+def _weekday_named(published: date, m: re.Match) -> date:
+    """The date a weekday names in a story published on `published` (see `_WEEKDAY`)."""
+    if m.group("zh"):
+        weekday = min(_ZH_WEEKDAYS.index(m.group("zh")), 6)
+        relative = (m.group("zh_rel") or "")[:1]
+    else:
+        weekday = _EN_WEEKDAYS.index(m.group("en").lower())
+        relative = {"last": "上", "next": "下", "this": "本"}.get(
+            (m.group("en_rel") or "").lower(), ""
+        )
+    monday = published - timedelta(days=published.weekday())
+    if relative == "上":
+        return monday - timedelta(days=7 - weekday)
+    if relative == "下":
+        return monday + timedelta(days=7 + weekday)
+    if relative in ("本", "这"):
+        return monday + timedelta(days=weekday)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def weekdays(
+    text: str, start: int, end: int, published: date | None, taken: Iterable[tuple[int, int]]
+) -> list[Quantity]:
+    """The dates of the weekdays in text[start:end] (see `_WEEKDAY`), outside the `taken` spans."""
+    words = text[start:end]
+    if published is None or not any(w in words for w in ("周", "星期", "礼拜", "day")):
+        return []  # (a cheap test before the search)
+    taken = list(taken)
+    found = []
+    for m in _WEEKDAY.finditer(text, start, end):
+        if (
+            any(s < m.end() and m.start() < e for s, e in taken)
+            or _A_DAY_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            or _TOLD_AFTER.match(text, m.end())
+            or _TOLD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        ):
+            continue
+        found.append(_dated(m, _weekday_named(published, m)))
+    return found
 
 
 # 昨日, 昨天, yesterday: the day before the publication's. (昨（23）日 is a bare day.)

@@ -18,6 +18,7 @@ from suanli.facts.days import (
     bare_days,
     days_before,
     same_days,
+    weekdays,
     years_referred_to,
 )
 from suanli.facts.fiscal import (
@@ -217,9 +218,10 @@ _SINCE_THEN = re.compile(
 # A sentence reporting a share's trading in a session: its figures (price, move, turnover, market
 # value) are all of the trading day (该股以650元开盘，收盘报600元，成交额153亿元；shares closed at).
 _A_SESSIONS_TRADING = re.compile(
-    r"开盘|收盘|盘中|股价|成交额|换手率|振幅|市值|挂牌|上市(?:首日|当天|当日)"
+    r"开盘|收盘|收市|盘[中前后]|股价|成交额|换手率|振幅|市值|挂牌|上市(?:首日|当天|当日)"
     r"|\bshares?\s+(?:opened|closed|rose|fell|jumped|surged|soared|slid)\b"
-    r"|\b(?:opened|closed) at\b|\bmarket (?:value|capitali[sz]ation)\b|\bturnover\b",
+    r"|\b(?:opened|closed) at\b|\bmarket (?:value|capitali[sz]ation)\b|\bturnover\b"
+    r"|\b(?:pre-?market|after-hours|extended) trading\b",
     re.I,
 )
 _A_PLAN = re.compile(
@@ -637,7 +639,10 @@ class PeriodScope:
         fiscal = fiscal_year_end_at(self.companies, sentence.char_start, sentence.char_end)
         within = (text, sentence.char_start, sentence.char_end, self.published, spans)
         yearless += (
-            bare_days(*within) + days_before(*within) + relative_fiscal_years(*within, fiscal)
+            bare_days(*within)
+            + weekdays(*within)
+            + days_before(*within)
+            + relative_fiscal_years(*within, fiscal)
         )
         yearless = _fiscal_quarters_read(
             yearless,
@@ -1091,6 +1096,9 @@ class PeriodScope:
         sentence stated."""
         bases = _base_periods(self.text, facts)
         dated = [f for f in facts if f.quantity.char_start not in self.dated_now | self.dated_back]
+        # (A price or a share's value or move quoted on a day, 按周四收市价1099元计算, is of that
+        # session alone: the sentences after it keep the time told before.)
+        dated = [f for f in dated if not (_A_DAY.fullmatch(f.period or "") and _quoted(f))]
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
@@ -1120,6 +1128,11 @@ _AT_AN_INSTANT = frozenset({"market_cap", "share_price"})
 # names no measure of its own (a growth of revenue, of shipments, of a share price): it goes with
 # the amount it is told of.
 _NOT_THE_LEADS_MEASURE = frozenset({"unit_price", "price_change", "valuation", "pct_change"})
+
+
+def _quoted(f: Fact) -> bool:
+    """Whether the fact is a price, a share's value or a move, quoted at the time told."""
+    return f.fact_type in _NOT_THE_LEADS_MEASURE
 
 
 def _the_leads_measure(f: Fact) -> bool:
