@@ -1926,7 +1926,7 @@ _PHRASE_END = re.compile(
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
-    r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
+    r"|over|some|roughly|more|less|approximately|between|raised|ordered|operates|operated|sold|bought"
     r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes?|earned"
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
