@@ -43,6 +43,8 @@ _THE_COMPANY = re.compile(
     r"(?:目前|当前|如今|现在|同期|今年|去年|上季度?|本季度?|[上下]半年)?(?:该|本|这家|此)?"
     r"(?:公司(?![名数])|集团(?![名化]))"
     r"|(?:该|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))|这家"
+    # (该股, this stock: the listed company's shares, not 该股东 or 该股份, a holder or a stake.)
+    r"|(?:该|此)股(?![东份权票])"
     r"|\bthe (?:" + _DESCRIBED_BY + r"\s+){0,3}"
     r"(?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
     re.IGNORECASE,

@@ -758,6 +758,15 @@ def _usable_mentions(
     usable = [
         m for m in usable if not _THING_MODIFIED.match(text, m.end) or m.entity.kind != "market"
     ]
+    # "AI伺服器的比重", AI服务器订单, AI伺服器收入錄得…增長: a product's bare name before a measure
+    # only a seller has (its orders, its revenue, its part of revenue) is a company's line.
+    usable = [
+        m
+        for m in usable
+        if m.entity.kind != "market"
+        or not _A_SELLERS_MEASURE_AFTER.match(text, m.end)
+        or not _bare_product_word(text, m)
+    ]
     usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q)
     usable = [m for m in usable if not _named_besides(text, q, m)]
     usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
@@ -1271,6 +1280,9 @@ _THING_HEAD = re.compile(
 _THING_MODIFIED = re.compile(
     r"(?:\s+(?=[A-Za-z]))?(?!市场|市場|\s*markets?\b)(?:" + _THING_HEAD.pattern + ")", re.I
 )
+# What a company sells a product line for, after the line's bare name: orders, revenue, results
+# and their part of the total.
+_A_SELLERS_MEASURE_AFTER = re.compile(r"\s*的?\s*(?:订单|营收|收入|业绩|比重)")
 # A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
 _ANAPHOR = re.compile(
     r"^\s*(?:这(?!意味)|该|此(?!即)|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
@@ -1914,7 +1926,7 @@ _PHRASE_END = re.compile(
     r"\b(?:was|were|is|are|will|would|could|may|came|reached|rose|grew|fell|totall?ed|of|at|to|"
     r"expected|posted|hit|climbed|jumped|increased|declined|dropped|set|stood|amounted|accounted|"
     r"has|have|had|remained|slipped|surged|from|by|up|down|in|with|for|than|about|around|nearly"
-    r"|over|some|roughly|more|less|approximately|raised|ordered|operates|operated|sold|bought"
+    r"|over|some|roughly|more|less|approximately|between|raised|ordered|operates|operated|sold|bought"
     r"|spent|paid|received|shipped|plans|owns|runs|holds|made|makes?|earned"
     r"|consumed|consumes|uses|used|requires|required|needs|needed|can|might|should|must"
     r"|sells?|costs?|fetch(?:es)?|trades?|lists|goes|went|now|still|already|only|just"
