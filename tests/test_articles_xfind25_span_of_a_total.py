@@ -1,6 +1,6 @@
-"""The years a sum adds up over or a change happens in, told right before it ("三年累计亏损…",
-"近三年半净亏损合计…", "营收三年飙升", "三年之内实现翻倍"), are that figure's span, not a
-duration of their own; a length a thing takes (研发周期三年, 三年内回本) stays. Each text is
+"""The years a sum adds up over, told right before it ("三年累计亏损…", "近三年半净亏损合计…",
+"首3年累計投資"), are that sum's span, not a duration of their own; a length a thing takes
+(研发周期三年, 三年内回本) and the window a multiple is reached in (两年翻倍) stay. Each text is
 written for the test."""
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ def _durations(text: str) -> list[tuple[str, float]]:
         "这家芯片公司三年累计亏损超50亿元。",
         "这家公司近三年半净亏损合计超过40亿元。",
         "這家公司兩年累計虧損逾30億元。",
-        "公司营收三年飙升，去年达到8亿元。",
-        "其出货量五年之内实现翻倍。",
+        "园区首5年累計投資達100億港元。",
     ],
 )
 def test_the_span_of_a_total_is_no_duration(text):
@@ -41,9 +40,10 @@ def test_a_length_a_thing_takes_stays(text, expected):
     assert _durations(text) == expected
 
 
-def test_a_doubling_every_so_often_stays_a_doubling_time():
-    # Must not fire: 每 makes the span the time each doubling takes.
+def test_the_window_of_a_multiple_stays():
+    # Must not fire: a multiple reached within a window states both.
     assert _durations("大模型所需算力每18个月翻倍。") == [("18个月", 18.0)]
+    assert _durations("显卡租金两年翻倍。") == [("两年", 2.0)]
 
 
 def test_a_price_window_looked_back_over_stays():
