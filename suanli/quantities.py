@@ -1655,21 +1655,47 @@ _DIGIT_COUNT_RATE_BEFORE = re.compile(
 )
 
 
+# "double-digit growth", "triple-digit Y/Y revenue growth", "a high-single-digit decline": the
+# English adjective before a growth or a fall (words naming what grew may stand between) is the
+# same range. (The noun "in the high single digits" stays no number, as the fixtures' earnings
+# call reads "mid-single digits"; "a double-digit lead" is no percentage.)
+_EN_DIGIT_WORDS = {"single": "单", "double": "两", "triple": "三"}
+_EN_DIGIT_BANDS = {"low": "低", "mid": "中", "high": "高"}
+_EN_DIGIT_COUNT = prefiltered(
+    r"\b(?:(?P<band>low|mid|high)[- ]?)?(?P<n>single|double|triple)-digit\b"
+    r"(?P<pct>\s(?:percent(?:age)?\b|%))?",
+    re.I,
+)
+_EN_DIGIT_COUNT_CHANGE_AFTER = re.compile(
+    r"(?:\s+(?:percent(?:age)?|[YQ]/[YQ]|year[- ]on[- ]year|year[- ]over[- ]year|annual|yearly|"
+    r"quarterly|sequential|revenue|sales|organic|price|earnings|profit))*"
+    r"\s+(?:growth|increases?|rises?|gains?|jumps?|declines?|drops?|falls?|decreases?)\b",
+    re.I,
+)
+
+
 def _digit_counts(text: str, taken: _Taken) -> list[Quantity]:
     found = []
-    for m in _DIGIT_COUNT.finditer(text):
+    chinese = ((m, m.group("n"), m.group("band"), _DIGIT_COUNT_CHANGE_AFTER)
+               for m in _DIGIT_COUNT.finditer(text))  # fmt: skip
+    english = (
+        (m, _EN_DIGIT_WORDS[m.group("n").lower()],
+         _EN_DIGIT_BANDS.get((m.group("band") or "").lower()), _EN_DIGIT_COUNT_CHANGE_AFTER)
+        for m in _EN_DIGIT_COUNT.finditer(text)
+    )  # fmt: skip
+    for m, digits, band, change_after in (*chinese, *english):
         if (
             taken.overlaps(m.start(), m.end())
             or not (
                 m.group("pct")
-                or _DIGIT_COUNT_CHANGE_AFTER.match(text, m.end())
+                or change_after.match(text, m.end())
                 or _DIGIT_COUNT_RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
             )
             or _PERCENT_FIGURE_LATER.match(text, m.end())
         ):
             continue
-        base = 10.0 ** (_DIGIT_WORDS[m.group("n")] - 1)
-        first, last = _DIGIT_BAND.get(m.group("band") or "", (1, None))
+        base = 10.0 ** (_DIGIT_WORDS[digits] - 1)
+        first, last = _DIGIT_BAND.get(band or "", (1, None))
         low, high = base * first, base * last if last else base * 10 - 1
         found.append(
             Quantity(m.group(0), (low + high) / 2, low, high, "percent", "approx", "percent",

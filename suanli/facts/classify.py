@@ -1328,6 +1328,16 @@ _STATISTIC_WINDOW_AFTER = re.compile(
 )
 
 
+# "三年累计亏损超63亿元", "近三年半净亏损合计…", "首3年累計投資": the years a sum adds up over,
+# told right before the sum, are its span (its period when the text names the years), not a
+# length anything has. (A length a thing takes stays: 研发周期三年, 三年内回本; so does the
+# window a multiple is reached in, 两年翻倍, "tripled in 18 months", read as both claims.)
+_SPAN_OF_A_TOTAL_AFTER = re.compile(
+    r"\s*(?:内|之内|以内|內|之內|以內|里|间|間|来|來)?\s*"
+    r"(?:累计|累計|合计|合計|共计|共計|总计|總計|净?亏损|淨?虧損)"
+)
+
+
 def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Lead, development, training and doubling times; price windows."""
     if _restates_years(q, ctx) or _tells_time(q, ctx):
@@ -1351,6 +1361,8 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         # moved within it ("过去一年,租金下降了60%"); a lead time that shrank over the past year
         # is the 52 and 20 weeks, not the year.
         return ("duration", "price_window") if cue and cue.metric == "price_window" else None
+    if _SPAN_OF_A_TOTAL_AFTER.match(ctx.text, q.char_end):
+        return None
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
 
 

@@ -458,7 +458,8 @@ _PERCENT_CUES = _cues(
     (r"良率|良品率|成品率|\byields?\b(?: rates?)?", "share", "yield_rate"),
     (r"采用率|采纳率|adoption(?: rate)?", "share", "adoption_rate"),
     (r"补贴|subsid", "share", "subsidy_rate"),
-    (r"营收|收入|销售额|revenue|\bsales\b", "share", "revenue_share"),
+    # ("24% revenue growth", "double-digit sales growth": the growth of revenue, no part of it.)
+    (r"营收|收入|销售额|(?:revenue|\bsales\b)(?!\s+growth)", "share", "revenue_share"),
     (
         r"占比|占到|占了|占据|占|accounts? for|accounted for|share|(?:make|makes|made|making) up"
         r"|take up|takes? (?=\d)"
@@ -768,7 +769,8 @@ _DOWN = re.compile(
     r"|压缩|缩短|节省|节约|省下|省去|reduc|\blowered\b|\btrim"
     # (Spot instances save 50%, discounts of up to 60%: what a buyer saves comes off a price.)
     r"|\bsav(?:e|es|ed|ing|ings)\b|\bdiscount"
-    r"|fell|fall|slid|slip|declin|drop|decreas|down|cut|slash|narrow|shr[iau]nk|tumbl|plummet"
+    # (\bcut: not the "cut" inside consecutive, executive, execute.)
+    r"|fell|fall|slid|slip|declin|drop|decreas|down|\bcut|slash|narrow|shr[iau]nk|tumbl|plummet"
     r"|\bsank\b|\bsink|\bdip(?:s|ped)?\b"
     # ("比A100便宜30%", "成本还低20%": less by the figure right after.)
     r"|(?:低|便宜|慢|少|弱)(?:出|了)?(?:约|近|逾|超过)?\s*$|少赚|" + _LOST + _LOST_BY_ABOUT + "$",
