@@ -80,7 +80,7 @@ def relative_fiscal_years(
 # the period ended 30 June"; results to a day with no span named (截至9月底的业绩, "for the period
 # ended September 30") are the quarter's, the span results are reported for most often.
 _ENDED_BEFORE = re.compile(
-    r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?"
+    r"\b(?:(?:(?:first|second|third|fourth)[\s-](?:fiscal[\s-])?)?quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?"
     r"|(?P<year>(?:fiscal\s+|financial\s+)?year)|(?P<results>period))\s+"
     r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$",
     re.I,
@@ -108,7 +108,13 @@ _AFTER_END = re.compile(rf"\s*(?:结束|截止){_A_QUARTER_AFTER}")
 _QUARTER_PARTS = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
 _COUNT_OF_MONTHS = {"three": 3, "six": 6, "nine": 9, "三": 3, "六": 6, "九": 9}
 _DAY_BEFORE_MONTH = re.compile(r"\b([12]\d|3[01]|0?[1-9])\s+$")
-_A_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+# (A day written without its year may have taken a fiscal year's name from a quarter before it.)
+_A_DAY = re.compile(r"(?:FY)?((?:19|20)\d\d)-(\d\d)-(\d\d)")
+# A day's own words that state its year: 2025年, "Jan. 25, 2026", 去年, '25.
+_YEAR_WRITTEN = re.compile(r"\d\d\d\d|年|['’]\d\d")
+# A quarter looked ahead to is reported within two quarters (guidance for the one under way or
+# the next); one that ends further ahead is the last one ended.
+_QUARTER_AHEAD_DAYS = 183
 _COMPANIES = ("vendor", "organization")
 _CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
 # A 52/53-week fiscal quarter ends within a week of its month's end, on either side of it.
@@ -349,12 +355,41 @@ def _ended(
                    value_high=value)  # fmt: skip
 
 
+def _yearless_end(text: str, phrase: tuple[int, int, int], ended: date, published: date) -> date:
+    """The year of a quarter's last day written without one ("the fourth quarter ended Jan. 25",
+    截至1月25日的第四财季): the latest such day by the publication, as a quarter is reported
+    once it is over, or the next one within half a year when the sentence looks ahead (预计截至
+    4月27日的第一财季…, "expects revenue for the quarter ending April 26"). The year of another
+    period stated before it in the sentence (the fourth quarter's, dated by the calendar) is no
+    year of the day."""
+    start = max(text.rfind(c, 0, phrase[0]) for c in "。\n") + 1
+    stop = min((i for c in "。\n" if (i := text.find(c, phrase[1])) >= 0), default=len(text))
+    ahead = bool(_LOOKS_AHEAD.search(text, start, stop))
+    days = [_same_day(ended, year) for year in range(published.year - 1, published.year + 2)]
+    past = max(d for d in days if d is not None and d <= published)
+    coming = [d for d in days if d is not None and d > published]
+    if ahead and coming and (coming[0] - published).days <= _QUARTER_AHEAD_DAYS:
+        return coming[0]
+    return past
+
+
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # (29 February)
+        return None
+
+
 def quarters_ended(
-    text: str, quantities: Sequence[Quantity], fiscal_year_end: int | None
+    text: str,
+    quantities: Sequence[Quantity],
+    fiscal_year_end: int | None,
+    published: date | None = None,
 ) -> list[Quantity]:
     """`quantities` with each day that names the end of a quarter (or of the six or nine months
     up to it) read as that quarter (or those months); the "three months" or "第一季度" of "the
-    three months ended …", "截至…止的第一季度" is part of its name, which the day already dates."""
+    three months ended …", "截至…止的第一季度" is part of its name, which the day already dates.
+    A day written without its year is dated by the publication (`_yearless_end`)."""
     if not any(q.kind == "date" for q in quantities):
         return list(quantities)
     result, phrases, days = [], [], set()
@@ -373,6 +408,8 @@ def quarters_ended(
             ended = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
         elif day and phrase:
             ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            if published and not _YEAR_WRITTEN.search(q.surface):
+                ended = _yearless_end(text, phrase, ended, published)
         if phrase:
             phrase, year_ends, fiscal = _fiscal_calendar_named(text, phrase, ended, fiscal_year_end)
             phrases.append(phrase[:2])

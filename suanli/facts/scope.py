@@ -661,7 +661,7 @@ class PeriodScope:
         self.after_heading = sentence.line_kind == "heading"
         if self.lead is None and sentence.line_kind == "body":
             self.lead = sentence.paragraph_no
-        own = quarters_ended(text, own, fiscal)
+        own = quarters_ended(text, own, fiscal, self.published)
         self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
         own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
         own = self._with_periods_referred_to(sentence, own, fiscal)
