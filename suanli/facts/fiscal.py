@@ -183,12 +183,28 @@ def current_quarters(
     words = text[start:end]
     if published is None or ("current" not in words.lower() and "财季" not in words):
         return []  # (a cheap test before the search)
-    ends = fiscal_year_end if fiscal_year_end not in (None, 12) else 12
-    months = published.month - ends - 1
-    n = months % 12 // 3 + 1
-    year = published.year + (1 if ends != 12 and published.month > ends else 0)
-    period = f"FY{year}Q{n}" if ends != 12 else f"{year}Q{n}"
+    period = quarter_from_publication(published, fiscal_year_end, 0)
     return [_quarter_quantity(m, period) for m in _CURRENT_QUARTER.finditer(text, start, end)]
+
+
+def quarter_from_publication(published: date, fiscal_year_end: int | None, offset: int) -> str:
+    """The quarter `offset` quarters from the one the publication falls in: the fiscal quarter
+    of a company whose fiscal year ends in month `fiscal_year_end`, else the calendar quarter
+    (last quarter, 上季 of NVIDIA published in February 2026: FY2026Q4)."""
+    ends = fiscal_year_end if fiscal_year_end not in (None, 12) else 12
+    n = (published.month - ends - 1) % 12 // 3 + 1
+    year = published.year + (1 if ends != 12 and published.month > ends else 0)
+    year, quarter = divmod(year * 4 + n - 1 + offset, 4)
+    return f"FY{year}Q{quarter + 1}" if ends != 12 else f"{year}Q{quarter + 1}"
+
+
+def yearless_quarter_of_fiscal_year(
+    n: int, published: date, fiscal_year_end: int, ahead: bool
+) -> str:
+    """Quarter `n` named without its year ("the second quarter", 第四季) in a story that reads
+    the company's calendar as fiscal: that fiscal quarter, dated as `yearless_fiscal_quarters`
+    dates one called fiscal."""
+    return f"FY{_fiscal_year_of_quarter(n, published, fiscal_year_end, ahead)}Q{n}"
 
 
 def _fiscal_quarter_number(m: re.Match) -> int:
@@ -512,11 +528,6 @@ def same_period_of_another_year(surface: str) -> bool:
     return bool(m and m["year"])
 
 
-def _last_quarter_ended(published: date) -> str:
-    year, quarter = divmod(published.year * 4 + (published.month - 1) // 3 - 1, 4)
-    return f"{year}Q{quarter + 1}"
-
-
 def _month_quarter(m: re.Match, published: date, fiscal_year_end: int | None) -> str | None:
     """The quarter ending in the month named, the last such month ended by publication (a
     quarter is reported once it is over), read by the company's fiscal calendar when known."""
@@ -541,16 +552,19 @@ def _referred_period(
     carried: str | None,
     published: date,
     fiscal_year_end: int | None,
+    reads_fiscal: bool,
 ) -> str | None:
     if pattern is _MONTH_QUARTER:
         return _month_quarter(m, published, fiscal_year_end)
+    # (The last quarter ended is the company's fiscal one in a story that calls its periods fiscal.)
+    last_ended = quarter_from_publication(published, fiscal_year_end if reads_fiscal else None, -1)
     if pattern is _LATEST_QUARTER:
-        return _last_quarter_ended(published)
+        return last_ended
     if pattern is _SAME_PERIOD:
         return _same_period(m, before[-1] if before else carried)
     if pattern is _QUARTERLY_RESULTS:
         told = before[-1] if before else carried
-        return told if _A_QUARTER.fullmatch(told or "") else _last_quarter_ended(published)
+        return told if _A_QUARTER.fullmatch(told or "") else last_ended
     return _quarter_of(_the_quarters_time(before) or carried)
 
 
@@ -584,11 +598,13 @@ def quarters_referred_to(
     carried: str | None,
     published: date | None,
     fiscal_year_end: int | None = None,
+    reads_fiscal: bool = False,
 ) -> list[Quantity]:
     """The quarters text[start:end] names by reference (see `_THAT_QUARTER`), dated: 当季 / "in the
     quarter" by the last period the sentence states before it (今年4月…当季: 2025Q2), else the
     quarter `carried` to the sentence, else not at all (which quarter is not told); 最近一季 /
-    "the latest quarter" by the publication; "the April quarter" by the company's calendar."""
+    "the latest quarter" by the publication, by the company's fiscal calendar in a story that
+    `reads_fiscal`; "the April quarter" by the company's calendar."""
     words = text[start:end]
     if published is None or not ("季" in words or "同期" in words or "quarter" in words.lower()):
         return []  # (a cheap test before the searches)
@@ -597,7 +613,7 @@ def quarters_referred_to(
         stated,
         (_SAME_PERIOD, _THAT_QUARTER, _QUARTERLY_RESULTS, _LATEST_QUARTER, _MONTH_QUARTER),
         lambda pattern, m, before: _referred_period(
-            pattern, m, before, carried, published, fiscal_year_end
+            pattern, m, before, carried, published, fiscal_year_end, reads_fiscal
         ),
         _quarter_quantity,
         _holds_its_own,
@@ -612,10 +628,12 @@ _SHORTHAND = re.compile(
 _CALENDAR_PART = re.compile(r"(?:19|20)\d\d[QH][1-4]")
 
 
-# An article that calls a period fiscal anywhere (fiscal 2025, FY25, its fiscal report) reads a
-# fiscal-year company's shorthand quarters by that company's year, as its release does; one that
-# never does is read by the calendar, as a writer outside the company would.
-_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)", re.I)
+# An article that calls a period fiscal anywhere (fiscal 2025, FY25, its fiscal report, 第四财季)
+# reads a fiscal-year company's shorthand and yearless quarters by that company's year, as its
+# release does; one that never does is read by the calendar, as a writer outside the company
+# would. (A Chinese story that names only a fiscal year, 下一财年将投入…, names none of its
+# quarters so: its 上季度 is the calendar's.)
+_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)|财季|財季", re.I)
 
 
 def names_a_fiscal_period(text: str) -> bool:

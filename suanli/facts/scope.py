@@ -657,6 +657,7 @@ class PeriodScope:
             self.published,
             self.quarters_named,
             new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
+            fiscal_year_end=fiscal if self._a_fiscal_years_article(fiscal) else None,
         )
         self.after_heading = sentence.line_kind == "heading"
         if self.lead is None and sentence.line_kind == "body":
@@ -813,7 +814,10 @@ class PeriodScope:
         # (In a paragraph no period dates, "in the quarter" is still the quarter the text named
         # last: "Revenue for the third quarter…" then, later, "spent $13bn in the quarter".)
         carried = self._quarter_carried() or self.last_quarter
-        referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
+        reads_fiscal = self._a_fiscal_years_article(fiscal)
+        referred = quarters_referred_to(
+            *within, periods, carried, self.published, fiscal, reads_fiscal
+        )
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
         figures = [q for q in own if q.kind not in PERIOD_KINDS and q.kind != "plain"]
         if figures:
