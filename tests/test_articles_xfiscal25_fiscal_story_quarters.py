@@ -30,7 +30,8 @@ FISCAL_STORIES = [
         "FY2026Q4",
     ),
     (
-        "Dell beat forecasts in fiscal 2026. Over the latest quarter Dell took $12.3 billion of AI orders.",
+        "Dell beat forecasts in fiscal 2026. "
+        "Over the latest quarter Dell took $12.3 billion of AI orders.",
         DECEMBER,
         "$12.3 billion",
         "FY2026Q3",
@@ -49,7 +50,8 @@ FISCAL_STORIES = [
         "FY2026Q4",
     ),
     (
-        "Supermicro closed its fiscal first quarter. For the second quarter, Supermicro expects revenue of $10 billion.",
+        "Supermicro closed its fiscal first quarter. "
+        "For the second quarter, Supermicro expects revenue of $10 billion.",
         NOVEMBER,
         "$10 billion",
         "FY2026Q2",
@@ -94,6 +96,9 @@ def test_a_quarter_not_told_as_fiscal_keeps_the_calendar(text, published, surfac
 
 
 def test_a_quarter_beside_a_stated_fiscal_year_takes_it():
-    text = "Dell reported fiscal 2026 first-quarter revenue of $23.4 billion and expects second-quarter revenue of $29 billion."
+    text = (
+        "Dell reported fiscal 2026 first-quarter revenue of $23.4 billion "
+        "and expects second-quarter revenue of $29 billion."
+    )
     periods = periods_by_surface(text, date(2025, 5, 30))
     assert periods["$29 billion"] == "FY2026Q2"
