@@ -38,6 +38,7 @@ from suanli.facts.periods import (
     _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
+    _looks_ahead,
     _period,
     _with_years,
     _year_before,
@@ -725,6 +726,16 @@ class PeriodScope:
         reporting = _QUARTER_OR_HALF.fullmatch(self.reporting or "")
         return reporting is not None and stated <= {self.reporting, reporting.group(1)}
 
+    def _guidance(self, f: Fact) -> bool:
+        """A figure of another period than the results before it, in a sentence that looks ahead
+        ("It expects second-quarter revenue of…, and full-year revenue of…" after a fiscal first
+        quarter's results): guidance, which leaves the story reporting its results' period."""
+        return (
+            self.figures_dated is not None
+            and f.period != self.figures_dated
+            and _looks_ahead(self.text, f.quantity)
+        )
+
     def _reported(self, dated: str) -> str:
         """The reporting period that figures dated `dated` leave in force: the quarter the story's
         first figures were dated with when `dated` is the year's running total up to it (the first
@@ -1084,6 +1095,7 @@ class PeriodScope:
         sentence stated."""
         bases = _base_periods(self.text, facts)
         dated = [f for f in facts if f.quantity.char_start not in self.dated_now | self.dated_back]
+        dated = [f for f in dated if not self._guidance(f)]
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
