@@ -80,7 +80,7 @@ def relative_fiscal_years(
 # the period ended 30 June"; results to a day with no span named (截至9月底的业绩, "for the period
 # ended September 30") are the quarter's, the span results are reported for most often.
 _ENDED_BEFORE = re.compile(
-    r"\b(?:quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?"
+    r"\b(?:(?:(?:first|second|third|fourth)[\s-](?:fiscal[\s-])?)?quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?"
     r"|(?P<year>(?:fiscal\s+|financial\s+)?year)|(?P<results>period))\s+"
     r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$",
     re.I,
@@ -108,7 +108,13 @@ _AFTER_END = re.compile(rf"\s*(?:结束|截止){_A_QUARTER_AFTER}")
 _QUARTER_PARTS = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
 _COUNT_OF_MONTHS = {"three": 3, "six": 6, "nine": 9, "三": 3, "六": 6, "九": 9}
 _DAY_BEFORE_MONTH = re.compile(r"\b([12]\d|3[01]|0?[1-9])\s+$")
-_A_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+# (A day written without its year may have taken a fiscal year's name from a quarter before it.)
+_A_DAY = re.compile(r"(?:FY)?((?:19|20)\d\d)-(\d\d)-(\d\d)")
+# A day's own words that state its year: 2025年, "Jan. 25, 2026", 去年, '25.
+_YEAR_WRITTEN = re.compile(r"\d\d\d\d|年|['’]\d\d")
+# A quarter looked ahead to is reported within two quarters (guidance for the one under way or
+# the next); one that ends further ahead is the last one ended.
+_QUARTER_AHEAD_DAYS = 183
 _COMPANIES = ("vendor", "organization")
 _CALENDAR_QUARTER_ENDS = {(3, 31): 1, (6, 30): 2, (9, 30): 3, (12, 31): 4}
 # A 52/53-week fiscal quarter ends within a week of its month's end, on either side of it.
@@ -177,12 +183,28 @@ def current_quarters(
     words = text[start:end]
     if published is None or ("current" not in words.lower() and "财季" not in words):
         return []  # (a cheap test before the search)
-    ends = fiscal_year_end if fiscal_year_end not in (None, 12) else 12
-    months = published.month - ends - 1
-    n = months % 12 // 3 + 1
-    year = published.year + (1 if ends != 12 and published.month > ends else 0)
-    period = f"FY{year}Q{n}" if ends != 12 else f"{year}Q{n}"
+    period = quarter_from_publication(published, fiscal_year_end, 0)
     return [_quarter_quantity(m, period) for m in _CURRENT_QUARTER.finditer(text, start, end)]
+
+
+def quarter_from_publication(published: date, fiscal_year_end: int | None, offset: int) -> str:
+    """The quarter `offset` quarters from the one the publication falls in: the fiscal quarter
+    of a company whose fiscal year ends in month `fiscal_year_end`, else the calendar quarter
+    (last quarter, 上季 of NVIDIA published in February 2026: FY2026Q4)."""
+    ends = fiscal_year_end if fiscal_year_end not in (None, 12) else 12
+    n = (published.month - ends - 1) % 12 // 3 + 1
+    year = published.year + (1 if ends != 12 and published.month > ends else 0)
+    year, quarter = divmod(year * 4 + n - 1 + offset, 4)
+    return f"FY{year}Q{quarter + 1}" if ends != 12 else f"{year}Q{quarter + 1}"
+
+
+def yearless_quarter_of_fiscal_year(
+    n: int, published: date, fiscal_year_end: int, ahead: bool
+) -> str:
+    """Quarter `n` named without its year ("the second quarter", 第四季) in a story that reads
+    the company's calendar as fiscal: that fiscal quarter, dated as `yearless_fiscal_quarters`
+    dates one called fiscal."""
+    return f"FY{_fiscal_year_of_quarter(n, published, fiscal_year_end, ahead)}Q{n}"
 
 
 def _fiscal_quarter_number(m: re.Match) -> int:
@@ -349,12 +371,41 @@ def _ended(
                    value_high=value)  # fmt: skip
 
 
+def _yearless_end(text: str, phrase: tuple[int, int, int], ended: date, published: date) -> date:
+    """The year of a quarter's last day written without one ("the fourth quarter ended Jan. 25",
+    截至1月25日的第四财季): the latest such day by the publication, as a quarter is reported
+    once it is over, or the next one within half a year when the sentence looks ahead (预计截至
+    4月27日的第一财季…, "expects revenue for the quarter ending April 26"). The year of another
+    period stated before it in the sentence (the fourth quarter's, dated by the calendar) is no
+    year of the day."""
+    start = max(text.rfind(c, 0, phrase[0]) for c in "。\n") + 1
+    stop = min((i for c in "。\n" if (i := text.find(c, phrase[1])) >= 0), default=len(text))
+    ahead = bool(_LOOKS_AHEAD.search(text, start, stop))
+    days = [_same_day(ended, year) for year in range(published.year - 1, published.year + 2)]
+    past = max(d for d in days if d is not None and d <= published)
+    coming = [d for d in days if d is not None and d > published]
+    if ahead and coming and (coming[0] - published).days <= _QUARTER_AHEAD_DAYS:
+        return coming[0]
+    return past
+
+
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # (29 February)
+        return None
+
+
 def quarters_ended(
-    text: str, quantities: Sequence[Quantity], fiscal_year_end: int | None
+    text: str,
+    quantities: Sequence[Quantity],
+    fiscal_year_end: int | None,
+    published: date | None = None,
 ) -> list[Quantity]:
     """`quantities` with each day that names the end of a quarter (or of the six or nine months
     up to it) read as that quarter (or those months); the "three months" or "第一季度" of "the
-    three months ended …", "截至…止的第一季度" is part of its name, which the day already dates."""
+    three months ended …", "截至…止的第一季度" is part of its name, which the day already dates.
+    A day written without its year is dated by the publication (`_yearless_end`)."""
     if not any(q.kind == "date" for q in quantities):
         return list(quantities)
     result, phrases, days = [], [], set()
@@ -373,6 +424,8 @@ def quarters_ended(
             ended = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
         elif day and phrase:
             ended = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            if published and not _YEAR_WRITTEN.search(q.surface):
+                ended = _yearless_end(text, phrase, ended, published)
         if phrase:
             phrase, year_ends, fiscal = _fiscal_calendar_named(text, phrase, ended, fiscal_year_end)
             phrases.append(phrase[:2])
@@ -475,11 +528,6 @@ def same_period_of_another_year(surface: str) -> bool:
     return bool(m and m["year"])
 
 
-def _last_quarter_ended(published: date) -> str:
-    year, quarter = divmod(published.year * 4 + (published.month - 1) // 3 - 1, 4)
-    return f"{year}Q{quarter + 1}"
-
-
 def _month_quarter(m: re.Match, published: date, fiscal_year_end: int | None) -> str | None:
     """The quarter ending in the month named, the last such month ended by publication (a
     quarter is reported once it is over), read by the company's fiscal calendar when known."""
@@ -504,16 +552,19 @@ def _referred_period(
     carried: str | None,
     published: date,
     fiscal_year_end: int | None,
+    reads_fiscal: bool,
 ) -> str | None:
     if pattern is _MONTH_QUARTER:
         return _month_quarter(m, published, fiscal_year_end)
+    # (The last quarter ended is the company's fiscal one in a story that calls its periods fiscal.)
+    last_ended = quarter_from_publication(published, fiscal_year_end if reads_fiscal else None, -1)
     if pattern is _LATEST_QUARTER:
-        return _last_quarter_ended(published)
+        return last_ended
     if pattern is _SAME_PERIOD:
         return _same_period(m, before[-1] if before else carried)
     if pattern is _QUARTERLY_RESULTS:
         told = before[-1] if before else carried
-        return told if _A_QUARTER.fullmatch(told or "") else _last_quarter_ended(published)
+        return told if _A_QUARTER.fullmatch(told or "") else last_ended
     return _quarter_of(_the_quarters_time(before) or carried)
 
 
@@ -547,11 +598,13 @@ def quarters_referred_to(
     carried: str | None,
     published: date | None,
     fiscal_year_end: int | None = None,
+    reads_fiscal: bool = False,
 ) -> list[Quantity]:
     """The quarters text[start:end] names by reference (see `_THAT_QUARTER`), dated: 当季 / "in the
     quarter" by the last period the sentence states before it (今年4月…当季: 2025Q2), else the
     quarter `carried` to the sentence, else not at all (which quarter is not told); 最近一季 /
-    "the latest quarter" by the publication; "the April quarter" by the company's calendar."""
+    "the latest quarter" by the publication, by the company's fiscal calendar in a story that
+    `reads_fiscal`; "the April quarter" by the company's calendar."""
     words = text[start:end]
     if published is None or not ("季" in words or "同期" in words or "quarter" in words.lower()):
         return []  # (a cheap test before the searches)
@@ -560,7 +613,7 @@ def quarters_referred_to(
         stated,
         (_SAME_PERIOD, _THAT_QUARTER, _QUARTERLY_RESULTS, _LATEST_QUARTER, _MONTH_QUARTER),
         lambda pattern, m, before: _referred_period(
-            pattern, m, before, carried, published, fiscal_year_end
+            pattern, m, before, carried, published, fiscal_year_end, reads_fiscal
         ),
         _quarter_quantity,
         _holds_its_own,
@@ -575,10 +628,12 @@ _SHORTHAND = re.compile(
 _CALENDAR_PART = re.compile(r"(?:19|20)\d\d[QH][1-4]")
 
 
-# An article that calls a period fiscal anywhere (fiscal 2025, FY25, its fiscal report) reads a
-# fiscal-year company's shorthand quarters by that company's year, as its release does; one that
-# never does is read by the calendar, as a writer outside the company would.
-_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)", re.I)
+# An article that calls a period fiscal anywhere (fiscal 2025, FY25, its fiscal report, 第四财季)
+# reads a fiscal-year company's shorthand and yearless quarters by that company's year, as its
+# release does; one that never does is read by the calendar, as a writer outside the company
+# would. (A Chinese story that names only a fiscal year, 下一财年将投入…, names none of its
+# quarters so: its 上季度 is the calendar's.)
+_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)|财季|財季", re.I)
 
 
 def names_a_fiscal_period(text: str) -> bool:

@@ -22,6 +22,7 @@ from suanli.facts.cues import (
     _YEAR_EARLIER_BEFORE,
     _YEAR_RANGE,
 )
+from suanli.facts.fiscal import quarter_from_publication, yearless_quarter_of_fiscal_year
 from suanli.quantities import Quantity
 
 
@@ -797,12 +798,18 @@ def _dated(q: Quantity, year: int, period: str) -> Quantity:
     return replace(q, period=period, value=value, value_low=value, value_high=value)
 
 
-def _resolve_relative(q: Quantity, published: date | None) -> Quantity:
-    """今年3月, 去年第四季度, last quarter: dated by the article's publication, else nothing."""
+def _resolve_relative(
+    q: Quantity, published: date | None, fiscal_year_end: int | None = None
+) -> Quantity:
+    """今年3月, 去年第四季度, last quarter: dated by the article's publication, else nothing; a
+    quarter by the fiscal calendar ending in month `fiscal_year_end` when one is given."""
     m = _RELATIVE_PERIOD.fullmatch(q.period or "")
     if m is None or published is None:
         return q
     offset = int(m.group("offset"))
+    if m.group("base") == "P" and fiscal_year_end:
+        quarter = quarter_from_publication(published, fiscal_year_end, offset)
+        return _dated(q, int(quarter[2:6]), quarter)
     if m.group("base") == "Y":
         year = published.year + offset
         return _dated(q, year, f"{year}{m.group('rest')}")
@@ -883,6 +890,21 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
     if ahead <= 0 or (ahead <= _MONTHS_AHEAD_A_PLAN and _A_MONTH.match(q.period or "")):
         return published.year
     return published.year if _looks_ahead(text, q) else published.year - 1
+
+
+def _dated_by_publication(
+    text: str, q: Quantity, published: date, fiscal_year_end: int | None
+) -> Quantity:
+    """A quarter, half or month no year stated dates, dated by the publication: a quarter by the
+    fiscal calendar ending in month `fiscal_year_end` when one is given (see `_with_years`)."""
+    if fiscal_year_end and (n := _YEARLESS_QUARTER.fullmatch(q.period or "")):
+        ahead = _looks_ahead(text, q)
+        quarter = yearless_quarter_of_fiscal_year(
+            int(n.group(1)), published, fiscal_year_end, ahead
+        )
+        return _dated(q, int(quarter[2:6]), quarter)
+    year = _yearless_year(text, q, published)
+    return _dated(q, year, f"{year}{q.period}")
 
 
 def _looks_ahead(text: str, q: Quantity) -> bool:
@@ -985,6 +1007,7 @@ def _with_years(
     published: date | None = None,
     named_before: Mapping[str, str] | None = None,
     new_paragraph: bool = False,
+    fiscal_year_end: int | None = None,
 ) -> list[Quantity]:
     """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
     stated before it in its sentence, else the last one of the previous sentence, else the year
@@ -994,7 +1017,10 @@ def _with_years(
     publication alone. A day, month or 全年 / full-year in a paragraph's first sentence
     (`new_paragraph`) takes a year its own sentence states, else the publication's: news dates
     days by its dateline, and the year the paragraph before ended on is often the one a forecast
-    looks ahead to."""
+    looks ahead to. In a story that calls the periods of a company whose fiscal year ends in month
+    `fiscal_year_end` fiscal, a quarter dated by the publication alone (last quarter, 上季, "the
+    second quarter" with no year near) is that company's fiscal quarter, as the story's other
+    quarters are: Dell's "it expects second-quarter revenue of…" after its fiscal first quarter."""
     stated = list(previous_years)
     resolved = []
     for q in quantities:
@@ -1007,15 +1033,14 @@ def _with_years(
             elif q.period == "R-1" or _next_to_a_quarter_told(q, stated[len(previous_years) :]):
                 q = _quarter_beside(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
-                q = _resolve_relative(q, published)
+                q = _resolve_relative(q, published, fiscal_year_end)
             elif stated and not _not_yet_begun(text, q, _year_of(stated[-1]), published):
                 year = _year_of(stated[-1])
                 q = _dated(q, int(year.group(2)), year.group(0) + q.period)
             elif named_before and (same := named_before.get(q.period or "")):
                 q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
             elif published is not None:
-                year = _yearless_year(text, q, published)
-                q = _dated(q, year, f"{year}{q.period}")
+                q = _dated_by_publication(text, q, published, fiscal_year_end)
             if q.value is not None and not _base_or_dateline(text, q):
                 stated.append(q)
         elif _year_of(q) and not _base_or_dateline(text, q) and not a_comparisons_base(text, q):

@@ -39,6 +39,7 @@ from suanli.facts.periods import (
     _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
+    _looks_ahead,
     _period,
     _with_years,
     _year_before,
@@ -662,11 +663,12 @@ class PeriodScope:
             self.published,
             self.quarters_named,
             new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
+            fiscal_year_end=fiscal if self._a_fiscal_years_article(fiscal) else None,
         )
         self.after_heading = sentence.line_kind == "heading"
         if self.lead is None and sentence.line_kind == "body":
             self.lead = sentence.paragraph_no
-        own = quarters_ended(text, own, fiscal)
+        own = quarters_ended(text, own, fiscal, self.published)
         self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
         own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
         own = self._with_periods_referred_to(sentence, own, fiscal)
@@ -728,6 +730,16 @@ class PeriodScope:
             return True
         reporting = _QUARTER_OR_HALF.fullmatch(self.reporting or "")
         return reporting is not None and stated <= {self.reporting, reporting.group(1)}
+
+    def _guidance(self, f: Fact) -> bool:
+        """A figure of another period than the results before it, in a sentence that looks ahead
+        ("It expects second-quarter revenue of…, and full-year revenue of…" after a fiscal first
+        quarter's results): guidance, which leaves the story reporting its results' period."""
+        return (
+            self.figures_dated is not None
+            and f.period != self.figures_dated
+            and _looks_ahead(self.text, f.quantity)
+        )
 
     def _reported(self, dated: str) -> str:
         """The reporting period that figures dated `dated` leave in force: the quarter the story's
@@ -818,7 +830,10 @@ class PeriodScope:
         # (In a paragraph no period dates, "in the quarter" is still the quarter the text named
         # last: "Revenue for the third quarter…" then, later, "spent $13bn in the quarter".)
         carried = self._quarter_carried() or self.last_quarter
-        referred = quarters_referred_to(*within, periods, carried, self.published, fiscal)
+        reads_fiscal = self._a_fiscal_years_article(fiscal)
+        referred = quarters_referred_to(
+            *within, periods, carried, self.published, fiscal, reads_fiscal
+        )
         referred += years_referred_to(*within, periods + referred, self.continued, self.published)
         figures = [q for q in own if q.kind not in PERIOD_KINDS and q.kind != "plain"]
         if figures:
@@ -1099,6 +1114,7 @@ class PeriodScope:
         # (A price or a share's value or move quoted on a day, 按周四收市价1099元计算, is of that
         # session alone: the sentences after it keep the time told before.)
         dated = [f for f in dated if not (_A_DAY.fullmatch(f.period or "") and _quoted(f))]
+        dated = [f for f in dated if not self._guidance(f)]
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
