@@ -318,6 +318,8 @@ _MARKED_MOVE = (
     r"(?:大幅|大|仅|只|再)?(?:增长|增加|上升|提升|下降|下滑|减少|下跌|上涨|攀升|飙升|回落|萎缩|缩减"
     r"|跌|涨|升|增|减|降)?"
 )
+# Taiwan's words for a move after its period markers (年比成长, 季比衰退), and the rate of it.
+_TAIWAN_MOVE = r"(?:成长|衰退)?率?"
 # "Microsoft lost more than 11%", "the stock shed 4%": a value lost by the figure right after.
 # 涨幅, 降幅: the size of a move. Alone it is a price's (涨幅达30%); a period marker in its clause
 # makes it the growth of whatever the clause measures (资本支出环比降幅约为32%).
@@ -336,6 +338,9 @@ _PERCENT_CUES = _cues(
     ),
     (
         rf"(?:同比|按年){_MARKED_MOVE}|年增长率|年增|年减|年成长"
+        # (年比, 季比, 月比: Taiwan's 同比, 环比 and 按月, 年比成长率 however the move is worded;
+        # not 2030年比2025年, two years set against each other.)
+        rf"|(?<!\d)年比{_MARKED_MOVE}{_TAIWAN_MOVE}"
         # Set against the year before however joined (较上年, 比去年, 与上一年相比); not against a
         # point of it (较去年底, 比去年6月).
         r"|(?:较|比|与|相比|相较|对比)(?:于)?(?:去年|上年|上一年|前一年|上年度)"
@@ -353,14 +358,15 @@ _PERCENT_CUES = _cues(
         "yoy_growth",
     ),
     (
-        rf"(?:较上月|按月){_MARKED_MOVE}|月增|月减|month[- ]on[- ]month"
+        rf"(?:较上月|按月){_MARKED_MOVE}|(?<![\d个])月比{_MARKED_MOVE}{_TAIWAN_MOVE}|月增|月减"
+        r"|month[- ]on[- ]month"
         r"|\bMoM\b|month[- ]over[- ]month"
         r"|(?:from|over|on|than)(?: in)? the (?:previous|prior) month",
         "pct_change",
         "mom_growth",
     ),
     (
-        rf"(?:环比|按季){_MARKED_MOVE}|季增|季减|季成长"
+        rf"(?:环比|按季){_MARKED_MOVE}|季比{_MARKED_MOVE}{_TAIWAN_MOVE}|季增|季减|季成长"
         r"|quarter[- ]on[- ]quarter"
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
         r"|(?:from|over|on|than|above|below|with|to|versus|vs\.?)(?: in)? the (?:previous|prior"
