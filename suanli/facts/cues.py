@@ -104,10 +104,11 @@ _MONEY_CUES = _cues(
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
     (
-        # (Not 投资规模/募资规模/融资规模: the size of an outlay or a raise, no market's.)
-        # (市场的规模约160亿美元: the market's size however it is joined; not 订单规模, the size of
-        # orders.)
-        r"市场(?:的|总)?规模|市场空间|(?<!资)(?<!订单)规模(?:将|预计|有望|已经?|或将?)?(?:约|大约)?"
+        # (Not 投资规模/募资规模/融资规模, nor their 总规模: the size of an outlay or a raise, no
+        # market's.) (市场的规模约160亿美元: the market's size however it is joined; not 订单规模,
+        # the size of orders.)
+        r"市场(?:的|总)?规模|市场空间|(?<!资)(?<!资总)(?<!订单)(?<!订单总)规模"
+        r"(?:将|预计|有望|已经?|或将?)?(?:约|大约)?"
         r"(?:达|为|超|突破)|产值"
         r"|market size|market value"
         # A market's takings are its size (全球服务器市场收入达773亿美元, "market revenue"); so
@@ -332,6 +333,8 @@ _PERCENT_CUES = _cues(
         r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
         # (成长 is Taiwan's 增长: 年复合成长率, 年均成长率.)
         r"|复合(?:年均)?成长率|年均成长率"
+        # (复合增速, 年复合增速: a compound rate told as a speed.)
+        r"|(?:年)?复合(?:年均)?增速"
         r"|compound annual(?: growth)?(?: rate)?",
         "pct_change",
         "cagr",
