@@ -267,7 +267,9 @@ _MONEY_CUES = _cues(
         "orders",
     ),
     (
-        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*",
+        # (集采, 招标, 中标金额: a tender's amounts, what its buyer pays the winners.)
+        r"采购|订购|购买|购入|购置|买入|斥资|订单|集采|招标|中标(?:总)?金额"
+        r"|procure|orders?|ordered|bought|purchas\w*",
         "spend",
         "procurement",
     ),
