@@ -104,10 +104,11 @@ _MONEY_CUES = _cues(
     (_PRICE_DOWN, "price_change", "price_decrease"),
     (_PRICE_WORD, "unit_price", "price"),
     (
-        # (Not 投资规模/募资规模/融资规模: the size of an outlay or a raise, no market's.)
-        # (市场的规模约160亿美元: the market's size however it is joined; not 订单规模, the size of
-        # orders.)
-        r"市场(?:的|总)?规模|市场空间|(?<!资)(?<!订单)规模(?:将|预计|有望|已经?|或将?)?(?:约|大约)?"
+        # (Not 投资规模/募资规模/融资规模, nor their 总规模: the size of an outlay or a raise, no
+        # market's.) (市场的规模约160亿美元: the market's size however it is joined; not 订单规模,
+        # the size of orders.)
+        r"市场(?:的|总)?规模|市场空间|(?<!资)(?<!资总)(?<!订单)(?<!订单总)规模"
+        r"(?:将|预计|有望|已经?|或将?)?(?:约|大约)?"
         r"(?:达|为|超|突破)|产值"
         r"|market size|market value"
         # A market's takings are its size (全球服务器市场收入达773亿美元, "market revenue"); so
@@ -266,7 +267,9 @@ _MONEY_CUES = _cues(
         "orders",
     ),
     (
-        r"采购|订购|购买|购入|购置|买入|斥资|订单|procure|orders?|ordered|bought|purchas\w*",
+        # (集采, 招标, 中标金额: a tender's amounts, what its buyer pays the winners.)
+        r"采购|订购|购买|购入|购置|买入|斥资|订单|集采|招标|中标(?:总)?金额"
+        r"|procure|orders?|ordered|bought|purchas\w*",
         "spend",
         "procurement",
     ),
@@ -318,6 +321,8 @@ _MARKED_MOVE = (
     r"(?:大幅|大|仅|只|再)?(?:增长|增加|上升|提升|下降|下滑|减少|下跌|上涨|攀升|飙升|回落|萎缩|缩减"
     r"|跌|涨|升|增|减|降)?"
 )
+# Taiwan's words for a move after its period markers (年比成长, 季比衰退), and the rate of it.
+_TAIWAN_MOVE = r"(?:成长|衰退)?率?"
 # "Microsoft lost more than 11%", "the stock shed 4%": a value lost by the figure right after.
 # 涨幅, 降幅: the size of a move. Alone it is a price's (涨幅达30%); a period marker in its clause
 # makes it the growth of whatever the clause measures (资本支出环比降幅约为32%).
@@ -330,12 +335,17 @@ _PERCENT_CUES = _cues(
         r"年复合增长率|复合年均增长率|年均复合增长率|复合年增长率|复合增长率|年均增速|年均增长率|CAGR"
         # (成长 is Taiwan's 增长: 年复合成长率, 年均成长率.)
         r"|复合(?:年均)?成长率|年均成长率"
+        # (复合增速, 年复合增速: a compound rate told as a speed.)
+        r"|(?:年)?复合(?:年均)?增速"
         r"|compound annual(?: growth)?(?: rate)?",
         "pct_change",
         "cagr",
     ),
     (
         rf"(?:同比|按年){_MARKED_MOVE}|年增长率|年增|年减|年成长"
+        # (年比, 季比, 月比: Taiwan's 同比, 环比 and 按月, 年比成长率 however the move is worded;
+        # not 2030年比2025年, two years set against each other.)
+        rf"|(?<!\d)年比{_MARKED_MOVE}{_TAIWAN_MOVE}"
         # Set against the year before however joined (较上年, 比去年, 与上一年相比); not against a
         # point of it (较去年底, 比去年6月).
         r"|(?:较|比|与|相比|相较|对比)(?:于)?(?:去年|上年|上一年|前一年|上年度)"
@@ -353,14 +363,15 @@ _PERCENT_CUES = _cues(
         "yoy_growth",
     ),
     (
-        rf"(?:较上月|按月){_MARKED_MOVE}|月增|月减|month[- ]on[- ]month"
+        rf"(?:较上月|按月){_MARKED_MOVE}|(?<![\d个])月比{_MARKED_MOVE}{_TAIWAN_MOVE}|月增|月减"
+        r"|month[- ]on[- ]month"
         r"|\bMoM\b|month[- ]over[- ]month"
         r"|(?:from|over|on|than)(?: in)? the (?:previous|prior) month",
         "pct_change",
         "mom_growth",
     ),
     (
-        rf"(?:环比|按季){_MARKED_MOVE}|季增|季减|季成长"
+        rf"(?:环比|按季){_MARKED_MOVE}|季比{_MARKED_MOVE}{_TAIWAN_MOVE}|季增|季减|季成长"
         r"|quarter[- ]on[- ]quarter"
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
         r"|(?:from|over|on|than|above|below|with|to|versus|vs\.?)(?: in)? the (?:previous|prior"

@@ -114,12 +114,58 @@ def _may_lend(named: Quantity, bare: Quantity, language: str) -> bool:
     return language != "zh-Hans" or named.char_start < bare.char_start
 
 
+# A share quoted in Hong Kong is quoted in Hong Kong dollars, whatever currency the story's
+# results are in: "折合港股约140.5元", and "联想集团（0992）…股价收报9元" where the quoted company
+# is one the story gives a Hong Kong stock code: five digits or ".HK" (06082, 00700.HK), four
+# from 0 (0992), other four only in a Hong Kong report (9988: Taiwan's codes have four too,
+# 台积电（2330）; a mainland code has six).
+# A quote is the amount a quoting word stands right before (收报, 收市报, 最高见, 股价).
+_HONG_KONG_QUOTE_BEFORE = re.compile(r"港股(?:约|大约)?\s*$")
+_QUOTE_BEFORE = re.compile(
+    r"(?:股价|收报|收市报?|收盘报?|开市报?|开盘报?|(?:最高|最低|高|低)见)(?:约|大约|为|于)?\s*$"
+)
+_HONG_KONG_CODE = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]\s*(?:港股?[:：]\s*)?"
+    r"(?P<code>0\d{4}|\d{4})(?:\.HK)?(?:\s*[;；,，][^)）]*)?\s*[)）]",
+    re.I,
+)
+
+
+def _hong_kong_listed(text: str, locale: str | None) -> list[str]:
+    """The names the story gives a Hong Kong stock code, each also by its last three or more
+    characters (公布联想集团（0992） names 联想集团). A bracketed year (2025) is no code."""
+    names = []
+    for m in _HONG_KONG_CODE.finditer(text):
+        four = len(m["code"]) == 4 and not m.group(0).upper().rstrip(")） ").endswith("HK")
+        if four and not m["code"].startswith("0") and locale != "HKD":
+            continue
+        if four and re.fullmatch(r"(?:19|20)\d\d", m["code"]):
+            continue
+        name = m["name"][-8:]
+        names.extend(name[-k:] for k in range(min(len(name), 8), 2, -1))
+        if len(name) == 2:
+            names.append(name)
+    return names
+
+
+def _quoted_in_hong_kong(
+    text: str, q: Quantity, sentence_start: int, listed: Sequence[str]
+) -> bool:
+    before = text[max(sentence_start, q.char_start - 12) : q.char_start]
+    if _HONG_KONG_QUOTE_BEFORE.search(before):
+        return True
+    if not listed or not _QUOTE_BEFORE.search(before):
+        return False
+    said = text[sentence_start : q.char_start]
+    return any(name in said for name in listed)
+
+
 def localise_bare_yuan(
     text: str, sentences: Sequence[Sentence], quantities: Sequence[Quantity], language: str
 ) -> list[Quantity]:
     """`quantities` with each bare 元 in the currency of the nearest explicitly named 元-family
     amount of its paragraph, else of the article's locale; a bare 元 converted in brackets into
-    another currency stays renminbi."""
+    another currency stays renminbi, and a share quoted in Hong Kong is in Hong Kong dollars."""
     starts = [s.char_start for s in sentences]
     quantities = [_as_declared(text, q) for q in quantities]
     bare = {id(q) for q in quantities if _is_bare_yuan(text, q)}
@@ -130,6 +176,7 @@ def localise_bare_yuan(
     ]
     locale = _locale_currency(text, language)
     declared = _declared_currencies(text, [n for n, _ in named])
+    listed = _hong_kong_listed(text, locale)
     result = []
     for q in quantities:
         if id(q) in bare and not _CONVERTED_AFTER.match(text, q.char_end):
@@ -141,6 +188,9 @@ def localise_bare_yuan(
             # (A declaration outranks a neighbour: 收報656港元 beside 收入1,928.69億元 after a
             # 人民幣，下同 is a share price in 港元 beside renminbi.)
             unit = next((u for at, u in reversed(declared) if at < q.char_start), unit)
+            k = bisect.bisect_right(starts, q.char_start)
+            if _quoted_in_hong_kong(text, q, starts[k - 1] if k else 0, listed):
+                unit = "HKD"
             if unit and unit != q.unit:
                 q = dataclasses.replace(q, unit=unit)
         result.append(q)
