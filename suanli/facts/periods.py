@@ -208,12 +208,15 @@ def _stated_period(
 # "Trainium 3晶片預計2026年初上市", "is due to launch in early 2026": the time a product comes out.
 _LAUNCH_AFTER = re.compile(
     r"\s*(?:初|底|末|中|年中|上旬|中旬|下旬|前后|左右)?\s*(?:正式|将|会|可|才|就|陆续|开始)?"
-    r"\s*(?:上市|推出|发布|问世|面世|登场|亮相|量产|开售|开卖)"
+    r"\s*(?:上市|推出|发布|问世|面世|登场|亮相|量产|开售|开卖|投产)"
     r"(?!公司|企业|上柜)"  # (第三季上市上柜公司: listed companies, no launch)
+    # (A plant named between: 2026年重庆基地投产后.)
+    r"|[^，,。；;\d]{1,6}?(?:基地|工厂|工廠|产线|產線|厂房|廠房)\s*(?:正式|将|建成)?\s*投产"
 )
 _LAUNCH_BEFORE = re.compile(
     r"\b(?:launch(?:es|ed)?|releas(?:es|ed)|debut(?:s|ed)?|ship(?:s|ped)?|arriv(?:es|ed)|"
-    r"(?:is|are) due)(?:\s+(?:to\s+)?(?:launch|ship|arrive))?\s+(?:in|by|on)\s+"
+    r"(?:enters?|starts?|begins?)\s+(?:mass\s+)?production|(?:is|are) due)"
+    r"(?:\s+(?:to\s+)?(?:launch|ship|arrive))?\s+(?:in|by|on)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$",
     re.I,
 )
@@ -228,6 +231,12 @@ def _a_launch_in_another_part(
     settled in the ninth session)."""
     if clauses[_clause_of(clauses, period.char_start)].segment == clauses[i].segment:
         return False
+    return a_launch_time(text, period)
+
+
+def a_launch_time(text: str, period: Quantity) -> bool:
+    """The period is when a product comes out or a plant starts production (计划在2026年推出,
+    2026年重庆基地投产后, "is due to launch in early 2026")."""
     return bool(
         _LAUNCH_AFTER.match(text, period.char_end)
         or _LAUNCH_BEFORE.search(text, max(0, period.char_start - 40), period.char_start)

@@ -45,6 +45,7 @@ from suanli.facts.periods import (
     _year_before,
     _year_of,
     a_comparisons_base,
+    a_launch_time,
     a_stretch,
     a_year_earlier,
     joined_to_its_year,
@@ -1109,7 +1110,9 @@ class PeriodScope:
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
-        bases = _base_periods(self.text, facts)
+        # (A launch's or a plant's start, 计划在2026年推出…, dates the launched thing's figures
+        # in its sentence: the time of an event, which the sentences after are not about.)
+        bases = _base_periods(self.text, facts) | _launch_times(self.text, periods)
         dated = [f for f in facts if f.quantity.char_start not in self.dated_now | self.dated_back]
         # (A price or a share's value or move quoted on a day, 按周四收市价1099元计算, is of that
         # session alone: the sentences after it keep the time told before.)
@@ -1131,6 +1134,12 @@ class PeriodScope:
         dated = [p for p in dated if p and p not in bases]
         dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
         self.continued = dated[-1] if dated else self.continued
+
+
+def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
+    """The periods the sentence states only as a launch's or a plant's start time."""
+    launches = {p.period for p in periods if a_launch_time(text, p)}
+    return launches - {p.period for p in periods if not a_launch_time(text, p)}
 
 
 # A company's market value and its share price are levels at an instant (the day they are
