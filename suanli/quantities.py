@@ -382,6 +382,10 @@ _PERIOD = prefiltered(
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])\s?月(?:\s?(?P<day>[12]\d|3[01]|0?[1-9])\s?日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:of\s)?(?P<enmy>{_YEAR})\b"
+    # 17 March 2026, 2nd Dec. 2025: the day before the month, as British, Hong Kong and Australian
+    # English write it. (Not "$17 March", nor a figure's decimals or thousands.)
+    rf"|(?<![\w$€£¥.,])(?P<dfday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dfmon>{_EN_MONTH})\.?,?"
+    rf"\s+(?P<dfy>{_YEAR})\b"
     # ("2024Q4销售毛利率", "2025H1公司实现营收": a CJK letter after it is no word character of
     # the quarter's or the half's; H20, H100 after a year are chips.)
     rf"|(?P<qy>{_YEAR})\s?(?:Q(?P<qyq>[1-4])|H(?P<qyh>[12]))(?![A-Za-z0-9])"
@@ -703,6 +707,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "fyqy3",
                 "cnyear",
                 "enmy",
+                "dfy",
                 "qy",
                 "yqy",
                 "ordy",
@@ -752,10 +757,14 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
         elif half:
             kind, unit = "half_year", "half_year"
             period = f"{year}H{1 if half[0] in ('上', '1') else 2}"
-        elif m.group("month") or m.group("nm") or m.group("enmon"):
+        elif m.group("month") or m.group("nm") or m.group("enmon") or m.group("dfmon"):
             kind, unit = "date", "date"
-            month = m.group("month") or m.group("nm") or _english_month(m.group("enmon"))
-            day = m.group("day") or m.group("nd") or m.group("enday")
+            month = (
+                m.group("month")
+                or m.group("nm")
+                or _english_month(m.group("enmon") or m.group("dfmon"))
+            )
+            day = m.group("day") or m.group("nd") or m.group("enday") or m.group("dfday")
             period = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
         surface = m.group(0).rstrip()
         end = m.start() + len(surface)
@@ -819,6 +828,10 @@ _RELATIVE = prefiltered(
     # English months are capitalised ("may 3" is a verb and a number).
     r"|\b(?P<enmon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|May)"
     r"\s+(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)"
+    # 29 April, 2nd Dec.: the day before the month (British, Hong Kong, Australian English).
+    r"|(?<![\w$€£¥.,])(?P<dfday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+"
+    r"(?P<dfmon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|May)\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)"
     # A month named alone ("September revenue rose", "In October, rents fell"), as 9月 is. (Not May,
     # a verb as often, nor "the September quarter"; its year is the one stated nearby, else the
     # publication's.)
@@ -1045,6 +1058,8 @@ def _month_or_day_period(m: re.Match) -> tuple[str, str | None]:
         return "date", None
     if m.group("enmo"):
         return "date", _month_day(str(_english_month(m.group("enmo"))), None)
+    if m.group("dfmon"):
+        return "date", _month_day(str(_english_month(m.group("dfmon"))), m.group("dfday"))
     return "date", _month_day(str(_english_month(m.group("enmon"))), m.group("enday"))
 
 

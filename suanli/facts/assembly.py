@@ -46,6 +46,7 @@ from suanli.facts.headlines import (
     headline_measure_as_in_body,
     headline_period_as_in_body,
     headline_subject_as_in_body,
+    listing_day,
     offerings_of_the_listing_day,
 )
 from suanli.facts.leadins import lists_led_in, points_under_lead_ins
@@ -161,6 +162,7 @@ def build_facts(
     earlier: list[Fact] = []
     sums: dict[float, Fact] = {}
     restatements: list[tuple[Fact, Fact]] = []
+    listing_days: list[str] = []
     for sentence in sentences:
         if sentence.line_kind == "byline":
             continue
@@ -204,6 +206,8 @@ def build_facts(
         partitives_refer_back(text, clauses, sentence_facts)
         comparisons_refer_back(text, clauses, sentence_facts)
         facts.extend(sentence_facts)
+        if not sentence_facts and (day := listing_day(text, periods, published)):
+            listing_days.append(day)
         sums.update((f.value, f) for f in sentence_facts if _a_stated_sum(f))
         scope.leave(sentence_facts, periods)
     _demonstratives_resolved(sentences, facts)
@@ -224,7 +228,7 @@ def build_facts(
     leads_measures_carried(facts, scope.lead, scope.uncarried)
     for bare, stated in restatements:  # (once every pass has settled the stated sum's claim)
         bare.subject, bare.period = stated.subject, stated.period
-    offerings_of_the_listing_day(facts)
+    offerings_of_the_listing_day(facts, listing_days)
     headline_period_as_in_body(facts)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact
+from suanli.quantities import Quantity
 
 _GROWTH_KINDS = frozenset({"yoy_growth", "qoq_growth"})
 # Spans and multiples (一年, 两倍) recur in a text without being the same figure.
@@ -115,14 +117,35 @@ def _in_the_title(fact: Fact) -> bool:
 # (Extraction reads the text converted to simplified script: no traditional forms are needed.)
 _THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|正式上市|debut|first day of trading", re.I)
 _THE_FIRST_DAY = re.compile(r"上市当天|首日|first day|debut", re.I)
-_THE_ISSUE_PRICE = re.compile(r"发行价|招股价|offering price|IPO price", re.I)
+_THE_ISSUE_PRICE = re.compile(r"发行价|发售价|招股价|offering price|IPO price", re.I)
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def offerings_of_the_listing_day(facts: Sequence[Fact]) -> None:
+# A day the listing is set for, the verb right after it in its clause (拟于2026年1月2日挂牌,
+# 计划在1月8日以"9903"为代码登陆港交所, 12月5日登陆科创板); not a day told before a comma
+# (12月9日，…结束申购，距离登陆…: the day of another step).
+_LISTED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:挂牌|登陆|正式上市)")
+_A_PLAN = re.compile(r"拟|计划|将于|预计")
+
+
+def listing_day(text: str, periods: Sequence[Quantity], published: date | None) -> str | None:
+    """The day a sentence with no figure of its own sets the listing on (拟于2026年1月2日挂牌).
+    A planned day read before the publication is a year misread, and dates nothing."""
+    for p in reversed(periods):
+        if not _A_DAY.fullmatch(p.period or "") or not _LISTED_AFTER.match(text, p.char_end):
+            continue
+        planned = _A_PLAN.search(text, max(0, p.char_start - 6), p.char_start)
+        if planned and published and p.period < published.isoformat():
+            return None
+        return p.period
+    return None
+
+
+def offerings_of_the_listing_day(facts: Sequence[Fact], listing_days: Sequence[str]) -> None:
     """An IPO's proceeds, its issue price and its first day's figures are of the listing: where
     the story dates the listing to one day (its sentences' figures all of that day: "12月5日，公司
-    在科创板挂牌交易，开盘价为650元"), a figure of those left open or dated by the year alone
+    在科创板挂牌交易，开盘价为650元"; else the one day a sentence names for it, 拟于2026年1月2日
+    挂牌, `listing_day`), a figure of those left open or dated by the year alone
     ("本次IPO募集资金约80亿元，是今年科创板…之最") takes that day. A price or amount its own
     sentence dates to another day (11月24日申购当天，发行价定为114.28元) keeps it."""
     days = {
@@ -130,6 +153,10 @@ def offerings_of_the_listing_day(facts: Sequence[Fact]) -> None:
         for f in facts
         if f.period and _A_DAY.fullmatch(f.period) and _THE_LISTING.search(f.sentence.text)
     }
+    # (A day set for the listing alone dates its offering, not its first day's trading: a
+    # first day told elsewhere may be another listing's.)
+    offering_only = not days
+    days = days or set(listing_days)
     if len(days) != 1:
         return
     day = days.pop()
@@ -140,5 +167,5 @@ def offerings_of_the_listing_day(facts: Sequence[Fact]) -> None:
         of_the_offering = fact.metric == "funding" or (
             fact.fact_type == "unit_price" and bool(_THE_ISSUE_PRICE.search(text))
         )
-        if of_the_offering or _THE_FIRST_DAY.search(text):
+        if of_the_offering or (_THE_FIRST_DAY.search(text) and not offering_only):
             fact.period = day
