@@ -277,7 +277,8 @@ def _fiscal_calendar_named(
     start, end, months = phrase
     # ("fiscal third quarter ended …": the words before the phrase's "quarter" name it too.)
     if not _CALLED_FISCAL.search(text, max(0, start - _NAME_BEFORE_QUARTER), end):
-        return phrase, fiscal_year_end, False
+        glossed = _GLOSSES_A_FISCAL_NAME.search(text, max(0, start - 48), start)
+        return phrase, fiscal_year_end, bool(glossed)
     for m in _YEARLESS_FISCAL_QUARTER.finditer(text, max(0, start - _NAME_BEFORE_QUARTER), end):
         if m.end() > start:
             n = _fiscal_quarter_number(m)
@@ -286,13 +287,48 @@ def _fiscal_calendar_named(
     return phrase, fiscal_year_end, True
 
 
+# A quarter's last day in brackets after its name: "第四季度（截至1月25日）",
+# 第一财季（截至9月30日止）, "the fiscal fourth quarter (ended Jan. 25)", "Q3 (ending Oct. 31)",
+# 前九个月（截至9月30日）.
+_BRACKET_OPENED = re.compile(r"\(\s*(?:截[至止]|(?:ended|ending|ends)\s+(?:on\s+)?)\s*$", re.I)
+_BRACKET_CLOSED = re.compile(r"\s*止?\s*\)")
+_NAMED_BEFORE_BRACKET = re.compile(
+    r"(?:第?[一二三四1-4]个?(?:财季|季度?)|\b(?:(?:first|second|third|fourth)[\s-](?:fiscal[\s-])?)?quarter"
+    r"|\b(?:fiscal\s+)?Q[1-4]|(?P<months>three|six|nine|[三六九369])[\s-]?个?months?|(?P<zh>[三六九])个月)"
+    r"\s*$",
+    re.I,
+)
+# A day set after a fiscal quarter's name as its gloss: "the first quarter of fiscal year 2026,
+# the three months that ended September 30, 2025" names the fiscal quarter by its days.
+_GLOSSES_A_FISCAL_NAME = re.compile(
+    r"(?:\bfiscal\b|财季)[^,;.，；。]{0,30}[,，]\s*(?:the\s+|即)?$", re.I
+)
+
+
 def _quarter_phrase(text: str, q: Quantity) -> tuple[int, int, int] | None:
     """The span of the words that make the day `q` the last of a quarter, or of the six or nine
     months up to it, and how many months they name; None when none do."""
     start = max(0, q.char_start - 40)
     if before := _ENDED_BEFORE.search(text, start, q.char_start):
         return before.start(), q.char_end, _months_named(before)
+    if bracketed := _bracketed_phrase(text, q, start):
+        return bracketed
     return _cutoff_phrase(text, q, start, q.char_end)
+
+
+def _bracketed_phrase(text: str, q: Quantity, start: int) -> tuple[int, int, int] | None:
+    """A day in brackets after the quarter (or months) it ends: the name before the bracket and
+    the bracket are the phrase."""
+    opened = _BRACKET_OPENED.search(text, start, q.char_start)
+    closed = _BRACKET_CLOSED.match(text, q.char_end)
+    if not opened or not closed:
+        return None
+    name = _NAMED_BEFORE_BRACKET.search(text, start, opened.start())
+    if name is None:
+        return None
+    months = name["months"] or name["zh"] or "3"
+    count = int(months) if months.isdigit() else _COUNT_OF_MONTHS[months.lower()]
+    return name.start(), closed.end(), count
 
 
 def _cutoff_phrase(text: str, q: Quantity, start: int, end: int) -> tuple[int, int, int] | None:

@@ -48,7 +48,7 @@ def _period(
     if metric == "cagr" and (since := _compounded_since(q, periods, period)):
         return f"{since}-{period}"
     # "$8 a year earlier", "去年同期的X": one year before the period the sentence is about.
-    return _year_before(text, q, period)
+    return said_of(text, q, period)
 
 
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -123,6 +123,31 @@ def _period_in_a_span(span: tuple[Quantity, Quantity], metric: str) -> str:
     if first.kind == last.kind == "quarter":
         return f"{first.period}-{str(last.period)[end.end() :]}"  # 2025Q1-Q3
     return start.group(0)
+
+
+# A total of the year so far named as such: "the year-to-date total", "year-to-date revenue".
+# (Not a share's run: "the stock's year-to-date gain" is a move up to a day. "$30 billion year to
+# date", 年初至今, 今年迄今 and "so far this year" are read as periods of their own: the year.)
+_YEAR_TO_DATE = re.compile(r"\byear[\s-]to[\s-]date\b", re.I)
+_A_SHARES_RUN = re.compile(r"\bshares\b|\bstock\b|股价|市值", re.I)
+_A_LATER_QUARTER = re.compile(r"((?:FY)?(?:19|20)\d\d)Q([2-4])")
+_TO_DATE_WINDOW = 40
+
+
+def said_of(text: str, q: Quantity, period: str | None) -> str | None:
+    """The period the figure's own words make of the one its sentence is about: a year before it
+    (`_year_before`), or the run of its year's quarters up to it when the figure is the year's
+    total to date ("brings the year-to-date total to $30 billion" in the fiscal third quarter:
+    FY2026Q1-Q3)."""
+    period = _year_before(text, q, period)
+    quarter = _A_LATER_QUARTER.fullmatch(period or "")
+    if quarter is None:
+        return period
+    # (Said in the figure's own clause, before the figure.)
+    near = re.split(r"[,;。]", text[max(0, q.char_start - _TO_DATE_WINDOW) : q.char_start])[-1]
+    if not _YEAR_TO_DATE.search(near) or _A_SHARES_RUN.search(near):
+        return period
+    return f"{quarter.group(1)}Q1-Q{quarter.group(2)}"
 
 
 def _year_before(text: str, q: Quantity, period: str | None) -> str | None:

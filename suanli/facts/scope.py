@@ -42,7 +42,6 @@ from suanli.facts.periods import (
     _looks_ahead,
     _period,
     _with_years,
-    _year_before,
     _year_of,
     a_comparisons_base,
     a_launch_time,
@@ -50,6 +49,7 @@ from suanli.facts.periods import (
     a_year_earlier,
     joined_to_its_year,
     ranks_within,
+    said_of,
     so_far_this_year,
 )
 from suanli.facts.sources import _source
@@ -1064,7 +1064,7 @@ class PeriodScope:
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
-            return _year_before(self.text, q, self.continued)
+            return said_of(self.text, q, self.continued)
         period = self._reporting_or_now(q, metric, clauses)
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
@@ -1104,7 +1104,7 @@ class PeriodScope:
     def _reporting_or_now(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> str | None:
         """A result's reporting period, else the publication's year for a report of today's."""
         if self.reporting and metric in _RESULT_METRICS:
-            return _year_before(self.text, q, self.reporting)
+            return said_of(self.text, q, self.reporting)
         return self._now(q) if self._reported_now(q, clauses) else None
 
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
