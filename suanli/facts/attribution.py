@@ -1142,7 +1142,7 @@ def _subject_outside_clause(
     # forecast to…": the pronoun is the source's).
     pronoun = _PRONOUN.search(text, clause.start, q.char_start)
     if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
-        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid, text), preferred)
+        chosen = _pick(_antecedents_of(pronoun, antecedents, avoid, text), preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
@@ -1207,15 +1207,31 @@ _MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b", re.I)
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
 _A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|company", re.I)
+# What only a company does, right after a pronoun: expects, forecasts, reports, books, lifts its
+# outlook ("Supermicro said it holds $13 billion in orders for its GB300 line. For the second
+# quarter it expects revenue of…": "it" is Supermicro, not the product line named last); 其预计,
+# 其表示 likewise.
+_A_COMPANYS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:expects?|expected|said|says|forecasts?|forecast|projects?"
+    r"|projected|guided|guides|predicts?|predicted|reported|reports|posted|posts|booked|books"
+    r"|lifted|lifts|raised|raises|cut|cuts|lowered|lowers|plans|planned)\b"
+    r"|(?:还|亦|也|则)?(?:预计|预期|预测|表示|称|指出|公布|宣布|披露)",
+    re.I,
+)
 
 
 def _antecedents_of(
-    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...], text: str
+    pronoun: re.Match[str], antecedents: Sequence[_Mention], avoid: tuple[str, ...], text: str
 ) -> list[_Mention]:
-    """The earlier mentions a pronoun may stand for: for 公司 or "the company" only a company
-    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's); never
-    an example of a group ("采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them)."""
-    company = _A_COMPANY_WORD.search(pronoun) is not None
+    """The earlier mentions a pronoun may stand for: for 公司 or "the company", or a pronoun doing
+    what only a company does ("it expects revenue of…", 其预计), only a company ("摩尔线程依托自研
+    架构…;公司营收…" is the company's revenue, not the architecture's); never an example of a
+    group ("采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them)."""
+    company = (
+        _A_COMPANY_WORD.search(pronoun.group(0)) is not None
+        or pronoun.group(0).casefold() in ("it", "其")
+        and _A_COMPANYS_VERB_AFTER.match(text, pronoun.end()) is not None
+    )
     return [
         m
         for m in antecedents
