@@ -1142,7 +1142,7 @@ def _subject_outside_clause(
     # forecast to…": the pronoun is the source's).
     pronoun = _PRONOUN.search(text, clause.start, q.char_start)
     if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
-        chosen = _pick(_antecedents_of(pronoun.group(0), antecedents, avoid, text), preferred)
+        chosen = _pick(_antecedents_of(pronoun, antecedents, avoid, text), preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
@@ -1207,15 +1207,31 @@ _MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b", re.I)
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
 _A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|company", re.I)
+# What only a company does, right after a pronoun: expects, forecasts, reports, books, lifts its
+# outlook ("Supermicro said it holds $13 billion in orders for its GB300 line. For the second
+# quarter it expects revenue of…": "it" is Supermicro, not the product line named last); 其预计,
+# 其表示 likewise.
+_A_COMPANYS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:expects?|expected|said|says|forecasts?|forecast|projects?"
+    r"|projected|guided|guides|predicts?|predicted|reported|reports|posted|posts|booked|books"
+    r"|lifted|lifts|raised|raises|cut|cuts|lowered|lowers|plans|planned)\b"
+    r"|(?:还|亦|也|则)?(?:预计|预期|预测|表示|称|指出|公布|宣布|披露)",
+    re.I,
+)
 
 
 def _antecedents_of(
-    pronoun: str, antecedents: Sequence[_Mention], avoid: tuple[str, ...], text: str
+    pronoun: re.Match[str], antecedents: Sequence[_Mention], avoid: tuple[str, ...], text: str
 ) -> list[_Mention]:
-    """The earlier mentions a pronoun may stand for: for 公司 or "the company" only a company
-    ("摩尔线程依托自研架构…;公司营收…" is the company's revenue, not the architecture's); never
-    an example of a group ("采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them)."""
-    company = _A_COMPANY_WORD.search(pronoun) is not None
+    """The earlier mentions a pronoun may stand for: for 公司 or "the company", or a pronoun doing
+    what only a company does ("it expects revenue of…", 其预计), only a company ("摩尔线程依托自研
+    架构…;公司营收…" is the company's revenue, not the architecture's); never an example of a
+    group ("采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them)."""
+    company = (
+        _A_COMPANY_WORD.search(pronoun.group(0)) is not None
+        or pronoun.group(0).casefold() in ("it", "其")
+        and _A_COMPANYS_VERB_AFTER.match(text, pronoun.end()) is not None
+    )
     return [
         m
         for m in antecedents
@@ -1860,6 +1876,8 @@ _PHRASE_END = re.compile(
     r"较(?!" + _GRADED_ATTRIBUTE + r")|"
     r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|接?近|超过|超出"
     r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
+    # (Better or worse than a base, 优于/逊于预期的6.43亿美元, compares as 高于/低于 do.)
+    r"优于|逊于|好于|胜于|劣于|不及|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设)|用(?!户))|"
     r"甚至|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
     # A level crossed or held (规模越过…, 增速保持在…, 规划承载…), and the adverbs a predicate
