@@ -1337,8 +1337,10 @@ def _and_a_half(text: str, q: Quantity) -> Quantity:
 # (After a broker note's growth abbreviation the dash is a sign too: 毛利率yoy-5.53pcts,
 # qoq-0.51pcts, "YoY -3%", as its yoy+54.65% is a rise.)
 _GROWTH_ABBREVIATION = r"(?<![A-Za-z])(?:yoy|qoq|mom|hoh)"
+# (负 written as the sign, 现金流净额为负125.74亿元, is the dash in words; 正负5% is a ± band.)
 _MINUS_BEFORE = re.compile(
-    rf"(?:(?<![0-9A-Za-z.%)\]\-−])|(?<={_GROWTH_ABBREVIATION})|(?<={_GROWTH_ABBREVIATION}\s))[-−]",
+    rf"(?:(?<![0-9A-Za-z.%)\]\-−])|(?<={_GROWTH_ABBREVIATION})|(?<={_GROWTH_ABBREVIATION}\s))"
+    r"(?:[-−]|(?<!正)负(?=\d))",
     re.IGNORECASE,
 )
 
