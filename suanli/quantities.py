@@ -483,7 +483,9 @@ _PER_SECOND_BEFORE = re.compile(
     r"每秒(?:钟)?(?:可|能)?(?:完成|进行|执行|处理)?(?:浮点)?(?:运算|计算)?\s*$"
 )
 _DOUBLING = prefiltered(
-    r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?P<en>doubl(?:ed|es|ing|e))"
+    # (倍升, as 倍增: rose by its own size; not 十倍升幅, a multiple's own rise.)
+    r"翻(?:了)?(?P<n>一|两|三|\d+)?[倍番]|倍增|(?<![\d数几十百千万一二两三四五六七八九])倍升(?!级|幅)"
+    r"|(?P<en>doubl(?:ed|es|ing|e))"
     # "more than tripled", "quadrupling": three and four times a value.
     r"|\b(?P<tri>tripl|quadrupl)(?:ed|es|ing|e)\b"
     # "grew threefold", "a tenfold rise": a word number glued to -fold (two-fold, 3-fold and
@@ -492,11 +494,12 @@ _DOUBLING = prefiltered(
     # 上升一倍/增长了一倍/年增1倍: up by one times itself, a doubling (两倍 and more are read
     # loosely in Chinese, so only 一倍 is certain; 1倍 in digits is the same word, and 增 alone is
     # the verb of Taiwan's and Hong Kong's 年增/季增/月增).
-    r"|(?:(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)|(?<=增))[一1]倍"
+    # (A share's 升 and 涨 alone are the same rise: 股价升一倍, 已升超过一倍, 涨超一倍.)
+    r"|(?:(?<=上升|上涨|增长|增加|提高|提升|上调|成长|升了|涨了|长了|加了|高了)|(?<=[增升涨]))[一1]倍"
     # 增长超过一倍, 成長逾一倍, 年增逾1倍, 再增逾倍: a word of degree between the verb and 一倍
     # (逾倍 and 近倍 leave the 一 out).
-    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长|增)了?"
-    r"(?P<deg>超过|超出|逾|近|约|将近|接近|不止|多于)(?:[一1]倍|(?<=[逾近])倍)"
+    r"|(?:上升|上涨|增长|增加|提高|提升|上调|成长|增|升|涨)了?"
+    r"(?P<deg>超过|超出|超|逾|近|约|将近|接近|不止|多于)(?:[一1]倍|(?<=[逾近])倍)"
     # 年增幅度超过一倍, 涨幅近一倍, 升幅不止一倍: the size of a rise named, then a doubling.
     r"|(?<=幅|度)(?P<verb>达到?|为|是)?(?P<deg2>超过|超出|逾|近|约|将近|接近|不止|多于)?[一1]倍"
     # 呈倍数成长, 倍數成長: growth by multiples, at least a doubling.
@@ -1349,8 +1352,10 @@ def _and_a_half(text: str, q: Quantity) -> Quantity:
 # (After a broker note's growth abbreviation the dash is a sign too: 毛利率yoy-5.53pcts,
 # qoq-0.51pcts, "YoY -3%", as its yoy+54.65% is a rise.)
 _GROWTH_ABBREVIATION = r"(?<![A-Za-z])(?:yoy|qoq|mom|hoh)"
+# (负 written as the sign, 现金流净额为负125.74亿元, is the dash in words; 正负5% is a ± band.)
 _MINUS_BEFORE = re.compile(
-    rf"(?:(?<![0-9A-Za-z.%)\]\-−])|(?<={_GROWTH_ABBREVIATION})|(?<={_GROWTH_ABBREVIATION}\s))[-−]",
+    rf"(?:(?<![0-9A-Za-z.%)\]\-−])|(?<={_GROWTH_ABBREVIATION})|(?<={_GROWTH_ABBREVIATION}\s))"
+    r"(?:[-−]|(?<!正)负(?=\d))",
     re.IGNORECASE,
 )
 
