@@ -483,6 +483,8 @@ _PERCENT_CUES = _cues(
     (r"(?<![年季月])(?:增长|成长)率", "pct_change", "growth_rate"),
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
+        # (提高, as 提升 and the 降低 it undoes: 推理速度提高了60%; 提高到/提高至 a level reached.)
+        r"|提高(?![到至])"
         # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
         # 跌1港元或0.2%, 再飙2成; not 升级, 增值, 增资.)
         r"|升(?![级格温])|增(?![值资])|跌|涨|减(?!持)|飙|挫|萎缩|缩水"
