@@ -49,6 +49,7 @@ from suanli.facts.cues import (
     _MOVED_BY_ZH,
     _NEED,
     _OF_MEASURE_AFTER,
+    _OTHER_MACHINES,
     _PART_START,
     _PEOPLE_AFTER,
     _PER_SHARE_AFTER,
@@ -66,6 +67,7 @@ from suanli.facts.cues import (
     _RATE_SPAN_AFTER,
     _RATIO_CUES,
     _RENTAL,
+    _SERVER_NOUN,
     _SERVER_REACH,
     _SHARE_KIND_CUES,
     _SHARE_MOVE_CUE,
@@ -1470,8 +1472,26 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         ) or _earlier_cue(ctx.text, q, ctx.clauses, ctx.i, _COUNTED)
         if counted:
             return "count", counted.metric
-        return _counted_alike(q, ctx) or ("count", metric)
+        return _counted_alike(q, ctx) or _servers_by_tai(q, ctx) or ("count", metric)
     return "count", metric
+
+
+def _servers_by_tai(q: Quantity, ctx: _Context) -> _Typed:
+    """A bare 台 ("年产能120万台", "类CUDA生态设备为2214台") that nothing in its sentence names
+    counts machines, and they are servers when its paragraph, or else the story's heading, speaks
+    of servers and neither the paragraph before it nor its clause names another machine
+    (笔电出货220万台，比上月多10万台; 1亿台智能手机)."""
+    if q.classifier != "台":
+        return None
+    text = ctx.text
+    paragraph = text[text.rfind("\n", 0, q.char_start) + 1 : q.char_start]
+    named_after = _OTHER_MACHINES.search(text, q.char_end, ctx.clause.end)
+    if _OTHER_MACHINES.search(paragraph) or named_after:
+        return None
+    heading = text[: text.find("\n")] if "\n" in text else ""
+    if _SERVER_NOUN.search(paragraph) or _SERVER_NOUN.search(heading):
+        return "count", "servers"
+    return None
 
 
 def _counted_alike(q: Quantity, ctx: _Context) -> _Typed:

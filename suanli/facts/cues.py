@@ -483,6 +483,8 @@ _PERCENT_CUES = _cues(
     (r"(?<![年季月])(?:增长|成长)率", "pct_change", "growth_rate"),
     (
         r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
+        # (提高, as 提升 and the 降低 it undoes: 推理速度提高了60%; 提高到/提高至 a level reached.)
+        r"|提高(?![到至])"
         # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
         # 跌1港元或0.2%, 再飙2成; not 升级, 增值, 增资.)
         r"|升(?![级格温])|增(?![值资])|跌|涨|减(?!持)|飙|挫|萎缩|缩水"
@@ -649,6 +651,8 @@ _LEVEL_COMPARED_AFTER = re.compile(
 _PRICE_TOPIC = re.compile(
     _RENTAL + r"|租赁|租用|出租|价格|报价|售价|涨价|降价|price|pricing|dearer|cheaper|pricier", re.I
 )
+# (伺服器, 资料中心, 记忆体: Taiwan's words, which t2s keeps.)
+_SERVER_NOUN = re.compile(r"服务器|伺服器|servers?", re.I)
 _COUNT_NOUNS = (
     (
         re.compile(
@@ -676,8 +680,7 @@ _COUNT_NOUNS = (
         re.compile(r"数据中心|资料中心|智算中心|算力中心|计算中心|data cent(?:er|re)s?", re.I),
         "data_centers",
     ),
-    # (伺服器, 资料中心, 记忆体: Taiwan's words, which t2s keeps.)
-    (re.compile(r"服务器|伺服器|servers?", re.I), "servers"),
+    (_SERVER_NOUN, "servers"),
     (re.compile(r"项目|projects?", re.I), "projects"),
     # (1085万标准机架, 3.1万架, 2,000 racks: a data centre's size in racks; not 架构, an
     # architecture. 机柜 too (2500个高功率机柜), but counted by 台 it names the servers a rack
@@ -695,6 +698,13 @@ _COUNT_NOUNS = (
 # racks). What such a word counts is the first noun of its kinds after it, else the last before
 # the number (骨干节点型算力中心突破30家); with none, the reading of any other measure word.
 _MEASURE_WORD_KINDS = {"家": ("companies", "data_centers"), "台": ("servers",)}
+# What a story counts by 台 when it is not its servers: computers, phones, screens, vehicles,
+# generators, robots, tools (read with `_servers_by_tai` in classify.py).
+_OTHER_MACHINES = re.compile(
+    r"笔电|笔记本|电脑|桌机|显示器|屏|手机|终端|平板|电视|汽车|车辆|整车|发电机|空调|机器人|光刻机"
+    r"|机床|PCs?\b|notebooks?|laptops?|phones?|vehicles?",
+    re.I,
+)
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
 # (由 of 自由, 理由, 经由, 由于 starts no move: 自由现金流 is free cash flow.)
 _FROM_ZH = r"从|(?<![自理经缘])由(?!于)"
