@@ -913,17 +913,34 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
     year, or the year before when the sentence does not look ahead and that part of it has not
     begun at publication (第四季度收入创新高 published in March reports the last fourth quarter)
     or, for a month, is more than half a year away (12月营收 published in January reports the
-    last December; 6月 in May is as often the month ahead). A bare whole year (全年, full-year)
-    told as done in the first quarter is the year before: a year barely begun cannot be over,
-    and these are the months last year's results are reported in."""
+    last December; 6月 in May is as often the month ahead), and the year after when the sentence
+    looks ahead and the month is more than half a year behind (计划在1月8日登陆 published in
+    December is next January: plans look ahead, reports look back). A bare whole year (全年,
+    full-year) told as done in the first quarter is the year before: a year barely begun cannot
+    be over, and these are the months last year's results are reported in."""
     if q.period == "" and published.month <= _RESULTS_SEASON_ENDS:
         return published.year - 1 if not _looks_ahead(text, q) else published.year
     if (first := _first_month(q.period or "")) is None:
         return published.year
     ahead = first - published.month
+    if ahead < -_MONTHS_AHEAD_A_PLAN and _A_MONTH.match(q.period or "") and _looks_ahead(text, q):
+        return published.year + 1
     if ahead <= 0 or (ahead <= _MONTHS_AHEAD_A_PLAN and _A_MONTH.match(q.period or "")):
         return published.year
     return published.year if _looks_ahead(text, q) else published.year - 1
+
+
+# "-12-30" (a day or month with its year, "2025-12-30" once dated).
+_A_DATED_MONTH = re.compile(r"(?:FY)?(?:19|20)\d\d-(\d\d)(?:-\d\d)?")
+
+
+def _into_the_next_year(q: Quantity, before: Quantity) -> bool:
+    """A yearless day or month told after a day or month more than half a year later in the
+    year (12月30日开始招股，招股期到1月5日截止) is of the year after: a story's days run forward,
+    and the turn of a year is where they cross it."""
+    month = _A_MONTH.fullmatch(q.period or "")
+    told = _A_DATED_MONTH.fullmatch(before.period or "")
+    return bool(month and told) and int(told.group(1)) - int(month.group(1)) > _MONTHS_AHEAD_A_PLAN
 
 
 def _dated_by_publication(
@@ -1070,7 +1087,10 @@ def _with_years(
                 q = _resolve_relative(q, published, fiscal_year_end)
             elif stated and not _not_yet_begun(text, q, _year_of(stated[-1]), published):
                 year = _year_of(stated[-1])
-                q = _dated(q, int(year.group(2)), year.group(0) + q.period)
+                if _into_the_next_year(q, stated[-1]):
+                    q = _dated(q, int(year.group(2)) + 1, f"{int(year.group(2)) + 1}{q.period}")
+                else:
+                    q = _dated(q, int(year.group(2)), year.group(0) + q.period)
             elif named_before and (same := named_before.get(q.period or "")):
                 q = _dated(q, int(_STATED_YEAR.match(same).group(2)), same)
             elif published is not None:
