@@ -56,3 +56,11 @@ def test_a_december_reported_in_january_is_last_december():
 def test_a_january_reported_in_december_stays_this_year():
     periods = periods_by_surface("星海芯片1月营收达3亿元，为全年最低。", DECEMBER)
     assert periods["3亿元"] == "2025-01"
+
+
+def test_a_planned_january_day_in_english_in_december_is_next_january():
+    periods = periods_by_surface(
+        "The company plans to begin shipping on Jan. 8, with first orders worth $500 million.",
+        DECEMBER,
+    )
+    assert periods["$500 million"] == "2026-01-08"
