@@ -58,7 +58,12 @@ from suanli.facts.moves import (
 )
 from suanli.facts.periods import _base_or_dateline, _respectively_periods
 from suanli.facts.releases import _releases
-from suanli.facts.scope import PeriodScope, SourceScope, leads_measures_carried
+from suanli.facts.scope import (
+    PeriodScope,
+    SourceScope,
+    leads_measures_carried,
+    leads_of_the_reported_quarter,
+)
 from suanli.facts.tables import Reader, cells_read_by_header
 from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
 from suanli.frames import typed_frame
@@ -230,6 +235,7 @@ def build_facts(
         bare.subject, bare.period = stated.subject, stated.period
     offerings_of_the_listing_day(facts, listing_days)
     headline_period_as_in_body(facts)
+    leads_of_the_reported_quarter(facts, scope.lead)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
     return facts
 

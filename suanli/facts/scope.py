@@ -1285,3 +1285,81 @@ class SourceScope:
         if sentence.paragraph_no == self.last_paragraph and not names_company:
             return self.last
         return self.article
+
+
+# What a company holds at the quarter's end (a backlog of orders, 在手订单): a results story's title
+# and lead telling it alike tell it as of the quarter reported. (Not any figure both tell: a deal's
+# share of revenue or the sales a ban costs are of no quarter.)
+_HELD_AT_THE_QUARTERS_END = frozenset({"orders"})
+_GROWTHS = frozenset({"yoy_growth", "qoq_growth", "growth"})
+# A share's run, told of its stock (该股, 股价, 市值, "shares"): quoted at the time told.
+_A_SHARES_MOVE = re.compile(r"\bshares\b|\bstock\b|股价|市值|该股|股票|盘[前后]", re.I)
+
+
+def leads_of_the_reported_quarter(facts: Sequence[Fact], lead: int | None) -> None:
+    """A results story often tells its news in the title and the lead before the body names the
+    quarter it reports ("Dell's AI server backlog reaches $14.4 billion" over "…holds a $14.4
+    billion order backlog…", then "For its fiscal 2026 first quarter, Dell reported revenue…";
+    "Nvidia收入…大增7成" over "第四財季收入按年增長73%"). A title or lead figure nothing dated is of
+    that quarter (the first the body reports a result of) when it is a growth the body reports
+    for it told rounded (the same metric and company, within a tenth), or when it is a backlog the
+    title and the lead tell alike (held at the quarter's end). An amount repeated exactly is
+    `headline_period_as_in_body`'s; another amount (the sales a ban costs, in a preview of the
+    results) is of no quarter. Not a price, a share's value or its moves: those are of the time
+    told."""
+    if lead is None:
+        return
+    reported = next(
+        (
+            f
+            for f in sorted(facts, key=lambda f: f.quantity.char_start)
+            if f.sentence.line_kind == "body"
+            and f.metric in _RESULT_METRICS
+            and _A_QUARTER.fullmatch(f.period or "")
+        ),
+        None,
+    )
+    if reported is None:
+        return
+    quarter = reported.period
+    growths = [
+        f
+        for f in facts
+        if f.sentence.line_kind == "body" and f.period == quarter and f.metric in _GROWTHS
+    ]
+
+    def told_rounded(f: Fact) -> bool:
+        """A growth of the quarter's, of the same company, the figure rounds (7成 for 73%)."""
+        return any(
+            (g.fact_type, g.metric, g.subject, g.unit) == (f.fact_type, f.metric, f.subject, f.unit)
+            and g.value is not None
+            and f.value is not None
+            and abs(g.value - f.value) <= 0.1 * abs(g.value)
+            for g in growths
+        )
+
+    def in_the_lead(f: Fact) -> bool:
+        return f.sentence.line_kind == "body" and f.sentence.paragraph_no == lead
+
+    def in_the_title(f: Fact) -> bool:
+        return f.sentence.line_kind == "heading" and f.sentence.sentence_no == 1
+
+    told = [
+        f
+        for f in facts
+        if f.period is None
+        and (in_the_title(f) or in_the_lead(f))
+        and f.fact_type not in {"unit_price", "price_change", "valuation"}
+        and "price" not in (f.metric or "")
+        and not _A_SHARES_MOVE.search(f.sentence.text)
+    ]
+    for fact in told:
+        alike = fact.metric in _HELD_AT_THE_QUARTERS_END and any(
+            in_the_title(other) != in_the_title(fact)
+            and (other.fact_type, other.metric) == (fact.fact_type, fact.metric)
+            and other.value == fact.value
+            and other.unit == fact.unit
+            for other in told
+        )
+        if alike or told_rounded(fact):
+            fact.period = quarter
