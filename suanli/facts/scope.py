@@ -34,6 +34,7 @@ from suanli.facts.fiscal import (
     same_period_of_another_year,
     yearless_fiscal_quarters,
 )
+from suanli.facts.headlines import _in_the_title
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.facts.periods import (
     _back_to_a_turn_or_shift,
@@ -1341,21 +1342,18 @@ def leads_of_the_reported_quarter(facts: Sequence[Fact], lead: int | None) -> No
     def in_the_lead(f: Fact) -> bool:
         return f.sentence.line_kind == "body" and f.sentence.paragraph_no == lead
 
-    def in_the_title(f: Fact) -> bool:
-        return f.sentence.line_kind == "heading" and f.sentence.sentence_no == 1
-
     told = [
         f
         for f in facts
         if f.period is None
-        and (in_the_title(f) or in_the_lead(f))
+        and (_in_the_title(f) or in_the_lead(f))
         and f.fact_type not in {"unit_price", "price_change", "valuation"}
         and "price" not in (f.metric or "")
         and not _A_SHARES_MOVE.search(f.sentence.text)
     ]
     for fact in told:
         alike = fact.metric in _HELD_AT_THE_QUARTERS_END and any(
-            in_the_title(other) != in_the_title(fact)
+            _in_the_title(other) != _in_the_title(fact)
             and (other.fact_type, other.metric) == (fact.fact_type, fact.metric)
             and other.value == fact.value
             and other.unit == fact.unit
