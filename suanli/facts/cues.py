@@ -818,6 +818,8 @@ _LAUNCHED_SUBJECT = re.compile(
     # date, in any order the verb's subject allows.
     r"|\s*(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
     r"(?:\s|于|在|将于|将会?|会|预计于?|有望于?|已经?|则|也|原本|原定|预定|计划|排在|订在|定于"
+    # ("950DT紧接着于同年第4季面世": the next launch in a roadmap.)
+    r"|紧接[着著]|接[着著]|随后|其后"
     # ("H100自2022年发布以来", "B300提前到第二季度上市": a launch dated since, or moved to, a time.)
     r"|自|从|(?:提前|推迟|延后|延迟|推后|延)(?:到|至))*"
     r"[\s\d年月日第一二三四季度上下半底初末明今去同]*"
@@ -868,7 +870,14 @@ _RELEASE = re.compile(
     # "unlikely to reach the market before 2027", "hit the market in 2026": a launch said of its
     # market.
     r"|\b(?:reach|reaches|reached|reaching|hit|hits|hitting|come to|comes to|came to)"
-    r"\s+(?:the\s+)?market\b",
+    r"\s+(?:the\s+)?market\b"
+    # A product's turn in a roadmap: "Huawei intends to ship the 950DT", "For 2027 Huawei has
+    # planned the Ascend 960" (the product named right after), "the Ascend 970 will follow in
+    # 2028" (the product before, a time after); not "plans to ship 2 million units".
+    r"|\b(?:intends?|intended|plans?|planned|aims?|aimed|is set|are set|is scheduled"
+    r"|are scheduled) to (?:start |begin )?ship(?:ping)?\b(?=\s+(?:the|its|their)\s+[A-Z0-9])"
+    r"|\b(?:has|have|had) planned\b(?=\s+(?:the|its|their)\s+[A-Z0-9])"
+    r"|\b(?<=will )follow\b(?=\s+(?:in|by|during|around|later in)\s)",
     re.IGNORECASE,
 )
 # A time a tally is counted up to ("截至2025年6月底，已发布1509个大模型", "as of June 2025, 1,509

@@ -26,6 +26,10 @@ _LAUNCHABLE = (*PRODUCT_KINDS, "model")
 # Products the reference list does not name are still products: the noun phrase is the subject.
 _PHRASE = "phrase"
 _RELEASE_PERIOD_KINDS = ("year", "date", "quarter", "half_year")
+_ASIDE_BEFORE = re.compile(r"[（(][^（）()]{1,30}[）)]")
+_SCHEDULED = re.compile(
+    r"(?:则|也)?(?:排在|订在|定在|定于|排定在|预定在|预定于)(?=\s*(?:(?:19|20)\d\d|明年|后年|今年))"
+)
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|,|，|/|&|and)\s*")
 
 
@@ -44,6 +48,9 @@ def _releases(
     verbs = list(_RELEASE.finditer(sentence.text))
     if not verbs:
         return []  # (most sentences: their products are then not looked for)
+    # (A roadmap's later items may drop the verb its sentence gave once: 推出节奏：昇腾950PR排在
+    # 2026年第1季…昇腾970芯片则订在2028年第4季. Alone, 则订在2028年第4季 launches nothing.)
+    verbs = sorted([*verbs, *_SCHEDULED.finditer(sentence.text)], key=lambda v: v.start())
     launchable = _launchable(text, sentence, mentions)
     verb_clauses = {_clause_of(clauses, sentence.char_start + verb.end() - 1) for verb in verbs}
     facts: list[Fact] = []
@@ -56,7 +63,8 @@ def _releases(
             stop = min(stop, sentence.char_start + verbs[k + 1].start())
         verb_start = sentence.char_start + verb.start()
         named_here = any(clauses[i].start <= m.start < clauses[i].end for m in mentions)
-        objects = _launched(text, launchable, clauses, i, verb_start, stop, named_here)
+        verb_end = sentence.char_start + verb.end()
+        objects = _launched(text, launchable, clauses, i, (verb_start, verb_end), stop, named_here)
         segment_start = next(c.start for c in clauses if c.segment == clauses[i].segment)
         years = [p for p in periods if segment_start <= p.char_start < clauses[i].end]
         # (A period in another launch's clause dates that launch: "MI350预计下半年上市，公司还计划
@@ -139,7 +147,7 @@ def _launched(
     launchable: Sequence[_Mention],
     clauses: Sequence[_Clause],
     i: int,
-    verb_start: int,
+    verb: tuple[int, int],
     stop: int,
     named_here: bool,
 ) -> list[_Mention]:
@@ -148,7 +156,7 @@ def _launched(
     reach mass production"), else the product noun after it ("推出首个万卡AI集群"), else the
     product its sentence is about when the verb's clause names none ("华为910C是…,今年稍早已开始
     量产")."""
-    verb_end = _RELEASE.match(text, verb_start).end()
+    verb_start, verb_end = verb
     after = [
         m
         for m in launchable
@@ -157,7 +165,15 @@ def _launched(
     if after:
         return after
     before = [m for m in launchable if clauses[i].start <= m.start < verb_start]
-    if before and _LAUNCHED_SUBJECT.fullmatch(text, before[-1].end, verb_start):
+    # (A bracketed aside between the product and its verb is the product's: "Blackwell Ultra（液冷
+    # 散热、CoWoS-L封装）预计在2025年下半年量产" launches Blackwell Ultra, not CoWoS-L.)
+    subject_end = before[-1].end if before else 0
+    aside = _ASIDE_BEFORE.search(text, before[0].start, verb_start) if before else None
+    if aside:
+        outside = [m for m in before if not aside.start() <= m.start < aside.end()]
+        if outside and outside[-1].end == aside.start():
+            before, subject_end = outside, aside.end()
+    if before and _LAUNCHED_SUBJECT.fullmatch(text, subject_end, verb_start):
         # (Products joined before the verb are launched together: "H100和A100自2022年发布".)
         n = len(before) - 1
         while n > 0 and _JOINED.fullmatch(text, before[n - 1].end, before[n].start):
