@@ -1771,7 +1771,10 @@ PHRASE_KIND = "phrase"
 # A word of an English noun phrase, not a conjunction or a comparison joining two of them.
 _PLAIN_WORD = r"(?!(?:and|or|but|than|as|of|the|that)\b)[A-Za-z][\w\-']*"
 _PHRASE_LEAD = re.compile(
-    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|那些|"
+    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|"
+    # A span told by its ends (从开发到投入营运的首3年, 由开发到…): when the figure is counted.
+    r"[从由][^,;。\d到]{1,10}到[^,;。\d的]{1,10}的(?:首|头|前)?(?:\d+|[一二两三四五六七八九十]+)?个?年?|"
+    r"从|就|这些|那些|"
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
     r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
@@ -2086,6 +2089,8 @@ _PREDICATE_TAIL = re.compile(
     r"加仓|减仓|建仓|增持|减持|"
     # Telling: what is announced or disclosed is named before the verb.
     r"公布|披露|发布|透露|交出|"
+    # Expecting and including: 预料到2032年可提供…, 包括预计在42个月内… open on their verb.
+    r"预料|包括|"
     # Planning and making, listing, issuing and founding (建设 is also a noun: 数据中心建设).
     r"规划|打造|上市|发行|成立|"
     # Weighing, splitting, signing, reaching: verbs taking the rest of the clause.
