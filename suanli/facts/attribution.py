@@ -484,6 +484,9 @@ _NOT_A_NOUN_AFTER = re.compile(
     r"(?:左右|以上|以下|上下|之多|之间|不等|[多余强])|\s+(?:or|to|and)\b"
     # A passive or a revision right after a figure (69万颗被下调, 48万颗上调) is its predicate.
     r"|被|遭|[上下][调修]|调[高低升降整]"
+    # "在2358亿元的基础上迎来爆发式增长": the base a change starts from frames the figure; what it
+    # measures is named before 在, not by 基础.
+    r"|基[础数](?:之)?上"
 )
 # A record or a high or low mark, which money and any other figure can both be.
 _RECORD = r"纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow"
@@ -1768,7 +1771,10 @@ PHRASE_KIND = "phrase"
 # A word of an English noun phrase, not a conjunction or a comparison joining two of them.
 _PLAIN_WORD = r"(?!(?:and|or|but|than|as|of|the|that)\b)[A-Za-z][\w\-']*"
 _PHRASE_LEAD = re.compile(
-    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|从|就|这些|那些|"
+    r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|"
+    # A span told by its ends (从开发到投入营运的首3年, 由开发到…): when the figure is counted.
+    r"[从由][^,;。\d到]{1,10}到[^,;。\d的]{1,10}的(?:首|头|前)?(?:\d+|[一二两三四五六七八九十]+)?个?年?|"
+    r"从|就|这些|那些|"
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
     r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
@@ -2054,6 +2060,9 @@ _FRAME = re.compile(
     r"|^(?:扣除|剔除|撇除|不计|不含)[^,;。]{1,20}后$"
     # 根据年报, 据统计: where the figures are read from, a source, not what they measure.
     r"|^(?:根据|依据|据)"
+    # 随着经济复苏与技术迭代提速 (随著 in traditional script): what drives the figures after it,
+    # as "Driven by AI demand" does.
+    r"|^(?:随着|随著|隨著)"
     # "Compared with the previous quarter", "Measured by value", "Taken together", "Driven by AI
     # demand": an opening participle frames or explains the figures, naming nothing measured.
     r"|^(?i:compared|measured|taken|judged|viewed|seen|adjusted|based|driven|powered|fu?elled"
@@ -2080,10 +2089,12 @@ _PREDICATE_TAIL = re.compile(
     r"加仓|减仓|建仓|增持|减持|"
     # Telling: what is announced or disclosed is named before the verb.
     r"公布|披露|发布|透露|交出|"
+    # Expecting and including: 预料到2032年可提供…, 包括预计在42个月内… open on their verb.
+    r"预料|包括|"
     # Planning and making, listing, issuing and founding (建设 is also a noun: 数据中心建设).
     r"规划|打造|上市|发行|成立|"
     # Weighing, splitting, signing, reaching: verbs taking the rest of the clause.
-    r"考虑|拆分|签下|签署|签订|迎来|达成|完成|前进|迈进|冲刺|"
+    r"考虑|拆分|签下|签署|签订|迎来|达成|完成|前进|迈进|进入|步入|冲刺|"
     # Adverbs before a predicate: how (directly, in total) or when (at first, once).
     r"原本|原先|本来|一度|直接|间接|一共|总共"
     r"))+$"
