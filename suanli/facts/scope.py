@@ -123,9 +123,11 @@ PRESENT = re.compile(
     r"|\blatest\b(?!\s+(?:generation|models?|chips?|GPUs?|products?|architecture|accelerators?))",
     re.I,
 )
-# "2023年至今", "2023年以来至今", "since 2023 to date": from the year stated up to the present.
+# "2023年至今", "2023年以来至今", "由2023年初至今", "since 2023 to date": from the year stated
+# up to the present. (年初: from the year's start is still from that year.)
 _UP_TO_NOW_AFTER = re.compile(
-    r"\s*(?:以来)?\s*(?:至今|迄今|到现在|到目前为止|\bto date\b|\bthrough today\b)", re.I
+    r"\s*(?:年?初)?\s*(?:以来)?\s*(?:至今|迄今|到现在|到目前为止|\bto date\b|\bthrough today\b)",
+    re.I,
 )
 
 
