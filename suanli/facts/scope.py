@@ -149,6 +149,12 @@ _REPORTED_AFTER = re.compile(
     r"|said|posted)",
     re.I,
 )
+# "明年的订单目前已达50亿元", "从今年到明年底的营收能见度目前已达5,000亿美元": a period joined by 的
+# to the noun the figure measures is the figure's own; the present word only says when it stands.
+_OWN_NOUN_STANDS_NOW = re.compile(
+    r"\s*(?:底|末|年底|年末)?的[^，,。；;\d]{1,12}?(?:目前|当前|现在|现时|如今|眼下)"
+    r"\s*(?:仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}\s*"
+)
 # "超越目前约四成的水准", "降至目前的6000元", "现价约3100元": the present word names the figure.
 _NOW_RIGHT_BEFORE = re.compile(
     r"(?:目前|当前|现在|现时|如今|眼下|现价)\s*(?:的|仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}\s*$"
@@ -890,7 +896,11 @@ class PeriodScope:
             return False
         text = self.text
         if _NOW_RIGHT_BEFORE.search(text, max(clause.start, q.char_start - 8), q.char_start):
-            return True
+            return not any(
+                clause.start <= p.char_start
+                and _OWN_NOUN_STANDS_NOW.fullmatch(text, p.char_end, q.char_start)
+                for p in periods
+            )
         if any(clause.start <= p.char_start < clause.end for p in periods):
             return False
         return self._present_in(clause.start, clause.end)
