@@ -336,9 +336,12 @@ def _first_quarters(count: str) -> int:
     return _CN_QUARTER.get(count) or _EN_COUNT[count.lower()]
 
 
+# ("the last quarter of 2026", "the final quarter of 2025": with its year named, the year's last
+# quarter is its fourth; yearless, "the last quarter" is the one before, so only the yeared form
+# knows last/final.)
 _EN_ORDINAL = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-    "last": 4,
+    "last": 4, "final": 4,
 }  # fmt: skip
 _EN_HALF = {
     "first": "1", "1st": "1", "second": "2", "2nd": "2", "former": "1", "latter": "2",
@@ -402,8 +405,8 @@ _PERIOD = prefiltered(
     rf"|(?<![A-Za-z0-9])H(?P<hn>[12])(?:\s?['’](?P<hny>\d{{2}})|\s(?P<hny4>{_YEAR}))"
     rf"(?![A-Za-z0-9])"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
-    # ("the last quarter of 2026" is its fourth.)
-    rf"|\b(?P<ordpre>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)\s(?:fiscal\s)?"
+    rf"|\b(?P<ordpre>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s"
+    rf"(?:fiscal\s)?"
     # ("the third quarter of its fiscal year 2025": a possessive only before "fiscal".)
     rf"quarter\s(?:of\s)?(?:(?:its|their|the)\s(?={_FISCAL}))?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"

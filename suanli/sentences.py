@@ -53,9 +53,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 # A period after an abbreviation ("U.S.", "e.g.", "Inc.") or before a lower-case word
-# is no full stop.
+# is no full stop. (A letter after a slash ends a unit, "at 9.6TB/s.", not an initial.)
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Za-z]\.)+[A-Za-z]?$|\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|vs|approx|est|No|Fig"
+    r"(?:(?<![\w/])[A-Za-z]\.)+[A-Za-z]?$|\b(?:Mr|Mrs|Ms|Dr|Prof|Inc|Corp|Co|Ltd|vs|approx|est|No|Fig"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St)\.?$"
 )
 _CONTINUES = re.compile(r"\s+[a-z0-9(]")

@@ -110,3 +110,12 @@ def test_a_byline_is_by_and_names_only(line, kind):
 def test_a_sentence_opening_with_by_keeps_its_figures():
     text = "GPU fleet plans\n\nBy the end of June, the company will operate 50,000 GPUs.\n"
     assert [f for f in fact_rows(text) if f[0] == "50,000 GPUs"]
+
+
+def test_a_unit_per_second_ends_a_sentence():
+    # "9.6TB/s." is a unit, not an initial like "U.S.": the next sentence's year is its own.
+    text = "For 2027 Acme has planned the X3, with memory at 9.6TB/s. The X4 will follow in 2028."
+    assert [s.text for s in split_sentences(text)] == [
+        "For 2027 Acme has planned the X3, with memory at 9.6TB/s.",
+        "The X4 will follow in 2028.",
+    ]

@@ -723,9 +723,14 @@ def _slashed(text: str, values: Sequence[Quantity]) -> bool:
     )
 
 
-def _listed_periods(periods: Sequence[Quantity]) -> list[str]:
-    """The periods a list names, in order: each year of a range, and a year with the part of it
-    said right after (2025年前三月 → 2025Q1) once."""
+# 2022年-2025年上半年: a range of years whose last year is told only in part, its half.
+_LAST_YEARS_HALF_AFTER = re.compile(r"\s*(?P<half>上半年|下半年)")
+
+
+def _listed_periods(text: str, periods: Sequence[Quantity]) -> list[str]:
+    """The periods a list names, in order: each year of a range (its last year's half when the
+    range ends in one), and a year with the part of it said right after (2025年前三月 → 2025Q1)
+    once."""
     listed: list[str] = []
     for p in periods:
         period = p.period or ""
@@ -733,6 +738,8 @@ def _listed_periods(periods: Sequence[Quantity]) -> list[str]:
             first, last = int(years.group(1)), int(years.group(2))
             if 0 < last - first <= _LONGEST_LISTED_RANGE:
                 listed.extend(str(year) for year in range(first, last + 1))
+                if half := _LAST_YEARS_HALF_AFTER.match(text, p.char_end):
+                    listed[-1] += "H1" if half.group("half") == "上半年" else "H2"
                 continue
         if listed and period != listed[-1] and period.startswith(listed[-1]):
             listed[-1] = period
@@ -801,7 +808,7 @@ def _respectively_periods(
         if again and len(listed_before) == len(own):
             listed = list(listed_before)
         else:
-            listed = _listed_periods(before) or listed
+            listed = _listed_periods(text, before) or listed
         if len(listed) == len(own):
             paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
         elif move and len(listed) > len(own):

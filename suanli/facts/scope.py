@@ -124,9 +124,11 @@ PRESENT = re.compile(
     r"|\blatest\b(?!\s+(?:generation|models?|chips?|GPUs?|products?|architecture|accelerators?))",
     re.I,
 )
-# "2023年至今", "2023年以来至今", "since 2023 to date": from the year stated up to the present.
+# "2023年至今", "2023年以来至今", "由2023年初至今", "since 2023 to date": from the year stated
+# up to the present. (年初: from the year's start is still from that year.)
 _UP_TO_NOW_AFTER = re.compile(
-    r"\s*(?:以来)?\s*(?:至今|迄今|到现在|到目前为止|\bto date\b|\bthrough today\b)", re.I
+    r"\s*(?:年?初)?\s*(?:以来)?\s*(?:至今|迄今|到现在|到目前为止|\bto date\b|\bthrough today\b)",
+    re.I,
 )
 
 
@@ -147,6 +149,14 @@ _REPORTED_AFTER = re.compile(
     r"\s*(?:发布|公布|披露|发表|宣布|表示|称|指出|报告|reported|released|published|announced"
     r"|said|posted)",
     re.I,
+)
+# "明年的订单目前已达50亿元", "从今年到明年底的营收能见度目前已达5,000亿美元": a period joined by 的
+# to the noun the figure measures is the figure's own; the present word only says when it stands.
+# (Not across a verb: 2026年的市占率会超越目前约三成 sets the year's share against today's.)
+_OWN_NOUN_STANDS_NOW = re.compile(
+    r"\s*(?:底|末|年底|年末)?的(?:(?!会|将|超|较|比|高于|低于|至|到|回|恢复)[^，,。；;\d]){1,12}?"
+    r"(?:目前|当前|现在|现时|如今|眼下)"
+    r"\s*(?:仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}\s*"
 )
 # "超越目前约四成的水准", "降至目前的6000元", "现价约3100元": the present word names the figure.
 _NOW_RIGHT_BEFORE = re.compile(
@@ -889,7 +899,11 @@ class PeriodScope:
             return False
         text = self.text
         if _NOW_RIGHT_BEFORE.search(text, max(clause.start, q.char_start - 8), q.char_start):
-            return True
+            return not any(
+                clause.start <= p.char_start
+                and _OWN_NOUN_STANDS_NOW.fullmatch(text, p.char_end, q.char_start)
+                for p in periods
+            )
         if any(clause.start <= p.char_start < clause.end for p in periods):
             return False
         return self._present_in(clause.start, clause.end)
