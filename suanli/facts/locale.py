@@ -124,11 +124,13 @@ _HONG_KONG_QUOTE_BEFORE = re.compile(r"港股(?:约|大约)?\s*$")
 _QUOTE_BEFORE = re.compile(
     r"(?:股价|收报|收市报?|收盘报?|开市报?|开盘报?|(?:最高|最低|高|低)见)(?:约|大约|为|于)?\s*$"
 )
+# (The bracket is found first, then the name before it: scanning for a name at every letter of
+# the text would cost more than the rest of this module.)
 _HONG_KONG_CODE = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]\s*(?:港股?[:：]\s*)?"
-    r"(?P<code>0\d{4}|\d{4})(?:\.HK)?(?:\s*[;；,，][^)）]*)?\s*[)）]",
+    r"[（(]\s*(?:港股?[:：]\s*)?(?P<code>0\d{4}|\d{4})(?:\.HK)?(?:\s*[;；,，][^)）]*)?\s*[)）]",
     re.I,
 )
+_NAME_BEFORE_CODE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}\s*$")
 
 
 def _hong_kong_listed(text: str, locale: str | None) -> list[str]:
@@ -136,12 +138,15 @@ def _hong_kong_listed(text: str, locale: str | None) -> list[str]:
     characters (公布联想集团（0992） names 联想集团). A bracketed year (2025) is no code."""
     names = []
     for m in _HONG_KONG_CODE.finditer(text):
+        named = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 64), m.start())
+        if named is None:
+            continue
         four = len(m["code"]) == 4 and not m.group(0).upper().rstrip(")） ").endswith("HK")
         if four and not m["code"].startswith("0") and locale != "HKD":
             continue
         if four and re.fullmatch(r"(?:19|20)\d\d", m["code"]):
             continue
-        name = m["name"][-8:]
+        name = named.group(0).rstrip()[-8:]
         names.extend(name[-k:] for k in range(min(len(name), 8), 2, -1))
         if len(name) == 2:
             names.append(name)
