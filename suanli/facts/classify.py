@@ -441,10 +441,12 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return base_type, metric.removesuffix("_to")
     if _moves_from(ctx.text, q, ctx.clause) or _is_to(ctx.text, q, ctx.clause):
         base_type, metric = _from_to_type(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
-        if base_type in ("unit_price", "cost") and _rates_in_segment(
-            q, ctx.clauses, ctx.i, ctx.own
+        per_time = bool(q.per and _PER_TIME.fullmatch(q.per))
+        if base_type in ("unit_price", "cost") and (
+            per_time or _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own)
         ):
-            # "costs $2 an hour now, versus $8 a year ago": both ends of a move of a rate.
+            # "costs $2 an hour now, versus $8 a year ago": both ends of a move of a rate; "from
+            # $6.03/hr": a price per hour is a rent whichever end of a move it is.
             return "unit_price", "rental_price" + metric[metric.rindex("_") :]
         return _moved_from_an_earlier_measure(q, ctx, metric) or (base_type, metric)
     if q.per and _PER_TIME.fullmatch(q.per):
