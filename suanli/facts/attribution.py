@@ -2062,7 +2062,7 @@ _FRAME = re.compile(
     r"|^(?:根据|依据|据)"
     # 随着经济复苏与技术迭代提速 (随著 in traditional script): what drives the figures after it,
     # as "Driven by AI demand" does.
-    r"|^(?:随着|随著|隨著)"
+    r"|^(?:随着|随著)"
     # "Compared with the previous quarter", "Measured by value", "Taken together", "Driven by AI
     # demand": an opening participle frames or explains the figures, naming nothing measured.
     r"|^(?i:compared|measured|taken|judged|viewed|seen|adjusted|based|driven|powered|fu?elled"

@@ -1337,8 +1337,7 @@ _STATISTIC_WINDOW_AFTER = re.compile(
 # length anything has. (A length a thing takes stays: 研发周期三年, 三年内回本; so does the
 # window a multiple is reached in, 两年翻倍, "tripled in 18 months", read as both claims.)
 _SPAN_OF_A_TOTAL_AFTER = re.compile(
-    r"\s*(?:内|之内|以内|內|之內|以內|里|间|間|来|來)?\s*"
-    r"(?:累计|累計|合计|合計|共计|共計|总计|總計|净?亏损|淨?虧損)"
+    r"\s*(?:内|之内|以内|里|间|来)?\s*(?:累计|合计|共计|总计|净?亏损)"
 )
 
 

@@ -19,6 +19,11 @@ _BARE_DAY = re.compile(
 _REPORTED_AFTER = re.compile(r"\s*[）)]?\s*(?:报导|报道|引述|指出|表示|透露|称)")
 
 
+def _overlaps(m: re.Match, taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether the match overlaps one of the `taken` spans (a period read already)."""
+    return any(s < m.end() and m.start() < e for s, e in taken)
+
+
 def _day_of(published: date, day: int) -> date | None:
     """The date a bare day names: in the published month, or the month before when the day is
     still to come ("30日" in a story of 2 January is 30 December)."""
@@ -40,9 +45,7 @@ def bare_days(
     taken = list(taken)
     found = []
     for m in _BARE_DAY.finditer(text, start, end):
-        if any(s < m.end() and m.start() < e for s, e in taken) or _REPORTED_AFTER.match(
-            text, m.end()
-        ):
+        if _overlaps(m, taken) or _REPORTED_AFTER.match(text, m.end()):
             continue
         day = _day_of(published, int(m.group("day")))
         if day is None:
@@ -88,7 +91,7 @@ def same_days(
     days = [p for p in stated if p.kind == "date" and _STATED_DAY.fullmatch(p.period or "")]
     found = []
     for m in _SAME_DAY.finditer(text, start, end):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if _overlaps(m, taken):
             continue
         before = [p for p in days if p.char_end <= m.start()]
         if session_day and (
@@ -170,7 +173,7 @@ def weekdays(
     found = []
     for m in _WEEKDAY.finditer(text, start, end):
         if (
-            any(s < m.end() and m.start() < e for s, e in taken)
+            _overlaps(m, taken)
             or _A_DAY_BEFORE.search(text, max(start, m.start() - 12), m.start())
             or _TOLD_AFTER.match(text, m.end())
             or _TOLD_BEFORE.search(text, max(start, m.start() - 40), m.start())
@@ -195,7 +198,7 @@ def days_before(
     found = []
     day = published - timedelta(days=1)
     for m in _DAY_BEFORE.finditer(text, start, end):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if _overlaps(m, taken):
             continue
         found.append(_dated(m, day))
     return found
@@ -279,7 +282,7 @@ def periods_referred_to(
     found = []
     for pattern in patterns:
         for m in pattern.finditer(text, start, end):
-            overlaps = any(s < m.end() and m.start() < e for s, e in taken)
+            overlaps = _overlaps(m, taken)
             if overlaps and not holds_its_own(pattern, m):
                 continue
             before = [q.period for q in stated if q.char_end <= m.start() and q.period]

@@ -669,7 +669,7 @@ _CALENDAR_PART = re.compile(r"(?:19|20)\d\d[QH][1-4]")
 # release does; one that never does is read by the calendar, as a writer outside the company
 # would. (A Chinese story that names only a fiscal year, 下一财年将投入…, names none of its
 # quarters so: its 上季度 is the calendar's.)
-_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)|财季|財季", re.I)
+_NAMES_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY\s?(?:19|20)?\d\d(?!\d)|财季", re.I)
 
 
 def names_a_fiscal_period(text: str) -> bool:

@@ -11,6 +11,7 @@ from datetime import date
 
 from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact
+from suanli.facts.periods import _A_DAY
 from suanli.quantities import Quantity
 
 _GROWTH_KINDS = frozenset({"yoy_growth", "qoq_growth"})
@@ -118,7 +119,6 @@ def _in_the_title(fact: Fact) -> bool:
 _THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|正式上市|debut|first day of trading", re.I)
 _THE_FIRST_DAY = re.compile(r"上市当天|首日|first day|debut", re.I)
 _THE_ISSUE_PRICE = re.compile(r"发行价|发售价|招股价|offering price|IPO price", re.I)
-_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # A day the listing is set for, the verb right after it in its clause (拟于2026年1月2日挂牌,

@@ -236,7 +236,7 @@ _LAUNCH_AFTER = re.compile(
     r"\s*(?:上市|推出|发布|问世|面世|登场|亮相|量产|开售|开卖|投产)"
     r"(?!公司|企业|上柜)"  # (第三季上市上柜公司: listed companies, no launch)
     # (A plant named between: 2026年重庆基地投产后.)
-    r"|[^，,。；;\d]{1,6}?(?:基地|工厂|工廠|产线|產線|厂房|廠房)\s*(?:正式|将|建成)?\s*投产"
+    r"|[^，,。；;\d]{1,6}?(?:基地|工厂|产线|厂房)\s*(?:正式|将|建成)?\s*投产"
 )
 _LAUNCH_BEFORE = re.compile(
     r"\b(?:launch(?:es|ed)?|releas(?:es|ed)|debut(?:s|ed)?|ship(?:s|ped)?|arriv(?:es|ed)|"
@@ -1095,7 +1095,8 @@ def _with_years(
             elif stated and not _not_yet_begun(text, q, _year_of(stated[-1]), published):
                 year = _year_of(stated[-1])
                 if _into_the_next_year(q, stated[-1]):
-                    q = _dated(q, int(year.group(2)) + 1, f"{int(year.group(2)) + 1}{q.period}")
+                    next_year = int(year.group(2)) + 1
+                    q = _dated(q, next_year, f"{next_year}{q.period}")
                 else:
                     q = _dated(q, int(year.group(2)), year.group(0) + q.period)
             elif named_before and (same := named_before.get(q.period or "")):

@@ -391,7 +391,7 @@ _PROPERTY_WORDS = re.compile(
 # rated power, a property of the chip like its memory (what a data centre or a rack draws is of
 # its time).
 _RATED_POWER = re.compile(
-    r"TDP|热设计功耗|熱設計功耗|散热设计功耗|散熱設計功耗|thermal design power"
+    r"TDP|热设计功耗|散热设计功耗|thermal design power"
     r"|(?:GPU|芯片|晶片|单卡)功耗",
     re.I,
 )
@@ -1153,8 +1153,10 @@ class PeriodScope:
 
 def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
     """The periods the sentence states only as a launch's or a plant's start time."""
-    launches = {p.period for p in periods if a_launch_time(text, p)}
-    return launches - {p.period for p in periods if not a_launch_time(text, p)}
+    launches, others = set(), set()
+    for p in periods:
+        (launches if a_launch_time(text, p) else others).add(p.period)
+    return launches - others
 
 
 # A company's market value and its share price are levels at an instant (the day they are
@@ -1168,6 +1170,8 @@ _AT_AN_INSTANT = frozenset({"market_cap", "share_price"})
 # names no measure of its own (a growth of revenue, of shipments, of a share price): it goes with
 # the amount it is told of.
 _NOT_THE_LEADS_MEASURE = frozenset({"unit_price", "price_change", "valuation", "pct_change"})
+# Of those, all but a change in percent, which may be a result's growth told rounded (7成 for 73%).
+_LEVELS_QUOTED = _NOT_THE_LEADS_MEASURE - {"pct_change"}
 
 
 def _quoted(f: Fact) -> bool:
@@ -1361,7 +1365,7 @@ def leads_of_the_reported_quarter(facts: Sequence[Fact], lead: int | None) -> No
         for f in facts
         if f.period is None
         and (_in_the_title(f) or in_the_lead(f))
-        and f.fact_type not in {"unit_price", "price_change", "valuation"}
+        and f.fact_type not in _LEVELS_QUOTED
         and "price" not in (f.metric or "")
         and not _A_SHARES_MOVE.search(f.sentence.text)
     ]
