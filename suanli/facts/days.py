@@ -11,9 +11,11 @@ from datetime import date, timedelta
 from suanli.quantities import Quantity
 
 # Not a month's day (12月5日), a count of days (近3日, 21日内, 每日) or a daily figure (日均).
+# Typeset text spaces figures from CJK letters (沐曦股份 17 日在科创板挂牌, 周五 (22 日)): any
+# space may stand around the day's number, and before it after a word of counting (近 3 日).
 _BARE_DAY = re.compile(
-    r"(?<![\d月号.年近每第])(?<!过去|连续)(?:[今昨前]\s*[（(]\s*)?(?P<day>[1-9]|[12]\d|3[01])"
-    r"(?:\s*[）)])?日(?![内均线前后])"
+    r"(?<![\d月号.年近每第])(?<![\d月号.年近每第]\s)(?<!过去|连续)(?<!过去\s|连续\s)"
+    r"(?:[今昨前]\s*[（(]\s*)?(?P<day>[1-9]|[12]\d|3[01])(?:\s*[）)])?\s*日(?![内均线前后])"
 )
 # "路透社周三（31日）报导": the day a report came out dates the report, not its figures.
 _REPORTED_AFTER = re.compile(r"\s*[）)]?\s*(?:报导|报道|引述|指出|表示|透露|称)")
@@ -61,8 +63,13 @@ def _dated(m: re.Match, day: date) -> Quantity:
                     day.isoformat())  # fmt: skip
 
 
-# "上市当天", "当日收盘", "on the same day": the day the text named last.
-_SAME_DAY = re.compile(r"当天|当日|同日|同一天|\bthat day\b|\bthe same day\b", re.I)
+# "上市当天", "当日收盘", "on the same day": the day the text named last; 次日, 翌日, "the next
+# day": the day after it (12月7日发布公告…次日早盘涨超5%: 12-08).
+_SAME_DAY = re.compile(
+    r"当天|当日|同日|同一天|\bthat day\b|\bthe same day\b"
+    r"|(?P<next>次日|翌日|隔日|第二天|\bthe (?:next|following) day\b)",
+    re.I,
+)
 # A day, with its year or waiting for it (2025-12-05, -12-05).
 _STATED_DAY = re.compile(r"(?:\d{4})?-\d\d-\d\d")
 # "上市当天", "挂牌当日", "当天开盘价", "股价当日高开": the day of a listing's or a share's trading
@@ -85,7 +92,8 @@ def same_days(
     """当天/that day in text[start:end], outside the `taken` spans: a trading session's (上市当天,
     当天开盘价) is the session's day, the second of the days `named` (the last day a share traded
     on, in the text); any other is the last day `stated` before it in its sentence (11月24日申购
-    当天, read with that day's year), else the first of `named` (the day the text named last)."""
+    当天, read with that day's year), else the first of `named` (the day the text named last).
+    次日/the next day is the day after the day 当天 would be."""
     last_day, session_day = named
     taken = list(taken)
     days = [p for p in stated if p.kind == "date" and _STATED_DAY.fullmatch(p.period or "")]
@@ -98,14 +106,33 @@ def same_days(
             _SESSION_BEFORE.search(text, max(start, m.start() - 2), m.start())
             or _SESSION_AFTER.match(text, m.end())
         ):
-            found.append(_same_day(m, session_day))
+            day = _same_day(m, session_day)
         elif before:
-            found.append(
-                replace(before[-1], surface=m.group(0), char_start=m.start(), char_end=m.end())
-            )
+            day = replace(before[-1], surface=m.group(0), char_start=m.start(), char_end=m.end())
         elif last_day:
-            found.append(_same_day(m, last_day))
+            day = _same_day(m, last_day)
+        else:
+            continue
+        if m.group("next"):
+            day = _the_day_after(day)
+        if day is not None:
+            found.append(day)
     return found
+
+
+def _the_day_after(day: Quantity) -> Quantity | None:
+    """The day after `day` (2025-12-07 or, its year still to come, -12-07); None after a yearless
+    31 December or a yearless end of February, whose next day's year or date is not known."""
+    period = day.period or ""
+    if period.startswith("-"):
+        # (Any year with a 29 February reads every other yearless day's length right.)
+        following = date(2024, int(period[1:3]), int(period[4:6])) + timedelta(days=1)
+        if following.year != 2024 or (following.month, following.day) in ((2, 29), (3, 1)):
+            return None
+        return replace(day, period=following.strftime("-%m-%d"))
+    following = date.fromisoformat(period) + timedelta(days=1)
+    year = float(following.year)
+    return replace(day, period=following.isoformat(), value=year, value_low=year, value_high=year)
 
 
 def _same_day(m: re.Match, day: str) -> Quantity:

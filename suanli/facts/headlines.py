@@ -116,8 +116,14 @@ def _in_the_title(fact: Fact) -> bool:
 # The listing told (挂牌交易, 登陆科创板, 上市当天, "first day of trading"), and the figures of the
 # offering: what it raised (募资) and its price (发行价, "IPO price").
 # (Extraction reads the text converted to simplified script: no traditional forms are needed.)
-_THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|正式上市|debut|first day of trading", re.I)
-_THE_FIRST_DAY = re.compile(r"上市当天|首日|first day|debut", re.I)
+# (首秀: a listing's debut, as "debut" is. A figure valued at the session's price, 按收盘价计算
+# 一签浮盈, "at the closing price", is of the listing's first day in a story of the listing.)
+_THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|首秀|正式上市|debut|first day of trading", re.I)
+_THE_FIRST_DAY = re.compile(
+    r"上市当天|首日|首秀|first day|debut|[按以](?:收盘|开盘)价"
+    r"|\bat (?:the|its) (?:closing|opening) price",
+    re.I,
+)
 _THE_ISSUE_PRICE = re.compile(r"发行价|发售价|招股价|offering price|IPO price", re.I)
 
 
@@ -128,24 +134,30 @@ _LISTED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:挂牌|登陆|正式上市)
 _A_PLAN = re.compile(r"拟|计划|将于|预计")
 
 
-def listing_day(text: str, periods: Sequence[Quantity], published: date | None) -> str | None:
-    """The day a sentence with no figure of its own sets the listing on (拟于2026年1月2日挂牌).
-    A planned day read before the publication is a year misread, and dates nothing."""
+def listing_day(
+    text: str, periods: Sequence[Quantity], published: date | None
+) -> tuple[str, bool] | None:
+    """The day a sentence with no figure of its own sets the listing on (拟于2026年1月2日挂牌,
+    沐曦股份17日在科创板挂牌交易), and whether it is told as a plan. A planned day read before the
+    publication is a year misread, and dates nothing."""
     for p in reversed(periods):
         if not _A_DAY.fullmatch(p.period or "") or not _LISTED_AFTER.match(text, p.char_end):
             continue
-        planned = _A_PLAN.search(text, max(0, p.char_start - 6), p.char_start)
+        planned = bool(_A_PLAN.search(text, max(0, p.char_start - 6), p.char_start))
         if planned and published and p.period < published.isoformat():
             return None
-        return p.period
+        return p.period, planned
     return None
 
 
-def offerings_of_the_listing_day(facts: Sequence[Fact], listing_days: Sequence[str]) -> None:
+def offerings_of_the_listing_day(
+    facts: Sequence[Fact], listing_days: Sequence[tuple[str, bool]]
+) -> None:
     """An IPO's proceeds, its issue price and its first day's figures are of the listing: where
     the story dates the listing to one day (its sentences' figures all of that day: "12月5日，公司
     在科创板挂牌交易，开盘价为650元"; else the one day a sentence names for it, 拟于2026年1月2日
-    挂牌, `listing_day`), a figure of those left open or dated by the year alone
+    挂牌, 17日在科创板挂牌交易, `listing_day`), a figure of those left open or dated by the year
+    alone
     ("本次IPO募集资金约80亿元，是今年科创板…之最") takes that day. A price or amount its own
     sentence dates to another day (11月24日申购当天，发行价定为114.28元) keeps it."""
     days = {
@@ -153,10 +165,12 @@ def offerings_of_the_listing_day(facts: Sequence[Fact], listing_days: Sequence[s
         for f in facts
         if f.period and _A_DAY.fullmatch(f.period) and _THE_LISTING.search(f.sentence.text)
     }
-    # (A day set for the listing alone dates its offering, not its first day's trading: a
-    # first day told elsewhere may be another listing's.)
+    # (A listing told as done on its day dates the first day's trading as its figures' day
+    # does. A day the listing is only planned for dates its offering, not a first day's
+    # trading: a first day told elsewhere may be another listing's.)
+    days = days or {day for day, planned in listing_days if not planned}
     offering_only = not days
-    days = days or set(listing_days)
+    days = days or {day for day, _planned in listing_days}
     if len(days) != 1:
         return
     day = days.pop()
