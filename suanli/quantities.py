@@ -1999,18 +1999,24 @@ def _first_end_in_scale(first: Quantity, second: Quantity) -> float:
 
 # 分别为9.38、5.91、24.70亿元, 营收分别为12.5和8.3亿元: figures listed with only a separator
 # between them share the unit and scale the last one states; a broker's forecast lists a
-# figure a year with slashes (营收为1555.56/1899.86/2263.13亿元).
+# figure a year with slashes (营收为1555.56/1899.86/2263.13亿元). A figure written with the same
+# multiplier as the last one shares only its unit (净利润分别为32.33亿、44.80亿和63.83亿元).
 _LIST_SEPARATOR = re.compile(r"\s?(?:、|和|与|及)\s?|/")
 _LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_MULTIPLIER_WORD = re.compile(r"\s?(?:[万亿]+|千亿|thousand|million|billion|trillion)", re.I)
 
 
 def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Bare figures (digits alone) listed right before a figure with a unit, in its unit."""
+    """Bare figures (digits alone, or with the multiplier the next one has) listed right before a
+    figure with a unit, in its unit."""
     shared: list[Quantity] = []
     for q in reversed(quantities):
         following = shared[-1] if shared else None
         if following is not None and following.unit and _shares_the_unit(text, q, following):
-            factor = following.value_low / float(_LEADING_NUMBER.match(following.surface)[0])
+            written = float(_LEADING_NUMBER.match(q.surface)[0])
+            scale = q.value_low / written if written else 1.0
+            number = float(_LEADING_NUMBER.match(following.surface)[0])
+            factor = following.value_low / (number * scale)
             q = replace(
                 q,
                 value=_without_float_noise(q.value * factor),
@@ -2025,16 +2031,23 @@ def _listed_with_a_shared_unit(text: str, quantities: list[Quantity]) -> list[Qu
 
 
 def _shares_the_unit(text: str, q: Quantity, following: Quantity) -> bool:
-    """Whether `q` is digits alone, a separator the only thing between it and `following`, a
-    figure (not a time: 3/4月份 is March and April) whose surface opens with its own digits (no
-    currency sign or word before them)."""
-    if q.kind != "plain" or not _LEADING_NUMBER.fullmatch(q.surface):
+    """Whether `q` is digits alone (or digits and the multiplier `following` is written with), a
+    separator the only thing between it and `following`, a figure (not a time: 3/4月份 is March
+    and April) whose surface opens with its own digits (no currency sign or word before them)."""
+    own_number = _LEADING_NUMBER.match(q.surface)
+    number = _LEADING_NUMBER.match(following.surface)
+    if q.kind != "plain" or own_number is None or number is None:
         return False
     if following.kind in PERIOD_KINDS or following.value_low is None:
         return False
+    multiplier = q.surface[own_number.end() :]
+    if multiplier and not (
+        _MULTIPLIER_WORD.fullmatch(multiplier)
+        and following.surface[number.end() :].startswith(multiplier)
+    ):
+        return False
     separator = _LIST_SEPARATOR.fullmatch(text, q.char_end, following.char_start)
-    number = _LEADING_NUMBER.match(following.surface)
-    return bool(separator and number and float(number[0]) > 0 and following.value_low > 0)
+    return bool(separator and float(number[0]) > 0 and following.value_low > 0)
 
 
 def _is_range(text: str, first: Quantity, second: Quantity) -> bool:

@@ -723,6 +723,43 @@ def _slashed(text: str, values: Sequence[Quantity]) -> bool:
     )
 
 
+# Figures enumerated with only a list's separators between them (1.39元、1.93元和2.75元).
+_ENUMERATION_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|\band\b|,\s*and\b)\s*", re.I)
+
+
+def _listed_over_a_span(
+    text: str,
+    values: Sequence[Quantity],
+    own: Sequence[Quantity],
+    periods: Sequence[Quantity],
+    clause_start: int,
+) -> list[Quantity]:
+    """对应2025-2027年每股EPS为1.39元、1.93元和2.75元, "2026-2028 EPS of $1.10, $1.45 and $1.80": a
+    range of years in a clause, then as many figures as it has years enumerated from the clause's
+    first figure on, are a figure a year in order, as with 分别 or slashes (one measure does not
+    take three values over one span). The figures are of one kind and unit: a list of one
+    measure. Returns those figures, else none."""
+    if not own:
+        return []
+    listed = [own[0]]
+    for q in values:
+        if (
+            q.char_start > listed[-1].char_start
+            and (q.kind, q.unit) == (own[0].kind, own[0].unit)
+            and _ENUMERATION_GAP.fullmatch(text, listed[-1].char_end, q.char_start)
+        ):
+            listed.append(q)
+    spans = [
+        years
+        for p in periods
+        if clause_start <= p.char_start < own[0].char_start
+        and (years := _LISTED_YEARS.fullmatch(p.period or ""))
+    ]
+    if len(listed) < 2 or not spans:
+        return []
+    return listed if int(spans[-1][2]) - int(spans[-1][1]) + 1 == len(listed) else []
+
+
 # 2022年-2025年上半年: a range of years whose last year is told only in part, its half.
 _LAST_YEARS_HALF_AFTER = re.compile(r"\s*(?P<half>上半年|下半年)")
 
@@ -746,6 +783,17 @@ def _listed_periods(text: str, periods: Sequence[Quantity]) -> list[str]:
         else:
             listed.append(period)
     return listed
+
+
+def _nearest_listed_periods(text: str, before: Sequence[Quantity], count: int) -> list[str]:
+    """The periods listed nearest before the figures when they are as many as the figures: a time
+    told earlier in the sentence (高盛纳入第三季度业绩后，将2025-2027年的预测净利润分别下调…;
+    2024年营收为X，2025、2026年分别为…) is another event's, not one of the list's."""
+    for start in range(len(before) - 1, 0, -1):
+        listed = _listed_periods(text, before[start:])
+        if len(listed) >= count:
+            return listed if len(listed) == count else []
+    return []
 
 
 # 从A升至B、C, "from $A to $B": a move from the first of the periods listed before it to the last.
@@ -796,7 +844,14 @@ def _respectively_periods(
     for clause in clauses:
         own = [q for q in values if clause.start <= q.char_start < clause.end]
         move = _a_move_over(text, own, clause.start)
-        if not (_IN_ORDER.search(text, clause.start, clause.end) or _slashed(text, own) or move):
+        if over_a_span := _listed_over_a_span(text, values, own, periods, clause.start):
+            own = over_a_span
+        if not (
+            _IN_ORDER.search(text, clause.start, clause.end)
+            or _slashed(text, own)
+            or move
+            or over_a_span
+        ):
             continue
         segment_start = next(c.start for c in clauses if c.segment == clause.segment)
         if len(own) < 2:  # "…, $95 million and $210 million, respectively": closing the list
@@ -809,6 +864,8 @@ def _respectively_periods(
             listed = list(listed_before)
         else:
             listed = _listed_periods(text, before) or listed
+            if len(listed) > len(own) and not move:
+                listed = _nearest_listed_periods(text, before, len(own)) or listed
         if len(listed) == len(own):
             paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
         elif move and len(listed) > len(own):
