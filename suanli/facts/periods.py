@@ -693,10 +693,28 @@ _BREAK_EVEN_BEFORE = re.compile(
 _MULTIPLE_OF_AFTER = re.compile(
     r"\s*(?:全年|同期)?\s*的\s*(?:[\d.]+|[一二两三四五六七八九十]+)\s*(?P<part>倍|成|%)"
 )
+# "約為今年產量的兩倍", "是去年营收的3倍": the base's measure may stand between its period and
+# 的. Only for a multiple: a part of a named whole (2025年营收的30%) is of that whole's period.
+_MULTIPLE_OF_A_MEASURE_AFTER = re.compile(
+    r"\s*[^\d\s，。；、,;:：!?！？的]{1,6}的\s*(?:约|約|近|逾)?\s*"
+    r"(?:[\d.]+|[一二两兩三四五六七八九十]+)\s*倍"
+)
+# "well in excess of double that of 2025", "three times the 2024 level", "twice last year's":
+# English names the multiple before its base.
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:double|twice|triple|treble|quadruple"
+    r"|(?:\d+(?:\.\d+)?|two|three|four|five|ten)[-\s]?(?:times|x))"
+    r"\s+(?:(?:that|those)\s+of\s+|the\s+)?$",
+    re.I,
+)
 _MOVE_END_BEFORE = re.compile(r"[从由到至]\s*$")
 
 
 def _base_of_a_multiple(text: str, period: Quantity) -> bool:
+    if _MULTIPLE_OF_A_MEASURE_AFTER.match(text, period.char_end) or _MULTIPLE_BEFORE.search(
+        text, max(0, period.char_start - 32), period.char_start
+    ):
+        return True
     multiple = _MULTIPLE_OF_AFTER.match(text, period.char_end)
     if multiple is None:
         return False
