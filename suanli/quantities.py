@@ -269,6 +269,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|股(?![东份价票本权市息指])|户(?![籍口外型])"
         # (代 counts generations, 四代架构; not 代表, 代理, 代工, 代价…)
         r"|代(?![表理价工码言替谢])"
+        # (组 counts sets, 约200万组; not 组成, 组建, 组装, 组织, 组合, 组件, 组网.)
+        r"|[组組](?![成建装裝织織合件网網])"
         # (部 counts phones and machines, 1.2亿部; not a department or a part: 部门, 部委, 部分.)
         r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)

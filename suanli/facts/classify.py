@@ -1753,7 +1753,7 @@ def _plain(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return counted
     if _moves_from(ctx.text, q, ctx.clause) and (worth := _valued_after(q, ctx)):
         return worth
-    if result := _result_in_units(q, ctx) or _shipped_or_made(q, ctx):
+    if result := _result_in_units(q, ctx) or _shipped_or_made(q, ctx) or _headcount(q, ctx):
         return result
     if _MEASURED_BY_A_WORD_AFTER.match(ctx.text, q.char_end) and q.surface[-1:].isdigit():
         return None
@@ -1864,6 +1864,34 @@ def _shipped_or_made(q: Quantity, ctx: _Context) -> _Typed:
     if _MADE_BEFORE.search(ctx.text, before, q.char_start):
         return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
     return None
+
+
+# "申购户数超过480万，", "會員人數約4900萬，", "the AI customer base had passed 5,000,": a bare
+# number a count of people or accounts reaches, with nothing counted after it, is that count;
+# the counted noun stands before the number instead of after it.
+_HEADCOUNT_BEFORE = re.compile(
+    r"(?:(?:申购|用|会|客|人|户|家)数|(?:用户|会员|客户|订户)(?:数|人数|总数|规模)?"
+    r"|\b(?:customer|user|subscriber|member)\s+(?:base|count)|\b(?:customers|users|subscribers"
+    r"|members|accounts)\b)\s*(?:(?:has|had|have|now)\s+)*"
+    r"(?:(?:passed|topped|reached|exceeded|surpassed|crossed|hit|stood at|rose to|grew to"
+    r"|climbed to|totall?ed)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|over|approximately|more than|an estimated)\s+"
+    r"|(?:约|近|逾|超过|超|达到?|为|已?突破|已?超过)+)?$",
+    re.I,
+)
+
+
+def _headcount(q: Quantity, ctx: _Context) -> _Typed:
+    """A bare whole number of a thousand or more right after a count of people or accounts
+    (see above), with nothing counted after it: that count."""
+    if q.value < 1000 or q.value != int(q.value):
+        return None
+    if not _NOTHING_COUNTED_AFTER.match(ctx.text, q.char_end):
+        return None
+    before = max(ctx.clause.start, q.char_start - 40)
+    if not _HEADCOUNT_BEFORE.search(ctx.text, before, q.char_start):
+        return None
+    return "count", _count_metric(ctx.text, q, ctx.clause, ctx.mentions)
 
 
 def _counted_before(q: Quantity, ctx: _Context) -> _Typed:

@@ -262,7 +262,13 @@ _MONEY_CUES = _cues(
     (
         r"在手订单|手握订单|持有订单|未交付订单|未完成订单|积压订单|预订单|订单(?:规模|储备|总额|余额)"
         r"|\bbacklogs?\b|\border (?:book|backlog)s?\b|\borders? on hand\b|\bunfilled orders\b"
-        r"|remaining performance obligations?",
+        r"|remaining performance obligations?"
+        # Orders named right after their sum are the seller's, told as won or held (拿到超30亿元的
+        # AI服务器订单, 锁定200亿人民币订单, "holds $13 billion in orders", "took in $12.3 billion
+        # of AI server orders"); a buyer's orders are told by their verb before the sum (订购,
+        # "ordered $2 billion of chips").
+        r"|(?<=[元币])(?:的[^，。；的\d]{0,12}?)?订单"
+        r"|(?<=[\d\s])(?:in|of)\s+(?:[A-Za-z][\w-]*\s+){0,3}?orders\b",
         "spend",
         "orders",
     ),
