@@ -34,9 +34,10 @@ from suanli.sentences import Sentence
 # What an English story's description of a company says of it ("the Chinese technology group",
 # "the Beijing-based company", "the US chipmaker"): where it is from and its trade. Not a research
 # firm's trade: "the research firm" is a source speaking, not the company reported on.
+# ("the San Jose, California-based company": the place may take a few words and a comma.)
 _DESCRIBED_BY = (
-    r"(?:[a-z\-]+-based|chinese|american|us|u\.s\.|korean|south|taiwanese|japanese|european"
-    r"|technology|tech|semiconductor|gpu|ai|memory|cloud|server|networking|telecom)"
+    r"(?:(?:[a-z]+,?\s+){0,3}[a-z\-]+-based|chinese|american|us|u\.s\.|korean|south|taiwanese"
+    r"|japanese|european|technology|tech|semiconductor|gpu|ai|memory|cloud|server|networking|telecom)"
 )
 _THE_COMPANY = re.compile(
     r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:按|据|依|根据|依据)?"

@@ -2042,6 +2042,12 @@ _ENGLISH_PREDICATE_FIRST = re.compile(
     r"|operating\s+(?:income|profits?|margins?|loss(?:es)?|expenses?|cash)\b)"
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
+    # "…of $0.35, well below the $0.73 of a year earlier", "shipments, first expected to grow by
+    # 20%, …": a comparison or an earlier forecast told after the subject, in its own clause.
+    r"|(?:(?:well|far|slightly|just|much|way|only|still)\s+)?(?:below|above|short\s+of|shy\s+of"
+    r"|ahead\s+of|behind|under|beyond|in\s+line\s+with)\b"
+    r"|(?:first|initially|originally|previously|earlier|once)\s+(?:[a-z]+ed|forecast|seen|thought"
+    r"|set|put)\b"
 )
 # A clause that frames how figures are read (分类型看, 从结构来看, 整体而言) names nothing measured;
 # a topic mark (营收方面, 在价格上) leaves the topic.
@@ -2117,6 +2123,22 @@ BARE_DEMONSTRATIVE_VERB = re.compile(
 )
 
 
+# A brokerage or research house no reference entity lists, named by what it is (华安证券, 东吴证券
+# 研究所, "the research house", "the brokerage"): where figures come from, as a listed publisher
+# is, never what they measure.
+_RESEARCH_HOUSE = re.compile(
+    r"(?<=.)(?:证券|券商|研究所|研究院|投行|智库)\s*$"
+    r"|\b(?i:research (?:house|firm|group|company)|brokerage|investment bank)\s*$"
+    r"|(?<=[A-Za-z] )(?:Securities|Research|Consulting)\s*$"
+)
+# Speaking (某咨询机构预计, 分析师认为, "analysts expect"), an institution or its analysts named by
+# what they are are the source too; not spoken of, 30家金融机构 counts institutions.
+_RESEARCH_SPEAKER = re.compile(
+    _RESEARCH_HOUSE.pattern
+    + r"|(?<=.)(?:研究中心|咨询|顾问|机构|分析师|研究员)(?:的)?\s*$|\b(?i:analysts?)\s*$"
+)
+
+
 def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) -> Entity | None:
     """The noun phrase a clause opens with, before its predicate ("其中通用算力规模为137EFLOPS" →
     通用算力规模, "Data center revenue reached…" → Data center revenue): what a number measures
@@ -2141,9 +2163,11 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     stop = _phrase_stop(words, names)
     if stop and stop.group("speaks"):
         verb_at = opening + stop.start()
-        if any(m.is_source and start <= m.start < verb_at for m in mentions):
-            # "IDC expects China's accelerated server market to…": who speaks is the source;
-            # what is measured is named after the verb, if anywhere.
+        if any(m.is_source and start <= m.start < verb_at for m in mentions) or (
+            _RESEARCH_SPEAKER.search(words, 0, stop.start())
+        ):
+            # "IDC expects China's accelerated server market to…", "华安证券预计公司…": who
+            # speaks is the source; what is measured is named after the verb, if anywhere.
             return _phrase(text, verb_at + len(stop.group(0)), end, mentions)
         if not words[stop.end() :].strip(_PHRASE_TRIM):
             return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
@@ -2158,6 +2182,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
         return None  # "Start with $2.35 per GPU-hour": a bare verb bids the reader, naming nothing
+    if any(m.is_source and text[m.start : m.end] == phrase for m in mentions if start <= m.start):
+        return None  # "TrendForce: …", "据IDC,": a cited publisher alone is who reports, not what
     return _measured_after(text, opening, end, stop, phrase, mentions) or _phrase_entity(phrase)
 
 
@@ -2235,8 +2261,8 @@ def _phrase_entity(phrase: str) -> Entity | None:
         return None
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
     phrase = _RATE_OF_END.sub("", phrase)  # 智能算力规模的增幅 → 智能算力规模
-    if not any(c.isalpha() for c in phrase):
-        return None
+    if not any(c.isalpha() for c in phrase) or _RESEARCH_HOUSE.search(phrase):
+        return None  # (a research house is where figures come from, not what they measure)
     if any(
         p.fullmatch(phrase)
         for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY, _DEGREE_OR_MOVE_ONLY)
@@ -2270,6 +2296,12 @@ _TIME_OR_HEDGE = re.compile(
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
     # "上线以来", "成立之后": since an event, a time, not what is measured.
     r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
+    # "As a result, …", "Meanwhile, …": an English connective opening the sentence links it to
+    # the one before; it names nothing measured.
+    r"|(?i:as a result|as such|in addition|however|meanwhile|moreover|furthermore|besides"
+    r"|by contrast|in contrast|in turn|instead|even so|that said|overall|in total|in all"
+    r"|separately|likewise|similarly|notably|on the other hand|at the same time"
+    r"|for (?:its|their|the) part)"
 )
 
 # "明显高于…", "大升43%": a clause opening with a degree adverb or a bare move (the verb whose
