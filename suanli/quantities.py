@@ -374,7 +374,7 @@ _SHORT_YEAR = (
 _PERIOD = prefiltered(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
     rf"(?![\d%])"
-    rf"|(?P<cnfy>{_YEAR})\s?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
+    rf"|(?P<cnfy>{_YEAR})\s?(?:年\s?)?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
     # (Latin-only boundaries: "英伟达FY2025 Q3营收" has CJK letters on both sides.)
     rf"|(?<![A-Za-z0-9])Q(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})(?![A-Za-z0-9])"
     rf"|(?<![A-Za-z0-9]){_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])(?![A-Za-z0-9])"

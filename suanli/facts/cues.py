@@ -846,7 +846,10 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[-—–]\s")
 # ("$306 million, or 19 percent, a year ago": the percent restating the amount sits between.)
 _YEAR_EARLIER = re.compile(
     r"(?:\s*,\s*or\s+[\d.]+\s?(?:percent|%))?[\s,]*"
-    r"(?:a year (?:earlier|ago|before)|一年前|的?去年同期)",
+    # ("$0.73 of a year earlier", "13.1% in the year-ago quarter": the figure's own time back.)
+    r"(?:(?:of|in|for)\s+)?"
+    r"(?:a year (?:earlier|ago|before)"
+    r"|the (?:year[- ](?:ago|earlier)|prior[- ]year) (?:quarter|period)|一年前|的?去年同期)",
     re.I,
 )
 # "较去年同期的260.4亿美元", "the year-earlier $26 billion": a figure said of a year before, and

@@ -234,13 +234,14 @@ def days_before(
 # A year named by reference: "that year", "the same year" (同年, 当年 are read already) are the
 # year told last; "for the year", "the full year" the year the text speaks of, else the
 # publication's; "the rest of the year" the publication's. (Not "the year to March", "the year
-# before", "a year ago", nor "over the year", the twelve months up to now.)
+# before", "a year ago", nor "over the year", the twelve months up to now; nor "in the year-ago
+# quarter", a compound naming another period.)
 _THAT_YEAR = re.compile(
     r"\b(?:that|the same) year\b(?!\s+(?:before|after|earlier|later|ago))", re.I
 )
 _THE_YEAR = re.compile(
     r"\b(?:for|during|in) the (?:full |whole |entire )?year\b"
-    r"(?!\s+(?:to|ended|ending|through|before|after|earlier|later|ago|on year))",
+    r"(?!-|\s+(?:to|ended|ending|through|before|after|earlier|later|ago|on year))",
     re.I,
 )
 _REST_OF_THE_YEAR = re.compile(r"\bthe (?:rest|remainder|balance) of the year\b", re.I)

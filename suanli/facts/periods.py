@@ -1025,6 +1025,21 @@ def _into_the_next_year(q: Quantity, before: Quantity) -> bool:
     return bool(month and told) and int(told.group(1)) - int(month.group(1)) > _MONTHS_AHEAD_A_PLAN
 
 
+def _a_days_year_for_a_fiscal_quarter(
+    q: Quantity, before: Quantity, fiscal_year_end: int | None
+) -> bool:
+    """A yearless quarter told after a day or month ("In late October the company preannounced
+    first-quarter revenue…", 10月底公司预告第一季度营收…) in a story that reads a company's
+    quarters as fiscal: the day's calendar year is not the fiscal year the quarter is of, so the
+    quarter is dated as the story's other yearless quarters are (`_dated_by_publication`)."""
+    return bool(
+        fiscal_year_end
+        and _YEARLESS_QUARTER.fullmatch(q.period or "")
+        and _A_DATED_MONTH.fullmatch(before.period or "")
+        and not (before.period or "").startswith("FY")
+    )
+
+
 def _dated_by_publication(
     text: str, q: Quantity, published: date, fiscal_year_end: int | None
 ) -> Quantity:
@@ -1167,7 +1182,11 @@ def _with_years(
                 q = _quarter_beside(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published, fiscal_year_end)
-            elif stated and not _not_yet_begun(text, q, _year_of(stated[-1]), published):
+            elif (
+                stated
+                and not _not_yet_begun(text, q, _year_of(stated[-1]), published)
+                and not _a_days_year_for_a_fiscal_quarter(q, stated[-1], fiscal_year_end)
+            ):
                 year = _year_of(stated[-1])
                 if _into_the_next_year(q, stated[-1]):
                     next_year = int(year.group(2)) + 1
