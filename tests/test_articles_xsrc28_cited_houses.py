@@ -39,6 +39,12 @@ def sources(text: str) -> dict[str, str | None]:
             {"7.8亿元": "第一上海证券"},
         ),
         ("摩根士丹利在最新一份研报里说，明年AI服务器出货量将增长25%。", {"25%": "摩根士丹利"}),
+        ("- 瑞银警告，到2027年欧洲可能出现15%的电力缺口", {"15%": "瑞银"}),
+        ("大摩测算，明年英伟达平台的AI服务器机柜需求将达到5万台。", {"5万台": "摩根士丹利"}),
+        (
+            "Jefferies reckons that about $6 billion of the budget goes to compute.",
+            {"$6 billion": "Jefferies"},
+        ),
         ("東財 choice 數據顯示，海光信息當天成交額共 58.3 億元。", {"58.3 亿元": "东财 choice"}),
         ("據新華社報導，今年上半年我國智算規模達到620EFLOPS。", {"620EFLOPS": "新华社"}),
         (
