@@ -32,7 +32,8 @@ Pairs are assigned one to one, greedily, exact candidates first: the same surfac
 different one, then an equal subject before a contained one, then the closer value, then text
 order. precision = matched / extracted facts, recall = matched / expected facts, per article and
 in total (summed over the articles of a set), each set separately. An expectation's
-`source` (the cited publisher) is shown, not scored.
+`source` (the cited publisher) is shown, not scored; each set reports how far the strict-matched
+pairs agree on it (`SourceAgreement`), compared as subjects are.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -154,6 +155,55 @@ class Score:
 
 
 @dataclass
+class SourceAgreement:
+    """The sources of the strict-matched pairs, reported and never scored (CONVENTIONS.md: the
+    cited publisher is the source, not the subject). Of the pairs whose expectation names a
+    source (`named`): how many got it (`agreed`, compared as subjects are), none (`missing`) or
+    another (`other`); of those whose expectation names none (`unnamed`), how many got one
+    anyway (`added`)."""
+
+    named: int = 0
+    agreed: int = 0
+    missing: int = 0
+    other: int = 0
+    unnamed: int = 0
+    added: int = 0
+    # (expected, extracted) pairs that disagree, listed by --verbose
+    differing: list[tuple[Fact, Fact]] = field(default_factory=list, repr=False)
+
+    def count(self, want: Fact, found: Fact) -> None:
+        if want.source is None:
+            self.unnamed += 1
+            self.added += found.source is not None
+        else:
+            self.named += 1
+            if found.source is None:
+                self.missing += 1
+            elif _same_source(want.source, found.source):
+                self.agreed += 1
+                return
+            else:
+                self.other += 1
+        if want.source != found.source:
+            self.differing.append((want, found))
+
+    def counts(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "differing"}
+
+    def add(self, other: SourceAgreement) -> None:
+        for name, value in other.counts().items():
+            setattr(self, name, getattr(self, name) + value)
+        self.differing.extend(other.differing)
+
+    def describe(self) -> str:
+        return (
+            f"Sources (not scored): of {self.named} matched facts whose expectation names a "
+            f"source, {self.agreed} got it, {self.missing} none, {self.other} another; "
+            f"{self.added} of {self.unnamed} whose expectation names none got one."
+        )
+
+
+@dataclass
 class ArticleResult:
     set_name: str
     article: str
@@ -164,6 +214,7 @@ class ArticleResult:
     causes: Counter[str] = field(default_factory=Counter)  # why each missed fact was missed
     guards: Counter[str] = field(default_factory=Counter)  # see `guard_counts`
     error: str | None = None  # the extraction raised: nothing extracted, the error named
+    sources: SourceAgreement = field(default_factory=SourceAgreement)
 
 
 @dataclass
@@ -175,6 +226,12 @@ class SetResult:
         total = Score()
         for article in self.articles:
             total.add(getattr(article, kind))
+        return total
+
+    def sources(self) -> SourceAgreement:
+        total = SourceAgreement()
+        for article in self.articles:
+            total.add(article.sources)
         return total
 
     def causes(self) -> Counter[str]:
@@ -199,6 +256,13 @@ def subject_key(subject: str) -> str:
     """The form subjects are compared in: NFKC, simplified, case-folded, without whitespace."""
     folded = _t2s().convert(unicodedata.normalize("NFKC", subject)).casefold()
     return "".join(folded.split())
+
+
+def _same_source(expected: str, found: str) -> bool:
+    """Sources compare as subjects do: one normalised name equals or contains the other
+    ("IDC" and "IDC中国", "Dell'Oro" and "Dell'Oro Group")."""
+    want, got = subject_key(expected), subject_key(found)
+    return bool(want and got) and (want in got or got in want)
 
 
 def _close(expected: float, found: float) -> bool:
@@ -335,6 +399,9 @@ def score_article(
     matched_extracted = {j for _, j in strict}
     missed = [f for i, f in enumerate(expected) if i not in matched_expected]
     extra = [f for j, f in enumerate(extracted) if j not in matched_extracted]
+    sources = SourceAgreement()
+    for i, j in strict:
+        sources.count(expected[i], extracted[j])
     return ArticleResult(
         set_name,
         article,
@@ -344,6 +411,7 @@ def score_article(
         extra=extra,
         causes=Counter(miss_cause(f, extra) for f in missed),
         guards=guard_counts(extracted),
+        sources=sources,
     )
 
 
@@ -581,16 +649,22 @@ def render(results: Sequence[SetResult], verbose: bool) -> str:
             f"{guards['implausible']} of {result.total('strict').extracted} extracted facts "
             "flagged implausible."
         )
+        parts.append(f"\n{result.sources().describe()}")
         if failed := [a for a in result.articles if a.error]:
             listed = "; ".join(f"{a.article} ({a.error})" for a in failed)
             parts.append(f"\nExtraction failed, scored as nothing extracted: {listed}.")
         if verbose:
             for article in result.articles:
-                if not (article.missed or article.extra):
+                if not (article.missed or article.extra or article.sources.differing):
                     continue
                 parts.append(f"\n### {result.name}/{article.article}")
                 parts.extend(f"- missed: {f.describe()}" for f in article.missed)
                 parts.extend(f"- extra:  {f.describe()}" for f in article.extra)
+                parts.extend(
+                    f"- source: expected {want.source or 'none'}, got {found.source or 'none'}: "
+                    f"{found.describe()}"
+                    for want, found in article.sources.differing
+                )
         parts.append("")
     return "\n".join(parts)
 
@@ -620,6 +694,7 @@ def as_json(results: Sequence[SetResult]) -> dict[str, object]:
                 },
                 "missed_by_cause": dict(result.causes().most_common()),
                 "guards": dict(result.guards()),
+                "sources": result.sources().counts(),
             }
             for result in results
         },

@@ -12,6 +12,7 @@ from bench.extraction_quality import (
     SETS,
     CorpusError,
     Fact,
+    SourceAgreement,
     guard_counts,
     load_expected,
     main,
@@ -193,6 +194,43 @@ def test_guards_count_prices_under_100_that_are_no_rents_and_implausible_facts()
     counts = guard_counts([H100_PRICE, month_as_price, rent, share_price, fall])
     # (The month read as a price is flagged implausible; the fall of 3 is not.)
     assert counts == {"prices_under_100": 2, "prices_under_100_plausible": 1, "implausible": 1}
+
+
+def test_sources_of_matched_pairs_are_counted_as_subjects_are_compared():
+    cited = replace(H100_PRICE, source="IDC")
+    pairs = [
+        (cited, found(source="IDC中国")),  # folded containment: got it
+        (replace(H100_PRICE, source="集邦諮詢"), found(source="集邦咨询")),  # t2s: got it
+        (cited, found()),  # none
+        (cited, found(source="Gartner")),  # another
+        (H100_PRICE, found(source="报辉达拟明年")),  # none expected, one given anyway
+        (H100_PRICE, found()),
+    ]
+    agreement = SourceAgreement()
+    for want, got in pairs:
+        agreement.count(want, got)
+    assert agreement.counts() == {
+        "named": 4,
+        "agreed": 2,
+        "missing": 1,
+        "other": 1,
+        "unnamed": 2,
+        "added": 1,
+    }
+    # (Only the disagreeing pairs are listed, for --verbose.)
+    assert [got.source for _, got in agreement.differing] == [None, "Gartner", "报辉达拟明年"]
+
+
+def test_the_source_line_is_reported_per_set_from_strict_matches_only(tmp_path, capsys):
+    cited = EXPECTED.replace("    period: null\n", "    period: null\n    source: IDC\n")
+    write_corpus(tmp_path, cited)
+    assert main(["--set", "dev", "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    # The A800 price matches nothing strictly, so only the H100 pair is counted.
+    assert (
+        "Sources (not scored): of 1 matched facts whose expectation names a source, 0 got it, "
+        "1 none, 0 another; 0 of 0 whose expectation names none got one."
+    ) in out
 
 
 def test_without_verbose_only_the_counts_of_causes_are_printed(tmp_path, capsys):

@@ -13,15 +13,41 @@ from suanli.sentences import Sentence
 # A publisher no reference entity names: 据中信证券研报, 根据赛迪顾问的数据, according to Omdia,
 # 中信证券研报显示.
 _SOURCE_NAME = re.compile(
-    r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by)\s*"
-    # (据了解, 据悉, 据报道, 据此: "it is understood/reported", "from this": nobody cited; nor
-    # is an unnamed insider or supplier.)
-    r"(?P<cited>(?!显示|表明|了解|悉|报道|称|传|说|介绍|测算|统计|此)"
-    r"(?![^,;。]{0,8}(?:不愿具名|知情|消息人士|业内人士))[^,;。]{2,24}?)\s*"
-    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计|,|;|$"
-    r"|\.(?:\s|$)|\s+(?:shows?|showed|indicates?|suggests?)\b)"
-    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%]{2,16}?)(?:的)?(?:最新)?(?:研报|报告|数据|统计|调研)"
-    r"(?:显示|表明|指出)"
+    r"(?:(?<![数证占依根])据|根据|依据|援引|引述|according to|data from|cited by"
+    # ("pricing data gathered by RBC Capital Markets": the house that gathered the figures.)
+    r"|(?:gathered|compiled|collected|published|provided) by)\s*"
+    # (据了解, 据悉, 据报, 据报道, 据指, 据此: "it is understood/reported/said", "from this":
+    # nobody cited; nor is an unnamed insider or supplier (据供应链人士透露), a market rumour, an
+    # industry at large, unnamed foreign media (据外媒报道), a rough or incomplete count
+    # (据粗略测算, 据不完全统计), a pronoun (据他了解), or "the chief executive",
+    # "people familiar with the matter", "that data": a person, or the text's own words.)
+    # (Its first letter is the name's: no space the exclusions below could start after.)
+    r"(?P<cited>(?=\S)(?!显示|表明|了解|悉|报(?!告)|称|传|说|指|介绍|测算|统计|此|不完全|[他她其我]"
+    r"|(?:市场)?消息|行业|业内|业界|粗略|初步|(?:外媒|外电|媒体)(?:报|,)"
+    r"|(?:the|that|this|these|those|its|his|her|their|our)\s+(?-i:[a-z])"
+    r"|(?:people|sources?|persons?|someone|one|two|three|four|five|several|multiple|some|data"
+    r"|figures|numbers|estimates)\b)"
+    r"(?![^,;。]{0,8}(?:不愿具名|知情|人士|people familiar))[^,;。]{2,24}?)\s*"
+    # (The reporting verb ends the name: 据经济参考报报导 cites 经济参考报, 据5G与6G公众号测算 the
+    # account.)
+    r"(?=的|发布|公布|最新|联合|预测|预计|预估|统计|数据|报告|研报|调研|显示|表示|指出|估计"
+    r"|报道|报导|透露|分析|测算|,|;|$"
+    r"|\.(?:\s|$)|\s+(?:shows?|showed|indicates?|suggests?|does|did|confirms?|confirmed"
+    r"|finds?|found)\b)"
+    # ("东财 choice 数据显示": a data vendor's name may hold a space.)
+    r"|(?:^|[,;]\s*)(?P<shows>[^,;。\s\d%][^,;。\d%]{0,14}?[^,;。\s\d%])\s*(?:的)?(?:最新)?"
+    r"(?:研报|报告|数据|统计|调研)(?:显示|表明|指出)"
+    # A broker or research house speaking, in its report or its title ("华安证券预计", "高盛指出",
+    # "高盛: …", "第一上海证券在12月3日发布的研究报告中写道", "摩根士丹利在最新一份研报里说"):
+    # the house is the source, whatever the figure measures.
+    # (Also after a list item's dash or a space in a title: "- 高盛预计", "… 高盛预计其".)
+    r"|(?:^|[,;:\s])\s*(?:[-•·*]\s*)?(?:不过|而|另外|此外|但|同时)?\s*"
+    r"(?P<house>[\u4e00-\u9fff]{2,8}?(?:证券|期货|研究院|研究所)|高盛|摩根士丹利|大摩|摩根大通|小摩"
+    r"|花旗|瑞银|美银|野村|麦格理|汇丰|瑞信|巴克莱|德银|德意志银行|杰富瑞|伯恩斯坦|中金公司|中金)"
+    r"(?:研究部|研究团队|分析师)?(?:在[^,;。]{0,24}?)?(?:的)?(?:最新)?(?:一份)?"
+    r"(?:研报|报告|研究报告|点评报告)?[中里]?"
+    r"(?:预计|预测|预估|认为|指出|表示|估计|估算|测算|写道|称|说|警告|下调|上调|维持|给予|纳入|继续"
+    r"|:)"
     # A firm no reference entity names, speaking: "SemiAnalysis估算", "Omdia estimates".
     r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
     # ("research firm Omdia estimates": a descriptor before the name.)
@@ -31,7 +57,8 @@ _SOURCE_NAME = re.compile(
     # (A name is capitalised whatever the pattern's case: "…, and AMD says" names AMD only.)
     r"(?P<speaker>(?-i:[A-Z])[A-Za-z&.\-]{2,24}(?:\s(?-i:[A-Z])[A-Za-z&.\-]{1,24}){0,2})\s*"
     # (Not 预估/预计: "GPU预估占69.7%" is passive, "GPU is expected to take".)
-    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|said|says)"
+    r"(?:估算|估计|指出|认为|表示|estimates?|expects?|forecasts?|projects?|predicts?|reckons?"
+    r"|calculates?|said|says)"
     # A firm its descriptor names a publisher, forecasting too: "研究机构Omdia预估".
     r"|(?:^|[,;]\s*)(?:市场)?(?:研究|研调|调研|市调|咨询|顾问)(?:机构|公司)\s*"
     r"(?P<described>[^,;。\s]{2,24}?)\s*(?:预估|预计|预测|估算|估计|指出|认为|表示|发布|公布|统计)"
@@ -42,12 +69,20 @@ _SOURCE_NAME = re.compile(
 )
 # "中国信通院的一份研究报告显示": the publisher is named before 的.
 _PUBLISHER_OF = re.compile(r"^(?P<name>[^的]{2,})的")
+# "中国信通院发布的报告显示" cites 中国信通院; "会上发布的报告显示" names where, not who.
+_RELEASED = re.compile(r"(?:在[^的]*)?(?:最新)?(?:发布|公布|披露)$")
+# (Nor does "报告数据显示", the report already cited: the sentence goes on from it.)
+_NO_PUBLISHER = re.compile(r"^(?:会上|大会|会议上?|论坛上?|现场|(?:该|这份|上述)?(?:报告|研报)|)$")
+# A house's nickname is the house: 大摩 is 摩根士丹利, as the reports that cite it name it.
+_HOUSE_NICKNAMES = {"大摩": "摩根士丹利", "小摩": "摩根大通", "德银": "德意志银行"}
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
 # A word every way of citing in _SOURCE_NAME needs: most sentences have none, and the test is
 # far cheaper than the pattern it spares.
 _CITING_WORD = re.compile(
-    r"据|援引|引述|according to|data from|cited by|显示|表明|指出|估算|估计|认为|表示|estimate"
-    r"|expect|forecast|project|predict|said|says|机构|公司|分析师|研究员|研究团队",
+    r"据|援引|引述|according to|data from|cited by|ed by|显示|表明|指出|估算|估计|测算|认为|表示"
+    r"|estimate|expect|forecast|project|predict|reckon|calculate|said|says|机构|公司|分析师|研究员"
+    r"|研究团队|证券|期货|研究院|研究所|高盛|摩根|大摩|小摩|花旗|瑞银|美银|野村|麦格理|汇丰|瑞信"
+    r"|巴克莱|德银|杰富瑞|伯恩斯坦|中金",
     re.I,
 )
 
@@ -80,12 +115,18 @@ def _source(text: str, sentence: Sentence, mentions: Sequence[_Mention], at: int
 
 
 def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
-    group = next(g for g in ("cited", "shows", "speaker", "described", "analysts") if m.group(g))
-    if group in ("speaker", "described", "analysts") and any(
+    group = next(
+        g for g in ("cited", "shows", "house", "speaker", "described", "analysts") if m.group(g)
+    )
+    if group in ("house", "speaker", "described", "analysts") and any(
         a <= m.start(group) < b for a, b in known
     ):
         return None  # a reference entity speaking is cited (or the subject) by its mention
     name = m.group(group).strip()
-    if group == "shows" and (publisher := _PUBLISHER_OF.match(name)):
-        name = publisher.group("name")
-    return _SOURCE_LEAD.sub("", name) or None
+    if group == "shows":
+        if publisher := _PUBLISHER_OF.match(name):
+            name = _RELEASED.sub("", publisher.group("name"))
+        if _NO_PUBLISHER.match(name):
+            return None
+    name = _SOURCE_LEAD.sub("", name)
+    return _HOUSE_NICKNAMES.get(name, name) or None
