@@ -30,6 +30,10 @@ def changes(sentence: str) -> list[tuple]:
         ("該股午後獲利盤湧出，收市報86元，升幅收窄至2.1%。", [("2.1%", 2.1)]),
         ("公司营收增速回落至8%。", [("8%", 8.0)]),
         (
+            "The research firm trimmed its 2026 outlook for AI servers to 18.5% growth.",
+            [("18.5%", 18.5)],
+        ),
+        (
             "The shares jumped 30% at the open before gains narrowed to 4% by the close.",
             [("30%", 30.0), ("4%", 4.0)],
         ),

@@ -518,6 +518,17 @@ _GAIN_NARROWED_TO = re.compile(
     r"(?:about|around|nearly|just|only)?\s*$",
     re.I,
 )
+# "trims its outlook to 24.3% growth", "下调至增长5%"… the gain named after the figure the move
+# reaches: that figure is the gain's level too.
+_TO_THEN_END = re.compile(r"(?:\bto|至|到)\s*(?:about|around|roughly|nearly|约|近)?\s*$", re.I)
+_GAIN_AFTER = re.compile(r"\s*(?:growth|gains?|rise|increase)\b|\s*的?(?:增长|增幅|涨幅)", re.I)
+
+
+def _gain_reached(text: str, before: str, q: Quantity) -> bool:
+    """A rise's measure moved TO the figure: the figure is the level of that rise."""
+    if _GAIN_NARROWED_TO.search(before):
+        return True
+    return bool(_TO_THEN_END.search(before)) and bool(_GAIN_AFTER.match(text, q.char_end))
 
 
 def _last_end(pattern: re.Pattern[str], text: str) -> int | None:
@@ -554,7 +565,7 @@ def _make_fact(
     rise = _last_end(_RISE, before)
     fall = _last_end(_DOWN, before)
     falls = fall is not None and (rise is None or fall > rise)
-    falls = falls and not _GAIN_NARROWED_TO.search(before)
+    falls = falls and not _gain_reached(text, before, q)
     if (
         fact_type == "pct_change"
         and not metric.endswith(("_from", "_to"))
