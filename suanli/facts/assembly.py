@@ -506,6 +506,29 @@ def _share_of_a_market(text: str, sentence: Sentence, q: Quantity, company: bool
 
 
 _RISE = re.compile(r"涨|增|rose|grew|increase|\bup\b(?!\s+to\b)", re.I)
+# "全日涨幅收窄至425.26%", "升幅收窄至3.34%", "gains narrowed to 3%": a rise that narrows TO a
+# figure leaves that rise standing; the figure is the level the gain came to (as "回落至" names a
+# level, not the size of a fall), so it keeps the rise's sign. (Not "涨幅收窄3个百分点", by how
+# much it narrowed, nor 跌幅收窄至, a fall's own measure.)
+_GAIN_NARROWED_TO = re.compile(
+    r"(?:涨幅|升幅|增幅|增速|增长率)[^，,;；。\d]{0,6}?(?:收窄|缩窄|缩小|回落|下降|下滑|降)(?:至|到)"
+    r"\s*(?:约|近|仅)?\s*$"
+    r"|\b(?:gains?|growth|rise|increase|advance)\s+(?:\w+\s+){0,2}?"
+    r"(?:narrow|shr[iau]nk|fell|fall|slipp|slid|declin|dropp)\w*\s+to\s*"
+    r"(?:about|around|nearly|just|only)?\s*$",
+    re.I,
+)
+# "trims its outlook to 24.3% growth", "下调至增长5%"… the gain named after the figure the move
+# reaches: that figure is the gain's level too.
+_TO_THEN_END = re.compile(r"(?:\bto|至|到)\s*(?:about|around|roughly|nearly|约|近)?\s*$", re.I)
+_GAIN_AFTER = re.compile(r"\s*(?:growth|gains?|rise|increase)\b|\s*的?(?:增长|增幅|涨幅)", re.I)
+
+
+def _gain_reached(text: str, before: str, q: Quantity) -> bool:
+    """A rise's measure moved TO the figure: the figure is the level of that rise."""
+    if _GAIN_NARROWED_TO.search(before):
+        return True
+    return bool(_TO_THEN_END.search(before)) and bool(_GAIN_AFTER.match(text, q.char_end))
 
 
 def _last_end(pattern: re.Pattern[str], text: str) -> int | None:
@@ -542,6 +565,7 @@ def _make_fact(
     rise = _last_end(_RISE, before)
     fall = _last_end(_DOWN, before)
     falls = fall is not None and (rise is None or fall > rise)
+    falls = falls and not _gain_reached(text, before, q)
     if (
         fact_type == "pct_change"
         and not metric.endswith(("_from", "_to"))
