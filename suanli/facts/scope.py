@@ -444,6 +444,32 @@ _TARGETED = (
 )
 _TARGETED_BEFORE = re.compile(_TARGETED + r"[^，。；,;:：]{0,16}$", re.I)
 _TARGETED_AFTER = re.compile(r"[^，。；,;:：\s]{0,8}?" + _TARGETED, re.I)
+# Results set against what was expected (25H1业绩符合预期, Q3营收增速超出预期, "beat estimates"):
+# a title telling results, whose 预期 is no forecast of its own.
+_AGAINST_EXPECTATIONS = re.compile(
+    r"(?:符合|超出|超|不及|[低高好优優][于於])(?:市场|市場)?(?:预期|預期)"
+    r"|\b(?:beats?|miss(?:es)?|tops?|exceeds?|in line with)\s+(?:\w+\s+)?"
+    r"(?:expectations|estimates|forecasts)\b",
+    re.I,
+)
+
+
+# "Server revenue in 2026 expected to reach…", "2026 capex seen topping…": English tells the
+# forecast after its time with words apart.
+_FORECAST_AFTER_EN = re.compile(
+    r"[\w\s'’-]{0,24}?\b(?:is|are)?\s*(?:expected|seen|forecast|projected|set|poised|likely)\s+to\b",
+    re.I,
+)
+
+
+def _a_titles_forecast(text: str, title: Sentence, period: Quantity) -> bool:
+    """Whether the title tells `period` as a forecast's or a target's (市场规模今年有望破…, 2026年
+    資本開支料達…, "…in 2026 expected to reach…"), not as results set against what was expected."""
+    if _AGAINST_EXPECTATIONS.search(text, title.char_start, title.char_end):
+        return False
+    return _told_ahead(text, title, period) or bool(
+        _FORECAST_AFTER_EN.match(text, period.char_end, title.char_end)
+    )
 
 
 def _told_ahead(text: str, heading: Sentence, period: Quantity) -> bool:
@@ -593,6 +619,13 @@ class PeriodScope:
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
     title: str | None = None  # the article's first heading
+    # The period the title tells as a forecast's or a target's after its time (市场规模今年有望破…,
+    # 2026年資本開支料達…), the metrics of the title's figures once read, and whether the period
+    # carried is still the title's (no body sentence has dated figures since): see `_carried_to`.
+    title_ahead: str | None = None
+    title_metrics: set[str] | None = None
+    carried_from_title: bool = False
+    periods_in_sentence: set[str] = field(default_factory=set)  # those the sentence states
     heading_stated: set[str | None] = field(default_factory=set)  # the periods it dates with
     first_dated: str | None = None  # the period the text's first dated figures took
     # Each quarter or half stated with its year so far ("Q2" → "FY2026Q2"), for a later yearless
@@ -725,6 +758,7 @@ class PeriodScope:
             self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
                 self.continued = self.headline
+                self.carried_from_title = self.headline == self.title_ahead
             self.figures_dated = self.continued
         return own
 
@@ -792,6 +826,8 @@ class PeriodScope:
                 text, max(sentence.char_start, stated[-1].char_start - 12), stated[-1].char_start
             ):
                 stated = []
+            if stated and _a_titles_forecast(text, sentence, stated[-1]):
+                self.title_ahead = stated[-1].period
         else:
             stated = [p for p in stated if not _told_ahead(text, sentence, p)]
         self.heading_stated = {p.period for p in stated}
@@ -838,6 +874,7 @@ class PeriodScope:
         quarters and years they refer to."""
         periods = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
         self.periods_told.update(p.period for p in periods if p.period)
+        self.periods_in_sentence = {p.period for p in periods if p.period}
         within = (self.text, sentence.char_start, sentence.char_end)
         # (In a paragraph no period dates, "in the quarter" is still the quarter the text named
         # last: "Revenue for the third quarter…" then, later, "spent $13bn in the quarter".)
@@ -1079,11 +1116,23 @@ class PeriodScope:
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
+            if self._of_another_measure_than_the_titles(metric):
+                return None
             return said_of(self.text, q, self.continued)
         period = self._reporting_or_now(q, metric, clauses)
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
         return period
+
+    def _of_another_measure_than_the_titles(self, metric: str) -> bool:
+        """Whether the period carried is the one the title tells a forecast or a target for, not
+        told again by the body, and the figure is of another measure than the title's figures, in
+        a sentence not naming that period: a title's outlook (市场规模今年有望破2100亿元, 拟在2026年
+        Q1调高DRAM价格) is for its own measure; the body's report figures (算力规模为71.5EFLOPS,
+        AI服务器的DRAM用量约为普通服务器的8倍) are not dated by it."""
+        if not self.carried_from_title or self.title_metrics is None:
+            return False
+        return metric not in self.title_metrics and self.continued not in self.periods_in_sentence
 
     def _a_stretch_from_elsewhere(self) -> bool:
         """Whether the period carried is a stretch shorter than a year (a quarter, a half, the
@@ -1125,6 +1174,8 @@ class PeriodScope:
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
+        if self.title_ahead and self.title_metrics is None:
+            self.title_metrics = {f.metric for f in facts}
         # (A launch's or a plant's start, 计划在2026年推出…, dates the launched thing's figures
         # in its sentence: the time of an event, which the sentences after are not about.)
         bases = _base_periods(self.text, facts) | _launch_times(self.text, periods)
@@ -1148,7 +1199,8 @@ class PeriodScope:
         # 2026年度的集采。": one that dated figures was their stretch, a growth rate's.)
         dated = [p for p in dated if p and p not in bases]
         dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
-        self.continued = dated[-1] if dated else self.continued
+        if dated:
+            self.continued, self.carried_from_title = dated[-1], False
 
 
 def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
