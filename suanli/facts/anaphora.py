@@ -126,6 +126,7 @@ def _stands_for_a_company(text: str, fact: Fact) -> bool:
     measure = fact.metric.removesuffix("_from").removesuffix("_to")
     return bool(
         _THE_COMPANY.search(opening)
+        or _values_a_company(text, fact, opening)
         or _opens_with_results(opening)
         or (fact.subject is None and _results_open_a_later_clause(opening))
         or (fact.subject is None and measure in _COMPANY_MONEY)
@@ -133,6 +134,27 @@ def _stands_for_a_company(text: str, fact: Fact) -> bool:
 
 
 _CLAUSE_BREAKS = re.compile(r"[,;:，；：]")
+# A valuation multiple (对应PE为30/25/22倍, 29.5倍的目标市盈率, "25 times forward earnings") is
+# only a company's: named in the figure's clause before it, or right after it.
+_VALUATION_WORD = (
+    r"(?:市盈率|市净率|市销率|(?<![A-Za-z])P/?[EB](?![A-Za-z])|price[- ]to[- ]earnings)"
+)
+_VALUATION_BEFORE = re.compile(_VALUATION_WORD + r"[^,;:，；：]*$", re.I)
+_VALUATION_AFTER = re.compile(
+    r"\s*(?:倍|[xX×])?\s*(?:的\s*)?(?:目标|预期|动态|静态)?\s*"
+    + _VALUATION_WORD
+    + r"|\s*times\s+(?:(?:forward|trailing|expected)\s+)?(?:earnings|P/?E\b)",
+    re.I,
+)
+
+
+def _values_a_company(text: str, fact: Fact, opening: str) -> bool:
+    """Whether the fact is a multiple its clause names a valuation by."""
+    if fact.fact_type != "ratio":
+        return False
+    return bool(
+        _VALUATION_BEFORE.search(opening) or _VALUATION_AFTER.match(text, fact.quantity.char_end)
+    )
 
 
 def _results_open_a_later_clause(opening: str) -> bool:

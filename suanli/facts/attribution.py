@@ -100,7 +100,10 @@ _PROPER_NAME = re.compile(
     r"|ASICs?|FPGAs?|HBM|DRAM|NAND|SSD|IT|IC|CEO|CFO|IPO|EPS|GAAP)(?![A-Za-z]))[A-Z][A-Za-z]+"
 )
 _PRONOUN = re.compile(
-    r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司(?=实现|营收|收入|净利|毛利|的营|的收|的净)"
+    r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司"
+    # (公司2025-2027年营收, 公司全年营业收入: a time may stand between 公司 and its results.)
+    r"(?=(?:\d{4}(?:\s*[-–~至]\s*\d{4})?年|全年|上半年|下半年|前三季度|第[一二三四]季度|今年|明年)?"
+    r"(?:实现|营收|营业|收入|净利|毛利|的营|的收|的净))"
     # A company's own filing speaking (公告预计, 财报显示) speaks for the company named before.
     r"|(?:公告|财报|年报|季报|业绩预告)(?=预计|预估|显示|称|指出|表示)"
     r"|\b(?:its|it|the company|the chip)\b",
@@ -1275,6 +1278,9 @@ _MEASURE_ONLY = re.compile(
     # (An aspect of results a lead or a topic names, 利润端的变化, 盈利质量方面: the measures of it
     # are the company's.)
     r"(?:利润|盈利|收入|营收|成本|费用)端|盈利(?:能力|质量|水平)|变化|表现|"
+    # (A broker note's section label, 投资建议部分，…, 盈利预测：…, 估值方面: the figures under it
+    # are of the company the note covers.)
+    r"投资建议|投资要点|投资评级|盈利预测|核心观点|业绩概况|市场数据|部分|方面|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
     r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
     r"|capital|expenditures?|outlays?"
