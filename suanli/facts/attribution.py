@@ -1874,6 +1874,22 @@ _PHRASE_LEAD = re.compile(
 _GRADED_ATTRIBUTE = r"[大小高低多少快慢强弱早晚好新]的"
 # A thing done (已建成的, 已投产和在建的): with 已 before it, an attribute of the noun after it.
 _DONE_ATTRIBUTE = r"(?:建成|投产|上市|落地|部署|交付|开通|投运|签约|量产|启用)[^,;。\d的]{0,10}的"
+# An English verb driving the figure, with its modal ("should support shipment growth of 28%");
+# its object follows it, which a noun's preposition or verb does not ("hard drives of 30TB", "the
+# cap is 50,000 GPUs"), nor does a determiner come before it. One's own figure lifted ("lifted
+# its forecast to…") is not driven by a cause: it stays the speaker's.
+_ENGLISH_DRIVING = re.compile(
+    r"\b(?:(?:will|would|should|could|may|might|can)\s+(?:help\s+)?)?"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?:lift(?:s|ed)?|boost(?:s|ed)?|fuel(?:s|l?ed)?|drive[sn]?|drove|spur(?:s|red)?"
+    r"|support(?:s|ed)?|cap(?:s|ped)?)\b"
+    r"(?=\s+[\w$])(?!\s+(?:of|at|to|by|for|in|from|with|and|or|on|up|as|is|was|are|were"
+    r"|will|would|has|have|had|its|their|his|her|our)\b)",
+    re.I,
+)
+# A growth named after the driving verb is the growth of what it names: "cap server shipment
+# growth at 13%" measures server shipments.
+_GROWTH_WORD_END = re.compile(r"\s+growth$", re.I)
 _PHRASE_END = re.compile(
     # (超算, 比例, 作为: a stop character inside a word does not end the phrase.)
     # (市占率 is a measure: the phrase ends before it, not at its 占.)
@@ -1947,8 +1963,10 @@ _PHRASE_END = re.compile(
     r"拿下|占据|仍居|居于|获得|取得|实现|录得|"
     # 料 (is expected to) after the subject: 容量料将升至…, 数字料会升至….
     r"(?<=.)料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
-    # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
-    r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
+    # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%, "demand lifted
+    # AI server shipments by 46%", "lead times cap server shipment growth at 13%"; an English
+    # verb's object follows it, which a plural noun's preposition does not: "hard drives of".)
+    r"(?P<drives>(?<=.)(?:带动|拉动|驱动|推动)|" + _ENGLISH_DRIVING.pattern + r")|"
     # ("IDC's data put the size of China's accelerated server market at…": what is sized is
     # named after the verb, the one who sizes it before.)
     r"\b(?P<sizes>puts?|putting|pegs|pegged|places|placed|values|valued)"
@@ -2178,12 +2196,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
         if not words[stop.end() :].strip(_PHRASE_TRIM):
             return None  # "白皮书指出,", "三季报显示,": the clause only says who speaks
         stop = None if verb_at == start else stop  # "资本开支预计将…": 预计 is no speaker's
-    if stop and (stop.group("sizes") or stop.group("drives")):
-        # "零售业务带动活跃用户上升25%": the figure is what was driven; "IDC put the size of the
-        # market at…": what was sized.
-        named_after = _phrase(text, opening + stop.end(), end, mentions)
-        if named_after is not None:
-            return named_after
+    if stop and (named_after := _driven_or_sized(text, words, opening, end, stop, mentions)):
+        return named_after
     # ("计算资源每3—4个月", "内存每条卖…": 每 belongs to the figure after it.)
     phrase = _PER_UNIT_END.sub("", (words[: stop.start()] if stop else words).strip(_PHRASE_TRIM))
     if stop and _IMPERATIVE.fullmatch(words, 0, stop.end()):
@@ -2191,6 +2205,31 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     if any(m.is_source and text[m.start : m.end] == phrase for m in mentions if start <= m.start):
         return None  # "TrendForce: …", "据IDC,": a cited publisher alone is who reports, not what
     return _measured_after(text, opening, end, stop, phrase, mentions) or _phrase_entity(phrase)
+
+
+def _driven_or_sized(
+    text: str, words: str, opening: int, end: int, stop: re.Match[str], mentions: Sequence[_Mention]
+) -> Entity | None:
+    """What the figure measures when the phrase before the stop drives or sizes it, named after
+    the verb: "零售业务带动活跃用户上升25%" (what was driven), "IDC put the size of the market
+    at…" (what was sized)."""
+    verb_end = stop.end() if stop.group("sizes") or stop.group("drives") else None
+    if verb_end is None and words.isascii():
+        # "strong demand from CSPs should support shipment growth of 28%": a cause running on
+        # past its preposition to the driving verb.
+        driving = _ENGLISH_DRIVING.search(words, stop.end())
+        if driving is not None and "," not in words[stop.end() : driving.start()]:
+            verb_end = driving.end()
+    if verb_end is None:
+        return None
+    named_after = _phrase(text, opening + verb_end, end, mentions)
+    return _without_growth_word(named_after) if named_after is not None else None
+
+
+def _without_growth_word(driven: Entity) -> Entity:
+    """What a driving verb drove, without a growth word it ends in."""
+    growth = _GROWTH_WORD_END.search(driven.canonical) if driven.kind == PHRASE_KIND else None
+    return (_phrase_entity(driven.canonical[: growth.start()]) or driven) if growth else driven
 
 
 def _measured_after(
@@ -2320,9 +2359,17 @@ _DEGREE_OR_MOVE_ONLY = re.compile(
 
 # "该集群训练速度更快", "This cluster trains…": a sentence opening with a demonstrative and a noun
 # is about what the sentence before named with that noun.
+_DEMONSTRATIVE_VERBS = (
+    r"(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|does|did"
+    r"|marks?|marked|means?|meant|makes?|made|comes?|came|represents?|represented|puts?"
+    r"|leaves?|left|brings?|brought|compares?|compared|follows?|followed)\b"
+)
 _DEMONSTRATIVE_OPENING = re.compile(
     r"\s*(?:这|该|此)(?:个|款|些|家|种|台|颗|套)?(?P<zh>[\u4e00-\u9fffA-Za-z]{2,})"
-    r"|\s*(?:this|that|these|those)\s+(?P<en>[A-Za-z][A-Za-z\-]+?)s?\b",
+    # (A verb after the English demonstrative makes it the subject, no determiner: "That is a
+    # step up from…", "This was…" name no noun of the sentence before.)
+    r"|\s*(?:this|that|these|those)\s+(?!" + _DEMONSTRATIVE_VERBS + r")"
+    r"(?P<en>[A-Za-z][A-Za-z\-]+?)s?\b",
     re.I,
 )
 # Where an antecedent phrase starts: after a clause break, a predicate, or a word with a figure.
@@ -2420,7 +2467,12 @@ def _antecedent_phrase(sentence: str, nouns: Sequence[str]) -> Entity | None:
     """The last noun phrase of the sentence that ends with one of the nouns."""
     folded = sentence.casefold()
     for noun in nouns:
-        at = folded.rfind(noun)
+        if noun.isascii():
+            # An English noun is a word of its own, not the end of another ("is" in "fiscal").
+            words = list(re.finditer(rf"\b{re.escape(noun)}(?=s?\b)", folded))
+            at = words[-1].start() if words else -1
+        else:
+            at = folded.rfind(noun)
         if at < 0:
             continue
         cuts = (m.end() for m in _ANTECEDENT_CUT.finditer(sentence) if m.end() <= at)
