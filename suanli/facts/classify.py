@@ -278,27 +278,7 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
         return "price_change", f"share_{typed[1]}"
     if typed and typed[0] in ("unit_price", "price_change") and _beyond_any_price(q):
         return _amount_beyond_a_price(q, ctx)
-    if typed == ("unit_price", "share_price") and _an_issue_price(q, ctx):
-        return "unit_price", "price"
     return typed
-
-
-# The price a company sells its new shares at (发行价, 每股定价, 招股价, "IPO price", "offer
-# price"): set by the issuer once, not a quote of the share on the market.
-_ISSUE_PRICE = re.compile(
-    r"发行价|招股价|定价|IPO price|offer(?:ing)? price|issue price"
-    r"|priced (?:its|the) (?:IPO|offering|shares)",
-    re.IGNORECASE,
-)
-_ISSUE_OR_QUOTE = re.compile(f"{_ISSUE_PRICE.pattern}|{_SHARE_QUOTE.pattern}", re.IGNORECASE)
-
-
-def _an_issue_price(q: Quantity, ctx: _Context) -> bool:
-    """ "发行价为104.66元/股", "定价114.28元/股", "an offer price of $34": a share's price whose
-    clause last names the issue's price before it is that price (metric `price`, as writers
-    store it), not a market quote; "发行价…，收盘报829.90元/股" stays the share's quote."""
-    named = _ISSUE_OR_QUOTE.findall(ctx.text, ctx.clause.start, q.char_start)
-    return bool(named) and _ISSUE_PRICE.fullmatch(named[-1]) is not None
 
 
 # No one thing (a chip, a server, a rack, a share) costs ten billion in any currency the corpus
