@@ -1198,6 +1198,10 @@ def _halved(q: Quantity, ctx: _Context) -> _Typed:
 # 20% in mid-2025", "，相較去年的15%", ", versus 95% before the ban".
 _SET_AGAINST = re.compile(
     r"\s*(?:而|相比|相较于?|较之|对比|against|versus|vs\.?|compared (?:with|to)|as against)"
+    # "，比2024年全年的53.48%略有改善", "，较去年同期的30%": 比/较 before the base's 的 figure;
+    # ", from 9.5% in the fourth quarter": a base that no "to" in the clause makes a move's start.
+    r"|\s*(?:比|较)(?=[^，,。；;]{0,16}的\s*\d)"
+    r"|\s*from(?=\s+[\d.]+\s*(?:%|percent)(?!(?:[^,;.]|\.\d)*\bto\b))"
     # "毛利率6.33%，优于首季的6.11%，也接近去年同期的6.42%": a rate set above, below or near one.
     r"|\s*(?:也|亦|仍|还|略|稍|远|均)*(?:优于|好于|高于|低于|逊于|不及|接近|胜于)"
     r"|\s*(?:(?:and|but|also|still|well|slightly)\s+)*(?:above|below|short of|close to)\b",
@@ -1210,12 +1214,31 @@ def _set_against(q: Quantity, ctx: _Context) -> _Typed:
     that one measures at another time: "营收占比达到88%，而去年同期为60%" is a revenue share too."""
     if not _SET_AGAINST.match(ctx.text, ctx.clause.start):
         return None
-    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERCENT_CUES):
-        return None
     typed = _earlier_percent_typed(ctx)
     if typed is None or typed[0] not in ("share", "pct_change"):
         return None
+    if _nearest_cue(ctx.text, q, [ctx.clause], 0, _PERCENT_CUES) and not (
+        typed[0] == "share" and _only_the_bases_time(ctx)
+    ):
+        return None
     return typed[0], typed[1].removesuffix("_to").removesuffix("_from")
+
+
+# When a base was (去年同期, 上年同期, "in the year-ago quarter", "a year earlier"): a time, not a
+# growth, in a clause that sets a level against the one before.
+_BASES_TIME = re.compile(
+    r"(?:去年|上年|前年)(?:同期)?|同期|year[- ]ago|prior[- ]year"
+    r"|(?:a|one) year (?:earlier|ago|before)",
+    re.I,
+)
+
+
+def _only_the_bases_time(ctx: _Context) -> bool:
+    """Whether the clause names no percent cue once the time of its base is left out: "，而去年
+    同期为60%" and ", compared with 11.8% in the year-ago quarter" set a level against a level;
+    "，而同比增长30%" still names a growth."""
+    clause = _BASES_TIME.sub(" ", ctx.text[ctx.clause.start : ctx.clause.end])
+    return not any(cue.pattern.search(clause) for cue in _PERCENT_CUES)
 
 
 # "以7.2%和6.5%的市占率", "with 7.2% and 6.5% shares": the next percents of a list, up to the

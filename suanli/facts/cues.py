@@ -633,7 +633,13 @@ _RATIO_CUES = _cues(
         "ratio",
         "price_ratio",
     ),
-    (r"算力|性能|速度|performance|faster|compute|throughput", "ratio", "performance_ratio"),
+    # (效能 is Taiwan's 性能; 运算能力 (運算能力) and "computing power" name compute as 算力 does.)
+    (
+        r"算力|性能|效能|运算能力|速度|performance|faster|compute|computing[- ]power"
+        r"|throughput",
+        "ratio",
+        "performance_ratio",
+    ),
     (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
     (
         # (成长 is Taiwan's 增长; 增至原来的3倍 grew to three times the level before.)
