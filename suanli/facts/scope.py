@@ -48,6 +48,7 @@ from suanli.facts.periods import (
     a_launch_time,
     a_stretch,
     a_year_earlier,
+    entered_so_far,
     joined_to_its_year,
     ranks_within,
     said_of,
@@ -477,8 +478,9 @@ _AFTER_THE_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:之?后|以后|以来)\s
 
 def _opens_a_span(text: str, period: Quantity) -> bool:
     """A period that starts what the following clauses describe (自去年10月开始…，至今…;
-    去年12月投入服务后，…) does not date their figures; the year so far (今年以来，…) does."""
-    if so_far_this_year(period):
+    去年12月投入服务后，…) does not date their figures; the year so far (今年以来，…) does, and so
+    does a period entered so far (进入2026年1月以来，…)."""
+    if so_far_this_year(period) or entered_so_far(text, period):
         return False
     return _starts_a_trend(text, period) or bool(_AFTER_THE_EVENT.match(text, period.char_end))
 
