@@ -59,6 +59,10 @@ from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A day that is its clause's whole time: "2025年12月9日，…", "On Dec. 9, …".
+_THE_DAYS_CLAUSE_ENDS = re.compile(r"\s*[，,]")
+# (^ matches only at the text's real start when a search starts further in.)
+_A_PARAGRAPHS_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:On\s+)?$", re.I)
 _FISCAL = re.compile(r"FY(?:19|20)\d\d")
 # A heading's year ahead (明年, next year: an outlook) or quarter named by reference dates no body
 # figure; its 今年 / 去年 (寒武纪去年营收大增, "revenue soared last year") is the story's year.
@@ -1124,6 +1128,18 @@ class PeriodScope:
             return said_of(self.text, q, self.reporting)
         return self._now(q) if self._reported_now(q, clauses) else None
 
+    def _a_paragraphs_day(self, period: Quantity) -> bool:
+        """A day opening its paragraph as the time of what it tells ("2025年12月9日，沐曦股份结束了
+        申购缴款。从发行结构看，…发行4010万股", "On Dec. 9, …"): the figures the paragraph goes on
+        to give are of that day. (A day stated further into a paragraph, "8月21日,DeepSeek在发布
+        V3.1时提到…", or a month, "12月初宣布…", dates its event only.)"""
+        if not _A_DAY.fullmatch(period.period or ""):
+            return False
+        if not _THE_DAYS_CLAUSE_ENDS.match(self.text, period.char_end):
+            return False
+        start = period.char_start
+        return bool(_A_PARAGRAPHS_OPENING_BEFORE.search(self.text, max(0, start - 12), start))
+
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
@@ -1143,9 +1159,10 @@ class PeriodScope:
         self.stated = stated[-1] if stated else None
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
-            # ("12月初宣布…") dates that event only.
+            # ("12月初宣布…") dates that event only, unless the day opens the paragraph.
             spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
+            dated += [p.period for p in periods if not facts and self._a_paragraphs_day(p)]
         # (A span of years carries only from a sentence stating no figure, "中国移动完成了2025至
         # 2026年度的集采。": one that dated figures was their stretch, a growth rate's.)
         dated = [p for p in dated if p and p not in bases]
