@@ -324,16 +324,34 @@ def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int
     return int(word) if word.isdigit() else _EN_YEARS[word]
 
 
-def _own_time_from(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int | None:
+# "…最高见1464元。其后获利盘涌出，收市报1372元": a later moment of the trading session told
+# before, up to its close, is still the session's day (as "之后…收盘报600.50元" already was).
+_THE_SESSION_GOES_ON = re.compile(r"\s*(?:随后|其后|此后|\b(?:Then|Later)\b)")
+_THE_SESSIONS_CLOSE = re.compile(r"收盘|收市|尾盘|\bclosed\b|\bended the (?:day|session)\b", re.I)
+
+
+def _later_in_the_session(text: str, sentence: Sentence) -> bool:
+    return bool(
+        _THE_SESSION_GOES_ON.match(text, sentence.char_start)
+        and _THE_SESSIONS_CLOSE.search(text, sentence.char_start, sentence.char_end)
+    )
+
+
+def _own_time_from(
+    text: str, sentence: Sentence, own: Sequence[Quantity], in_a_session: bool = False
+) -> int | None:
     """Where the sentence starts setting a time frame of its own (see _HORIZON_BEFORE), if it
-    does: its first horizon, term year, opening past the moment told, or span of time."""
+    does: its first horizon, term year, opening past the moment told (unless it goes on to the
+    close of the trading session its paragraph told), or span of time."""
     starts = []
     words = sentence.text.lower()
     if any(w in words for w in _TERM_WORDS) and (
         term := _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end)
     ):
         starts.append(term.start())
-    if _OPENS_LATER.match(text, sentence.char_start):
+    if _OPENS_LATER.match(text, sentence.char_start) and not (
+        in_a_session and _later_in_the_session(text, sentence)
+    ):
         starts.append(sentence.char_start)
     if since := _SINCE_THEN.search(text, sentence.char_start, sentence.char_end):
         starts.append(since.start())
@@ -707,7 +725,10 @@ class PeriodScope:
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
-        self.horizon = _own_time_from(text, sentence, own)
+        in_a_session = bool(
+            self.session_day and self.last_day_at and self.last_day_at[0] == sentence.paragraph_no
+        )
+        self.horizon = _own_time_from(text, sentence, own, in_a_session)
         self.durations = [q for q in own if q.kind == "duration"]
         self.streak = _streak_years(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
@@ -1080,7 +1101,11 @@ class PeriodScope:
         """The period carried to a figure its sentence dates not: a session's day for a share's
         trading, else the period carried, else a result's reporting period."""
         day = self._a_sessions_day(clauses) if carried else None
-        if day and day.startswith(self.continued or ""):
+        # (A share's trading on a day is of that day, not of a results quarter or half carried
+        # from an earlier sentence: 上半年利润创新高。…周三…最高见1464元。其后…收市报1372元.)
+        if day and (
+            day.startswith(self.continued or "") or _QUARTER_OR_HALF.fullmatch(self.continued)
+        ):
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
