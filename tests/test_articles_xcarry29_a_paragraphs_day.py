@@ -42,3 +42,10 @@ def test_a_day_further_into_the_paragraph_dates_its_event_only():
 def test_a_month_opening_the_paragraph_dates_its_event_only():
     periods = periods_by_surface("12月初，星河科技宣布了新的融资计划。公司营收增长40%。", PUBLISHED)
     assert periods["40%"] is None
+
+
+def test_a_day_opening_a_launch_dates_no_spec_after_it():
+    periods = periods_by_surface(
+        "12月2日，星河科技推出新一代芯片。该芯片算力达到800TFLOPS。", PUBLISHED
+    )
+    assert periods["800TFLOPS"] != "2025-12-02"

@@ -61,6 +61,9 @@ from suanli.sentences import Sentence
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # A day that is its clause's whole time: "2025年12月9日，…", "On Dec. 9, …".
 _THE_DAYS_CLAUSE_ENDS = re.compile(r"\s*[，,]")
+_A_LAUNCH_TOLD_AFTER = re.compile(
+    r"[^。！？!?\n]{0,30}?(?:发布|推出|发售|亮相|首发|\blaunch|\bunveil|\bintroduc|\breleas)", re.I
+)
 # (^ matches only at the text's real start when a search starts further in.)
 _A_PARAGRAPHS_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:On\s+)?$", re.I)
 _FISCAL = re.compile(r"FY(?:19|20)\d\d")
@@ -1162,6 +1165,8 @@ class PeriodScope:
             return False
         if not _THE_DAYS_CLAUSE_ENDS.match(self.text, period.char_end):
             return False
+        if _A_LAUNCH_TOLD_AFTER.match(self.text, period.char_end):
+            return False  # "3月6日，公司发布新芯片。该芯片算力…": its specs are of no day
         start = period.char_start
         return bool(_A_PARAGRAPHS_OPENING_BEFORE.search(self.text, max(0, start - 12), start))
 
