@@ -629,8 +629,22 @@ def so_far_this_year(period: Quantity) -> bool:
     return bool(_THIS_YEAR.fullmatch(period.surface.strip()))
 
 
+# "进入2026年1月以来，股价累计上涨6%", "进入2025年以来，出货量明显增加": since entering a period is
+# that period so far, as 今年以来 is, not a base the change is measured from.
+_ENTERED_BEFORE = re.compile(r"(?:进入|踏入|步入)\s*$")
+
+
+def entered_so_far(text: str, period: Quantity) -> bool:
+    return bool(
+        _ENTERED_BEFORE.search(text, max(0, period.char_start - 4), period.char_start)
+        and _SINCE_A_YEAR_AFTER.match(text, period.char_end)
+    )
+
+
 def _measured_since(text: str, period: Quantity) -> bool:
     if a_stretch(period) or not _year_of(period) or so_far_this_year(period):
+        return False
+    if entered_so_far(text, period):
         return False
     return bool(
         _SINCE_A_YEAR_BEFORE.search(text, max(0, period.char_start - 8), period.char_start)

@@ -48,6 +48,7 @@ from suanli.facts.periods import (
     a_launch_time,
     a_stretch,
     a_year_earlier,
+    entered_so_far,
     joined_to_its_year,
     ranks_within,
     said_of,
@@ -58,6 +59,13 @@ from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A day that is its clause's whole time: "2025年12月9日，…", "On Dec. 9, …".
+_THE_DAYS_CLAUSE_ENDS = re.compile(r"\s*[，,]")
+_A_LAUNCH_TOLD_AFTER = re.compile(
+    r"[^。！？!?\n]{0,30}?(?:发布|推出|发售|亮相|首发|\blaunch|\bunveil|\bintroduc|\breleas)", re.I
+)
+# (^ matches only at the text's real start when a search starts further in.)
+_A_PARAGRAPHS_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:On\s+)?$", re.I)
 _FISCAL = re.compile(r"FY(?:19|20)\d\d")
 # A heading's year ahead (明年, next year: an outlook) or quarter named by reference dates no body
 # figure; its 今年 / 去年 (寒武纪去年营收大增, "revenue soared last year") is the story's year.
@@ -319,16 +327,34 @@ def _streak_years(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int
     return int(word) if word.isdigit() else _EN_YEARS[word]
 
 
-def _own_time_from(text: str, sentence: Sentence, own: Sequence[Quantity]) -> int | None:
+# "…最高见1464元。其后获利盘涌出，收市报1372元": a later moment of the trading session told
+# before, up to its close, is still the session's day (as "之后…收盘报600.50元" already was).
+_THE_SESSION_GOES_ON = re.compile(r"\s*(?:随后|其后|此后|\b(?:Then|Later)\b)")
+_THE_SESSIONS_CLOSE = re.compile(r"收盘|收市|尾盘|\bclosed\b|\bended the (?:day|session)\b", re.I)
+
+
+def _later_in_the_session(text: str, sentence: Sentence) -> bool:
+    return bool(
+        _THE_SESSION_GOES_ON.match(text, sentence.char_start)
+        and _THE_SESSIONS_CLOSE.search(text, sentence.char_start, sentence.char_end)
+    )
+
+
+def _own_time_from(
+    text: str, sentence: Sentence, own: Sequence[Quantity], in_a_session: bool = False
+) -> int | None:
     """Where the sentence starts setting a time frame of its own (see _HORIZON_BEFORE), if it
-    does: its first horizon, term year, opening past the moment told, or span of time."""
+    does: its first horizon, term year, opening past the moment told (unless it goes on to the
+    close of the trading session its paragraph told), or span of time."""
     starts = []
     words = sentence.text.lower()
     if any(w in words for w in _TERM_WORDS) and (
         term := _YEAR_OF_A_TERM.search(text, sentence.char_start, sentence.char_end)
     ):
         starts.append(term.start())
-    if _OPENS_LATER.match(text, sentence.char_start):
+    if _OPENS_LATER.match(text, sentence.char_start) and not (
+        in_a_session and _later_in_the_session(text, sentence)
+    ):
         starts.append(sentence.char_start)
     if since := _SINCE_THEN.search(text, sentence.char_start, sentence.char_end):
         starts.append(since.start())
@@ -503,8 +529,9 @@ _AFTER_THE_EVENT = re.compile(r"[^，,。；;]{0,14}?(?:之?后|以后|以来)\s
 
 def _opens_a_span(text: str, period: Quantity) -> bool:
     """A period that starts what the following clauses describe (自去年10月开始…，至今…;
-    去年12月投入服务后，…) does not date their figures; the year so far (今年以来，…) does."""
-    if so_far_this_year(period):
+    去年12月投入服务后，…) does not date their figures; the year so far (今年以来，…) does, and so
+    does a period entered so far (进入2026年1月以来，…)."""
+    if so_far_this_year(period) or entered_so_far(text, period):
         return False
     return _starts_a_trend(text, period) or bool(_AFTER_THE_EVENT.match(text, period.char_end))
 
@@ -734,7 +761,10 @@ class PeriodScope:
         for p in self.previous_years:
             if part := _QUARTER_OR_HALF.fullmatch(p.period or ""):
                 self.quarters_named[part.group(1)] = p.period
-        self.horizon = _own_time_from(text, sentence, own)
+        in_a_session = bool(
+            self.session_day and self.last_day_at and self.last_day_at[0] == sentence.paragraph_no
+        )
+        self.horizon = _own_time_from(text, sentence, own, in_a_session)
         self.durations = [q for q in own if q.kind == "duration"]
         self.streak = _streak_years(text, sentence, own)
         days = [p.period for p in own if p.kind == "date" and _A_DAY.fullmatch(p.period or "")]
@@ -1111,7 +1141,11 @@ class PeriodScope:
         """The period carried to a figure its sentence dates not: a session's day for a share's
         trading, else the period carried, else a result's reporting period."""
         day = self._a_sessions_day(clauses) if carried else None
-        if day and day.startswith(self.continued or ""):
+        # (A share's trading on a day is of that day, not of a results quarter or half carried
+        # from an earlier sentence: 上半年利润创新高。…周三…最高见1464元。其后…收市报1372元.)
+        if day and (
+            day.startswith(self.continued or "") or _QUARTER_OR_HALF.fullmatch(self.continued)
+        ):
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
@@ -1171,6 +1205,20 @@ class PeriodScope:
             return said_of(self.text, q, self.reporting)
         return self._now(q) if self._reported_now(q, clauses) else None
 
+    def _a_paragraphs_day(self, period: Quantity) -> bool:
+        """A day opening its paragraph as the time of what it tells ("2025年12月9日，沐曦股份结束了
+        申购缴款。从发行结构看，…发行4010万股", "On Dec. 9, …"): the figures the paragraph goes on
+        to give are of that day. (A day stated further into a paragraph, "8月21日,DeepSeek在发布
+        V3.1时提到…", or a month, "12月初宣布…", dates its event only.)"""
+        if not _A_DAY.fullmatch(period.period or ""):
+            return False
+        if not _THE_DAYS_CLAUSE_ENDS.match(self.text, period.char_end):
+            return False
+        if _A_LAUNCH_TOLD_AFTER.match(self.text, period.char_end):
+            return False  # "3月6日，公司发布新芯片。该芯片算力…": its specs are of no day
+        start = period.char_start
+        return bool(_A_PARAGRAPHS_OPENING_BEFORE.search(self.text, max(0, start - 12), start))
+
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
@@ -1192,9 +1240,10 @@ class PeriodScope:
         self.stated = stated[-1] if stated else None
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
-            # ("12月初宣布…") dates that event only.
+            # ("12月初宣布…") dates that event only, unless the day opens the paragraph.
             spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
+            dated += [p.period for p in periods if not facts and self._a_paragraphs_day(p)]
         # (A span of years carries only from a sentence stating no figure, "中国移动完成了2025至
         # 2026年度的集采。": one that dated figures was their stretch, a growth rate's.)
         dated = [p for p in dated if p and p not in bases]
