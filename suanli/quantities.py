@@ -1671,12 +1671,21 @@ _DIGIT_BAND = {"低": (1, 2), "中": (4, 6), "高": (7, None)}
 _DIGIT_COUNT = prefiltered(
     r"(?P<band>[低中高])?(?P<n>[个单一两双二三123])位[数數](?P<pct>百分比|%)?"
 )
+# (双位数的收入增长, 三位数的营收增长: the measure that grew may stand between, as in English.)
 _DIGIT_COUNT_CHANGE_AFTER = re.compile(
-    r"(?:的)?\s?(?:同比|环比|按年|按月|年|月)?(?:增长|增長|成长|成長|增幅|涨幅|下降|下滑|降幅|跌幅|衰退)"
+    r"(?:的)?\s?(?:收入|营收|營收|销售额?|銷售額?|出货量?|出貨量?|利润|利潤)?"
+    r"(?:同比|环比|按年|按月|年|月)?(?:增长|增長|成长|成長|增幅|涨幅|下降|下滑|降幅|跌幅|衰退)"
 )
 # "保持两位数增长，数据中心收入增长17%": where the sentence goes on to give the percentage in
 # figures, the digits only announce it.
 _PERCENT_FIGURE_LATER = re.compile(r"(?:[^。！？!?\n.]|\.(?=\d))*?\d\s?%")
+# Not a figure that restates the digits in brackets (季增双位数百分比（10%以上）) nor the level
+# a share rose or fell to from them (比重从个位数升至12%): the digits are a figure of their own.
+_DIGIT_COUNT_RESTATED = re.compile(r"\s?[（(]")
+_DIGIT_COUNT_FROM = re.compile(r"从|從|from\s")
+_DIGIT_COUNT_MOVED_TO = re.compile(
+    r"\s?(?:上?升|提升|提高|增加|增|下?降|降低|减少|減少|跌|涨|漲)?(?:至|到)"
+)
 _DIGIT_COUNT_RATE_BEFORE = re.compile(
     r"(?:幅度?|比例|比重|占比|增速|增长率|成长率|增|降)[^,，;；。\d]{0,5}$"
 )
@@ -1718,7 +1727,14 @@ def _digit_counts(text: str, taken: _Taken) -> list[Quantity]:
                 or change_after.match(text, m.end())
                 or _DIGIT_COUNT_RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
             )
-            or _PERCENT_FIGURE_LATER.match(text, m.end())
+            or (
+                _PERCENT_FIGURE_LATER.match(text, m.end())
+                and not _DIGIT_COUNT_RESTATED.match(text, m.end())
+                and not (
+                    _DIGIT_COUNT_FROM.search(text, max(0, m.start() - 5), m.start())
+                    and _DIGIT_COUNT_MOVED_TO.match(text, m.end())
+                )
+            )
         ):
             continue
         base = 10.0 ** (_DIGIT_WORDS[digits] - 1)
