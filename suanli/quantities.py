@@ -374,7 +374,7 @@ _SHORT_YEAR = (
 _PERIOD = prefiltered(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
     rf"(?![\d%])"
-    rf"|(?P<cnfy>{_YEAR})\s?(?:年\s?)?财年(?:的)?(?:第?(?P<cnfq>[一二三四1-4])(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
+    rf"|(?P<cnfy>{_YEAR})\s?(?:年\s?)?财年(?:的)?(?:第?\s?(?P<cnfq>[一二三四1-4])\s?(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
     # (Latin-only boundaries: "英伟达FY2025 Q3营收" has CJK letters on both sides.)
     rf"|(?<![A-Za-z0-9])Q(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})(?![A-Za-z0-9])"
     rf"|(?<![A-Za-z0-9]){_FISCAL}(?P<fyqy2>{_YEAR}|\d{{2}})\s?Q(?P<fyq2>[1-4])(?![A-Za-z0-9])"
@@ -383,7 +383,10 @@ _PERIOD = prefiltered(
     rf"(?![A-Za-z0-9])"
     # (2025上半年, 2024第四季度: notes drop the 年 before the part of the year.)
     rf"|(?P<cnyear>{_YEAR}|{_SHORT_YEAR}|{_CN_YEAR})(?:\s?年|(?=\s?(?:[上下]半年|第[一二三四1-4]季|[前首][二三四2-4]季)))"
-    rf"(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第(?P<cnq>[一二三四1-4])季度?|(?P<cnq3>[一二三四1-4首])季度?)"
+    # (2025 年 第 3 季度: typeset text spaces a numeral on both sides; 2025年第三财季: a fiscal
+    # quarter of the fiscal year 2025.)
+    rf"(?:\s(?=[第一二三四首Q前上下的\d]))?(?:(?:的)?(?:第\s?(?P<cnq>[一二三四1-4])\s?(?P<cnfqw>财)?季度?"
+    rf"|(?P<cnq3>[一二三四1-4首])季度?)"
     rf"|Q(?P<cnq2>[1-4])|(?:的)?[前首](?P<cnqs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<half>上半年|下半年)|(?P<month>1[0-2]|0?[1-9])\s?月(?:\s?(?P<day>[12]\d|3[01]|0?[1-9])\s?日)?)?"
     rf"|\b(?P<enmon>{_EN_MONTH})\.?\s+(?:(?P<enday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?"
@@ -408,7 +411,7 @@ _PERIOD = prefiltered(
     rf"(?![A-Za-z0-9])"
     rf"|\bQ(?P<yq>[1-4])\s?(?:of\s)?(?P<yqy>{_YEAR})\b"
     rf"|\b(?P<ordpre>fiscal\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s"
-    rf"(?:fiscal\s)?"
+    rf"(?P<ordmid>fiscal\s)?"
     # ("the third quarter of its fiscal year 2025": a possessive only before "fiscal".)
     rf"quarter\s(?:of\s)?(?:(?:its|their|the)\s(?={_FISCAL}))?"
     rf"(?P<ordfy>{_FISCAL})?(?P<ordy>{_YEAR})\b"
@@ -430,7 +433,7 @@ _PERIOD = prefiltered(
 _YEARLESS_PERIOD = re.compile(
     # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
     # (Not 连续第二季, "the second quarter in a row": a count of quarters, not which one.)
-    r"(?<![\d年前第])(?<!连续)(?:第(?P<cq>[一二三四1-4])季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
+    r"(?<![\d年前第])(?<!连续)(?:第\s?(?P<cq>[一二三四1-4])\s?季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
     # (首3季, 首三季: the first three quarters, as Hong Kong writes them.)
     r"|(?<![\d年])[前首](?P<cqs>[二三四2-4])(?:个)?季度?"
     # (首季, 次季: Hong Kong's first and second quarter; not 今次季报 (this quarterly report) nor
@@ -749,7 +752,8 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             or _EN_HALF.get((m.group("enh") or "").lower())
         )
         fiscal = any(
-            m.group(g) for g in ("cnfy", "fyqy", "fyqy2", "fyqy3", "fy", "ordfy", "ordpre")
+            m.group(g)
+            for g in ("cnfy", "cnfqw", "fyqy", "fyqy2", "fyqy3", "fy", "ordfy", "ordpre", "ordmid")
         ) or _fiscal_shorthand(text, m)
         prefix = "FY" if fiscal else ""
         kind, unit, period, value = "year", "year", f"{prefix}{year}", float(year)
@@ -816,7 +820,7 @@ _RELATIVE = prefiltered(
     r"|(?P<prev>前一(?:个)?(?:季度|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
     r"(?i:the (?:previous|prior|preceding) (?:fiscal )?quarter)\b)"
     r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
-    r"(?:的?\s?(?:第?(?P<q>[一二三四1-4首])(?:季度|季)|Q(?P<q2>[1-4])|[前首](?P<qs>[二三四2-4])(?:个)?季度?"
+    r"(?:的?\s?(?:(?:第\s?)?(?P<q>[一二三四1-4首])\s?(?:季度|季)|Q(?P<q2>[1-4])|[前首](?P<qs>[二三四2-4])(?:个)?季度?"
     rf"|(?P<h>上半年|下半年)|(?P<m>{_CN_MONTH})\s?月份?(?:\s?(?P<d>[12]\d|3[01]|0?[1-9])\s?[日号])?))?"
     # ("the previous quarter" is what a change is measured against, never a period.)
     r"|\b(?P<en>(?i:this|last|next))\s+(?P<enunit>year|quarter|month)\b"

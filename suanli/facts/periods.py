@@ -273,10 +273,14 @@ def a_launch_time(text: str, period: Quantity) -> bool:
 # not the clauses after it.
 _COMPARED_WITH_BEFORE = re.compile(
     r"(?:高于|高出|低于|优于|逊于|好于|差于|超过|超出|不及|不如)[^，,；;。!?！？]{0,16}$"
+    # (比2024年全年的53.48%, 较2024年的30%: the plain comparison words, right before the period.)
+    r"|(?<![占对无相])(?:比|较)(?:之|起)?\s*$"
 )
 _ITS_OWN_FIGURE_AFTER = re.compile(
     r"\s*(?:全年|同期)?\s*的\s*(?:人民币|新台币|美元|港元|港币|约|近)?\s*[$¥￥]?\d"
 )
+# (Not 较2024年同期的30%: a year's same period is the told period's quarter or half of that year.)
+_ITS_WHOLE_YEARS_FIGURE_AFTER = re.compile(r"\s*(?:全年)?\s*的\s*(?:约|近)?\s*[$¥￥]?\d")
 
 
 def _set_against(text: str, period: Quantity) -> bool:
@@ -288,6 +292,14 @@ def _set_against(text: str, period: Quantity) -> bool:
 
 def _a_compared_figures(text: str, period: Quantity) -> bool:
     return bool(_ITS_OWN_FIGURE_AFTER.match(text, period.char_end)) and _set_against(text, period)
+
+
+def _a_base_with_its_own_figure(text: str, period: Quantity) -> bool:
+    """比2024年全年的53.48%: the base of a comparison states its own figure, which it dates as
+    高于2024年的 does; the figures it is set against keep their own period."""
+    return bool(_ITS_WHOLE_YEARS_FIGURE_AFTER.match(text, period.char_end)) and _set_against(
+        text, period
+    )
 
 
 # "Adjusted for stock-based compensation of $7 million, the margin for the third quarter was…",
@@ -524,6 +536,9 @@ def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
         text, max(0, period.char_start - 16), period.char_start
     ):
         return q.char_start != own.end() - 1
+    if (own := _ITS_OWN_FIGURE_AFTER.match(text, period.char_end)) and _set_against(text, period):
+        # (较2024年的30%提升5个百分点: the base's year dates its 30%, not the change.)
+        return q.char_start != own.end() - 1
     if _BASE_LEVEL_BEFORE.search(text, before, period.char_start) or _BASE_PART_BEFORE.search(
         text, before, period.char_start
     ):
@@ -599,7 +614,11 @@ def a_stretch(period: Quantity) -> bool:
 
 def _base_or_dateline(text: str, period: Quantity) -> bool:
     return bool(
-        (_a_base_word_before(text, period) and not _BASE_FIGURE_AFTER.match(text, period.char_end))
+        (
+            _a_base_word_before(text, period)
+            and not _BASE_FIGURE_AFTER.match(text, period.char_end)
+            and not _a_base_with_its_own_figure(text, period)
+        )
         or _DATELINE_AFTER.match(text, period.char_end)
         or _base_of_a_multiple(text, period)
         or _EVENT_AFTER.match(text, period.char_end)
