@@ -1297,7 +1297,11 @@ _THING_HEAD = re.compile(
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
     r"|processors?|equipment|business(?:es)?"
-    r"|customers?|markets?|infrastructure|segments?)\b",
+    r"|customers?|markets?|infrastructure|segments?)\b"
+    # (Taiwan reporting writes the machine in English inside Chinese, AI server出貨, 通用型server:
+    # no word boundary holds between the letters and the Chinese; not GPU, which names makers
+    # too, GPU公司.)
+    r"|(?<![A-Za-z])(?:servers?|racks?|chips?)(?![A-Za-z])",
     re.I,
 )
 # A thing's name right after a market's (AI伺服器機櫃, AI server makers), the market's own head
@@ -1945,8 +1949,8 @@ _PHRASE_END = re.compile(
     r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|录得|"
-    # 料 (is expected to) after the subject: 容量料将升至…, 数字料会升至….
-    r"(?<=.)料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
+    # 料 or 预料 (is expected to) after the subject: 容量料将升至…, AI server产值预料将….
+    r"(?<=.)预?料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%.)
     r"(?<=.)(?P<drives>带动|拉动|驱动|推动)|"
     # ("IDC's data put the size of China's accelerated server market at…": what is sized is
