@@ -781,6 +781,9 @@ def _usable_mentions(
     usable = [
         m for m in usable if m.start < q.char_end or not _CAUSE.search(text, q.char_end, m.start)
     ]
+    # (So does a cause clause between the sentence's topic and the figure's clause: "回看2025年AI
+    # server出貨，由於NVIDIA H20在中國市場受阻，…下修至24%".)
+    usable = [m for m in usable if not _in_a_cause_after_the_topic(text, clauses, i, m)]
     usable = [m for m in usable if not _drives_the_figure(text, q, m, clauses[0].start)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
@@ -910,6 +913,19 @@ def _drives_the_figure(text: str, q: Quantity, m: _Mention, sentence_start: int)
     return verb["frame"] is None or bool(_FRAME_OPENED.search(text, sentence_start, m.start))
 
 
+def _in_a_cause_after_the_topic(text: str, clauses: Sequence[_Clause], i: int, m: _Mention) -> bool:
+    """Whether the mention is in a clause before the figure's that a cause word opens, with a
+    clause of the sentence before it: the cause explains the figure the topic's measure is."""
+    for k in range(1, i):
+        clause = clauses[k]
+        if clause.start <= m.start < clause.end:
+            return clause.segment == clauses[i].segment and bool(
+                _CAUSE_OPENING.match(text, clause.start, m.start)
+            )
+    return False
+
+
+_CAUSE_OPENING = re.compile(r"\s*(?:由于|因为|because\b)", re.I)
 _CAUSE = re.compile(
     r"\b(?:as|because|driven by|thanks to|on the back of|fuell?ed by|amid)\b"
     r"|由于|因为|得益于|受益于",
@@ -1788,6 +1804,8 @@ _PHRASE_LEAD = re.compile(
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
     r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
+    # Looking back (回看2025年AI server出货, 回顾2024至2025年): the time and the topic follow.
+    r"回看|回顾|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|指出|表示|显示|认为|发现|"
