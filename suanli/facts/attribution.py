@@ -781,6 +781,9 @@ def _usable_mentions(
     usable = [
         m for m in usable if m.start < q.char_end or not _CAUSE.search(text, q.char_end, m.start)
     ]
+    # (So does a cause clause between the sentence's topic and the figure's clause: "回看2025年AI
+    # server出貨，由於NVIDIA H20在中國市場受阻，…下修至24%".)
+    usable = [m for m in usable if not _in_a_cause_after_the_topic(text, clauses, i, m)]
     usable = [m for m in usable if not _drives_the_figure(text, q, m, clauses[0].start)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
@@ -910,6 +913,19 @@ def _drives_the_figure(text: str, q: Quantity, m: _Mention, sentence_start: int)
     return verb["frame"] is None or bool(_FRAME_OPENED.search(text, sentence_start, m.start))
 
 
+def _in_a_cause_after_the_topic(text: str, clauses: Sequence[_Clause], i: int, m: _Mention) -> bool:
+    """Whether the mention is in a clause before the figure's that a cause word opens, with a
+    clause of the sentence before it: the cause explains the figure the topic's measure is."""
+    for k in range(1, i):
+        clause = clauses[k]
+        if clause.start <= m.start < clause.end:
+            return clause.segment == clauses[i].segment and bool(
+                _CAUSE_OPENING.match(text, clause.start, m.start)
+            )
+    return False
+
+
+_CAUSE_OPENING = re.compile(r"\s*(?:由于|因为|because\b)", re.I)
 _CAUSE = re.compile(
     r"\b(?:as|because|driven by|thanks to|on the back of|fuell?ed by|amid)\b"
     r"|由于|因为|得益于|受益于",
@@ -1297,7 +1313,11 @@ _THING_HEAD = re.compile(
     r"\b(?:servers?|chips?|GPUs?|accelerators?|cards?|clusters?|data cent(?:er|re)s?|systems?"
     r"|machines?|racks?|vendors?|suppliers?|compan(?:y|ies)|firms?|groups?|operators?|providers?|makers?"
     r"|processors?|equipment|business(?:es)?"
-    r"|customers?|markets?|infrastructure|segments?)\b",
+    r"|customers?|markets?|infrastructure|segments?)\b"
+    # (Taiwan reporting writes the machine in English inside Chinese, AI server出貨, 通用型server:
+    # no word boundary holds between the letters and the Chinese; not GPU, which names makers
+    # too, GPU公司.)
+    r"|(?<![A-Za-z])(?:servers?|racks?|chips?)(?![A-Za-z])",
     re.I,
 )
 # A thing's name right after a market's (AI伺服器機櫃, AI server makers), the market's own head
@@ -1784,6 +1804,8 @@ _PHRASE_LEAD = re.compile(
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
     r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
+    # Looking back (回看2025年AI server出货, 回顾2024至2025年): the time and the topic follow.
+    r"回看|回顾|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
     r"预估|预计|预期|估计|预测|料将?|可望|有望|指出|表示|显示|认为|发现|"
@@ -1961,8 +1983,8 @@ _PHRASE_END = re.compile(
     r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|录得|"
-    # 料 (is expected to) after the subject: 容量料将升至…, 数字料会升至….
-    r"(?<=.)料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
+    # 料 or 预料 (is expected to) after the subject: 容量料将升至…, AI server产值预料将….
+    r"(?<=.)预?料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%, "demand lifted
     # AI server shipments by 46%", "lead times cap server shipment growth at 13%"; an English
     # verb's object follows it, which a plural noun's preposition does not: "hard drives of".)
