@@ -782,6 +782,7 @@ def _usable_mentions(
         m for m in usable if m.start < q.char_end or not _CAUSE.search(text, q.char_end, m.start)
     ]
     usable = [m for m in usable if not _drives_the_figure(text, q, m, clauses[0].start)]
+    usable = [m for m in usable if not _in_a_closed_aside(text, q, m)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -802,6 +803,31 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+# "毛利率只有4.91%，原因是芯片成本高企（GPU占AI服务器成本73%），经营现金流净额为负125.74亿元",
+# "(Dell sold $5 billion of them), while backlog reached…": an aside in brackets that states a
+# figure of its own is a statement of its own; the names in it do not reach the figures after
+# the bracket closes. (A gloss, a short name or a list of models in brackets, 英伟达(NVIDIA),
+# (B200, MI300X), holds no figure.)
+_ASIDE_OPEN_BEFORE = re.compile(r"\([^()]{0,40}$")
+_ASIDE_CLOSE_AFTER = re.compile(r"[^()]{0,40}?\)")
+# A figure, not a model number (B200, A800): digits with a unit or a scale after them.
+_FIGURE_IN_ASIDE = re.compile(
+    r"\d\s*(?:%|[亿萬万千百]|元|倍|percent\b|billion\b|million\b|times\b)", re.I
+)
+
+
+def _in_a_closed_aside(text: str, q: Quantity, m: _Mention) -> bool:
+    """Whether the mention sits in a bracketed aside holding a figure that closes before the
+    figure."""
+    if m.end > q.char_start or ")" not in text[m.end : q.char_start]:
+        return False
+    opening = _ASIDE_OPEN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    closing = _ASIDE_CLOSE_AFTER.match(text, m.end, q.char_start)
+    if opening is None or closing is None:
+        return False
+    return _FIGURE_IN_ASIDE.search(text, opening.start(), closing.end()) is not None
 
 
 _COMPARED_WITH_AFTER = re.compile(r"\s*(?:相比|相较|比较|对比)")
@@ -2142,6 +2168,9 @@ _RESEARCH_HOUSE = re.compile(
 _RESEARCH_SPEAKER = re.compile(
     _RESEARCH_HOUSE.pattern
     + r"|(?<=.)(?:研究中心|咨询|顾问|机构|分析师|研究员)(?:的)?\s*$|\b(?i:analysts?)\s*$"
+    # "市场预测公司全年净利润为19-21亿元": the market alone before the verb is the consensus
+    # speaking, not a market measured ("AI服务器市场预计将增长" names one).
+    + r"|^\s*市[场場](?:人士|普遍|一致)?\s*$"
 )
 
 
