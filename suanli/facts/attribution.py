@@ -1808,7 +1808,7 @@ _PHRASE_LEAD = re.compile(
     r"[从由][^,;。\d到]{1,10}到[^,;。\d的]{1,10}的(?:首|头|前)?(?:\d+|[一二两三四五六七八九十]+)?个?年?|"
     r"从|就|这些|那些|"
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
-    r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
+    r"(?:这|该|此)(?:[一个台张款家颗套批笔次]|项(?!目))?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # How a figure is hedged or estimated (若乐观估计, 保守预估, 甚至可能) says how sure, not what.
     r"(?:若|如果|假如|倘若)?(?:乐观|保守|悲观)(?:来看|而言|地)?(?:估计|预估|预计|估算)?|甚至|"
@@ -2329,8 +2329,9 @@ _TIME_OR_HEDGE = re.compile(
     r"[今明昨前后当次]天|[今明昨次]日|最终|最后|随后|起初|最初|"
     r"[一二两三四五六七八九十几数半]+个?(?:天|日|周|星期|月))+"
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
-    # "上线以来", "成立之后": since an event, a time, not what is measured.
-    r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
+    # "上线以来", "成立之后", "回拨后", "发行完成后": since an event, a time, not what is
+    # measured (扣非后/扣除…后 name a measure, 最后/落后/背后 no event).
+    r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后|(?<![最落前背非除然])后)"
     # "As a result, …", "Meanwhile, …": an English connective opening the sentence links it to
     # the one before; it names nothing measured.
     r"|(?i:as a result|as such|in addition|however|meanwhile|moreover|furthermore|besides"
