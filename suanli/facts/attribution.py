@@ -785,6 +785,7 @@ def _usable_mentions(
     # server出貨，由於NVIDIA H20在中國市場受阻，…下修至24%".)
     usable = [m for m in usable if not _in_a_cause_after_the_topic(text, clauses, i, m)]
     usable = [m for m in usable if not _drives_the_figure(text, q, m, clauses[0].start)]
+    usable = [m for m in usable if not _in_a_closed_aside(text, q, m)]
     if fact_type == "share":
         # "26% of the total AI server market", "在AI服务器市场中的占比": the whole is not the part.
         usable = [
@@ -805,6 +806,31 @@ def _usable_mentions(
             # "…, and CoreWeave raised $2.3 billion": the money is the unknown company's.
             usable = [m for m in usable if clause.start <= m.start < clause.end]
     return usable
+
+
+# "毛利率只有4.91%，原因是芯片成本高企（GPU占AI服务器成本73%），经营现金流净额为负125.74亿元",
+# "(Dell sold $5 billion of them), while backlog reached…": an aside in brackets that states a
+# figure of its own is a statement of its own; the names in it do not reach the figures after
+# the bracket closes. (A gloss, a short name or a list of models in brackets, 英伟达(NVIDIA),
+# (B200, MI300X), holds no figure.)
+_ASIDE_OPEN_BEFORE = re.compile(r"\([^()]{0,40}$")
+_ASIDE_CLOSE_AFTER = re.compile(r"[^()]{0,40}?\)")
+# A figure, not a model number (B200, A800): digits with a unit or a scale after them.
+_FIGURE_IN_ASIDE = re.compile(
+    r"\d\s*(?:%|[亿萬万千百]|元|倍|percent\b|billion\b|million\b|times\b)", re.I
+)
+
+
+def _in_a_closed_aside(text: str, q: Quantity, m: _Mention) -> bool:
+    """Whether the mention sits in a bracketed aside holding a figure that closes before the
+    figure."""
+    if m.end > q.char_start or ")" not in text[m.end : q.char_start]:
+        return False
+    opening = _ASIDE_OPEN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    closing = _ASIDE_CLOSE_AFTER.match(text, m.end, q.char_start)
+    if opening is None or closing is None:
+        return False
+    return _FIGURE_IN_ASIDE.search(text, opening.start(), closing.end()) is not None
 
 
 _COMPARED_WITH_AFTER = re.compile(r"\s*(?:相比|相较|比较|对比)")
@@ -1802,7 +1828,7 @@ _PHRASE_LEAD = re.compile(
     r"[从由][^,;。\d到]{1,10}到[^,;。\d的]{1,10}的(?:首|头|前)?(?:\d+|[一二两三四五六七八九十]+)?个?年?|"
     r"从|就|这些|那些|"
     # (A demonstrative with its measure word: 这台, 该款, 此次.)
-    r"(?:这|该|此)[一个台张款家颗套批笔项次]?|"
+    r"(?:这|该|此)(?:[一个台张款家颗套批笔次]|项(?!目))?|"
     r"目前|当前|如今|现在|因此|所以|因而|于是|(?:today|now|currently|at present)\b|"
     # Looking back (回看2025年AI server出货, 回顾2024至2025年): the time and the topic follow.
     r"回看|回顾|"
@@ -2182,6 +2208,9 @@ _RESEARCH_HOUSE = re.compile(
 _RESEARCH_SPEAKER = re.compile(
     _RESEARCH_HOUSE.pattern
     + r"|(?<=.)(?:研究中心|咨询|顾问|机构|分析师|研究员)(?:的)?\s*$|\b(?i:analysts?)\s*$"
+    # "市场预测公司全年净利润为19-21亿元": the market alone before the verb is the consensus
+    # speaking, not a market measured ("AI服务器市场预计将增长" names one).
+    + r"|^\s*市[场場](?:人士|普遍|一致)?\s*$"
 )
 
 
@@ -2361,8 +2390,9 @@ _TIME_OR_HEDGE = re.compile(
     r"[今明昨前后当次]天|[今明昨次]日|最终|最后|随后|起初|最初|"
     r"[一二两三四五六七八九十几数半]+个?(?:天|日|周|星期|月))+"
     r"|(?:这|该|此|那)(?:笔|项|次|些|批|个)?"
-    # "上线以来", "成立之后": since an event, a time, not what is measured.
-    r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后)"
+    # "上线以来", "成立之后", "回拨后", "发行完成后": since an event, a time, not what is
+    # measured (扣非后/扣除…后 name a measure, 最后/落后/背后 no event).
+    r"|[\u4e00-\u9fff]{1,4}(?:以来|之后|以后|(?<![最落前背非除然])后)"
     # "As a result, …", "Meanwhile, …": an English connective opening the sentence links it to
     # the one before; it names nothing measured.
     r"|(?i:as a result|as such|in addition|however|meanwhile|moreover|furthermore|besides"
