@@ -75,6 +75,16 @@ def _first(sequence) -> tuple[list[str], bool]:
     """(class items a match of the sequence can start with, whether it can match empty)."""
     items: list[str] = []
     for op, av in sequence:
+        if op is sre.ASSERT and av[0] == 1:
+            # A look-ahead ("(?=而)", a break before a word) that must read a character: the
+            # match starts with one of the nodes before it or with what it reads.
+            try:
+                first, nullable = _first(av[1])
+            except _Unreadable:  # ("(?=[^A-Za-z0-9])": then it only narrows, as below)
+                continue
+            if not nullable:
+                return items + first, False
+            continue
         if op in _ZERO_WIDTH:
             continue  # it only narrows where a match starts; the superset stays a superset
         first, nullable = _first_of_node(op, av)

@@ -430,7 +430,7 @@ _PERIOD = prefiltered(
 )
 # A quarter or half with no year (第三季度, 三季度, 前三季度, 下半年, Q3, H2, the fourth quarter,
 # the second half): its period is "Q3"/"H2"/"Q1-Q3".
-_YEARLESS_PERIOD = re.compile(
+_YEARLESS_PERIOD = prefiltered(
     # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
     # (Not 连续第二季, "the second quarter in a row": a count of quarters, not which one.)
     r"(?<![\d年前第])(?<!连续)(?:第\s?(?P<cq>[一二三四1-4])\s?季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"

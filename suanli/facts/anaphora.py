@@ -24,6 +24,7 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _TOPIC_LABEL
 from suanli.facts.clauses import Fact, _Clause, _Mention
 from suanli.facts.cues import _POINTING_BEFORE, _SHARED_OUT_AFTER
+from suanli.prefilter import prefiltered
 from suanli.sentences import Sentence
 
 # 公司 opening a clause (公司表示, 该公司预计, ，公司目前…), not 公司名 or 云公司 inside a phrase;
@@ -376,7 +377,7 @@ def prices_of_the_paragraph(facts: Sequence[Fact]) -> None:
 
 # A subject naming only a market's measure or pointing at a market (市场规模, 这一市场, "the
 # market", "the market's size"), with no market of its own named.
-_BARE_MARKET = re.compile(
+_BARE_MARKET = prefiltered(
     r"(?:这一?|该|此|the\s+|this\s+)?(?:市场|markets?)(?:的?\s*(?:规模|收入|营收))?"
     r"|(?:the\s+)?market(?:['’]s)?\s+(?:size|revenue|value)",
     re.I,

@@ -67,6 +67,7 @@ from suanli.facts.scope import (
 from suanli.facts.tables import Reader, cells_read_by_header
 from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
 from suanli.frames import typed_frame
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity, extract_quantities, yearless_periods
 from suanli.sentences import Sentence
 from suanli.text import OffsetMap
@@ -109,7 +110,7 @@ _MONEY_FACT_TYPES = (
 )
 # A period results are reported for: a year, a half, a quarter or the quarters of a year so far.
 _A_QUARTER = re.compile(r"(?:FY)?\d{4}Q[1-4]")
-_REPORTED_PERIOD = re.compile(r"(?:FY)?\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?)?")
+_REPORTED_PERIOD = prefiltered(r"(?:FY)?\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?)?")
 T = TypeVar("T")
 
 

@@ -22,6 +22,7 @@ from suanli.facts.cues import (
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
 )
+from suanli.prefilter import prefiltered
 from suanli.quantities import MEASURE_WORDS, Quantity
 from suanli.sentences import Sentence
 
@@ -2059,7 +2060,7 @@ _MEASURE_WORD_INSIDE = re.compile(
     r"|报价|租金|产能|需求|市值|估值|数量"
 )
 # Where a noun phrase after a figure ends: a predicate, the next figure, a purpose or a bracket.
-_NOUN_AFTER_END = re.compile(
+_NOUN_AFTER_END = prefiltered(
     _PHRASE_END.pattern
     + r"|作为|用于|用来|组成|构成|来自|[()「」“”\"《》。!?！？、]|(?<![A-Za-z])\d"
     # (What the counted take part in, 482万户投资者参与申购, 267家机构提交报价: the verb after.)
@@ -2425,7 +2426,7 @@ _DEMONSTRATIVE_OPENING = re.compile(
     re.I,
 )
 # Where an antecedent phrase starts: after a clause break, a predicate, or a word with a figure.
-_ANTECEDENT_CUT = re.compile(
+_ANTECEDENT_CUT = prefiltered(
     # (把 puts the object first: 阿里把即时零售业务归入… names the business after it.)
     _PHRASE_END.pattern + r"|把|[,;:。]|[A-Za-z\d,.\-]*\d[A-Za-z\d,.\-]*\s*",
     re.I,

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from suanli.entities import Entity
+from suanli.prefilter import prefiltered
 from suanli.quantities import PERIOD_KINDS, Quantity
 from suanli.sentences import Sentence
 
 # A turn inside a clause starts a new one: "A100涨幅达50%而A800仅上涨10%" keeps 50% with the A100.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK_PATTERN = (
     r"(?<!\d),|,(?!\d)|[;:]|;|(?<=\S)\s+-\s+"
     r"|(?<=[^\s,;:])(?=(?<![然因进从反继])而(?![言且已]))"
     # A subordinate clause ("…jumped 38% even as fleets sit at 5%") has a subject of its own.
@@ -20,10 +21,12 @@ _CLAUSE_BREAK = re.compile(
     # triple", "at such a pace that the market has almost doubled"): the break is at its "that".
     r"|\b(?:so|such)\s+(?!that\b)[^\W\d][^,;:.]{0,30}?(?P<cut>\s+that\s+)"
 )
+# (Behind a look-ahead on the characters a break can start at: every sentence is scanned whole.)
+_CLAUSE_BREAK = prefiltered(_CLAUSE_BREAK_PATTERN)
 # In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
-_HEADLINE_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
+_HEADLINE_BREAK = prefiltered(_CLAUSE_BREAK_PATTERN + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
 # A table's row breaks between its cells.
-_CELL_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\s*[|\t]\s*")
+_CELL_BREAK = prefiltered(_CLAUSE_BREAK_PATTERN + r"|\s*[|\t]\s*")
 _SEGMENT_BREAK = re.compile(r";")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from suanli.prefilter import prefiltered
+
 
 # (Compared and hashed as the one object each table row is: classification memoises what each
 # cue matches in a clause.)
@@ -877,7 +879,7 @@ _CONTRAST = re.compile(
 _TIME_SHIFT = re.compile(
     r"\s*(?:随后|之后|此后|其后|后来|接着|then\b|later\b|subsequently|afterwards)", re.I
 )
-_RELEASE = re.compile(
+_RELEASE = prefiltered(
     r"推出|发布|提出|迭代出|上市|面世|问世|登场|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
     r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production"
     # "is due in the second half of 2025", "goes on sale", 开售: a launch still to come.
@@ -935,7 +937,7 @@ _UNNAMED_LAUNCH_OBJECT_EN = re.compile(
     r"(?:chips?|GPUs?|accelerators?|processors?|servers?|clusters?|supercomputers?"
     r"|HBM\d[A-Za-z]?))(?![\w-])"
 )
-_PRICE_CONTEXT = re.compile(
+_PRICE_CONTEXT = prefiltered(
     _PRICE_WORD
     + "|"
     + _PRICE_UP
@@ -1031,7 +1033,7 @@ _SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at
 
 # What a bare move may be said of other than the price a tracker follows: a company's money
 # measures (revenue, capex, profit, market value…), what it ships, users, demand, capacity.
-_OTHER_MEASURE = re.compile(
+_OTHER_MEASURE = prefiltered(
     "|".join(
         c.pattern.pattern
         for c in _MONEY_CUES

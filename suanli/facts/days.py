@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
 # Not a month's day (12月5日), a count of days (近3日, 21日内, 每日) or a daily figure (日均).
 # Typeset text spaces figures from CJK letters (沐曦股份 17 日在科创板挂牌, 周五 (22 日)): any
 # space may stand around the day's number, and before it after a word of counting (近 3 日).
-_BARE_DAY = re.compile(
+_BARE_DAY = prefiltered(
     r"(?<![\d月号.年近每第])(?<![\d月号.年近每第]\s)(?<!过去|连续)(?<!过去\s|连续\s)"
     r"(?:[今昨前]\s*[（(]\s*)?(?P<day>[1-9]|[12]\d|3[01])(?:\s*[）)])?\s*日(?![内均线前后])"
 )
@@ -65,13 +66,13 @@ def _dated(m: re.Match, day: date) -> Quantity:
 
 # "上市当天", "当日收盘", "on the same day": the day the text named last; 次日, 翌日, "the next
 # day": the day after it (12月7日发布公告…次日早盘涨超5%: 12-08).
-_SAME_DAY = re.compile(
+_SAME_DAY = prefiltered(
     r"当天|当日|同日|同一天|\bthat day\b|\bthe same day\b"
     r"|(?P<next>次日|翌日|隔日|第二天|\bthe (?:next|following) day\b)",
     re.I,
 )
 # A day, with its year or waiting for it (2025-12-05, -12-05).
-_STATED_DAY = re.compile(r"(?:\d{4})?-\d\d-\d\d")
+_STATED_DAY = prefiltered(r"(?:\d{4})?-\d\d-\d\d")
 # "上市当天", "挂牌当日", "当天开盘价", "股价当日高开": the day of a listing's or a share's trading
 # session, which the text may have named before other days (12月5日挂牌…11月24日申购…按上市当天
 # 盘中最高价计算).
@@ -149,7 +150,7 @@ def _same_day(m: re.Match, day: str) -> Quantity:
 # "said on Tuesday that …", "broke the story on Sunday"): that day dates the telling.
 _ZH_WEEKDAYS = "一二三四五六日天"
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(
+_WEEKDAY = prefiltered(
     r"(?<![第个每日号])(?P<zh_rel>上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
     r"(?![\d一二三四五六七八九十]|\s*[（(]\s*(?:\d|[一二三四五六七八九十]+月))"
     r"|\b(?:(?P<en_rel>last|next|this)\s+|(?<=\bon\s))"
@@ -245,7 +246,7 @@ _THE_YEAR = re.compile(
     re.I,
 )
 _REST_OF_THE_YEAR = re.compile(r"\bthe (?:rest|remainder|balance) of the year\b", re.I)
-_YEAR_OF_A_PERIOD = re.compile(r"(?:FY)?(?:19|20)\d\d")
+_YEAR_OF_A_PERIOD = prefiltered(r"(?:FY)?(?:19|20)\d\d")
 
 
 def _year_referred_to(

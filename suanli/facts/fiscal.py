@@ -26,7 +26,7 @@ from suanli.paths import REFERENCE_DIR
 from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
-_RELATIVE_FISCAL_YEAR = re.compile(
+_RELATIVE_FISCAL_YEAR = prefiltered(
     r"(?:(?P<next>下一?个?|明|next)|(?P<this>本|今|this|the current|current)"
     r"|(?P<last>上一?个?|去|last|previous|prior))\s*(?:财年|財年|会计年度|fiscal year)",
     re.I,
@@ -109,7 +109,7 @@ _QUARTER_PARTS = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
 _COUNT_OF_MONTHS = {"three": 3, "six": 6, "nine": 9, "三": 3, "六": 6, "九": 9}
 _DAY_BEFORE_MONTH = re.compile(r"\b([12]\d|3[01]|0?[1-9])\s+$")
 # (A day written without its year may have taken a fiscal year's name from a quarter before it.)
-_A_DAY = re.compile(r"(?:FY)?((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_A_DAY = prefiltered(r"(?:FY)?((?:19|20)\d\d)-(\d\d)-(\d\d)")
 # A day's own words that state its year: 2025年, "Jan. 25, 2026", 去年, '25.
 _YEAR_WRITTEN = re.compile(r"\d\d\d\d|年|['’]\d\d")
 # A quarter looked ahead to is reported within two quarters (guidance for the one under way or
@@ -126,7 +126,7 @@ _WEEK = 7
 # periods; a year after it here makes it that.)
 # "the first quarter of its fiscal year" too (with a year after it, "of its fiscal year 2025", it
 # is read with the periods).
-_YEARLESS_FISCAL_QUARTER = re.compile(
+_YEARLESS_FISCAL_QUARTER = prefiltered(
     r"第?(?P<cn>[一二三四1-4])(?:个)?财季(?:度)?"
     r"|\bfiscal[\s-](?:(?P<en>first|second|third|fourth)[\s-]quarter|Q(?P<q>[1-4]))\b"
     r"|\b(?P<en2>first|second|third|fourth)\s(?:fiscal\squarter\b"
@@ -300,7 +300,7 @@ _NAMED_BEFORE_BRACKET = re.compile(
 )
 # A day set after a fiscal quarter's name as its gloss: "the first quarter of fiscal year 2026,
 # the three months that ended September 30, 2025" names the fiscal quarter by its days.
-_GLOSSES_A_FISCAL_NAME = re.compile(
+_GLOSSES_A_FISCAL_NAME = prefiltered(
     r"(?:\bfiscal\b|财季)[^,;.，；。]{0,30}[,，]\s*(?:the\s+|即)?$", re.I
 )
 
@@ -521,7 +521,7 @@ _QUARTERLY_RESULTS = re.compile(
 # (a quarter's figures, "而2024年同期则为X", are set against the same quarter of 2024). (Not
 # 历年同期 or 过去5年同期, the same time of every year, nor 去年同期, the base a change is
 # measured against.)
-_SAME_PERIOD = re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?同期|(?<![年历])同期")
+_SAME_PERIOD = prefiltered(r"(?P<year>(?:19|20)\d\d)\s?年\s?同期|(?<![年历])同期")
 _PART_OF_A_YEAR = re.compile(r"(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
 _LATEST_QUARTER = re.compile(
     r"最[近新](?:一个?|的)?季度?(?![报末初])|\bthe (?:latest|most recent|last reported) quarter\b",

@@ -12,6 +12,7 @@ from datetime import date
 from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact
 from suanli.facts.periods import _A_DAY
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
 _GROWTH_KINDS = frozenset({"yoy_growth", "qoq_growth"})
@@ -119,7 +120,7 @@ def _in_the_title(fact: Fact) -> bool:
 # (首秀: a listing's debut, as "debut" is. A figure valued at the session's price, 按收盘价计算
 # 一签浮盈, "at the closing price", is of the listing's first day in a story of the listing.)
 _THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|首秀|正式上市|debut|first day of trading", re.I)
-_THE_FIRST_DAY = re.compile(
+_THE_FIRST_DAY = prefiltered(
     r"上市当天|首日|首秀|first day|debut|[按以](?:收盘|开盘)价"
     r"|\bat (?:the|its) (?:closing|opening) price",
     re.I,

@@ -23,6 +23,7 @@ from suanli.facts.cues import (
     _YEAR_RANGE,
 )
 from suanli.facts.fiscal import quarter_from_publication, yearless_quarter_of_fiscal_year
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
 
@@ -327,7 +328,7 @@ def _period_of_the_main_clause(
 # largest listing this year": the clause after the figure ranks it within a period, which is
 # the figure's when its own clause states none.
 _RANK_VERB = r"(?:是|为|成为|创下?|刷新|位居)"
-_RANKS_IT = re.compile(
+_RANKS_IT = prefiltered(
     r"[\s,，]*(?:也|亦)?" + _RANK_VERB + r"|"
     r"[\s,，]*(?i:(?:the|its|a)\s+(?:[a-z]+est|most\s+[a-z]+|first|record)\b)"
 )

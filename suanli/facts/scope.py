@@ -55,6 +55,7 @@ from suanli.facts.periods import (
     so_far_this_year,
 )
 from suanli.facts.sources import _source
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity, _Taken
 from suanli.sentences import Sentence
 
@@ -69,17 +70,17 @@ _A_PARAGRAPHS_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:On\s+)?$", re
 _FISCAL = re.compile(r"FY(?:19|20)\d\d")
 # A heading's year ahead (明年, next year: an outlook) or quarter named by reference dates no body
 # figure; its 今年 / 去年 (寒武纪去年营收大增, "revenue soared last year") is the story's year.
-_RELATIVE_IN_TITLE = re.compile(
+_RELATIVE_IN_TITLE = prefiltered(
     r"[明后]年|[本上下](?:一|个)?季|(?:this|next|last) quarter|next year", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
 # The year's running total up to a quarter: 2025Q1-Q3.
 _YEAR_TO_DATE = re.compile(r"(?P<year>(?:FY)?\d{4})Q1-Q(?P<last>[2-4])")
 # 报告期内 (報告期內 arrives simplified), "during the reporting period": the report's own period.
-_THE_REPORTING_PERIOD = re.compile(
+_THE_REPORTING_PERIOD = prefiltered(
     r"报告期内?|\b(?:during|in|for|over) the reporting period\b", re.I
 )
-_A_REPORTS_PERIOD = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)(?:(?P<part>[QH])[1-4])?")
+_A_REPORTS_PERIOD = prefiltered(r"(?P<year>(?:FY)?(?:19|20)\d\d)(?:(?P<part>[QH])[1-4])?")
 _RESULT_METRICS = frozenset(
     {
         "revenue",
