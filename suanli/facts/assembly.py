@@ -178,7 +178,7 @@ def build_facts(
         sentence_mentions = _within(all_mentions, mention_starts, sentence)
         clauses = _clauses(sentence, own)
         periods = scope.periods(own)
-        facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions))
+        facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions, own))
         previous = antecedents
         antecedents = [m for m in sentence_mentions if not m.is_source] or antecedents
         sentence_facts: list[Fact] = []

@@ -30,6 +30,12 @@ _ASIDE_BEFORE = re.compile(r"[（(][^（）()]{1,30}[）)]")
 _SCHEDULED = re.compile(
     r"(?:则|也)?(?:排在|订在|定在|定于|排定在|预定在|预定于)(?=\s*(?:(?:19|20)\d\d|明年|后年|今年))"
 )
+# "预计2H25推出的B30", "4月底推出的淘宝闪购": a time right before a launch verb that names what
+# follows (…推出的 X) is the launch's time. periods.py keeps it from dating the sentence's figures
+# (its `_EVENT_VERB_AFTER`), so the finder takes it back from the sentence's quantities.
+_LAUNCHED_THEN = re.compile(
+    r"\s*(?:初|底|末|中旬|上旬|下旬)?\s*(?:所|正式|首次)?(?:推出|发布|上市|面世|问世|登场|量产|发售|开售)\s*的"
+)
 _JOINED = re.compile(r"\s*(?:和|与|及|以及|、|,|，|/|&|and)\s*")
 
 
@@ -39,6 +45,7 @@ def _releases(
     clauses: Sequence[_Clause],
     periods: Sequence[Quantity],
     mentions: Sequence[_Mention],
+    own: Sequence[Quantity],
 ) -> list[Fact]:
     """One release fact per product launched in the sentence, dated by the period nearest the
     launch verb in its part of the sentence, not by one in the clause of another launch verb. A
@@ -52,6 +59,16 @@ def _releases(
     # 2026年第1季…昇腾970芯片则订在2028年第4季. Alone, 则订在2028年第4季 launches nothing.)
     verbs = sorted([*verbs, *_SCHEDULED.finditer(sentence.text)], key=lambda v: v.start())
     launchable = _launchable(text, sentence, mentions)
+    launch_times = [
+        q
+        for q in own
+        if q.kind in _RELEASE_PERIOD_KINDS
+        and q.value is not None
+        and q not in periods
+        and _LAUNCHED_THEN.match(text, q.char_end)
+    ]
+    if launch_times:
+        periods = sorted([*periods, *launch_times], key=lambda p: p.char_start)
     verb_clauses = {_clause_of(clauses, sentence.char_start + verb.end() - 1) for verb in verbs}
     facts: list[Fact] = []
     launched: set[tuple[str, int]] = set()
