@@ -924,7 +924,7 @@ _GENERATION_AFTER = re.compile(
 # The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
 _UNNAMED_LAUNCH_OBJECT = re.compile(
     r"了?\s*(?:首个|首款|第一个|新一代|新款|一款|新的)?"
-    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|晶片|加速卡|服务器|伺服器|一体机|大模型|处理器|GPU"
+    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|晶片|加速卡|服务器|伺服器|一体机|大模型|处理器|GPU|手机"
     # (HBM before 的 is what the launched product carries: 推出搭载HBM3E的AI加速器.)
     r"|HBM\d[A-Za-z]?(?![A-Za-z0-9的])))"
 )
@@ -935,7 +935,8 @@ _UNNAMED_LAUNCH_OBJECT_EN = re.compile(
     r"\s+(?:of\s+)?(?:(?:its|their|the|a|an|our|several|some|new)\s+)?"
     r"((?:[A-Za-z0-9][\w-]*\s+){0,3}?"
     r"(?:chips?|GPUs?|accelerators?|processors?|servers?|clusters?|supercomputers?"
-    r"|HBM\d[A-Za-z]?))(?![\w-])"
+    # (A phone is hardware launched as such: "launched a 7nm chip-powered smartphone in 2023".)
+    r"|smartphones?|HBM\d[A-Za-z]?))(?![\w-])"
 )
 _PRICE_CONTEXT = prefiltered(
     _PRICE_WORD
