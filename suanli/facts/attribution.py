@@ -1127,6 +1127,21 @@ def _example_of_a_group(text: str, m: _Mention, sentence_start: int) -> bool:
     )
 
 
+# "…; it raised…", ", and it closed…", ", but its sales…": a clause whose subject is "it".
+_IT_OPENING = re.compile(r"\s*(?:(?:and|but|while|so)\s+)?(?:it|its)\b", re.I)
+# What may stand before a sentence's subject: a time or place opener ("In September,", "Last
+# quarter").
+_BEFORE_THE_SUBJECT = re.compile(
+    r"\s*(?:(?:in|on|at|for|during|after|last|this|by)\b[^,;]{0,30},\s*)?(?:the\s+)?", re.I
+)
+
+
+def _opens_the_sentence(text: str, m: _Mention, sentence_start: int) -> bool:
+    """Whether the mention is the sentence's subject: its first words, after an opener."""
+    opener = _BEFORE_THE_SUBJECT.match(text, sentence_start, m.start)
+    return opener is not None and opener.end() == m.start
+
+
 def _subject_outside_clause(
     q: Quantity,
     preferred: tuple[str, ...],
@@ -1158,6 +1173,18 @@ def _subject_outside_clause(
         ),
         key=lambda m: -m.start,
     )
+    if i > 0 and _IT_OPENING.match(text, clause.start):
+        # "Alphabet reported…Google Cloud revenue growth of 34%; it raised its capex to $93B": an
+        # "it" opening a later clause continues the sentence's subject, not the name last heard
+        # (the company is meant even where its segment named after it would outrank it, and
+        # though "reported" made it a speaker; a publisher stays a source).
+        earlier = [
+            m
+            for m in mentions
+            if m.entity.kind not in avoid
+            and (m.entity.kind in _COMPANY_KINDS or not m.is_source)
+            and _opens_the_sentence(text, m, clauses[0].start)
+        ]
     # "Alphabet第三季资本支出240亿美元…;亚马逊第三季资本支出342亿美元,年增37%,全年上看1,250亿美元":
     # a company-by-company list gives each company its own part of the sentence; a name of the
     # figure's part outranks one of an earlier part, whatever their kinds.
@@ -1691,6 +1718,11 @@ def _price_basis(text: str, clause: _Clause, q: Quantity) -> str | None:
     return basis.group("price") or basis.group("english")
 
 
+# "On the AI side, …", "On the pricing front, …": the English 方面, an aspect the text turns to,
+# which names no topic of the figures after it.
+_SIDE_LABEL = re.compile(r"\s*on\s+the\s+[\w\- ]{1,30}?\s+(?:side|front)\s*$", re.I)
+
+
 def _opening_phrase(
     text: str, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
 ) -> Entity | None:
@@ -1701,6 +1733,8 @@ def _opening_phrase(
     while first > 0 and clauses[first - 1].segment == clauses[i].segment:
         first -= 1
     for k in range(first, i):
+        if _SIDE_LABEL.match(text, clauses[k].start, clauses[k].end):
+            continue
         phrase = _phrase(text, clauses[k].start, clauses[k].end, mentions)
         # (A lead naming only a measure or an aspect of results, 利润端的变化更为醒目：…, 盈利质量
         # 方面，…, is no topic: the figures after it are of what the text was about.)
