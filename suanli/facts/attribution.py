@@ -1260,7 +1260,8 @@ _MORE_OR_LESS_BEFORE = re.compile(
     r"(?:约|近|逾|超过|将近|接近)?\s*$"
 )
 _COMPARED_WITH = re.compile(r"(?:比|较|相比于?|相较于?)\s*$")
-_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b", re.I)
+# (Chinese writes it before the base as English does: "睽违7年再度高于…台积电".)
+_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b|高于|高於|低于|低於", re.I)
 
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
