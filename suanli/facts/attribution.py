@@ -738,13 +738,22 @@ def _usable_mentions(
         usable = [m for m in usable if m.start >= parts[-1].start]
     # A comparison base ("约为H200的三分之二", "和H100相比", "compared with the H100") is what
     # another product is measured against.
-    usable = [
+    bases = [
         m
         for m in usable
-        if not _BASE_OF_COMPARISON.match(text, m.end, clause.end)
-        and not _COMPARED_WITH_AFTER.match(text, m.end)
-        and not _COMPARED_WITH_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if _BASE_OF_COMPARISON.match(text, m.end, clause.end)
+        or _COMPARED_WITH_AFTER.match(text, m.end)
+        or _COMPARED_WITH_BEFORE.search(text, max(0, m.start - 20), m.start)
     ]
+    # The figure's own base, named again earlier in the sentence ("H20是…H100晶片的降规版本,…
+    # 算力只有H100的七成"), is not what it measures there either.
+    own_bases = {
+        m.entity.canonical
+        for m in bases
+        if clause.start <= m.start < q.char_start
+        and _BASE_OF_COMPARISON.match(text, m.end, q.char_end)
+    }
+    usable = [m for m in usable if m not in bases and m.entity.canonical not in own_bases]
     # "Microsoft、Meta、Google等主要CSP业者…": names listed as examples of a group are not the
     # subject; the group is.
     usable = [
@@ -1278,7 +1287,8 @@ _MORE_OR_LESS_BEFORE = re.compile(
     r"(?:约|近|逾|超过|将近|接近)?\s*$"
 )
 _COMPARED_WITH = re.compile(r"(?:比|较|相比于?|相较于?)\s*$")
-_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b", re.I)
+# (Chinese writes it before the base as English does: "睽违7年再度高于…台积电".)
+_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b|高于|高於|低于|低於", re.I)
 
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
