@@ -1361,6 +1361,16 @@ _GOES_ON_SPEAKING = re.compile(
     re.I,
 )
 _SPEAKERS = ("vendor", "organization")
+# A news service or paper is cited for what it heard, not as the author of the story's figures: a
+# results story opening "…, Reuters reported" does not make Reuters the source of every figure.
+_NEWS_SERVICE = re.compile(
+    r"Reuters|Bloomberg|CNBC|Financial Times|Wall Street Journal|WSJ|Nikkei|Associated Press"
+    r"|\bAP\b|The Information|Yonhap|Xinhua|DigiTimes|路透|彭博|日经|日經|新华|新華"
+    r"|[报報社网網台]$|媒体|媒體|新闻|新聞|电视|電視",
+    re.I,
+)
+# The lead: the first body paragraphs (a byline or dateline line may come first).
+_LEAD_PARAGRAPHS = 2
 
 
 @dataclass
@@ -1368,13 +1378,22 @@ class SourceScope:
     """Who reported a sentence's figures: the publisher it cites (据IDC, TrendForce表示, according
     to TrendForce); else the one cited before, when the sentence points back at it (该机构预估,
     it also expects) or goes on in its paragraph naming no company of its own; else the
-    publisher the title cites ("TrendForce: …", "IDC: …"), whose report the whole article is."""
+    publisher the title cites ("TrendForce: …", "IDC: …"), whose report the whole article is;
+    else the research firm the lead cites ("…, according to new figures from IDC",
+    研调机构TrendForce预估): a story opening on a firm's report goes on telling that report's
+    figures. (Not a news service the lead cites: a results story opening "…, Reuters reported"
+    is the company's.)"""
 
     text: str
     article: str | None = None
+    lead: str | None = None
+    lead_cited: bool = False
+    titled: bool = False
     last: str | None = None
     last_paragraph: int = -1
     in_body: bool = False
+    body_paragraphs: int = 0
+    body_paragraph: int = -1
 
     def attribute(
         self, sentence: Sentence, mentions: Sequence[_Mention], facts: Sequence[Fact]
@@ -1384,7 +1403,27 @@ class SourceScope:
             fact.source = _source(self.text, sentence, mentions, fact.quantity.char_start)
             fact.source = fact.source or carried
         cited = _source(self.text, sentence, mentions, sentence.char_end)
+        self.titled = self.titled or (not self.in_body and sentence.line_kind == "heading")
         self.in_body = self.in_body or sentence.line_kind == "body"
+        if sentence.line_kind == "body" and sentence.paragraph_no != self.body_paragraph:
+            self.body_paragraph = sentence.paragraph_no
+            self.body_paragraphs += 1
+        # The lead's first citation decides: a research firm the reference lists as a publisher,
+        # not a news service that broke the story (whose analysts' quotes follow), a company
+        # speaking of itself, a prospectus, notes or a filing.
+        if (
+            cited
+            and not self.lead_cited
+            and sentence.line_kind == "body"
+            and self.body_paragraphs <= _LEAD_PARAGRAPHS
+            # (A story's lead, under its title: a text of body lines alone has none.)
+            and self.titled
+        ):
+            self.lead_cited = True
+            if not _NEWS_SERVICE.search(cited) and any(
+                m.entity.kind == "publisher" and m.entity.canonical == cited for m in mentions
+            ):
+                self.lead = cited
         # A short list item ("- Meta预计…") reads like a heading but is a point of its own.
         if cited and not self.in_body and not _LIST_ITEM.match(sentence.text):
             self.article = cited
@@ -1397,15 +1436,17 @@ class SourceScope:
         if _BACK_TO_REPORT.search(self.text, sentence.char_start, sentence.char_end):
             return self.last
         speaking = _GOES_ON_SPEAKING.search(self.text, sentence.char_start, sentence.char_end)
-        if speaking and not any(
+        company_speaks = speaking and any(
             m.entity.kind in _SPEAKERS and not m.is_source and m.start < speaking.start()
             for m in mentions
-        ):
+        )
+        if speaking and not company_speaks:
             return self.last
         names_company = any(m.entity.kind in _SPEAKERS and not m.is_source for m in mentions)
         if sentence.paragraph_no == self.last_paragraph and not names_company:
             return self.last
-        return self.article
+        # (A company telling its own money, "微软…投入349亿美元,并表示…", is not the firm's report.)
+        return self.article or (None if company_speaks else self.lead)
 
 
 # What a company holds at the quarter's end (a backlog of orders, 在手订单): a results story's title
