@@ -226,8 +226,10 @@ def _stated_period(
     ]
     if earlier:
         return earlier[-1].period
-    return _period_of_the_main_clause(text, periods, clauses, i) or _period_it_ranks_in(
-        text, periods, clauses, i
+    return (
+        _period_of_the_main_clause(text, periods, clauses, i)
+        or _period_it_ranks_in(text, periods, clauses, i)
+        or _an_offerings_rank_after(text, periods, clauses, i)
     )
 
 
@@ -380,6 +382,39 @@ def _period_it_ranks_in(
             if not _SINCE_BEFORE.search(text, max(0, p.char_start - 12), p.char_start):
                 return p.period
         elif p.char_start - opening.end() <= 6 and _RANK_AFTER_THE_PERIOD.match(text, p.char_end):
+            return p.period
+    return None
+
+
+# An offering's own words (发行新股, 募资, "raised … in the offering", IPO, listing, debut).
+_OFFERING = re.compile(
+    r"发行|發行|募资|募資|募集|新股|IPO|上市|\b(?:offering|listing|debut|float(?:ation)?)\b", re.I
+)
+# A rank naming the offering right before its period (是今年科创板规模最大的IPO is read by its
+# period's own clause; "second-largest onshore IPO this year", 今年第一檔…的新股).
+_AN_OFFERINGS_RANK = re.compile(
+    r"(?:IPO|新股|上市|发行|發行|\b(?:offering|listing|debut|flotation)s?\b)", re.I
+)
+
+
+def _an_offerings_rank_after(
+    text: str, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
+    """The year a later clause of the segment ranks an offering in ("…, which makes it China's
+    second-largest IPO this year", 是今年第一檔發行價站上百元的新股) when clause i tells that
+    offering's figures (发行新股7000万股, "raised 8 billion yuan in the offering"): the rank dates
+    the listing, and an IPO's proceeds, price and shares take the listing's time (CONVENTIONS)."""
+    clause = clauses[i]
+    if not _OFFERING.search(text, clause.start, clause.end):
+        return None
+    for p in periods:
+        if p.char_start < clause.end or not ranks_within(text, p):
+            continue
+        k = _clause_of(clauses, p.char_start)
+        if clauses[k].segment != clause.segment:
+            continue
+        near = text[max(clauses[k].start, p.char_start - 48) : p.char_end + 24]
+        if _AN_OFFERINGS_RANK.search(near):
             return p.period
     return None
 

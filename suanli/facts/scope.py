@@ -434,6 +434,21 @@ def _a_property(text: str, metric: str, clauses: Sequence[_Clause], i: int) -> b
     )
 
 
+# "H200每颗配有6颗HBM3E", "每张卡搭载8颗HBM", 每颗分别配有8颗和4颗: how many parts a unit of the
+# product is built with, a property like its memory (CONVENTIONS: HBM stacks per chip are null
+# unless their own sentence dates them). (English "8 HBM stacks per GPU" is read as no figure.)
+_PARTS_PER_UNIT_BEFORE = re.compile(
+    r"每[颗顆张張台臺块塊片个個][^，,。；;]{0,12}?"
+    r"(?:配有|配备|配備|搭载|搭載|集成|内置|內建|堆叠|堆疊|封装|封裝|装有|裝有)[^，,。；;]{0,8}$"
+)
+
+
+def _parts_per_unit(text: str, q: Quantity, clause: _Clause) -> bool:
+    """A count of the parts each unit of a product is built with (see `_PARTS_PER_UNIT_BEFORE`)."""
+    before = text[max(clause.start, q.char_start - 24) : q.char_start]
+    return "每" in before and bool(_PARTS_PER_UNIT_BEFORE.search(before))
+
+
 def _fiscal_quarters_read(yearless: list[Quantity], fiscal: list[Quantity]) -> list[Quantity]:
     """The yearless periods with the fiscal quarters of a known calendar in place of the calendar
     quarters read inside them ("the third fiscal quarter" read as Q3)."""
@@ -1111,7 +1126,7 @@ class PeriodScope:
             return stated
         if self._now_leads_in(q, clauses, i):
             return self._now(q)
-        if _a_property(self.text, metric, clauses, i):
+        if _a_property(self.text, metric, clauses, i) or _parts_per_unit(self.text, q, clauses[i]):
             return None
         if self._present_in(clauses[i].start, clauses[i].end) or self._in_its_own_time(clauses[i]):
             return None  # what holds now (如今, 目前, currently) is past the period carried so far
