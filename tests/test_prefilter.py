@@ -83,6 +83,9 @@ def test_a_prefiltered_scan_finds_what_the_plain_pattern_finds(name):
         (r"(?:\b(?i:the first) (?P<n>three|six) months)", "THE FIRST six months"),
         (r"(?:约|近)?\d+(?:万|亿)?元", "约3万元和近5亿元,以及12元"),
         (r"(?:GPU|显卡)\s?\d+", "GPU 100与显卡20"),
+        # A zero-width break before a word (the clause break before 而): the look-ahead's
+        # character leads, and the match is still empty and at the same place.
+        (r"(?<=[a-z])(?=而)", "ab而c,d而e"),
     ],
 )
 def test_a_lookahead_is_added_and_matches_stay_the_same(source, text):

@@ -11,16 +11,19 @@ from suanli.prefilter import prefiltered
 
 
 # (Compared and hashed as the one object each table row is: classification memoises what each
-# cue matches in a clause.)
+# cue matches in a clause.) `source` is the pattern as written, for tables built from other
+# tables' rows; `pattern` may carry a prefilter's look-ahead before it.
 @dataclass(frozen=True, eq=False)
 class Cue:
     pattern: re.Pattern
     fact_type: str
     metric: str
+    source: str
 
 
 def _cues(*rows: tuple[str, str, str]) -> tuple[Cue, ...]:
-    return tuple(Cue(re.compile(p, re.IGNORECASE), t, m) for p, t, m in rows)
+    # (Every clause is scanned with every cue of a table; the look-ahead spares most positions.)
+    return tuple(Cue(prefiltered(p, re.IGNORECASE), t, m, p) for p, t, m in rows)
 
 
 _PRICE_UP = (
@@ -523,7 +526,7 @@ _PERCENT_CUES = _cues(
 )
 _CHANGE_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type == "pct_change")
 _SHARE_MOVE_CUE = next(c for c in _PERCENT_CUES if c.metric == "share_price_change_pct")
-_MOVE_SIZE_CUE = next(c for c in _PERCENT_CUES if c.pattern.pattern == _MOVE_SIZE)
+_MOVE_SIZE_CUE = next(c for c in _PERCENT_CUES if c.source == _MOVE_SIZE)
 # Shares of a named kind (market share, a shareholding, a tariff…), beside the bare share verbs;
 # a subject stands before them (attribution), while revenue may be the whole a subject is part of.
 _NAMED_SHARE_CUES = tuple(
@@ -772,8 +775,8 @@ _SHIPMENTS = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = (
-    Cue(_SHIPMENTS, "count", "shipments"),
-    *(Cue(pattern, "count", metric) for pattern, metric in _COUNT_NOUNS),
+    Cue(_SHIPMENTS, "count", "shipments", _SHIPMENTS.pattern),
+    *(Cue(pattern, "count", metric, pattern.pattern) for pattern, metric in _COUNT_NOUNS),
 )
 # How far back (characters) the product a server is built on may be named.
 _SERVER_REACH = 30
@@ -1036,7 +1039,7 @@ _SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at
 # measures (revenue, capex, profit, market value…), what it ships, users, demand, capacity.
 _OTHER_MEASURE = prefiltered(
     "|".join(
-        c.pattern.pattern
+        c.source
         for c in _MONEY_CUES
         if c.metric
         in ("market_size", "market_cap", "eps", "net_loss", "operating_income", "net_profit")
