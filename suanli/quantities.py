@@ -270,7 +270,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # (代 counts generations, 四代架构; not 代表, 代理, 代工, 代价…)
         r"|代(?![表理价工码言替谢])"
         # (组 counts sets, 约200万组; not 组成, 组建, 组装, 组织, 组合, 组件, 组网.)
-        r"|[组組](?![成建装裝织織合件网網])"
+        r"|组(?![成建装织合件网])"
         # (部 counts phones and machines, 1.2亿部; not a department or a part: 部门, 部委, 部分.)
         r"|部(?![门門委分署长長件])"
         # (Counted words come after a space or hyphen: in "910C accelerators" 910 names a chip.)
@@ -1677,8 +1677,8 @@ _DIGIT_COUNT = prefiltered(
 )
 # (双位数的收入增长, 三位数的营收增长: the measure that grew may stand between, as in English.)
 _DIGIT_COUNT_CHANGE_AFTER = re.compile(
-    r"(?:的)?\s?(?:收入|营收|營收|销售额?|銷售額?|出货量?|出貨量?|利润|利潤)?"
-    r"(?:同比|环比|按年|按月|年|月)?(?:增长|增長|成长|成長|增幅|涨幅|下降|下滑|降幅|跌幅|衰退)"
+    r"(?:的)?\s?(?:收入|营收|销售额?|出货量?|利润)?"
+    r"(?:同比|环比|按年|按月|年|月)?(?:增长|成长|增幅|涨幅|下降|下滑|降幅|跌幅|衰退)"
 )
 # "保持两位数增长，数据中心收入增长17%": where the sentence goes on to give the percentage in
 # figures, the digits only announce it.
@@ -1686,9 +1686,9 @@ _PERCENT_FIGURE_LATER = re.compile(r"(?:[^。！？!?\n.]|\.(?=\d))*?\d\s?%")
 # Not a figure that restates the digits in brackets (季增双位数百分比（10%以上）) nor the level
 # a share rose or fell to from them (比重从个位数升至12%): the digits are a figure of their own.
 _DIGIT_COUNT_RESTATED = re.compile(r"\s?[（(]")
-_DIGIT_COUNT_FROM = re.compile(r"从|從|from\s")
+_DIGIT_COUNT_FROM = re.compile(r"从|from\s")
 _DIGIT_COUNT_MOVED_TO = re.compile(
-    r"\s?(?:上?升|提升|提高|增加|增|下?降|降低|减少|減少|跌|涨|漲)?(?:至|到)"
+    r"\s?(?:上?升|提升|提高|增加|增|下?降|降低|减少|跌|涨)?(?:至|到)"
 )
 _DIGIT_COUNT_RATE_BEFORE = re.compile(
     r"(?:幅度?|比例|比重|占比|增速|增长率|成长率|增|降)[^,，;；。\d]{0,5}$"

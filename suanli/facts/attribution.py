@@ -827,7 +827,7 @@ _ASIDE_OPEN_BEFORE = re.compile(r"\([^()]{0,40}$")
 _ASIDE_CLOSE_AFTER = re.compile(r"[^()]{0,40}?\)")
 # A figure, not a model number (B200, A800): digits with a unit or a scale after them.
 _FIGURE_IN_ASIDE = re.compile(
-    r"\d\s*(?:%|[亿萬万千百]|元|倍|percent\b|billion\b|million\b|times\b)", re.I
+    r"\d\s*(?:%|[亿万千百]|元|倍|percent\b|billion\b|million\b|times\b)", re.I
 )
 
 
@@ -1288,7 +1288,7 @@ _MORE_OR_LESS_BEFORE = re.compile(
 )
 _COMPARED_WITH = re.compile(r"(?:比|较|相比于?|相较于?)\s*$")
 # (Chinese writes it before the base as English does: "睽违7年再度高于…台积电".)
-_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b|高于|高於|低于|低於", re.I)
+_MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b|高于|低于", re.I)
 
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
@@ -2255,7 +2255,7 @@ _RESEARCH_SPEAKER = re.compile(
     + r"|(?<=.)(?:研究中心|咨询|顾问|机构|分析师|研究员)(?:的)?\s*$|\b(?i:analysts?)\s*$"
     # "市场预测公司全年净利润为19-21亿元": the market alone before the verb is the consensus
     # speaking, not a market measured ("AI服务器市场预计将增长" names one).
-    + r"|^\s*市[场場](?:人士|普遍|一致)?\s*$"
+    + r"|^\s*市场(?:人士|普遍|一致)?\s*$"
 )
 
 

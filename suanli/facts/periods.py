@@ -388,12 +388,12 @@ def _period_it_ranks_in(
 
 # An offering's own words (发行新股, 募资, "raised … in the offering", IPO, listing, debut).
 _OFFERING = re.compile(
-    r"发行|發行|募资|募資|募集|新股|IPO|上市|\b(?:offering|listing|debut|float(?:ation)?)\b", re.I
+    r"发行|募资|募集|新股|IPO|上市|\b(?:offering|listing|debut|float(?:ation)?)\b", re.I
 )
 # A rank naming the offering right before its period (是今年科创板规模最大的IPO is read by its
 # period's own clause; "second-largest onshore IPO this year", 今年第一檔…的新股).
 _AN_OFFERINGS_RANK = re.compile(
-    r"(?:IPO|新股|上市|发行|發行|\b(?:offering|listing|debut|flotation)s?\b)", re.I
+    r"(?:IPO|新股|上市|发行|\b(?:offering|listing|debut|flotation)s?\b)", re.I
 )
 
 
@@ -765,8 +765,8 @@ _MULTIPLE_OF_AFTER = re.compile(
 # "約為今年產量的兩倍", "是去年营收的3倍": the base's measure may stand between its period and
 # 的. Only for a multiple: a part of a named whole (2025年营收的30%) is of that whole's period.
 _MULTIPLE_OF_A_MEASURE_AFTER = re.compile(
-    r"\s*[^\d\s，。；、,;:：!?！？的]{1,6}的\s*(?:约|約|近|逾)?\s*"
-    r"(?:[\d.]+|[一二两兩三四五六七八九十]+)\s*倍"
+    r"\s*[^\d\s，。；、,;:：!?！？的]{1,6}的\s*(?:约|近|逾)?\s*"
+    r"(?:[\d.]+|[一二两三四五六七八九十]+)\s*倍"
 )
 # "well in excess of double that of 2025", "three times the 2024 level", "twice last year's":
 # English names the multiple before its base.

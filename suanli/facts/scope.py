@@ -438,8 +438,8 @@ def _a_property(text: str, metric: str, clauses: Sequence[_Clause], i: int) -> b
 # product is built with, a property like its memory (CONVENTIONS: HBM stacks per chip are null
 # unless their own sentence dates them). (English "8 HBM stacks per GPU" is read as no figure.)
 _PARTS_PER_UNIT_BEFORE = re.compile(
-    r"每[颗顆张張台臺块塊片个個][^，,。；;]{0,12}?"
-    r"(?:配有|配备|配備|搭载|搭載|集成|内置|內建|堆叠|堆疊|封装|封裝|装有|裝有)[^，,。；;]{0,8}$"
+    r"每[颗张台块片个][^，,。；;]{0,12}?"
+    r"(?:配有|配备|搭载|集成|内置|堆叠|封装|装有)[^，,。；;]{0,8}$"
 )
 
 
@@ -489,7 +489,7 @@ _TARGETED_AFTER = re.compile(r"[^，。；,;:：\s]{0,8}?" + _TARGETED, re.I)
 # Results set against what was expected (25H1业绩符合预期, Q3营收增速超出预期, "beat estimates"):
 # a title telling results, whose 预期 is no forecast of its own.
 _AGAINST_EXPECTATIONS = re.compile(
-    r"(?:符合|超出|超|不及|[低高好优優][于於])(?:市场|市場)?(?:预期|預期)"
+    r"(?:符合|超出|超|不及|[低高好优]于)(?:市场)?预期"
     r"|\b(?:beats?|miss(?:es)?|tops?|exceeds?|in line with)\s+(?:\w+\s+)?"
     r"(?:expectations|estimates|forecasts)\b",
     re.I,
