@@ -115,6 +115,7 @@ class Fact:
     period: str | None
     source: str | None = None
     plausible: bool = True  # extracted facts: as article_facts flags them
+    period_basis: str | None = None  # extracted facts: how the period was found
 
     def describe(self) -> str:
         value = (
@@ -203,6 +204,39 @@ class SourceAgreement:
         )
 
 
+PERIOD_BASES = ("stated", "carried", "inferred", "none")
+
+
+@dataclass
+class PeriodAgreement:
+    """Of the loose-matched pairs, how often the extracted period is the expected one, by how the
+    extractor found it (article_facts.period_basis; `none` for a NULL period), so that an analyst
+    knows how far to trust each kind. Counts only: a frozen set may show it."""
+
+    pairs: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+
+    def count(self, want: Fact, found: Fact) -> None:
+        basis = found.period_basis or "none"
+        self.pairs[basis] += 1
+        self.right[basis] += want.period == found.period
+
+    def add(self, other: PeriodAgreement) -> None:
+        self.pairs.update(other.pairs)
+        self.right.update(other.right)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {b: {"pairs": self.pairs[b], "right": self.right[b]} for b in PERIOD_BASES}
+
+    def describe(self) -> str:
+        listed = ", ".join(
+            f"{basis} {self.right[basis]} of {self.pairs[basis]}"
+            for basis in PERIOD_BASES
+            if self.pairs[basis]
+        )
+        return f"Periods right among loose-matched facts, by period_basis: {listed or 'none'}."
+
+
 @dataclass
 class ArticleResult:
     set_name: str
@@ -215,6 +249,7 @@ class ArticleResult:
     guards: Counter[str] = field(default_factory=Counter)  # see `guard_counts`
     error: str | None = None  # the extraction raised: nothing extracted, the error named
     sources: SourceAgreement = field(default_factory=SourceAgreement)
+    periods: PeriodAgreement = field(default_factory=PeriodAgreement)
 
 
 @dataclass
@@ -232,6 +267,12 @@ class SetResult:
         total = SourceAgreement()
         for article in self.articles:
             total.add(article.sources)
+        return total
+
+    def periods(self) -> PeriodAgreement:
+        total = PeriodAgreement()
+        for article in self.articles:
+            total.add(article.periods)
         return total
 
     def causes(self) -> Counter[str]:
@@ -402,6 +443,9 @@ def score_article(
     sources = SourceAgreement()
     for i, j in strict:
         sources.count(expected[i], extracted[j])
+    periods = PeriodAgreement()
+    for i, j in loose:
+        periods.count(expected[i], extracted[j])
     return ArticleResult(
         set_name,
         article,
@@ -412,6 +456,7 @@ def score_article(
         causes=Counter(miss_cause(f, extra) for f in missed),
         guards=guard_counts(extracted),
         sources=sources,
+        periods=periods,
     )
 
 
@@ -534,6 +579,7 @@ def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[s
                 period=_optional(fact.period),
                 source=_optional(getattr(fact, "source", None)),
                 plausible=bool(fact.plausible),
+                period_basis=_optional(fact.period_basis),
             )
         )
     return row["raw_text"], facts
@@ -650,6 +696,7 @@ def render(results: Sequence[SetResult], verbose: bool) -> str:
             "flagged implausible."
         )
         parts.append(f"\n{result.sources().describe()}")
+        parts.append(f"\n{result.periods().describe()}")
         if failed := [a for a in result.articles if a.error]:
             listed = "; ".join(f"{a.article} ({a.error})" for a in failed)
             parts.append(f"\nExtraction failed, scored as nothing extracted: {listed}.")
@@ -695,6 +742,7 @@ def as_json(results: Sequence[SetResult]) -> dict[str, object]:
                 "missed_by_cause": dict(result.causes().most_common()),
                 "guards": dict(result.guards()),
                 "sources": result.sources().counts(),
+                "periods": result.periods().counts(),
             }
             for result in results
         },

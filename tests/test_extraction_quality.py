@@ -12,6 +12,7 @@ from bench.extraction_quality import (
     SETS,
     CorpusError,
     Fact,
+    PeriodAgreement,
     SourceAgreement,
     guard_counts,
     load_expected,
@@ -231,6 +232,38 @@ def test_the_source_line_is_reported_per_set_from_strict_matches_only(tmp_path, 
         "Sources (not scored): of 1 matched facts whose expectation names a source, 0 got it, "
         "1 none, 0 another; 0 of 0 whose expectation names none got one."
     ) in out
+
+
+def test_periods_of_loose_pairs_are_counted_by_how_the_extractor_found_them():
+    pairs = [
+        (H100_PRICE, found(period_basis="stated")),
+        (H100_PRICE, found(period="2023", period_basis="stated")),
+        (H100_PRICE, found(period_basis="carried")),
+        (H100_PRICE, found(period=None)),  # the extractor left it NULL: counted as none
+        (replace(H100_PRICE, period=None), found(period=None)),
+    ]
+    agreement = PeriodAgreement()
+    for want, got in pairs:
+        agreement.count(want, got)
+    assert agreement.counts() == {
+        "stated": {"pairs": 2, "right": 1},
+        "carried": {"pairs": 1, "right": 1},
+        "inferred": {"pairs": 0, "right": 0},
+        "none": {"pairs": 2, "right": 1},
+    }
+    assert agreement.describe() == (
+        "Periods right among loose-matched facts, by period_basis: stated 1 of 2, "
+        "carried 1 of 1, none 1 of 2."
+    )
+
+
+def test_the_period_line_counts_loose_pairs_of_a_real_extraction(tmp_path, capsys):
+    write_corpus(tmp_path)
+    assert main(["--set", "dev", "--corpus", str(tmp_path), "--json"]) == 0
+    periods = json.loads(capsys.readouterr().out)["sets"]["dev"]["periods"]
+    # Neither price has a period in the text: both NULL, one expected so, one wrongly "2023".
+    assert periods["none"] == {"pairs": 2, "right": 1}
+    assert sum(p["pairs"] for p in periods.values()) == 2
 
 
 def test_without_verbose_only_the_counts_of_causes_are_printed(tmp_path, capsys):

@@ -49,6 +49,7 @@ FACTS_LINEAGE = column_lineage(
         "unit": [("article_quantities", "unit")],
         "qualifier": [("article_quantities", "qualifier")],
         "period": [("article_quantities", "period")],
+        "period_basis": [("article_quantities", "period"), ("article_sentences", "sentence_no")],
         "sentence_no": [("article_sentences", "sentence_no")],
         "char_start": [("article_quantities", "char_start")],
         "char_end": [("article_quantities", "char_end")],

@@ -63,6 +63,8 @@ from suanli.facts.scope import (
     SourceScope,
     leads_measures_carried,
     leads_of_the_reported_quarter,
+    period_bases,
+    periods_stated,
 )
 from suanli.facts.tables import Reader, cells_read_by_header
 from suanli.facts.topics import measures_named_by_sections, moves_of_a_price_tracker
@@ -86,6 +88,7 @@ FACT_COLUMNS = [
     "unit",
     "qualifier",
     "period",
+    "period_basis",
     "sentence_no",
     "char_start",
     "char_end",
@@ -169,10 +172,12 @@ def build_facts(
     sums: dict[float, Fact] = {}
     restatements: list[tuple[Fact, Fact]] = []
     listing_days: list[str] = []
+    sentence_periods: dict[int, set[str]] = {}
     for sentence in sentences:
         if sentence.line_kind == "byline":
             continue
         own = scope.enter(sentence, _within(ordered, quantity_starts, sentence))
+        sentence_periods[sentence.sentence_no] = periods_stated(own)
         if sentence.line_kind != "body":
             antecedents = []
         sentence_mentions = _within(all_mentions, mention_starts, sentence)
@@ -238,6 +243,7 @@ def build_facts(
     headline_period_as_in_body(facts)
     leads_of_the_reported_quarter(facts, scope.lead)
     facts.sort(key=lambda f: (f.quantity.char_start, f.subject.canonical if f.subject else ""))
+    period_bases(facts, sentence_periods)
     return facts
 
 
@@ -631,6 +637,7 @@ def facts_frame(article_id: str, facts: Sequence[Fact], offsets: OffsetMap) -> p
                 "unit": fact.unit,
                 "qualifier": q.qualifier,
                 "period": fact.period,
+                "period_basis": fact.period_basis,
                 "sentence_no": fact.sentence.sentence_no,
                 "char_start": q.char_start,
                 "char_end": q.char_end,
@@ -658,6 +665,7 @@ FACT_DTYPES = {
     "unit": "string",
     "qualifier": "string",
     "period": "string",
+    "period_basis": "string",
     "sentence_no": "int32",
     "char_start": "int32",
     "char_end": "int32",

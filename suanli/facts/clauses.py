@@ -52,6 +52,7 @@ class Fact:
     value_low: float | None
     value_high: float | None
     source: str | None = None
+    period_basis: str | None = None  # see `scope.period_bases`
 
 
 # --- clause geometry -------------------------------------------------------------------------
