@@ -1,0 +1,165 @@
+"""`PYTHONPATH=TREE python bench/period_study/dataset.py OUT.json SET [SET …]`: for each
+article of the sets, the extracted facts (period, sentence, offsets), the periods its sentences
+state (resolved against the publication date) and, for each fact that loosely matches a
+hand-written one (type, unit and value, as bench.extraction_quality matches them), the expected
+period.
+
+Run it as a script with PYTHONPATH at the tree whose extractor is studied: this tree for the
+current rules, an older commit (git worktree add --detach) for the rules as they were while a set
+was unseen. The evaluator and the expectations are always this tree's (`--corpus`): matching and
+conventions as they stand now."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from suanli import extraction
+from suanli.articles import ingest_article
+from suanli.entities import EntityIndex
+
+
+def _this_trees_evaluator():
+    spec = importlib.util.spec_from_file_location(
+        "extraction_quality", Path(__file__).parents[1] / "extraction_quality.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+eq = _this_trees_evaluator()
+
+# Older rules may lack what resolves a stated period; only their facts' periods are studied.
+try:
+    from suanli.facts import periods as _periods
+    from suanli.quantities import PERIOD_KINDS
+
+    _periods._dated_by_publication, _periods._resolve_relative  # noqa: B018
+except (ImportError, AttributeError):
+    _periods, PERIOD_KINDS = None, frozenset()
+
+
+def _stated_periods(text: str, quantities, published) -> list[dict]:
+    stated = []
+    for q in quantities:
+        if q.kind not in PERIOD_KINDS or not q.period:
+            continue
+        if _periods._RELATIVE_PERIOD.fullmatch(q.period):
+            q = _periods._resolve_relative(q, published)
+        elif q.period.startswith(("Q", "H", "-")) and published is not None:
+            q = _periods._dated_by_publication(text, q, published, None)
+        stated.append(
+            {"period": q.period, "kind": q.kind, "start": q.char_start, "end": q.char_end}
+        )
+    return stated
+
+
+def _loose_pairs(expected: list[eq.Fact], found: list[eq.Fact]) -> dict[int, int]:
+    """extracted index → expected index, one to one, the same surface and subject first."""
+    candidates = []
+    for i, want in enumerate(expected):
+        for j, got in enumerate(found):
+            if eq._candidate_rank(want, got, strict=False) is None:
+                continue
+            subject = eq._subject_rank(want, got)
+            candidates.append(
+                ((want.surface != got.surface, 2 if subject is None else subject), i, j)
+            )
+    pairs, used = {}, set()
+    for _, i, j in sorted(candidates):
+        if i not in used and j not in pairs:
+            used.add(i)
+            pairs[j] = i
+    return pairs
+
+
+def article_record(path: Path, set_dir: Path, corpus: Path, entities: EntityIndex) -> dict:
+    row = ingest_article(path, set_dir)
+    article_id, text, published = row["article_id"], row["normalised_text"], row["published_date"]
+    sentences = extraction.sentences_from_frame(extraction.article_sentences(article_id, text))
+    quantities = extraction.quantities_from_frame(
+        extraction.article_quantities(article_id, text, sentences, entities)
+    )
+    frame = extraction.article_facts(
+        article_id,
+        text,
+        row["language"] or "und",
+        row["offset_map"],
+        sentences,
+        quantities,
+        entities,
+        published,
+    )
+    expected_path = corpus / set_dir.name / (path.stem + eq.EXPECTED_SUFFIX)
+    expected = eq.load_expected(expected_path, row["raw_text"])
+    found = []
+    for f in frame.itertuples(index=False):
+        low = f.value_low if not pd.isna(f.value_low) else f.value
+        high = f.value_high if not pd.isna(f.value_high) else f.value
+        subject = eq._optional(f.subject)
+        found.append(
+            eq.Fact(
+                str(f.surface),
+                str(f.fact_type),
+                eq._optional(f.metric),
+                (subject,) if subject else (),
+                float(low),
+                float(high),
+                str(f.unit),
+                eq._optional(f.period),
+            )
+        )
+    pairs = _loose_pairs(expected, found)
+    facts = [
+        {
+            "fact_type": f.fact_type,
+            "metric": eq._optional(f.metric),
+            "period": eq._optional(f.period),
+            "period_basis": eq._optional(getattr(f, "period_basis", None)),
+            "sentence_no": int(f.sentence_no),
+            "start": int(f.char_start),
+            "surface": str(f.surface),
+            "matched": j in pairs,
+            "want_period": expected[pairs[j]].period if j in pairs else None,
+        }
+        for j, f in enumerate(frame.itertuples(index=False))
+    ]
+    return {
+        "set": set_dir.name,
+        "article": path.stem,
+        "language": row["language"],
+        "published": published.isoformat() if published else None,
+        "text": text,
+        "sentences": [
+            {"no": s.sentence_no, "start": s.char_start, "end": s.char_end} for s in sentences
+        ],
+        "stated": _stated_periods(text, quantities, published) if _periods else [],
+        "facts": facts,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="bench/period_study/dataset.py")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("sets", nargs="+")
+    parser.add_argument("--corpus", type=Path, default=eq.CORPUS)
+    args = parser.parse_args()
+    entities = EntityIndex.load()
+    records = [
+        article_record(path, args.corpus / name, args.corpus, entities)
+        for name in args.sets
+        for path in sorted((args.corpus / name).glob("*.txt"), key=eq._article_order)
+    ]
+    args.out.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(records)} articles, {sum(len(r['facts']) for r in records)} facts → {args.out}")
+
+
+if __name__ == "__main__":
+    main()
