@@ -2005,6 +2005,11 @@ _PHRASE_END = re.compile(
     # opens with (进一步升至, 正式越过, 首次突破): none is part of what the figure measures.
     r"越过|跨过|迈过|跨越|站上|站稳|保持|维持|高出|低出|承载|只有|只要|仅有|"
     r"进一步|正式|首次|首度|第一次|一举|同样|(?<=.)[升涨攀](?=至)|"
+    # So do the adverbs of scope, contrast and outcome (份额只占30%, 市值却逾…, 投资案正是…,
+    # 股价一度重挫…, 最终拿走…): not a classifier's 只 (这只新股), nor 冷却, 每一度电 or 最终用户.
+    r"(?<=.)(?<![这那一两每几])只(?=[占收剩卖能够是为有]|\s*[\d一二两三四五六七八九十])|"
+    r"(?<=.)(?<!冷)却|(?<=.)正(?=是)|一度(?=[重大暴急猛狂]?[挫跌涨升降增减冲攀飙跳]|突破|超|逼近)|"
+    r"最终(?=[拿获取占达为是以])|"
     # A quote's day's level (收盘报…, 最高摸到…): the verb before its figure, the adverb before it.
     # (年报, 财报 and 季报 are reports: 报 is a verb after 收盘, 收, 现 or 暂.)
     r"(?<=.)(?:摸|(?<=[收盘现暂])报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
