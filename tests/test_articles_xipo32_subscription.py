@@ -64,3 +64,21 @@ def test_a_planned_listing_leaves_the_subscription_open():
         PUBLISHED,
     )
     assert periods["860倍"] is None
+
+
+def test_a_notices_name_before_a_colon_is_no_stage_of_the_figures():
+    periods = periods_by_surface(
+        "2026年1月3日，星河科技在香港联交所挂牌。\n\n"
+        "公司公布的网下初步配售结果公告显示：A类投资者最终获配网下发行总量的96.5%。",
+        PUBLISHED,
+    )
+    assert periods["96.5%"] == "2026-01-03"
+
+
+def test_a_gain_valued_at_the_sessions_high_is_of_the_first_day():
+    periods = periods_by_surface(
+        "2025年12月17日，星河科技登陆科创板，发行价为52.3元/股。\n\n"
+        "若按盘中最高价460元计算，中一签的浮盈最多接近20万元。",
+        date(2026, 1, 20),
+    )
+    assert periods["20万元"] == "2025-12-17"
