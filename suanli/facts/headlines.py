@@ -117,21 +117,59 @@ def _in_the_title(fact: Fact) -> bool:
 # The listing told (挂牌交易, 登陆科创板, 上市当天, "first day of trading"), and the figures of the
 # offering: what it raised (募资) and its price (发行价, "IPO price").
 # (Extraction reads the text converted to simplified script: no traditional forms are needed.)
-# (首秀: a listing's debut, as "debut" is. A figure valued at the session's price, 按收盘价计算
-# 一签浮盈, "at the closing price", is of the listing's first day in a story of the listing.)
+# (首秀: a listing's debut, as "debut" is. A figure valued at a price of the session (按收盘价
+# 计算一签浮盈, 按盘中最高价计算, "at the closing price") is of the listing's first day in a story
+# of the listing.)
 _THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|首秀|正式上市|debut|first day of trading", re.I)
 _THE_FIRST_DAY = prefiltered(
-    r"上市当天|首日|首秀|first day|debut|[按以](?:收盘|开盘)价"
+    r"上市当天|首日|首秀|first day|debut|[按以](?:收盘|开盘|盘中最高|最高)价"
     r"|\bat (?:the|its) (?:closing|opening) price",
     re.I,
 )
 _THE_ISSUE_PRICE = re.compile(r"发行价|发售价|招股价|offering price|IPO price", re.I)
+# The offering's subscription and allocation told in a figure's clause (超额认购2346.53倍, 中签率
+# 5%, 网下发行总量的98.44%, 获配383.73万股, 公开发售占17.39%, 23名基石投资者, "oversubscribed",
+# "allotted"): figures of the offering, as its proceeds and price are.
+_THE_SUBSCRIPTION = prefiltered(
+    r"认购|申购|中签|配售|获配|发售|发行份额|发行总量|基石投资者"
+    r"|oversubscri|subscription|allot|cornerstone",
+    re.I,
+)
+# (Not where the sentence gives them a time of their own: the book-building or an earlier or
+# preliminary stage they were counted at, named in their part of the sentence (初步询价环节…网下
+# 申购倍数1572倍, 初步中签率, 此前的认购期; not 网下初步配售结果公告…：…获配98.44%, a notice's
+# name before a colon), or someone's remark on them (…表示，…2347倍的超额认购…说明): as the
+# settled reading asks, only figures the text leaves undated.)
+_AN_EARLIER_STAGE = re.compile(r"询价|初步|此前")
+_A_REMARK = prefiltered(r"表示|认为|分析说|\bsaid\b|\bsays\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[，,；;。:：]")
+_PART_BREAK = re.compile(r"[；;:：]")
+
+
+def _of_the_subscription(fact: Fact) -> bool:
+    """Whether the figure's clause tells the offering's subscription or allocation, with no time
+    of its own in its part of the sentence."""
+    text = fact.sentence.text
+    if not _THE_SUBSCRIPTION.search(text) or _A_REMARK.search(text):
+        return False
+    figure = fact.quantity.char_start - fact.sentence.char_start
+    clause_start = part_start = figure
+    while clause_start > 0 and not _CLAUSE_BREAK.match(text, clause_start - 1):
+        clause_start -= 1
+    while part_start > 0 and not _PART_BREAK.match(text, part_start - 1):
+        part_start -= 1
+    end = _CLAUSE_BREAK.search(text, fact.quantity.char_end - fact.sentence.char_start)
+    clause_end = end.start() if end else len(text)
+    return bool(_THE_SUBSCRIPTION.search(text, clause_start, clause_end)) and not (
+        _AN_EARLIER_STAGE.search(text, part_start, clause_end)
+    )
 
 
 # A day the listing is set for, the verb right after it in its clause (拟于2026年1月2日挂牌,
-# 计划在1月8日以"9903"为代码登陆港交所, 12月5日登陆科创板); not a day told before a comma
-# (12月9日，…结束申购，距离登陆…: the day of another step).
-_LISTED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:挂牌|登陆|正式上市)")
+# 计划在1月8日以"9903"为代码登陆港交所, 12月5日登陆科创板), or in the one clause a lead's day
+# opens (2026年1月2日，壁仞科技在香港联交所挂牌); not a day whose next clause tells another step
+# (12月9日，…结束申购，距离登陆…).
+_LISTED_AFTER = re.compile(r"[，,]?[^，,。；;]{0,16}?(?:挂牌|登陆|正式上市)")
 _A_PLAN = re.compile(r"拟|计划|将于|预计")
 
 
@@ -159,8 +197,10 @@ def offerings_of_the_listing_day(
     在科创板挂牌交易，开盘价为650元"; else the one day a sentence names for it, 拟于2026年1月2日
     挂牌, 17日在科创板挂牌交易, `listing_day`), a figure of those left open or dated by the year
     alone
-    ("本次IPO募集资金约80亿元，是今年科创板…之最") takes that day. A price or amount its own
-    sentence dates to another day (11月24日申购当天，发行价定为114.28元) keeps it."""
+    ("本次IPO募集资金约80亿元，是今年科创板…之最") takes that day, and so, where the listing is
+    told as done, do the subscription's and allocation's figures (超额认购2346.53倍, 中签率5%).
+    A price or amount its own sentence dates to another day (11月24日申购当天，发行价定为
+    114.28元) keeps it."""
     days = {
         f.period
         for f in facts
@@ -179,8 +219,10 @@ def offerings_of_the_listing_day(
         if fact.period not in (None, day[:4]):
             continue
         text = fact.sentence.text
-        of_the_offering = fact.metric == "funding" or (
-            fact.fact_type == "unit_price" and bool(_THE_ISSUE_PRICE.search(text))
+        of_the_offering = (
+            fact.metric == "funding"
+            or (fact.fact_type == "unit_price" and bool(_THE_ISSUE_PRICE.search(text)))
+            or (not offering_only and _of_the_subscription(fact))
         )
         if of_the_offering or (_THE_FIRST_DAY.search(text) and not offering_only):
             fact.period = day
