@@ -478,12 +478,12 @@ def quarters_ended(
 
 
 def companies_fiscal_years(mentions: Iterable[_Mention]) -> list[tuple[int, int | None]]:
-    """(offset, month its fiscal year ends in or None) of each company the text names, in order."""
+    """(offset, month its fiscal year ends in or None) of each company the text names, in order;
+    a company speaking too ("Microsoft said it expects … in the fiscal first quarter", 联想表示
+    本财季…): a company tells its own periods by its own calendar."""
     ends = fiscal_year_ends()
     return [
-        (m.start, ends.get(m.entity.canonical))
-        for m in mentions
-        if m.entity.kind in _COMPANIES and not m.is_source
+        (m.start, ends.get(m.entity.canonical)) for m in mentions if m.entity.kind in _COMPANIES
     ]
 
 

@@ -913,6 +913,30 @@ def _the_same_periods(text: str, start: int, end: int, before: Sequence[Quantity
     )
 
 
+def _enumerated_again(
+    text: str,
+    own: Sequence[Quantity],
+    periods: Sequence[Quantity],
+    clause: _Clause,
+    listed: Sequence[str],
+    paired_in: int | None,
+) -> bool:
+    """…归母净利润分别为A、B、C亿元，对应PE为X、Y、Z倍: a later clause of the sentence whose list
+    paired with its periods enumerates as many figures again, one measure with only a list's
+    separators between them and no period of its own, with no 分别 or slashes: a figure a period
+    again, in the same order (one measure does not take three values in one period)."""
+    return (
+        paired_in == clause.segment
+        and len(own) == len(listed) > 1
+        and all((q.kind, q.unit) == (own[0].kind, own[0].unit) for q in own)
+        and all(
+            _ENUMERATION_GAP.fullmatch(text, a.char_end, b.char_start)
+            for a, b in itertools.pairwise(own)
+        )
+        and not any(clause.start <= p.char_start < clause.end for p in periods)
+    )
+
+
 def _respectively_periods(
     text: str,
     values: Sequence[Quantity],
@@ -928,11 +952,15 @@ def _respectively_periods(
     and ends in the last ones. Returns the pairs and the periods the sentence listed."""
     paired: dict[int, str] = {}
     listed: list[str] = []
+    paired_in: int | None = None  # the segment whose list was paired last
     for clause in clauses:
         own = [q for q in values if clause.start <= q.char_start < clause.end]
         move = _a_move_over(text, own, clause.start)
         if over_a_span := _listed_over_a_span(text, values, own, periods, clause.start):
             own = over_a_span
+        if _enumerated_again(text, own, periods, clause, listed, paired_in):
+            paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
+            continue
         if not (
             _IN_ORDER.search(text, clause.start, clause.end)
             or _slashed(text, own)
@@ -955,6 +983,7 @@ def _respectively_periods(
                 listed = _nearest_listed_periods(text, before, len(own)) or listed
         if len(listed) == len(own):
             paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
+            paired_in = clause.segment
         elif move and len(listed) > len(own):
             ends = listed[len(listed) - len(own) + 1 :]
             paired.update(

@@ -597,10 +597,10 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"\bthe same (?:period|quarter|half|months?|time)\s+(?:of\s+|in\s+)?$", re.I
 )
 # A change or comparison between the mention and the figure ("较上年同期增长30%", "与去年同期
-# 相比增加5亿元", "up 30% compared with the same period last year"): the figure is of the period
-# in force, the mention its base.
+# 相比增加5亿元", Taiwan's "比去年同期成长30%", "up 30% compared with the same period last
+# year"): the figure is of the period in force, the mention its base.
 _CHANGED_SINCE = re.compile(
-    r"增|减|降|升|涨|跌|滑|提高|提升|扩大|缩小|收窄|回落|相比|相较|对比|多出|高出|翻|倍|\d"
+    r"增|减|降|升|涨|跌|滑|成长|衰退|提高|提升|扩大|缩小|收窄|回落|相比|相较|对比|多出|高出|翻|倍|\d"
     r"|\b(?:compar\w*|from|versus|vs|over|than|against|up|down|rose|fell|grew|increas\w*"
     r"|decreas\w*|jump\w*|climb\w*|dropp?\w*|gain\w*)\b",
     re.I,
