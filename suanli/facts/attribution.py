@@ -2406,7 +2406,7 @@ def _phrase_entity(phrase: str) -> Entity | None:
         return None  # (a research house is where figures come from, not what they measure)
     if any(
         p.fullmatch(phrase)
-        for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY, _DEGREE_OR_MOVE_ONLY)
+        for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY, _DEGREE_OR_MOVE_ONLY, _LEVEL_ONLY)
     ):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
@@ -2443,7 +2443,17 @@ _TIME_OR_HEDGE = re.compile(
     r"|(?i:as a result|as such|in addition|however|meanwhile|moreover|furthermore|besides"
     r"|by contrast|in contrast|in turn|instead|even so|that said|overall|in total|in all"
     r"|separately|likewise|similarly|notably|on the other hand|at the same time"
-    r"|for (?:its|their|the) part)"
+    r"|for (?:its|their|the) part"
+    # "Not long after unveiling…, NVIDIA said…": the English 之后, a time after an event whose verb
+    # ended the phrase.
+    r"|(?:not long|shortly|soon|right|just|days|weeks|months) (?:after|before))"
+)
+# "Oracle forecasts a record $12 billion in sales": a record or a high or low mark alone is the
+# level the figure is (as `_LEVEL_REACHED` reads it after a figure), not what it measures.
+_LEVEL_ONLY = re.compile(
+    r"(?:(?:a|an)\s+)?(?:new\s+|fresh\s+)?(?:record(?:[\s-](?:high|low))?|all-time (?:high|low)"
+    r"|(?:new|fresh) (?:high|low))|(?:历史)?(?:新高|新低|纪录|记录|高点|低点)",
+    re.I,
 )
 
 # "明显高于…", "大升43%": a clause opening with a degree adverb or a bare move (the verb whose
