@@ -1434,6 +1434,8 @@ def _names_own_subject(
     出货量, "non-GPU servers"), rather than a measure alone (出货量, 毛利率, 参数量), a predicate
     (需要) or a pronoun."""
     words = text[clause.start : q.char_start]
+    if _RUNNING_TOTAL.match(words):
+        return _phrase(text, clause.start, q.char_start, mentions) is not None
     if _PRONOUN.search(words) or _ANAPHOR.search(words):
         return False
     phrase = _phrase(text, clause.start, q.char_start, mentions)
@@ -2152,6 +2154,14 @@ _FREE_NUMBER = re.compile(
     r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d(?![\d.]*[A-Za-z]{1,3}\d*\s+[a-z])"
 )
 _MODEL_NUMBER_FIRST = re.compile(r"\d+[A-Za-z]")
+# ", bringing the combined outlays to about $650 billion", "lifting its AI backlog to $51 billion":
+# a participle adding up to a running total names the total it brings to the figure, after the
+# verb; that noun is the clause's own subject, not a name of the clauses before.
+_RUNNING_TOTAL = re.compile(
+    r"\s*(?:bringing|taking|lifting|pushing|raising|boosting)\s+(?:the|its|their)\s+"
+    r"(?P<total>[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,4}?)\s+to\b",
+    re.I,
+)
 _ENGLISH_PREDICATE_FIRST = re.compile(
     # (A results release's participle adjectives open a noun phrase: "diluted net income per
     # share", "adjusted gross margin", "combined revenue", "operating income".)
@@ -2266,6 +2276,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     words = text[start:end]
     if BARE_DEMONSTRATIVE_VERB.match(words):
         return None
+    if total := _RUNNING_TOTAL.match(words):
+        return _phrase_entity(total.group("total"))
     lead = _PHRASE_LEAD.match(words)
     words = words[lead.end() :] if lead else words
     # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
