@@ -1434,6 +1434,8 @@ def _names_own_subject(
     出货量, "non-GPU servers"), rather than a measure alone (出货量, 毛利率, 参数量), a predicate
     (需要) or a pronoun."""
     words = text[clause.start : q.char_start]
+    if _RUNNING_TOTAL.match(words):
+        return _phrase(text, clause.start, q.char_start, mentions) is not None
     if _PRONOUN.search(words) or _ANAPHOR.search(words):
         return False
     phrase = _phrase(text, clause.start, q.char_start, mentions)
@@ -2157,6 +2159,14 @@ _FREE_NUMBER = re.compile(
     r"(?<![A-Za-z\d.\-])(?<![A-Za-z\d]\s)\d(?![\d.]*[A-Za-z]{1,3}\d*\s+[a-z])"
 )
 _MODEL_NUMBER_FIRST = re.compile(r"\d+[A-Za-z]")
+# ", bringing the combined outlays to about $650 billion", "lifting its AI backlog to $51 billion":
+# a participle adding up to a running total names the total it brings to the figure, after the
+# verb; that noun is the clause's own subject, not a name of the clauses before.
+_RUNNING_TOTAL = re.compile(
+    r"\s*(?:bringing|taking|lifting|pushing|raising|boosting)\s+(?:the|its|their)\s+"
+    r"(?P<total>[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,4}?)\s+to\b",
+    re.I,
+)
 _ENGLISH_PREDICATE_FIRST = re.compile(
     # (A results release's participle adjectives open a noun phrase: "diluted net income per
     # share", "adjusted gross margin", "combined revenue", "operating income".)
@@ -2271,6 +2281,8 @@ def _phrase(text: str, start: int, end: int, mentions: Sequence[_Mention] = ()) 
     words = text[start:end]
     if BARE_DEMONSTRATIVE_VERB.match(words):
         return None
+    if total := _RUNNING_TOTAL.match(words):
+        return _phrase_entity(total.group("total"))
     lead = _PHRASE_LEAD.match(words)
     words = words[lead.end() :] if lead else words
     # "8卡服务器一个月涨价10万元": a count opening the clause qualifies the noun after it;
@@ -2411,7 +2423,7 @@ def _phrase_entity(phrase: str) -> Entity | None:
         return None  # (a research house is where figures come from, not what they measure)
     if any(
         p.fullmatch(phrase)
-        for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY, _DEGREE_OR_MOVE_ONLY)
+        for p in (_GENERIC_PHRASE, _TIME_OR_HEDGE, _PERIOD_ONLY, _DEGREE_OR_MOVE_ONLY, _LEVEL_ONLY)
     ):
         return None
     return Entity(phrase, PHRASE_KIND, None, ())
@@ -2448,7 +2460,17 @@ _TIME_OR_HEDGE = re.compile(
     r"|(?i:as a result|as such|in addition|however|meanwhile|moreover|furthermore|besides"
     r"|by contrast|in contrast|in turn|instead|even so|that said|overall|in total|in all"
     r"|separately|likewise|similarly|notably|on the other hand|at the same time"
-    r"|for (?:its|their|the) part)"
+    r"|for (?:its|their|the) part"
+    # "Not long after unveiling…, NVIDIA said…": the English 之后, a time after an event whose verb
+    # ended the phrase.
+    r"|(?:not long|shortly|soon|right|just|days|weeks|months) (?:after|before))"
+)
+# "Oracle forecasts a record $12 billion in sales": a record or a high or low mark alone is the
+# level the figure is (as `_LEVEL_REACHED` reads it after a figure), not what it measures.
+_LEVEL_ONLY = re.compile(
+    r"(?:(?:a|an)\s+)?(?:new\s+|fresh\s+)?(?:record(?:[\s-](?:high|low))?|all-time (?:high|low)"
+    r"|(?:new|fresh) (?:high|low))|(?:历史)?(?:新高|新低|纪录|记录|高点|低点)",
+    re.I,
 )
 
 # "明显高于…", "大升43%": a clause opening with a degree adverb or a bare move (the verb whose
