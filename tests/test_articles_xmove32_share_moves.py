@@ -20,6 +20,10 @@ CASES = [
     # a quarter carried from the paragraph before does not date a later paragraph's move
     ("丙公司第二季度营收增长56%。\n\n财报公布前，其股价收跌0.1%，盘后则一度下跌逾5%。",
      {56.0: "2025Q2", -0.1: None, -5.0: None}),
+    # a title's quarter, and a quarter stated before in the paragraph, are the report's
+    ("Acme revenue hits a record in Q2 2025\n\nAcme shares fell 5%.", {-5.0: None}),
+    ("Acme posted record revenue in the second quarter. Its shares fell 5% after hours.",
+     {-5.0: None}),
     # must not fire: a move dated in its own clause keeps its day; a growth is no 现 move
     ("丁公司第二季度营收增长56%。\n\n8月13日，丁公司股价收跌2%。",
      {56.0: "2025Q2", -2.0: "2025-08-13"}),

@@ -1169,6 +1169,8 @@ class PeriodScope:
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
+        if metric == "share_price_change_pct" and _QUARTER_OR_HALF.fullmatch(self.continued or ""):
+            return None  # a share's move is of its trading day, not the quarter reported before it
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             if self._of_another_measure_than_the_titles(metric):
                 return None
