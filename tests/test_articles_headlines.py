@@ -68,8 +68,9 @@ def test_a_headline_growth_measures_what_the_body_says_it_does(text, expected):
             None,
         ),
         # (A body sentence opening "After the report," is of a later time than any carried
-        # period; see tests/test_articles_period_reach.py.)
-        ("Nvidia revenue hits a record in Q2 2025\n\nNvidia shares fell 5%.", "2025Q2"),
+        # period; see tests/test_articles_period_reach.py. A share's move is of its trading day,
+        # not of a quarter the title reports: tests/test_articles_xmove32_share_moves.py.)
+        ("Nvidia revenue hits a record in Q2 2025\n\nNvidia revenue rose 5%.", "2025Q2"),
     ],
 )
 def test_a_titles_relative_quarter_dates_no_figure_of_the_body(text, period):

@@ -168,8 +168,11 @@ _OWN_NOUN_STANDS_NOW = re.compile(
     r"\s*(?:仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}\s*"
 )
 # "超越目前约四成的水准", "降至目前的6000元", "现价约3100元": the present word names the figure.
+# So does a share quoted "now" in a market report: 现跌超3%, 现挫逾1% (现 alone, the stock as it
+# trades while the story is written; twelfth session).
 _NOW_RIGHT_BEFORE = re.compile(
-    r"(?:目前|当前|现在|现时|如今|眼下|现价)\s*(?:的|仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}\s*$"
+    r"(?:(?:目前|当前|现在|现时|如今|眼下|现价)\s*(?:的|仍|已|为|是|约|大约|近|仅|只有|在|达到?){0,3}"
+    r"|(?<![发出表实体呈展再兑])现(?:跌|挫|升|涨|泻|弹|回落|回升)(?:超|逾|近|约|了)?)\s*$"
 )
 
 
@@ -1121,6 +1124,7 @@ class PeriodScope:
             if _A_PLAN.search(self.text, clauses[i].start, q.char_start):
                 # "6月30日，IPO申请获受理，两家公司分别计划募资80亿元": the day dates the filing
                 periods = [p for p in periods if p.kind != "date"]
+        periods = _an_instants_own(metric, periods, clauses[i])
         stated = _period(self.text, q, metric, periods, clauses, i, self.published)
         if stated:
             return stated
@@ -1165,6 +1169,8 @@ class PeriodScope:
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
+        if metric == "share_price_change_pct" and _QUARTER_OR_HALF.fullmatch(self.continued or ""):
+            return None  # a share's move is of its trading day, not the quarter reported before it
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             if self._of_another_measure_than_the_titles(metric):
                 return None
@@ -1268,6 +1274,23 @@ class PeriodScope:
             self.continued, self.carried_from_title = dated[-1], False
 
 
+def _an_instants_own(
+    metric: str, periods: Sequence[Quantity], clause: _Clause
+) -> Sequence[Quantity]:
+    """The periods that may date a value at an instant (`_AT_AN_INSTANT`): a results stretch (a
+    quarter, a half) stated in another clause of its sentence is the report's
+    ("第二季营收467亿美元，盘后股价一度重挫逾5%"); the share's move or price is of its trading
+    day."""
+    if metric not in _AT_AN_INSTANT:
+        return periods
+    return [
+        p
+        for p in periods
+        if clause.start <= p.char_start < clause.end
+        or not _QUARTER_OR_HALF.fullmatch(p.period or "")
+    ]
+
+
 def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
     """The periods the sentence states only as a launch's or a plant's start time."""
     launches, others = set(), set()
@@ -1278,8 +1301,10 @@ def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
 
 # A company's market value and its share price are levels at an instant (the day they are
 # quoted), not sums over a stretch as results are: a quarter or a half reported elsewhere does not
-# date them (`PeriodScope._a_stretch_from_elsewhere`).
-_AT_AN_INSTANT = frozenset({"market_cap", "share_price"})
+# date them (`PeriodScope._a_stretch_from_elsewhere`). Nor does it date a share's move (盘后跌5%,
+# "shares jumped 9% in extended trading"): the market's reaction on a trading day, not a result of
+# the quarter the story reports (twelfth session).
+_AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct"})
 
 
 # What a story carries its lead's period to is the lead's own measure; a price, a share's value or
