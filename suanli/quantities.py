@@ -105,10 +105,11 @@ _EN_NUM = (
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元, 47.2兆韩元); 兆瓦 is a megawatt. A 兆
 # ending its phrase (全年營收2.12兆、: a headline's trillion) is a number, read as money only where
-# a result names it (classify).
+# a result names it (classify). (5千匹算力: a thousand of Hong Kong's 匹, as 18万匹 is.)
 _MULT = (
     r"(?:(?:[十百千]?[万亿]+)+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿|[、，,；;。]|$)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|[A-Za-z]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|匹算力"
+    r"|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
