@@ -105,10 +105,11 @@ _EN_NUM = (
 )
 # 兆 before money is 1e12 (Taiwan, Hong Kong: 2.1兆元, 47.2兆韩元); 兆瓦 is a megawatt. A 兆
 # ending its phrase (全年營收2.12兆、: a headline's trillion) is a number, read as money only where
-# a result names it (classify).
+# a result names it (classify). (5千匹算力: a thousand of Hong Kong's 匹, as 18万匹 is.)
 _MULT = (
     r"(?:(?:[十百千]?[万亿]+)+|兆(?=[元美港日欧韩]|新台币|台币|\d[\d,]*(?:\.\d+)?\s?亿|[、，,；;。]|$)"
-    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|[A-Za-z]))"
+    r"|[十百千](?=[万亿]|[元美人个家台枚张块颗篇名位卡层间座款宗份倍片套条项]|[兆吉千]瓦|匹算力"
+    r"|[A-Za-z]))"
 )
 # `160 亿美元`, `10 万片`: a space (ASCII, or a no-break, thin or ideographic one, which NFKC
 # folds to ASCII) may stand between a number and its 万/亿.
@@ -2091,24 +2092,28 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
         return True
     if _RANGE_WORD.fullmatch(gap):
         if first.kind == "money" and _moves_from(text, first.char_start):
-            return _rises_alike(text, first, second)
+            return _changes_alike(text, first, second)
         return not _FROM_BEFORE.search(before)
     if _RANGE_AND.fullmatch(gap):
         return bool(_BETWEEN_BEFORE.search(before))
     return False
 
 
-# Chinese verbs of a rise right before an amount ("增加27.08亿元到35.18亿元", as earnings
-# previews state a range of the rise). (English "rose $2.1 billion to $2.6 billion" reads as a
-# rise and its level.)
-_RISE_VERB_BEFORE = re.compile(r"(?:增加|增长|增長|上涨|上漲|上升|攀升|提高|多出)了?\s*$")
+# Chinese verbs of a rise or a fall right before an amount (增加27.08亿元到35.18亿元, 亏损额减少
+# 6.11亿元至7.59亿元, as earnings previews state a range of the change). (English "rose $2.1
+# billion to $2.6 billion", and a price's 下跌2000元至28000元, read as a change and its level.)
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?:增加|增长|增長|上涨|上漲|上升|攀升|提高|多出|减少|減少|下降|降低|收窄|缩小|縮小)了?\s*$"
+)
 
 
-def _rises_alike(text: str, first: Quantity, second: Quantity) -> bool:
+def _changes_alike(text: str, first: Quantity, second: Quantity) -> bool:
     """ "较上年同期增加27.08亿元到35.18亿元": a rise by X to Y with Y under 1.5 X would have more
-    than tripled the level; ends that close are the bounds of one rise, not a rise and its level."""
-    rise = _RISE_VERB_BEFORE.search(text, max(0, first.char_start - 12), first.char_start)
-    return bool(rise) and second.value_low < 1.5 * first.value_high
+    than tripled the level, and a fall by X to Y (减少6.11亿元至7.59亿元) would have cut it by
+    two fifths to a half, which previews state as a change's range, not as a change and its
+    level; ends that close are the bounds of one change."""
+    change = _CHANGE_VERB_BEFORE.search(text, max(0, first.char_start - 12), first.char_start)
+    return bool(change) and second.value_low < 1.5 * first.value_high
 
 
 def _range_unit(first: Quantity, second: Quantity) -> str | None:

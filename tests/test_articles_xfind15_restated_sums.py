@@ -39,8 +39,13 @@ def test_a_bare_sum_restates_the_stated_one(text, restated):
     [
         # Another value: nothing restated, and no cue names it.
         (
-            "字节跳动计划今年投入1600亿元建设算力。另有报道称其估值为3000亿。",
+            "字节跳动计划今年投入1600亿元建设算力。另有报道称相关数字为3000亿。",
             [("1600亿元", "spend", "CNY")],
+        ),
+        # Another value a worth's cue names (twelfth session): that worth, not the sum.
+        (
+            "字节跳动计划今年投入1600亿元建设算力。另有报道称其估值为3000亿。",
+            [("1600亿元", "spend", "CNY"), ("3000亿", "valuation", "CNY")],
         ),
         # A cue of its own sentence names the bare figure: it measures that, not the sum.
         (
