@@ -178,6 +178,15 @@ _MONEY_CUES = _cues(
         "spend",
         "admin_expense",
     ),
+    # Pay in shares is a line of a company's operating expenses as its research spending is
+    # (股份支付费用, 股票薪酬费用, "stock-based compensation expenses"), not a cost of sales.
+    (
+        r"股份支付(?:费用)?|股票薪酬(?:费用)?|股权激励费用"
+        r"|\b(?:stock|share|equity)[- ]based\s+compensation(?:\s+expenses?)?"
+        r"|\bstock\s+compensation(?:\s+expenses?)?",
+        "spend",
+        "stock_compensation",
+    ),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
     (
         r"减值|计提|核销|impairment|write-?(?:off|down)s?"
