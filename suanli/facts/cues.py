@@ -59,6 +59,11 @@ _RENTAL_TOPIC = re.compile(
 # An amount starting right here: a currency sign or digit, or a currency code before it
 # ("RMB 1.4 million", "US$2,000", "HK$30").
 _AMOUNT_AHEAD = r"(?:(?:RMB|CNY|USD|HKD|TWD|EUR)\s?|(?:US|HK|NT|S)(?=\$))?[$¥€£\d]"
+# A measure named right after a sum a verb before it leads to ("took in $12.3 billion of AI server
+# orders", "put $91.4 billion into capex"): that name, not the verb, says what the sum is.
+_NAMED_AFTER_THE_SUM = (
+    r"(?![^,;]{0,48}?\b(?:orders?|bookings?|capex|capital (?:expenditures?|spending))\b)"
+)
 _PRICE_WORD = (
     # (报/只要/要价 before a figure, and 一台/一张… X price one unit: 只报30万元,
     # 一台二手笔记本约900元)
@@ -173,6 +178,15 @@ _MONEY_CUES = _cues(
         "spend",
         "admin_expense",
     ),
+    # Pay in shares is a line of a company's operating expenses as its research spending is
+    # (股份支付费用, 股票薪酬费用, "stock-based compensation expenses"), not a cost of sales.
+    (
+        r"股份支付(?:费用)?|股票薪酬(?:费用)?|股权激励费用"
+        r"|\b(?:stock|share|equity)[- ]based\s+compensation(?:\s+expenses?)?"
+        r"|\bstock\s+compensation(?:\s+expenses?)?",
+        "spend",
+        "stock_compensation",
+    ),
     # A write-down is a cost of the period, not spending: 计提减值, a $5.5 billion write-off.
     (
         r"减值|计提|核销|impairment|write-?(?:off|down)s?"
@@ -240,7 +254,15 @@ _MONEY_CUES = _cues(
         r"营收|收入|销售额|营业额|turnover|(?:revenue|sales)(?:\s+(?:in|from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:market|segment|business|division|unit)(?:\s+(?:reaching|reached|hit|hitting|of|at|was"
         r"|is|will reach|to reach|grew|rose|climbed|jumped|increased|fell|declined|dropped))?)?"
-        r"|bring in|generate",
+        r"|bring in|generate"
+        # Money a company brings, takes or rakes in is what it sold ("took in $107.56 billion",
+        # "brought in an estimated $12 billion"): the sum right after the verb, unless the words
+        # after the sum name what it is ("took in $12.3 billion of AI server orders").
+        r"|\b(?:br(?:ought|ings|inging)|t(?:ook|akes|aking)|rak(?:ed|es|ing))\s+in\b"
+        r"(?=\s+(?:an?\s+)?(?:estimated\s+|about\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?"
+        + _AMOUNT_AHEAD
+        + ")"
+        + _NAMED_AFTER_THE_SUM,
         "spend",
         "revenue",
     ),
@@ -248,7 +270,13 @@ _MONEY_CUES = _cues(
     (
         # ("pour $600 billion into": money put into something is invested.)
         # (Not 投资者, 投资方, investors: those who invest are no outlay.)
-        rf"投资规模|{_INVEST}|投入|投(?=(?:约|近|超过?|逾)?\d)|\bpour(?:s|ed|ing)?\b",
+        rf"投资规模|{_INVEST}|投入|投(?=(?:约|近|超过?|逾)?\d)|\bpour(?:s|ed|ing)?\b"
+        # ("Nvidia put $2B into the company": a sum put into something, not "put it at $2B", an
+        # estimate.)
+        r"|\bput(?:s|ting)?(?=\s+(?:(?:more than|over|about|nearly|roughly|some|another)\s+)?"
+        + _AMOUNT_AHEAD
+        + r"(?:[^,;.]|[.,](?=\d)){0,24}?\binto\b)"
+        + _NAMED_AFTER_THE_SUM,
         "spend",
         "investment",
     ),

@@ -249,11 +249,18 @@ def growth_on_a_named_year(
 
 
 _LEVELS_OF_A_MEASURE = frozenset({"spend", "market_size", "cost", "earnings"})
+# A company's own ratios (毛利率从71.3%降至60.5%, "operating margin was 6%, down from 16%", 占营收
+# 的比重从25%降到17%) are levels of one measure at two times, as its money is: each end is that
+# margin or part of revenue, dated by its own period. A market share keeps its ends, as the
+# corpus reads it (market_share_from/to).
+_RATIOS_OF_A_COMPANY = re.compile(r"(?:\w+_margin|revenue_share)_(?:from|to)")
 
 
 def levels_keep_their_measure(facts: Sequence[Fact]) -> None:
-    """Drop the _from/_to marks of the ends of a move of money or a market's size, once the
-    moves are paired and dated."""
+    """Drop the _from/_to marks of the ends of a move of money, a market's size or a company's
+    margin or part of revenue, once the moves are paired and dated."""
     for fact in facts:
-        if fact.fact_type in _LEVELS_OF_A_MEASURE:
+        if fact.fact_type in _LEVELS_OF_A_MEASURE or (
+            fact.fact_type == "share" and _RATIOS_OF_A_COMPANY.fullmatch(fact.metric)
+        ):
             fact.metric = fact.metric.removesuffix("_from").removesuffix("_to")
