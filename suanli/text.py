@@ -365,6 +365,9 @@ def _fold(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
 
 
+_NOT_ONE = re.compile(b"[^\x01]")
+
+
 class _Folded:
     """Every raw character NFKC-folded, and where the folds are not 1:1 (dropped or several)."""
 
@@ -372,7 +375,9 @@ class _Folded:
         # (Folded once for the whole text: an article with pinyin annotations is cut into
         # hundreds of short segments, and folding each on its own cost more than the folds.)
         self.chars = list(map(_fold, raw))
-        self.uneven = [k for k, chars in enumerate(self.chars) if len(chars) != 1]
+        # (Found by a pattern over one byte per character, its fold's length: most are 1.)
+        lengths = bytes(map(len, self.chars))
+        self.uneven = [m.start() for m in _NOT_ONE.finditer(lengths)]
 
     def segment(self, start: int, end: int, out: list[str], offsets: OffsetMap) -> None:
         """Append raw[start:end] folded, one run per stretch of 1:1 characters."""
