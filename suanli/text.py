@@ -326,17 +326,13 @@ def find_garbled(raw: str) -> list[tuple[int, int]]:
 
 def _rare_runs(raw: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Mojibake without any `?`: several consecutive rare CJK chars."""
-    found = []
-    for match in _CJK_RUN.finditer(raw):
-        # One byte per character, 1 where it is rare: the runs of 1s are then found by a pattern.
-        rare = bytes(map(_is_rare, match.group()))
-        found += [
-            (match.start() + r.start(), match.start() + r.end()) for r in _RARE.finditer(rare)
-        ]
+    # One byte per character, 1 where it is rare: the runs of 1s are then found by a pattern.
+    # (Over the whole text at once: only CJK chars are rare, so every run lies within CJK text.)
+    rare = bytes(map(_is_rare, raw))
+    found = [(r.start(), r.end()) for r in _RARE.finditer(rare)]
     return [span for span in found if not any(s <= span[0] < e for s, e in known)]
 
 
-_CJK_RUN = re.compile(f"[{_CJK}]{{{_RARE_RUN_MIN},}}")
 _RARE = re.compile(b"\x01{%d,}" % _RARE_RUN_MIN)
 
 
@@ -369,25 +365,41 @@ def _fold(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
 
 
-def _fold_segment(raw: str, start: int, end: int, out: list[str], offsets: OffsetMap) -> None:
-    """Append NFKC-folded raw[start:end], one run per stretch of 1:1 characters."""
-    folded = list(map(_fold, raw[start:end]))
-    norm_pos = offsets.norm_length
-    stretch = 0  # where the open stretch of 1:1 characters starts, in `folded`
-    # (Only the characters that fold to none or several are visited one by one.)
-    for k in [k for k, chars in enumerate(folded) if len(chars) != 1]:
-        if k > stretch:
-            offsets._append(norm_pos, start + stretch, k - stretch)
-            norm_pos += k - stretch
-        for n in range(len(folded[k])):  # zero (dropped) or several characters
-            offsets._append(norm_pos + n, start + k, 1)
-        norm_pos += len(folded[k])
-        stretch = k + 1
-    if len(folded) > stretch:
-        offsets._append(norm_pos, start + stretch, len(folded) - stretch)
-        norm_pos += len(folded) - stretch
-    out.extend(folded)
-    offsets.norm_length = norm_pos
+_NOT_ONE = re.compile(b"[^\x01]")
+
+
+class _Folded:
+    """Every raw character NFKC-folded, and where the folds are not 1:1 (dropped or several)."""
+
+    def __init__(self, raw: str) -> None:
+        # (Folded once for the whole text: an article with pinyin annotations is cut into
+        # hundreds of short segments, and folding each on its own cost more than the folds.)
+        self.chars = list(map(_fold, raw))
+        # (Found by a pattern over one byte per character, its fold's length: most are 1.)
+        lengths = bytes(map(len, self.chars))
+        self.uneven = [m.start() for m in _NOT_ONE.finditer(lengths)]
+
+    def segment(self, start: int, end: int, out: list[str], offsets: OffsetMap) -> None:
+        """Append raw[start:end] folded, one run per stretch of 1:1 characters."""
+        folded = self.chars
+        norm_pos = offsets.norm_length
+        stretch = start  # where the open stretch of 1:1 characters starts
+        first = bisect.bisect_left(self.uneven, start)
+        last = bisect.bisect_left(self.uneven, end)
+        # (Only the characters that fold to none or several are visited one by one.)
+        for k in self.uneven[first:last]:
+            if k > stretch:
+                offsets._append(norm_pos, stretch, k - stretch)
+                norm_pos += k - stretch
+            for n in range(len(folded[k])):  # zero (dropped) or several characters
+                offsets._append(norm_pos + n, k, 1)
+            norm_pos += len(folded[k])
+            stretch = k + 1
+        if end > stretch:
+            offsets._append(norm_pos, stretch, end - stretch)
+            norm_pos += end - stretch
+        out.extend(folded[start:end])
+        offsets.norm_length = norm_pos
 
 
 def _cuts(raw: str, garbled: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -432,10 +444,11 @@ def normalise(raw: str) -> NormalisedText:
     out: list[str] = []
     garbled: list[GarbledSpan] = []
     position = 0
+    folded_raw = _Folded(raw)
     for start, end, kind in _cuts(raw, garbled_raw):
         if start < position:
             continue
-        _fold_segment(raw, position, start, out, offsets)
+        folded_raw.segment(position, start, out, offsets)
         if kind == "garbled":
             norm_start = offsets.norm_length
             out.append(REPLACEMENT)
@@ -443,7 +456,7 @@ def normalise(raw: str) -> NormalisedText:
             offsets.norm_length += 1
             garbled.append(GarbledSpan(start, end, raw[start:end], norm_start, norm_start + 1))
         position = end
-    _fold_segment(raw, position, len(raw), out, offsets)
+    folded_raw.segment(position, len(raw), out, offsets)
     folded = "".join(out)
     return NormalisedText(_simplify(folded), offsets, garbled, detect_language(folded))
 
