@@ -2108,7 +2108,7 @@ def _is_range(text: str, first: Quantity, second: Quantity) -> bool:
 # 6.11亿元至7.59亿元, as earnings previews state a range of the change). (English "rose $2.1
 # billion to $2.6 billion", and a price's 下跌2000元至28000元, read as a change and its level.)
 _CHANGE_VERB_BEFORE = re.compile(
-    r"(?:增加|增长|增長|上涨|上漲|上升|攀升|提高|多出|减少|減少|下降|降低|收窄|缩小|縮小)了?\s*$"
+    r"(?:增加|增长|上涨|上升|攀升|提高|多出|减少|下降|降低|收窄|缩小)了?\s*$"
 )
 
 
