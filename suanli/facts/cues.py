@@ -306,8 +306,10 @@ _MONEY_CUES = _cues(
         "orders",
     ),
     (
-        # (集采, 招标, 中标金额: a tender's amounts, what its buyer pays the winners.)
+        # (集采, 招标, 中标金额: a tender's amounts, what its buyer pays the winners; a lot's
+        # 总含税价 / 含税总金额 is the same sum told with its tax, not a unit's price.)
         r"采购|订购|购买|购入|购置|买入|斥资|订单|集采|招标|中标(?:总)?金额"
+        r"|总含税(?:价|金额)|含税总(?:金额|额)"
         r"|procure|orders?|ordered|bought|purchas\w*",
         "spend",
         "procurement",
@@ -332,7 +334,8 @@ _MONEY_CUES = _cues(
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
     # Money a company raises (融资, 募集资金, 筹资, an IPO's proceeds): neither spent nor earned.
     (
-        r"融资|募资|募集|筹资|筹集|集资|募得|\brais(?:e|es|ed|ing)\b|funding|proceeds",
+        # (所得款项: Hong Kong's word for an offering's proceeds.)
+        r"融资|募资|募集|筹资|筹集|集资|募得|所得款项|\brais(?:e|es|ed|ing)\b|funding|proceeds",
         "spend",
         "funding",
     ),
@@ -466,7 +469,13 @@ _PERCENT_CUES = _cues(
         r"|(?:出口|出货|销售|营收|收入)[^，,。；;%\d]{0,6}?占全球的?(?:比重|比例|比率)?"
         r"(?:约|大约)?(?:为|达到?|超过)?\s*(?=\d)"
         r"|(?<=%\s)of (?:global|worldwide|the world's) (?:[\w-]+ ){0,2}?(?:exports|shipments|sales"
-        r"|revenue|market)\b",
+        r"|revenue|market)\b"
+        # A part of a whole market's or the world's takings however the part is told ("almost a
+        # fifth of worldwide quarterly revenue", "more than half of all server market revenue",
+        # 全球HBM市场营收中，HBM4将占55%): a market's shares, not one company's revenue.
+        r"|\bof (?:all |the |total )?(?:(?:global|worldwide) (?:[\w-]+ ){0,2}?(?:revenue|sales)"
+        r"|(?:[\w-]+ ){0,2}?market (?:revenue|sales))\b"
+        r"|市场(?:总)?(?:营收|收入|销售额)中",
         "share",
         "market_share",
     ),
