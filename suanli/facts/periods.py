@@ -1163,14 +1163,25 @@ def _looks_ahead(text: str, q: Quantity) -> bool:
 _CLAUSE_BREAK = re.compile(r"[，,；;]|" + _SENTENCE_END.pattern)
 
 
-def _not_yet_begun(text: str, q: Quantity, year: re.Match, published: date | None) -> bool:
+def _not_yet_begun(
+    text: str, q: Quantity, year: re.Match, published: date | None, fiscal_year_end: int | None
+) -> bool:
     """The year stated before would date the quarter or half after the publication ("2026年将突破
     1,000亿美元；Meta第三季资本支出193.7亿美元" in November 2025) while its clause does not look
-    ahead: the year is another figure's, and the part of a year is the publication's."""
+    ahead: the year is another figure's, and the part of a year is the publication's. A fiscal
+    year's quarter begins by that company's calendar ("the first quarter of fiscal 2026 … from 9.5%
+    in the fourth quarter" in November 2025: fiscal 2026's fourth quarter is still ahead, so the
+    fourth quarter is the last one told, FY2025Q4)."""
     part = _PART_OF_A_YEAR_START.fullmatch(q.period or "")
-    if published is None or part is None or year.group(1):
+    if published is None or part is None or (year.group(1) and not fiscal_year_end):
         return False
-    if date(int(year.group(2)), _first_month(part.group(0)), 1) <= published:
+    if year.group(1):
+        # (Fiscal year Y begins the month after `fiscal_year_end` of year Y - 1.)
+        months = (int(year.group(2)) - 1) * 12 + fiscal_year_end + _first_month(part.group(0)) - 1
+        begins = date(months // 12, months % 12 + 1, 1)
+    else:
+        begins = date(int(year.group(2)), _first_month(part.group(0)), 1)
+    if begins <= published:
         return False
     starts = [
         m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, q.char_start - 40), q.char_start)
@@ -1282,7 +1293,7 @@ def _with_years(
                 q = _resolve_relative(q, published, fiscal_year_end)
             elif (
                 stated
-                and not _not_yet_begun(text, q, _year_of(stated[-1]), published)
+                and not _not_yet_begun(text, q, _year_of(stated[-1]), published, fiscal_year_end)
                 and not _a_days_year_for_a_fiscal_quarter(q, stated[-1], fiscal_year_end)
             ):
                 year = _year_of(stated[-1])
