@@ -1160,10 +1160,11 @@ def _unit_of(match: re.Match) -> tuple[str | None, str | None, float, str | None
 
 
 def _surface(m: re.Match, currency: str | None) -> str:
-    """The match, less a counted noun read after an amount of money: in "$5 billion for Nvidia
-    chips" the chips are what the money buys, not the amount's unit."""
+    """The match, less a counted noun or a length of time read after an amount of money: in
+    "$5 billion for Nvidia chips" the chips are what the money buys, and in "a record $30 billion
+    quarter" the quarter is when it is spent; neither is the amount's unit."""
     i = _unit_read(m)
-    if i is not None and currency and _UNIT_TABLE[i][1] == "count":
+    if i is not None and currency and _UNIT_TABLE[i][1] in ("count", "duration"):
         return m.string[m.start() : m.start(_UNIT_GROUPS[i])].rstrip()
     return m.group(0).rstrip()
 
@@ -1245,6 +1246,8 @@ def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, floa
         unit = _compute_unit(text, m.start(), unit)
     cur = _currency_of(m.group("cur") or m.group("cur2"))
     if cur:
+        if kind == "duration":
+            factor = 1  # ("a $30 billion quarter" is $30 billion, not three months of it)
         kind, unit = "money", cur
     return kind, unit, factor, unit_surface
 
