@@ -281,12 +281,14 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
         r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
         r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups"
-        r"|facilities)"
+        r"|facilities|factories|plants|fabs)"
         r"|nations|countries"
         r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?|modules?"
         r"|engineers?|companies|firms|data cent(?:er|re)s|facilities"
         r"|providers|vendors|suppliers|customers"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
+        # (Plants a maker builds are counted as its data centres are: "six factories".)
+        r"|factories|plants|fabs"
         # (The word ends at any letter that is not Latin: 10万GPU规模的集群 counts GPUs.)
         r"|tokens|orders?|clusters?|models?)(?![A-Za-z0-9_])",
         "count",
