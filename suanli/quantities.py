@@ -281,12 +281,14 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
         r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
         r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups"
-        r"|facilities)"
+        r"|facilities|factories|plants|fabs)"
         r"|nations|countries"
         r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?|modules?"
         r"|engineers?|companies|firms|data cent(?:er|re)s|facilities"
         r"|providers|vendors|suppliers|customers"
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
+        # (Plants a maker builds are counted as its data centres are: "six factories".)
+        r"|factories|plants|fabs"
         # (The word ends at any letter that is not Latin: 10万GPU规模的集群 counts GPUs.)
         r"|tokens|orders?|clusters?|models?)(?![A-Za-z0-9_])",
         "count",
@@ -1165,10 +1167,11 @@ def _unit_of(match: re.Match) -> tuple[str | None, str | None, float, str | None
 
 
 def _surface(m: re.Match, currency: str | None) -> str:
-    """The match, less a counted noun read after an amount of money: in "$5 billion for Nvidia
-    chips" the chips are what the money buys, not the amount's unit."""
+    """The match, less a counted noun or a length of time read after an amount of money: in
+    "$5 billion for Nvidia chips" the chips are what the money buys, and in "a record $30 billion
+    quarter" the quarter is when it is spent; neither is the amount's unit."""
     i = _unit_read(m)
-    if i is not None and currency and _UNIT_TABLE[i][1] == "count":
+    if i is not None and currency and _UNIT_TABLE[i][1] in ("count", "duration"):
         return m.string[m.start() : m.start(_UNIT_GROUPS[i])].rstrip()
     return m.group(0).rstrip()
 
@@ -1250,6 +1253,8 @@ def _kind_and_unit(text: str, m: re.Match) -> tuple[str | None, str | None, floa
         unit = _compute_unit(text, m.start(), unit)
     cur = _currency_of(m.group("cur") or m.group("cur2"))
     if cur:
+        if kind == "duration":
+            factor = 1  # ("a $30 billion quarter" is $30 billion, not three months of it)
         kind, unit = "money", cur
     return kind, unit, factor, unit_surface
 
