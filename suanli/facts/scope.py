@@ -1169,6 +1169,8 @@ class PeriodScope:
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
+        if metric in _COMMITTED_ONCE:
+            return None  # an investment is of the time its own sentence tells, else of none
         if metric == "share_price_change_pct" and _QUARTER_OR_HALF.fullmatch(self.continued or ""):
             return None  # a share's move is of its trading day, not the quarter reported before it
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
@@ -1305,6 +1307,13 @@ def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
 # "shares jumped 9% in extended trading"): the market's reaction on a trading day, not a result of
 # the quarter the story reports (twelfth session).
 _AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct"})
+
+
+# An investment committed (新厂50亿元的投资案, 政府拨款30亿元, "unveiling a $500 billion AI
+# investment") is a sum pledged once for a project that runs its own years: the quarter or year
+# the story reports, carried from its title or an earlier sentence, does not date it (twelfth
+# session).
+_COMMITTED_ONCE = frozenset({"investment"})
 
 
 # What a story carries its lead's period to is the lead's own measure; a price, a share's value or
