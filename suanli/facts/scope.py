@@ -427,11 +427,24 @@ _RATED_POWER = re.compile(
 )
 
 
+# "这款芯片采用14nm工艺，算力为260Tops", "FP4算力达2PFLOPS", "FP32 compute of 25 TOPS": the
+# computing power of one chip or card, read at a precision, is the chip's property too (what a
+# cluster or a data centre's 算力规模 reaches is of its time).
+_A_CHIPS_COMPUTE = re.compile(
+    r"芯片|晶片|单卡|每[颗张块]|\bchips?\b|(?<![A-Za-z])(?:FP|INT|BF|TF)\d{1,2}(?!\d)", re.I
+)
+_A_CLUSTERS_COMPUTE = re.compile(r"规模|集群|中心|总|\b(?:cluster|centre|center|total)", re.I)
+
+
 def _a_property(text: str, metric: str, clauses: Sequence[_Clause], i: int) -> bool:
     if metric in _PRODUCT_PROPERTIES:
         return True
     if metric == "power":
         return bool(_RATED_POWER.search(text, clauses[0].start, clauses[i].end))
+    if metric.startswith("compute"):
+        return bool(_A_CHIPS_COMPUTE.search(text, clauses[0].start, clauses[i].end)) and not (
+            _A_CLUSTERS_COMPUTE.search(text, clauses[i].start, clauses[i].end)
+        )
     return metric == "ratio" and bool(
         _PROPERTY_WORDS.search(text, clauses[i].start, clauses[i].end)
     )
