@@ -1322,7 +1322,7 @@ def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
 _AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct"})
 
 
-# An investment committed (新厂50亿元的投资案, 政府拨款30亿元, "unveiling a $500 billion AI
+# An investment committed (新厂50亿元的投资案, 项目计划投资总额, "unveiling a $500 billion AI
 # investment") is a sum pledged once for a project that runs its own years: the quarter or year
 # the story reports, carried from its title or an earlier sentence, does not date it (twelfth
 # session).
