@@ -427,11 +427,24 @@ _RATED_POWER = re.compile(
 )
 
 
+# "这款芯片采用14nm工艺，算力为260Tops", "FP4算力达2PFLOPS", "FP32 compute of 25 TOPS": the
+# computing power of one chip or card, read at a precision, is the chip's property too (what a
+# cluster or a data centre's 算力规模 reaches is of its time).
+_A_CHIPS_COMPUTE = re.compile(
+    r"芯片|晶片|单卡|每[颗张块]|\bchips?\b|(?<![A-Za-z])(?:FP|INT|BF|TF)\d{1,2}(?!\d)", re.I
+)
+_A_CLUSTERS_COMPUTE = re.compile(r"规模|集群|中心|总|\b(?:cluster|centre|center|total)", re.I)
+
+
 def _a_property(text: str, metric: str, clauses: Sequence[_Clause], i: int) -> bool:
     if metric in _PRODUCT_PROPERTIES:
         return True
     if metric == "power":
         return bool(_RATED_POWER.search(text, clauses[0].start, clauses[i].end))
+    if metric.startswith("compute"):
+        return bool(_A_CHIPS_COMPUTE.search(text, clauses[0].start, clauses[i].end)) and not (
+            _A_CLUSTERS_COMPUTE.search(text, clauses[i].start, clauses[i].end)
+        )
     return metric == "ratio" and bool(
         _PROPERTY_WORDS.search(text, clauses[i].start, clauses[i].end)
     )
@@ -1169,6 +1182,8 @@ class PeriodScope:
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
+        if metric in _COMMITTED_ONCE:
+            return None  # an investment is of the time its own sentence tells, else of none
         if metric == "share_price_change_pct" and _QUARTER_OR_HALF.fullmatch(self.continued or ""):
             return None  # a share's move is of its trading day, not the quarter reported before it
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
@@ -1305,6 +1320,13 @@ def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
 # "shares jumped 9% in extended trading"): the market's reaction on a trading day, not a result of
 # the quarter the story reports (twelfth session).
 _AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct"})
+
+
+# An investment committed (新厂50亿元的投资案, 项目计划投资总额, "unveiling a $500 billion AI
+# investment") is a sum pledged once for a project that runs its own years: the quarter or year
+# the story reports, carried from its title or an earlier sentence, does not date it (twelfth
+# session).
+_COMMITTED_ONCE = frozenset({"investment"})
 
 
 # What a story carries its lead's period to is the lead's own measure; a price, a share's value or
