@@ -3,7 +3,8 @@ after-hours trading once the news was out", "jumped 9% in extended trading once 
 is of the day the news came out, told in its paragraph or the one before ("Acme said on Tuesday
 that …"); a weekday that owns the session ("in Tuesday's extended session") dates the move. The
 day of telling alone dates nothing else: a move after hours not tied to the news, the told
-figure itself, and a possessive weekday of an event ("Wednesday's results") stay undated."""
+figure itself, and a possessive weekday of an event ("Wednesday's results") stay undated.
+A headline's phrases after a figure's % are clauses of their own (营收年增56%　盘后股价重挫逾5%)."""
 
 from datetime import date
 
@@ -32,6 +33,22 @@ CASES = [
     ("Investors await Wednesday's results, when Acme may report revenue of $5 billion.",
      {5e9: None}),
 ]  # fmt: skip
+
+# A space between a figure's % and a Chinese phrase separates a headline's phrases: the quarter
+# of the first phrase dates neither the move of the second nor a quarter stated there; an
+# English headline's figure keeps the period after it.
+TITLES = [
+    ("甲公司第二季营收年增56%　盘后股价一度重挫逾5%\n\n甲公司公布业绩。",
+     {56.0: "2025Q2", -5.0: None}),
+    ("乙公司三季度收入环比增长21% 四季度有望同比恢复39%增长\n\n乙公司公布业绩。",
+     {21.0: "2025Q3", 39.0: "2025Q4"}),
+    ("Server market grew 54% in the first half of 2024\n\nIt was a record.", {54.0: "2024H1"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "periods"), TITLES, ids=[c[0][:10] for c in TITLES])
+def test_a_space_after_a_titles_percent_separates_its_phrases(text, periods):
+    assert {row[4]: row[6] for row in fact_rows(text, THURSDAY)} == periods
 
 
 @pytest.mark.parametrize(("text", "periods"), CASES, ids=[c[0][:16] for c in CASES])

@@ -23,8 +23,11 @@ _CLAUSE_BREAK_PATTERN = (
 )
 # (Behind a look-ahead on the characters a break can start at: every sentence is scanned whole.)
 _CLAUSE_BREAK = prefiltered(_CLAUSE_BREAK_PATTERN)
-# In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…").
-_HEADLINE_BREAK = prefiltered(_CLAUSE_BREAK_PATTERN + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)")
+# In a headline a space after a Chinese character separates phrases ("需求急升 GPU伺服器租金…"),
+# as does one between a figure's % and a Chinese phrase ("营收年增56%　盘后股价重挫逾5%").
+_HEADLINE_BREAK = prefiltered(
+    _CLAUSE_BREAK_PATTERN + r"|(?<=[\u4e00-\u9fff])\s+(?=\S)|(?<=%)\s+(?=[\u4e00-\u9fff])"
+)
 # A table's row breaks between its cells.
 _CELL_BREAK = prefiltered(_CLAUSE_BREAK_PATTERN + r"|\s*[|\t]\s*")
 _SEGMENT_BREAK = re.compile(r";")
