@@ -146,15 +146,18 @@ def _same_day(m: re.Match, day: str) -> Quantity:
 # the one of the week before (上周, last) or after (下周, next), or of the publication's week (本周,
 # this). Not an ordinal's (10月的第三个周五) nor every week's (每周一), not the weekday of a day
 # written beside it (8月27日周三, 周三（31日）: the day is read already), not a possessive
-# ("Wednesday's results": an event ahead), and not the day a report came out (周三对投资者说,
+# ("Wednesday's results": an event ahead) unless it owns a trading session ("in Tuesday's
+# extended session": the day of the trading), and not the day a report came out (周三对投资者说,
 # "said on Tuesday that …", "broke the story on Sunday"): that day dates the telling.
 _ZH_WEEKDAYS = "一二三四五六日天"
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = prefiltered(
     r"(?<![第个每日号])(?P<zh_rel>上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
     r"(?![\d一二三四五六七八九十]|\s*[（(]\s*(?:\d|[一二三四五六七八九十]+月))"
-    r"|\b(?:(?P<en_rel>last|next|this)\s+|(?<=\bon\s))"
-    r"(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|\s*[（(,]?\s*\d)",
+    r"|\b(?:(?P<en_rel>last|next|this)\s+|(?<=\bon\s)|(?:(?<=\bin\s)|(?<=\bduring\s))(?=\w+'s"
+    r"\s+(?:[\w-]+\s+)?(?:session|trading)\b))"
+    r"(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!'s(?!\s+(?:[\w-]+\s+)?(?:session|trading)\b)|\s*[（(,]?\s*\d)",
     re.I,
 )
 _A_DAY_BEFORE = re.compile(r"\d\s?[日号]\s*[（(,，]?\s*$")
@@ -209,6 +212,20 @@ def weekdays(
             continue
         found.append(_dated(m, _weekday_named(published, m)))
     return found
+
+
+def told_days(text: str, start: int, end: int, published: date | None) -> list[str]:
+    """The days the weekdays in text[start:end] name that `weekdays` leaves as the day a report
+    came out ("Nvidia said on Tuesday that …"): the day the news was out, which dates only the
+    trading the text ties to the news (`scope._tied_to_the_news`)."""
+    if published is None or "day" not in text[start:end]:
+        return []  # (a cheap test before the search)
+    return [
+        _weekday_named(published, m).isoformat()
+        for m in _WEEKDAY.finditer(text, start, end)
+        if _TOLD_AFTER.match(text, m.end())
+        or _TOLD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+    ]
 
 
 # 昨日, 昨天, yesterday: the day before the publication's. (昨（23）日 is a bare day.)

@@ -18,6 +18,7 @@ from suanli.facts.days import (
     bare_days,
     days_before,
     same_days,
+    told_days,
     weekdays,
     years_referred_to,
 )
@@ -727,6 +728,7 @@ class PeriodScope:
     # The figures left undated for want of a period carried to them (by char_start): what the
     # lead dated of the same measure may date them (`leads_measures_carried`).
     uncarried: set[int] = field(default_factory=set)
+    paragraph_starts: dict[int, int] = field(default_factory=dict)  # by paragraph_no
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -810,6 +812,7 @@ class PeriodScope:
             self._enter_heading(sentence, own)
         if sentence.paragraph_no != self.paragraph:
             self.paragraph = sentence.paragraph_no
+            self.paragraph_starts[sentence.paragraph_no] = sentence.char_start
             if _REPORTING_PERIOD.search(self.figures_dated or "") and (
                 self.figures_dated in self.periods_told
             ):
@@ -1174,6 +1177,9 @@ class PeriodScope:
         """The period carried to a figure its sentence dates not: a session's day for a share's
         trading, else the period carried, else a result's reporting period."""
         day = self._a_sessions_day(clauses) if carried else None
+        if day is None and metric == "share_price_change_pct":
+            if news_day := self._the_news_day(q, clauses):
+                return news_day
         # (A share's trading on a day is of that day, not of a results quarter or half carried
         # from an earlier sentence: 上半年利润创新高。…周三…最高见1464元。其后…收市报1372元.)
         if day and (
@@ -1235,6 +1241,22 @@ class PeriodScope:
         if not _A_SESSIONS_TRADING.search(self.text, clauses[0].start, clauses[-1].end):
             return None
         return self.last_day
+
+    def _the_news_day(self, q: Quantity, clauses: Sequence[_Clause]) -> str | None:
+        """The day the news came out ("Nvidia said on Tuesday that …", in the figure's paragraph
+        or the one before) for a move in the trading after the session that the text ties to the
+        news ("shares slid 6% in after-hours trading once the news was out"): that trading is of
+        the day of telling. (A move after hours not tied to it, "shares fell 5% after hours", may
+        be of any day since; the day of telling alone dates no figure.)"""
+        end = clauses[-1].end
+        if not _AFTER_THE_SESSION.search(self.text, clauses[0].start, end):
+            return None
+        if not _TIED_TO_THE_NEWS.search(self.text, q.char_end, end):
+            return None
+        paragraphs = [n for n in self.paragraph_starts if n <= self.paragraph][-2:]
+        start = self.paragraph_starts[paragraphs[0]] if paragraphs else clauses[0].start
+        days = told_days(self.text, start, q.char_start, self.published)
+        return days[-1] if days else None
 
     def _reporting_or_now(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> str | None:
         """A result's reporting period, else the publication's year for a report of today's."""
@@ -1319,6 +1341,17 @@ def _launch_times(text: str, periods: Sequence[Quantity]) -> set[str | None]:
 # date them (`PeriodScope._a_stretch_from_elsewhere`). Nor does it date a share's move (盘后跌5%,
 # "shares jumped 9% in extended trading"): the market's reaction on a trading day, not a result of
 # the quarter the story reports (twelfth session).
+# Trading after a session's close, and a move in it tied to the news that came out that day
+# ("slid 6% in after-hours trading once the news was out", "jumped 9% in extended trading once it
+# revealed …"): see `PeriodScope._the_news_day`.
+_AFTER_THE_SESSION = re.compile(
+    r"\bafter[- ]hours\b|\b(?:extended|post-market|late) (?:trading|session)\b", re.I
+)
+_TIED_TO_THE_NEWS = re.compile(
+    r"\b(?:once|after|when|as)\s+(?:the news\b|(?:it|the company|\w+)\s+"
+    r"(?:revealed|announced|reported|disclosed|released|posted|unveiled|said)\b)",
+    re.I,
+)
 _AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct"})
 
 
