@@ -938,13 +938,28 @@ def _bare_product_word(text: str, m: _Mention) -> bool:
 _DRIVING = re.compile(r"(?<![所由])(?:带动|推动|推升|拉动|驱动|带起)(?![至到的])(?P<frame>下)?")
 _DRIVER_GAP = re.compile(r"[^,，;；。:：]*[,，]?")
 _FRAME_OPENED = re.compile(r"在[^,，;；。]{0,30}$")
+# The driven noun and its predicate up to the figure, inside one clause ("带动首尔综指上涨"),
+# after the clause break the verb opens a clause with.
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,，;；:：]\s*$")
+_DRIVEN_CLAUSE = re.compile(r"\s*[^\s,，;；。:：\d][^,，;；。:：]*")
 
 
 def _drives_the_figure(text: str, q: Quantity, m: _Mention, sentence_start: int) -> bool:
-    if m.end > q.char_start or m.start < sentence_start:
+    if m.end > q.char_start:
         return False
-    verb = _DRIVING.search(text, m.end, q.char_start)
-    if verb is None or not _DRIVER_GAP.fullmatch(text, m.end, verb.start()):
+    verb = _DRIVING.search(text, max(m.end, sentence_start), q.char_start)
+    if verb is None:
+        return False
+    if (
+        verb["frame"] is None
+        and _CLAUSE_BREAK_BEFORE.search(text, max(0, verb.start() - 4), verb.start())
+        and _DRIVEN_CLAUSE.fullmatch(text, verb.end(), q.char_start)
+    ):
+        # "三星电子股价上涨7.5%；SK海力士涨约3%，带动韩国首尔综指上涨3.43%": the verb opens the
+        # figure's own clause, which names what is driven; no name before the verb, however far
+        # back in the sentence or before it, is what the figure measures.
+        return True
+    if m.start < sentence_start or not _DRIVER_GAP.fullmatch(text, m.end, verb.start()):
         return False
     return verb["frame"] is None or bool(_FRAME_OPENED.search(text, sentence_start, m.start))
 
