@@ -938,13 +938,28 @@ def _bare_product_word(text: str, m: _Mention) -> bool:
 _DRIVING = re.compile(r"(?<![所由])(?:带动|推动|推升|拉动|驱动|带起)(?![至到的])(?P<frame>下)?")
 _DRIVER_GAP = re.compile(r"[^,，;；。:：]*[,，]?")
 _FRAME_OPENED = re.compile(r"在[^,，;；。]{0,30}$")
+# The driven noun and its predicate up to the figure, inside one clause ("带动首尔综指上涨"),
+# after the clause break the verb opens a clause with.
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,，;；:：]\s*$")
+_DRIVEN_CLAUSE = re.compile(r"\s*[^\s,，;；。:：\d][^,，;；。:：]*")
 
 
 def _drives_the_figure(text: str, q: Quantity, m: _Mention, sentence_start: int) -> bool:
-    if m.end > q.char_start or m.start < sentence_start:
+    if m.end > q.char_start:
         return False
-    verb = _DRIVING.search(text, m.end, q.char_start)
-    if verb is None or not _DRIVER_GAP.fullmatch(text, m.end, verb.start()):
+    verb = _DRIVING.search(text, max(m.end, sentence_start), q.char_start)
+    if verb is None:
+        return False
+    if (
+        verb["frame"] is None
+        and _CLAUSE_BREAK_BEFORE.search(text, max(0, verb.start() - 4), verb.start())
+        and _DRIVEN_CLAUSE.fullmatch(text, verb.end(), q.char_start)
+    ):
+        # "三星电子股价上涨7.5%；SK海力士涨约3%，带动韩国首尔综指上涨3.43%": the verb opens the
+        # figure's own clause, which names what is driven; no name before the verb, however far
+        # back in the sentence or before it, is what the figure measures.
+        return True
+    if m.start < sentence_start or not _DRIVER_GAP.fullmatch(text, m.end, verb.start()):
         return False
     return verb["frame"] is None or bool(_FRAME_OPENED.search(text, sentence_start, m.start))
 
@@ -1998,7 +2013,8 @@ _PHRASE_END = re.compile(
     r"(?<=.)定(?=为|在|于)|"
     r"较(?!" + _GRADED_ATTRIBUTE + r")|"
     r"比(?![例重])|(?<=.)(?<![作因成认视称])为|是|达|(?<![违合契签预履解节制公邀条])约|(?<=折合)约|接?近|超过|超出"
-    r"|超(?=[\d一二两三四五六七八九十]|$)|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
+    # (超 and 最多 right before their figure, a space between them or not: 订单超 2亿元.)
+    r"|超(?=\s*(?:[\d一二两三四五六七八九十]|$))|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     # (Better or worse than a base, 优于/逊于预期的6.43亿美元, compares as 高于/低于 do.)
     r"优于|逊于|好于|胜于|劣于|不及|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设)|用(?!户))|"
@@ -2015,7 +2031,7 @@ _PHRASE_END = re.compile(
     # A quote's day's level (收盘报…, 最高摸到…): the verb before its figure, the adverb before it.
     # (年报, 财报 and 季报 are reports: 报 is a verb after 收盘, 收, 现 or 暂.)
     r"(?<=.)(?:摸|(?<=[收盘现暂])报)(?=\s*[到至]?\s*(?:[\d一二两三四五六七八九十]|$))|"
-    r"(?<=.)最[高低多少](?=[摸达到至见触冲升涨增降跌减超再将会可上下]|\s*\d|$)|"
+    r"(?<=.)最[高低多少](?=[摸达到至见触冲升涨增降跌减超再将会可上下]|\s*(?:\d|$))|"
     # An adverb taking in all the subject names (增幅都超过…, 中标金额均在…) opens the predicate;
     # a city's 都 (首都, 成都) does not.
     r"(?<=.)(?<![首成京国古帝])(?:全都|都|均|皆)(?=[落在为是达超有已]|高于|低于|不)|"
