@@ -294,6 +294,8 @@ def _named_by_the_figure(
         return lease
     if (moved := _moved_object(text, clause, q, usable)) is not None:
         return moved
+    if (changed := _changed_in(text, clause, q, usable)) is not None:
+        return changed
     if (owner := _owner_before_the_figure(text, q, fact_type, clause, usable)) is not None:
         return owner
     if (machine := _machine_of_cards(text, q, clause, usable)) is not None:
@@ -1669,6 +1671,34 @@ _MOVED_OBJECT = re.compile(
 _YEAR_OR_ARTICLE_LEAD = re.compile(r"^(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?", re.I)
 
 
+# "powered by an 80.1% jump in accelerated-server deployments", "double-digit growth in data
+# center capex through 2025": a change noun right after the figure names what changed after its
+# "in"; that noun is the figure's subject over the clause's (a region, a forecaster).
+_CHANGE_IN = re.compile(
+    r"\s+(?:(?:year-over-year|year-on-year|annual|sequential|quarterly|Y/Y|YoY)\s+)?"
+    r"(?:growth|increases?|rises?|jumps?|gains?|surges?|declines?|drops?|falls?)\s+in\s+"
+    r"(?:the\s+)?(?P<thing>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|for|through|in|from|over|since|during|to|on|by|as|and|while"
+    r"|which|that|after|this|last|next)\b)",
+    re.I,
+)
+
+
+def _changed_in(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    """What a change noun after the figure says changed ("a 46% rise in server shipments");
+    None when a reference entity is named there (the usual reading finds it) or the noun names a
+    measure alone ("an 88% jump in revenue at Dell": the company's, said elsewhere)."""
+    changed = _CHANGE_IN.match(text, q.char_end, clause.end)
+    if changed is None or any(
+        changed.start("thing") <= m.start < changed.end("thing") for m in usable
+    ):
+        return None
+    thing = changed.group("thing")
+    return None if _MEASURE_ONLY.fullmatch(thing) else _phrase_entity(thing)
+
+
 def _moved_object(
     text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
 ) -> Entity | None:
@@ -2461,6 +2491,12 @@ _TIME_OR_HEDGE = re.compile(
     r"|by contrast|in contrast|in turn|instead|even so|that said|overall|in total|in all"
     r"|separately|likewise|similarly|notably|on the other hand|at the same time"
     r"|for (?:its|their|the) part"
+    # "Looking further out, …", "Going forward, …": a look ahead opening the sentence says when
+    # the figure falls, the English 未来 / 届时.
+    r"|looking (?:further |farther )?(?:ahead|out|forward)|going forward|further out"
+    # "Close to $1.5 billion of revenue…": a hedge before the figure says how nearly, as 约 /
+    # 将近 / 接近 do.
+    r"|close(?: to)?|nearly|almost|roughly|approximately|about|around|some|just (?:over|under)"
     # "Not long after unveiling…, NVIDIA said…": the English 之后, a time after an event whose verb
     # ended the phrase.
     r"|(?:not long|shortly|soon|right|just|days|weeks|months) (?:after|before))"
