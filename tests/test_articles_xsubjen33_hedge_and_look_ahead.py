@@ -1,8 +1,9 @@
-"""An English hedge ("Close to", "Nearly", "Roughly") or a look ahead ("Looking further out",
-"Going forward") opening a sentence names nothing measured: a plain widening of the time and
-hedging words `_TIME_OR_HEDGE` already reads (约, 将近, 接近, 未来, "Meanwhile"). Seen in blind9 220
-("Close to $1.5 billion of revenue slid…": "Close" was the subject) and blind8 201 ("Looking
-further out, Dell'Oro projects…": "Looking further out"). The sentences are new."""
+"""An English hedge ("Close to", "Nearly", "Roughly"), a look ahead ("Looking further out",
+"Going forward") or a time word alone ("Today,") opening a sentence names nothing measured: a
+plain widening of the time and hedging words `_TIME_OR_HEDGE` already reads (约, 将近, 接近, 未来,
+今天, "Meanwhile"). Seen in blind9 220 ("Close to $1.5 billion of revenue slid…": "Close" was the
+subject), blind8 201 ("Looking further out, Dell'Oro projects…": "Looking further out") and
+blind8 200 ("Today, the $50 billion China market…": "Today"). The sentences are new."""
 
 import pytest
 
@@ -38,3 +39,14 @@ def test_a_noun_after_the_hedge_word_keeps_its_phrase():
     assert ("40%", "Close partners") in surface_subjects(
         "Close partners of the chipmaker bought 40% of its output in 2025."
     )
+
+
+def test_a_time_word_alone_is_no_subject():
+    # "Today, the $12 billion …": the figure cuts the phrase at a time word, which says when.
+    subjects = surface_subjects("Today, the $12 billion edge market is closed to foreign vendors.")
+    assert ("$12 billion", "Today") not in subjects
+
+
+def test_a_noun_after_the_time_word_keeps_its_phrase():
+    # Must not fire: after "Now" the clause names its own noun, which keeps the figure.
+    assert ("$40 billion", "market") in surface_subjects("Now the market is worth $40 billion.")

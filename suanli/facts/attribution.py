@@ -2497,6 +2497,10 @@ _TIME_OR_HEDGE = re.compile(
     # "Close to $1.5 billion of revenue…": a hedge before the figure says how nearly, as 约 /
     # 将近 / 接近 do.
     r"|close(?: to)?|nearly|almost|roughly|approximately|about|around|some|just (?:over|under)"
+    # "Today, the $50 billion China market…": a time word alone says when, as 今天 / 目前 / 此前 /
+    # 最终 do.
+    r"|today|tomorrow|yesterday|now|currently|at present|so far|to date|by then|earlier|later"
+    r"|previously|eventually|initially|at first|(?:this|last|next) (?:year|quarter|month|week)"
     # "Not long after unveiling…, NVIDIA said…": the English 之后, a time after an event whose verb
     # ended the phrase.
     r"|(?:not long|shortly|soon|right|just|days|weeks|months) (?:after|before))"
