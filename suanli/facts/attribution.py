@@ -296,6 +296,8 @@ def _named_by_the_figure(
         return moved
     if (changed := _changed_in(text, clause, q, usable)) is not None:
         return changed
+    if (revised := _revised_from(text, q, usable)) is not None:
+        return revised
     if (owner := _owner_before_the_figure(text, q, fact_type, clause, usable)) is not None:
         return owner
     if (machine := _machine_of_cards(text, q, clause, usable)) is not None:
@@ -1697,6 +1699,44 @@ def _changed_in(
         return None
     thing = changed.group("thing")
     return None if _MEASURE_ONLY.fullmatch(thing) else _phrase_entity(thing)
+
+
+# "…expected to cut the share of imported chips (from NVIDIA and AMD) from 63% in 2024 to around
+# 42%", "trimmed the share of ASIC AI servers from nearly 28% to around 27%": what a verb of
+# raising or cutting moves from one figure to another is what both figures measure (the "from …
+# to" form of `_MOVED_OBJECT`'s "push the shares down 2%"). A measure alone before "of" leaves the
+# noun after it.
+_REVISED_FROM = re.compile(
+    r"\b(?:trim(?:s|med|ming)?|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
+    r"|revis(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|push(?:es|ed|ing)?"
+    r"|reduc(?:e|es|ed|ing))\s+(?:the|its|their)\s+"
+    r"(?P<moved>(?:[^.;]|\.(?=\d)){1,80}?)\s+from\s+"
+    # (The second figure: the first and its time stand between "from" and "to".)
+    r"(?:(?:[^.;]|\.(?=\d)){1,40}?\s+to\s+)?"
+    r"(?:(?:about|nearly|close\s+to|some|roughly|almost|around|just\s+over|~)\s*)?$",
+    re.I,
+)
+_MEASURE_OF = re.compile(r"(?P<measure>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+of\s+", re.I)
+
+
+def _revised_from(text: str, q: Quantity, usable: Sequence[_Mention]) -> Entity | None:
+    """What a verb of raising or cutting moves from one figure to the other; None when a
+    reference entity names it (the usual reading finds it)."""
+    if "from" not in text[max(0, q.char_start - 80) : q.char_start]:
+        return None  # (cheap: the pattern needs "from" close before the figure)
+    revised = _REVISED_FROM.search(text, max(0, q.char_start - 200), q.char_start)
+    if revised is None:
+        return None
+    start, end = revised.span("moved")
+    measure = _MEASURE_OF.match(text, start, end)
+    if measure and _MEASURE_ONLY.fullmatch(measure.group("measure")):
+        after = _ARTICLE_LEAD.match(text, measure.end(), end).end()
+        noun = _noun_at(text, after, end, usable, counted=False)
+        return None if noun is None or noun.kind != PHRASE_KIND else noun
+    if any(start <= m.start < end for m in usable):
+        return None
+    moved = text[start:end]
+    return None if _MEASURE_ONLY.fullmatch(moved) else _phrase_entity(moved)
 
 
 def _moved_object(
