@@ -1366,7 +1366,7 @@ _MEASURE_ONLY = re.compile(
     # are of the company the note covers.)
     r"投资建议|投资要点|投资评级|盈利预测|核心观点|业绩概况|市场数据|部分|方面|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
-    r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
+    r"|revenue|sales|shipments?|share|prices?|growth|gross|margins?|capex|spending|demand|output"
     r"|capital|expenditures?|outlays?"
     r"|volume|value|size|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
     re.I,
