@@ -294,6 +294,10 @@ def _named_by_the_figure(
         return lease
     if (moved := _moved_object(text, clause, q, usable)) is not None:
         return moved
+    if (changed := _changed_in(text, clause, q, usable)) is not None:
+        return changed
+    if (revised := _revised_from(text, q, usable)) is not None:
+        return revised
     if (owner := _owner_before_the_figure(text, q, fact_type, clause, usable)) is not None:
         return owner
     if (machine := _machine_of_cards(text, q, clause, usable)) is not None:
@@ -1377,7 +1381,7 @@ _MEASURE_ONLY = re.compile(
     # are of the company the note covers.)
     r"投资建议|投资要点|投资评级|盈利预测|核心观点|业绩概况|市场数据|部分|方面|"
     r"\b(?:its|their|the|total|overall|annual|quarterly|global|average|full-year|and|of|market"
-    r"|revenue|sales|shipments?|share|prices?|growth|gross|margin|capex|spending|demand|output"
+    r"|revenue|sales|shipments?|share|prices?|growth|gross|margins?|capex|spending|demand|output"
     r"|capital|expenditures?|outlays?"
     r"|volume|value|size|performance|lead|times?|rental|costs?|figure|number|rate)\b)+",
     re.I,
@@ -1682,6 +1686,72 @@ _MOVED_OBJECT = re.compile(
     re.I,
 )
 _YEAR_OR_ARTICLE_LEAD = re.compile(r"^(?:(?:the|its|their)\s+)?(?:(?:19|20)\d\d\s+)?", re.I)
+
+
+# "powered by an 80.1% jump in accelerated-server deployments", "double-digit growth in data
+# center capex through 2025": a change noun right after the figure names what changed after its
+# "in"; that noun is the figure's subject over the clause's (a region, a forecaster).
+_CHANGE_IN = re.compile(
+    r"\s+(?:(?:year-over-year|year-on-year|annual|sequential|quarterly|Y/Y|YoY)\s+)?"
+    r"(?:growth|increases?|rises?|jumps?|gains?|surges?|declines?|drops?|falls?)\s+in\s+"
+    r"(?:the\s+)?(?P<thing>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|for|through|in|from|over|since|during|to|on|by|as|and|while"
+    r"|which|that|after|this|last|next)\b)",
+    re.I,
+)
+
+
+def _changed_in(
+    text: str, clause: _Clause, q: Quantity, usable: Sequence[_Mention]
+) -> Entity | None:
+    """What a change noun after the figure says changed ("a 46% rise in server shipments");
+    None when a reference entity is named there (the usual reading finds it) or the noun names a
+    measure alone ("an 88% jump in revenue at Dell": the company's, said elsewhere)."""
+    changed = _CHANGE_IN.match(text, q.char_end, clause.end)
+    if changed is None or any(
+        changed.start("thing") <= m.start < changed.end("thing") for m in usable
+    ):
+        return None
+    thing = changed.group("thing")
+    return None if _MEASURE_ONLY.fullmatch(thing) else _phrase_entity(thing)
+
+
+# "…expected to cut the share of imported chips (from NVIDIA and AMD) from 63% in 2024 to around
+# 42%", "trimmed the share of ASIC AI servers from nearly 28% to around 27%": what a verb of
+# raising or cutting moves from one figure to another is what both figures measure (the "from …
+# to" form of `_MOVED_OBJECT`'s "push the shares down 2%"). A measure alone before "of" leaves the
+# noun after it.
+_REVISED_FROM = re.compile(
+    r"\b(?:trim(?:s|med|ming)?|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
+    r"|revis(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|push(?:es|ed|ing)?"
+    r"|reduc(?:e|es|ed|ing))\s+(?:the|its|their)\s+"
+    r"(?P<moved>(?:[^.;]|\.(?=\d)){1,80}?)\s+from\s+"
+    # (The second figure: the first and its time stand between "from" and "to".)
+    r"(?:(?:[^.;]|\.(?=\d)){1,40}?\s+to\s+)?"
+    r"(?:(?:about|nearly|close\s+to|some|roughly|almost|around|just\s+over|~)\s*)?$",
+    re.I,
+)
+_MEASURE_OF = re.compile(r"(?P<measure>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}?)\s+of\s+", re.I)
+
+
+def _revised_from(text: str, q: Quantity, usable: Sequence[_Mention]) -> Entity | None:
+    """What a verb of raising or cutting moves from one figure to the other; None when a
+    reference entity names it (the usual reading finds it)."""
+    if "from" not in text[max(0, q.char_start - 80) : q.char_start]:
+        return None  # (cheap: the pattern needs "from" close before the figure)
+    revised = _REVISED_FROM.search(text, max(0, q.char_start - 200), q.char_start)
+    if revised is None:
+        return None
+    start, end = revised.span("moved")
+    measure = _MEASURE_OF.match(text, start, end)
+    if measure and _MEASURE_ONLY.fullmatch(measure.group("measure")):
+        after = _ARTICLE_LEAD.match(text, measure.end(), end).end()
+        noun = _noun_at(text, after, end, usable, counted=False)
+        return None if noun is None or noun.kind != PHRASE_KIND else noun
+    if any(start <= m.start < end for m in usable):
+        return None
+    moved = text[start:end]
+    return None if _MEASURE_ONLY.fullmatch(moved) else _phrase_entity(moved)
 
 
 def _moved_object(
@@ -2477,6 +2547,16 @@ _TIME_OR_HEDGE = re.compile(
     r"|by contrast|in contrast|in turn|instead|even so|that said|overall|in total|in all"
     r"|separately|likewise|similarly|notably|on the other hand|at the same time"
     r"|for (?:its|their|the) part"
+    # "Looking further out, …", "Going forward, …": a look ahead opening the sentence says when
+    # the figure falls, the English 未来 / 届时.
+    r"|looking (?:further |farther )?(?:ahead|out|forward)|going forward|further out"
+    # "Close to $1.5 billion of revenue…": a hedge before the figure says how nearly, as 约 /
+    # 将近 / 接近 do.
+    r"|close(?: to)?|nearly|almost|roughly|approximately|about|around|some|just (?:over|under)"
+    # "Today, the $50 billion China market…": a time word alone says when, as 今天 / 目前 / 此前 /
+    # 最终 do.
+    r"|today|tomorrow|yesterday|now|currently|at present|so far|to date|by then|earlier|later"
+    r"|previously|eventually|initially|at first|(?:this|last|next) (?:year|quarter|month|week)"
     # "Not long after unveiling…, NVIDIA said…": the English 之后, a time after an event whose verb
     # ended the phrase.
     r"|(?:not long|shortly|soon|right|just|days|weeks|months) (?:after|before))"
