@@ -50,6 +50,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import opencc
 import pandas as pd
@@ -59,6 +60,10 @@ from tabulate import tabulate
 from suanli import extraction
 from suanli.articles import ArticleError, article_paths, ingest_article
 from suanli.entities import EntityIndex
+
+if TYPE_CHECKING:
+    from suanli.quantities import Quantity
+    from suanli.sentences import Sentence
 
 CORPUS = Path(__file__).with_name("extraction_corpus")
 SETS = (
@@ -541,29 +546,40 @@ def _optional(value: object) -> str | None:
     return None if value is None or pd.isna(value) else str(value)
 
 
-def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[str, list[Fact]]:
-    """(raw text, facts) of one article, extracted stage by stage as the article assets do.
-
-    The sidecar reaches extraction only through `ingest_article`: the language and the published
-    date the `articles` table stores, passed as the `article_facts` asset passes them.
-    """
+def extract_stages(
+    path: Path, set_dir: Path, entities: EntityIndex
+) -> tuple[dict, list[Sentence], list[Quantity], pd.DataFrame]:
+    """One article's ingested row, sentences, quantities and article_facts frame, stage by stage
+    as the article assets run them (bench/period_study reads the stages too)."""
     try:
         row = ingest_article(path, set_dir)
     except ArticleError as exc:
         raise CorpusError(str(exc)) from exc
     article_id, text = row["article_id"], row["normalised_text"]
     sentences = extraction.sentences_from_frame(extraction.article_sentences(article_id, text))
-    quantities = extraction.article_quantities(article_id, text, sentences, entities)
+    quantities = extraction.quantities_from_frame(
+        extraction.article_quantities(article_id, text, sentences, entities)
+    )
     frame = extraction.article_facts(
         article_id,
         text,
         row["language"] or "und",
         row["offset_map"],
         sentences,
-        extraction.quantities_from_frame(quantities),
+        quantities,
         entities,
         row["published_date"],
     )
+    return row, sentences, quantities, frame
+
+
+def extracted_facts(path: Path, set_dir: Path, entities: EntityIndex) -> tuple[str, list[Fact]]:
+    """(raw text, facts) of one article, extracted stage by stage as the article assets do.
+
+    The sidecar reaches extraction only through `ingest_article`: the language and the published
+    date the `articles` table stores, passed as the `article_facts` asset passes them.
+    """
+    row, _, _, frame = extract_stages(path, set_dir, entities)
     facts = []
     for fact in frame.itertuples(index=False):
         low = fact.value_low if not pd.isna(fact.value_low) else fact.value

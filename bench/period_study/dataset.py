@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from suanli import extraction
-from suanli.articles import ingest_article
 from suanli.entities import EntityIndex
 
 
@@ -81,22 +79,8 @@ def _loose_pairs(expected: list[eq.Fact], found: list[eq.Fact]) -> dict[int, int
 
 
 def article_record(path: Path, set_dir: Path, corpus: Path, entities: EntityIndex) -> dict:
-    row = ingest_article(path, set_dir)
-    article_id, text, published = row["article_id"], row["normalised_text"], row["published_date"]
-    sentences = extraction.sentences_from_frame(extraction.article_sentences(article_id, text))
-    quantities = extraction.quantities_from_frame(
-        extraction.article_quantities(article_id, text, sentences, entities)
-    )
-    frame = extraction.article_facts(
-        article_id,
-        text,
-        row["language"] or "und",
-        row["offset_map"],
-        sentences,
-        quantities,
-        entities,
-        published,
-    )
+    row, sentences, quantities, frame = eq.extract_stages(path, set_dir, entities)
+    text, published = row["normalised_text"], row["published_date"]
     expected_path = corpus / set_dir.name / (path.stem + eq.EXPECTED_SUFFIX)
     expected = eq.load_expected(expected_path, row["raw_text"])
     found = []
