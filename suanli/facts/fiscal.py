@@ -215,13 +215,19 @@ def _fiscal_quarter_number(m: re.Match) -> int:
     return _FISCAL_ORDINALS[(m["en"] or m["en2"]).lower()]
 
 
+def fiscal_month_begins(year: int, fiscal_year_end: int, month: int) -> int:
+    """When the `month`-th month of fiscal `year` begins, as a month index (year * 12 + month - 1
+    of the calendar): fiscal year Y begins the month after `fiscal_year_end` of year Y - 1."""
+    return (year - 1) * 12 + fiscal_year_end + month - 1
+
+
 def _fiscal_year_of_quarter(n: int, published: date, fiscal_year_end: int, ahead: bool) -> int:
     """The fiscal year whose quarter n began last by `published`, or the next one's when it
     begins within three months and the sentence looks ahead."""
     now = published.year * 12 + published.month - 1
 
     def begins(year: int) -> int:  # month index of the start of quarter n of fiscal `year`
-        return (year - 1) * 12 + fiscal_year_end + 3 * (n - 1)
+        return fiscal_month_begins(year, fiscal_year_end, 3 * (n - 1) + 1)
 
     year = published.year + 1
     while begins(year) > now:

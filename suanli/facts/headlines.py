@@ -153,11 +153,8 @@ def _of_the_subscription(fact: Fact) -> bool:
     if not _THE_SUBSCRIPTION.search(text) or _A_REMARK.search(text):
         return False
     figure = fact.quantity.char_start - fact.sentence.char_start
-    clause_start = part_start = figure
-    while clause_start > 0 and not _CLAUSE_BREAK.match(text, clause_start - 1):
-        clause_start -= 1
-    while part_start > 0 and not _PART_BREAK.match(text, part_start - 1):
-        part_start -= 1
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, figure)), default=0)
+    part_start = max((m.end() for m in _PART_BREAK.finditer(text, 0, figure)), default=0)
     end = _CLAUSE_BREAK.search(text, fact.quantity.char_end - fact.sentence.char_start)
     clause_end = end.start() if end else len(text)
     return bool(_THE_SUBSCRIPTION.search(text, clause_start, clause_end)) and not (

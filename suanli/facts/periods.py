@@ -22,7 +22,11 @@ from suanli.facts.cues import (
     _YEAR_EARLIER_BEFORE,
     _YEAR_RANGE,
 )
-from suanli.facts.fiscal import quarter_from_publication, yearless_quarter_of_fiscal_year
+from suanli.facts.fiscal import (
+    fiscal_month_begins,
+    quarter_from_publication,
+    yearless_quarter_of_fiscal_year,
+)
 from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
@@ -1176,8 +1180,9 @@ def _not_yet_begun(
     if published is None or part is None or (year.group(1) and not fiscal_year_end):
         return False
     if year.group(1):
-        # (Fiscal year Y begins the month after `fiscal_year_end` of year Y - 1.)
-        months = (int(year.group(2)) - 1) * 12 + fiscal_year_end + _first_month(part.group(0)) - 1
+        months = fiscal_month_begins(
+            int(year.group(2)), fiscal_year_end, _first_month(part.group(0))
+        )
         begins = date(months // 12, months % 12 + 1, 1)
     else:
         begins = date(int(year.group(2)), _first_month(part.group(0)), 1)
