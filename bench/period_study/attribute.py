@@ -193,8 +193,18 @@ def _unseen_periods(current: list[dict], unseen: list[dict]) -> None:
                     break
 
 
+def coverage(articles: list[dict]) -> None:
+    """How often the expected period is among a fact's candidates: the most any choice can get."""
+    facts = [(a, f) for a in articles for f in a["facts"] if f["matched"]]
+    held = sum(
+        f["want_period"] in {p for p, _ in candidates(a, f, f["period"], False)} for a, f in facts
+    )
+    print(f"candidates hold the expected period: {held} of {len(facts)} ({held / len(facts):.3f})")
+
+
 def main(argv: list[str]) -> None:
     current = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+    coverage(current)
     leave_one_set_out(current, lambda a, f: f["period"], "context", weigh_rules=False)
     if unseen := [
         a for path in argv[1:] for a in json.loads(Path(path).read_text(encoding="utf-8"))

@@ -59,25 +59,6 @@ def _stated_periods(text: str, quantities, published) -> list[dict]:
     return stated
 
 
-def _loose_pairs(expected: list[eq.Fact], found: list[eq.Fact]) -> dict[int, int]:
-    """extracted index → expected index, one to one, the same surface and subject first."""
-    candidates = []
-    for i, want in enumerate(expected):
-        for j, got in enumerate(found):
-            if eq._candidate_rank(want, got, strict=False) is None:
-                continue
-            subject = eq._subject_rank(want, got)
-            candidates.append(
-                ((want.surface != got.surface, 2 if subject is None else subject), i, j)
-            )
-    pairs, used = {}, set()
-    for _, i, j in sorted(candidates):
-        if i not in used and j not in pairs:
-            used.add(i)
-            pairs[j] = i
-    return pairs
-
-
 def article_record(path: Path, set_dir: Path, corpus: Path, entities: EntityIndex) -> dict:
     row, sentences, quantities, frame = eq.extract_stages(path, set_dir, entities)
     text, published = row["normalised_text"], row["published_date"]
@@ -100,7 +81,8 @@ def article_record(path: Path, set_dir: Path, corpus: Path, entities: EntityInde
                 eq._optional(f.period),
             )
         )
-    pairs = _loose_pairs(expected, found)
+    # (extracted index → expected index: the loose pairs the evaluator scores periods on)
+    pairs = {j: i for i, j in eq.match(expected, found, strict=False)}
     facts = [
         {
             "fact_type": f.fact_type,
