@@ -3,6 +3,7 @@ the evaluator's matching, the extractor beside them, and frozen sets refused."""
 
 import json
 
+from bench import annotator_agreement
 from bench.annotator_agreement import main
 from bench.extraction_quality import Fact, match
 from tests.test_extraction_quality import EXPECTED, H100_PRICE, write_corpus
@@ -87,9 +88,29 @@ def test_any_subject_alternative_of_a_hand_written_fact_counts():
     assert match([H100_PRICE], [unrelated], strict=True) == []
 
 
-def test_a_frozen_set_is_refused_by_name(tmp_path, capsys):
-    assert main([*write_study(tmp_path, listed="blind8/01_prices"), "--no-extractor"]) == 2
-    assert "blind8/01_prices" in capsys.readouterr().err
+def test_a_frozen_set_is_compared_for_its_counts_only(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(annotator_agreement, "FROZEN_SETS", ("dev",))
+    args = [*write_study(tmp_path), "--no-extractor"]
+    assert main([*args, "--verbose"]) == 2
+    assert "dev/01_prices" in capsys.readouterr().err
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "| original | ann1 |" in out
+    assert "### dev/01_prices" not in out
+
+
+def test_an_article_of_no_corpus_set_is_refused_by_name(tmp_path, capsys):
+    assert main([*write_study(tmp_path, listed="drafts/01_prices"), "--no-extractor"]) == 2
+    assert "'drafts/01_prices'" in capsys.readouterr().err
+
+
+def test_a_found_fact_is_right_against_any_writer_that_states_it(tmp_path, capsys):
+    assert main(write_study(tmp_path) + ["--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["study"]
+    # The extractor's undated A800 price matches ann1's reading, not the original's, and its H100
+    # price both: right against some writer, both of the two.
+    assert report["extractor_against_any_writer"] == {"right": 2, "found": 2}
+    assert pair(report, "original", "extractor")["strict"]["agreed"] == 1
 
 
 def test_a_writer_missing_an_article_is_an_error_naming_the_file(tmp_path, capsys):
