@@ -35,10 +35,22 @@ _TAIWAN_DAY = re.compile(r"[昨今明前]\s*[（(]\s*\d{1,2}\s*[)）]\s*日")
 
 
 # "705.51億元（人民幣，下同）", "130億元（下同）": the currency every bare 元 after it is in.
+# Hong Kong wire copy separates the two with any point it has to hand (人民幣‧下同, 美元.下同), and
+# a table's note puts 单位 first (单位：美元，下同); a report on a company that reports in US
+# dollars declares them so, and every 元 after it is a US dollar.
 _SAME_BELOW = re.compile(
-    r"[（(]\s*(?:(?P<named>人民币|港币|港元|新台币|台币)\s*[,，、]?\s*)?下同\s*[）)]"
+    r"[（(]\s*(?:单位\s*[:：]\s*)?"
+    r"(?:(?P<named>人民币|港币|港元|新台币|台币|美元|欧元)\s*[,，、.‧·・]?\s*)?下同\s*[）)]"
 )
-_DECLARED = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD"}
+_DECLARED = {
+    "人民币": "CNY",
+    "港币": "HKD",
+    "港元": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "美元": "USD",
+    "欧元": "EUR",
+}
 
 
 def _declared_currencies(text: str, named: Sequence[Quantity]) -> list[tuple[int, str]]:
@@ -61,7 +73,13 @@ _NAMED_BEFORE = re.compile(r"(?P<named>人民币|港币|港元|新台币|台币)
 
 def _as_declared(text: str, q: Quantity) -> Quantity:
     """ "1,000亿元（港元，下同）", "港币 78 亿元": an amount in the currency a declaration after it
-    or a name set apart before it names."""
+    or a name set apart before it names. A number of 万/亿 the declaration follows is an amount
+    in it too: "盈利减少23%至3.37亿（美元.下同）" names its currency only there."""
+    if q.kind == "plain" and q.surface.endswith(("万", "亿")):
+        declared = _SAME_BELOW.match(text, q.char_end)
+        if declared is None or not declared["named"]:
+            return q
+        return dataclasses.replace(q, kind="money", unit=_DECLARED[declared["named"]])
     if q.kind != "money" or q.unit not in _YUAN_FAMILY or not q.surface.endswith("元"):
         return q
     named = _SAME_BELOW.match(text, q.char_end) or _NAMED_BEFORE.search(
