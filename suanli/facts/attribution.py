@@ -1374,6 +1374,9 @@ _MEASURE_ONLY = re.compile(
     r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
     r"产量|产能|需求量?|渗透率|国产化率|利用率|良率|数量|总额|金额|资本支出|资本开支|投入|性能|功耗|"
     r"带宽|市值|股价|估值|交期|交货期|"
+    # (Hong Kong results copy: 经营溢利, 分部溢利 are operating and segment profit; 分部方面 opens
+    # the segments' figures, each segment named after it.)
+    r"经营|分部|溢利|"
     # (An aspect of results a lead or a topic names, 利润端的变化, 盈利质量方面: the measures of it
     # are the company's.)
     r"(?:利润|盈利|收入|营收|成本|费用)端|盈利(?:能力|质量|水平)|变化|表现|"
