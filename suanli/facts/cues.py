@@ -837,6 +837,11 @@ _TO = re.compile(
     r"more than|as (?:much|high|low|little) as|~|≈)?\s*(?:" + _PER_TIME_BEFORE + r")?\s*$",
     re.IGNORECASE,
 )
+# "分别上调至17.1亿元及56亿元", "raised to $3,000 and $4,000": the second level a move reaches,
+# listed after the first.
+_TO_THEN_AND = re.compile(
+    r"(?:至|到|\bto)\s*[^，,。；;\s]{0,4}\s?[\d$¥][^，,。；;]{0,12}?(?:及|和|与|、|\band)\s*$", re.I
+)
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
     r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|回调|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
