@@ -80,6 +80,7 @@ from suanli.facts.cues import (
     _SUM_CUE,
     _SYSTEM_NOUN,
     _TO,
+    _TO_THEN_AND,
     _VALUATION,
     _WINDOW_AFTER,
     _YEARS_LEVEL_BEFORE,
@@ -463,14 +464,12 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     )
     if cue and cue.metric == "rental_price":
         return "unit_price", "rental_price"  # 月租金约为7万元/台: a rent, counted per server
-    if (
-        cue
-        and cue.fact_type == "price_change"
-        and _TO.search(ctx.text, ctx.clause.start, q.char_start)
-    ):
+    if cue and cue.fact_type == "price_change" and _a_level_reached(q, ctx):
         # "价格已回落至2.2万美元": the level the price fell to, not the size of the fall; "资本支出
         # 上调到910亿美元": the level of the measure the clause names.
-        measure = _nearest_cue(ctx.text, q, [ctx.clause], 0, _MEASURES_MOVING)
+        measure = _nearest_cue(
+            ctx.text, q, [ctx.clause], 0, _MEASURES_MOVING
+        ) or _measure_moving_before(ctx.text, q, ctx.clauses, ctx.i)
         if measure is not None and measure.fact_type != "unit_price":
             return measure.fact_type, measure.metric
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
@@ -480,6 +479,15 @@ def _money_kind(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "unit_price", "rental_price"
         return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     return _money_by_cue(q, ctx, cue)
+
+
+def _a_level_reached(q: Quantity, ctx: _Context) -> bool:
+    """ "上调至17.1亿元", "上调至17.1亿元及56亿元": a level a move reaches, the first or a later one
+    listed after it, not the size of the move."""
+    return bool(
+        _TO.search(ctx.text, ctx.clause.start, q.char_start)
+        or _TO_THEN_AND.search(ctx.text, ctx.clause.start, q.char_start)
+    )
 
 
 # A clause that only names what its amount is of before it: "天数智芯为", "Sugon's", "而新华三约".
@@ -2141,6 +2149,11 @@ def _from_to_type(
     text: str, q: Quantity, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
 ) -> tuple[str, str]:
     cue = _money_cue(text, q, clauses, i)
+    if cue and cue.fact_type == "price_change":
+        # "资本支出预算，分别由10.25亿元与47.8亿元，上调至17.1亿元及56亿元": 上调 says how the
+        # figure moved, and the measure named before it in the sentence says what moved (a price
+        # only where that is a price), as it does for a level the clause moves to.
+        cue = _measure_moving_before(text, q, clauses, i) or cue
     base_type = "unit_price"
     base_metric = "price"
     if cue and (
@@ -2160,6 +2173,21 @@ def _from_to_type(
     ends_a_move = _TO.search(text, clauses[i].start, q.char_start)
     suffix = "_from" if _moves_from(text, q, clauses[i]) and not ends_a_move else "_to"
     return base_type, base_metric + suffix
+
+
+def _measure_moving_before(
+    text: str, q: Quantity, clauses: Sequence[_Clause], i: int
+) -> Cue | None:
+    """The last measure other than a price that the figure's part of the sentence names before
+    it (资本支出, 营收, 投资, capex): what a move's ends measure when only a verb of moving stands
+    nearer."""
+    start = _segment_span(clauses, i)[0]
+    last: tuple[int, Cue] | None = None
+    for cue in _MEASURES_MOVING:
+        for m in cue.pattern.finditer(text, start, q.char_start):
+            if last is None or m.end() > last[0]:
+                last = (m.end(), cue)
+    return last[1] if last and last[1].fact_type != "unit_price" else None
 
 
 def _profit_moving(text: str, q: Quantity, clauses: Sequence[_Clause], i: int, cue: Cue) -> bool:

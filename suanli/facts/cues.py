@@ -27,23 +27,25 @@ def _cues(*rows: tuple[str, str, str]) -> tuple[Cue, ...]:
 
 
 _PRICE_UP = (
-    r"涨价|提价|上调|调涨|上涨了?|涨了|贵了|加价|溢价|price (?:hike|increase)|rose by|jumped by"
-    r"|up by|raised by"
+    # (调高, 调升: 上调 however a forecast or a price is raised, Taiwan's press among them.)
+    r"涨价|提价|上调|调高|调升|调涨|上涨了?|涨了|贵了|加价|溢价|price (?:hike|increase)"
+    r"|rose by|jumped by|up by|raised by"
 )
 _PRICE_DOWN = (
     # (回调, a price pulling back.)
-    r"降价|跌价|下调|调降|下跌了?|跌了|便宜了|降了|回落|回调"
+    r"降价|跌价|下调|调降|调低|下跌了?|跌了|便宜了|降了|回落|回调"
     r"|price (?:cut|slide|drop|fall|decline|slump|plunge)|fell by|dropped by|down by|cut by"
     r"|slashed by|lowered by"
 )
 # A price per unit of time before the amount says a rent as surely as 租金 does: 每卡时12元,
-# 每卡每小时10.5元, 每P每月8万元; so does an hourly rate.
+# 每卡每小时10.5元, 每P每月8万元; so does an hourly rate. (A rent is a word of its own: not the
+# end of "parent company" or "current price".)
 _PER_TIME_BEFORE = (
     r"每\s?(?:卡|张|台|GPU|P|PF)?\s?每?\s?(?:小时|卡时|时)"
     r"|每\s?(?:卡|张|台|P|PF)\s?每?\s?(?:月|天|日)"
 )
 _RENTAL = (
-    r"月租金|日租金|租金|租价|租赁价格|月租|rent(?:al|ing|s|ed)?\b|per (?:GPU[- ])?hour|GPU-hour"
+    r"月租金|日租金|租金|租价|租赁价格|月租|\brent(?:al|ing|s|ed)?\b|per (?:GPU[- ])?hour|GPU-hour"
     r"|on[- ]demand|hourly|" + _PER_TIME_BEFORE
 )
 # A rate per unit of time, possibly per card too ("卡/小时", "GPU/hr", "GPU per hour").
@@ -84,6 +86,9 @@ _SHARE_QUOTE = re.compile(
     # (Not 营收在 / 税收在: takings "at" an amount, 营收在14.5亿至15.2亿元之间.)
     r"股价|收盘价?|(?<![营税])收在|(?<![营税])收于|报收|收报|开盘价|开盘报|开报|发行价|招股价"
     r"|share price|stock price"
+    # (A broker's target for the share, 目标价5160元, "a price target of $250", is a share's
+    # price too.)
+    r"|目标价|target price|price target"
     r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO"
     # (Hong Kong's 收市报, a quote touched during trading: 一度见, 盘中报, "shares touched $X".)
     r"|收市价?|收市报|一度(?:见|报)|盘[中前后]\S{0,6}?(?:见|报)"
@@ -271,6 +276,8 @@ _MONEY_CUES = _cues(
         # ("pour $600 billion into": money put into something is invested.)
         # (Not 投资者, 投资方, investors: those who invest are no outlay.)
         rf"投资规模|{_INVEST}|投入|投(?=(?:约|近|超过?|逾)?\d)|\bpour(?:s|ed|ing)?\b"
+        # (在不超过52.8亿元的额度内改良厂房: the ceiling a board sets on an outlay it approves.)
+        r"|额度内"
         # ("Nvidia put $2B into the company": a sum put into something, not "put it at $2B", an
         # estimate.)
         r"|\bput(?:s|ting)?(?=\s+(?:(?:more than|over|about|nearly|roughly|some|another)\s+)?"
@@ -837,9 +844,14 @@ _TO = re.compile(
     r"more than|as (?:much|high|low|little) as|~|≈)?\s*(?:" + _PER_TIME_BEFORE + r")?\s*$",
     re.IGNORECASE,
 )
+# "分别上调至17.1亿元及56亿元", "raised to $3,000 and $4,000": the second level a move reaches,
+# listed after the first.
+_TO_THEN_AND = re.compile(
+    r"(?:至|到|\bto)\s*[^，,。；;\s]{0,4}\s?[\d$¥][^，,。；;]{0,12}?(?:及|和|与|、|\band)\s*$", re.I
+)
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
 _DOWN = re.compile(
-    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|回落|回调|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
+    r"下降|下滑|减少|削减|缩减|下跌|下调|调降|调低|回落|回调|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
     # (压缩一半, 成本节省1/3, reduced by a third: what is squeezed, saved or reduced falls.)
     r"|压缩|缩短|节省|节约|省下|省去|reduc|\blowered\b|\btrim"
     # (Spot instances save 50%, discounts of up to 60%: what a buyer saves comes off a price.)
