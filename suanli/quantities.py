@@ -157,9 +157,12 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # scale word, "3 trillion won", it can only be the currency.)
     (r"韩元|KRW|(?<=illion\s)won\b", "money", "KRW", 1),
     (r"新加坡元|SGD", "money", "SGD", 1),
-    # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct.)
+    # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct. Taiwan's
+    # wire copy writes them 個百分比 as well: 季增2.95個百分比 is a move of points, not 2.95 of
+    # a thing counted by 个; but 3个百分比指标 counts three ratios, a noun after it.)
     (
-        r"个百分点|百分点|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
+        r"个百分点|个百分比(?![\u4e00-\u9fff])|个百分比(?=[至到以左上的])|百分点"
+        r"|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
         "percent",
         "percentage_points",
         1,
