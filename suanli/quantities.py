@@ -70,9 +70,13 @@ _EN_WORDS = {
 # $95,2-billion, 134,1%: a decimal comma (South African and European print), one or two digits
 # after it and a percent or a scale word next; a thousands group always has three digits.
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+# 归母净利润5. 42 亿元: a space slipped in after a decimal point, in Chinese copy that spaces its
+# figures (52.8 亿元). Only inside a figure a Chinese word leads and a 万/亿/兆 ends: elsewhere
+# "2025. 42 firms" ends a sentence and "1. 30亿元" numbers a list.
+_SPACED_DECIMAL = r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))\d{1,4}\.\s(?=\d+\s?[万亿兆])\d+"
 _ARABIC = (
     rf"{_DECIMAL_COMMA}(?=\s?(?:%|per\s?cent\b)|[\s-]?(?:thousand|million|billion|trillion)\b)"
-    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|{_SPACED_DECIMAL}|\d+(?:\.\d+)?"
 )
 # 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
 # a decimal point, the fraction digit by digit.
@@ -585,7 +589,7 @@ def _parse_number(text: str) -> float | None:
     if text[0].isdigit():
         if re.fullmatch(_DECIMAL_COMMA, text):
             return float(text.replace(",", "."))
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace(" ", ""))
     if decimal := _CN_DECIMAL.fullmatch(text):
         whole = parse_chinese_numeral(decimal["whole"])
         fraction = "".join(str(_CN_DIGITS[c]) for c in decimal["fraction"])
@@ -1606,8 +1610,9 @@ def _halvings(text: str, taken: _Taken) -> list[Quantity]:
 
 # "今年AI服务器营收兆元的目标", "破兆元": a 兆 of money with no numeral is one trillion (as Taiwan
 # writes it; 兆瓦 is a megawatt and takes no currency).
+# (Nor after a number and a space: 營收 1.47 兆元 is 1.47 trillion, read by _QUANTITY.)
 _LONE_TRILLION = re.compile(
-    rf"(?<![\d.{_CN_NUMERAL}])兆(?P<cur>元新台币|元台币|元|美元|新台币|台币|港元|港币)"
+    rf"(?<![\d.{_CN_NUMERAL}])(?<![\d{_CN_NUMERAL}]\s)兆(?P<cur>元新台币|元台币|元|美元|新台币|台币|港元|港币)"
 )
 _LONE_TRILLION_CURRENCY = {"美元": "USD", "港元": "HKD", "港币": "HKD", "元": "CNY"}
 
