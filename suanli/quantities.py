@@ -153,6 +153,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"美元|美金|(?:U\.?S\.?\s?)?dollars?|USD", "money", "USD", 1),
     # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
     (r"cents?\b|¢", "money", "USD", 0.01),
+    # 每股盈利2.81仙: Hong Kong's cent (仙), a hundredth of its dollar, after digits only (八仙
+    # are the Eight Immortals).
+    (r"(?<=[\d\s])仙", "money", "HKD", 0.01),
     (r"港元|港币|HKD", "money", "HKD", 1),
     (r"新台币|台币|TWD", "money", "TWD", 1),
     (r"欧元|euros?|EUR", "money", "EUR", 1),
@@ -161,6 +164,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # scale word, "3 trillion won", it can only be the currency.)
     (r"韩元|KRW|(?<=illion\s)won\b", "money", "KRW", 1),
     (r"新加坡元|SGD", "money", "SGD", 1),
+    # (1.26億馬來西亞令吉: Malaysia's ringgit, which Taiwan's filings name after their US dollars.)
+    (r"(?:马来西亚)?令吉|ringgits?\b|MYR", "money", "MYR", 1),
     # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct. Taiwan's
     # wire copy writes them 個百分比 as well: 季增2.95個百分比 is a move of points, not 2.95 of
     # a thing counted by 个; but 3个百分比指标 counts three ratios, a noun after it.)
