@@ -128,8 +128,9 @@ _TAIL = (
     r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
     r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?亿"
 )
-# ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.)
-_EN_SCALE = r"[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
+# ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.
+# A letter with a digit after it is no scale: 9700m2, as NFKC writes 9700㎡, is square metres.)
+_EN_SCALE = r"[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z\d])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
     r"(?<![A-Za-z])(?-i:US|HK|NT|S)\s?\$\s?"
