@@ -70,9 +70,13 @@ _EN_WORDS = {
 # $95,2-billion, 134,1%: a decimal comma (South African and European print), one or two digits
 # after it and a percent or a scale word next; a thousands group always has three digits.
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+# 归母净利润5. 42 亿元: a space slipped in after a decimal point, in Chinese copy that spaces its
+# figures (52.8 亿元). Only inside a figure a Chinese word leads and a 万/亿/兆 ends: elsewhere
+# "2025. 42 firms" ends a sentence and "1. 30亿元" numbers a list.
+_SPACED_DECIMAL = r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]\s))\d{1,4}\.\s(?=\d+\s?[万亿兆])\d+"
 _ARABIC = (
     rf"{_DECIMAL_COMMA}(?=\s?(?:%|per\s?cent\b)|[\s-]?(?:thousand|million|billion|trillion)\b)"
-    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|{_SPACED_DECIMAL}|\d+(?:\.\d+)?"
 )
 # 二点五兆元, 三點五億美元, 七．六四元 (NFKC makes the full-width point "."): Chinese numerals with
 # a decimal point, the fraction digit by digit.
@@ -124,8 +128,9 @@ _TAIL = (
     r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
     r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?亿"
 )
-# ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.)
-_EN_SCALE = r"[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z])"
+# ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.
+# A letter with a digit after it is no scale: 9700m2, as NFKC writes 9700㎡, is square metres.)
+_EN_SCALE = r"[\s-]?(?:thousand|million|billion|trillion|bn|mn|tn)\b|[kKmMbB](?![A-Za-z\d])"
 _CURRENCY_PREFIX = (
     # (US $8.6 billion, NT$ 860 billion; upper case, so "versus $8" has none.)
     r"(?<![A-Za-z])(?-i:US|HK|NT|S)\s?\$\s?"
@@ -149,6 +154,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"美元|美金|(?:U\.?S\.?\s?)?dollars?|USD", "money", "USD", 1),
     # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
     (r"cents?\b|¢", "money", "USD", 0.01),
+    # 每股盈利2.81仙: Hong Kong's cent (仙), a hundredth of its dollar, after digits only (八仙
+    # are the Eight Immortals).
+    (r"(?<=[\d\s])仙", "money", "HKD", 0.01),
     (r"港元|港币|HKD", "money", "HKD", 1),
     (r"新台币|台币|TWD", "money", "TWD", 1),
     (r"欧元|euros?|EUR", "money", "EUR", 1),
@@ -157,9 +165,14 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # scale word, "3 trillion won", it can only be the currency.)
     (r"韩元|KRW|(?<=illion\s)won\b", "money", "KRW", 1),
     (r"新加坡元|SGD", "money", "SGD", 1),
-    # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct.)
+    # (1.26億馬來西亞令吉: Malaysia's ringgit, which Taiwan's filings name after their US dollars.)
+    (r"(?:马来西亚)?令吉|ringgits?\b|MYR", "money", "MYR", 1),
+    # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct. Taiwan's
+    # wire copy writes them 個百分比 as well: 季增2.95個百分比 is a move of points, not 2.95 of
+    # a thing counted by 个; but 3个百分比指标 counts three ratios, a noun after it.)
     (
-        r"个百分点|百分点|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
+        r"个百分点|个百分比(?![\u4e00-\u9fff])|个百分比(?=[至到以左上的])|百分点"
+        r"|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
         "percent",
         "percentage_points",
         1,
@@ -582,7 +595,7 @@ def _parse_number(text: str) -> float | None:
     if text[0].isdigit():
         if re.fullmatch(_DECIMAL_COMMA, text):
             return float(text.replace(",", "."))
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace(" ", ""))
     if decimal := _CN_DECIMAL.fullmatch(text):
         whole = parse_chinese_numeral(decimal["whole"])
         fraction = "".join(str(_CN_DIGITS[c]) for c in decimal["fraction"])
@@ -1603,8 +1616,9 @@ def _halvings(text: str, taken: _Taken) -> list[Quantity]:
 
 # "今年AI服务器营收兆元的目标", "破兆元": a 兆 of money with no numeral is one trillion (as Taiwan
 # writes it; 兆瓦 is a megawatt and takes no currency).
+# (Nor after a number and a space: 營收 1.47 兆元 is 1.47 trillion, read by _QUANTITY.)
 _LONE_TRILLION = re.compile(
-    rf"(?<![\d.{_CN_NUMERAL}])兆(?P<cur>元新台币|元台币|元|美元|新台币|台币|港元|港币)"
+    rf"(?<![\d.{_CN_NUMERAL}])(?<![\d{_CN_NUMERAL}]\s)兆(?P<cur>元新台币|元台币|元|美元|新台币|台币|港元|港币)"
 )
 _LONE_TRILLION_CURRENCY = {"美元": "USD", "港元": "HKD", "港币": "HKD", "元": "CNY"}
 
