@@ -1,6 +1,6 @@
 """A valuation's abbreviation with a space before the multiples (对应PE 49/41/34倍, PB 3倍) does not
 name a model series as "RTX 5090" does: the bare first figure is a multiple, and a slash list of
-them takes the forecast years one by one. PE lists counted in blind10 234, blind7 165 and blind12
+them takes the forecast years one by one. PE lists counted in blind7 165, blind11 244 and blind12
 277 (the only one written with a space); a plain widening of the slash-list rule's class. The
 sentences are new."""
 
