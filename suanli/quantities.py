@@ -2155,8 +2155,11 @@ def _range_unit(first: Quantity, second: Quantity) -> str | None:
 
 
 # "RTX 5090", "RX 7900", "CloudMatrix 384", "PowerEdge 760": a bare number after an upper-case or
-# a CamelCase series name is the model's number.
-_SERIES_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
+# a CamelCase series name is the model's number. (Not after a valuation's abbreviation: 对应PE
+# 49/41/34倍, "PB 3" are the multiples.)
+_SERIES_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:PE|PB|PS|PEG)\s$)(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$"
+)
 
 
 # Chinese counts a noun with a measure word (5090台服务器); a number glued straight to a product

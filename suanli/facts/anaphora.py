@@ -42,6 +42,8 @@ _DESCRIBED_BY = (
 )
 _THE_COMPANY = re.compile(
     r"(?:^[-–—•·*\s]*|[，,；;：:]\s*)(?:按|据|依|根据|依据)?"
+    # (A broker's view of the company it covers: 我们看好公司…, ：预计公司2025-2027年营收为….)
+    r"(?:(?:我们|我司)?(?:预计|预测|看好|认为|判断|维持))?"
     r"(?:目前|当前|如今|现在|同期|今年|去年|上季度?|本季度?|[上下]半年)?(?:该|本|这家|此)?"
     r"(?:公司(?![名数])|集团(?![名化]))"
     r"|(?:该|此)(?:集团|企业|厂商|[芯晶]片(?:厂商?|商|企业))|这家"
@@ -99,12 +101,41 @@ def companies_stood_in_for(
             continue
         if not _stands_for_a_company(text, fact):
             continue
-        earlier = [m for m in companies if m.start < fact.sentence.char_start]
-        if not earlier:
-            continue
+        opening = _opening_of_the_last_naming(sentences, starts, companies, fact.sentence)
+        if opening:
+            fact.subject = parts[part] = _with_its_list(text, opening)
+
+
+def speaks_of_the_company_first(sentence: Sentence, named: Sequence[_Mention]) -> bool:
+    """Whether the sentence speaks of 公司 before the first company it names (公司拟与海光信息
+    实施吸收合并): the company it names is another party, not whom later sentences' 公司 means."""
+    return bool(named) and bool(
+        _THE_COMPANY.search(sentence.text[: named[0].start - sentence.char_start])
+    )
+
+
+def _opening_of_the_last_naming(
+    sentences: Sequence[Sentence],
+    starts: Sequence[int],
+    companies: Sequence[_Mention],
+    sentence: Sentence,
+) -> list[_Mention]:
+    """The company mentions of the nearest sentence before `sentence` that names one, from its
+    first on. A sentence that itself speaks of 公司 before its first name (公司拟与海光信息实施
+    吸收合并, 此外，公司…主要源于海光信息…) speaks of
+    the company stood in for before: the company it names later is another party, so the search
+    goes on to the sentence before it (a broker note's 公司 stays the title's company); when
+    every earlier one opens so, the nearest is taken."""
+    end = sentence.char_start
+    nearest: list[_Mention] = []
+    while earlier := [m for m in companies if m.start < end]:
         named_in = sentences[bisect.bisect_right(starts, earlier[-1].start) - 1]
-        opening = [m for m in earlier if m.start >= named_in.char_start]
-        fact.subject = parts[part] = _with_its_list(text, opening)
+        found = [m for m in earlier if m.start >= named_in.char_start]
+        if not speaks_of_the_company_first(named_in, found):
+            return found
+        nearest = nearest or found
+        end = named_in.char_start
+    return nearest
 
 
 def _with_its_list(text: str, mentions: Sequence[_Mention]) -> Entity:

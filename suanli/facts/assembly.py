@@ -21,6 +21,7 @@ from suanli.facts.anaphora import (
     markets_of_the_paragraph,
     partitives_refer_back,
     prices_of_the_paragraph,
+    speaks_of_the_company_first,
 )
 from suanli.facts.attribution import (
     PHRASE_KIND,
@@ -185,7 +186,9 @@ def build_facts(
         periods = scope.periods(own)
         facts.extend(_releases(text, sentence, clauses, periods, sentence_mentions, own))
         previous = antecedents
-        antecedents = [m for m in sentence_mentions if not m.is_source] or antecedents
+        named = [m for m in sentence_mentions if not m.is_source]
+        if named and not speaks_of_the_company_first(sentence, named):
+            antecedents = named
         sentence_facts: list[Fact] = []
         if own:
             context = _SentenceContext(

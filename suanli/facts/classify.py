@@ -1038,6 +1038,25 @@ def _years_level(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     return None
 
 
+# A plus written before a percent (营收58.50亿元(+2.41%), 同比+45.21%, "| +51% |"), where no
+# digit, letter or percent before it makes it a sum: a rise, never a level or a part.
+_PLUS_BEFORE = re.compile(r"(?<![0-9A-Za-z%.])[+＋]\s?$")
+_GROWTH_CUE = next(c for c in _CHANGE_CUES if c.metric == "growth")
+
+
+def _plus_signed(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    """A plus-signed percent is a change whatever cue stands nearest (营收58.50亿元(+2.41%): the
+    营收 before it names what rose, not a whole the figure is part of); which change it is, the
+    clause says as for a growth verb."""
+    if q.unit != "percent" or not _PLUS_BEFORE.search(
+        ctx.text, max(0, q.char_start - 3), q.char_start
+    ):
+        return None
+    if cue is not None and cue.fact_type == "pct_change":
+        return None  # (同比+45.21%: the cue already says which change)
+    return _which_growth(q, ctx, _GROWTH_CUE) or ("pct_change", "growth")
+
+
 def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if cue is not None and cue.metric == "growth_rate":
         # ("同比增长率为12%": a marker in the clause says which rate.)
@@ -1346,6 +1365,7 @@ _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
 )
 _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ...] = (
     _share_moved,
+    _plus_signed,
     _share_of_the_part,
     _level_reached,
     _level_moving,

@@ -77,6 +77,9 @@ _NO_PUBLISHER = re.compile(r"^(?:会上|大会|会议上?|论坛上?|现场|(?:�
 # A house's nickname is the house: 大摩 is 摩根士丹利, as the reports that cite it name it.
 _HOUSE_NICKNAMES = {"大摩": "摩根士丹利", "小摩": "摩根大通", "德银": "德意志银行"}
 _SOURCE_LEAD = re.compile(r"^(?:另|又|而|同时|此外)+")
+# A company's own filing (据公司半年报业绩快报, 根据财报上调盈利预测, 财报数据显示, 据招股书)
+# cites no publisher: the company speaks of its own money, as the conventions read it.
+_OWN_FILING = re.compile(r"财报|年报|季报|公告|招股书|招股说明书|业绩快报|业绩预告")
 # A word every way of citing in _SOURCE_NAME needs: most sentences have none, and the test is
 # far cheaper than the pattern it spares. (Prefiltered: it is tried per figure, and most
 # characters of a sentence can start none of these words.)
@@ -125,6 +128,8 @@ def _cited_name(m: re.Match, known: Sequence[tuple[int, int]]) -> str | None:
     ):
         return None  # a reference entity speaking is cited (or the subject) by its mention
     name = m.group(group).strip()
+    if group in ("cited", "shows") and _OWN_FILING.search(name):
+        return None
     if group == "shows":
         if publisher := _PUBLISHER_OF.match(name):
             name = _RELEASED.sub("", publisher.group("name"))
