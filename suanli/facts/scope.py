@@ -44,6 +44,7 @@ from suanli.facts.periods import (
     _looks_ahead,
     _period,
     _with_years,
+    _year_earlier_after,
     _year_of,
     a_comparisons_base,
     a_launch_time,
@@ -1225,9 +1226,17 @@ class PeriodScope:
         own sentence dates or nothing does (from 40 weeks to 16, 占比将从30%升至50%), unless it is
         a price the move runs between (went up from RMB 880,000 to RMB 1.05 million): a price is
         quoted in the time its paragraph speaks of."""
-        return metric.endswith(("price_from", "price_to")) or not in_a_move(
-            self.text, q, clause.start
+        return (
+            metric.endswith(("price_from", "price_to"))
+            or self._start_a_year_back(q, metric)
+            or not in_a_move(self.text, q, clause.start)
         )
+
+    def _start_a_year_back(self, q: Quantity, metric: str) -> bool:
+        """Whether the figure is a move's start its own words date a year back ("up 30% from
+        $0.92 a year ago", "down from 16% a year earlier"): the start is of the period carried a
+        year earlier (`said_of`), as it is when its sentence states that period itself."""
+        return metric.endswith("_from") and _year_earlier_after(self.text, q) is not None
 
     def _a_sessions_day(self, clauses: Sequence[_Clause]) -> str | None:
         """The day stated last in the paragraph, or in the list of points the sentence is one of,
@@ -1260,6 +1269,8 @@ class PeriodScope:
 
     def _reporting_or_now(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> str | None:
         """A result's reporting period, else the publication's year for a report of today's."""
+        if self._start_a_year_back(q, metric):
+            metric = metric.removesuffix("_from")
         if self.reporting and metric in _RESULT_METRICS:
             return said_of(self.text, q, self.reporting)
         return self._now(q) if self._reported_now(q, clauses) else None
