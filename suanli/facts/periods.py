@@ -259,7 +259,7 @@ _LAUNCH_AFTER = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"\b(?:launch(?:es|ed)?|releas(?:es|ed)|debut(?:s|ed)?|ship(?:s|ped)?|arriv(?:es|ed)|"
     r"(?:enters?|starts?|begins?)\s+(?:mass\s+)?production|(?:is|are) due)"
-    r"(?:\s+(?:to\s+)?(?:launch|ship|arrive))?\s+(?:in|by|on)\s+"
+    r"(?:\s+(?:to\s+)?(?:launch|ship|arrive|start|begin))?\s+(?:in|by|on)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$",
     re.I,
 )

@@ -38,6 +38,7 @@ from suanli.facts.fiscal import (
 from suanli.facts.headlines import _in_the_title
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.facts.periods import (
+    _anothers_time_back,
     _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
@@ -1311,7 +1312,11 @@ class PeriodScope:
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
             # ("12月初宣布…") dates that event only, unless the day opens the paragraph.
-            spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
+            # (A figure's own time back, "from $0.92 a year ago", is that figure's alone.)
+            spans = [
+                p for p in periods if p.kind != "date" and not _anothers_time_back(self.text, p)
+            ]
+            spans = _besides_a_forecasts_time(self.text, spans)
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
             dated += [p.period for p in periods if not facts and self._a_paragraphs_day(p)]
         # (A span of years carries only from a sentence stating no figure, "中国移动完成了2025至
