@@ -40,3 +40,10 @@ def test_a_paragraph_stating_another_year_reports_that_year():
     # Must not fire: a year the paragraph reports ("In 2024, …") is its period.
     periods = periods_by_surface(_LEAD + "In 2024, the gross margin was 49%.", _PUBLISHED)
     assert periods["49%"] == "2024"
+
+
+def test_a_margins_move_in_points_takes_the_reported_quarter():
+    periods = periods_by_surface(
+        _LEAD + "The gross margin was 51%, 30 basis points higher than a year earlier.", _PUBLISHED
+    )
+    assert (periods["51%"], periods["30 basis points"]) == ("2025Q3", "2025Q3")

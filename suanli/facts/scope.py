@@ -98,6 +98,8 @@ _RESULT_METRICS = frozenset(
     | {"yoy_growth", "qoq_growth", "growth"}
     | {"gross_profit", "operating_income", "operating_profit", "operating_cash_flow"}
     | {"free_cash_flow", "free_cash_outflow", "adjusted_ebita"}
+    # (A margin's move in points, "40 basis points higher than a year earlier", is a result too.)
+    | {"gross_margin_change", "operating_margin_change", "net_margin_change"}
 )
 # "自2023年起", "since 2023": where a trend starts, not the date of the figures after it.
 _SINCE_BEFORE = re.compile(r"(?:自|从|since|starting in)\s*$", re.I)
