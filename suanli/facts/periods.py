@@ -204,10 +204,13 @@ def _said_a_year_before(text: str, period: Quantity, q: Quantity) -> bool:
 def _anothers_time_back(text: str, period: Quantity) -> bool:
     """A time back right after another figure ("up 30% from $0.92 a year ago": the $0.92's) is
     that figure's own (`_said_a_year_before`), not the time of the change set against it."""
-    if not _AGO.fullmatch(period.surface):
-        return False
+    if not _AGO.fullmatch(period.surface) or not _CLOSES_ITS_PART.match(text, period.char_end):
+        return False  # (one opening a clause, "，一年前，它的售价为4万美元", dates what follows)
     start = period.char_start
     return bool(_RIGHT_AFTER_A_FIGURE.search(text, max(0, start - 12), start))
+
+
+_CLOSES_ITS_PART = re.compile(r"[ \t]*(?:[;；。!?\n]|\.(?!\d)|$)")
 
 
 def _stated_period(
