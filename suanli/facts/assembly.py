@@ -57,7 +57,12 @@ from suanli.facts.moves import (
     levels_keep_their_measure,
     pair_moves_across,
 )
-from suanli.facts.periods import _base_or_dateline, _respectively_periods
+from suanli.facts.periods import (
+    _anothers_time_back,
+    _base_or_dateline,
+    _respectively_periods,
+    a_launch_time,
+)
 from suanli.facts.releases import _releases
 from suanli.facts.scope import (
     PeriodScope,
@@ -131,6 +136,10 @@ def _dated_paragraphs(
     for q in quantities:
         if q.kind not in PERIOD_KINDS or _base_or_dateline(text, q):
             continue  # ("up 14% from a year ago" dates nothing)
+        if a_launch_time(text, q) or _anothers_time_back(text, q):
+            # (An event's time, "due to start in 2026", or a figure's own time back, "from $0.92
+            # a year ago", is no period the paragraph reports.)
+            continue
         if k := bisect.bisect_right(starts, q.char_start):
             dated.setdefault(sentences[k - 1].paragraph_no, set()).add(q.period)
     for sentence in sentences:

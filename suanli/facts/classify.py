@@ -881,17 +881,34 @@ def _points(q: Quantity, ctx: _Context) -> _Typed:
 
 
 def _compared(q: Quantity, ctx: _Context) -> _Typed:
-    if not (
-        _COMPARED_AFTER.match(ctx.text, q.char_end)
-        or _COMPARATIVE_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
-    ):
+    after = _COMPARED_AFTER.match(ctx.text, q.char_end)
+    if not (after or _COMPARATIVE_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)):
         return None
     # "13% lower than a year earlier", "24% above the previous quarter": a change.
-    cue = _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES)
+    cue = (after and _base_named_after(q, after.end(), ctx)) or _nearest_cue(
+        ctx.text, q, ctx.clauses, ctx.i, _CHANGE_CUES
+    )
     if cue is None and _rates_in_segment(q, ctx.clauses, ctx.i, ctx.own):
         # "At $2.35, the rate sits 38% above its low of $1.70/hr": a rent set against a rent.
         return "pct_change", "price_change_pct"
     return "pct_change", cue.metric if cue else "growth"
+
+
+# How far past a figure's comparative its base is looked for ("more than in the same quarter of
+# last year"), short of the next figure.
+_BASE_AFTER_WINDOW = 40
+_A_FIGURE = re.compile(r"\d")
+
+
+def _base_named_after(q: Quantity, compared_end: int, ctx: _Context) -> Cue | None:
+    """The period a figure's own comparative sets it against ("36% more than a year earlier and
+    20% more than in the previous quarter": the 20% is against the previous quarter), read before
+    the nearest base, which may close the figure before it."""
+    end = min(ctx.clause.end, compared_end + _BASE_AFTER_WINDOW)
+    if figure := _A_FIGURE.search(ctx.text, q.char_end, end):
+        end = figure.start()
+    found = _cues_found(_PERIOD_CHANGE_CUES, ctx.text[q.char_end : end])
+    return min(found, key=lambda f: f[0])[2] if found else None
 
 
 # A verb that cuts something by a part: "训练时间压缩一半", "成本节省1/3", "cuts costs by a

@@ -415,7 +415,11 @@ _PERCENT_CUES = _cues(
         rf"(?:较上月|按月){_MARKED_MOVE}|(?<![\d个])月比{_MARKED_MOVE}{_TAIWAN_MOVE}|月增|月减"
         r"|month[- ]on[- ]month"
         r"|\bMoM\b|month[- ]over[- ]month"
-        r"|(?:from|over|on|than)(?: in)? the (?:previous|prior) month",
+        r"|(?:from|over|on|than)(?: in)? the (?:previous|prior) month"
+        # ("fell 16.6% from a month earlier", "up 3% on the month before", "than last month": the
+        # month before set against, as "a year earlier" and "the year before" are for a year.)
+        r"|(?:from|over|on|than|versus|vs\.?|compared (?:with|to))\s+"
+        r"(?:a month (?:earlier|ago|before)|the month before|last month(?:'s)?\b)",
         "pct_change",
         "mom_growth",
     ),
@@ -425,6 +429,9 @@ _PERCENT_CUES = _cues(
         r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
         r"|(?:from|over|on|than|above|below|with|to|versus|vs\.?)(?: in)? the (?:previous|prior"
         r"|preceding|last) quarter"
+        # ("fell 13.5% from the quarter before", "grow from last quarter", "a quarter earlier".)
+        r"|(?:from|over|on|than|versus|vs\.?|compared (?:with|to))\s+(?:in\s+)?(?:a quarter"
+        r" (?:earlier|ago|before)|the quarter before|last quarter(?:'s)?\b)"
         # (比前1季大增, 较上一季度增长, 与上季相比: set against the quarter before.)
         r"|(?:较|比|相比|相较于?|对比|与|和)(?:上|前)(?:一|1)?个?季度?",
         "pct_change",

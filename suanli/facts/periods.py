@@ -201,6 +201,18 @@ def _said_a_year_before(text: str, period: Quantity, q: Quantity) -> bool:
     return bool(earlier) and q.char_end <= period.char_start < earlier.end()
 
 
+def _anothers_time_back(text: str, period: Quantity) -> bool:
+    """A time back right after another figure ("up 30% from $0.92 a year ago": the $0.92's) is
+    that figure's own (`_said_a_year_before`), not the time of the change set against it."""
+    if not _AGO.fullmatch(period.surface) or not _CLOSES_ITS_PART.match(text, period.char_end):
+        return False  # (one opening a clause, "，一年前，它的售价为4万美元", dates what follows)
+    start = period.char_start
+    return bool(_RIGHT_AFTER_A_FIGURE.search(text, max(0, start - 12), start))
+
+
+_CLOSES_ITS_PART = re.compile(r"[ \t]*(?:[;；。!?\n]|\.(?!\d)|$)")
+
+
 def _stated_period(
     text: str,
     q: Quantity,
@@ -213,7 +225,9 @@ def _stated_period(
     periods = [
         p
         for p in periods
-        if not _base_of_a_comparison(text, p, q) and not _said_a_year_before(text, p, q)
+        if not _base_of_a_comparison(text, p, q)
+        and not _said_a_year_before(text, p, q)
+        and not _anothers_time_back(text, p)
     ]
     same = [p for p in periods if clause.start <= p.char_start < clause.end]
     if own := _period_written_with(text, q, same):
@@ -248,7 +262,7 @@ _LAUNCH_AFTER = re.compile(
 _LAUNCH_BEFORE = re.compile(
     r"\b(?:launch(?:es|ed)?|releas(?:es|ed)|debut(?:s|ed)?|ship(?:s|ped)?|arriv(?:es|ed)|"
     r"(?:enters?|starts?|begins?)\s+(?:mass\s+)?production|(?:is|are) due)"
-    r"(?:\s+(?:to\s+)?(?:launch|ship|arrive))?\s+(?:in|by|on)\s+"
+    r"(?:\s+(?:to\s+)?(?:launch|ship|arrive|start|begin))?\s+(?:in|by|on)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$",
     re.I,
 )

@@ -38,12 +38,14 @@ from suanli.facts.fiscal import (
 from suanli.facts.headlines import _in_the_title
 from suanli.facts.moves import _THEN_BEFORE, in_a_move
 from suanli.facts.periods import (
+    _anothers_time_back,
     _back_to_a_turn_or_shift,
     _base_or_dateline,
     _dates_its_own_figure,
     _looks_ahead,
     _period,
     _with_years,
+    _year_earlier_after,
     _year_of,
     a_comparisons_base,
     a_launch_time,
@@ -96,6 +98,8 @@ _RESULT_METRICS = frozenset(
     | {"yoy_growth", "qoq_growth", "growth"}
     | {"gross_profit", "operating_income", "operating_profit", "operating_cash_flow"}
     | {"free_cash_flow", "free_cash_outflow", "adjusted_ebita"}
+    # (A margin's move in points, "40 basis points higher than a year earlier", is a result too.)
+    | {"gross_margin_change", "operating_margin_change", "net_margin_change"}
 )
 # "自2023年起", "since 2023": where a trend starts, not the date of the figures after it.
 _SINCE_BEFORE = re.compile(r"(?:自|从|since|starting in)\s*$", re.I)
@@ -1225,9 +1229,17 @@ class PeriodScope:
         own sentence dates or nothing does (from 40 weeks to 16, 占比将从30%升至50%), unless it is
         a price the move runs between (went up from RMB 880,000 to RMB 1.05 million): a price is
         quoted in the time its paragraph speaks of."""
-        return metric.endswith(("price_from", "price_to")) or not in_a_move(
-            self.text, q, clause.start
+        return (
+            metric.endswith(("price_from", "price_to"))
+            or self._start_a_year_back(q, metric)
+            or not in_a_move(self.text, q, clause.start)
         )
+
+    def _start_a_year_back(self, q: Quantity, metric: str) -> bool:
+        """Whether the figure is a move's start its own words date a year back ("up 30% from
+        $0.92 a year ago", "down from 16% a year earlier"): the start is of the period carried a
+        year earlier (`said_of`), as it is when its sentence states that period itself."""
+        return metric.endswith("_from") and _year_earlier_after(self.text, q) is not None
 
     def _a_sessions_day(self, clauses: Sequence[_Clause]) -> str | None:
         """The day stated last in the paragraph, or in the list of points the sentence is one of,
@@ -1260,6 +1272,8 @@ class PeriodScope:
 
     def _reporting_or_now(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> str | None:
         """A result's reporting period, else the publication's year for a report of today's."""
+        if self._start_a_year_back(q, metric):
+            metric = metric.removesuffix("_from")
         if self.reporting and metric in _RESULT_METRICS:
             return said_of(self.text, q, self.reporting)
         return self._now(q) if self._reported_now(q, clauses) else None
@@ -1300,7 +1314,11 @@ class PeriodScope:
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
             # ("12月初宣布…") dates that event only, unless the day opens the paragraph.
-            spans = _besides_a_forecasts_time(self.text, [p for p in periods if p.kind != "date"])
+            # (A figure's own time back, "from $0.92 a year ago", is that figure's alone.)
+            spans = [
+                p for p in periods if p.kind != "date" and not _anothers_time_back(self.text, p)
+            ]
+            spans = _besides_a_forecasts_time(self.text, spans)
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
             dated += [p.period for p in periods if not facts and self._a_paragraphs_day(p)]
         # (A span of years carries only from a sentence stating no figure, "中国移动完成了2025至
