@@ -1081,6 +1081,8 @@ def _next_to_a_quarter_told(q: Quantity, own: Sequence[Quantity]) -> bool:
 # A yearless quarter (Q3, 第三季度) or half (H2, 下半年), or a month or day ("-12", "-12-05").
 _PART_OF_A_YEAR_START = re.compile(r"Q([1-4])(?:-Q[1-4])?|H([12])")
 _A_MONTH = re.compile(r"-(\d\d)(?:-\d\d)?")
+# The year's running total up to a quarter's end (前三季度, 前9个月: Q1-Q3), by its last quarter.
+_A_RUNNING_TOTAL = re.compile(r"Q1-Q([2-4])")
 # A month up to half a year ahead is said as often of a plan (6月量产 in May) as of the past.
 _MONTHS_AHEAD_A_PLAN = 6
 
@@ -1115,11 +1117,15 @@ def _yearless_year(text: str, q: Quantity, published: date) -> int:
     looks ahead and the month is more than half a year behind (计划在1月8日登陆 published in
     December is next January: plans look ahead, reports look back). A bare whole year (全年,
     full-year) told as done in the first quarter is the year before: a year barely begun cannot
-    be over, and these are the months last year's results are reported in."""
+    be over, and these are the months last year's results are reported in; so is a running total
+    from the year's start (前三季度, 前9个月) told as done before its last month has begun."""
     if q.period == "" and published.month <= _RESULTS_SEASON_ENDS:
         return published.year - 1 if not _looks_ahead(text, q) else published.year
     if (first := _first_month(q.period or "")) is None:
         return published.year
+    if (total := _A_RUNNING_TOTAL.fullmatch(q.period or "")) and not _looks_ahead(text, q):
+        # (前9个月营收5.4亿元 published in January: a running total is told once it is over.)
+        return published.year - (int(total.group(1)) * 3 > published.month)
     ahead = first - published.month
     if ahead < -_MONTHS_AHEAD_A_PLAN and _A_MONTH.match(q.period or "") and _looks_ahead(text, q):
         return published.year + 1

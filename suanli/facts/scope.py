@@ -1192,7 +1192,7 @@ class PeriodScope:
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
-        if metric in _COMMITTED_ONCE:
+        if metric in _COMMITTED_ONCE or self._a_sum_committed(q, clauses, i):
             return None  # an investment is of the time its own sentence tells, else of none
         if metric == "share_price_change_pct" and _QUARTER_OR_HALF.fullmatch(self.continued or ""):
             return None  # a share's move is of its trading day, not the quarter reported before it
@@ -1204,6 +1204,13 @@ class PeriodScope:
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
         return period
+
+    def _a_sum_committed(self, q: Quantity, clauses: Sequence[_Clause], i: int) -> bool:
+        """Whether the figure is a sum its sentence commits (`_COMMITTING`): the money itself,
+        not a change in it (开支预算按年急增约60% is the year's growth of a budget)."""
+        if q.kind != "money":
+            return False
+        return _COMMITTING.search(self.text, clauses[0].start, clauses[i].end) is not None
 
     def _of_another_measure_than_the_titles(self, metric: str) -> bool:
         """Whether the period carried is the one the title tells a forecast or a target for, not
@@ -1370,7 +1377,9 @@ _TIED_TO_THE_NEWS = re.compile(
     r"(?:revealed|announced|reported|disclosed|released|posted|unveiled|said)\b)",
     re.I,
 )
-_AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct"})
+# Values at an instant: a share's price, its move, a company's market value, and a stake held
+# (百分之百持股的子公司, a 51% stake), which stands at the time it is told, not over a stretch.
+_AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct", "shareholding"})
 
 
 # An investment committed (新厂50亿元的投资案, 项目计划投资总额, "unveiling a $500 billion AI
@@ -1378,6 +1387,11 @@ _AT_AN_INSTANT = frozenset({"market_cap", "share_price", "share_price_change_pct
 # the story reports, carried from its title or an earlier sentence, does not date it (twelfth
 # session).
 _COMMITTED_ONCE = frozenset({"investment"})
+# The same sums told by how they are committed, whatever the figure is typed as at first: a
+# capital injection (对子公司增资6.1亿美元), a ceiling set for spending (在不超过52.8亿元的
+# 额度内), a project's budget raised (调高…的资本支出预算，由47.8亿元增加到56亿元). A board's
+# resolution in a results story is not a result of the quarter reported (thirteenth session).
+_COMMITTING = prefiltered(r"增资|额度内|预算|capital injection|\bbudget(?:ed|s)?\b", re.I)
 
 
 # What a story carries its lead's period to is the lead's own measure; a price, a share's value or
