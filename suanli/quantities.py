@@ -465,18 +465,18 @@ _YEARLESS_PERIOD = prefiltered(
     re.IGNORECASE,
 )
 
-_APPROX_BEFORE = re.compile(
+_APPROX_BEFORE = prefiltered(
     r"(?:约|近|大约|大概|接近|将近|逾近|约为|估计|approximately|about|around|roughly|nearly|"
     r"almost|close to|some|~)\s*(?:需要|达到?|为|是|有|在|占)?\s*$",
     re.IGNORECASE,
 )
-_AT_LEAST_BEFORE = re.compile(
+_AT_LEAST_BEFORE = prefiltered(
     r"(?:至少|突破|(?<![不未])(?:超过|超|逾|多于|高于)|不低于|不少于|最低|低至|more than|over"
     r"|at least|above|exceed(?:ing|s)?|upwards of|north of|in excess of|as (?:little|low) as)"
     r"\s*(?:需要|达到?|为|是|有|了)?\s*$",
     re.IGNORECASE,
 )
-_UP_TO_BEFORE = re.compile(
+_UP_TO_BEFORE = prefiltered(
     # 最高补贴五千万元: a verb of up to two characters may stand between 最高 and the number.
     r"(?:(?:最多|至多|最高)[^\x00-\x7f\d,;。]{0,2}?|不超过|不到|低于|少于|不足|跌破|上看"
     r"|up to|at most|as much as|less than|under|below|"
@@ -487,7 +487,7 @@ _UP_TO_BEFORE = re.compile(
 # "约为H20售价的1.2倍", "性能约为A100的80%": 约 qualifies the ratio a few words later.
 _APPROX_OF = re.compile(r"(?:约|大约|大概|大致|接近|将近)(?:为|是|相当于)?[^,;。%倍]{0,14}的\s*$")
 _APPROX_AFTER = re.compile(r"^\s*(?:左右|上下|前后|(?:的)?量级|级别|or so)", re.IGNORECASE)
-_AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
+_AT_LEAST_AFTER = prefiltered(r"^\s*(?:以上|多|有余|or more|plus\b)", re.IGNORECASE)
 _UP_TO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内(?![容部地])|or less|or fewer)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:从|由|from)\s*$", re.IGNORECASE)
 # "fell $2.10 to $118", "下跌2000元至28000元": an amount a move verb names, then "to" an amount, is
@@ -1590,7 +1590,7 @@ def _doublings(text: str, taken: _Taken) -> list[Quantity]:
 
 
 # 腰斩 (cut at the waist), 减半, "prices halved": a fall by half, a change of -50%.
-HALVING = re.compile(r"腰斩|减半|砍半|\bhalved\b", re.I)
+HALVING = prefiltered(r"腰斩|减半|砍半|\bhalved\b", re.I)
 
 
 def _halvings(text: str, taken: _Taken) -> list[Quantity]:
@@ -1617,7 +1617,7 @@ def _halvings(text: str, taken: _Taken) -> list[Quantity]:
 # "今年AI服务器营收兆元的目标", "破兆元": a 兆 of money with no numeral is one trillion (as Taiwan
 # writes it; 兆瓦 is a megawatt and takes no currency).
 # (Nor after a number and a space: 營收 1.47 兆元 is 1.47 trillion, read by _QUANTITY.)
-_LONE_TRILLION = re.compile(
+_LONE_TRILLION = prefiltered(
     rf"(?<![\d.{_CN_NUMERAL}])(?<![\d{_CN_NUMERAL}]\s)兆(?P<cur>元新台币|元台币|元|美元|新台币|台币|港元|港币)"
 )
 _LONE_TRILLION_CURRENCY = {"美元": "USD", "港元": "HKD", "港币": "HKD", "元": "CNY"}
@@ -1660,7 +1660,7 @@ def _power_classes(text: str, taken: _Taken) -> list[Quantity]:
 
 # "billions of dollars", "tens of millions of GPUs": an order of magnitude, read as [1×, 10×) of
 # it, as 数十万 is.
-_VAGUE_MAGNITUDE = re.compile(
+_VAGUE_MAGNITUDE = prefiltered(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<scale>thousands|millions|billions|trillions)"
     r"\s+of\s+(?:(?P<money>(?:US\s)?dollars|yuan|euros)|(?P<count>GPUs|chips|cards|"
     r"accelerators|servers|units|people|users))\b",
@@ -1816,7 +1816,7 @@ def _powers_of_ten(text: str, taken: _Taken) -> list[Quantity]:
 
 
 # (Taiwan writes a Chinese numeral before the sign too: 七．六四％, which NFKC makes 七.六四%.)
-_PERCENT_WORDS = re.compile(
+_PERCENT_WORDS = prefiltered(
     rf"百分之(?P<n>[{_CN_NUMERAL}]+几?|\d+)(?:点(?P<frac>[零〇一二两三四五六七八九]+|\d+))?"
     rf"|(?P<sn>[{_CN_NUMERAL}]+)(?:[点.](?P<sfrac>[零〇一二两三四五六七八九]+))?\s?%"
 )

@@ -21,6 +21,7 @@ import opencc
 import yaml
 
 from suanli.paths import REFERENCE_DIR
+from suanli.prefilter import prefiltered
 
 REPLACEMENT = "\ufffd"
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -38,7 +39,7 @@ _PINYIN_ANNOTATION = re.compile(
     rf"\s*[)）]"
 )
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_LATIN_MOJIBAKE = re.compile(r"(?:[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d\"'˜¦¢“”])+")
+_LATIN_MOJIBAKE = prefiltered(r"(?:[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d\"'˜¦¢“”])+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_WORD = re.compile(f"[{_CJK}]{{2,}}")

@@ -524,7 +524,7 @@ def _share_of_a_market(text: str, sentence: Sentence, q: Quantity, company: bool
     return bool(_PART_OF_A_MARKET.search(text, sentence.char_start, q.char_start))
 
 
-_RISE = re.compile(r"涨|增|rose|grew|increase|\bup\b(?!\s+to\b)", re.I)
+_RISE = prefiltered(r"涨|增|rose|grew|increase|\bup\b(?!\s+to\b)", re.I)
 # "全日涨幅收窄至425.26%", "升幅收窄至3.34%", "gains narrowed to 3%": a rise that narrows TO a
 # figure leaves that rise standing; the figure is the level the gain came to (as "回落至" names a
 # level, not the size of a fall), so it keeps the rise's sign. (Not "涨幅收窄3个百分点", by how

@@ -29,7 +29,7 @@ from suanli.sentences import Sentence
 # A mention cited as a source ("据IDC…", "OpenAI预计…", "TrendForce指出", "according to IDC")
 # is where a number comes from, not what it describes.
 # (占据X市场 holds a market: 据 there ends another word.)
-_SOURCE_BEFORE = re.compile(
+_SOURCE_BEFORE = prefiltered(
     r"(?:(?<![数证占])据|根据|依据|依|来自|援引|引述|according to|cited by|data from"
     r"|analysts at)\s*$",
     re.I,
@@ -86,7 +86,7 @@ _METRIC_SUBJECT_PREFERENCE: dict[str, tuple[str, ...]] = {
     "yoy_growth": ("market", "vendor", *PRODUCT_KINDS),
 }
 _MARKET_AVOIDED = ("market",)
-_RESULTS_NAMED = re.compile(
+_RESULTS_NAMED = prefiltered(
     r"营收|营业收入|净利润?|净亏损|毛利率|营业利润|营业利益|营运获利|经营利润"
     r"|\b(?:revenue|(?:net|operating) (?:income|profit|loss)|gross margin)\b",
     re.I,
@@ -100,7 +100,7 @@ _PROPER_NAME = re.compile(
     r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But|AI|AIGC|GPUs?|CPUs?|NPUs?|TPUs?"
     r"|ASICs?|FPGAs?|HBM|DRAM|NAND|SSD|IT|IC|CEO|CFO|IPO|EPS|GAAP)(?![A-Za-z]))[A-Z][A-Za-z]+"
 )
-_PRONOUN = re.compile(
+_PRONOUN = prefiltered(
     r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司"
     # (公司2025-2027年营收, 公司全年营业收入: a time may stand between 公司 and its results.)
     r"(?=(?:\d{4}(?:\s*[-–~至]\s*\d{4})?年|全年|上半年|下半年|前三季度|第[一二三四]季度|今年|明年)?"
@@ -703,7 +703,7 @@ _HARDWARE_QUALIFIER = re.compile(
 # "除了英伟达GB300订单持续畅旺,ASIC机种的出货量也…", "Apart from the H100, demand for custom
 # accelerators rose 30%": what a clause sets aside (besides, apart from, 除了…外) is not what the
 # clauses after it measure.
-_BESIDES_BEFORE = re.compile(
+_BESIDES_BEFORE = prefiltered(
     r"(?:除了|(?P<bare>(?<![扣剔免排删消拆去解破])除)"
     r"|\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?"
     r"|in\s+addition\s+to))[^,，;；。:：]{0,30}$",
@@ -861,7 +861,7 @@ _COMPANY_TO_ITS_LINE = re.compile(
 
 # "A 920C variant aimed at Transformer models is 30% more efficient", "面向GPT-4训练的集群": what a
 # thing is made for is its use, not what its figures measure.
-_PURPOSE_BEFORE = re.compile(
+_PURPOSE_BEFORE = prefiltered(
     r"(?:面向|针对|专为|适用于|\b(?:aimed|targeted|designed|built|optimi[sz]ed|tailored)\s+(?:at|for)"
     r"|\btargeting)\s*$",
     re.I,
@@ -939,7 +939,7 @@ def _bare_product_word(text: str, m: _Mention) -> bool:
 # is its cause, not what it measures. A name before the frame (阿里云在AI需求带动下收入增长34%),
 # a driving told as an attribute or a passive (AI驱动的广告, 由AI云业务带动) and a verb of rising
 # (营收推升至…) are not.
-_DRIVING = re.compile(r"(?<![所由])(?:带动|推动|推升|拉动|驱动|带起)(?![至到的])(?P<frame>下)?")
+_DRIVING = prefiltered(r"(?<![所由])(?:带动|推动|推升|拉动|驱动|带起)(?![至到的])(?P<frame>下)?")
 _DRIVER_GAP = re.compile(r"[^,，;；。:：]*[,，]?")
 _FRAME_OPENED = re.compile(r"在[^,，;；。]{0,30}$")
 # The driven noun and its predicate up to the figure, inside one clause ("带动首尔综指上涨"),
@@ -1092,7 +1092,7 @@ def _measured_first(
 # 美元融资": the funding is Anthropic's).
 # So is the base a thing is set above or below ("…256 TFLOPS,高于H20,成本还低20%": the cost is
 # the 910B's; "more than the H20, and costs 20% less").
-_OBJECT_BEFORE = re.compile(
+_OBJECT_BEFORE = prefiltered(
     r"(?:由|对标|比|向|被|高于|低于|优于|逊于|不及|胜过|\b(?:by|than|against))\s*(?:the\s+)?$", re.I
 )
 # "NVLink是NVIDIA开发推出的私有协议,…,带宽可达数百GB/s": who made a thing (X开发的, X生产的) only
@@ -1957,7 +1957,7 @@ PHRASE_KIND = "phrase"
 # What a clause may start with before its subject: connectives, a cited source, a time.
 # A word of an English noun phrase, not a conjunction or a comparison joining two of them.
 _PLAIN_WORD = r"(?!(?:and|or|but|than|as|of|the|that)\b)[A-Za-z][\w\-']*"
-_PHRASE_LEAD = re.compile(
+_PHRASE_LEAD = prefiltered(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|"
     # A span told by its ends (从开发到投入营运的首3年, 由开发到…): when the figure is counted.
     r"[从由][^,;。\d到]{1,10}到[^,;。\d的]{1,10}的(?:首|头|前)?(?:\d+|[一二两三四五六七八九十]+)?个?年?|"
@@ -2272,7 +2272,7 @@ _ENGLISH_PREDICATE_FIRST = re.compile(
 )
 # A clause that frames how figures are read (分类型看, 从结构来看, 整体而言) names nothing measured;
 # a topic mark (营收方面, 在价格上) leaves the topic.
-_FRAME = re.compile(
+_FRAME = prefiltered(
     r"(?:来看|看来|而言|来说|(?<=[\u4e00-\u9fff]{2})看"
     # 服务器出货中, 在所有厂商当中: the set a part is picked from, not the part.
     r"|(?<=[\u4e00-\u9fff]{3})(?<!集)中|之中|当中"
@@ -2309,7 +2309,7 @@ _IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
 # subject it shares with the clause before; one whose noun runs into a verb (算力上市公司交出…,
 # 项目披露…) names it before the verb. A verb-noun that is itself measured (投资, 支出, 出货, 融资)
 # is no predicate here.
-_PREDICATE_TAIL = re.compile(
+_PREDICATE_TAIL = prefiltered(
     r"(?:[和或及与]?(?:"
     # Giving, raising and lowering, building up or down a holding.
     r"提供|带来|给予|提高|调高|调低|调升|调降|上调|下调|上修|下修|拉高|拉低|压低|推高|"
@@ -2732,7 +2732,7 @@ def _pick(scope: Sequence[_Mention], preferred: tuple[str, ...]) -> Entity | Non
 
 # 分别, 依次, 依序 and 各 before the figures, respectively or in turn after them: the figures go to
 # the names listed before, in order ("GPT-2、GPT-3的参数量依次为15亿、1750亿").
-_IN_ORDER_OF_NAMES = re.compile(
+_IN_ORDER_OF_NAMES = prefiltered(
     r"(?P<before>分别|依次|依序|各(?=为|為|是|达|達|约|約))|\brespectively\b|\bin turn\b", re.I
 )
 

@@ -778,7 +778,7 @@ _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNO
 _FROM_ZH = r"从|(?<![自理经缘])由(?!于)"
 _FROM = re.compile(rf"(?:{_FROM_ZH}|from)\s*$", re.IGNORECASE)
 # 从/from a few words before the number, with no other number in between.
-_FROM_PHRASE = re.compile(
+_FROM_PHRASE = prefiltered(
     rf"(?:{_FROM_ZH}|\bfrom\b)[^\d,;。]{{0,8}}$"
     r"|(?:down|up|rose|fell|climbed|dropped) from\s+\D{0,30}$"
     # "rising from a trough of ~$1.70/hr", "From an initial public offering price of 114.28
@@ -857,7 +857,7 @@ _TO_THEN_AND = re.compile(
     r"(?:至|到|\bto)\s*[^，,。；;\s]{0,4}\s?[\d$¥][^，,。；;]{0,12}?(?:及|和|与|、|\band)\s*$", re.I
 )
 # (A loss that narrows, 亏损收窄 / "the loss narrowed by", falls too.)
-_DOWN = re.compile(
+_DOWN = prefiltered(
     r"下降|下滑|减少|削减|缩减|下跌|下调|调降|调低|回落|回调|跌|降|收窄|缩窄|缩小|减(?!持)|挫|萎缩|缩水"
     # (压缩一半, 成本节省1/3, reduced by a third: what is squeezed, saved or reduced falls.)
     r"|压缩|缩短|节省|节约|省下|省去|reduc|\blowered\b|\btrim"
@@ -903,7 +903,7 @@ _LAUNCHED_SUBJECT = re.compile(
 _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
 _YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
 # "较2022年翻番", "compared with 2023": the year a change is measured against is not its period.
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = prefiltered(
     r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than(?: in)?|from(?: the)?"
     r"|(?:above|below|over|on) the|(?:the )?same (?:half|quarter|period|month) (?:of|in))\s*$",
     re.I,
@@ -965,7 +965,7 @@ _RUNS_ON = re.compile(
 )
 # Model names the reference list lacks: "Ascend 920", "910C", "华为910C", "BR20X" (not a year:
 # "March 2023", "2024E"; not an amount: "$100M"; not a fiscal year or a quarter: FY25, Q3).
-_UNNAMED_PRODUCT = re.compile(
+_UNNAMED_PRODUCT = prefiltered(
     r"\b[A-Z][a-z]+\s(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]{0,2}\b"
     # (A unit or a scale is no model suffix: 350W, 141GB, 500T, 100B.)
     r"|(?<![A-Za-z0-9.,$¥€])(?!(?:19|20)\d\d[EF]?\b)\d{3,4}"

@@ -13,10 +13,11 @@ from datetime import date
 from suanli.facts.attribution import PHRASE_KIND
 from suanli.facts.clauses import Fact
 from suanli.facts.cues import _PERIOD_AFTER
+from suanli.prefilter import prefiltered
 from suanli.quantities import Quantity
 
 # A verb of motion right before the value it leads to: 回落到约, 降至目前的, fallen below, rose to.
-_MOVE_TO = re.compile(
+_MOVE_TO = prefiltered(
     r"(?:回落|下跌|下滑|下降|滑落|上涨|上升|攀升|飙升|增长|减少|下调|上调|提高|提升"
     r"|降|跌|落|滑|涨|升|增)了?(?:至|到)了?\s*"
     r"(?:(?:目前|现在|如今|当前|今年|年底|年末)的)?\s*"

@@ -405,7 +405,7 @@ def _period_it_ranks_in(
 
 
 # An offering's own words (发行新股, 募资, "raised … in the offering", IPO, listing, debut).
-_OFFERING = re.compile(
+_OFFERING = prefiltered(
     r"发行|募资|募集|新股|IPO|上市|\b(?:offering|listing|debut|float(?:ation)?)\b", re.I
 )
 # A rank naming the offering right before its period (是今年科创板规模最大的IPO is read by its
@@ -639,7 +639,7 @@ def _turns(text: str, clauses: Sequence[_Clause], k: int) -> bool:
 # "a 134% increase on Q1 2024", "up 20% on 2024", "grew 30% over Q2 2024": a period right after a
 # change and "on", or a percent and "over", is the one the change is measured from. ("Over 2025,"
 # alone is the time its figures span.)
-_CHANGE_ON_BEFORE = re.compile(
+_CHANGE_ON_BEFORE = prefiltered(
     r"(?:%|\bper\s?cent|\b(?:increase|rise|gain|growth|jump|climb|decline|drop|fall|decrease"
     r"|up|down|higher|lower))\s+on\s+$|(?:%|\bper\s?cent)\s+over\s+$",
     re.I,
@@ -657,7 +657,7 @@ def _a_base_word_before(text: str, period: Quantity) -> bool:
 
 
 # "2024 to 2028", "April-June", "July to September", 7月至9月: a period read with both its ends.
-_BETWEEN_ENDS = re.compile(r"\s(?:to|through|and)\s|[–—~～至到]|(?<=[A-Za-z月])-")
+_BETWEEN_ENDS = prefiltered(r"\s(?:to|through|and)\s|[–—~～至到]|(?<=[A-Za-z月])-")
 
 
 def a_stretch(period: Quantity) -> bool:
@@ -737,7 +737,7 @@ _EVENT_VERB_AFTER = re.compile(
     r"|签署|签订|出台|推行|开通)\s*的"
 )
 # "成立于1993年", "founded in 1993": when a company began dates nothing it reports.
-_FOUNDED_BEFORE = re.compile(
+_FOUNDED_BEFORE = prefiltered(
     r"(?:成立|创立|创办|创建|组建)(?:于|在)\s*$|\b(?:founded|established|incorporated|set up)"
     r"(?:\s+(?:in|on))?\s*$",
     re.I,
@@ -814,7 +814,7 @@ def _base_of_a_multiple(text: str, period: Quantity) -> bool:
 
 
 # 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
-_IN_ORDER = re.compile(r"分别|依次|依序|\brespectively\b|\bin turn\b", re.I)
+_IN_ORDER = prefiltered(r"分别|依次|依序|\brespectively\b|\bin turn\b", re.I)
 # A range of years in a list stands for each of its years (2022-2024年 → 2022, 2023, 2024).
 _LISTED_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 _LONGEST_LISTED_RANGE = 12
@@ -1097,7 +1097,7 @@ def _first_month(period: str) -> int | None:
     return None
 
 
-_LOOKS_AHEAD = re.compile(
+_LOOKS_AHEAD = prefiltered(
     r"将|预计|预期|预估|预测|有望|可望|计划|规划|拟|目标|展望|届时|指引|上看"
     r"|\b(?:will|should|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected"
     r"|outlook|guidance|guides?)\b",

@@ -124,7 +124,7 @@ _WINDOW_BEFORE = re.compile(
 # a product's generation (最新一代 GPU, the latest chips), nor 最近 counting a span back
 # (最近一年营业收入, 最近一次融资): those date nothing. (On t2s text: 現時, 當前, 近來 arrive
 # simplified.)
-PRESENT = re.compile(
+PRESENT = prefiltered(
     r"目前|当前|现在|现时|现价|如今|现阶段|眼下|近来|近期|近日|日前|至今|迄今|今天|今日(?!头条)|今早|今晨"
     r"|最新(?!\s*(?:一代|一期|世代|款|型号|架构|产品|芯片|的?(?:GPU|芯片|架构|产品)))"
     r"|本周|这周|这个星期|本月(?!份?\s?\d)|这(?:一)?个?月(?!份?\s?\d)"
@@ -235,7 +235,7 @@ _OPENS_LATER = re.compile(
 
 # "Huawei has since doubled the yield", "自那以后…翻了一番": what has changed since the time told
 # before is of the time after it, up to now.
-_SINCE_THEN = re.compile(
+_SINCE_THEN = prefiltered(
     r"\b(?:has|have|had) since\b|\bsince then\b|自那(?:以|之)?后|自那时起|从那(?:以|之)?后|从那时起"
     r"|(?:已|已经)自此",
     re.I,
@@ -254,7 +254,7 @@ _A_SESSIONS_TRADING = re.compile(
     r"|\b(?:pre-?market|after-hours|extended) trading\b",
     re.I,
 )
-_A_PLAN = re.compile(
+_A_PLAN = prefiltered(
     r"计划|拟|打算|预计|预期|预估|\b(?:plans?|planned|intends?|intended) to\b"
     r"|\b(?:expects?|expected|estimates?|estimated)\b",
     re.I,
@@ -1454,7 +1454,7 @@ def leads_measures_carried(facts: Sequence[Fact], lead: int | None, uncarried: s
 
 # "a 67% jump from the $381 billion they spent in 2025", "较2025年的3810亿美元": the amount a
 # comparison starts from is of the base's time, which the sentences after are not about.
-_BASE_AMOUNT_BEFORE = re.compile(
+_BASE_AMOUNT_BEFORE = prefiltered(
     r"(?:\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+|its\s+|their\s+)?"
     r"|(?:较|比|相比|相较于?|对比)[^，。；,;]{0,12}的\s*)$",
     re.I,
@@ -1473,14 +1473,14 @@ def _base_periods(text: str, facts: Sequence[Fact]) -> set[str | None]:
 
 # A sentence that goes on with the report cited before it points back at the publisher
 # (该机构预估…, 报告还指出, it also expects…, the firm).
-_BACK_TO_REPORT = re.compile(
+_BACK_TO_REPORT = prefiltered(
     r"该(?:研究|调研|研调)?机构|该报告|报告(?:还|也|并|同时|进一步)?(?:指出|显示|认为|预计|预估|提到)"
     r"|\b(?:the|this) (?:research )?(?:firm|report|agency|tracker|survey|consultancy)\b",
     re.I,
 )
 # A pronoun or a bare "and also says" points back at the report only when the sentence has not
 # named a company of its own before it ("微软上季度投入349亿美元,并表示…": Microsoft speaks).
-_GOES_ON_SPEAKING = re.compile(
+_GOES_ON_SPEAKING = prefiltered(
     r"其(?:还|也|并|进一步)?(?:预计|预估|预测|估计|指出|认为)"
     r"|(?:还|也|并|进一步)(?:预计|预估|预测|估计|指出|认为|表示)"
     r"|\b(?:it|they)\s+(?:also\s+|further\s+|now\s+)?(?:expects?|estimates?|projects?|forecasts?"
