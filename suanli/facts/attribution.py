@@ -499,7 +499,9 @@ _NOT_A_NOUN_AFTER = re.compile(
 # A record or a high or low mark, which money and any other figure can both be.
 _RECORD = r"纪录|记录|新高|新低|高点|低点|\brecord|\bhigh|\blow"
 # A noun naming a level of money (最高价, 总额, 新高, a record): the measure an amount is.
-_LEVEL_NOUN = re.compile(rf"(?:价|额|值|费|成本|水平|{_RECORD})$", re.I)
+# (A ceiling an amount is approved up to, 在不超过52.8亿元的额度内, 上限, 限额, likewise: the
+# company or what the amount is spent on is named around it.)
+_LEVEL_NOUN = re.compile(rf"(?:价|额|值|费|成本|水平|额度内?|上限|{_RECORD})$", re.I)
 # A level or goal any figure can be (四成的水准, 万亿的量级, 兆元的目标, a record 40%), and the
 # range or state a figure places it in (落在…的区间, 维持在…的高位, 处在亏损…的状态).
 _LEVEL_REACHED = re.compile(
@@ -2147,7 +2149,9 @@ _PHRASE_END = re.compile(
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
-    r"(?P<speaks>估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说|estimates?|said|says|forecasts?|projects?"
+    # (Not a forecast's section label, 盈利预测方面, which names no speaker.)
+    r"(?P<speaks>(?:估计|预估|预计|表示|指出|显示|表明|认为|称|预测|说)(?!方面|部分)"
+    r"|estimates?|said|says|forecasts?|projects?"
     r"|expects?|predicts?|reports?|reported)|"
     r"拿下|占据|仍居|居于|获得|取得|实现|录得|"
     # 料 or 预料 (is expected to) after the subject: 容量料将升至…, AI server产值预料将….
@@ -2360,6 +2364,9 @@ _RESEARCH_SPEAKER = re.compile(
     # "市场预测公司全年净利润为19-21亿元": the market alone before the verb is the consensus
     # speaking, not a market measured ("AI服务器市场预计将增长" names one).
     + r"|^\s*市场(?:人士|普遍|一致)?\s*$"
+    # "盈利预测方面，券商预计公司…": a brokerage named by what it is opens the clause and speaks,
+    # as 华安证券 does with its name before it.
+    + r"|^\s*(?:券商|投行)(?:普遍|一致)?\s*$"
 )
 
 
