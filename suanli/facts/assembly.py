@@ -297,6 +297,18 @@ class _SentenceContext:
     restatements: list[tuple[Fact, Fact]]  # (a bare sum, the stated sum it restates)
 
 
+def _listing_continued(listed_before: Sequence[str], periods: Sequence[Quantity]) -> list[str]:
+    """A sentence that lists no figures but states one period after a listing sentence goes on
+    with its list (2022年至2024年，营收分别为A、B和C。2025年前9个月，营收D。同期净亏损分别为
+    E、F、G和H): 同期 after it names the periods of both. None when the list before is empty."""
+    stated = {p.period for p in periods if p.period}
+    # (2025年前9个月 reads as the year 2025 and the stretch 2025Q1-Q3 within it: the stretch.)
+    stated = {p for p in stated if not any(o != p and o.startswith(p) for o in stated)}
+    if not listed_before or len(stated) != 1:
+        return []
+    return [*listed_before, *stated]
+
+
 def _typed_facts(
     ctx: _SentenceContext, fallback: Entity | None, previous: Sequence[_Mention]
 ) -> list[Fact]:
@@ -309,6 +321,8 @@ def _typed_facts(
     paired_periods, listed = _respectively_periods(
         text, values, ctx.periods, clauses, listed_before if listed_at == sentence_no - 1 else ()
     )
+    if not listed and listed_at == sentence_no - 1:
+        listed = _listing_continued(listed_before, ctx.periods)
     ctx.scope.listed = (sentence_no, listed)
     sentence_facts: list[Fact] = []
     for q in values:

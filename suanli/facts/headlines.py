@@ -186,6 +186,20 @@ def listing_day(
     return None
 
 
+# A year the story ranks the offering in (是2025年港股散户认购人数最多的新股, 创2025年…之最,
+# 为2025年A股打新收益的最高纪录): the year of a record, not a time of the offering's figures. It
+# is the year before the listing for an offering booked in December and listed in January.
+_A_RECORDS_YEAR = re.compile(
+    r"(?:是|为|成为|创)(20\d\d)年[^，,。；;]{0,20}?(?:之最|最[多大高]|纪录|第一|首[家只个])"
+)
+
+
+def _years_ranked_in(facts: Sequence[Fact]) -> set[str]:
+    """The years named in a record told of the offering in the facts' sentences."""
+    texts = {f.sentence.text for f in facts if "最" in f.sentence.text or "第一" in f.sentence.text}
+    return {m.group(1) for text in texts for m in _A_RECORDS_YEAR.finditer(text)}
+
+
 def offerings_of_the_listing_day(
     facts: Sequence[Fact], listing_days: Sequence[tuple[str, bool]]
 ) -> None:
@@ -212,8 +226,9 @@ def offerings_of_the_listing_day(
     if len(days) != 1:
         return
     day = days.pop()
+    years = {day[:4]} | _years_ranked_in(facts)
     for fact in facts:
-        if fact.period not in (None, day[:4]):
+        if fact.period is not None and fact.period not in years:
             continue
         text = fact.sentence.text
         of_the_offering = (
