@@ -953,6 +953,10 @@ _TIME_SHIFT = re.compile(
 _RELEASE = prefiltered(
     r"推出|发布|提出|迭代出|上市|面世|问世|登场|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
     r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production"
+    # A start of volume told of a product ("began mass deployment of its TPU v6e chips in the
+    # first half of 2025", "the MI450 GPU will ramp in the second half of 2026"); a ramp already
+    # past ("before H20 production ramped up") or a "capacity ramp" is no launch.
+    r"|mass[- ]deploy\w*|\b(?:will|to|would|should|is set to)\s+ramp\b"
     # "is due in the second half of 2025", "goes on sale", 开售: a launch still to come.
     r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售"
     # "unlikely to reach the market before 2027", "hit the market in 2026": a launch said of its
