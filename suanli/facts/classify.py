@@ -49,6 +49,7 @@ from suanli.facts.cues import (
     _MOVED_BY_ZH,
     _NEED,
     _OF_MEASURE_AFTER,
+    _ORDERED_BEFORE,
     _OTHER_MACHINES,
     _PART_START,
     _PEOPLE_AFTER,
@@ -231,8 +232,14 @@ def _counted_by_a_number(text: str, at: int) -> bool:
 
 
 def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
-    """Chips a deployment needs (需要3000枚, would require 25,000 GPUs) are their own metric."""
-    if metric == "chips" and _NEED.search(text[clause.start : q.char_start]):
+    """Chips a deployment needs (需要3000枚, would require 25,000 GPUs) are their own metric, and
+    so are chips a buyer orders (has ordered 300,000 H20 chips, 订购了2万颗): a count of orders."""
+    if metric != "chips":
+        return metric
+    before = text[clause.start : q.char_start]
+    if _ORDERED_BEFORE.search(before):
+        return "orders"
+    if _NEED.search(before):
         return "chips_required"
     return metric
 

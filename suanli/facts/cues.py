@@ -278,6 +278,8 @@ _MONEY_CUES = _cues(
         rf"投资规模|{_INVEST}|投入|投(?=(?:约|近|超过?|逾)?\d)|\bpour(?:s|ed|ing)?\b"
         # (在不超过52.8亿元的额度内改良厂房: the ceiling a board sets on an outlay it approves.)
         r"|额度内"
+        # (合计认购3.725亿美元: what investors subscribe for in an offering buys a stake, no cost.)
+        r"|认购"
         # ("Nvidia put $2B into the company": a sum put into something, not "put it at $2B", an
         # estimate.)
         r"|\bput(?:s|ting)?(?=\s+(?:(?:more than|over|about|nearly|roughly|some|another)\s+)?"
@@ -774,6 +776,16 @@ _OTHER_MACHINES = re.compile(
     re.I,
 )
 _NEED = re.compile(r"需要|需|要|required|need|would take|requires?", re.IGNORECASE)
+# Chips a buyer orders ("has ordered 300,000 H20 chips", "an order for 10,000 GPUs", 订购了2万颗):
+# the verb right before the number, hedges such as "more than" aside. An order mentioned elsewhere
+# in the clause ("the orders will add to an inventory of N chips") orders nothing of that count,
+# and 订单 after a count (追加30万片H20订单) is left as chips: writers read that one both ways.
+_ORDERED_BEFORE = re.compile(
+    r"(?:\border(?:ed|s)?(?:\s+for)?|订购了?|下单了?)\s*"
+    r"(?:(?:more than|over|about|around|nearly|some|up to|another|an additional|additional"
+    r"|超过|超|约|近)\s*)?$",
+    re.IGNORECASE,
+)
 # (由 of 自由, 理由, 经由, 由于 starts no move: 自由现金流 is free cash flow.)
 _FROM_ZH = r"从|(?<![自理经缘])由(?!于)"
 _FROM = re.compile(rf"(?:{_FROM_ZH}|from)\s*$", re.IGNORECASE)
@@ -941,6 +953,10 @@ _TIME_SHIFT = re.compile(
 _RELEASE = prefiltered(
     r"推出|发布|提出|迭代出|上市|面世|问世|登场|亮相|量产|launch(?:ed|es)?|releas(?:ed|es)|unveil(?:ed|s)?"
     r"|introduc(?:ed|es)|announc(?:ed|es)|mass[- ]produc\w*|volume production"
+    # A start of volume told of a product ("began mass deployment of its TPU v6e chips in the
+    # first half of 2025", "the MI450 GPU will ramp in the second half of 2026"); a ramp already
+    # past ("before H20 production ramped up") or a "capacity ramp" is no launch.
+    r"|mass[- ]deploy\w*|\b(?:will|to|would|should|is set to)\s+ramp\b"
     # "is due in the second half of 2025", "goes on sale", 开售: a launch still to come.
     r"|\b(?:is|are) due\b(?! to)|\bgo(?:es)? on sale\b|发售|开售"
     # "unlikely to reach the market before 2027", "hit the market in 2026": a launch said of its
