@@ -879,14 +879,17 @@ _NAME_OR_RANK = prefiltered(
     # (第2-5年, 第二至第五年: a range of ranks, the second to the fifth year, is no span either.)
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)"
     r"(?:\s?(?:-|—|–|~|～|至|到)\s?第?\s?(?:\d+|[零一二两三四五六七八九十百]+))?"
-    r"(?![\d个]|\s?(?:季|财季|半年|\d))"
+    # (第二个IPO: a rank with its measure word; 连续第5个季度 is left to the spans of time.)
+    r"(?!\d|个\s?(?:季|财季|月|年|半年|交易日|工作日)|\s?(?:季|财季|半年|\d))"
     # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前, 两年前,
     # a year ago, two years ago name a year before the publication's: `_RELATIVE` reads them as
-    # periods.) (Not 2024年前三季度: a year before 前 and a count of quarters is a period.)
-    rf"|(?<![\d.])(?![一两二三四五1-5]\s?年(?:以)?前(?![\d一二三四五六七八九十]))(?:\d{{1,3}}|[{_CN_NUMERAL}]+)\s?(?:个多月|个月|个季度|周|星期|天|年)(?:以|之)?[前后]"
+    # periods.) (Not 2024年前三季度: a year before 前 and a count of quarters is a period.) A
+    # time told roughly is a time all the same: 十多年前, 一年多以前, eighteen months ago.
+    rf"|(?<![\d.])(?![一两二三四五1-5]\s?年(?:以)?前(?![\d一二三四五六七八九十]))(?:\d{{1,3}}|[{_CN_NUMERAL}]+)[多余]?\s?(?:个多月|个月|个季度|周|星期|天|年)[多余]?(?:以|之)?[前后]"
     r"(?![后二三四两1-4])"
     r"|\b(?!(?:[Aa]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) years? ago\b)"
-    r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
+    r"(?i:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|several|a few)"
     r"\s(?:days?|weeks?|months?|quarters?|years?)\s(?:ago|later))\b"
     # 8月的头三周, 上市前两天: the first weeks or days of a time, when a thing happened.
     r"|(?<![提之此以\d])(?:前|头)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s?个?(?:周|星期|天|日)(?![\d%])"

@@ -1432,8 +1432,11 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if qualified is None and _spread_over(q, ctx):
         return None
     cue = qualified or _nearest_cue(ctx.text, q, ctx.clauses, ctx.i, _DURATION_CUES)
-    if _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start) or (
-        _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)
+    if (
+        _LOOKING_BACK_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
+        or _LOOKING_BACK_AFTER.match(ctx.text, q.char_end)
+        or _NEAR_WINDOW_AFTER.match(ctx.text, q.char_end)
+        and _NEAR_BEFORE.search(ctx.text, ctx.clause.start, q.char_start)
     ):
         # "过去三年,…", "一年来…": the span a story looks back over is no claim, unless a price
         # moved within it ("过去一年,租金下降了60%"); a lead time that shrank over the past year
@@ -1442,6 +1445,12 @@ def _duration(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if _SPAN_OF_A_TOTAL_AFTER.match(ctx.text, q.char_end):
         return None
     return (cue.fact_type, cue.metric) if cue else ("duration", "duration")
+
+
+# 近两年内, 近一年里: the latest years, a window looked back over (近 alone is as often "nearly":
+# 研发周期近两年 is how long it took).
+_NEAR_BEFORE = re.compile(r"(?<![将接靠])近\s*$")
+_NEAR_WINDOW_AFTER = re.compile(r"\s*(?:之内|以内|内|里|內)")
 
 
 # "invest 380 billion yuan over three years", "三年内投入500亿元": the span an outlay is spread
@@ -1493,8 +1502,10 @@ def _noun_qualified(q: Quantity, ctx: _Context) -> Cue | None:
 # on, that market is gone" (the time since, opening a sentence) and "三年之内不会出现泡沫" (the
 # horizon of a forecast that something will not, or will still, be so; but "价格4年内都不会变",
 # the price holding all through the span (都), is how long it holds).
-# (前一年/上一年: the year before, a period; 提前一年, a year early, stays a span.)
+# (前一年/上一年: the year before, a period; 提前一年, a year early, stays a span. 较前一个月减少
+# 15%: the month before, the base of a month's change, is a time as much.)
 _A_YEAR_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s?年\s?(?:这|這)?|(?<!提)前|上)\s*$")
+_THE_MONTH_BEFORE = re.compile(r"(?:(?<!提)前|上)\s*$")
 _THE_YEAR_AS_A_NOUN = (re.compile(r"的\s*$"), re.compile(r"\s*(?:[，,。；;！!？?」”\n]|$)"))
 _TIME_SINCE_AFTER = re.compile(r"\s+(?:on|later)\s*[,，]", re.I)
 _OPENING_THE_CLAUSE = re.compile(r"[\s\"'“‘]*(?:(?:some|about|nearly|almost|just)\s+)?", re.I)
@@ -1507,7 +1518,10 @@ _HORIZON_OF_A_FORECAST_AFTER = re.compile(
 def _tells_time(q: Quantity, ctx: _Context) -> bool:
     text = ctx.text
     start = ctx.clause.start
-    if q.unit == "years" and q.value == 1 and _A_YEAR_BEFORE.search(text, start, q.char_start):
+    if q.value == 1 and (
+        (q.unit == "years" and _A_YEAR_BEFORE.search(text, start, q.char_start))
+        or (q.unit == "months" and _THE_MONTH_BEFORE.search(text, start, q.char_start))
+    ):
         return True
     before, after = _THE_YEAR_AS_A_NOUN
     if (
