@@ -78,10 +78,12 @@ def relative_fiscal_years(
 # the period that ends on the day: "the year ended 31 December 2024", 截至2024年12月31日止年度
 # (how Hong Kong and US annual results are titled), 截至6月30日止中期业绩, "interim results for
 # the period ended 30 June"; results to a day with no span named (截至9月底的业绩, "for the period
-# ended September 30") are the quarter's, the span results are reported for most often.
+# ended September 30") are the quarter's, the span results are reported for most often. A
+# relative clause set off by a comma names the quarter just the same ("the fourth quarter, which
+# ended Dec 31").
 _ENDED_BEFORE = re.compile(
     r"\b(?:(?:(?:first|second|third|fourth)[\s-](?:fiscal[\s-])?)?quarter|(?P<months>three|six|nine|[369])[\s-]months?(?:\s+period)?"
-    r"|(?P<year>(?:fiscal\s+|financial\s+)?year)|(?P<results>period))\s+"
+    r"|(?P<year>(?:fiscal\s+|financial\s+)?year)|(?P<results>period))(?:,\s*(?=which\b)|\s+)"
     r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$",
     re.I,
 )

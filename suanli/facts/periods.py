@@ -582,10 +582,28 @@ _BASE_FIGURE_AFTER = re.compile(
 )
 
 
+# "从去年底的5000P增加到1.2万P", "由去年的四成提高到五成以上": the period a move starts from,
+# stated with the starting figure, dates that figure only; the level moved to is of its own time
+# or the one its sentence tells (目前, 今年), as a comparison's base dates only the base value.
+_MOVE_FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+_MOVE_START_AFTER = re.compile(
+    r"\s*(?:底|末|初)?\s*的\s*(?:约|近)?\s*(?P<figure>[$¥￥]?\d|[一二两三四五六七八九]成)"
+    r"[^，,。；;]{0,16}?(?:到|至)"
+)
+
+
+def _starts_a_move(text: str, period: Quantity) -> re.Match | None:
+    if not _MOVE_FROM_BEFORE.search(text, max(0, period.char_start - 2), period.char_start):
+        return None
+    return _MOVE_START_AFTER.match(text, period.char_end)
+
+
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""
     before = max(0, period.char_start - 48)
+    if start := _starts_a_move(text, period):
+        return q.char_start != start.start("figure")
     if (own := _BASE_FIGURE_AFTER.match(text, period.char_end)) and _BASE_BEFORE.search(
         text, max(0, period.char_start - 16), period.char_start
     ):
