@@ -294,7 +294,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
         r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
         r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups"
-        r"|facilities|factories|plants|fabs)"
+        r"|facilities|factories|plants|fabs|users|shares|computers|superchips|RSUs)"
         r"|nations|countries"
         r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?|modules?"
         r"|engineers?|companies|firms|data cent(?:er|re)s|facilities"
@@ -302,6 +302,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         # (Plants a maker builds are counted as its data centres are: "six factories".)
         r"|factories|plants|fabs"
+        # (What a maker ships, a service reaches and a company issues is counted too: "24.1
+        # million notebook computers", "650M monthly active users", "1.65B diluted shares",
+        # "36 Superchips", "4,500 new RSUs".)
+        r"|users|shares|computers|superchips|RSUs"
         # (The word ends at any letter that is not Latin: 10万GPU规模的集群 counts GPUs.)
         r"|tokens|orders?|clusters?|models?)(?![A-Za-z0-9_])",
         "count",
