@@ -190,11 +190,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         10,
     ),
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
-    (r"EFLOPS|EFLOP/s|EFLOPs|exaflops", "compute", "FLOP/s", 1e18),
-    (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
+    (r"EFLOPS|EFLOP/s|EFLOPs|exa-?flops", "compute", "FLOP/s", 1e18),
+    (r"PFLOPS|PFLOP/s|PFLOPs|peta-?flops", "compute", "FLOP/s", 1e15),
     # 18万匹算力: Hong Kong's 匹 is a petaflop (P) of computing power, only before 算力.
     (r"匹(?=算力)", "compute", "FLOP/s", 1e15),
-    (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
+    (r"TFLOPS|TFLOP/s|TFLOPs|tera-?flops", "compute", "FLOP/s", 1e12),
     (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
     (r"FLOPS|FLOP/s", "compute", "FLOP/s", 1),
     (r"次(?=浮点运算|运算|计算)", "compute", "FLOP/s", 1),
@@ -219,10 +219,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"megabytes?\b", "data_size", "bytes", 1e6),
     (r"字节|bytes", "data_size", "bytes", 1),
     # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G"). (Letters
-    # before a digit begin a model name: "1,000 GB200 racks", "500 T4 GPUs".)
-    (r"E(?![A-Za-z\d])", "compute", "FLOP/s", 1e18),
-    (r"P(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
-    (r"T(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
+    # before a digit begin a model name: "1,000 GB200 racks", "500 T4 GPUs". HPC after the letter
+    # names the kind of computing, as a bracket's FP16 does: 50PHPC is 50 P of it.)
+    (r"E(?:HPC)?(?![A-Za-z\d])", "compute", "FLOP/s", 1e18),
+    (r"P(?:HPC)?(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
+    (r"T(?:HPC)?(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z\d])", "data_size", "bytes", 1e9),
     (r"nm(?![A-Za-z])|纳米|奈米|nanomet(?:er|re)s?\b", "process", "nm", 1),
     # Energy before power: 1000亿千瓦时 is energy, never 1e14 watts; 度 counts kilowatt-hours
