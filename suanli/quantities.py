@@ -190,11 +190,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         10,
     ),
     (r"PF-?days|PFLOP/s-days?|petaflop/s-days?|petaflops?-days?", "compute", "PF-days", 1),
-    (r"EFLOPS|EFLOP/s|EFLOPs|exaflops", "compute", "FLOP/s", 1e18),
-    (r"PFLOPS|PFLOP/s|PFLOPs|petaflops", "compute", "FLOP/s", 1e15),
+    (r"EFLOPS|EFLOP/s|EFLOPs|exa-?flops", "compute", "FLOP/s", 1e18),
+    (r"PFLOPS|PFLOP/s|PFLOPs|peta-?flops", "compute", "FLOP/s", 1e15),
     # 18万匹算力: Hong Kong's 匹 is a petaflop (P) of computing power, only before 算力.
     (r"匹(?=算力)", "compute", "FLOP/s", 1e15),
-    (r"TFLOPS|TFLOP/s|TFLOPs|teraflops", "compute", "FLOP/s", 1e12),
+    (r"TFLOPS|TFLOP/s|TFLOPs|tera-?flops", "compute", "FLOP/s", 1e12),
     (r"GFLOPS|GFLOP/s|GFLOPs|gigaflops", "compute", "FLOP/s", 1e9),
     (r"FLOPS|FLOP/s", "compute", "FLOP/s", 1),
     (r"次(?=浮点运算|运算|计算)", "compute", "FLOP/s", 1),
@@ -219,10 +219,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"megabytes?\b", "data_size", "bytes", 1e6),
     (r"字节|bytes", "data_size", "bytes", 1),
     # Bare T/P/E after a number is compute ("1000T", "500P"); bare G is a size ("40G"). (Letters
-    # before a digit begin a model name: "1,000 GB200 racks", "500 T4 GPUs".)
-    (r"E(?![A-Za-z\d])", "compute", "FLOP/s", 1e18),
-    (r"P(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
-    (r"T(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
+    # before a digit begin a model name: "1,000 GB200 racks", "500 T4 GPUs". HPC after the letter
+    # names the kind of computing, as a bracket's FP16 does: 50PHPC is 50 P of it.)
+    (r"E(?:HPC)?(?![A-Za-z\d])", "compute", "FLOP/s", 1e18),
+    (r"P(?:HPC)?(?![A-Za-z\d])", "compute", "FLOP/s", 1e15),
+    (r"T(?:HPC)?(?![A-Za-z\d])", "compute", "FLOP/s", 1e12),
     (r"G(?![A-Za-z\d])", "data_size", "bytes", 1e9),
     (r"nm(?![A-Za-z])|纳米|奈米|nanomet(?:er|re)s?\b", "process", "nm", 1),
     # Energy before power: 1000亿千瓦时 is energy, never 1e14 watts; 度 counts kilowatt-hours
@@ -294,7 +295,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
         r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
         r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups"
-        r"|facilities|factories|plants|fabs)"
+        r"|facilities|factories|plants|fabs|users|shares|computers|superchips|RSUs)"
         r"|nations|countries"
         r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?|modules?"
         r"|engineers?|companies|firms|data cent(?:er|re)s|facilities"
@@ -302,6 +303,10 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
         # (Plants a maker builds are counted as its data centres are: "six factories".)
         r"|factories|plants|fabs"
+        # (What a maker ships, a service reaches and a company issues is counted too: "24.1
+        # million notebook computers", "650M monthly active users", "1.65B diluted shares",
+        # "36 Superchips", "4,500 new RSUs".)
+        r"|users|shares|computers|superchips|RSUs"
         # (The word ends at any letter that is not Latin: 10万GPU规模的集群 counts GPUs.)
         r"|tokens|orders?|clusters?|models?)(?![A-Za-z0-9_])",
         "count",

@@ -69,7 +69,10 @@ def test_a_house_or_vendor_cited_is_the_source(text, expected):
         ("據供應鏈人士透露，輝達今年將出貨3萬台伺服器。", "3万台"),
         ("据外媒报道，HBM3E明年供货价格上调约18%。", "18%"),
         ("据粗略测算，这批订单总金额约为46亿元。", "46亿元"),
-        ("According to the chief executive, Copilot now has 150 million users.", "150 million"),
+        (
+            "According to the chief executive, Copilot now has 150 million users.",
+            "150 million users",
+        ),
         (
             "Nvidia will ship 6,000 modules in March, according to two people familiar with "
             "the plan.",

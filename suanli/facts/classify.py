@@ -1860,12 +1860,12 @@ _MEASURED_BY_A_WORD_AFTER = re.compile(
 
 
 # A company result named right before a number of 万/亿 with no currency: "预计亏损5.1万",
-# "净利润3.2亿", "营收约12亿".
+# "净利润3.2亿", "营收约12亿", Taiwan's "前三季获利192亿".
 # (资本支出将达到千亿级别, Capex迈向千亿级别: an outlay stated in the same way, with a step to
 # its level between. 上市前估值不过200亿, 市值一度冲到2700多亿, 市值却逾5600亿: a company's worth
 # is told the same way, with words of time, contrast or degree between.)
 _RESULT_BEFORE = re.compile(
-    r"(?:亏损|净亏损|净利润|利润|净利|营收|营业收入|收入|销售额|资本支出|资本开支|(?i:capex)"
+    r"(?:亏损|净亏损|净利润|利润|净利|获利|营收|营业收入|收入|销售额|资本支出|资本开支|(?i:capex)"
     r"|市值|估值)\s*"
     r"(?:了|为|约|达到?|高达|近|超过?|逾|将|会|迈向|迈入|进入|突破|冲到|冲上|升至|一度|也|却|不过"
     r"|仅|只有)*\s*$"

@@ -761,6 +761,8 @@ _COUNT_NOUNS = (
     # people or firms named near them. Only 股 as the number's own measure word (482万户…新股
     # counts accounts), and not 股价, 股东, 股权 glued to it.
     (re.compile(r"^股(?![价东权份票市本息利])|\bshares\b", re.I), "shares"),
+    # (Users counted by their noun, "650M monthly active users", as the users cue reads them.)
+    (re.compile(r"\busers\b", re.I), "users"),
     (re.compile(r"大模型|模型|models?", re.I), "models"),
 )
 # Measure words that count only some kinds of thing: 家 organisations and sites (30家算力中心 are
