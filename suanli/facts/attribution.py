@@ -2263,9 +2263,9 @@ _RUNNING_TOTAL = re.compile(
 _ENGLISH_PREDICATE_FIRST = re.compile(
     # (A results release's participle adjectives open a noun phrase: "diluted net income per
     # share", "adjusted gross margin", "combined revenue", "operating income"; and the nouns in
-    # -ing that name money, "IDC says spending on accelerated servers rose 46%".)
-    r"(?!(?:diluted|adjusted|consolidated|combined|annuali[sz]ed|spending|funding"
-    r"|financing)\b"
+    # -ing that name money on something, "IDC says spending on accelerated servers rose 46%".)
+    r"(?!(?:diluted|adjusted|consolidated|combined|annuali[sz]ed)\b"
+    r"|(?:spending|funding|financing)\s+(?:on|for|in|of)\b"
     r"|operating\s+(?:income|profits?|margins?|loss(?:es)?|expenses?|cash)\b)"
     r"[a-z]+(?:ing|ed)\b|(?:took|takes|take|held|holds|hold|made|makes|saw|sees|had|has|got|gets"
     r"|gave|gives|put|puts|led|leads|won|wins|lost|appears?|seems?|remains?)\b"
