@@ -598,6 +598,15 @@ def _starts_a_move(text: str, period: Quantity) -> re.Match | None:
     return _MOVE_START_AFTER.match(text, period.char_end)
 
 
+def past_before_a_moves_end(text: str, then: re.Match, q: Quantity) -> bool:
+    """ "目前，算力规模已从去年底的5000P增加到1.2万P": a past word stating where a move started
+    marks that start, not the level the figure after the 到 reached (目前 still dates it)."""
+    if not _MOVE_FROM_BEFORE.search(text, max(0, then.start() - 2), then.start()):
+        return False
+    start = _MOVE_START_AFTER.match(text, then.end())
+    return start is not None and q.char_start >= start.end()
+
+
 def _base_of_a_comparison(text: str, period: Quantity, q: Quantity) -> bool:
     """The period is the base of a comparison and the figure is not the base value stated
     inside it ("和2023年5美元…相比": 2023 dates the 5美元, not the change after 相比)."""

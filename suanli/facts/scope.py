@@ -53,6 +53,7 @@ from suanli.facts.periods import (
     a_year_earlier,
     entered_so_far,
     joined_to_its_year,
+    past_before_a_moves_end,
     ranks_within,
     said_of,
     so_far_this_year,
@@ -1042,7 +1043,10 @@ class PeriodScope:
         first = clauses[_back_to_a_turn_or_shift(text, clauses, i)].start
         if not self._present_in(first, q.char_start):
             return False
-        return not _THEN_BEFORE.search(text, clause.start, q.char_start)
+        return not any(
+            not past_before_a_moves_end(text, then, q)
+            for then in _THEN_BEFORE.finditer(text, clause.start, q.char_start)
+        )
 
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
         """The sentence's dated periods, bar comparison bases, datelines and the present month
