@@ -593,11 +593,19 @@ _COMPANY_COUNT = re.compile(r"家|间|間")
 _COMPANY_NOUN = re.compile(r"(?:上市)?(?:公司|企业|厂商|业者)")
 
 
+# A count after a verb of coming to be or of holding (国内涌现了约1.3万个智算中心, 全球出现了三家…,
+# 园区建成后可容纳2500个机柜): what came to be or fits is counted; the place or the time before
+# the verb is where, not whose.
+_COMING_TO_BE = re.compile(r"(?:涌现|出现|诞生|容纳)了?\s*(?:约|近|逾|超过)?\s*$")
+
+
 def _named_before(text: str, q: Quantity, clause: _Clause, noun: Entity) -> bool:
     """Whether what the sentence names before the figure keeps it over the noun after: when that
     noun is a bare generic one ("英伟达出货100万颗芯片", "中国企业采购了10万张GPU"), or a count of
     what an entity named before needs ("ChatGPT上线后,需要7-8个数据中心",
     "自研需要36-48个月以及200个工程师")."""
+    if _COMING_TO_BE.search(text, clause.start, q.char_start):
+        return False
     if _THING_HEAD.fullmatch(noun.canonical):
         # A count or share of companies (12家企业, 六成厂商) is never one company's: the counted
         # noun is its subject.
@@ -2150,6 +2158,10 @@ _PHRASE_END = re.compile(
     r"(?<=.)(?<!公司)(?<!集团)"
     r"(?:前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:月|季度?)|[上下]半年)(?!的)|"
     r"采购|购买|订购|购入|售出|卖出|涨价|降价|宣布|计划|准备|开始|继续|加码|推出|打算|(?<![模虚])拟|"
+    # A verb of coming to be or of needing before its count (国内涌现了约1.3万个智算中心,
+    # 企业开发AI服务都需要数百万颗芯片) ends what stands before it: the place or the one in need
+    # is no part of what is counted. (Not 容纳: 项目建成后能够容纳… would leave only a time.)
+    r"(?<=.)(?:都|均|可以?)?(?:涌现|出现|诞生|需要)(?=了?\s*(?:约|近|逾|超过|数|[\d一二两三四五六七八九十]|$))|"
     # A figure in Chinese numerals ends the phrase as digits do (服务器一个月涨价…).
     # (One opening the phrase is a determiner: 一个千卡规模的智算集群.)
     r"(?<=.)[一二两三四五六七八九十几数半]+(?:个多?月|个|周|天|年|倍|成)|"
