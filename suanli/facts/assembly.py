@@ -58,6 +58,7 @@ from suanli.facts.moves import (
     pair_moves_across,
 )
 from suanli.facts.periods import (
+    _STATED_YEAR,
     _anothers_time_back,
     _base_or_dateline,
     _respectively_periods,
@@ -309,6 +310,32 @@ def _listing_continued(listed_before: Sequence[str], periods: Sequence[Quantity]
     return [*listed_before, *stated]
 
 
+# "累计亏损32.9亿元", "營收累計人民幣13.1億元", "合计投入": a sum added up over the stretch told.
+_SUMMED_OVER = re.compile(r"(?:累计|累計|合计|合計|共计|共計|总计|總計)[^，,。；;\d]{0,6}$")
+_A_WHOLE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _over_the_whole_list(
+    text: str, q: Quantity, metric: str, period: str | None, listed: Sequence[str], start: int
+) -> str | None:
+    """A figure after a list of periods that speaks of the whole run, not of its last period:
+    a compound rate over the list's whole years (2022-2024年及2025年一季度，营收从A升至B、C，三年
+    复合增长率X: 2022-2024; a rate of growth is never a quarter's), a sum added up over it (同期
+    净亏损分别为A、B、C和D，累计亏损E: from the list's first year to its last). Only a figure the
+    list's last period dated otherwise; None when the list is not of years and parts of years."""
+    if len(listed) < 2 or period != listed[-1]:
+        return None
+    years = [m.group(2) for p in listed if (m := _STATED_YEAR.match(p))]
+    if len(years) != len(listed):
+        return None
+    if metric == "cagr":
+        whole = [p for p in listed if _A_WHOLE_YEAR.fullmatch(p)]
+        return f"{whole[0]}-{whole[-1]}" if len(whole) > 1 and whole[-1] != period else None
+    if _SUMMED_OVER.search(text, start, q.char_start) and years[0] != years[-1]:
+        return f"{years[0]}-{years[-1]}"
+    return None
+
+
 def _typed_facts(
     ctx: _SentenceContext, fallback: Entity | None, previous: Sequence[_Mention]
 ) -> list[Fact]:
@@ -343,6 +370,10 @@ def _typed_facts(
         period = paired_periods.get(q.char_start) or ctx.scope.period_of(
             q, metric, ctx.periods, clauses, i
         )
+        if q.char_start not in paired_periods:
+            period = (
+                _over_the_whole_list(text, q, metric, period, listed, clauses[i].start) or period
+            )
         metric = _growth_on_a_year_before(q, metric, period, ctx)
         fact_type, metric = _sized_market(fact_type, metric, subject)
         sentence_facts.append(

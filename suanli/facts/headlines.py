@@ -120,6 +120,8 @@ def _in_the_title(fact: Fact) -> bool:
 # (首秀: a listing's debut, as "debut" is. A figure valued at a price of the session (按收盘价
 # 计算一签浮盈, 按盘中最高价计算, "at the closing price") is of the listing's first day in a story
 # of the listing.)
+_LISTED_IN = re.compile(r"(?:刚|已|正式)?上市(?:的那段时间|之初|时)|挂牌|登陆", re.I)
+_A_MONTH = re.compile(r"\d{4}-\d\d")
 _THE_LISTING = re.compile(r"挂牌|登陆|上市当天|首日|首秀|正式上市|debut|first day of trading", re.I)
 _THE_FIRST_DAY = prefiltered(
     r"上市当天|首日|首秀|first day|debut|[按以](?:收盘|开盘|盘中最高|最高)价"
@@ -223,12 +225,21 @@ def offerings_of_the_listing_day(
     days = days or {day for day, planned in listing_days if not planned}
     offering_only = not days
     days = days or {day for day, _planned in listing_days}
+    # (A story that dates the listing to its month only, 在去年12月刚上市的那段时间, dates to that
+    # month the offering's figures it dated by the listing's year: a month is too loose a time
+    # to give a figure left open, as a plan's 计划投资总额 is.)
+    by_month = not days
+    days = days or {
+        f.period
+        for f in facts
+        if f.period and _A_MONTH.fullmatch(f.period) and _LISTED_IN.search(f.sentence.text)
+    }
     if len(days) != 1:
         return
     day = days.pop()
     years = {day[:4]} | _years_ranked_in(facts)
     for fact in facts:
-        if fact.period is not None and fact.period not in years:
+        if fact.period not in years and (by_month or fact.period is not None):
             continue
         text = fact.sentence.text
         of_the_offering = (
