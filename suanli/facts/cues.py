@@ -90,8 +90,10 @@ _SHARE_QUOTE = re.compile(
     # price too.)
     r"|目标价|target price|price target"
     r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO"
-    # (Hong Kong's 收市报, a quote touched during trading: 一度见, 盘中报, "shares touched $X".)
-    r"|收市价?|收市报|一度(?:见|报)|盘[中前后]\S{0,6}?(?:见|报)"
+    # (Hong Kong's 收市报, a quote touched during trading: 一度见, 最高见, 盘中报, "shares
+    # touched $X"; a session's end told as "finished the day at".)
+    r"|收市价?|收市报|一度(?:见|报)|(?:最高|最低)见|盘[中前后]\S{0,6}?(?:见|报)"
+    r"|\b(?:finished|ended) the (?:day|session) at"
     r"|\b(?:shares?|stock) (?:touched|hit|traded at)",
     re.IGNORECASE,
 )
