@@ -1081,6 +1081,24 @@ def _plus_signed(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     return _which_growth(q, ctx, _GROWTH_CUE) or ("pct_change", "growth")
 
 
+# A price named right before the marker that dates its move (租赁价格同比, 均价预计环比): the
+# figure after it is that price's change. (股价 is a share's, read by `_share_moved`.)
+_PRICE_DATED_BEFORE = re.compile(
+    r"(?:价格|单价|均价|合约价|报价|售价|租价|租金)(?:预计|预期|将|或将?|可能|也|则|亦|再)?"
+    r"(?:同比|环比|较去年同期|较上年同期|较上季|较上月)"
+)
+
+
+def _price_dated(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
+    """ "租赁价格同比上涨15%-20%", "DRAM平均单价预计同比上涨58%": a price's move keeps the price's
+    metric whichever base dates it, as the size of a price's move does ("均价同比涨幅")."""
+    if cue is None or cue.metric not in ("growth", "yoy_growth", "qoq_growth"):
+        return None
+    if _PRICE_DATED_BEFORE.search(ctx.text, ctx.clause.start, q.char_start):
+        return "pct_change", "price_change_pct"
+    return None
+
+
 def _which_growth(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
     if cue is not None and cue.metric == "growth_rate":
         # ("同比增长率为12%": a marker in the clause says which rate.)
@@ -1394,6 +1412,7 @@ _PERCENT_CUE_RULES: tuple[Callable[[Quantity, _Context, Cue | None], _Typed], ..
     _level_reached,
     _level_moving,
     _years_level,
+    _price_dated,
     _which_growth,
 )
 

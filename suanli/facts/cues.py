@@ -90,8 +90,10 @@ _SHARE_QUOTE = re.compile(
     # price too.)
     r"|目标价|target price|price target"
     r"|closed at|closing at|opened at|opening at|IPO price|offer price|priced (?:its|the) IPO"
-    # (Hong Kong's 收市报, a quote touched during trading: 一度见, 盘中报, "shares touched $X".)
-    r"|收市价?|收市报|一度(?:见|报)|盘[中前后]\S{0,6}?(?:见|报)"
+    # (Hong Kong's 收市报, a quote touched during trading: 一度见, 最高见, 盘中报, "shares
+    # touched $X"; a session's end told as "finished the day at".)
+    r"|收市价?|收市报|一度(?:见|报)|(?:最高|最低)见|盘[中前后]\S{0,6}?(?:见|报)"
+    r"|\b(?:finished|ended) the (?:day|session) at"
     r"|\b(?:shares?|stock) (?:touched|hit|traded at)",
     re.IGNORECASE,
 )
@@ -343,8 +345,10 @@ _MONEY_CUES = _cues(
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
     # Money a company raises (融资, 募集资金, 筹资, an IPO's proceeds): neither spent nor earned.
     (
-        # (所得款项: Hong Kong's word for an offering's proceeds.)
-        r"融资|募资|募集|筹资|筹集|集资|募得|所得款项|\brais(?:e|es|ed|ing)\b|funding|proceeds",
+        # (所得款项: Hong Kong's word for an offering's proceeds; 定增 / 增发: a placement of new
+        # shares, money raised as 募资 is.)
+        r"融资|募资|募集|筹资|筹集|集资|募得|所得款项|定增|定向增发|增发"
+        r"|\brais(?:e|es|ed|ing)\b|funding|proceeds",
         "spend",
         "funding",
     ),
