@@ -16,6 +16,9 @@ RESULTS = (
     "甲公司第三季每股盈余创新高 前三季营收3000亿元\n\n甲公司第三季营收为1200亿元，年增30%。\n\n"
 )
 
+# A results lead before a planned raise.
+RAISE_RESULTS = "甲公司第三季度营收创新高\n\n甲公司第三季度营收为12亿元，同比增长80%。\n\n"
+
 CASES = [
     # carried from the title or the results paragraph before: none
     (
@@ -58,6 +61,28 @@ CASES = [
     (
         "甲公司第三季营收为1200亿元。毛利率为7.4%，净利润为74亿元。",
         {"7.4%": "2025Q3", "74亿元": "2025Q3"},
+    ),
+    (
+        RAISE_RESULTS + "根据招股书，甲公司拟募资45.5亿元，用于新一代芯片研发。",
+        {"12亿元": "2025Q3", "45.5亿元": None},
+    ),
+    (
+        RAISE_RESULTS + "加上28.6亿元定增落地，公司研发资金较为充裕。",
+        {"12亿元": "2025Q3", "28.6亿元": None},
+    ),
+    (
+        "上市审核委员会定于2025年10月24日召开审议会议。招股书显示，乙公司拟募集资金33亿元。",
+        {"33亿元": None},
+    ),
+    # its own sentence's time still dates it
+    (
+        RAISE_RESULTS + "公司已于2025年10月完成一笔40亿元的定增。",
+        {"40亿元": "2025-10"},
+    ),
+    # must not fire: results carried within their paragraph keep the quarter
+    (
+        "甲公司第三季度营收为12亿元。净利润为3.5亿元。",
+        {"12亿元": "2025Q3", "3.5亿元": "2025Q3"},
     ),
 ]
 

@@ -1,7 +1,9 @@
 """A move told from a dated start to a level (从去年底的5000P增加到1.2万P,
 由去年的四成提高到五成以上): the start's period, written with the start's own figure, dates
 that figure only, as a comparison's base dates only the base value; the level moved to keeps
-the time its sentence tells (今年) or its own (由2025年的29.6%升至2028年的37.7%).
+the time its sentence tells (今年) or its own (由2025年的29.6%升至2028年的37.7%). A present word
+(目前) dates that level even when the start is told with a past word: the past word marks the
+start only. A past word standing before the figure itself still refuses the present.
 (surface, period) for each fact."""
 
 from datetime import date
@@ -36,3 +38,23 @@ def test_a_stretch_from_a_year_still_dates_the_clause():
     # (从2022年到2024年 opens the stretch the figures hold for: no move's start with a figure.)
     text = "从2022年到2024年，公司的营收增加到30亿元。"
     assert periods_by_surface(text, MARCH)["30亿元"] == "2022-2024"
+
+
+def test_now_dates_the_level_reached_from_last_years_start():
+    text = "目前，该园区的算力规模已从去年底的8000P增加到2万P。"
+    periods = periods_by_surface(text, MARCH)
+    assert periods["8000P"] == "2025"
+    assert periods["2万P"] == "2026"
+
+
+def test_now_dates_the_level_reached_from_a_start_told_without_a_day():
+    text = "目前，公司的自有机柜数量已由去年的1200个提高到3000个。"
+    periods = periods_by_surface(text, MARCH)
+    assert periods["1200个"] == "2025"
+    assert periods["3000个"] == "2026"
+
+
+def test_a_past_word_before_the_figure_itself_still_refuses_now():
+    # (去年 dates the figure's own clause: no move's start is told, so 目前 does not reach it.)
+    text = "目前，该园区的算力规模去年为8000P。"
+    assert periods_by_surface(text, MARCH)["8000P"] == "2025"
