@@ -1394,7 +1394,7 @@ _COMMITTED_ONCE = frozenset({"investment"})
 # The same sums told by how they are committed, whatever the figure is typed as at first: a
 # capital injection (对子公司增资6.1亿美元), a ceiling set for spending (在不超过52.8亿元的
 # 额度内), a project's budget raised (调高…的资本支出预算，由47.8亿元增加到56亿元). A board's
-# resolution in a results story is not a result of the quarter reported (thirteenth session).
+# resolution in a results story is not a result of the quarter reported.
 # So are the sums a company plans to raise or has placed (招股书…拟募资39.04亿元, 39.85亿元定增
 # 落地, 80亿元的计划投资总额): the offering's plan, dated by the listing where the story tells
 # it (`offerings_of_the_listing_day`), not by a results period or a year carried.
