@@ -145,6 +145,15 @@ MEASURE_WORDS = "个家台枚张块颗篇名位座款套片条项次层间宗"
 # The kinds of quantity that are times (a figure's period), not values.
 PERIOD_KINDS = frozenset({"year", "year_range", "quarter", "half_year", "date"})
 # Units after a number, longest first within each family. Each maps to (kind, unit, factor).
+
+# Counted English nouns a word or two may describe ("18 allied nations", "650M monthly active
+# users"), read bare as well. Plants a maker builds are counted as its data centres are ("six
+# factories"); so is what a maker ships, a service reaches and a company issues ("24.1 million
+# notebook computers", "1.65B diluted shares", "36 Superchips", "4,500 new RSUs").
+_COUNTED_AFTER_A_DESCRIPTION = (
+    r"nations|countries|companies|firms|providers|vendors|suppliers|customers|startups"
+    r"|facilities|factories|plants|fabs|users|shares|computers|superchips|RSUs"
+)
 _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # 亿元新台币, 万元港币: 元 followed by the currency is that currency's 元, not the renminbi.
     (r"元新台币|元台币", "money", "TWD", 1),
@@ -294,19 +303,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
         # ("18 allied nations", "300+ new providers": a word or two describing who is counted.)
         r"|(?<=[\s+-])(?:(?!(?:of|the|and|or|to|in|for|by|with|from|at|on|than|as|per)\b)"
         r"[A-Za-z][A-Za-z-]*\s+){1,2}?"
-        r"(?:nations|countries|companies|firms|providers|vendors|suppliers|customers|startups"
-        r"|facilities|factories|plants|fabs|users|shares|computers|superchips|RSUs)"
-        r"|nations|countries"
+        rf"(?:{_COUNTED_AFTER_A_DESCRIPTION})"
+        rf"|{_COUNTED_AFTER_A_DESCRIPTION}"
         r"|GPUs?|chips?|cards?|servers?|racks?|cabinets?|instances?|modules?"
-        r"|engineers?|companies|firms|data cent(?:er|re)s|facilities"
-        r"|providers|vendors|suppliers|customers"
-        r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startups?"
-        # (Plants a maker builds are counted as its data centres are: "six factories".)
-        r"|factories|plants|fabs"
-        # (What a maker ships, a service reaches and a company issues is counted too: "24.1
-        # million notebook computers", "650M monthly active users", "1.65B diluted shares",
-        # "36 Superchips", "4,500 new RSUs".)
-        r"|users|shares|computers|superchips|RSUs"
+        r"|engineers?|data cent(?:er|re)s"
+        r"|articles?|documents?|nodes?|accelerators?|units?|people|employees|startup"
         # (The word ends at any letter that is not Latin: 10万GPU规模的集群 counts GPUs.)
         r"|tokens|orders?|clusters?|models?)(?![A-Za-z0-9_])",
         "count",
