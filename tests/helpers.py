@@ -191,14 +191,19 @@ def fact_fields(text: str, published: date, *fields: str) -> list[tuple]:
     return [tuple(row[i] for i in at) for row in fact_rows(text, published)]
 
 
+def fields_of_type(text: str, published: date, fact_type: str, *fields: str) -> list[tuple]:
+    """`fact_fields` of the facts of one type only: what a test of one type's readings compares."""
+    at = [FACT_ROW_FIELDS.index(name) for name in fields]
+    type_at = FACT_ROW_FIELDS.index("fact_type")
+    return [
+        tuple(row[i] for i in at) for row in fact_rows(text, published) if row[type_at] == fact_type
+    ]
+
+
 def release_rows(text: str, published: date) -> list[tuple]:
     """The release facts of `text` as (surface, fact_type, subject, period): what the tests of
     launches compare."""
-    return [
-        row
-        for row in fact_fields(text, published, "surface", "fact_type", "subject", "period")
-        if row[1] == "release"
-    ]
+    return fields_of_type(text, published, "release", "surface", "fact_type", "subject", "period")
 
 
 def measures(text: str, published: date, *fact_types: str) -> list[tuple]:

@@ -8,17 +8,13 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import fact_fields
+from tests.helpers import fields_of_type
 
 PUBLISHED = date(2026, 2, 1)
 
 
 def counts(sentence: str) -> list[tuple]:
-    return [
-        row
-        for row in fact_fields(sentence, PUBLISHED, "surface", "fact_type", "value", "unit")
-        if row[1] == "count"
-    ]
+    return fields_of_type(sentence, PUBLISHED, "count", "surface", "fact_type", "value", "unit")
 
 
 @pytest.mark.parametrize(
