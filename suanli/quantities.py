@@ -122,10 +122,11 @@ _SPACED_MULT = rf"\s?(?:{_MULT})"
 _VAGUE_NUM = r"[数几](?=[十百千万亿]|个多?亿)|[一二两三四五六七八九]?十几"
 # 8个亿, 两个多亿, 几个亿: spoken Chinese counts hundreds of millions with a measure word.
 _SPOKEN_MULT = r"个(?=多?亿)"
-# 3亿5000万, 1亿2千万, 2万5千, 7兆2,000亿 (Taiwan's 兆 is 1e12): a figure written in two
-# parts, the larger unit first.
+# 3亿5000万, 1亿2千万, 2万5千, 36万8000, 7兆2,000亿 (Taiwan's 兆 is 1e12): a figure written in
+# two parts, the larger unit first. (After 万 the second part is the four places below it, so
+# only four digits, and none of a date: 1万2000美元 is 12,000, 10万2025年 no figure.)
 _TAIL = (
-    r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
+    r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)(?:\d千(?![万亿])|[1-9]\d{3}(?![\d,.年万亿]))"
     r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?亿"
 )
 # ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.
@@ -331,7 +332,7 @@ _QUANTITY = prefiltered(
     rf"(?:{_SPOKEN_MULT})?(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
     rf"(?P<tail>{_TAIL})?"
     rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM_END})"
-    rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?)?"
+    rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?(?P<tail2>{_TAIL})?)?"
     rf"(?P<more>多|余|\+)?"
     # "three-year contract", "8-GPU server": a hyphenated English unit belongs to its number.
     rf"(?:(?:\s|-(?=[A-Za-z]))?(?:{_UNIT_ALTERNATION}))?"
@@ -696,10 +697,16 @@ def _year(text: str) -> int:
     return int(text) if len(text) == 4 else 2000 + int(text)
 
 
+_MYRIADS = {f"{d}万" for d in "0123456789"}
+
+
 def _a_number_not_a_period(text: str, m: re.Match) -> bool:
     """ "2000张", "2000T": a quantity, not a year ("2024 server spending" is a year); 2025.5万元
-    a decimal, not a month (a date with points has its day: 2025.12.05)."""
+    a decimal, not a month (a date with points has its day: 2025.12.05); the 2000 of 1万2000, the
+    second part of a figure (`_TAIL`)."""
     if m.group("ny") and m.group("nsep") == "." and not m.group("nd"):
+        return True
+    if m.group("bare") and text[max(0, m.start() - 2) : m.start()] in _MYRIADS:
         return True
     if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
         return not _SINGULAR_NOUN.fullmatch(unit.group(0).strip())
@@ -1297,14 +1304,15 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     # 1.05 million", whose first end is already written out in full.)
     shared = mult2 if second is None or low < 1000 * second else ""
     scale = _multiplier(mult or shared) * factor
+    tail = _tail_value(m.group("tail")) * factor
     if not num2:
-        tail = _tail_value(m.group("tail")) * factor
         return _without_float_noise(low * scale + tail), _without_float_noise(high * scale + tail)
     if second is None:
         return None
-    high = _without_float_noise(second * _multiplier(mult2 or mult) * factor)
+    tail2 = _tail_value(m.group("tail2")) * factor
+    high = _without_float_noise(second * _multiplier(mult2 or mult) * factor + tail2)
     # (A falling pair is a move or nothing: `_quantity_from_match` decides.)
-    return _without_float_noise(low * scale), high
+    return _without_float_noise(low * scale + tail), high
 
 
 def _tail_value(tail: str | None) -> float:
