@@ -159,7 +159,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # 亿元新台币, 万元港币: 元 followed by the currency is that currency's 元, not the renminbi.
     (r"元新台币|元台币", "money", "TWD", 1),
     (r"元港币|元港元", "money", "HKD", 1),
-    (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
+    # (人币, 人幣: Hong Kong's short name of the renminbi, 1600億人幣, 1464元人幣.)
+    (r"元人民币|人民币元|人民币|元?人币|元|块钱|yuan|RMB", "money", "CNY", 1),
     # ("50 billion US dollars", "3 billion U.S. dollars": the country before the currency.)
     (r"美元|美金|(?:U\.?S\.?\s?)?dollars?|USD", "money", "USD", 1),
     # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
@@ -284,7 +285,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
         # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
-        rf"[{MEASURE_WORDS}]|份(?!额)|人(?![工民])|卡(?![时])"
+        rf"[{MEASURE_WORDS}]|份(?!额)|人(?![工民币])|卡(?![时])"
         # (柜/櫃 count racks: 3万至5万柜, and so do 架 and 机架: 1085万标准机架, 3.1万架; not
         # 架构, an architecture; 起 counts events, 791起, but only where no word follows it:
         # 100元起 and 从2024年起 are a start, not a count.)
