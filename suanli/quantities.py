@@ -1713,8 +1713,11 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
 # digits" stays no number: the fixtures' earnings call reads it so.)
 _DIGIT_WORDS = {"个": 1, "单": 1, "一": 1, "1": 1, "两": 2, "双": 2, "二": 2, "2": 2, "三": 3,
                 "3": 3}  # fmt: skip
-# (Each band's ends in units of the smallest such number; None: the largest, 99 for 两位数.)
+# (Each band's ends in units of the smallest such number; None: the largest, 99 for 两位数.
+# Among the single digits the low band is the bottom third, 1-3, as 中 and 高 are the middle and
+# top thirds, 4-6 and 7-9: 低个位数, "low-single-digit"; 低两位数 stays 10-20.)
 _DIGIT_BAND = {"低": (1, 2), "中": (4, 6), "高": (7, None)}
+_SINGLE_DIGIT_BAND = {**_DIGIT_BAND, "低": (1, 3)}
 _DIGIT_COUNT = prefiltered(
     r"(?P<band>[低中高])?(?P<n>[个单一两双二三123])位[数數](?P<pct>百分比|%)?"
 )
@@ -1784,8 +1787,10 @@ def _digit_counts(text: str, taken: _Taken) -> list[Quantity]:
             )
         ):
             continue
-        base = 10.0 ** (_DIGIT_WORDS[digits] - 1)
-        first, last = _DIGIT_BAND.get(band or "", (1, None))
+        places = _DIGIT_WORDS[digits]
+        bands = _SINGLE_DIGIT_BAND if places == 1 else _DIGIT_BAND
+        base = 10.0 ** (places - 1)
+        first, last = bands.get(band or "", (1, None))
         low, high = base * first, base * last if last else base * 10 - 1
         found.append(
             Quantity(m.group(0), (low + high) / 2, low, high, "percent", "approx", "percent",
