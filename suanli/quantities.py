@@ -122,10 +122,11 @@ _SPACED_MULT = rf"\s?(?:{_MULT})"
 _VAGUE_NUM = r"[数几](?=[十百千万亿]|个多?亿)|[一二两三四五六七八九]?十几"
 # 8个亿, 两个多亿, 几个亿: spoken Chinese counts hundreds of millions with a measure word.
 _SPOKEN_MULT = r"个(?=多?亿)"
-# 3亿5000万, 1亿2千万, 2万5千, 7兆2,000亿 (Taiwan's 兆 is 1e12): a figure written in two
-# parts, the larger unit first.
+# 3亿5000万, 1亿2千万, 2万5千, 36万8000, 7兆2,000亿 (Taiwan's 兆 is 1e12): a figure written in
+# two parts, the larger unit first. (After 万 the second part is the four places below it, so
+# only four digits, and none of a date: 1万2000美元 is 12,000, 10万2025年 no figure.)
 _TAIL = (
-    r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)\d千(?![万亿])"
+    r"(?<=亿)(?:\d{1,4}|\d千)万|(?<=万)(?:\d千(?![万亿])|[1-9]\d{3}(?![\d,.年万亿]))"
     r"|(?<=兆)(?:\d{1,4}|\d,\d{3})(?:\.\d+)?\s?亿"
 )
 # ("a $500-billion plan", "$366-billion": the scale hyphened to its number, as in an adjective.
@@ -158,7 +159,8 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     # 亿元新台币, 万元港币: 元 followed by the currency is that currency's 元, not the renminbi.
     (r"元新台币|元台币", "money", "TWD", 1),
     (r"元港币|元港元", "money", "HKD", 1),
-    (r"元人民币|人民币元|人民币|元|块钱|yuan|RMB", "money", "CNY", 1),
+    # (人币, 人幣: Hong Kong's short name of the renminbi, 1600億人幣, 1464元人幣.)
+    (r"元人民币|人民币元|人民币|元?人币|元|块钱|yuan|RMB", "money", "CNY", 1),
     # ("50 billion US dollars", "3 billion U.S. dollars": the country before the currency.)
     (r"美元|美金|(?:U\.?S\.?\s?)?dollars?|USD", "money", "USD", 1),
     # "99 cents an hour", "45¢ per GPU-hour": a US cent is a hundredth of a dollar.
@@ -283,7 +285,7 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"位(?=浮点|定点|整数|精度|整型)|-?bits?\b", "precision", "bit", 1),
     (
         # (宗 and 份 count cases and copies: 30宗申请, 47万份申请; not 份额, a share.)
-        rf"[{MEASURE_WORDS}]|份(?!额)|人(?![工民])|卡(?![时])"
+        rf"[{MEASURE_WORDS}]|份(?!额)|人(?![工民币])|卡(?![时])"
         # (柜/櫃 count racks: 3万至5万柜, and so do 架 and 机架: 1085万标准机架, 3.1万架; not
         # 架构, an architecture; 起 counts events, 791起, but only where no word follows it:
         # 100元起 and 从2024年起 are a start, not a count.)
@@ -331,7 +333,7 @@ _QUANTITY = prefiltered(
     rf"(?:{_SPOKEN_MULT})?(?P<pre_more>多|余)?(?P<mult>{_SPACED_MULT}|{_EN_SCALE})?"
     rf"(?P<tail>{_TAIL})?"
     rf"(?:(?P<sep>{_SEP})(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_ARABIC}|{_CN_NUM}|{_EN_NUM_END})"
-    rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?)?"
+    rf"(?P<mult2>{_SPACED_MULT}|{_EN_SCALE})?(?P<tail2>{_TAIL})?)?"
     rf"(?P<more>多|余|\+)?"
     # "three-year contract", "8-GPU server": a hyphenated English unit belongs to its number.
     rf"(?:(?:\s|-(?=[A-Za-z]))?(?:{_UNIT_ALTERNATION}))?"
@@ -696,10 +698,16 @@ def _year(text: str) -> int:
     return int(text) if len(text) == 4 else 2000 + int(text)
 
 
+_MYRIADS = {f"{d}万" for d in "0123456789"}
+
+
 def _a_number_not_a_period(text: str, m: re.Match) -> bool:
     """ "2000张", "2000T": a quantity, not a year ("2024 server spending" is a year); 2025.5万元
-    a decimal, not a month (a date with points has its day: 2025.12.05)."""
+    a decimal, not a month (a date with points has its day: 2025.12.05); the 2000 of 1万2000, the
+    second part of a figure (`_TAIL`)."""
     if m.group("ny") and m.group("nsep") == "." and not m.group("nd"):
+        return True
+    if m.group("bare") and text[max(0, m.start() - 2) : m.start()] in _MYRIADS:
         return True
     if m.group("bare") and (unit := _UNIT_AFTER.match(text, m.end())):
         return not _SINGULAR_NOUN.fullmatch(unit.group(0).strip())
@@ -1297,14 +1305,15 @@ def _bounds(m: re.Match, factor: float, unit_surface: str | None) -> tuple[float
     # 1.05 million", whose first end is already written out in full.)
     shared = mult2 if second is None or low < 1000 * second else ""
     scale = _multiplier(mult or shared) * factor
+    tail = _tail_value(m.group("tail")) * factor
     if not num2:
-        tail = _tail_value(m.group("tail")) * factor
         return _without_float_noise(low * scale + tail), _without_float_noise(high * scale + tail)
     if second is None:
         return None
-    high = _without_float_noise(second * _multiplier(mult2 or mult) * factor)
+    tail2 = _tail_value(m.group("tail2")) * factor
+    high = _without_float_noise(second * _multiplier(mult2 or mult) * factor + tail2)
     # (A falling pair is a move or nothing: `_quantity_from_match` decides.)
-    return _without_float_noise(low * scale), high
+    return _without_float_noise(low * scale + tail), high
 
 
 def _tail_value(tail: str | None) -> float:
@@ -1704,8 +1713,11 @@ def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
 # digits" stays no number: the fixtures' earnings call reads it so.)
 _DIGIT_WORDS = {"个": 1, "单": 1, "一": 1, "1": 1, "两": 2, "双": 2, "二": 2, "2": 2, "三": 3,
                 "3": 3}  # fmt: skip
-# (Each band's ends in units of the smallest such number; None: the largest, 99 for 两位数.)
+# (Each band's ends in units of the smallest such number; None: the largest, 99 for 两位数.
+# Among the single digits the low band is the bottom third, 1-3, as 中 and 高 are the middle and
+# top thirds, 4-6 and 7-9: 低个位数, "low-single-digit"; 低两位数 stays 10-20.)
 _DIGIT_BAND = {"低": (1, 2), "中": (4, 6), "高": (7, None)}
+_SINGLE_DIGIT_BAND = {**_DIGIT_BAND, "低": (1, 3)}
 _DIGIT_COUNT = prefiltered(
     r"(?P<band>[低中高])?(?P<n>[个单一两双二三123])位[数數](?P<pct>百分比|%)?"
 )
@@ -1775,8 +1787,10 @@ def _digit_counts(text: str, taken: _Taken) -> list[Quantity]:
             )
         ):
             continue
-        base = 10.0 ** (_DIGIT_WORDS[digits] - 1)
-        first, last = _DIGIT_BAND.get(band or "", (1, None))
+        places = _DIGIT_WORDS[digits]
+        bands = _SINGLE_DIGIT_BAND if places == 1 else _DIGIT_BAND
+        base = 10.0 ** (places - 1)
+        first, last = bands.get(band or "", (1, None))
         low, high = base * first, base * last if last else base * 10 - 1
         found.append(
             Quantity(m.group(0), (low + high) / 2, low, high, "percent", "approx", "percent",

@@ -24,7 +24,7 @@ from tests.helpers import typed_rows
         ),
         (
             "The research house expects a low-single-digit decline in PC shipments.",
-            [("low-single-digit", "pct_change", "growth", (-2.0, -1.0), "percent")],
+            [("low-single-digit", "pct_change", "growth", (-3.0, -1.0), "percent")],
         ),
         (
             "Memory makers saw high double-digit sales growth in the period.",
