@@ -1519,16 +1519,18 @@ _POINTED_AT_BEFORE = re.compile(r"(?:的|这|那|同|哪)$")
 _POINTED_AT_AFTER = re.compile(r"[里中内,.;:。!?]|$")
 
 
-# "每百万tokens 2元", "$0.50 per 1M tokens", "每10万人": what a rate is counted per, no count.
+# "每百万tokens 2元", "$0.50 per 1M tokens", "每10万人": what a rate is counted per, no count;
+# nor is a sum of money a rate is counted per an amount ("每1元营收对应近2元亏损", "per $1 of
+# revenue", "for every $1": the figure is what each yuan or dollar brings).
 # (Not after a slash: 万卡/十万卡 are two counts.)
-_PER_BEFORE = re.compile(r"(?:每|(?i:\bper)\s)\s?$")
+_PER_BEFORE = re.compile(r"(?:每|(?i:\b(?:per|every))\s)\s?$")
 
 
 def _refers_back(text: str, m: re.Match, kind: str | None) -> bool:
     """Whether a number points back at things or a time named elsewhere, or names what a rate
     is counted per: no amount."""
     before = max(0, m.start() - 8)
-    if kind in ("count", None) and _PER_BEFORE.search(text, before, m.start()):
+    if kind in ("count", "money", None) and _PER_BEFORE.search(text, before, m.start()):
         return True
     if kind == "count" and _a_group_named_elsewhere(text, m):
         return True

@@ -1528,6 +1528,12 @@ _THE_MONTH_BEFORE = re.compile(r"(?:(?<!提)前|上)\s*$")
 _THE_YEAR_AS_A_NOUN = (re.compile(r"的\s*$"), re.compile(r"\s*(?:[，,。；;！!？?」”\n]|$)"))
 _TIME_SINCE_AFTER = re.compile(r"\s+(?:on|later)\s*[,，]", re.I)
 _OPENING_THE_CLAUSE = re.compile(r"[\s\"'“‘]*(?:(?:some|about|nearly|almost|just)\s+)?", re.I)
+# "revenue for the three months rose 10%", "inventories held steady in the three months to June",
+# "截至2025年6月30日止三个月", "截至9月底的六个月": a span named with "the" (or ended 止, a 截至
+# date's) is a reporting period, told as a time, not a length anything has. ("the last three
+# weeks of the quarter", "over the next two years" keep their spans; so does "the three-year plan",
+# a length qualifying its noun.)
+_THE_PERIOD_BEFORE = re.compile(r"\bthe\s+$|止\s*$|截至[^，,。；;]{1,14}的\s*$", re.I)
 _HORIZON_OF_A_FORECAST_AFTER = re.compile(
     r"\s?(?:之内|以内|内|之內|以內|內)[^，,。；;都]{0,8}?"
     r"(?:不会|不會|不太可能|不大可能|不可能|不至于|不至於|依然|仍然|仍将|仍將)"
@@ -1549,6 +1555,10 @@ def _tells_time(q: Quantity, ctx: _Context) -> bool:
         and (after.match(text, q.char_end))
     ):
         return True
+    if _THE_PERIOD_BEFORE.search(text, max(start, q.char_start - 20), q.char_start) and not (
+        HYPHENED_SPAN.search(q.surface)
+    ):
+        return True
     opens = _OPENING_THE_CLAUSE.fullmatch(text, ctx.clause.start, q.char_start)
     return bool(
         (opens and _TIME_SINCE_AFTER.match(text, q.char_end))
@@ -1565,8 +1575,34 @@ def _restates_years(q: Quantity, ctx: _Context) -> bool:
     return q.value == int(spanned.group("last")) - int(spanned.group("first")) + 1
 
 
+# "路透社引述三名知情人士报道", "4名知悉采购讨论的人士", "其中1人指出", "three people familiar with
+# the matter said": the people a story is told by are its sources, not a measure of anything.
+# (A count of 人士, whatever describes them, or of people who speak in the clause; staff, members
+# and subscribers counted stay: 员工1126人, 9名核心技术人员, 吸引47.1万人认购.)
+_PERSONS = frozenset({"名", "位", "个", "個", "人"})
+_SOURCES_COUNTED_AFTER = re.compile(
+    r"[^，,。；;：:！!？?\d]{0,20}?人士"
+    r"|\s*(?:也|还|還|均|都|则|則|亦)?\s*(?:说|說|表示|指出|透露|称|稱|强调|強調|补充|補充|报道|報道|报导|報導)"
+)
+_PERSONS_EN = frozenset({"people", "persons", "sources"})
+_SOURCES_COUNTED_EN = re.compile(
+    r"\s+(?:familiar|with\s+(?:direct\s+)?knowledge|briefed|close\s+to|said|say|told)\b",
+    re.I,
+)
+
+
+def _sources_counted(q: Quantity, ctx: _Context) -> bool:
+    if q.classifier in _PERSONS:
+        return bool(_SOURCES_COUNTED_AFTER.match(ctx.text, q.char_end, ctx.clause.end))
+    if (q.classifier or "").lower() in _PERSONS_EN:
+        return bool(_SOURCES_COUNTED_EN.match(ctx.text, q.char_end, ctx.clause.end))
+    return False
+
+
 def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     """Shipments, chips, servers, companies, people… from the noun counted."""
+    if _sources_counted(q, ctx):
+        return None
     before = ctx.text[ctx.clause.start : q.char_start]
     if _SHIPMENTS.search(before):
         return "count", "shipments"
