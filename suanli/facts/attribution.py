@@ -163,6 +163,10 @@ def _subject(
     # Nor is a company's results measure (全年营收同比增长74%, "revenue up 74%") a market's.
     results = _RESULTS_NAMED.search(text, clauses[i].start, q.char_start)
     avoid = _MARKET_AVOIDED if metric in ("market_share", "revenue") or results else ()
+    if fact_type in _PRODUCT_SPEC_TYPES and _product_named_before(q, mentions, clauses[0].start):
+        # "昇腾910C配有128GB HBM内存", "the B300 carries 288GB of HBM3e": a component's market
+        # (HBM) named in a product's specification is a part of that product, not what is sized.
+        avoid = _MARKET_AVOIDED
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
@@ -189,6 +193,19 @@ def _subject(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
     return _listed_with_others(text, q, usable, chosen) if chosen is not None else None
+
+
+# A product's specification: its memory, bandwidth, process node and compute.
+_PRODUCT_SPEC_TYPES = frozenset({"spec", "data_size", "compute"})
+
+
+def _product_named_before(q: Quantity, mentions: Sequence[_Mention], sentence_start: int) -> bool:
+    """Whether a chip, accelerator or system is named in the figure's sentence before it."""
+    return any(
+        m.entity.kind in PRODUCT_KINDS and not m.is_source
+        for m in mentions
+        if sentence_start <= m.start < q.char_start
+    )
 
 
 # "三巨头阿里巴巴、腾讯、字节跳动…总金额超过1兆元", "Microsoft, Alphabet and Meta will spend…": one
@@ -1973,6 +1990,9 @@ PHRASE_KIND = "phrase"
 _PLAIN_WORD = r"(?!(?:and|or|but|than|as|of|the|that)\b)[A-Za-z][\w\-']*"
 _PHRASE_LEAD = prefiltered(
     r"^(?:\s|其中|而且?|但是?|并且?|此外|另外|另|同时|与此同时|以及|及|且|"
+    # A connective of contrast (不过同期净亏损…, 然而…) ties the clause to the one before; it is
+    # no part of what the clause names. (Only opening the clause: 估值不过200亿 is "only".)
+    r"不过|然而|可是|"
     # A span told by its ends (从开发到投入营运的首3年, 由开发到…): when the figure is counted.
     r"[从由][^,;。\d到]{1,10}到[^,;。\d的]{1,10}的(?:首|头|前)?(?:\d+|[一二两三四五六七八九十]+)?个?年?|"
     r"从|就|这些|那些|"
@@ -1995,6 +2015,8 @@ _PHRASE_LEAD = prefiltered(
     r"每个?(?:小时|月|年|天|日|周|季度?)|"
     r"(?:据|根据|依据|来自)[^,;]*?(?:预测|预计|统计|数据显示|显示|指出|表示|报告|研报|估计|认为)|"
     r"据悉|据了解|据报道|据称|据传|"
+    # So does the reporter noticing (记者注意到, 笔者了解到): who tells, not what is told.
+    r"(?:记者|笔者)[^,;。\d]{0,6}?(?:注意到|了解到|获悉|发现|观察到)|"
     # The same period (同期, 2024年同期, 去年同期) says when the figure is set against, not what.
     r"(?:上一?年)?同期|"
     # Looking at one part alone (单看第三季度, 只看数据中心, 单计外部客户的收入): which part the
@@ -2021,7 +2043,9 @@ _PHRASE_LEAD = prefiltered(
     r"(?:包括|包含|涵盖)[^,;。]{1,40}?在内的|"
     # So does what it is built on (以AI业务为主力的, 以GPU为核心的): the thing follows.
     r"以[^,;。的]{1,16}为[^,;。的]{0,8}的|"
-    r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|第?[一二三四1-4]季度|"
+    r"(?:截至|截止|到|至|在|于)?\s?(?:(?:19|20)\d\d\s?年?|[今去明前本]年|"
+    # (Two years named together: 今、明两年, 今明两年, 去今两年.)
+    r"[去今明]、?[今明后]两年|第?[一二三四1-4]季度|"
     r"[上下]半年|Q[1-4]|\d{1,2}\s?月|\d{1,2}\s?[日号]"
     # (One quarter or month on its own: 单季, 上季, 次季度, 上个月.)
     r"|(?:单|[上本次当])季度?|(?:单|[上本次当])个?月"
@@ -2105,7 +2129,7 @@ _PHRASE_END = re.compile(
     # (Better or worse than a base, 优于/逊于预期的6.43亿美元, compares as 高于/低于 do.)
     r"优于|逊于|好于|胜于|劣于|不及|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设)|用(?!户))|"
-    r"甚至|至|到(?!的)|高达|仅|共|合计|分别|或|可|等于|相当于|"
+    r"甚至|至|到(?!的)|高达|仅|(?<=.)不过(?=\s*(?:[\d一二两三四五六七八九十]|$))|共|合计|总计|共计|分别|或|可|等于|等同于?|相当于|"
     # A level crossed or held (规模越过…, 增速保持在…, 规划承载…), and the adverbs a predicate
     # opens with (进一步升至, 正式越过, 首次突破): none is part of what the figure measures.
     r"越过|跨过|迈过|跨越|站上|站稳|保持|维持|高出|低出|承载|只有|只要|仅有|"
@@ -2139,7 +2163,7 @@ _PHRASE_END = re.compile(
     r"才|刚|又|便|(?<=.)就|再度?(?=[升降涨跌增减])|因为|(?<=.)被|"
     # An aside in brackets after the subject (ODM厂商(如富士康、广达)收入…) is no part of it.
     r"(?<=[^\s(])\s*\(|"
-    r"逾(?=\s*[\d一二两三四五六七八九十])|[筹募]得|"
+    r"逾(?=\s*(?:[\d一二两三四五六七八九十]|$))|[筹募]得|"
     # "北美以56%的份额居首": 以 before a figure says by how much; what ranks comes before it.
     r"(?<=.)以(?=\s*(?:约|近|逾|超过|高达)?\s*(?:[\d一二三四五六七八九十]|$))|"
     r"斥资|耗资|花费|出资|卖|扩大|缩小|收窄|快速|迅速|大幅|成长|衰退|"
@@ -2332,7 +2356,7 @@ _IMPERATIVE = re.compile(r"[A-Z][a-z]+\s+with")
 # 项目披露…) names it before the verb. A verb-noun that is itself measured (投资, 支出, 出货, 融资)
 # is no predicate here.
 _PREDICATE_TAIL = prefiltered(
-    r"(?:[和或及与]?(?:"
+    r"(?:[和或及与并]?(?:"
     # Giving, raising and lowering, building up or down a holding.
     r"提供|带来|给予|提高|调高|调低|调升|调降|上调|下调|上修|下修|拉高|拉低|压低|推高|"
     r"加仓|减仓|建仓|增持|减持|"
@@ -2345,7 +2369,9 @@ _PREDICATE_TAIL = prefiltered(
     # Weighing, splitting, signing, reaching: verbs taking the rest of the clause.
     r"考虑|拆分|签下|签署|签订|迎来|达成|完成|前进|迈进|进入|步入|冲刺|"
     # Adverbs before a predicate: how (directly, in total) or when (at first, once).
-    r"原本|原先|本来|一度|直接|间接|一共|总共"
+    r"原本|原先|本来|一度|直接|间接|一共|总共|"
+    # Adverbs of order (率先以7nm工艺量产, 首先推出, 相继发布): who went first is named before.
+    r"率先|首先|相继|陆续"
     r"))+$"
 )
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
