@@ -1,7 +1,8 @@
-"""Periods of the present month: 本月 / 這個月 / this month is a word of the present, as 目前 and
-this week are (EVAL_SPEC: the publication's year), so a move said of it is a change up to now, not
-a year-on-year growth; the month before stays a month of its own. One sentence each, expected
-answer first: (surface, fact_type, metric, value, unit, period)."""
+"""Periods of the present month: 本月 / 這個月 / this month dates its figures with the
+publication's month (CONVENTIONS.md, settled for every set at the fourteenth session), and a move
+said of it stays a change up to now, not a year-on-year growth; the month before stays a month of
+its own. One sentence each, expected answer first: (surface, fact_type, metric, value, unit,
+period)."""
 
 from datetime import date
 
@@ -19,27 +20,27 @@ def rows(text: str) -> list[tuple]:
 THIS_MONTH_CASES = [
     (
         "内存条价格本月上涨15%。",
-        [("15%", "pct_change", "price_change_pct", 15, "percent", "2026")],
+        [("15%", "pct_change", "price_change_pct", 15, "percent", "2026-01")],
     ),
     (
         "記憶體價格這個月上漲15%。",
-        [("15%", "pct_change", "price_change_pct", 15, "percent", "2026")],
+        [("15%", "pct_change", "price_change_pct", 15, "percent", "2026-01")],
     ),
     (
         "Memory prices rose 15% this month.",
-        [("15%", "pct_change", "price_change_pct", 15, "percent", "2026")],
+        [("15%", "pct_change", "price_change_pct", 15, "percent", "2026-01")],
     ),
     (
         "本月H100租金为每小时2美元。",
-        [("2美元", "unit_price", "rental_price", 2, "USD", "2026")],
+        [("2美元", "unit_price", "rental_price", 2, "USD", "2026-01")],
     ),
     (
         "本月H100租金為每小時2美元。",
-        [("2美元", "unit_price", "rental_price", 2, "USD", "2026")],
+        [("2美元", "unit_price", "rental_price", 2, "USD", "2026-01")],
     ),
     (
         "This month the H100 rents for $2 per hour.",
-        [("$2 per hour", "unit_price", "rental_price", 2, "USD", "2026")],
+        [("$2 per hour", "unit_price", "rental_price", 2, "USD", "2026-01")],
     ),
 ]
 
@@ -49,8 +50,7 @@ def test_this_month_is_the_present(text, expected):
     assert rows(text) == expected
 
 
-# A bare move in a price tracker is the price's move; dated by the present it stays one (it is
-# no yearly growth just because the present is dated by a year).
+# A bare move in a price tracker is the price's move; dated by the present month it stays one.
 @pytest.mark.parametrize(
     "text",
     [
@@ -60,7 +60,7 @@ def test_this_month_is_the_present(text, expected):
     ],
 )
 def test_a_trackers_move_this_month_is_a_price_change(text):
-    assert rows(text) == [("12%", "pct_change", "price_change_pct", 12, "percent", "2026")]
+    assert rows(text) == [("12%", "pct_change", "price_change_pct", 12, "percent", "2026-01")]
 
 
 @pytest.mark.parametrize(

@@ -239,10 +239,10 @@ def test_a_change_said_of_now_is_no_year_on_year_growth():
 THIS_WEEK_OR_MONTH = [
     ("本周H100租金为每小时2美元。", [("2美元", "2025")]),
     ("本週H100租金為每小時2美元。", [("2美元", "2025")]),
-    # This month is the present (EVAL_SPEC: the publication's year); the month before is a
-    # month of its own.
-    ("本月H100租金为每小时2美元。", [("2美元", "2025")]),
-    ("This month the H100 rent is $2 per hour.", [("$2 per hour", "2025")]),
+    # This month is the publication's month (CONVENTIONS.md, settled for every set at the
+    # fourteenth session); the month before is a month of its own.
+    ("本月H100租金为每小时2美元。", [("2美元", "2025-06")]),
+    ("This month the H100 rent is $2 per hour.", [("$2 per hour", "2025-06")]),
     ("上个月H100租金为每小时2美元。", [("2美元", "2025-05")]),
 ]
 

@@ -210,7 +210,7 @@ PRICE_TRACKER_CASES = [
     ),
     (
         "算力租赁价格月报\n\n新一代显卡的行情本月提升12%。",
-        [("12%", "pct_change", "price_change_pct", 12, "percent", "2025")],
+        [("12%", "pct_change", "price_change_pct", 12, "percent", "2025-09")],
     ),
     (
         "算力租賃價格月報\n\n大型雲廠商的掛牌約為中小廠商的3倍。",

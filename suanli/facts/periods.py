@@ -775,7 +775,10 @@ _FOUNDED_AFTER = re.compile(r"\s*(?:成立|创立|创办|创建|组建)")
 # fall short of or come close to (已逼近去年全年水准, "approaching 2024 levels") is the base of
 # that comparison.
 _SURPASSED_BEFORE = re.compile(
-    r"(?:超过|超越|超出|高于|低于|胜过|逾越|逼近|接近|直逼|追平)(?:了)?\s*$"
+    r"(?:超过|超越|超出|胜过|逾越|逼近|接近|直逼|追平)(?:了)?\s*$"
+    # (Any comparative with 于 / 过, as written in the mainland and Hong Kong: 高于去年, 多于上年,
+    # 仍多過去年, 少于2024年.)
+    r"|[高低多少大小强弱快慢优]\s?(?:于|过)\s*$"
     r"|\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?"
     r"|approach(?:es|ed|ing)?|near(?:s|ed|ing))\s+(?:the\s+)?$",
     re.I,

@@ -1049,11 +1049,10 @@ class PeriodScope:
         )
 
     def periods(self, own: Sequence[Quantity]) -> list[Quantity]:
-        """The sentence's dated periods, bar comparison bases, datelines and the present month
-        (本月, this month: a word of the present, which dates its clause's figures with the
-        publication's year as 目前 and this week do)."""
+        """The sentence's dated periods, bar comparison bases and datelines. 本月 / this month
+        is one: it dates its clause's figures with the published month (CONVENTIONS.md, settled
+        at the thirteenth session), where 目前 and this week give the year."""
         dated = [q for q in own if q.kind in PERIOD_KINDS and q.value is not None]
-        dated = [q for q in dated if not PRESENT.fullmatch(q.surface.strip())]
         return [q for q in dated if not _base_or_dateline(self.text, q)]
 
     def period_of(
