@@ -45,8 +45,11 @@ _DATELINE = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.IGNORECASE,
 )
-# The first line of an article is its title when it reads like one, even with a comma in it.
+# The first line of an article is its title when it reads like one, even with a comma, a question
+# or a cry in it ("2025年业绩快报出炉，市场将如何重新定价？", "美国为何松绑?不是让步"): only a
+# full stop makes it a sentence of the body.
 _MAX_TITLE_CHARS = 100
+_FULL_STOP = re.compile(r"。|…{1,2}|\.(?=\s|$)")
 _MAX_HEADING_CHARS = 40
 _MAX_HEADING_WORDS = 14
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -88,7 +91,7 @@ def line_kind(line: str, first: bool = False) -> str:
         return "byline"
     if not stripped or stripped.endswith(_FINAL_PUNCT):
         return "body"
-    if first and len(stripped) <= _MAX_TITLE_CHARS and not _SENTENCE_END.search(stripped):
+    if first and len(stripped) <= _MAX_TITLE_CHARS and not _FULL_STOP.search(stripped):
         return "heading"
     long_cjk = len(stripped) > _MAX_HEADING_CHARS and _CJK.search(stripped)
     if long_cjk or len(stripped.split()) > _MAX_HEADING_WORDS:

@@ -78,6 +78,16 @@ _RELATIVE_IN_TITLE = prefiltered(
     r"[明后]年|[本上下](?:一|个)?季|(?:this|next|last) quarter|next year", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+# A lead telling results reported, with or without a figure (公司公布了2025年第三季度业绩, "HPE met
+# its revenue forecast for the third quarter of fiscal 2024"): a verb of reporting done and a
+# results noun; not told ahead (将公布, "will report").
+_RESULTS_REPORTED = prefiltered(
+    r"(?:公布|發布|发布|披露|交出|出炉|録得|录得)[^，。；,;]{0,20}?(?:业绩|業績|财报|財報|季报|年报|营收|收入)"
+    r"|\b(?:reported|posted|announced|released|met|beat|missed|topped|delivered)\b"
+    r"[^,.;:]{0,40}?\b(?:results|earnings|revenue|sales)\b",
+    re.I,
+)
+_TOLD_AHEAD = re.compile(r"将|預計|预计|拟|\b(?:will|expects?|plans?)\b", re.I)
 # The year's running total up to a quarter: 2025Q1-Q3.
 _YEAR_TO_DATE = re.compile(r"(?P<year>(?:FY)?\d{4})Q1-Q(?P<last>[2-4])")
 # 报告期内 (報告期內 arrives simplified), "during the reporting period": the report's own period.
@@ -680,6 +690,7 @@ class PeriodScope:
     continued: str | None = None
     reporting: str | None = None
     figures_dated: str | None = None  # the period the last dated figures took
+    sentence: Sentence | None = None  # the sentence entered last
     paragraph: int = -1
     previous_years: list[Quantity] = field(default_factory=list)
     heading_periods: dict[str, str | None] = field(default_factory=dict)
@@ -738,6 +749,7 @@ class PeriodScope:
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
         text = self.text
+        self.sentence = sentence
         self.dated_now, self.dated_back = set(), set()
         # ("第2季": a bare number read before the quarter it names is part of the quarter.)
         spans = [(q.char_start, q.char_end) for q in own if q.kind != "plain"]
@@ -1318,6 +1330,8 @@ class PeriodScope:
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
+        if not facts and self.figures_dated is None:
+            self.figures_dated = self._reported_by_the_lead(periods)
         self.first_dated = self.first_dated or (dated[0] if dated else None)
         stated = [p.period for p in periods if _year_of(p) and not _starts_a_trend(self.text, p)]
         self.stated = stated[-1] if stated else None
@@ -1337,6 +1351,18 @@ class PeriodScope:
         dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
         if dated:
             self.continued, self.carried_from_title = dated[-1], False
+
+    def _reported_by_the_lead(self, periods: Sequence[Quantity]) -> str | None:
+        """The one quarter or half a lead sentence with no figure tells results reported for
+        (公司公布了2025年第三季度业绩): the period the story reports, which the results told in the
+        paragraphs after it take as if the lead had dated a figure with it (see `enter`)."""
+        if self.paragraph != self.lead or self.sentence is None:
+            return None
+        told = {p.period for p in periods if _REPORTING_PERIOD.search(p.period or "")}
+        start, end = self.sentence.char_start, self.sentence.char_end
+        if len(told) != 1 or not _RESULTS_REPORTED.search(self.text, start, end):
+            return None
+        return None if _TOLD_AHEAD.search(self.text, start, end) else told.pop()
 
 
 def _an_instants_own(
