@@ -308,6 +308,9 @@ _EN_YEARS = {
 _GROWTH = ("yoy_growth", "growth")
 _ANNUAL_BUDGETS = frozenset({"capex", "investment", "amount", "spending"})
 _A_MONTH_OR_DAY = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
+# A move told against a level named in its clause (较上月高点, 比发行价, 上市以来, "from its peak",
+# "since the IPO"): it runs over the stretch from that level, not over one trading session.
+_AGAINST_A_LEVEL = prefiltered(r"较|比(?![例重率])|相比|以来|\b(?:from|since|above|below)\b", re.I)
 # The forecast or plan a figure is a value of (the plan stood at, 该预测…为, guidance was).
 _A_FORECAST = re.compile(
     r"预测|預測|预估|預估|计划|計劃|计画|計畫|指引|预算|預算"
@@ -1209,8 +1212,8 @@ class PeriodScope:
             return None
         if metric in _COMMITTED_ONCE or self._a_sum_committed(q, clauses, i):
             return None  # an investment is of the time its own sentence tells, else of none
-        if metric == "share_price_change_pct" and _QUARTER_OR_HALF.fullmatch(self.continued or ""):
-            return None  # a share's move is of its trading day, not the quarter reported before it
+        if metric == "share_price_change_pct" and self._a_stretch_carried_to_a_move(clauses[i]):
+            return None  # a share's move is of its trading day, not the stretch told before it
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             if self._of_another_measure_than_the_titles(metric):
                 return None
@@ -1219,6 +1222,20 @@ class PeriodScope:
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
         return period
+
+    def _a_stretch_carried_to_a_move(self, clause: _Clause) -> bool:
+        """Whether the period carried to a share's move is a stretch the move is not of: a quarter
+        or a half the story reports, or a year when the move is told against no level of its own
+        ("shares rose about 8%", "sent the shares up 10% in after-hours trading", 盘后下跌5%). Such
+        a move is a trading session's: of its day (`_a_sessions_day`, `_the_news_day`) or, with
+        none told, of no time the text gives. (A move from a level its clause names, 股价较上月
+        高点回落33%, "down 40% from its peak", runs over the stretch since then, which the year
+        carried may be.)"""
+        if not self.continued or _A_MONTH_OR_DAY.fullmatch(self.continued):
+            return False
+        if _QUARTER_OR_HALF.fullmatch(self.continued):
+            return True  # (no quarter or half a story reports is a trading session's)
+        return not _AGAINST_A_LEVEL.search(self.text, clause.start, clause.end)
 
     def _a_sum_committed(self, q: Quantity, clauses: Sequence[_Clause], i: int) -> bool:
         """Whether the figure is a sum its sentence commits (`_COMMITTING`): the money itself,
