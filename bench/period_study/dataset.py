@@ -91,6 +91,8 @@ def article_record(path: Path, set_dir: Path, corpus: Path, entities: EntityInde
             "period_basis": eq._optional(getattr(f, "period_basis", None)),
             "sentence_no": int(f.sentence_no),
             "start": int(f.char_start),
+            # (the figure's end: the lexical features read the text between it and a mention)
+            "end": int(getattr(f, "char_end", f.char_start + len(str(f.surface)))),
             "surface": str(f.surface),
             "matched": j in pairs,
             "want_period": expected[pairs[j]].period if j in pairs else None,
