@@ -727,6 +727,15 @@ _PRICE_TOPIC = re.compile(
 )
 # (伺服器, 资料中心, 记忆体: Taiwan's words, which t2s keeps.)
 _SERVER_NOUN = re.compile(r"服务器|伺服器|servers?", re.I)
+# Projects a sentence names as data centres' (中国智算中心项目, 名称带有“智算中心”的项目): the
+# data-centre noun joined to 项目, by 的 or a closing quote. (English counts of projects are not
+# read as facts at all.)
+_DATA_CENTRE_PROJECTS = re.compile(
+    r"(?:数据中心|资料中心|智算中心|算力中心|计算中心)[”\"」』]?的?项目"
+)
+# 项目 bare or pointed back at (83个项目, 的项目, 这些项目, 该项目), not one another noun qualifies
+# (30个光伏项目, 12个储能项目): what it counts is what the paragraph said the projects are.
+_BARE_PROJECTS = re.compile(r"(?<=[的个些该此各\d”\"」』\s])项目")
 _COUNT_NOUNS = (
     (
         re.compile(
