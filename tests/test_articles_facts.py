@@ -206,7 +206,8 @@ CASES = [
       ("百亿元", "spend", "procurement", "NVIDIA H800", 1e10, "CNY", "at_least", None)]),
     # the counted noun before the number; 最高补贴 (up to); 约占
     ("全国新开工的智算中心项目超过四十个。",
-     [("四十个", "count", "projects", "全国新开工的智算中心项目", 40, "count", "at_least", None)]),
+     [("四十个", "count", "data_centers", "全国新开工的智算中心项目", 40, "count", "at_least",
+       None)]),
     ("单个企业每年最高补贴五千万元。",
      [("五千万元", "spend", "subsidy", "单个企业每年最高补贴", 5e7, "CNY", "up_to", None)]),
     ("国产卡约占25%。", [("25%", "share", "share", "国产卡", 25, "percent", "approx", None)]),

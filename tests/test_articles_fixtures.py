@@ -596,7 +596,7 @@ EXPECTED = {
         (
             "四十个",
             "count",
-            "projects",
+            "data_centers",
             "全国新开工的智算中心项目",
             40,
             "count",

@@ -16,6 +16,7 @@ from suanli.facts.cues import (
     _ARROW_AFTER,
     _ARROW_BEFORE,
     _BANDWIDTH_CUES,
+    _BARE_PROJECTS,
     _CHANGE_CUES,
     _COMPARATIVE_BEFORE,
     _COMPARED_AFTER,
@@ -24,6 +25,7 @@ from suanli.facts.cues import (
     _COUNT_NOUNS,
     _COUNTED,
     _COUNTED_AFTER,
+    _DATA_CENTRE_PROJECTS,
     _DATA_CUES,
     _DURATION_CUES,
     _EVERY,
@@ -233,7 +235,10 @@ def _counted_by_a_number(text: str, at: int) -> bool:
 
 def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
     """Chips a deployment needs (需要3000枚, would require 25,000 GPUs) are their own metric, and
-    so are chips a buyer orders (has ordered 300,000 H20 chips, 订购了2万颗): a count of orders."""
+    so are chips a buyer orders (has ordered 300,000 H20 chips, 订购了2万颗): a count of orders.
+    Projects the sentence names as data centres' are data centres."""
+    if metric == "projects":
+        return "data_centers" if _data_centre_projects(text, q, clause) else metric
     if metric != "chips":
         return metric
     before = text[clause.start : q.char_start]
@@ -242,6 +247,29 @@ def _required(text: str, q: Quantity, clause: _Clause, metric: str) -> str:
     if _NEED.search(before):
         return "chips_required"
     return metric
+
+
+def _data_centre_projects(text: str, q: Quantity, clause: _Clause) -> bool:
+    """ "中国智算中心项目超过300个", "名称中带有“智算中心”的项目共有128个，其中83个项目披露了规模",
+    "…这些项目主要由政府投资建设。当年投运的项目数量超过50个": the projects counted are data
+    centres, as every writer counts them, when the 项目 the number counts closes a data-centre
+    compound, or stands bare after the paragraph has named data-centre projects and no other kind
+    of project since; "30个光伏项目" and the projects of a paragraph about no data centre stay
+    projects."""
+    noun = _PROJECTS_NOUN.search(text, q.char_end, min(clause.end, q.char_end + 4))
+    if noun is None:
+        before = list(_PROJECTS_NOUN.finditer(text, clause.start, q.char_start))
+        if not before:
+            return False
+        noun = before[-1]
+    ends = [m.end() for m in _DATA_CENTRE_PROJECTS.finditer(text, 0, noun.end())]
+    if not ends or noun.end() == ends[-1]:
+        return bool(ends)
+    since = _PROJECTS_NOUN.finditer(text, ends[-1], noun.end())
+    return all(_BARE_PROJECTS.match(text, m.start()) for m in since)
+
+
+_PROJECTS_NOUN = re.compile(r"项目")
 
 
 @dataclass(frozen=True)

@@ -405,7 +405,9 @@ _PERCENT_CUES = _cues(
         # point of it (较去年底, 比去年6月).
         r"|(?:较|比|与|相比|相较|对比)(?:于)?(?:去年|上年|上一年|前一年|上年度)"
         r"(?!底|末|年底|年末|的|[初一二三四五六七八九十\d])(?:同期)?(?:相比|相较|比较)?"
-        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|(?:from|than) a year (?:earlier|ago|before)"
+        # (Y/Y, Q/Q, M/M: the analysts' slashed short forms of YoY, QoQ, MoM.)
+        r"|year[- ]on[- ]year|year[- ]over[- ]year|yoy|\by/y\b"
+        r"|(?:from|than) a year (?:earlier|ago|before)"
         # ("a 74% rise on the previous year", "up 20% from last year", "versus a year before".)
         r"|(?:on|from|over|than|against|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?"
         r"(?:previous|prior|preceding|last) year(?:'s)?(?!\s*(?:end|-end))"
@@ -420,7 +422,7 @@ _PERCENT_CUES = _cues(
     (
         rf"(?:较上月|按月){_MARKED_MOVE}|(?<![\d个])月比{_MARKED_MOVE}{_TAIWAN_MOVE}|月增|月减"
         r"|month[- ]on[- ]month"
-        r"|\bMoM\b|month[- ]over[- ]month"
+        r"|\bMoM\b|\bm/m\b|month[- ]over[- ]month"
         r"|(?:from|over|on|than)(?: in)? the (?:previous|prior) month"
         # ("fell 16.6% from a month earlier", "up 3% on the month before", "than last month": the
         # month before set against, as "a year earlier" and "the year before" are for a year.)
@@ -432,7 +434,7 @@ _PERCENT_CUES = _cues(
     (
         rf"(?:环比|按季){_MARKED_MOVE}|季比{_MARKED_MOVE}{_TAIWAN_MOVE}|季增|季减|季成长"
         r"|quarter[- ]on[- ]quarter"
-        r"|\bQoQ\b|quarter[- ]over[- ]quarter|sequential"
+        r"|\bQoQ\b|\bq/q\b|quarter[- ]over[- ]quarter|sequential"
         r"|(?:from|over|on|than|above|below|with|to|versus|vs\.?)(?: in)? the (?:previous|prior"
         r"|preceding|last) quarter"
         # ("fell 13.5% from the quarter before", "grow from last quarter", "a quarter earlier".)
@@ -727,6 +729,15 @@ _PRICE_TOPIC = re.compile(
 )
 # (伺服器, 资料中心, 记忆体: Taiwan's words, which t2s keeps.)
 _SERVER_NOUN = re.compile(r"服务器|伺服器|servers?", re.I)
+# Projects a sentence names as data centres' (中国智算中心项目, 名称带有“智算中心”的项目): the
+# data-centre noun joined to 项目, by 的 or a closing quote. (English counts of projects are not
+# read as facts at all.)
+_DATA_CENTRE_PROJECTS = re.compile(
+    r"(?:数据中心|资料中心|智算中心|算力中心|计算中心)[”\"」』]?的?项目"
+)
+# 项目 bare or pointed back at (83个项目, 的项目, 这些项目, 该项目), not one another noun qualifies
+# (30个光伏项目, 12个储能项目): what it counts is what the paragraph said the projects are.
+_BARE_PROJECTS = re.compile(r"(?<=[的个些该此各\d”\"」』\s])项目")
 _COUNT_NOUNS = (
     (
         re.compile(
