@@ -57,9 +57,19 @@ def test_list_items_take_the_period_of_their_lead_in(text, expected):
     assert periods_of(text) == expected
 
 
-def test_a_list_without_a_lead_in_takes_no_period_from_the_paragraph_before():
+def test_a_list_without_a_lead_in_takes_the_quarter_the_story_reports():
+    # The report reading (CONVENTIONS.md): results take the reporting period the story named,
+    # here by its lead, even in a list with no lead-in of its own (fourteenth session).
     text = (
         "Acme reported its results for the third quarter of 2024 on Tuesday.\n\n"
+        "- Revenue came to $5.1 billion.\n- Gross margin was 48%."
+    )
+    assert periods_of(text) == {"$5.1 billion": "2024Q3", "48%": "2024Q3"}
+
+
+def test_a_list_after_a_lead_that_tells_no_results_takes_no_period():
+    text = (
+        "Acme will report its results for the third quarter of 2024 on Tuesday.\n\n"
         "- Revenue came to $5.1 billion.\n- Gross margin was 48%."
     )
     assert periods_of(text) == {"$5.1 billion": None, "48%": None}
