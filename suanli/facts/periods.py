@@ -837,10 +837,13 @@ def _base_of_a_multiple(text: str, period: Quantity) -> bool:
         return False
     if multiple["part"] == "倍":
         return True
-    # (优于首季的6.11%: the level a comparison sets against the told one is its period's own.)
-    return not _MOVE_END_BEFORE.search(
-        text, max(0, period.char_start - 4), period.char_start
-    ) and not _set_against(text, period)
+    # (优于首季的6.11%, 和第三季的3.7%相当: the level a comparison sets against the told one, or
+    # holds it equal to, is its period's own.)
+    return not (
+        _MOVE_END_BEFORE.search(text, max(0, period.char_start - 4), period.char_start)
+        or _set_against(text, period)
+        or a_comparisons_base(text, period)
+    )
 
 
 # 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
