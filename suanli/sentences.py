@@ -47,8 +47,10 @@ _DATELINE = re.compile(
 )
 # The first line of an article is its title when it reads like one, even with a comma, a question
 # or a cry in it ("2025年业绩快报出炉，市场将如何重新定价？", "美国为何松绑?不是让步"): only a
-# full stop makes it a sentence of the body.
-_MAX_TITLE_CHARS = 100
+# full stop makes it a sentence of the body. An English summary title runs long ("AMD's third
+# quarter of 2025: record revenue, a $4.3B data center business and a $9.6B fourth-quarter
+# outlook"), past any section heading's length.
+_MAX_TITLE_CHARS = 200
 _FULL_STOP = re.compile(r"。|…{1,2}|\.(?=\s|$)")
 _MAX_HEADING_CHARS = 40
 _MAX_HEADING_WORDS = 14

@@ -1939,11 +1939,28 @@ def _heading_subjects(
             for m in mentions[first:last]
             if not m.is_source and m.entity.kind != "organization"
         ]
-        # "浪潮信息与中科曙光三季报": a heading setting two companies side by side is the topic of
-        # neither; each paragraph under it names its own.
-        if named and len({e for e in named if e.kind == "vendor"}) < 2:
+        # "浪潮信息与中科曙光三季报", "…: Microsoft, Meta and Alphabet in focus": a heading setting
+        # two companies side by side is the topic of neither; each paragraph under it names its own.
+        if (
+            named
+            and len({e for e in named if e.kind == "vendor"}) < 2
+            and not _companies_listed(sentence, mentions[first:last])
+        ):
             topics[sentence.text] = named[0]
     return topics
+
+
+def _companies_listed(sentence: Sentence, mentions: Sequence[_Mention]) -> bool:
+    """Whether the sentence lists two companies or more together (a vendor beside organizations:
+    "Microsoft, Meta and Alphabet", 微软、Meta与谷歌)."""
+    companies = [m for m in mentions if not m.is_source and m.entity.kind in _COMPANY_KINDS]
+    return any(
+        a.entity != b.entity
+        and _LISTED_WITH.fullmatch(
+            sentence.text, a.end - sentence.char_start, b.start - sentence.char_start
+        )
+        for a, b in zip(companies, companies[1:], strict=False)
+    )
 
 
 # "ODM厂商(如富士康、广达)", "hyperscalers (such as Microsoft and Google)": names in brackets after

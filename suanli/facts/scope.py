@@ -504,6 +504,8 @@ _FORECASTS_TIME_BEFORE = re.compile(
 )
 _FORECAST_AFTER = re.compile(
     r"\s*的?\s*(?:业绩|營收|营收|收入|营运)?\s*(?:指引|展望|预测|预期|預測)"
+    r"|[\s-]*(?:revenue\s+|sales\s+)?(?:outlook|guidance|forecast)\b",
+    re.I,
 )
 _FORECAST_BEFORE = re.compile(
     r"\b(?:guidance|outlook|forecast|projections?)\s+(?:for|of)\s+(?:the\s+)?$", re.I
@@ -905,6 +907,9 @@ class PeriodScope:
             and not _starts_a_trend(text, p)
             and not ranks_within(text, p)
         ]
+        # ("AMD's third quarter of 2025: record revenue … and a $9.6B fourth-quarter outlook": the
+        # quarter an outlook is for, beside the results', is not what the story reports.)
+        stated = _besides_a_forecasts_time(text, stated)
         if self.title is None:
             self.title = sentence.text
             if stated and _FORECASTS_TIME_BEFORE.search(
