@@ -465,13 +465,16 @@ _PERIOD = prefiltered(
 _YEARLESS_PERIOD = prefiltered(
     # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
     # (Not 连续第二季, "the second quarter in a row": a count of quarters, not which one.)
-    r"(?<![\d年前第])(?<!连续)(?:第\s?(?P<cq>[一二三四1-4])\s?季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
+    # (同年第四季度, 同年下半年: the part of the year named before, which takes that year as any
+    # yearless part does from the year stated before it in its sentence.)
+    r"(?:同一?年的?(?=第|[一二三四首]季)|(?<![\d年前第])(?<!连续))"
+    r"(?:第\s?(?P<cq>[一二三四1-4])\s?季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
     # (首3季, 首三季: the first three quarters, as Hong Kong writes them.)
     r"|(?<![\d年])[前首](?P<cqs>[二三四2-4])(?:个)?季度?"
     # (首季, 次季: Hong Kong's first and second quarter; not 今次季报 (this quarterly report) nor
     # 次季度 (the next quarter).)
     r"|(?<![\d年前第今本这此该每上下一单当])(?P<cq3>[首次])季(?![度报末初])"
-    r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
+    r"|(?:同一?年的?(?=[上下]半年)|(?<![\d年]))(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
     r"(?!\s(?:in a row|running)\b)"

@@ -1308,6 +1308,10 @@ def _one_period(text: str, part: Quantity, year: Quantity, start: int, end: int)
     return _dated(joined, int(year.value), period)
 
 
+# 同年第四季度, 同一年的下半年: a part of the year named before.
+_SAME_YEAR = re.compile(r"同一?年")
+
+
 def _with_years(
     text: str,
     quantities: Sequence[Quantity],
@@ -1342,10 +1346,12 @@ def _with_years(
                 q = _quarter_beside(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published, fiscal_year_end)
-            elif (
-                stated
-                and not _not_yet_begun(text, q, _year_of(stated[-1]), published, fiscal_year_end)
-                and not _a_days_year_for_a_fiscal_quarter(q, stated[-1], fiscal_year_end)
+            elif stated and (
+                _SAME_YEAR.match(q.surface)  # (同年第四季度: that year's, begun or not)
+                or (
+                    not _not_yet_begun(text, q, _year_of(stated[-1]), published, fiscal_year_end)
+                    and not _a_days_year_for_a_fiscal_quarter(q, stated[-1], fiscal_year_end)
+                )
             ):
                 year = _year_of(stated[-1])
                 if _into_the_next_year(q, stated[-1]):
