@@ -397,7 +397,15 @@ _SHORT_YEAR = (
 )
 _PERIOD = prefiltered(
     rf"(?P<ry1>{_YEAR})[EF]?(?:\s?年)?\s*(?:-|—|–|~|～|至|到|to)\s*(?P<ry2>{_YEAR})[EF]?(?:\s?年)?"
+    # (2022年至2025年上半年, 2023年至2025年第三季度: a span whose last year is told only in part
+    # ends with that part, as the end's own period would: "2022-2025H1", "2023-2025Q3".)
+    rf"(?:(?P<ryh>上半年|下半年)|的?(?:第\s?(?P<ryq>[一二三四1-4])\s?季度?|(?P<ryq2>[一二三四1-4])季度)"
+    rf"|的?前(?P<ryqs>[二三四2-4])(?:个)?季度?)?"
     rf"(?![\d%])"
+    # "from 2022 to the first half of 2025", "2023 through the third quarter of 2025": the same
+    # span in English, its end a half or a quarter of the last year.
+    rf"|(?P<rye1>{_YEAR})\s+(?:to|through|until)\s+(?:the\s+)?(?:(?P<ryeh>first|second|1st|2nd)\s+half"
+    rf"|(?P<ryeq>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+(?:of\s+)?(?P<rye2>{_YEAR})\b"
     rf"|(?P<cnfy>{_YEAR})\s?(?:年\s?)?财年(?:的)?(?:第?\s?(?P<cnfq>[一二三四1-4])\s?(?:财季度?|季度?)|Q(?P<cnfq2>[1-4]))?"
     # (Latin-only boundaries: "英伟达FY2025 Q3营收" has CJK letters on both sides.)
     rf"|(?<![A-Za-z0-9])Q(?P<fyq>[1-4])\s?(?:of\s)?{_FISCAL}(?P<fyqy>{_YEAR}|\d{{2}})(?![A-Za-z0-9])"
@@ -457,13 +465,16 @@ _PERIOD = prefiltered(
 _YEARLESS_PERIOD = prefiltered(
     # (三季报, 半年报: a quarterly or half-year report is dated by its period.)
     # (Not 连续第二季, "the second quarter in a row": a count of quarters, not which one.)
-    r"(?<![\d年前第])(?<!连续)(?:第\s?(?P<cq>[一二三四1-4])\s?季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
+    # (同年第四季度, 同年下半年: the part of the year named before, which takes that year as any
+    # yearless part does from the year stated before it in its sentence.)
+    r"(?:同一?年的?(?=第|[一二三四首]季)|(?<![\d年前第])(?<!连续))"
+    r"(?:第\s?(?P<cq>[一二三四1-4])\s?季度?|(?P<cq2>[一二三四首])季(?:度|(?=报)))"
     # (首3季, 首三季: the first three quarters, as Hong Kong writes them.)
     r"|(?<![\d年])[前首](?P<cqs>[二三四2-4])(?:个)?季度?"
     # (首季, 次季: Hong Kong's first and second quarter; not 今次季报 (this quarterly report) nor
     # 次季度 (the next quarter).)
     r"|(?<![\d年前第今本这此该每上下一单当])(?P<cq3>[首次])季(?![度报末初])"
-    r"|(?<![\d年])(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
+    r"|(?:同一?年的?(?=[上下]半年)|(?<![\d年]))(?P<ch>上半年|下半年|(?<![上下])半年(?=报))"
     r"|(?<![A-Za-z0-9'’])(?:Q(?P<eq>[1-4])|H(?P<eh>[12]))(?![A-Za-z0-9'’])(?!\s?(?:of\s)?(?:19|20)\d\d)"
     r"|\b(?P<eord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s)?quarter\b"
     r"(?!\s(?:in a row|running)\b)"
@@ -725,6 +736,17 @@ def _fiscal_shorthand(text: str, m: re.Match) -> bool:
     )
 
 
+def _a_spans_last_part(m: re.Match) -> str:
+    """The half or quarter a span of years ends in ("H1", "Q3"), else nothing: 前三季度 ends the
+    span with its third quarter."""
+    if half := m.group("ryh") or _EN_HALF.get((m.group("ryeh") or "").lower()):
+        return f"H{'1' if half in ('上半年', '1') else '2'}"
+    quarter = _CN_QUARTER.get(
+        m.group("ryq") or m.group("ryq2") or m.group("ryqs") or ""
+    ) or _EN_ORDINAL.get((m.group("ryeq") or "").lower())
+    return f"Q{quarter}" if quarter else ""
+
+
 def _periods(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _PERIOD.finditer(text):
@@ -732,10 +754,11 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
             continue
         if _a_number_not_a_period(text, m):
             continue
-        if m.group("ry1"):
-            first, last = int(m.group("ry1")), int(m.group("ry2"))
+        if m.group("ry1") or m.group("rye1"):
+            first = int(m.group("ry1") or m.group("rye1"))
+            last = int(m.group("ry2") or m.group("rye2"))
             if last > first:
-                period = f"{first}-{last}"
+                period = f"{first}-{last}{_a_spans_last_part(m)}"
                 found.append(
                     Quantity(m.group(0), float(last), float(first), float(last), "year", "exact",
                              "year_range", m.start(), m.end(), period)

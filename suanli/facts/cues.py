@@ -930,7 +930,8 @@ _LAUNCHED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(r"\s*(?:in|by|for|during|as of|at the end of)\s+(?:the\s+)?", re.I)
-_YEAR_RANGE = re.compile(r"\d{4}-\d{4}")
+# (2022-2025H1: a span of years whose last year is told only in part is a span all the same.)
+_YEAR_RANGE = re.compile(r"\d{4}-\d{4}(?:H[12]|Q[1-4])?")
 # "较2022年翻番", "compared with 2023": the year a change is measured against is not its period.
 _BASE_BEFORE = prefiltered(
     r"(?:较|比|相比|相较于?|较之|compared (?:with|to)|versus|vs\.?|than(?: in)?|from(?: the)?"

@@ -848,8 +848,9 @@ def _base_of_a_multiple(text: str, period: Quantity) -> bool:
 
 # 分别, 依次, 依序, respectively, in turn: figures listed in the order of the periods listed.
 _IN_ORDER = prefiltered(r"分别|依次|依序|\brespectively\b|\bin turn\b", re.I)
-# A range of years in a list stands for each of its years (2022-2024年 → 2022, 2023, 2024).
-_LISTED_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+# A range of years in a list stands for each of its years (2022-2024年 → 2022, 2023, 2024), its
+# last year's half or quarter where the range ends in one (2022-2025H1 → …, 2024, 2025H1).
+_LISTED_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)((?:H[12]|Q[1-4])?)")
 _LONGEST_LISTED_RANGE = 12
 
 
@@ -898,11 +899,7 @@ def _listed_over_a_span(
     return listed if int(spans[-1][2]) - int(spans[-1][1]) + 1 == len(listed) else []
 
 
-# 2022年-2025年上半年: a range of years whose last year is told only in part, its half.
-_LAST_YEARS_HALF_AFTER = re.compile(r"\s*(?P<half>上半年|下半年)")
-
-
-def _listed_periods(text: str, periods: Sequence[Quantity]) -> list[str]:
+def _listed_periods(periods: Sequence[Quantity]) -> list[str]:
     """The periods a list names, in order: each year of a range (its last year's half when the
     range ends in one), and a year with the part of it said right after (2025年前三月 → 2025Q1)
     once."""
@@ -913,8 +910,7 @@ def _listed_periods(text: str, periods: Sequence[Quantity]) -> list[str]:
             first, last = int(years.group(1)), int(years.group(2))
             if 0 < last - first <= _LONGEST_LISTED_RANGE:
                 listed.extend(str(year) for year in range(first, last + 1))
-                if half := _LAST_YEARS_HALF_AFTER.match(text, p.char_end):
-                    listed[-1] += "H1" if half.group("half") == "上半年" else "H2"
+                listed[-1] += years.group(3)
                 continue
         if listed and period != listed[-1] and period.startswith(listed[-1]):
             listed[-1] = period
@@ -923,12 +919,12 @@ def _listed_periods(text: str, periods: Sequence[Quantity]) -> list[str]:
     return listed
 
 
-def _nearest_listed_periods(text: str, before: Sequence[Quantity], count: int) -> list[str]:
+def _nearest_listed_periods(before: Sequence[Quantity], count: int) -> list[str]:
     """The periods listed nearest before the figures when they are as many as the figures: a time
     told earlier in the sentence (高盛纳入第三季度业绩后，将2025-2027年的预测净利润分别下调…;
     2024年营收为X，2025、2026年分别为…) is another event's, not one of the list's."""
     for start in range(len(before) - 1, 0, -1):
-        listed = _listed_periods(text, before[start:])
+        listed = _listed_periods(before[start:])
         if len(listed) >= count:
             return listed if len(listed) == count else []
     return []
@@ -1029,9 +1025,9 @@ def _respectively_periods(
         if again and len(listed_before) == len(own):
             listed = list(listed_before)
         else:
-            listed = _listed_periods(text, before) or listed
+            listed = _listed_periods(before) or listed
             if len(listed) > len(own) and not move:
-                listed = _nearest_listed_periods(text, before, len(own)) or listed
+                listed = _nearest_listed_periods(before, len(own)) or listed
         if len(listed) == len(own):
             paired.update({q.char_start: period for q, period in zip(own, listed, strict=True)})
             paired_in = clause.segment
@@ -1315,6 +1311,10 @@ def _one_period(text: str, part: Quantity, year: Quantity, start: int, end: int)
     return _dated(joined, int(year.value), period)
 
 
+# 同年第四季度, 同一年的下半年: a part of the year named before.
+_SAME_YEAR = re.compile(r"同一?年")
+
+
 def _with_years(
     text: str,
     quantities: Sequence[Quantity],
@@ -1349,10 +1349,12 @@ def _with_years(
                 q = _quarter_beside(q, stated)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published, fiscal_year_end)
-            elif (
-                stated
-                and not _not_yet_begun(text, q, _year_of(stated[-1]), published, fiscal_year_end)
-                and not _a_days_year_for_a_fiscal_quarter(q, stated[-1], fiscal_year_end)
+            elif stated and (
+                _SAME_YEAR.match(q.surface)  # (同年第四季度: that year's, begun or not)
+                or (
+                    not _not_yet_begun(text, q, _year_of(stated[-1]), published, fiscal_year_end)
+                    and not _a_days_year_for_a_fiscal_quarter(q, stated[-1], fiscal_year_end)
+                )
             ):
                 year = _year_of(stated[-1])
                 if _into_the_next_year(q, stated[-1]):

@@ -69,6 +69,14 @@ _THE_DAYS_CLAUSE_ENDS = re.compile(r"\s*[，,]")
 _A_LAUNCH_TOLD_AFTER = re.compile(
     r"[^。！？!?\n]{0,30}?(?:发布|推出|发售|亮相|首发|\blaunch|\bunveil|\bintroduc|\breleas)", re.I
 )
+# 自5月1日起, 将于5月1日起生效, 從5月1日開始, "effective May 1", "starting on May 1": the day a
+# price or a rule takes effect.
+_TAKES_EFFECT_BEFORE_ZH = re.compile(r"(?:自|从|從|于|於)\s*$")
+# (Not 從今年7月起至明年6月止: a stretch's first end.)
+_TAKES_EFFECT_AFTER_ZH = re.compile(r"\s*(?:起|开始|開始)(?!\s*(?:至|到|迄))")
+_TAKES_EFFECT_BEFORE_EN = re.compile(
+    r"\b(?:effective|starting|beginning)\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.I
+)
 # (^ matches only at the text's real start when a search starts further in.)
 _A_PARAGRAPHS_OPENING_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*(?:On\s+)?$", re.I)
 _FISCAL = re.compile(r"FY(?:19|20)\d\d")
@@ -1336,6 +1344,21 @@ class PeriodScope:
         start = period.char_start
         return bool(_A_PARAGRAPHS_OPENING_BEFORE.search(self.text, max(0, start - 12), start))
 
+    def _takes_effect(self, period: Quantity) -> bool:
+        """A day a change takes effect (某云发布公告，自5月1日起全面上调数据传输价格。按照调价
+        方案，北美地区由0.04美元上调到0.08美元…; "effective May 1, prices rise…"): the changes the
+        paragraph goes on to tell are of that day, as the price lists' writers date them. (Not the
+        first end of a stretch, 從今年7月起至明年6月止.)"""
+        if not _A_MONTH_OR_DAY.fullmatch(period.period or ""):
+            return False
+        start = period.char_start
+        if _TAKES_EFFECT_BEFORE_EN.search(self.text, max(0, start - 24), start):
+            return True
+        return bool(
+            _TAKES_EFFECT_BEFORE_ZH.search(self.text, max(0, start - 4), start)
+            and _TAKES_EFFECT_AFTER_ZH.match(self.text, period.char_end)
+        )
+
     def leave(self, facts: Sequence[Fact], periods: Sequence[Quantity]) -> None:
         """Carry on the period that dated the sentence's last fact, else the last period the
         sentence stated."""
@@ -1367,6 +1390,9 @@ class PeriodScope:
             spans = _besides_a_forecasts_time(self.text, spans)
             dated = [p.period for p in spans if not _starts_a_trend(self.text, p)]
             dated += [p.period for p in periods if not facts and self._a_paragraphs_day(p)]
+            # (自3月1日起涨价20%: a day that dates its own sentence's change is that change's.)
+            own = {f.period for f in facts}
+            dated += [p.period for p in periods if p.period not in own and self._takes_effect(p)]
         # (A span of years carries only from a sentence stating no figure, "中国移动完成了2025至
         # 2026年度的集采。": one that dated figures was their stretch, a growth rate's.)
         dated = [p for p in dated if p and p not in bases]
