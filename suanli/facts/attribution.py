@@ -100,6 +100,18 @@ _PROPER_NAME = re.compile(
     r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But|AI|AIGC|GPUs?|CPUs?|NPUs?|TPUs?"
     r"|ASICs?|FPGAs?|HBM|DRAM|NAND|SSD|IT|IC|CEO|CFO|IPO|EPS|GAAP)(?![A-Za-z]))[A-Z][A-Za-z]+"
 )
+# What only a company does, right after a pronoun: expects, forecasts, reports, books, ships,
+# lifts its outlook ("Supermicro said it holds $13 billion in orders for its GB300 line. For the
+# second quarter it expects revenue of…": "it" is Supermicro, not the product line named last);
+# 其预计, 其表示, 它出货 likewise.
+_A_COMPANYS_VERB_AFTER_PATTERN = (
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:expects?|expected|said|says|forecasts?|forecast|projects?"
+    r"|projected|guided|guides|predicts?|predicted|reported|reports|posted|posts|booked|books"
+    r"|lifted|lifts|raised|raises|cut|cuts|lowered|lowers|plans|planned"
+    r"|shipped|ships|sold|sells|delivered|delivers)\b"
+    r"|(?:还|亦|也|则)?(?:预计|预期|预测|表示|称|指出|公布|宣布|披露|出货|销售|交付)"
+)
+_A_COMPANYS_VERB_AFTER = re.compile(_A_COMPANYS_VERB_AFTER_PATTERN, re.I)
 _PRONOUN = prefiltered(
     r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司"
     # (公司2025-2027年营收, 公司全年营业收入: a time may stand between 公司 and its results.)
@@ -167,7 +179,7 @@ def _subject(
         # "昇腾910C配有128GB HBM内存", "the B300 carries 288GB of HBM3e": a component's market
         # (HBM) named in a product's specification is a part of that product, not what is sized.
         avoid = _MARKET_AVOIDED
-    usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid)
+    usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid, antecedents)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
     if (named := _named_by_the_figure(text, q, fact_type, clauses[i], usable)) is not None:
@@ -758,6 +770,7 @@ def _usable_mentions(
     i: int,
     text: str,
     avoid: tuple[str, ...],
+    antecedents: Sequence[_Mention] = (),
 ) -> list[_Mention]:
     """The mentions that may be the figure's subject: no cited source, no avoided kind, nothing
     before the part of the sentence the figure is in, no comparison base, no example of a group
@@ -814,7 +827,8 @@ def _usable_mentions(
         or not _A_SELLERS_MEASURE_AFTER.match(text, m.end)
         or not _bare_product_word(text, m)
     ]
-    usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q)
+    usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q, antecedents)
+    usable = [m for m in usable if not _customer_of_a_sale(text, m)]
     usable = [m for m in usable if not _named_besides(text, q, m)]
     usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
     # "rose 76 percent as hyperscalers deployed NVIDIA Blackwell": what follows a cause word
@@ -901,9 +915,10 @@ def _without_companies_lines(
     mentions: Sequence[_Mention],
     sentence_start: int,
     q: Quantity,
+    antecedents: Sequence[_Mention],
 ) -> list[_Mention]:
     companies = [m for m in usable if m.entity.kind in _COMPANY_KINDS]
-    topic = _company_topic(text, mentions, sentence_start, q)
+    topic = _company_topic(text, mentions, sentence_start, q, antecedents)
     return [
         m
         for m in usable
@@ -916,9 +931,9 @@ def _without_companies_lines(
         # bare name is that company's line too, unless a source speaks in between.
         and not (
             topic is not None
-            and topic.end <= m.start
+            and topic <= m.start
             and _bare_product_word(text, m)
-            and not any(s.is_source and topic.end <= s.start < m.start for s in mentions)
+            and not any(s.is_source and topic <= s.start < m.start for s in mentions)
         )
     ]
 
@@ -930,11 +945,26 @@ _SENTENCE_OPENING = re.compile(
 
 
 def _company_topic(
-    text: str, mentions: Sequence[_Mention], sentence_start: int, q: Quantity
-) -> _Mention | None:
-    """The company a sentence opens with ("廣達表示，…", "〔記者…〕鴻海指出，…", "SK hynix
-    booked…"), named before the figure; None when the sentence opens otherwise (a pronoun, a
-    cause, a place: "在輝達…帶動下", "Among AI chip suppliers, NVIDIA…")."""
+    text: str,
+    mentions: Sequence[_Mention],
+    sentence_start: int,
+    q: Quantity,
+    antecedents: Sequence[_Mention] = (),
+) -> int | None:
+    """Where the company a sentence opens with ends ("廣達表示，…", "〔記者…〕鴻海指出，…", "SK
+    hynix booked…"), named before the figure, by its name or by a pronoun standing for a company
+    ("該公司去年出貨…", "It also shipped…"); None when the sentence opens otherwise (a cause, a
+    place: "在輝達…帶動下", "Among AI chip suppliers, NVIDIA…"), or with a pronoun when no company
+    is named before, or with 它 / "It" when the company named last is a source ("TrendForce
+    said…. It expects…")."""
+    opening = _SENTENCE_OPENING.match(text, sentence_start)
+    pronoun = _COMPANY_PRONOUN_OPENING.match(text, opening.end())
+    if pronoun is not None and pronoun.end() <= q.char_start:
+        # (A pronoun with no company named before stands for none: the sentence has no topic.)
+        named = [m for m in antecedents if m.entity.kind in _COMPANY_KINDS]
+        if named and (_A_COMPANY_WORD.search(pronoun.group(0)) or not named[-1].is_source):
+            return pronoun.end()
+        return None
     first = min(
         (m for m in mentions if sentence_start <= m.start), key=lambda m: m.start, default=None
     )
@@ -946,7 +976,32 @@ def _company_topic(
         or not _SENTENCE_OPENING.fullmatch(text, sentence_start, first.start)
     ):
         return None
-    return first
+    return first.end
+
+
+# "該公司去年為輝達（NVIDIA）出貨5萬櫃", 替客户代工: the company a seller ships or builds for is
+# its customer, not whose shipments the figure counts.
+# (The name's gloss in brackets, 輝達（NVIDIA）, is the customer too.)
+_FOR_A_CUSTOMER_BEFORE = re.compile(r"(?:为|替|给|向)\s*(?:[^\s()（）为替给向]{1,12}[(（])?\s*$")
+_SALE_AFTER = re.compile(
+    r"\s*[)）]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:出货|供货|交货|交付|代工|组装)"
+)
+
+
+def _customer_of_a_sale(text: str, m: _Mention) -> bool:
+    return bool(
+        _FOR_A_CUSTOMER_BEFORE.search(text, max(0, m.start - 16), m.start)
+        and _SALE_AFTER.match(text, m.end)
+    )
+
+
+# A pronoun for a company opening a sentence: a company word (该公司, 公司, "The company"), or
+# 它 / 其 / "It" doing what only a company does (ships, books, expects).
+_COMPANY_PRONOUN_OPENING = re.compile(
+    r"(?:该|本)?公司(?![的])|\bthe company\b"
+    r"|(?:它|其|\bit\b)(?=(?:" + _A_COMPANYS_VERB_AFTER_PATTERN + "))",
+    re.I,
+)
 
 
 # "AI伺服器", "HBM", "AI servers": a market's alias that is only the product's name, without a
@@ -1074,6 +1129,19 @@ def _clause_candidates(
     if _PRONOUN.search(text, clause.start, q.char_start):
         # "It now costs $6.88 at AWS": where the figure holds is not what the pronoun stands for.
         after = [m for m in after if not _VENUE_BEFORE.search(text, q.char_end, m.start)]
+    # "shipping $15 billion in AI servers, Dell…", "出货5万柜AI服务器": the product line a seller's
+    # verb ships or sells is what the money or the count is of, not whose figure it is, when a
+    # company is named in the sentence to be the seller.
+    if _SELLS_BEFORE.search(text, max(clause.start, q.char_start - 24), q.char_start) and any(
+        m.entity.kind in _COMPANY_KINDS for m in usable if clauses[0].start <= m.start
+    ):
+        after = [
+            m
+            for m in after
+            if m.entity.kind != "market"
+            or not _bare_product_word(text, m)
+            or not _SOLD_LINE_GAP.fullmatch(text, q.char_end, m.start)
+        ]
     bought = [m for m in after if _BUYS.search(text, q.char_end, m.start)]
     buyer_named = before or any(clauses[0].start <= m.start < clause.start for m in usable)
     if bought and (buyer_named or _names_own_subject(text, clause, q, usable)):
@@ -1081,6 +1149,12 @@ def _clause_candidates(
     return before + after
 
 
+_SELLS_BEFORE = re.compile(
+    r"(?:出货|销售|售出|卖出|交付|\b(?:ship(?:s|ped|ping)?|sol[dl]|sells|selling|deliver(?:s|ed|ing)?))"
+    r"\s*(?:(?:about|around|roughly|nearly|some|more than|over|approximately|约|近|逾|超过)\s*)?$",
+    re.I,
+)
+_SOLD_LINE_GAP = re.compile(r"\s*(?:(?:worth\s+)?(?:of|in)\s+|的)?", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:at|on|via|through)\s+(?:the\s+)?|在\s*)$", re.I)
 _BUY_VERBS = "采购|购买|订购|购入|买下|抢购|租用|租赁|租下|取得"
 _BUYS = re.compile(
@@ -1343,17 +1417,6 @@ _MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b|高于|低于", re.I
 
 # 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
 _A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|company", re.I)
-# What only a company does, right after a pronoun: expects, forecasts, reports, books, lifts its
-# outlook ("Supermicro said it holds $13 billion in orders for its GB300 line. For the second
-# quarter it expects revenue of…": "it" is Supermicro, not the product line named last); 其预计,
-# 其表示 likewise.
-_A_COMPANYS_VERB_AFTER = re.compile(
-    r"\s+(?:also\s+|now\s+|still\s+)?(?:expects?|expected|said|says|forecasts?|forecast|projects?"
-    r"|projected|guided|guides|predicts?|predicted|reported|reports|posted|posts|booked|books"
-    r"|lifted|lifts|raised|raises|cut|cuts|lowered|lowers|plans|planned)\b"
-    r"|(?:还|亦|也|则)?(?:预计|预期|预测|表示|称|指出|公布|宣布|披露)",
-    re.I,
-)
 
 
 def _antecedents_of(
@@ -1390,7 +1453,7 @@ def _opens_with_own_topic(
 
 # A clause opening with a preposition or a time word is an adverbial, with no topic of its own.
 _ADVERBIAL_OPENING = re.compile(
-    r"\s*(?:(?:over|in|within|during|for|after|before|since|at|by|through|past|last|next|"
+    r"\s*(?:(?:over|in|within|during|for|after|before|since|at|by|through|past|last|next|with|"
     r"about|around|nearly|almost|up\s+to)\b|在|于|於|过去|過去|未来|未來|近|约|約|大约|大約|不到|短短)",
     re.I,
 )
