@@ -1632,6 +1632,7 @@ class SourceScope:
 # share of revenue or the sales a ban costs are of no quarter.)
 _HELD_AT_THE_QUARTERS_END = frozenset({"orders"})
 _GROWTHS = frozenset({"yoy_growth", "qoq_growth", "growth"})
+_A_GROWTH_OF_NO_KIND = "growth"
 # A share's run, told of its stock (该股, 股价, 市值, "shares"): quoted at the time told.
 _A_SHARES_MOVE = re.compile(r"\bshares\b|\bstock\b|股价|市值|该股|股票|盘[前后]", re.I)
 
@@ -1668,14 +1669,22 @@ def leads_of_the_reported_quarter(facts: Sequence[Fact], lead: int | None) -> No
         if f.sentence.line_kind == "body" and f.period == quarter and f.metric in _GROWTHS
     ]
 
-    def told_rounded(f: Fact) -> bool:
-        """A growth of the quarter's, of the same company, the figure rounds (7成 for 73%)."""
-        return any(
-            (g.fact_type, g.metric, g.subject, g.unit) == (f.fact_type, f.metric, f.subject, f.unit)
-            and g.value is not None
-            and f.value is not None
-            and abs(g.value - f.value) <= 0.1 * abs(g.value)
-            for g in growths
+    def told_rounded(f: Fact) -> Fact | None:
+        """A growth of the quarter's, of the same company, the figure rounds (7成 for 73%). A
+        growth the title or lead tells without its kind ("an 88% jump in revenue") is the body's
+        growth of whatever kind the body names ("88 percent higher than a year before"), and
+        takes that kind."""
+        return next(
+            (
+                g
+                for g in growths
+                if (g.fact_type, g.subject, g.unit) == (f.fact_type, f.subject, f.unit)
+                and (g.metric == f.metric or f.metric == _A_GROWTH_OF_NO_KIND)
+                and g.value is not None
+                and f.value is not None
+                and abs(g.value - f.value) <= 0.1 * abs(g.value)
+            ),
+            None,
         )
 
     def in_the_lead(f: Fact) -> bool:
@@ -1698,8 +1707,11 @@ def leads_of_the_reported_quarter(facts: Sequence[Fact], lead: int | None) -> No
             and other.unit == fact.unit
             for other in told
         )
-        if alike or told_rounded(fact):
+        growth = told_rounded(fact)
+        if alike or growth:
             fact.period = quarter
+        if growth:
+            fact.metric = growth.metric
 
 
 def periods_stated(own: Sequence[Quantity]) -> set[str]:
