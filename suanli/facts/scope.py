@@ -36,7 +36,7 @@ from suanli.facts.fiscal import (
     yearless_fiscal_quarters,
 )
 from suanli.facts.headlines import _in_the_title
-from suanli.facts.moves import _THEN_BEFORE, in_a_move
+from suanli.facts.moves import _THEN_BEFORE, in_a_move, reached_by_a_move
 from suanli.facts.periods import (
     _anothers_time_back,
     _back_to_a_turn_or_shift,
@@ -1271,7 +1271,21 @@ class PeriodScope:
         return (
             metric.endswith(("price_from", "price_to"))
             or self._start_a_year_back(q, metric)
+            or self._a_result_reached(q, metric, clause)
             or not in_a_move(self.text, q, clause.start)
+        )
+
+    def _a_result_reached(self, q: Quantity, metric: str, clause: _Clause) -> bool:
+        """Whether the figure is a result a move reaches in the quarter or half the story reports
+        ("gross margin slid from 11.8% to 6.3%", 毛利率也从预期的71.3%降到60.5%): the result is
+        the period's, as it would be told alone; the move's start is of another time (a year
+        back, a forecast) and stays open.
+        Not a move told ahead (将从30%升至50%, "will rise from … to …")."""
+        return (
+            metric.removesuffix("_to") in _RESULT_METRICS
+            and _QUARTER_OR_HALF.fullmatch(self.continued or "") is not None
+            and reached_by_a_move(self.text, q, clause.start)
+            and not _TOLD_AHEAD.search(self.text, clause.start, q.char_start)
         )
 
     def _start_a_year_back(self, q: Quantity, metric: str) -> bool:
