@@ -46,6 +46,10 @@ _LEVELS = ("unit_price", "market_size", "spend", "cost")
 _FROM_WORD = re.compile(r"从|由|\bfrom\b", re.I)
 # "from 40–50 weeks to less than 16 weeks": the end of a move stated with from … to.
 _FROM_THEN_TO = re.compile(r"(?:从|由|\bfrom\b)[^,;。]*(?:至|到|\bto\b)[^,;。\d]{0,14}$", re.I)
+# A move's end reached from a figure its clause names (从预期的71.3%降到, "from 11.8% to").
+_FROM_A_FIGURE_TO = re.compile(
+    r"(?:从|由|\bfrom\b)[^,;。\d]{0,12}\d[^,;。]*(?:至|到|\bto\b)[^,;。\d]{0,14}$", re.I
+)
 _OWN_PERIOD_AFTER = re.compile(r"\s*(?:(?:in|during|as of)\s+(?:the\s+)?)?", re.I)
 
 
@@ -151,6 +155,13 @@ def in_a_move(text: str, q: Quantity, clause_start: int) -> bool:
         _FROM_WORD.search(text, reach, q.char_start)
         or _FROM_THEN_TO.search(text, clause_start, q.char_start)
     )
+
+
+def reached_by_a_move(text: str, q: Quantity, clause_start: int) -> bool:
+    """Whether the figure is the end a move its clause states from … to reaches (from 11.8% to
+    6.3%, 毛利率也从预期的71.3%降到60.5%): not its start, nor a figure after a "from" that
+    starts no move ("cash flow from operations came to $918 million")."""
+    return _FROM_A_FIGURE_TO.search(text, clause_start, q.char_start) is not None
 
 
 def _ends_a_move(text: str, fact: Fact) -> bool:

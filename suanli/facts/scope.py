@@ -36,7 +36,7 @@ from suanli.facts.fiscal import (
     yearless_fiscal_quarters,
 )
 from suanli.facts.headlines import _in_the_title
-from suanli.facts.moves import _THEN_BEFORE, in_a_move
+from suanli.facts.moves import _THEN_BEFORE, in_a_move, reached_by_a_move
 from suanli.facts.periods import (
     _anothers_time_back,
     _back_to_a_turn_or_shift,
@@ -1284,7 +1284,21 @@ class PeriodScope:
         return (
             metric.endswith(("price_from", "price_to"))
             or self._start_a_year_back(q, metric)
+            or self._a_result_reached(q, metric, clause)
             or not in_a_move(self.text, q, clause.start)
+        )
+
+    def _a_result_reached(self, q: Quantity, metric: str, clause: _Clause) -> bool:
+        """Whether the figure is a result a move reaches in the quarter or half the story reports
+        ("gross margin slid from 11.8% to 6.3%", 毛利率也从预期的71.3%降到60.5%): the result is
+        the period's, as it would be told alone; the move's start is of another time (a year
+        back, a forecast) and stays open.
+        Not a move told ahead (将从30%升至50%, "will rise from … to …")."""
+        return (
+            metric.removesuffix("_to") in _RESULT_METRICS
+            and _QUARTER_OR_HALF.fullmatch(self.continued or "") is not None
+            and reached_by_a_move(self.text, q, clause.start)
+            and not _TOLD_AHEAD.search(self.text, clause.start, q.char_start)
         )
 
     def _start_a_year_back(self, q: Quantity, metric: str) -> bool:
@@ -1663,6 +1677,7 @@ class SourceScope:
 # share of revenue or the sales a ban costs are of no quarter.)
 _HELD_AT_THE_QUARTERS_END = frozenset({"orders"})
 _GROWTHS = frozenset({"yoy_growth", "qoq_growth", "growth"})
+_A_GROWTH_OF_NO_KIND = "growth"
 # A share's run, told of its stock (该股, 股价, 市值, "shares"): quoted at the time told.
 _A_SHARES_MOVE = re.compile(r"\bshares\b|\bstock\b|股价|市值|该股|股票|盘[前后]", re.I)
 
@@ -1699,14 +1714,22 @@ def leads_of_the_reported_quarter(facts: Sequence[Fact], lead: int | None) -> No
         if f.sentence.line_kind == "body" and f.period == quarter and f.metric in _GROWTHS
     ]
 
-    def told_rounded(f: Fact) -> bool:
-        """A growth of the quarter's, of the same company, the figure rounds (7成 for 73%)."""
-        return any(
-            (g.fact_type, g.metric, g.subject, g.unit) == (f.fact_type, f.metric, f.subject, f.unit)
-            and g.value is not None
-            and f.value is not None
-            and abs(g.value - f.value) <= 0.1 * abs(g.value)
-            for g in growths
+    def told_rounded(f: Fact) -> Fact | None:
+        """A growth of the quarter's, of the same company, the figure rounds (7成 for 73%). A
+        growth the title or lead tells without its kind ("an 88% jump in revenue") is the body's
+        growth of whatever kind the body names ("88 percent higher than a year before"), and
+        takes that kind."""
+        return next(
+            (
+                g
+                for g in growths
+                if (g.fact_type, g.subject, g.unit) == (f.fact_type, f.subject, f.unit)
+                and (g.metric == f.metric or f.metric == _A_GROWTH_OF_NO_KIND)
+                and g.value is not None
+                and f.value is not None
+                and abs(g.value - f.value) <= 0.1 * abs(g.value)
+            ),
+            None,
         )
 
     def in_the_lead(f: Fact) -> bool:
@@ -1729,8 +1752,11 @@ def leads_of_the_reported_quarter(facts: Sequence[Fact], lead: int | None) -> No
             and other.unit == fact.unit
             for other in told
         )
-        if alike or told_rounded(fact):
+        growth = told_rounded(fact)
+        if alike or growth:
             fact.period = quarter
+        if growth:
+            fact.metric = growth.metric
 
 
 def periods_stated(own: Sequence[Quantity]) -> set[str]:
