@@ -1129,7 +1129,7 @@ def _first_month(period: str) -> int | None:
 _LOOKS_AHEAD = prefiltered(
     r"将|预计|预期|预估|预测|有望|可望|计划|规划|拟|目标|展望|届时|指引|上看"
     r"|\b(?:will|should|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected"
-    r"|outlook|guidance|guides?)\b",
+    r"|outlook|guidance|guided|guides?)\b",
     re.I,
 )
 # The months last year's annual results are reported in.
@@ -1237,13 +1237,19 @@ def _not_yet_begun(
         begins = date(int(year.group(2)), _first_month(part.group(0)), 1)
     if begins <= published:
         return False
+    return not looks_ahead_in_its_clause(text, q)
+
+
+def looks_ahead_in_its_clause(text: str, q: Quantity, reach: int = 40) -> bool:
+    """Whether the clause `q` is told in, as far as `reach` characters before it, looks ahead (a
+    forecast's, a plan's, a target's)."""
     starts = [
-        m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, q.char_start - 40), q.char_start)
+        m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, q.char_start - reach), q.char_start)
     ]
-    start = starts[-1] if starts else max(0, q.char_start - 40)
+    start = starts[-1] if starts else max(0, q.char_start - reach)
     limit = min(len(text), q.char_end + 120)  # (a clause's end, not the article's)
     end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end, limit)) else limit
-    return not _LOOKS_AHEAD.search(text, start, end)
+    return bool(_LOOKS_AHEAD.search(text, start, end))
 
 
 def _publications_year(

@@ -38,6 +38,7 @@ from suanli.facts.fiscal import (
 from suanli.facts.headlines import _in_the_title
 from suanli.facts.moves import _THEN_BEFORE, in_a_move, reached_by_a_move
 from suanli.facts.periods import (
+    _LOOKS_AHEAD,
     _anothers_time_back,
     _back_to_a_turn_or_shift,
     _base_or_dateline,
@@ -53,6 +54,7 @@ from suanli.facts.periods import (
     a_year_earlier,
     entered_so_far,
     joined_to_its_year,
+    looks_ahead_in_its_clause,
     past_before_a_moves_end,
     ranks_within,
     said_of,
@@ -313,6 +315,8 @@ _EN_YEARS = {
 }  # fmt: skip
 
 
+# How far before a figure its clause's verb may lie when asking whether the clause looks ahead.
+_A_CLAUSES_REACH = 100
 _GROWTH = ("yoy_growth", "growth")
 _ANNUAL_BUDGETS = frozenset({"capex", "investment", "amount", "spending"})
 _A_MONTH_OR_DAY = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
@@ -758,6 +762,9 @@ class PeriodScope:
     # lead dated of the same measure may date them (`leads_measures_carried`).
     uncarried: set[int] = field(default_factory=set)
     paragraph_starts: dict[int, int] = field(default_factory=dict)  # by paragraph_no
+    # Whether the period carried was left by a sentence whose figures of that period are all told
+    # in clauses of a forecast or a plan: see `_results_after_a_forecast`.
+    continued_ahead: bool = False
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -852,7 +859,7 @@ class PeriodScope:
                 self.reporting = None
             self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
             if not _ONE_OF_THE_SCENARIOS.match(text, sentence.char_start):
-                self.continued = self.headline
+                self.continued, self.continued_ahead = self.headline, False
                 self.carried_from_title = self.headline == self.title_ahead
             self.figures_dated = self.continued
         return own
@@ -1227,6 +1234,8 @@ class PeriodScope:
             return None  # an investment is of the time its own sentence tells, else of none
         if metric == "share_price_change_pct" and self._a_stretch_carried_to_a_move(clauses[i]):
             return None  # a share's move is of its trading day, not the stretch told before it
+        if self._results_after_a_forecast(metric):
+            carried = False
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             if self._of_another_measure_than_the_titles(metric):
                 return None
@@ -1235,6 +1244,23 @@ class PeriodScope:
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
         return period
+
+    def _results_after_a_forecast(self, metric: str) -> bool:
+        """Whether the figure is a result told as done after a sentence that told the period
+        carried only ahead ("Amazon expects capex of about $125 billion in 2025. AWS revenue
+        climbed 20% to $33 billion", 公司计划2026年扩产。营收增长20%): the forecast's year is not
+        the results' (they are of the time reported, which the text leaves untold here). A
+        sentence that looks ahead too goes on with the forecast (预计2025年营收120亿元。其中云业务
+        将贡献一半), and so does one of its scenarios."""
+        if not self.continued_ahead or metric not in _RESULT_METRICS or self.sentence is None:
+            return False
+        start, end = self.sentence.char_start, self.sentence.char_end
+        if _LOOKS_AHEAD.search(self.text, start, end):
+            return False
+        # (A paragraph opening on one of a forecast's scenarios, 悲观情境下…, "In the bear case",
+        # is told ahead throughout.)
+        opening = self.paragraph_starts.get(self.paragraph, start)
+        return not _ONE_OF_THE_SCENARIOS.match(self.text, opening)
 
     def _a_stretch_carried_to_a_move(self, clause: _Clause) -> bool:
         """Whether the period carried to a share's move is a stretch the move is not of: a quarter
@@ -1394,6 +1420,7 @@ class PeriodScope:
         self.first_dated = self.first_dated or (dated[0] if dated else None)
         stated = [p.period for p in periods if _year_of(p) and not _starts_a_trend(self.text, p)]
         self.stated = stated[-1] if stated else None
+        figures = [f.quantity for f in facts] if dated else []
         if not dated:
             # A year, quarter or half scopes what follows; the day or month of an event
             # ("12月初宣布…") dates that event only, unless the day opens the paragraph.
@@ -1413,6 +1440,19 @@ class PeriodScope:
         dated = [p for p in dated if not (facts and _YEAR_RANGE.fullmatch(p))]
         if dated:
             self.continued, self.carried_from_title = dated[-1], False
+            self.continued_ahead = self._told_only_ahead(figures, facts)
+
+    def _told_only_ahead(self, figures: Sequence[Quantity], facts: Sequence[Fact]) -> bool:
+        """Whether the sentence dated figures with the period it leaves and told every one of them
+        in a clause looking ahead: a forecast's or a plan's. (A period stated with no figure is
+        not judged: a clause's cue words alone, "AI projects", say too little.)"""
+        told = [
+            q for q in figures if any(f.quantity is q and f.period == self.continued for f in facts)
+        ]
+        # (An English clause puts its verb further from the figure: "Amazon expects capital
+        # expenditures of about $125 billion in 2025".)
+        reach = _A_CLAUSES_REACH
+        return bool(told) and all(looks_ahead_in_its_clause(self.text, q, reach) for q in told)
 
     def _reported_by_the_lead(self, periods: Sequence[Quantity]) -> str | None:
         """The one quarter or half a lead sentence with no figure tells results reported for
