@@ -1702,11 +1702,14 @@ def _power_classes(text: str, taken: _Taken) -> list[Quantity]:
 
 
 # "billions of dollars", "tens of millions of GPUs": an order of magnitude, read as [1×, 10×) of
-# it, as 数十万 is.
+# it, as 数十万 is. "Hundreds of billions" with no noun after it is money, as English business
+# prose leaves the dollars unsaid at that scale (a count names what it counts: "thousands of
+# parts").
 _VAGUE_MAGNITUDE = prefiltered(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<scale>thousands|millions|billions|trillions)"
-    r"\s+of\s+(?:(?P<money>(?:US\s)?dollars|yuan|euros)|(?P<count>GPUs|chips|cards|"
-    r"accelerators|servers|units|people|users))\b",
+    r"(?:\s+of\s+(?:(?P<money>(?:US\s)?dollars|yuan|euros)|(?P<count>GPUs|chips|cards|"
+    r"accelerators|servers|units|parts|components|people|users))\b"
+    r"|(?P<bare>)(?![\w-]|\s+of\b))",
     re.IGNORECASE,
 )
 
@@ -1714,11 +1717,16 @@ _VAGUE_MAGNITUDE = prefiltered(
 def _vague_magnitudes(text: str, taken: _Taken) -> list[Quantity]:
     found = []
     for m in _VAGUE_MAGNITUDE.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+        bare = m.group("bare") is not None
+        if taken.overlaps(m.start(), m.end()) or (
+            bare and not (m.group("tens") and m.group("scale").lower() in ("billions", "trillions"))
+        ):
             continue
         low = _EN_SCALES[m.group("scale").lower().removesuffix("s")]
         low *= {"tens": 10, "hundreds": 100}.get((m.group("tens") or "").lower(), 1)
-        if m.group("money"):
+        if bare:
+            kind, unit = "money", _currency_of("$")
+        elif m.group("money"):
             kind, unit = "money", _currency_of("$") if "dollar" in m.group("money") else None
             unit = unit or ("CNY" if m.group("money").lower() == "yuan" else "EUR")
         else:
