@@ -29,6 +29,7 @@ from suanli.facts.fiscal import (
     fiscal_year_end_at,
     named_by_reference,
     names_a_fiscal_period,
+    quarter_from_publication,
     quarters_ended,
     quarters_referred_to,
     relative_fiscal_years,
@@ -619,6 +620,7 @@ _ONE_OF_THE_SCENARIOS = re.compile(
     r"|\s*(?:In|Under) (?:the|a|its|this) [\w -]{0,20}?\b(?:case|scenario)\b",
     re.I,
 )
+_RELATIVE_QUARTER = re.compile(r"P([+-]\d+)")
 _QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
 _ONE_QUARTER = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)Q(?P<quarter>[1-4])")
 _A_HALF = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)H(?P<half>[12])")
@@ -877,7 +879,19 @@ class PeriodScope:
         if not stated:
             return True
         reporting = _QUARTER_OR_HALF.fullmatch(self.reporting or "")
-        return reporting is not None and stated <= {self.reporting, reporting.group(1)}
+        if reporting is None:
+            return False
+        return {self._a_relative_quarter(p) for p in stated} <= {self.reporting, reporting.group(1)}
+
+    def _a_relative_quarter(self, period: str | None) -> str | None:
+        """A quarter told against the publication (上季, 本季, last quarter: "P-1") as the calendar
+        quarter it names, other periods as stated: "其中資料中心營收年增66%…上季GB300的銷售…" after
+        the third quarter's results names only the quarter reported, told the writer's way, so the
+        paragraph's results before that mention are the story's too (fourteenth session)."""
+        relative = _RELATIVE_QUARTER.fullmatch(period or "")
+        if relative is None or self.published is None:
+            return period
+        return quarter_from_publication(self.published, None, int(relative.group(1)))
 
     def _guidance(self, f: Fact) -> bool:
         """A figure of another period than the results before it, in a sentence that looks ahead
