@@ -2207,8 +2207,15 @@ _PHRASE_END = re.compile(
     # (超 and 最多 right before their figure, a space between them or not: 订单超 2亿元.)
     r"|超(?=\s*(?:[\d一二两三四五六七八九十]|$))|突破|增长|增加|增至|下降|高于|低于|多于|少于|"
     # (Better or worse than a base, 优于/逊于预期的6.43亿美元, compares as 高于/低于 do.)
-    r"优于|逊于|好于|胜于|劣于|不及|"
+    r"优于|逊于|好于|胜于|劣于|不及|好过|胜过|优过|"
     r"不(?:低于|少于|超过|高于|足|到)|下滑|上涨|上升|减少|回落|提升|降低|降至|占|(?<!自)由|从|(?<!正)在(?![手建售役](?!设)|用(?!户))|"
+    # A cut across a preposition, a comparison frame or an adverb before the predicate (fourteenth
+    # session): 和/与/跟 opening 和第三季相当 / 与美国科企相比 sets a base beside the subject;
+    # 自 before a time (获批项目自今年1月起), 透过/通过/针对 a means or a target; 如今 and 并
+    # before its verb (董事会并通过) open the predicate. None is part of the noun phrase before it.
+    r"[和与跟](?=[^,;。]{1,20}?(?:相比|相较|相当|相同|一样|持平|差不多))|"
+    r"(?<=.)自(?=\s*(?:今年|去年|明年|本年|上月|本月|年初|\d|[一二三四五六七八九十]+月))|"
+    r"透过|通过|针对|(?<=.)如今|(?<=..)(?<![合兼吞])并(?![购表入列行发存])(?=[\u4e00-\u9fff])|"
     r"甚至|至|到(?!的)|高达|仅|(?<=.)不过(?=\s*(?:[\d一二两三四五六七八九十]|$))|共|合计|总计|共计|分别|或|可|等于|等同于?|相当于|"
     # A level crossed or held (规模越过…, 增速保持在…, 规划承载…), and the adverbs a predicate
     # opens with (进一步升至, 正式越过, 首次突破): none is part of what the figure measures.
@@ -2278,8 +2285,11 @@ _PHRASE_END = re.compile(
     r"(?<=.)预?料(?=将|会|可|达|升|增|降|减|超|逾|突破)|"
     # (What drives a figure is not what it measures: 零售业务带动活跃用户上升25%, "demand lifted
     # AI server shipments by 46%", "lead times cap server shipment growth at 13%"; an English
-    # verb's object follows it, which a plural noun's preposition does not: "hard drives of".)
-    r"(?P<drives>(?<=.)(?:带动|拉动|驱动|推动)|" + _ENGLISH_DRIVING.pattern + r")|"
+    # verb's object follows it, which a plural noun's preposition does not: "hard drives of".
+    # So does a causative 使 inside the phrase, 战略备货使存货增至…, and 把 fronting the object
+    # of the predicate, 盈利引擎把分部溢利率提升至22%: what moves is named after them.)
+    r"(?P<drives>(?<=.)(?:带动|拉动|驱动|推动)|(?<=..)(?<![大行假即纵促])使得?(?![用命馆节])"
+    r"|(?<=.)(?<![一])把(?![握关手])|" + _ENGLISH_DRIVING.pattern + r")|"
     # ("IDC's data put the size of China's accelerated server market at…": what is sized is
     # named after the verb, the one who sizes it before.)
     r"\b(?P<sizes>puts?|putting|pegs|pegged|places|placed|values|valued)"
@@ -2359,7 +2369,12 @@ _GENERIC_PHRASE = re.compile(
     re.I,
 )
 # A figure's digits, not a name's (H200, Ascend 920 and 3.5 inside a name stay).
-_LEADING_EXAMPLES = re.compile(r"^(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])")
+# (Not a list inside a target or a means, 云服务商针对AI算力、数据传输等核心服务调整…: the
+# phrase ends at the preposition, before the list.)
+_LEADING_EXAMPLES = re.compile(
+    r"^(?![^、,;。]{0,16}?(?:针对|透过|通过|对于|关于))"
+    r"(?:[^、,;。]{1,16}[、和及与]){1,8}[^、,;。]{1,16}?等(?![于同])"
+)
 # A Latin gloss between the term a phrase opens with and the rest of it (人工智能（AI）相关收入,
 # 云端服务供应商（CSP）资本支出): the phrase is named by the gloss, the form the rest of the
 # story and its readers use (AI相关收入), not cut at the bracket (人工智能).
