@@ -36,6 +36,7 @@ from suanli.facts.attribution import (
     _subject,
     each_of_the_companies,
     restated_figures,
+    subject_pronouns_resolved,
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
@@ -184,6 +185,8 @@ def build_facts(
     restatements: list[tuple[Fact, Fact]] = []
     listing_days: list[str] = []
     sentence_periods: dict[int, set[str]] = {}
+    before: Sentence | None = None
+    before_mentions: Sequence[_Mention] = ()
     for sentence in sentences:
         if sentence.line_kind == "byline":
             continue
@@ -224,6 +227,14 @@ def build_facts(
             _expectations_measure_alike(text, sentence_facts)
             earlier = pair_moves_across(text, sentence_facts, earlier, periods, published)
             _phrase_subjects(text, sentence_facts, clauses, sentence_mentions)
+            subject_pronouns_resolved(
+                text,
+                sentence,
+                sentence_facts,
+                before,
+                before_mentions,
+                _up_to(all_mentions, mention_starts, sentence),
+            )
         sources.attribute(sentence, sentence_mentions, sentence_facts)
         _speakers_own_money(sentence_mentions, sentence_facts)
         _durations_borrow_following(sentence_facts)
@@ -234,6 +245,7 @@ def build_facts(
             listing_days.append(day)
         sums.update((f.value, f) for f in sentence_facts if _a_stated_sum(f))
         scope.leave(sentence_facts, periods)
+        before, before_mentions = sentence, sentence_mentions
     _demonstratives_resolved(sentences, facts)
     prices_of_the_paragraph(facts)
     markets_of_the_paragraph(facts)

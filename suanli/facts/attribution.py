@@ -2976,3 +2976,66 @@ def _last_distinct(mentions: Sequence[_Mention], n: int) -> list[_Mention]:
         if len(distinct) == n:
             return distinct[::-1]
     return []
+
+
+# A sentence whose subject is a personal pronoun ("They grew 49.4 percent", "It guided to…",
+# "2022年，它成为首家…"), after a time opener at most, continues the subject of the sentence before.
+_SUBJECT_PRONOUN_OPENING = re.compile(
+    r"\s*(?:(?:in|by|since|during)\s+[\w ]{1,20},\s*|\d{4}年(?:底|初|\d{1,2}月)?\s*[，,]\s*)?"
+    r"(?P<pronoun>(?:it|they)\b(?!\s+(?:is|was|'s|are|were|will\s+be)\b)|它们?(?!的))",
+    re.I,
+)
+
+
+def subject_pronouns_resolved(
+    text: str,
+    sentence: Sentence,
+    facts: Sequence[Fact],
+    before: Sentence | None,
+    before_mentions: Sequence[_Mention],
+    earlier: Sequence[_Mention],
+) -> None:
+    """Facts of a sentence opening with a subject pronoun that got no subject, or a phrase holding
+    the pronoun (它成为首家), take what the sentence before is about: the first thing it names
+    ("Shares of Cambricon … surged. They finished at 1,372 yuan"); else the noun phrase it opens
+    with ("Servers with integrated GPUs stand out. They grew 49.4%"); else, when it too points back
+    (公司2015年成立时…), the company named last before it. Only within a paragraph."""
+    opening = _SUBJECT_PRONOUN_OPENING.match(sentence.text)
+    if opening is None or before is None or before.paragraph_no != sentence.paragraph_no:
+        return
+    pronoun = opening.group("pronoun").casefold()
+    companies = [
+        m
+        for m in earlier
+        if m.entity.kind in _COMPANY_KINDS and not m.is_source and m.end <= sentence.char_start
+    ]
+    company = companies[-1].entity if companies else None
+    if pronoun in ("it", "它") and _A_COMPANYS_VERB_AFTER.match(sentence.text, opening.end()):
+        # "It guided to a gross margin of about 54.5%, … and about 1.65B diluted shares": what a
+        # company guides to or reports is its own, each item naming only its measure.
+        for fact in facts:
+            if fact.subject is None or fact.subject.kind == PHRASE_KIND:
+                fact.subject = company or fact.subject
+        return
+    loose = [
+        f
+        for f in facts
+        if f.subject is None
+        or f.subject.kind == PHRASE_KIND
+        and f.subject.canonical.casefold().startswith(pronoun)
+    ]
+    if not loose:
+        return
+    named = [m for m in before_mentions if not m.is_source]
+    if named:
+        subject = named[0].entity
+    else:
+        subject = _phrase(text, before.char_start, before.char_end)
+        if (
+            subject is None
+            or _PRONOUN.match(subject.canonical)
+            or _ANAPHOR.search(subject.canonical)
+        ):
+            subject = company
+    for fact in loose:
+        fact.subject = subject or fact.subject
