@@ -368,8 +368,12 @@ def test_a_bare_number_a_move_starts_from_counts_the_same(sentence, metric):
         ("台積電今日股價上漲2%,收在1,050元。", ("unit_price", "share_price", 1050, "CNY")),
         ("台积电今日股价上涨2%,收在1,050元。", ("unit_price", "share_price", 1050, "CNY")),
         ("Nvidia shares closed at $120.5, up 3%.", ("unit_price", "share_price", 120.5, "USD")),
-        # "up 3%" is a change, not a share because "shares" stands near.
-        ("Nvidia shares closed at $120.5, up 3%.", ("pct_change", "growth", 3, "percent")),
+        # "up 3%" is a change, not a share because "shares" stands near: the share's move over
+        # the session it closed (fourteenth session: a clause that only moves after it).
+        (
+            "Nvidia shares closed at $120.5, up 3%.",
+            ("pct_change", "share_price_change_pct", 3, "percent"),
+        ),
         # Taiwan's 成长 is growth.
         ("中國AI晶片市場年複合成長率逾30%。", ("pct_change", "cagr", 30, "percent")),
         ("伺服器出貨量季成長15%。", ("pct_change", "qoq_growth", 15, "percent")),

@@ -23,7 +23,8 @@ def _percents(text: str) -> list[tuple[str, str, str]]:
 )
 def test_a_days_range_is_a_move_and_its_turnover_a_share(text):
     assert _percents(text) == [
-        ("300.5%", "pct_change", "price_change_pct"),
+        # (全天涨幅: the share's move over the session, as its range is; fourteenth session)
+        ("300.5%", "pct_change", "share_price_change_pct"),
         ("95.2%", "pct_change", "share_price_change_pct"),
         ("72.3%", "share", "share"),
     ]

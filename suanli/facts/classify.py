@@ -1009,12 +1009,44 @@ def _part_of_a_whole(q: Quantity, ctx: _Context) -> _Typed:
     return None
 
 
+# A trading session named with a move (全日上升2.1%, 全天涨幅, not 全天产量; "finished the day …
+# up 3%", "slipped after hours", "closed Thursday 2% higher"): only a traded share moves over a
+# session.
+_A_SESSION = re.compile(
+    r"全[日天](?=[上下]?[升涨跌降挫]|收[涨跌高低]|[涨跌]幅)"
+    r"|\b(?:finish|end|close)(?:ed|es|s)? (?:the (?:day|session)|(?:on )?(?:Mon|Tues|Wednes|Thurs"
+    r"|Fri)day)\b|\bafter[- ]hours\b|\b(?:extended|pre-?market|after-hours) trading\b",
+    re.I,
+)
+# A clause that only moves, an adverb of the session and a qualifier allowed (一度重挫逾5%,
+# "up 3.25%"): it moves what the clause before it names.
+_A_BARE_MOVE = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:(?:up|down|higher|lower)(?:\s+(?:by\s+)?)?"
+    r"(?:about|around|nearly|almost|more than|over)?"
+    r"|(?:一度|随后|其后|最多|盘中)?(?:再|又|仅|只|大|小|微|重|急|狂)?"
+    r"(?:跌|涨|升|降|挫|下跌|上涨|下挫|上升|下降|走低|走高)了?(?:逾|约|近|超过?)?)\s*",
+    re.I,
+)
+
+
 def _share_moved(q: Quantity, ctx: _Context, cue: Cue | None) -> _Typed:
-    """ "股价上涨了171%", "Its shares fell 3%": a rise or fall of a traded share named before it in
-    the clause is the share's move, not a chip's price change nor a result's growth."""
+    """ "股价上涨了171%", "Its shares fell 3%", 全日上升2.1%: a rise or fall of a traded share, or
+    over a trading session, named before it in the clause is the share's move, not a chip's price
+    change nor a result's growth; so is a clause that only moves after a clause naming one
+    (盘后股价走低，一度重挫逾5%; "finished the day at 1,372 yuan, up 3.25%")."""
     if cue is None or cue.metric not in ("growth", "price_change_pct"):
         return None
-    share = _SHARE_MOVE_CUE.pattern.search(ctx.text, ctx.clause.start, q.char_start)
+    start = ctx.clause.start
+    before = ctx.clauses[ctx.i - 1] if ctx.i > 0 else None
+    if (
+        before is not None
+        and before.segment == ctx.clause.segment
+        and _A_BARE_MOVE.fullmatch(ctx.text, start, q.char_start)
+    ):
+        start = before.start
+    share = _SHARE_MOVE_CUE.pattern.search(ctx.text, start, q.char_start) or _A_SESSION.search(
+        ctx.text, start, q.char_start
+    )
     return (_SHARE_MOVE_CUE.fact_type, _SHARE_MOVE_CUE.metric) if share else None
 
 

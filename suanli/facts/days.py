@@ -148,16 +148,20 @@ def _same_day(m: re.Match, day: str) -> Quantity:
 # written beside it (8月27日周三, 周三（31日）: the day is read already), not a possessive
 # ("Wednesday's results": an event ahead) unless it owns a trading session ("in Tuesday's
 # extended session": the day of the trading), and not the day a report came out (周三对投资者说,
-# "said on Tuesday that …", "broke the story on Sunday"): that day dates the telling.
+# "said on Tuesday that …", "broke the story on Sunday"): that day dates the telling. A session
+# closed or opened on a weekday names it without "on" ("shares finished Thursday 0.19 percent
+# higher", "closed Friday 2% lower"): the figure after it is the session's, not a date's day.
 _ZH_WEEKDAYS = "一二三四五六日天"
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = prefiltered(
     r"(?<![第个每日号])(?P<zh_rel>上个?|下个?|本|这个?)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
     r"(?![\d一二三四五六七八九十]|\s*[（(]\s*(?:\d|[一二三四五六七八九十]+月))"
-    r"|\b(?:(?P<en_rel>last|next|this)\s+|(?<=\bon\s)|(?:(?<=\bin\s)|(?<=\bduring\s))(?=\w+'s"
+    r"|\b(?:(?P<en_rel>last|next|this)\s+|(?<=\bon\s)|(?<=\bclosed\s)|(?<=\bended\s)"
+    r"|(?<=\bfinished\s)|(?<=\bopened\s)|(?:(?<=\bin\s)|(?<=\bduring\s))(?=\w+'s"
     r"\s+(?:[\w-]+\s+)?(?:session|trading)\b))"
     r"(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"(?!'s(?!\s+(?:[\w-]+\s+)?(?:session|trading)\b)|\s*[（(,]?\s*\d)",
+    r"(?!'s(?!\s+(?:[\w-]+\s+)?(?:session|trading)\b)"
+    r"|\s*[（(,]?\s*\d(?![\d.,]*\s*(?:%|percent|per cent)))",
     re.I,
 )
 _A_DAY_BEFORE = re.compile(r"\d\s?[日号]\s*[（(,，]?\s*$")
