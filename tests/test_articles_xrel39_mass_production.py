@@ -23,6 +23,8 @@ PUBLISHED = date(2025, 12, 20)
             [("2024年下半年", "release", "燧原S60", "2024H2")],
         ),
         ("天数智芯2022年实现通用GPU芯片量产。", [("2022年", "release", "通用GPU芯片", "2022")]),
+        # The launch verb right before the model is no brand: the model alone.
+        ("某厂推出S60，于2024年量产。", [("2024年", "release", "S60", "2024")]),
     ],
 )
 def test_launch_found(sentence, expected):

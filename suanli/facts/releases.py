@@ -148,11 +148,15 @@ def _launchable(text: str, sentence: Sentence, mentions: Sequence[_Mention]) -> 
 
 def _brand_start(text: str, model_start: int, mentions: Sequence[_Mention]) -> int:
     """Where a model's name starts: a Latin model written on a Chinese brand (燧原S60, 天垓Gen1)
-    starts at the brand, the listed name ending there or else the two characters before it."""
+    starts at the brand, the listed name ending there or else the two characters before it,
+    unless those are the launch verb itself (推出S60, 发布S60: the model alone)."""
     if model_start == 0 or not "\u4e00" <= text[model_start - 1] <= "\u9fff":
         return model_start
     brand = next((n.start for n in mentions if n.end == model_start), None)
-    return brand if brand is not None else max(0, model_start - 2)
+    if brand is not None:
+        return brand
+    start = max(0, model_start - 2)
+    return model_start if _RELEASE.fullmatch(text, start, model_start) else start
 
 
 def _generation(text: str, mention: _Mention) -> _Mention | None:
