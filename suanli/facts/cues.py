@@ -918,7 +918,8 @@ _LAUNCHED_SUBJECT = re.compile(
     r"|go(?:es)? into|went into|began|begins?|start(?:ed|s)?)\s+)*"
     # "昇腾960芯片预定在2027年第4季…", "H20原本预定2023年底…": the product's noun, a plan, the
     # date, in any order the verb's subject allows.
-    r"|\s*(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
+    # (A quoted name closes its quote first: 推理加速卡“燧原S60”在2024年下半年量产.)
+    r"|\s*[”」』\"]?\s*(?:芯片|晶片|处理器|加速卡|GPU|系列)?"
     r"(?:\s|于|在|将于|将会?|会|预计于?|有望于?|已经?|则|也|原本|原定|预定|计划|排在|订在|定于"
     # ("950DT紧接着于同年第4季面世": the next launch in a roadmap.)
     r"|紧接[着著]|接[着著]|随后|其后"
@@ -1006,6 +1007,10 @@ _UNNAMED_PRODUCT = prefiltered(
     r"(?![WTPEGBMK]B?(?![A-Za-z0-9]))[A-Z]{1,2}(?![A-Za-z0-9])"
     # A vendor's letters before the number and a variant letter after it: BR20X, BR106B.
     r"|(?<![A-Za-z0-9.,$¥€])(?!FY)[A-Z]{1,3}\d{2,4}[A-Z]{1,2}(?![A-Za-z0-9])"
+    # A Latin model written on a Chinese brand word: 天垓Gen1, 智铠Gen1X, 燧原S60 (`_launchable`
+    # puts the brand back: Gen1 alone names every vendor's first generation).
+    # (Not a value after a copula or particle: 功率为W300.)
+    r"|(?<=[\u4e00-\u9fff])(?<![为是的了在于和与及或])(?:Gen\d{1,2}[A-Z]?|[A-Z]\d{2,3})(?![A-Za-z0-9])"
 )
 # A generation written after a listed product or vendor: "Trainium 3", "昆仑芯2代" (the listed
 # "Trainium", "昆仑芯" name the family, not the generation launched). A bare number is a
@@ -1013,6 +1018,12 @@ _UNNAMED_PRODUCT = prefiltered(
 # ending the name: not "Trainium 3.5%", "Trainium 2025", "Blackwell 2 times".
 _GENERATION_AFTER = re.compile(
     r"\s?\d{1,2}代|\s\d{1,2}(?![\d.,%×]|\s*(?:[-–~至到倍]|times\b|x\b))(?![A-Za-z0-9])"
+)
+# The product noun 实现 / 进入 takes before 量产, the launch verb that ends its phrase:
+# "2022年实现通用GPU芯片量产" puts the chip, not the company, into mass production.
+_MASS_PRODUCED_OBJECT = re.compile(
+    r"(?:实现|實現|进入|進入|开始|開始)\s*"
+    r"([^\s,;。、的了]{0,10}?(?:集群|芯片|晶片|加速卡|服务器|伺服器|一体机|处理器|GPU|CPU|DCU|手机))\s*$"
 )
 # The product noun a launch verb takes when no name is given: "推出首个万卡AI集群".
 _UNNAMED_LAUNCH_OBJECT = re.compile(

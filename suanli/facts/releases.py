@@ -12,6 +12,7 @@ from suanli.facts.clauses import Fact, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
     _GENERATION_AFTER,
     _LAUNCHED_SUBJECT,
+    _MASS_PRODUCED_OBJECT,
     _RELEASE,
     _RUNS_ON,
     _TALLY_CUTOFF,
@@ -136,11 +137,26 @@ def _launchable(text: str, sentence: Sentence, mentions: Sequence[_Mention]) -> 
         if m.entity.kind in _LAUNCHABLE and not any(g.start == m.start for g in generations)
     ]
     unnamed = [
-        _Mention(m.start(), m.end(), Entity(m.group(0).strip(), _PHRASE, None, ()))
+        _Mention(start, m.end(), Entity(text[start : m.end()].strip(), _PHRASE, None, ()))
         for m in _UNNAMED_PRODUCT.finditer(text, sentence.char_start, sentence.char_end)
         if not any(n.start < m.end() and m.start() < n.end for n in mentions)
+        for start in [_brand_start(text, m.start(), mentions)]
     ]
+    named = [m for m in named if not any(u.start <= m.start < u.end for u in unnamed)]
     return sorted(named + generations + unnamed, key=lambda m: m.start)
+
+
+def _brand_start(text: str, model_start: int, mentions: Sequence[_Mention]) -> int:
+    """Where a model's name starts: a Latin model written on a Chinese brand (燧原S60, 天垓Gen1)
+    starts at the brand, the listed name ending there or else the two characters before it,
+    unless those are the launch verb itself (推出S60, 发布S60: the model alone)."""
+    if model_start == 0 or not "\u4e00" <= text[model_start - 1] <= "\u9fff":
+        return model_start
+    brand = next((n.start for n in mentions if n.end == model_start), None)
+    if brand is not None:
+        return brand
+    start = max(0, model_start - 2)
+    return model_start if _RELEASE.fullmatch(text, start, model_start) else start
 
 
 def _generation(text: str, mention: _Mention) -> _Mention | None:
@@ -170,7 +186,8 @@ def _launched(
 ) -> list[_Mention]:
     """What the verb launches: the products after it ("推出H100"; not one it runs on, "launched on
     the A100"), else the product right before it ("GPT-4于2023年发布", "the Ascend 920 should
-    reach mass production"), else the product noun after it ("推出首个万卡AI集群"), else the
+    reach mass production"), else the product noun 实现 puts into mass production
+    ("实现通用GPU芯片量产"), else the product noun after it ("推出首个万卡AI集群"), else the
     product its sentence is about when the verb's clause names none ("华为910C是…,今年稍早已开始
     量产")."""
     verb_start, verb_end = verb
@@ -196,8 +213,10 @@ def _launched(
         while n > 0 and _JOINED.fullmatch(text, before[n - 1].end, before[n].start):
             n -= 1
         return before[n:]
-    noun = _UNNAMED_LAUNCH_OBJECT.match(text, verb_end, stop) or _UNNAMED_LAUNCH_OBJECT_EN.match(
-        text, verb_end, stop
+    noun = (
+        _MASS_PRODUCED_OBJECT.search(text, clauses[i].start, verb_start)
+        or _UNNAMED_LAUNCH_OBJECT.match(text, verb_end, stop)
+        or _UNNAMED_LAUNCH_OBJECT_EN.match(text, verb_end, stop)
     )
     if noun:
         return [_Mention(noun.start(1), noun.end(1), Entity(noun.group(1), _PHRASE, None, ()))]
