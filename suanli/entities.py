@@ -53,6 +53,15 @@ PRODUCT_KINDS = ("gpu", "accelerator", "system")
 # never a year; where it stands it is no part of another number, amount or name.
 _NUMBER_ALONE_BEFORE = r"(?<![A-Za-z0-9.$¥€£])(?<!\d,)"
 _NUMBER_ALONE_AFTER = rf"(?:(?={_GLUED_NOUN})|(?![A-Za-z0-9%]|[.,]\d))"
+# Any whole run of three or four digits standing so; which runs name a product is looked up, so
+# that no pattern is built per article for the products it names.
+_NUMBER_ALONE = re.compile(rf"{_NUMBER_ALONE_BEFORE}\d{{3,4}}{_NUMBER_ALONE_AFTER}", re.IGNORECASE)
+# A whole Latin/digit word of a model number's shape, perhaps with a plural "s" (910Cs): a bare
+# model number is looked up among them, so that no pattern is built per article for the models
+# it names.
+_MODEL_WORD = re.compile(
+    rf"(?<![{_WORD}])[A-Za-z]{{0,3}}\d{{2,4}}[A-Za-z]{{0,3}}(?![{_WORD}])", re.IGNORECASE
+)
 # What after a number makes it a count or an amount, never a model (4090张, 910元, 1000卡, 310
 # watts, 910 TOPS)…
 _COUNTED_AFTER = re.compile(
@@ -185,7 +194,6 @@ class EntityIndex:
         self._pattern = prefiltered(rf"{start}(?:{body}){end}", re.IGNORECASE)
         self._series, self._spaced_series = _series_index(self._entities, vendors)
         self._numbered = _numbered_products(self._entities)
-        self._numbers = _numbers_pattern(self._numbered)
         self._vendor_keys = {_flex_key(a) for v in vendors.values() for a in v.aliases}
         self._series_pattern = prefiltered(
             rf"{start}(?P<series>{_trie_pattern(self._series)}){_FLEX_SEPARATOR}"
@@ -273,17 +281,18 @@ class EntityIndex:
         noun (4090单卡, 910芯片, 4090GPU), or, once the text has named the product, alone
         (4090的售价, a 4090 sells), unless a measure word, unit or noun after it makes it a count
         or an amount (4090张, 1000卡, 310 watts)."""
-        numbered, pattern = self._numbered, self._numbers
+        numbered = self._numbered
         named = {e.canonical.rsplit(" ", 1)[-1]: e for _, _, e in unlisted}
         if named := {n: e for n, e in named.items() if _number_alone(n)}:
             numbered = {**numbered, **named}
-            pattern = _numbers_pattern(numbered)
-        if pattern is None:
+        if not numbered:
             return []
         mentions = []
-        for match in pattern.finditer(text):
+        for match in _NUMBER_ALONE.finditer(text):
             start, end = match.span()
-            entity = numbered[match.group(0)]
+            entity = numbered.get(match.group(0))
+            if entity is None:
+                continue
             if any(s < end and start < e for s, e, _ in found):
                 continue
             glued = PRODUCT_NOUN_AFTER.match(text, end) or _GLUED_NOUN_AT.match(text, end)
@@ -430,15 +439,6 @@ def _number_alone(model: str) -> bool:
     return bool(re.fullmatch(r"\d{3,4}", model)) and not re.fullmatch(r"(?:19|20)\d\d|\d0+", model)
 
 
-def _numbers_pattern(numbered: dict[str, Entity]) -> re.Pattern | None:
-    if not numbered:
-        return None
-    alternatives = "|".join(sorted(numbered, key=len, reverse=True))
-    return re.compile(
-        f"{_NUMBER_ALONE_BEFORE}(?:{alternatives}){_NUMBER_ALONE_AFTER}", re.IGNORECASE
-    )
-
-
 def _without_family_beside_model(
     text: str, found: list[tuple[int, int, Entity]]
 ) -> list[tuple[int, int, Entity]]:
@@ -507,13 +507,15 @@ def _bare_models(
             by_model.setdefault(model.upper(), entity)
     if not by_model:
         return []
-    alternatives = "|".join(sorted(map(re.escape, by_model), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![{_WORD}])(?:{alternatives})(?=s?(?![{_WORD}]))", re.I)
     bare = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if not any(s < end and start < e for s, e, _ in taken):
-            bare.append((start, end, by_model[match.group(0).upper()]))
+    for word in _MODEL_WORD.finditer(text):
+        start, end = word.span()
+        model = word.group(0).upper()
+        if model not in by_model and model.endswith("S"):
+            model, end = model[:-1], end - 1
+        entity = by_model.get(model)
+        if entity is not None and not any(s < end and start < e for s, e, _ in taken):
+            bare.append((start, end, entity))
     return bare
 
 
