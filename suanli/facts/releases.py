@@ -148,15 +148,19 @@ def _launchable(text: str, sentence: Sentence, mentions: Sequence[_Mention]) -> 
 
 def _brand_start(text: str, model_start: int, mentions: Sequence[_Mention]) -> int:
     """Where a model's name starts: a Latin model written on a Chinese brand (燧原S60, 天垓Gen1)
-    starts at the brand, the listed name ending there or else the two characters before it,
-    unless those are the launch verb itself (推出S60, 发布S60: the model alone)."""
+    starts at the brand, the listed name ending there. A bare generation (Gen1), which names
+    every vendor's first generation alone, takes the two characters before it as its unlisted
+    brand, unless those are the launch verb itself (推出Gen2); a model of its own letters
+    (芯片BR30X, 推出S60) is named alone."""
     if model_start == 0 or not "\u4e00" <= text[model_start - 1] <= "\u9fff":
         return model_start
     brand = next((n.start for n in mentions if n.end == model_start), None)
     if brand is not None:
         return brand
     start = max(0, model_start - 2)
-    return model_start if _RELEASE.fullmatch(text, start, model_start) else start
+    if not text.startswith("Gen", model_start) or _RELEASE.fullmatch(text, start, model_start):
+        return model_start
+    return start
 
 
 def _generation(text: str, mention: _Mention) -> _Mention | None:
