@@ -12,27 +12,16 @@ conventions as they stand now."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import sys
+import runpy
 from pathlib import Path
 
 import pandas as pd
 
 from suanli.entities import EntityIndex
 
-
-def _this_trees_evaluator():
-    spec = importlib.util.spec_from_file_location(
-        "extraction_quality", Path(__file__).parents[1] / "extraction_quality.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (its dataclasses look their module up)
-    spec.loader.exec_module(module)
-    return module
-
-
-eq = _this_trees_evaluator()
+# This tree's evaluator, whatever tree PYTHONPATH names (bench/this_tree.py).
+eq = runpy.run_path(str(Path(__file__).parents[1] / "this_tree.py"))["evaluator"]()
 
 # Older rules may lack what resolves a stated period; only their facts' periods are studied.
 try:

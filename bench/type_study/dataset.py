@@ -13,27 +13,16 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
-import sys
+import runpy
 from pathlib import Path
 
 import pandas as pd
 
 from suanli.entities import EntityIndex
 
-
-def _this_trees_evaluator():
-    spec = importlib.util.spec_from_file_location(
-        "extraction_quality", Path(__file__).parents[1] / "extraction_quality.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # (its dataclasses look their module up)
-    spec.loader.exec_module(module)
-    return module
-
-
-eq = _this_trees_evaluator()
+# This tree's evaluator, whatever tree PYTHONPATH names (bench/this_tree.py).
+eq = runpy.run_path(str(Path(__file__).parents[1] / "this_tree.py"))["evaluator"]()
 
 # Characters of context kept on each side of the figure, within its sentence.
 WINDOW = 40
