@@ -40,6 +40,7 @@ from suanli.facts.headlines import _in_the_title
 from suanli.facts.moves import _THEN_BEFORE, in_a_move, reached_by_a_move
 from suanli.facts.periods import (
     _LOOKS_AHEAD,
+    _RELATIVE_PERIOD,
     _anothers_time_back,
     _back_to_a_turn_or_shift,
     _base_or_dateline,
@@ -620,7 +621,6 @@ _ONE_OF_THE_SCENARIOS = re.compile(
     r"|\s*(?:In|Under) (?:the|a|its|this) [\w -]{0,20}?\b(?:case|scenario)\b",
     re.I,
 )
-_RELATIVE_QUARTER = re.compile(r"P([+-]\d+)")
 _QUARTER_OR_HALF = re.compile(r"(?:FY)?(?:19|20)\d\d((?:Q[1-4](?:-Q[1-4])?|H[12]))")
 _ONE_QUARTER = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)Q(?P<quarter>[1-4])")
 _A_HALF = re.compile(r"(?P<year>(?:FY)?(?:19|20)\d\d)H(?P<half>[12])")
@@ -888,10 +888,10 @@ class PeriodScope:
         quarter it names, other periods as stated: "其中資料中心營收年增66%…上季GB300的銷售…" after
         the third quarter's results names only the quarter reported, told the writer's way, so the
         paragraph's results before that mention are the story's too (fourteenth session)."""
-        relative = _RELATIVE_QUARTER.fullmatch(period or "")
-        if relative is None or self.published is None:
+        relative = _RELATIVE_PERIOD.fullmatch(period or "")
+        if relative is None or relative["base"] != "P" or relative["rest"] or not self.published:
             return period
-        return quarter_from_publication(self.published, None, int(relative.group(1)))
+        return quarter_from_publication(self.published, None, int(relative["offset"]))
 
     def _guidance(self, f: Fact) -> bool:
         """A figure of another period than the results before it, in a sentence that looks ahead
