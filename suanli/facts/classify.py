@@ -1323,6 +1323,21 @@ def _halved(q: Quantity, ctx: _Context) -> _Typed:
     return "pct_change", "price_change_pct" if priced else "growth"
 
 
+# A band a forecast is given within: "营收将达650亿美元(±2%)", 上下浮动0.5%, 正负2%, "plus or
+# minus 2%". (A ± written right before the figure is kept out of its surface.)
+_BAND_BEFORE = re.compile(
+    r"(?:[±]|\+/-|上下(?:浮动|波动)|正负|plus or minus|give or take)\s*(?:约|大约|about)?\s*$", re.I
+)
+
+
+def _guidance_band(q: Quantity, ctx: _Context) -> _Typed:
+    """The width of a forecast's band (±2%, 上下浮动2%) is how far the outcome may stray either
+    way: a change of the forecast figure, unsigned, never a share of the revenue it bands."""
+    if not _BAND_BEFORE.search(ctx.text, max(ctx.clause.start, q.char_start - 16), q.char_start):
+        return None
+    return "pct_change", "guidance_band"
+
+
 # A clause that sets its figure against the one before: "，而去年同期为60%", ", against about
 # 20% in mid-2025", "，相較去年的15%", ", versus 95% before the ban".
 _SET_AGAINST = re.compile(
@@ -1453,6 +1468,7 @@ def _against_a_price(q: Quantity, ctx: _Context) -> _Typed:
 
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
+    _guidance_band,
     _points,
     _labelled_level,
     _listed_before_its_noun,

@@ -476,7 +476,26 @@ _PERCENT_CUES = _cues(
         "share",
         "operating_margin",
     ),
-    (r"净利率|净利润率|利润率|net (?:profit )?margin|profit margin", "share", "net_margin"),
+    # (溢利率 is Hong Kong's 利润率: 分部溢利率, a segment's margin.)
+    (
+        r"净利率|净利润率|利润率|溢利率|net (?:profit )?margin|profit margin",
+        "share",
+        "net_margin",
+    ),
+    # A company's expenses as a part of its revenue (费用率, 营业费用率, 期间费用率, "expense
+    # ratio") and the part of its profit taxed ("effective tax rate", 实际税率): levels a results
+    # story states and moves in points, never a growth, whatever base the clause sets them against.
+    (
+        r"(?:营业|营运|运营|经营|期间|销售|管理|研发|财务)?费用率|(?:operating )?expense ratio"
+        r"|opex ratio",
+        "share",
+        "expense_ratio",
+    ),
+    (
+        r"(?:实际|有效|所得)税率|(?:effective |income )?tax rate",
+        "share",
+        "tax_rate",
+    ),
     # "an 88% share", "70% of the market": a share of a market.
     (
         # ("7.2% and 6.5% shares": shares a percent is of are parts of a market.)
@@ -625,6 +644,10 @@ _COMPARATIVE_BEFORE = re.compile(
 # 增幅, 增长率, is a level too: 营收同比增幅达到20% reaches a growth, not a share of revenue.)
 _LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
     (r"增速|增幅|增长率|成长率|growth rate", "pct_change", "growth_rate"),
+    # (比重, a part's weight in its whole, named without 占: AI服务器比重提升至15% reaches a share,
+    # not a growth. Only as a level: where it names no verb, the whole the sentence names before
+    # decides the share's kind, 其中AI机种的比重达到50% a part of revenue.)
+    (r"比重", "share", "share"),
 )
 _DURATION_CUES = _cues(
     (r"翻一倍|翻倍|翻番|doubl", "duration", "doubling_time"),
