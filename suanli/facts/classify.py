@@ -402,14 +402,28 @@ _ONLY_A_MOVE = re.compile(
 )
 
 
+# "Adjusted earnings came to $4.78 per share": earnings named before an amount per share, in any
+# of the words a results story gives them.
+_EARNINGS_BEFORE = re.compile(r"\b(?:earnings|income|profit)\b|盈利|收益|盈余|纯益", re.I)
+# "the most expensive stock in China at 1,464 yuan apiece": an amount apiece of a share.
+_APIECE_AFTER = re.compile(r"\s*apiece\b", re.I)
+
+
 def _per_share_earnings(q: Quantity, ctx: _Context) -> _Typed:
     """ "净利润升至187.8亿美元(每股摊薄后0.76美元)", "net income of $1.2 billion, or $0.76 per
-    diluted share": an amount per share where the nearest money measure is earnings."""
+    diluted share", "Adjusted earnings came to $4.78 per share": an amount per share where the
+    nearest money measure is earnings, or earnings are named before it in its clause. An amount
+    apiece of a stock the clause names ("the most expensive stock … at 1,464 yuan apiece") is the
+    share's price."""
     before = ctx.text[ctx.clause.start : q.char_start]
+    if _APIECE_AFTER.match(ctx.text, q.char_end) and _SHARES.search(before):
+        return "unit_price", "share_price"
     if not (_PER_SHARE_BEFORE.search(before) or _PER_SHARE_AFTER.match(ctx.text, q.char_end)):
         return None
     cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
-    return ("earnings", "eps") if cue is not None and cue.fact_type == "earnings" else None
+    if cue is not None and cue.fact_type == "earnings":
+        return "earnings", "eps"
+    return ("earnings", "eps") if cue is None and _EARNINGS_BEFORE.search(before) else None
 
 
 def _price_moved_by(q: Quantity, ctx: _Context, typed: _Typed) -> _Typed:
@@ -428,7 +442,8 @@ def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     before = _just_before(q, ctx)
     if moved := _moved_by(before):
         return "price_change", f"share_price_{moved}"
-    if _SHARE_MOVED_TO.search(before) and _SHARE_MOVED_BY.search(before, 0, before.rfind("$")):
+    to = _SHARE_MOVED_TO.search(before)
+    if to and _SHARE_MOVED_BY.search(before, 0, to.start()):
         return "unit_price", "share_price"
     return None
 
@@ -592,7 +607,10 @@ def _labelled_level(q: Quantity, ctx: _Context) -> _Typed:
 # A clause setting its amount against the one before: "，高于上一轮融资时的180亿元", ", above the
 # $18 billion of its last round", "，低于市场预期的800亿元".
 _AGAINST_BEFORE = re.compile(
-    r"\s*(?:仍|也|还|远|略|稍|大幅|明显)*(?:高于|低于|超过|超出|不及|少于|多于|above|below|short of"
+    r"\s*(?:仍|也|还|远|略|稍|大幅|明显)*"
+    # (", well ahead of the $3.95 estimate": an English degree before the comparison.)
+    r"(?:(?:well|far|just|slightly|comfortably|handily)\s+)?"
+    r"(?:高于|低于|超过|超出|不及|少于|多于|above|below|short of"
     r"|ahead of|higher than|lower than)",
     re.I,
 )

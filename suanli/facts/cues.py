@@ -1148,7 +1148,7 @@ _YEARS_LEVEL_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:底|末|初)?的\s*$")
 _SHARES = re.compile(r"\bshares\b|\bstock\b|\bshare price\b", re.I)
 _SHARE_MOVED_BY = re.compile(
     r"\b(?:(?P<up>up|rose|gained|jumped|climbed|added|rallied|advanced|surged)"
-    r"|(?P<down>down|fell|lost|dropped|slid|declined|shed|sank|tumbled|slumped))"
+    r"|(?P<down>down|fell|lost|dropped|slid|slipped|declined|shed|sank|tumbled|slumped))"
     r"(?:\s+by)?(?:\s+(?:about|nearly|almost|roughly|more than|over))?\s*$",
     re.I,
 )
@@ -1157,7 +1157,10 @@ _MOVED_BY_ZH = re.compile(
     r"(?:(?P<up>上升|上涨|大涨|飙升|攀升|走高|涨|升)|(?P<down>下跌|下滑|下降|大跌|重挫|走低|跌|降))"
     r"了?(?:约|近|逾|超过?)?\s*$"
 )
-_SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$")
+# (The move before the level may be in dollars or in percent: "slipped 1.3% to $189.05".)
+_SHARE_MOVED_TO = re.compile(
+    r"\$?[\d.,]+(?:\s?(?:%|percent))?\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$"
+)
 
 # What a bare move may be said of other than the price a tracker follows: a company's money
 # measures (revenue, capex, profit, market value…), what it ships, users, demand, capacity.
