@@ -2723,6 +2723,8 @@ _LEVEL_ONLY = re.compile(
 _DEGREE_OR_MOVE_ONLY = re.compile(
     r"(?=.)(?:明显|显著|大幅|小幅|略微?|稍微?|远远?|均|都|皆|全部|全都|极|非常|相当)?"
     r"(?:[大小急暴飙猛狂回]?[升降增减涨跌])?"
+    # (上下浮动0.5%, 正负2%, "plus or minus 2%": a forecast's band, how far it may stray.)
+    r"|上下(?:浮动|波动)|正负|(?i:plus or minus|give or take)"
 )
 
 

@@ -402,14 +402,28 @@ _ONLY_A_MOVE = re.compile(
 )
 
 
+# "Adjusted earnings came to $4.78 per share": earnings named before an amount per share, in any
+# of the words a results story gives them.
+_EARNINGS_BEFORE = re.compile(r"\b(?:earnings|income|profit)\b|盈利|收益|盈余|纯益", re.I)
+# "the most expensive stock in China at 1,464 yuan apiece": an amount apiece of a share.
+_APIECE_AFTER = re.compile(r"\s*apiece\b", re.I)
+
+
 def _per_share_earnings(q: Quantity, ctx: _Context) -> _Typed:
     """ "净利润升至187.8亿美元(每股摊薄后0.76美元)", "net income of $1.2 billion, or $0.76 per
-    diluted share": an amount per share where the nearest money measure is earnings."""
+    diluted share", "Adjusted earnings came to $4.78 per share": an amount per share where the
+    nearest money measure is earnings, or earnings are named before it in its clause. An amount
+    apiece of a stock the clause names ("the most expensive stock … at 1,464 yuan apiece") is the
+    share's price."""
     before = ctx.text[ctx.clause.start : q.char_start]
+    if _APIECE_AFTER.match(ctx.text, q.char_end) and _SHARES.search(before):
+        return "unit_price", "share_price"
     if not (_PER_SHARE_BEFORE.search(before) or _PER_SHARE_AFTER.match(ctx.text, q.char_end)):
         return None
     cue = _money_cue(ctx.text, q, ctx.clauses, ctx.i)
-    return ("earnings", "eps") if cue is not None and cue.fact_type == "earnings" else None
+    if cue is not None and cue.fact_type == "earnings":
+        return "earnings", "eps"
+    return ("earnings", "eps") if cue is None and _EARNINGS_BEFORE.search(before) else None
 
 
 def _price_moved_by(q: Quantity, ctx: _Context, typed: _Typed) -> _Typed:
@@ -428,7 +442,8 @@ def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     before = _just_before(q, ctx)
     if moved := _moved_by(before):
         return "price_change", f"share_price_{moved}"
-    if _SHARE_MOVED_TO.search(before) and _SHARE_MOVED_BY.search(before, 0, before.rfind("$")):
+    to = _SHARE_MOVED_TO.search(before)
+    if to and _SHARE_MOVED_BY.search(before, 0, to.start()):
         return "unit_price", "share_price"
     return None
 
@@ -592,7 +607,10 @@ def _labelled_level(q: Quantity, ctx: _Context) -> _Typed:
 # A clause setting its amount against the one before: "，高于上一轮融资时的180亿元", ", above the
 # $18 billion of its last round", "，低于市场预期的800亿元".
 _AGAINST_BEFORE = re.compile(
-    r"\s*(?:仍|也|还|远|略|稍|大幅|明显)*(?:高于|低于|超过|超出|不及|少于|多于|above|below|short of"
+    r"\s*(?:仍|也|还|远|略|稍|大幅|明显)*"
+    # (", well ahead of the $3.95 estimate": an English degree before the comparison.)
+    r"(?:(?:well|far|just|slightly|comfortably|handily)\s+)?"
+    r"(?:高于|低于|超过|超出|不及|少于|多于|above|below|short of"
     r"|ahead of|higher than|lower than)",
     re.I,
 )
@@ -1323,6 +1341,21 @@ def _halved(q: Quantity, ctx: _Context) -> _Typed:
     return "pct_change", "price_change_pct" if priced else "growth"
 
 
+# A band a forecast is given within: "营收将达650亿美元(±2%)", 上下浮动0.5%, 正负2%, "plus or
+# minus 2%". (A ± written right before the figure is kept out of its surface.)
+_BAND_BEFORE = re.compile(
+    r"(?:[±]|\+/-|上下(?:浮动|波动)|正负|plus or minus|give or take)\s*(?:约|大约|about)?\s*$", re.I
+)
+
+
+def _guidance_band(q: Quantity, ctx: _Context) -> _Typed:
+    """The width of a forecast's band (±2%, 上下浮动2%) is how far the outcome may stray either
+    way: a change of the forecast figure, unsigned, never a share of the revenue it bands."""
+    if not _BAND_BEFORE.search(ctx.text, max(ctx.clause.start, q.char_start - 16), q.char_start):
+        return None
+    return "pct_change", "guidance_band"
+
+
 # A clause that sets its figure against the one before: "，而去年同期为60%", ", against about
 # 20% in mid-2025", "，相較去年的15%", ", versus 95% before the ban".
 _SET_AGAINST = re.compile(
@@ -1453,6 +1486,7 @@ def _against_a_price(q: Quantity, ctx: _Context) -> _Typed:
 
 _PERCENT_RULES: tuple[Callable[[Quantity, _Context], _Typed], ...] = (
     _halved,
+    _guidance_band,
     _points,
     _labelled_level,
     _listed_before_its_noun,

@@ -476,7 +476,26 @@ _PERCENT_CUES = _cues(
         "share",
         "operating_margin",
     ),
-    (r"净利率|净利润率|利润率|net (?:profit )?margin|profit margin", "share", "net_margin"),
+    # (溢利率 is Hong Kong's 利润率: 分部溢利率, a segment's margin.)
+    (
+        r"净利率|净利润率|利润率|溢利率|net (?:profit )?margin|profit margin",
+        "share",
+        "net_margin",
+    ),
+    # A company's expenses as a part of its revenue (费用率, 营业费用率, 期间费用率, "expense
+    # ratio") and the part of its profit taxed ("effective tax rate", 实际税率): levels a results
+    # story states and moves in points, never a growth, whatever base the clause sets them against.
+    (
+        r"(?:营业|营运|运营|经营|期间|销售|管理|研发|财务)?费用率|(?:operating )?expense ratio"
+        r"|opex ratio",
+        "share",
+        "expense_ratio",
+    ),
+    (
+        r"(?:实际|有效|所得)税率|(?:effective |income )?tax rate",
+        "share",
+        "tax_rate",
+    ),
     # "an 88% share", "70% of the market": a share of a market.
     (
         # ("7.2% and 6.5% shares": shares a percent is of are parts of a market.)
@@ -625,6 +644,10 @@ _COMPARATIVE_BEFORE = re.compile(
 # 增幅, 增长率, is a level too: 营收同比增幅达到20% reaches a growth, not a share of revenue.)
 _LEVEL_CUES = tuple(c for c in _PERCENT_CUES if c.fact_type != "pct_change") + _cues(
     (r"增速|增幅|增长率|成长率|growth rate", "pct_change", "growth_rate"),
+    # (比重, a part's weight in its whole, named without 占: AI服务器比重提升至15% reaches a share,
+    # not a growth. Only as a level: where it names no verb, the whole the sentence names before
+    # decides the share's kind, 其中AI机种的比重达到50% a part of revenue.)
+    (r"比重", "share", "share"),
 )
 _DURATION_CUES = _cues(
     (r"翻一倍|翻倍|翻番|doubl", "duration", "doubling_time"),
@@ -1125,7 +1148,7 @@ _YEARS_LEVEL_BEFORE = re.compile(r"(?:19|20)\d\d\s?年(?:底|末|初)?的\s*$")
 _SHARES = re.compile(r"\bshares\b|\bstock\b|\bshare price\b", re.I)
 _SHARE_MOVED_BY = re.compile(
     r"\b(?:(?P<up>up|rose|gained|jumped|climbed|added|rallied|advanced|surged)"
-    r"|(?P<down>down|fell|lost|dropped|slid|declined|shed|sank|tumbled|slumped))"
+    r"|(?P<down>down|fell|lost|dropped|slid|slipped|declined|shed|sank|tumbled|slumped))"
     r"(?:\s+by)?(?:\s+(?:about|nearly|almost|roughly|more than|over))?\s*$",
     re.I,
 )
@@ -1134,7 +1157,10 @@ _MOVED_BY_ZH = re.compile(
     r"(?:(?P<up>上升|上涨|大涨|飙升|攀升|走高|涨|升)|(?P<down>下跌|下滑|下降|大跌|重挫|走低|跌|降))"
     r"了?(?:约|近|逾|超过?)?\s*$"
 )
-_SHARE_MOVED_TO = re.compile(r"\$?[\d.,]+\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$")
+# (The move before the level may be in dollars or in percent: "slipped 1.3% to $189.05".)
+_SHARE_MOVED_TO = re.compile(
+    r"\$?[\d.,]+(?:\s?(?:%|percent))?\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$"
+)
 
 # What a bare move may be said of other than the price a tracker follows: a company's money
 # measures (revenue, capex, profit, market value…), what it ships, users, demand, capacity.

@@ -274,7 +274,9 @@ _A_SESSIONS_TRADING = re.compile(
     r"开盘|收盘|收市|盘[中前后]|股价|成交额|换手率|振幅|市值|挂牌|上市(?:首日|当天|当日)"
     r"|\bshares?\s+(?:opened|closed|rose|fell|jumped|surged|soared|slid)\b"
     r"|\b(?:opened|closed) at\b|\bmarket (?:value|capitali[sz]ation)\b|\bturnover\b"
-    r"|\b(?:pre-?market|after-hours|extended) trading\b",
+    r"|\b(?:pre-?market|after-hours|extended) trading\b"
+    # ("They finished the day at 1,372 yuan": a session's close told by its end.)
+    r"|\b(?:finished|ended) the (?:day|session)\b",
     re.I,
 )
 _A_PLAN = prefiltered(
