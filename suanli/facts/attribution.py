@@ -1626,6 +1626,8 @@ def _phrase_subject(
         return own
     same_part = previous is not None and previous.segment == fact.segment
     carried = previous.subject if same_part else None
+    if carried is not None and (other := _another_results_measure(text, clauses[i], fact, carried)):
+        return other
     if carried is not None:
         return carried if _carries_to(carried, own) else own
     phrase = _opening_phrase(text, clauses, i, mentions)
@@ -1634,6 +1636,33 @@ def _phrase_subject(
         # entity the sentence's earlier parts were about.
         return sentence_subject
     return phrase or own
+
+
+# A clause opening with a results measure told bare (但毛利率只有6.9％, 毛利率也从…降到60.5%),
+# after a connective or a time at most.
+_BARE_RESULTS_OPENING = re.compile(
+    r"\s*(?:但|但是|不过|而|且|同时|另外|此外)?\s*(?:本季|当季|单季度?|同期|全年)?\s*"
+    r"(?P<measure>毛利率|净利率|营业利益率|营益率|营业利润率|营收|营业收入|净利润|毛利|净利)"
+    r"(?=也|则|亦|只有|仅|为|是|达|从|由|降|升|跌|涨|增|减|下滑|上升|回落)"
+)
+
+
+def _another_results_measure(
+    text: str, clause: _Clause, fact: Fact, carried: Entity
+) -> Entity | None:
+    """ "營業毛利339億元，季減4.5％，但毛利率只有6.9％", "当期净利润减少45亿美元，毛利率也从71.3%
+    降到60.5%": a clause naming a company's results measure bare is not about the phrase of the
+    figure before when that phrase names only another measure (营业毛利, 当期净利润); its own
+    measure is its subject (a company named in the clause is found before this, by `_subject`).
+    Not when the phrase before names a thing (云业务收入…, 毛利率: the business's margin)."""
+    if carried.kind != PHRASE_KIND or not _COMPANY_RESULTS.search(carried.canonical):
+        return None
+    if _THING_HEAD.search(carried.canonical):
+        return None
+    opening = _BARE_RESULTS_OPENING.match(text, clause.start, fact.quantity.char_start)
+    if opening is None or opening.group("measure") in carried.canonical:
+        return None
+    return Entity(opening.group("measure"), PHRASE_KIND, None, ())
 
 
 # A company's own results measures: only a company, never a thing or another measure, has them.
