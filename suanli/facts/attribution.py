@@ -1463,6 +1463,8 @@ _ADVERBIAL_OPENING = re.compile(
 # qualifiers that may stand with them (全年, 国内, its, total).
 _MEASURE_ONLY = re.compile(
     r"(?:\s|的|之|和|与|及|全球|全年|整体|总体|国内|海外|单季度?|季度|年度|累计|平均|总|月|日|持股|"
+    # (The quarter or term a results figure is of, 本财季营收, 该季度毛利率, 当期净利润: a time.)
+    r"(?:本|该|此|当)(?:财季|财年|季度?|期)|"
     r"[单每][颗张台卡组片块套个]|单\s?Q[1-4]|归母|扣非|增产|新增|减产|"
     r"出货量?|出货占比|占比|比重|比例|市场份额|份额|市占率|市场规模|规模|营业收入|营收|收入|销售额|销量|"
     r"售价|价格|单价|报价|租金|涨幅|跌幅|增速|增幅|增长率|年增率|成长率|毛利率|净利率|净利润|利润|"
@@ -1624,6 +1626,8 @@ def _phrase_subject(
         return own
     same_part = previous is not None and previous.segment == fact.segment
     carried = previous.subject if same_part else None
+    if carried is not None and (other := _another_results_measure(text, clauses[i], fact, carried)):
+        return other
     if carried is not None:
         return carried if _carries_to(carried, own) else own
     phrase = _opening_phrase(text, clauses, i, mentions)
@@ -1632,6 +1636,33 @@ def _phrase_subject(
         # entity the sentence's earlier parts were about.
         return sentence_subject
     return phrase or own
+
+
+# A clause opening with a results measure told bare (但毛利率只有6.9％, 毛利率也从…降到60.5%),
+# after a connective or a time at most.
+_BARE_RESULTS_OPENING = re.compile(
+    r"\s*(?:但|但是|不过|而|且|同时|另外|此外)?\s*(?:本季|当季|单季度?|同期|全年)?\s*"
+    r"(?P<measure>毛利率|净利率|营业利益率|营益率|营业利润率|营收|营业收入|净利润|毛利|净利)"
+    r"(?=也|则|亦|只有|仅|为|是|达|从|由|降|升|跌|涨|增|减|下滑|上升|回落)"
+)
+
+
+def _another_results_measure(
+    text: str, clause: _Clause, fact: Fact, carried: Entity
+) -> Entity | None:
+    """ "營業毛利339億元，季減4.5％，但毛利率只有6.9％", "当期净利润减少45亿美元，毛利率也从71.3%
+    降到60.5%": a clause naming a company's results measure bare is not about the phrase of the
+    figure before when that phrase names only another measure (营业毛利, 当期净利润); its own
+    measure is its subject (a company named in the clause is found before this, by `_subject`).
+    Not when the phrase before names a thing (云业务收入…, 毛利率: the business's margin)."""
+    if carried.kind != PHRASE_KIND or not _COMPANY_RESULTS.search(carried.canonical):
+        return None
+    if _THING_HEAD.search(carried.canonical):
+        return None
+    opening = _BARE_RESULTS_OPENING.match(text, clause.start, fact.quantity.char_start)
+    if opening is None or opening.group("measure") in carried.canonical:
+        return None
+    return Entity(opening.group("measure"), PHRASE_KIND, None, ())
 
 
 # A company's own results measures: only a company, never a thing or another measure, has them.
@@ -2671,8 +2702,13 @@ _PERIOD_ONLY = re.compile(
     # (A running total's stretch: the first three quarters, the first nine months, 前10个月.)
     r"|(?:first\s+)?(?:two|three|four|six|eight|nine|ten|eleven|\d{1,2})[\s-]+(?:quarters|months))"
     r"(?:\s*(?:of\s+)?(?:FY\s*)?(?:19|20)\d\d)?"
-    r"|(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?"
-    r"|前[一二三四五六七八九十\d]{1,2}个?月)"
+    # (截至7月30日止的第二季度, 截至2024年9月30日的第二财季: cut after the date's last digit, the
+    # phrase keeps the date's tail, 日止的 / 日的, before the quarter it ends.)
+    r"|(?:[日号月]?止?的)?"
+    r"(?:(?:19|20)\d\d\s?年)?(?:第?[一二三四1-4]季度?|[上下]半年|全年|前[二三四]季度?"
+    r"|前[一二三四五六七八九十\d]{1,2}个?月"
+    # (A fiscal quarter or year, and a quarter or term pointed at: 第二财季, 本财季, 该季度, 当期.)
+    r"|第?[一二三四1-4]财季|(?:本|该|此|上|当)(?:财季|财年|季度?|期))"
     # (A part of a year: Mid-2024, early 2026, late 2025, 2024年中, 2026年初.)
     r"|(?:early|mid|late|end)[-\s]?(?:19|20)\d\d|(?:19|20)\d\d\s?年(?:初|中|底|末)",
     re.I,
