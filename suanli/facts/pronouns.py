@@ -33,7 +33,7 @@ _COMPANY_KINDS = ("vendor", "organization")
 # a word only a company is named by (该公司, 公司营收, 公告预计, the company): only a company;
 COMPANY = "company"
 # a singular personal pronoun (it, 其, 它): what was named before, and only a company when it does
-# what only a company does (`_A_COMPANYS_DEED_AFTER`);
+# what only a company does (`_A_COMPANYS_VERB_AFTER`);
 IT = "it"
 # a possessive, a determiner, a plural (its, 它的, 该芯片, the chip, they, 它们): what was named
 # before, whatever its kind.
@@ -116,7 +116,7 @@ ANAPHOR_IN = re.compile(_reader(ANAPHOR), re.I)
 # lifts its outlook ("Supermicro said it holds $13 billion in orders for its GB300 line. For the
 # second quarter it expects revenue of…": "it" is Supermicro, not the product line named last);
 # 其预计, 其表示, 它出货 likewise.
-_A_COMPANYS_DEED_AFTER = re.compile(
+_A_COMPANYS_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|now\s+|still\s+)?(?:expects?|expected|said|says|forecasts?|forecast|projects?"
     r"|projected|guided|guides|predicts?|predicted|reported|reports|posted|posts|booked|books"
     r"|lifted|lifts|raised|raises|cut|cuts|lowered|lowers|plans|planned"
@@ -131,7 +131,7 @@ def for_a_company(text: str, pronoun: re.Match[str]) -> bool:
     a word only a company is named by, or it / 其 / 它 doing what only a company does."""
     kind = (pronoun.lastgroup or "").rstrip("0123456789")
     return kind == COMPANY or (
-        kind == IT and _A_COMPANYS_DEED_AFTER.match(text, pronoun.end()) is not None
+        kind == IT and _A_COMPANYS_VERB_AFTER.match(text, pronoun.end()) is not None
     )
 
 
