@@ -1,5 +1,5 @@
 """A sentence whose subject is a personal pronoun ("They grew…", "It guided to…", "2023年，它成为…")
-continues what the sentence before is about (`subject_pronouns_resolved`, attribution.py; blind7
+continues what the sentence before is about (`subject_pronouns_resolved`, pronouns.py; blind7
 170 "Servers with integrated GPUs stand out. They grew 49.4 percent", blind12 281 "It guided to
 …, a non-GAAP effective tax rate of 13% and about 1.65B diluted shares", blind12 271, blind13
 294). A pronoun doing what only a company does (guided, expects, 预计) makes every item its

@@ -30,13 +30,13 @@ from suanli.facts.attribution import (
     _durations_borrow_following,
     _heading_subjects,
     _mark_sources,
+    _phrase,
     _phrase_subject,
     _respectively_subjects,
     _speakers_own_money,
     _subject,
     each_of_the_companies,
     restated_figures,
-    subject_pronouns_resolved,
 )
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
@@ -65,6 +65,7 @@ from suanli.facts.periods import (
     _respectively_periods,
     a_launch_time,
 )
+from suanli.facts.pronouns import subject_pronouns_resolved
 from suanli.facts.releases import _releases
 from suanli.facts.scope import (
     PeriodScope,
@@ -234,6 +235,7 @@ def build_facts(
                 before,
                 before_mentions,
                 _up_to(all_mentions, mention_starts, sentence),
+                _phrase,
             )
         sources.attribute(sentence, sentence_mentions, sentence_facts)
         _speakers_own_money(sentence_mentions, sentence_facts)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from suanli.entities import PRODUCT_KINDS, Entity
-from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _Mention
+from suanli.facts.clauses import PERIOD_KINDS, PHRASE_KIND, Fact, _Clause, _clause_of, _Mention
 from suanli.facts.cues import (
     _BASE_OF_COMPARISON,
     _BASE_WORD,
@@ -21,6 +21,13 @@ from suanli.facts.cues import (
     _SUBSET_START,
     _WHOLE_AFTER,
     _WHOLE_BEFORE,
+)
+from suanli.facts.pronouns import (
+    ANAPHOR_IN,
+    OPENS_AS_TOPIC,
+    POINTS_BACK,
+    for_a_company,
+    stands_for,
 )
 from suanli.prefilter import prefiltered
 from suanli.quantities import MEASURE_WORDS, Quantity
@@ -99,28 +106,6 @@ _COMPARISON_BASE_AFTER = re.compile(r"[^,;。\d]{0,6}的\s*")
 _PROPER_NAME = re.compile(
     r"(?<![A-Za-z])(?!(?:The|This|That|Its|It|In|On|At|And|But|AI|AIGC|GPUs?|CPUs?|NPUs?|TPUs?"
     r"|ASICs?|FPGAs?|HBM|DRAM|NAND|SSD|IT|IC|CEO|CFO|IPO|EPS|GAAP)(?![A-Za-z]))[A-Z][A-Za-z]+"
-)
-# What only a company does, right after a pronoun: expects, forecasts, reports, books, ships,
-# lifts its outlook ("Supermicro said it holds $13 billion in orders for its GB300 line. For the
-# second quarter it expects revenue of…": "it" is Supermicro, not the product line named last);
-# 其预计, 其表示, 它出货 likewise.
-_A_COMPANYS_VERB_AFTER_PATTERN = (
-    r"\s+(?:also\s+|now\s+|still\s+)?(?:expects?|expected|said|says|forecasts?|forecast|projects?"
-    r"|projected|guided|guides|predicts?|predicted|reported|reports|posted|posts|booked|books"
-    r"|lifted|lifts|raised|raises|cut|cuts|lowered|lowers|plans|planned"
-    r"|shipped|ships|sold|sells|delivered|delivers)\b"
-    r"|(?:还|亦|也|则)?(?:预计|预期|预测|表示|称|指出|公布|宣布|披露|出货|销售|交付)"
-)
-_A_COMPANYS_VERB_AFTER = re.compile(_A_COMPANYS_VERB_AFTER_PATTERN, re.I)
-_PRONOUN = prefiltered(
-    r"其(?![中他它余实次后])|它的|该公司|该芯片|该产品|(?<![子母分总])公司"
-    # (公司2025-2027年营收, 公司全年营业收入: a time may stand between 公司 and its results.)
-    r"(?=(?:\d{4}(?:\s*[-–~至]\s*\d{4})?年|全年|上半年|下半年|前三季度|第[一二三四]季度|今年|明年)?"
-    r"(?:实现|营收|营业|收入|净利|毛利|的营|的收|的净))"
-    # A company's own filing speaking (公告预计, 财报显示) speaks for the company named before.
-    r"|(?:公告|财报|年报|季报|业绩预告)(?=预计|预估|显示|称|指出|表示)"
-    r"|\b(?:its|it|the company|the chip)\b",
-    re.I,
 )
 # Counts of companies or models describe a market, never the product or model named nearby
 # ("超过10家企业宣布推出大模型" is not about ChatGPT): better no subject than a wrong one.
@@ -958,13 +943,10 @@ def _company_topic(
     is named before, or with 它 / "It" when the company named last is a source ("TrendForce
     said…. It expects…")."""
     opening = _SENTENCE_OPENING.match(text, sentence_start)
-    pronoun = _COMPANY_PRONOUN_OPENING.match(text, opening.end())
-    if pronoun is not None and pronoun.end() <= q.char_start:
+    pronoun = OPENS_AS_TOPIC.match(text, opening.end())
+    if pronoun is not None and pronoun.end() <= q.char_start and for_a_company(text, pronoun):
         # (A pronoun with no company named before stands for none: the sentence has no topic.)
-        named = [m for m in antecedents if m.entity.kind in _COMPANY_KINDS]
-        if named and (_A_COMPANY_WORD.search(pronoun.group(0)) or not named[-1].is_source):
-            return pronoun.end()
-        return None
+        return pronoun.end() if stands_for(text, pronoun, antecedents) else None
     first = min(
         (m for m in mentions if sentence_start <= m.start), key=lambda m: m.start, default=None
     )
@@ -993,15 +975,6 @@ def _customer_of_a_sale(text: str, m: _Mention) -> bool:
         _FOR_A_CUSTOMER_BEFORE.search(text, max(0, m.start - 16), m.start)
         and _SALE_AFTER.match(text, m.end)
     )
-
-
-# A pronoun for a company opening a sentence: a company word (该公司, 公司, "The company"), or
-# 它 / 其 / "It" doing what only a company does (ships, books, expects).
-_COMPANY_PRONOUN_OPENING = re.compile(
-    r"(?:该|本)?公司(?![的])|\bthe company\b"
-    r"|(?:它|其|\bit\b)(?=(?:" + _A_COMPANYS_VERB_AFTER_PATTERN + "))",
-    re.I,
-)
 
 
 # "AI伺服器", "HBM", "AI servers": a market's alias that is only the product's name, without a
@@ -1126,7 +1099,7 @@ def _clause_candidates(
     # H200s": what the money buys or rents is not whose money it is, when the buyer is named
     # (as an entity before the figure or earlier in the sentence, or as the clause's own noun
     # phrase: "腾讯已和X签约,以12亿美元租用英伟达GPU").
-    if _PRONOUN.search(text, clause.start, q.char_start):
+    if POINTS_BACK.search(text, clause.start, q.char_start):
         # "It now costs $6.88 at AWS": where the figure holds is not what the pronoun stands for.
         after = [m for m in after if not _VENUE_BEFORE.search(text, q.char_end, m.start)]
     # "shipping $15 billion in AI servers, Dell…", "出货5万柜AI服务器": the product line a seller's
@@ -1349,9 +1322,15 @@ def _subject_outside_clause(
     # "其…", "Its gross margin…": the pronoun points back at the previous sentence's entity,
     # unless this sentence cited a source before it ("TrendForce expects…, and it has raised its
     # forecast to…": the pronoun is the source's).
-    pronoun = _PRONOUN.search(text, clause.start, q.char_start)
+    # (Never an example of a group: "采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them.)
+    pronoun = POINTS_BACK.search(text, clause.start, q.char_start)
     if pronoun and not any(m.is_source and m.end <= pronoun.start() for m in mentions):
-        chosen = _pick(_antecedents_of(pronoun, antecedents, avoid, text), preferred)
+        meant = [
+            m
+            for m in stands_for(text, pronoun, antecedents)
+            if m.entity.kind not in avoid and not _EXAMPLE_OF_GROUP.match(text, m.end)
+        ]
+        chosen = _pick(meant, preferred)
         if chosen is not None and (not preferred or chosen.kind in preferred):
             return chosen
     return _heading_subject(q, preferred, mentions, clauses, i, fallback, text)
@@ -1413,31 +1392,6 @@ _MORE_OR_LESS_BEFORE = re.compile(
 _COMPARED_WITH = re.compile(r"(?:比|较|相比于?|相较于?)\s*$")
 # (Chinese writes it before the base as English does: "睽违7年再度高于…台积电".)
 _MORE_THAN = re.compile(r"\b(?:[a-z]+er|more|less)\s+than\b|高于|低于", re.I)
-
-
-# 公司, 该公司, a company's filing (公告, 财报), "the company": words only a company is named by.
-_A_COMPANY_WORD = re.compile(r"公司|公告|财报|年报|季报|业绩预告|company", re.I)
-
-
-def _antecedents_of(
-    pronoun: re.Match[str], antecedents: Sequence[_Mention], avoid: tuple[str, ...], text: str
-) -> list[_Mention]:
-    """The earlier mentions a pronoun may stand for: for 公司 or "the company", or a pronoun doing
-    what only a company does ("it expects revenue of…", 其预计), only a company ("摩尔线程依托自研
-    架构…;公司营收…" is the company's revenue, not the architecture's); never an example of a
-    group ("采用昇腾910B、昆仑芯等芯片。其算力规模…": 其 is none of them)."""
-    company = (
-        _A_COMPANY_WORD.search(pronoun.group(0)) is not None
-        or pronoun.group(0).casefold() in ("it", "其")
-        and _A_COMPANYS_VERB_AFTER.match(text, pronoun.end()) is not None
-    )
-    return [
-        m
-        for m in antecedents
-        if m.entity.kind not in avoid
-        and (not company or m.entity.kind in _COMPANY_KINDS)
-        and not _EXAMPLE_OF_GROUP.match(text, m.end)
-    ]
 
 
 def _opens_with_own_topic(
@@ -1510,12 +1464,6 @@ _THING_MODIFIED = re.compile(
 # What a company sells a product line for, after the line's bare name: orders, revenue, results
 # and their part of the total.
 _A_SELLERS_MEASURE_AFTER = re.compile(r"\s*的?\s*(?:订单|营收|收入|业绩|比重)")
-# A clause whose subject points back: 这/该/此…, this/that/these/those…, 其, its.
-_ANAPHOR = re.compile(
-    r"^\s*(?:这(?!意味)|该|此(?!即)|那|本公司|公司)|他们|它们|\b(?:they|them|their)\b"
-    r"|^\s*(?:(?:and|but|while)\s+)?(?:this|that|these|those|such)\b",
-    re.I,
-)
 
 
 # A company no reference entity lists, named by its trade name and a company word (青云科技,
@@ -1554,7 +1502,7 @@ def _names_own_subject(
     words = text[clause.start : q.char_start]
     if _RUNNING_TOTAL.match(words):
         return _phrase(text, clause.start, q.char_start, mentions) is not None
-    if _PRONOUN.search(words) or _ANAPHOR.search(words):
+    if POINTS_BACK.search(words) or ANAPHOR_IN.search(words):
         return False
     phrase = _phrase(text, clause.start, q.char_start, mentions)
     if phrase is not None and _COMPANY_NAME_END.search(phrase.canonical):
@@ -1604,7 +1552,7 @@ def _phrase_subject(
     (持股比例) is the last resort."""
     i = fact.clause_no
     # "…took an 8% share; that segment grew 17%": an anaphor reaches back across the semicolon.
-    anaphor = _ANAPHOR.search(text[clauses[i].start : fact.quantity.char_start])
+    anaphor = ANAPHOR_IN.search(text[clauses[i].start : fact.quantity.char_start])
     # (Not back to the price a calculation's terms name: "按收盘价45元计算，公司总市值…".)
     if (
         anaphor
@@ -2095,7 +2043,6 @@ def _attribute_of(
 
 # --- noun-phrase subjects ----------------------------------------------------------------------
 
-PHRASE_KIND = "phrase"
 # What a clause may start with before its subject: connectives, a cited source, a time.
 # A word of an English noun phrase, not a conjunction or a comparison joining two of them.
 _PLAIN_WORD = r"(?!(?:and|or|but|than|as|of|the|that)\b)[A-Za-z][\w\-']*"
@@ -3014,66 +2961,3 @@ def _last_distinct(mentions: Sequence[_Mention], n: int) -> list[_Mention]:
         if len(distinct) == n:
             return distinct[::-1]
     return []
-
-
-# A sentence whose subject is a personal pronoun ("They grew 49.4 percent", "It guided to…",
-# "2022年，它成为首家…"), after a time opener at most, continues the subject of the sentence before.
-_SUBJECT_PRONOUN_OPENING = re.compile(
-    r"\s*(?:(?:in|by|since|during)\s+[\w ]{1,20},\s*|\d{4}年(?:底|初|\d{1,2}月)?\s*[，,]\s*)?"
-    r"(?P<pronoun>(?:it|they)\b(?!\s+(?:is|was|'s|are|were|will\s+be)\b)|它们?(?!的))",
-    re.I,
-)
-
-
-def subject_pronouns_resolved(
-    text: str,
-    sentence: Sentence,
-    facts: Sequence[Fact],
-    before: Sentence | None,
-    before_mentions: Sequence[_Mention],
-    earlier: Sequence[_Mention],
-) -> None:
-    """Facts of a sentence opening with a subject pronoun that got no subject, or a phrase holding
-    the pronoun (它成为首家), take what the sentence before is about: the first thing it names
-    ("Shares of Cambricon … surged. They finished at 1,372 yuan"); else the noun phrase it opens
-    with ("Servers with integrated GPUs stand out. They grew 49.4%"); else, when it too points back
-    (公司2015年成立时…), the company named last before it. Only within a paragraph."""
-    opening = _SUBJECT_PRONOUN_OPENING.match(sentence.text)
-    if opening is None or before is None or before.paragraph_no != sentence.paragraph_no:
-        return
-    pronoun = opening.group("pronoun").casefold()
-    companies = [
-        m
-        for m in earlier
-        if m.entity.kind in _COMPANY_KINDS and not m.is_source and m.end <= sentence.char_start
-    ]
-    company = companies[-1].entity if companies else None
-    if pronoun in ("it", "它") and _A_COMPANYS_VERB_AFTER.match(sentence.text, opening.end()):
-        # "It guided to a gross margin of about 54.5%, … and about 1.65B diluted shares": what a
-        # company guides to or reports is its own, each item naming only its measure.
-        for fact in facts:
-            if fact.subject is None or fact.subject.kind == PHRASE_KIND:
-                fact.subject = company or fact.subject
-        return
-    loose = [
-        f
-        for f in facts
-        if f.subject is None
-        or f.subject.kind == PHRASE_KIND
-        and f.subject.canonical.casefold().startswith(pronoun)
-    ]
-    if not loose:
-        return
-    named = [m for m in before_mentions if not m.is_source]
-    if named:
-        subject = named[0].entity
-    else:
-        subject = _phrase(text, before.char_start, before.char_end)
-        if (
-            subject is None
-            or _PRONOUN.match(subject.canonical)
-            or _ANAPHOR.search(subject.canonical)
-        ):
-            subject = company
-    for fact in loose:
-        fact.subject = subject or fact.subject

@@ -33,6 +33,9 @@ _HEADLINE_BREAK = prefiltered(
 # A table's row breaks between its cells.
 _CELL_BREAK = prefiltered(_CLAUSE_BREAK_PATTERN + r"|\s*[|\t]\s*")
 _SEGMENT_BREAK = re.compile(r";")
+# The kind of a subject that is a noun phrase of the text (通用算力规模, "Data center revenue"),
+# not a reference entity.
+PHRASE_KIND = "phrase"
 
 
 @dataclass
