@@ -178,12 +178,13 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"新加坡元|SGD", "money", "SGD", 1),
     # (1.26億馬來西亞令吉: Malaysia's ringgit, which Taiwan's filings name after their US dollars.)
     (r"(?:马来西亚)?令吉|ringgits?\b|MYR", "money", "MYR", 1),
-    # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct. Taiwan's
+    # (pct, pcts, ppt, p.p.: how broker notes write percentage points: 毛利率同比-2.1pct,
+    # 同比-3.65p.p.; never the P of a petaflop, which no full stop follows. Taiwan's
     # wire copy writes them 個百分比 as well: 季增2.95個百分比 is a move of points, not 2.95 of
     # a thing counted by 个; but 3个百分比指标 counts three ratios, a noun after it.)
     (
         r"个百分点|个百分比(?![\u4e00-\u9fff])|个百分比(?=[至到以左上的])|百分点"
-        r"|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
+        r"|percentage points?|个?(?:pcts?|ppts?|pp|p\.p\.?)(?![A-Za-z])",
         "percent",
         "percentage_points",
         1,
@@ -434,6 +435,11 @@ _PERIOD = prefiltered(
     rf"|(?P<yyp>{_TWO_DIGIT_YEAR})(?<![A-Za-z0-9.]\d\d)"
     r"(?:\s?Q(?P<yyq>[1-4])|\s?H(?P<yyh>[12])|(?=\s?全年))"
     r"(?![A-Za-z0-9])"
+    # 25/26/27年归母净利润: a research note's forecast years, two digits each, a slash between, 年
+    # after the last. (Not 10/20/30年期, the terms of bonds; not the 26 of 2025/26年, a fiscal
+    # year's second half.)
+    rf"|(?<![\d.])(?P<yyl>{_TWO_DIGIT_YEAR})(?=(?:\s?/\s?{_TWO_DIGIT_YEAR})+\s?年(?![期限]))"
+    rf"|(?<=\d\d/)(?<!\d\d\d/)(?P<yyl2>{_TWO_DIGIT_YEAR})\s?年(?![期限])"
     # Research-note shorthand: Q3'24, 3Q24, 1H24, H1'24, H2 2024.
     # (Latin-only boundaries: "英伟达Q3'24数据中心" has CJK letters on both sides.)
     rf"|(?<![A-Za-z0-9])Q(?P<sq>[1-4])\s?['’](?P<sqy>\d{{2}})(?![A-Za-z0-9])"
@@ -783,7 +789,7 @@ def _periods(text: str, taken: _Taken) -> list[Quantity]:
                 "enqsy",
                 "bare",
             ),
-            *("sqy", "nqy", "nhy", "hny", "hny4", "yyp", "ny"),
+            *("sqy", "nqy", "nhy", "hny", "hny4", "yyp", "yyl", "yyl2", "ny"),
         )
         year = _year(next(m.group(g) for g in groups if m.group(g)))
         quarter = (
@@ -916,8 +922,10 @@ _NAME_OR_RANK = prefiltered(
     # (第2-5年, 第二至第五年: a range of ranks, the second to the fifth year, is no span either.)
     r"第\s?(?:\d+|[零一二两三四五六七八九十百]+)"
     r"(?:\s?(?:-|—|–|~|～|至|到)\s?第?\s?(?:\d+|[零一二两三四五六七八九十百]+))?"
-    # (第二个IPO: a rank with its measure word; 连续第5个季度 is left to the spans of time.)
-    r"(?!\d|个\s?(?:季|财季|月|年|半年|交易日|工作日)|\s?(?:季|财季|半年|\d))"
+    # (第二个IPO: a rank with its measure word. So is 连续第5个季度, 連續第四個月, the fifth quarter
+    # in a row: the ordinal tells which one, no length of time, as 连续第四年 and 连续第二季 are
+    # read. 第一个交易日 is left to the spans of time.)
+    r"(?!\d|个\s?(?:交易日|工作日)|\s?(?:季|财季|半年|\d))"
     # 2个月前, 三年后, three years ago: a time reference (when), not a duration. (一年以前, 两年前,
     # a year ago, two years ago name a year before the publication's: `_RELATIVE` reads them as
     # periods.) (Not 2024年前三季度: a year before 前 and a count of quarters is a period.) A
@@ -971,8 +979,12 @@ _NAME_OR_RANK = prefiltered(
     r"|(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])(?<![\d.:]\d\d:\d\d)"
     r"|\d:[0-5]\d(?![\d:])(?<![\d.:]\d:\d\d)"
     # 280EFLOPS(每秒百亿亿次浮点运算), 2万PFLOPS(千万亿次浮点运算/秒): a bracket after a unit
-    # that says in words how much the unit is, no figure of its own.
+    # that says in words how much the unit is, no figure of its own. So is a bracket that names
+    # the unit first and defines it (EFLOPS即每秒百亿亿次, 1个PFLOPS单位代表每秒1千万亿次): its
+    # 1个 counts no thing either.
     r"|(?<=[A-Za-z])\((?:每秒钟?)?[十百千万亿]+次"
+    r"|\((?:[1一]\s?个\s?)?[A-Za-z/]{1,8}\s?(?:单位)?(?:即|代表|是指|指|等于|相当于)"
+    r"(?:每秒钟?)?\s?\d*\s?[十百千万亿]+次"
     # 上午9时40分, 下午2点半, 14时30分: a time of day written in Chinese.
     r"|(?<![\d.])(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分|半)"
     r"|(?<=上午|下午|凌晨|中午|晚上|早上|早盘|午盘|尾盘)(?:[01]?\d|2[0-3])[时点]"
@@ -1754,14 +1766,19 @@ _SINGLE_DIGIT_BAND = {**_DIGIT_BAND, "低": (1, 3)}
 _DIGIT_COUNT = prefiltered(
     r"(?P<band>[低中高])?(?P<n>[个单一两双二三123])位[数數](?P<pct>百分比|%)?"
 )
-# (双位数的收入增长, 三位数的营收增长: the measure that grew may stand between, as in English.)
+# (双位数的收入增长, 三位数的营收增长: the measure that grew may stand between, as in English;
+# so may how strong the growth is, 双位数的强劲增长, as "strong double-digit growth" says it.)
 _DIGIT_COUNT_CHANGE_AFTER = re.compile(
-    r"(?:的)?\s?(?:收入|营收|销售额?|出货量?|利润)?"
+    r"(?:的)?\s?(?:收入|营收|销售额?|出货量?|利润)?(?:强劲|稳健|强势|快速|高速|显著)?(?:的)?"
     r"(?:同比|环比|按年|按月|年|月)?(?:增长|成长|增幅|涨幅|下降|下滑|降幅|跌幅|衰退)"
 )
 # "保持两位数增长，数据中心收入增长17%": where the sentence goes on to give the percentage in
-# figures, the digits only announce it.
-_PERCENT_FIGURE_LATER = re.compile(r"(?:[^。！？!?\n.]|\.(?=\d))*?\d\s?%")
+# figures, the digits only announce it. (A Chinese semicolon closes that: in 双位数的强劲增长；
+# 净利润同比增长48%, it parts the items of a results list and the 48% is another measure's
+# figure; an English one leads into the detail, "high-single-digit growth; the segment grew 9%".)
+_PERCENT_FIGURE_LATER = re.compile(
+    r"(?:[^。！？!?\n.;；]|(?<![\u4e00-\u9fff])[;；]|\.(?=\d))*?\d\s?%"
+)
 # Not a figure that restates the digits in brackets (季增双位数百分比（10%以上）) nor the level
 # a share rose or fell to from them (比重从个位数升至12%): the digits are a figure of their own.
 _DIGIT_COUNT_RESTATED = re.compile(r"\s?[（(]")
@@ -1770,8 +1787,11 @@ _DIGIT_COUNT_MOVED_TO = re.compile(
     r"\s?(?:上?升|提升|提高|增加|增|下?降|降低|减少|跌|涨)?(?:至|到)"
 )
 _DIGIT_COUNT_RATE_BEFORE = re.compile(
-    r"(?:幅度?|比例|比重|占比|增速|增长率|成长率|增|降)[^,，;；。\d]{0,5}$"
+    r"(?:幅度?|比例|比重|权重|占比|增速|增长率|成长率|增|降)[^,，;；。\d]{0,5}$"
 )
+# 占到笔记本电脑出货量的双位数: the part of a named whole the digits are, a share as 占比 is (of
+# one or two digits: no part is three digits of a hundred).
+_DIGIT_COUNT_PART_OF = re.compile(r"占(?:到|了|据)?[^,，;；。\d]{1,20}的$")
 
 
 # "double-digit growth", "triple-digit Y/Y revenue growth", "a high-single-digit decline": the
@@ -1809,6 +1829,10 @@ def _digit_counts(text: str, taken: _Taken) -> list[Quantity]:
                 m.group("pct")
                 or change_after.match(text, m.end())
                 or _DIGIT_COUNT_RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or (
+                    _DIGIT_WORDS[digits] < 3
+                    and _DIGIT_COUNT_PART_OF.search(text, max(0, m.start() - 24), m.start())
+                )
             )
             or (
                 _PERCENT_FIGURE_LATER.match(text, m.end())

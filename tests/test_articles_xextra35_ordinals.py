@@ -1,7 +1,6 @@
 """第N个 + a noun is a rank (the second IPO, the first big move), no count: the measure word
-after the ordinal does not make it a figure. A count of quarters or months in a row (连续第5个
-季度) is left to the spans of time, and the figures beside a rank stay. (surface, fact_type,
-value) of each fact."""
+after the ordinal does not make it a figure, nor in a run (连续第5个季度, the fifth quarter in a
+row); the figures beside a rank stay. (surface, fact_type, value) of each fact."""
 
 from datetime import date
 
@@ -21,11 +20,10 @@ CASES = [
         "乙公司的第3个数据中心拥有2万张GPU。",
         [("2万张", "count", 2.0e4)],
     ),
-    # must not fire: quarters in a row stay a span
-    (
-        "这是丙公司连续第5个季度营收创新高。",
-        [("5个季度", "duration", 15.0)],
-    ),
+    # The fifth quarter in a row is an ordinal too (fifteenth session: every tuning set's writer
+    # who met one read it so, blind8 189, blind10 223, blind14 313 and 318); the run told as a
+    # count, 连续5个季度, stays a span (tests/test_articles_xprec40_ordinal_runs.py).
+    ("这是丙公司连续第5个季度营收创新高。", []),
 ]
 
 

@@ -561,7 +561,10 @@ _PERCENT_CUES = _cues(
     # ("24% revenue growth", "double-digit sales growth": the growth of revenue, no part of it.)
     (r"营收|收入|销售额|(?:revenue|\bsales\b)(?!\s+growth)", "share", "revenue_share"),
     (
-        r"占比|占到|占了|占据|占|accounts? for|accounted for|share|(?:make|makes|made|making) up"
+        # (权重, an index's weight: the part of the index a stock makes up; not 权重股, a
+        # heavyweight stock.)
+        r"占比|占到|占了|占据|占|权重(?!股)|accounts? for|accounted for|share"
+        r"|(?:make|makes|made|making) up"
         r"|take up|takes? (?=\d)"
         r"|represents?|of (?:the )?(?:total|whole|entire|overall|all)\b",
         "share",
@@ -571,7 +574,10 @@ _PERCENT_CUES = _cues(
     # year on year or quarter on quarter only when a marker says so.
     (r"(?<![年季月])(?:增长|成长)率", "pct_change", "growth_rate"),
     (
-        r"增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
+        # (双位数的强劲增长: how strong the growth is belongs to the growth, so a figure before it
+        # is as near the growth as in 双位数的增长.)
+        r"(?:强劲|稳健|快速|高速|显著)的?(?:增长|成长)"
+        r"|增长|增加|提升|上升|增速|增幅|扩大|下降|下滑|减少|回落|降低|收窄|缩小|成长|衰退|双增|双降|削减|缩减"
         # (提高, as 提升 and the 降低 it undoes: 推理速度提高了60%; 提高到/提高至 a level reached.)
         r"|提高(?![到至])"
         # (The one-character verbs a headline or a Hong Kong report moves by: 升19%, 大增119%,
