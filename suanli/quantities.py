@@ -875,8 +875,9 @@ _RELATIVE = prefiltered(
     # 本季度, 上季度, 下一季度: the quarter of the publication, the one before, the one after.
     # (Not the 下 of a verb: 创下季度新高 sets a quarterly record.)
     r"|(?<![创写留打拿放落定签记砍吃接压])(?P<cnp>本|上|下)(?:一|个)?(?:季度|季)(?![报末初])"
-    # 前一季度, in the previous quarter: the quarter before the one the text stated last ("R-1").
-    r"|(?P<prev>前一(?:个)?(?:季度|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
+    # 前一季度 (前一季, 前一财季), in the previous quarter: the quarter before the one the text
+    # stated last ("R-1"). (Not 前一季报, a report.)
+    r"|(?P<prev>前一(?:个)?(?:季度?(?![报末初])|财季)|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or ))"
     r"(?i:the (?:previous|prior|preceding) (?:fiscal )?quarter)\b)"
     r"|(?P<cn>今年|本年|去年|上年|前年|明年|来年)"
     r"(?:的?\s?(?:(?:第\s?)?(?P<q>[一二三四1-4首])\s?(?:季度|季)|Q(?P<q2>[1-4])|[前首](?P<qs>[二三四2-4])(?:个)?季度?"

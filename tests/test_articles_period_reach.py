@@ -55,11 +55,12 @@ QUARTER_ENDED = [
         date(2024, 11, 21),
         [("$35.1 billion", "FY2025Q3")],
     ),
-    # The quarter a Hong Kong report names after the day ("止的第一季度") is that day's quarter.
+    # The quarter a Hong Kong report names after the day ("止的第一季度") is that day's quarter;
+    # numbered in a text that never says fiscal, the calendar's (fifteenth session).
     (
         "截至2025年4月27日止的第一季度，英偉達營收為440億美元。",
         date(2025, 5, 29),
-        [("440亿美元", "FY2026Q1")],
+        [("440亿美元", "2025Q1")],
     ),
     # A company without a fiscal calendar of its own keeps the day as the text states it.
     (

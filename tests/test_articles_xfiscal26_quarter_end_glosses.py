@@ -3,7 +3,8 @@
 "the fourth quarter ended Jan. 25" does, not a day of its own; after a comma that glosses a
 fiscal quarter's name ("the first quarter of fiscal 2026, the three months ended September 30,
 2025") it names that fiscal quarter, and "a year earlier" is the fiscal quarter a year back.
-(surface, period) for each fact."""
+(surface, period) for each fact. A quarter named by its number in a text that never says fiscal
+is the calendar quarter of that number ending nearest the day (fifteenth session)."""
 
 from datetime import date
 
@@ -14,13 +15,13 @@ from tests.helpers import periods_by_surface
 FEBRUARY = date(2026, 2, 26)
 NOVEMBER = date(2025, 11, 5)
 BRACKETED = [
-    ("英伟达第四季度（截至1月25日）收入为681亿美元。", "681亿美元", FEBRUARY, "FY2026Q4"),
+    ("英伟达第四季度（截至1月25日）收入为681亿美元。", "681亿美元", FEBRUARY, "2025Q4"),
     ("英偉達第四財季（截至1月25日止）收入達681億美元。", "681亿美元", FEBRUARY, "FY2026Q4"),
     (
         "Nvidia's revenue for the fourth quarter (ended Jan. 25) was $68.1 billion.",
         "$68.1 billion",
         FEBRUARY,
-        "FY2026Q4",
+        "2025Q4",
     ),
     ("阿里巴巴第三季度（截至9月30日）营收为2478亿元。", "2478亿元", NOVEMBER, "2025Q3"),
     ("联想前九个月（截至9月30日）营收为500亿美元。", "500亿美元", NOVEMBER, "2025Q1-Q3"),

@@ -39,8 +39,8 @@ GROWTH_IN_THE_TITLE = [
     ),
     (
         "Nvidia revenue jumps 70%\n\nNvidia beat expectations again.\n\n"
-        "Nvidia's revenue for the fourth quarter ended Jan. 25 rose 73% from a year earlier "
-        "to $68.1 billion.",
+        "Nvidia's revenue for the fiscal fourth quarter ended Jan. 25 rose 73% from a year "
+        "earlier to $68.1 billion.",
         "70%",
         "FY2026Q4",
     ),

@@ -415,6 +415,47 @@ def _ended(
                    value_high=value)  # fmt: skip
 
 
+# A quarter's number in the words that name it by its last day: 截至7月30日止的第二季度, "the
+# second quarter, which ended July 30", "Q2 (ended July 30)".
+_NUMBER_NAMED = re.compile(
+    r"第?([一二三四1-4])个?季度?|\b(first|second|third|fourth)[\s-]quarter\b|\bQ([1-4])\b", re.I
+)
+# The words that call a period fiscal, a fiscal year's included (财年, 会计年度).
+_SAYS_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY|财季|财年|会计年度|财政年度", re.I)
+
+
+def _calendar_quarter_named(text: str, phrase: tuple[int, int, int], ended: date) -> str | None:
+    """The calendar quarter a quarter named by its number and a last day no calendar quarter ends
+    on is, in a text that never says fiscal (截至7月30日止的第二季度 of NVIDIA, told in August
+    2023: 2023Q2, as CONVENTIONS.md reads a fiscal-year company's "second quarter" where the text
+    does not say fiscal): the quarter of that number ending nearest the day. None where a calendar
+    quarter ends on the day (it is read as that quarter), where the phrase names no number (the
+    company's calendar names the quarter ended on 4月27日) or the text says fiscal anywhere."""
+    if phrase[2] != 3 or (ended.month, ended.day) in _CALENDAR_QUARTER_ENDS:
+        return None
+    m = _NUMBER_NAMED.search(text, phrase[0], phrase[1])
+    if m is None or _SAYS_FISCAL.search(text):
+        return None
+    n = _fiscal_quarter_number_of(m)
+    last_day = 30 if n in (2, 3) else 31
+    ends = [date(year, 3 * n, last_day) for year in range(ended.year - 1, ended.year + 2)]
+    nearest = min(ends, key=lambda end: abs((end - ended).days))
+    return f"{nearest.year}Q{n}"
+
+
+def _fiscal_quarter_number_of(m: re.Match) -> int:
+    cn, en, q = m.groups()
+    if cn:
+        return int(cn) if cn.isdigit() else "一二三四".index(cn) + 1
+    return int(q) if q else _FISCAL_ORDINALS[en.lower()]
+
+
+def _quarter(q: Quantity, period: str) -> Quantity:
+    value = int(period[:4]) + (int(period[-1]) - 1) / 4
+    return replace(q, kind="quarter", unit="quarter", period=period, value=value, value_low=value,
+                   value_high=value)  # fmt: skip
+
+
 def _yearless_end(text: str, phrase: tuple[int, int, int], ended: date, published: date) -> date:
     """The year of a quarter's last day written without one ("the fourth quarter ended Jan. 25",
     截至1月25日的第四财季): the latest such day by the publication, as a quarter is reported
@@ -473,7 +514,10 @@ def quarters_ended(
         if phrase:
             phrase, year_ends, fiscal = _fiscal_calendar_named(text, phrase, ended, fiscal_year_end)
             phrases.append(phrase[:2])
-            q = _ended(q, ended, phrase[2], year_ends, fiscal)
+            if calendar := None if fiscal else _calendar_quarter_named(text, phrase, ended):
+                q = _quarter(q, calendar)
+            else:
+                q = _ended(q, ended, phrase[2], year_ends, fiscal)
             days.add(q.char_start)
         result.append(q)
     return [
@@ -517,7 +561,10 @@ _THAT_QUARTER = re.compile(
     r"|\b(?:in|for|during|over) the quarter\b(?!\s+(?:before|after|ended|ending|to))"
     r"|\bthe quarter['’]s\b"
     # "The quarter at a glance:", "The quarter brought…": the quarter as a sentence's opening topic.
-    r"|(?:(?m:^)|(?<=[.!?]\s))\s*the quarter\b(?!\s+(?:before|after|ended|ending|to|that|which)\b)",
+    r"|(?:(?m:^)|(?<=[.!?]\s))\s*the quarter\b(?!\s+(?:before|after|ended|ending|to|that|which)\b)"
+    # 期内 (Hong Kong's 期內, "in the period") opening a clause: the period told of last (not
+    # 短期内, 报告期内, 预期内, words of their own).
+    r"|(?:(?m:^)|(?<=[，,；;。：:]))期内",
     re.I,
 )
 # "The quarterly numbers were strong", 季度业绩, 季绩: the results of the quarter the text speaks
@@ -650,7 +697,7 @@ def quarters_referred_to(
     "the latest quarter" by the publication, by the company's fiscal calendar in a story that
     `reads_fiscal`; "the April quarter" by the company's calendar."""
     words = text[start:end]
-    if published is None or not ("季" in words or "同期" in words or "quarter" in words.lower()):
+    if published is None or not ("季" in words or "期" in words or "quarter" in words.lower()):
         return []  # (a cheap test before the searches)
     return periods_referred_to(
         (text, start, end),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -1250,6 +1250,109 @@ def looks_ahead_in_its_clause(text: str, q: Quantity, reach: int = 40) -> bool:
     limit = min(len(text), q.char_end + 120)  # (a clause's end, not the article's)
     end = m.start() if (m := _CLAUSE_BREAK.search(text, q.char_end, limit)) else limit
     return bool(_LOOKS_AHEAD.search(text, start, end))
+
+
+# 本季度, 本季, 本财季, "this quarter" and 下季度, 下一季, "next quarter", which the quantities and
+# `current_quarters` date as the quarter the publication falls in and the one after it.
+_THIS_QUARTER = prefiltered(r"本(?:财季|季度?)|this (?:fiscal )?quarter", re.I)
+_NEXT_QUARTER = re.compile(r"下(?:一|个)?(?:季度|季|财季)|(?:the )?next (?:fiscal )?quarter", re.I)
+
+
+def reported_quarters(
+    text: str,
+    span: tuple[int, int],
+    quantities: Sequence[Quantity],
+    told: Collection[str],
+    published: date | None,
+    fiscal_year_end: int | None,
+) -> list[Quantity]:
+    """`quantities` (of the sentence text[span]) with the quarters named against the publication
+    read against the quarter a results story reports. A story that has told the last quarter ended
+    by its publication (`told`: 公布了2026财年第三财季财报, "posted fiscal Q1 results" in December)
+    reports that quarter, and tells its figures of it as 本季度 / 本财季 / this quarter: that is the
+    quarter reported when told as done (本财季营收570.06亿美元: FY2026Q3, not the fourth, under way
+    at publication; CONVENTIONS.md), and its 下季度 / next quarter is the one after it, the quarter
+    under way (下季度指引：收入预计为60亿美元). A this quarter told ahead (预估本季营收将达…,
+    "expects this quarter") is the quarter under way, and so is the one a next quarter follows
+    when the sentence names it ("rise this quarter and keep growing next quarter")."""
+    if published is None or not any(
+        q.kind == "quarter" and (_THIS_QUARTER.search(q.surface) or _NEXT_QUARTER.search(q.surface))
+        for q in quantities
+    ):
+        return list(quantities)  # (a cheap test before the work)
+    calendars = (None,) if fiscal_year_end in (None, 12) else (fiscal_year_end, None)
+    # (The quarter reported is told by the company's calendar or the calendar year's, whichever
+    # dated the relative word: 2023财年第三季度 then 本季度 in a story that says fiscal only so.)
+    reported = [
+        (calendar, quarter)
+        for calendar in calendars
+        if (quarter := quarter_from_publication(published, calendar, -1)) in told
+    ]
+    if not reported:
+        return list(quantities)
+    calendar, quarter = reported[0]
+    result = []
+    for q in quantities:
+        offset = _named_against_the_publication(q)
+        if offset is not None and q.period in {
+            quarter_from_publication(published, c, offset) for c in calendars
+        }:
+            if offset == 0 and not _told_ahead_of_it(text, q):
+                q = _dated(q, int(quarter.removeprefix("FY")[:4]), quarter)
+            elif offset == 1 and not _THIS_QUARTER.search(text, *span):
+                q = _dated(q, *_year_and_quarter(published, calendar))
+        result.append(q)
+    return result
+
+
+def _named_against_the_publication(q: Quantity) -> int | None:
+    """0 for this quarter, 1 for next quarter, else None."""
+    if q.kind != "quarter":
+        return None
+    surface = q.surface.strip()
+    if _THIS_QUARTER.fullmatch(surface):
+        return 0
+    return 1 if _NEXT_QUARTER.fullmatch(surface) else None
+
+
+def _year_and_quarter(published: date, calendar: int | None) -> tuple[int, str]:
+    quarter = quarter_from_publication(published, calendar, 0)
+    return int(quarter.removeprefix("FY")[:4]), quarter
+
+
+# The words that tell a this quarter ahead: `_LOOKS_AHEAD`'s, but not its English nouns
+# ("artificial intelligence projects did not turn into growth this quarter").
+_TOLD_AHEAD = prefiltered(
+    r"将|预计|预期|预估|预测|有望|可望|计划|规划|拟|目标|展望|届时|指引|上看"
+    r"|\b(?:will|should|expects?|expected|forecasts?|projected|outlook|guidance|guided|guides)\b",
+    re.I,
+)
+# The market's expectations a result is set against (本季核心数据与市场预期一览, 高于预期的,
+# "vs. $1.60 expected", "better than expected"): words of a forecast that tell no forecast.
+_EXPECTATIONS = re.compile(
+    r"(?:市场|分析师|华尔街|普遍|一致|此前|原先)的?(?:预期|预估|预测)"
+    r"|(?:于|过|出|及|合|胜|比)(?:市场)?(?:预期|预估)|(?<!\bis )(?<!\bare )\bexpected\b(?!\s+to\b)",
+    re.I,
+)
+
+
+def _told_ahead_of_it(text: str, q: Quantity) -> bool:
+    """Whether the clause `q` is named in looks ahead; for a quarter set off as the clause's topic
+    (本财季，ISG的总营收为…), the clause after it."""
+    start = max(0, q.char_start - 40)
+    start = max([m.end() for m in _CLAUSE_BREAK.finditer(text, start, q.char_start)], default=start)
+    end = _clause_end(text, q.char_end)
+    if not text[q.char_end : end].strip():
+        end = _clause_end(text, end + 1)
+    return any(
+        not _EXPECTATIONS.search(text, max(start, m.start() - 3), min(end, m.end() + 1))
+        for m in _TOLD_AHEAD.finditer(text, start, end)
+    )
+
+
+def _clause_end(text: str, at: int) -> int:
+    limit = min(len(text), at + 120)  # (a clause's end, not the article's)
+    return m.start() if (m := _CLAUSE_BREAK.search(text, at, limit)) else limit
 
 
 def _publications_year(

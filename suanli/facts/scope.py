@@ -59,6 +59,7 @@ from suanli.facts.periods import (
     looks_ahead_in_its_clause,
     past_before_a_moves_end,
     ranks_within,
+    reported_quarters,
     said_of,
     so_far_this_year,
 )
@@ -750,6 +751,9 @@ class PeriodScope:
     companies: Sequence[tuple[int, int | None]] = ()
     last_quarter: str | None = None  # the quarter the text named last
     periods_told: set[str] = field(default_factory=set)  # the periods stated, not by reference
+    # The quarters stated in words of their own (not 上季 or last quarter, told against the
+    # publication): the quarter a results story reports is among them (`reported_quarters`).
+    quarters_stated: set[str] = field(default_factory=set)
     # The sentence_no of each sentence of a point listed under a lead-in (`leadins.lists_led_in`)
     # and of the lead-in it is listed under.
     points: Mapping[int, int] = field(default_factory=dict)
@@ -818,6 +822,13 @@ class PeriodScope:
         own = quarters_ended(text, own, fiscal, self.published)
         self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
         own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
+        self.quarters_stated.update(
+            q.period
+            for q in own
+            if q.kind == "quarter" and q.period and not _RELATIVE_IN_TITLE.search(q.surface)
+        )
+        span = (sentence.char_start, sentence.char_end)
+        own = reported_quarters(text, span, own, self.quarters_stated, self.published, fiscal)
         own = self._with_periods_referred_to(sentence, own, fiscal)
         own = [_up_to_now(text, p, self.published) for p in own]
         # (The year a trend runs from, 2019年以来, dates no yearless period after it, nor does the

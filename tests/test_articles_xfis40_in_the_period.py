@@ -1,0 +1,33 @@
+"""期内 (Hong Kong's 期內, "in the period") opening a clause is the period told last, as 当季 and
+季内 are: 期內，數據中心的營業收入錄得超過100億元 in the paragraph after the second quarter's
+results is that quarter (blind14 319 left the paragraph undated); 上半年…；期内收入29亿元 is the
+half (blind9 218), 期內 inside a clause (原因是期內…, blind8 189) is left to the period in force.
+Not 短期内, 报告期内 or 预期内, words of their own. The sentences are new."""
+
+from datetime import date
+
+from tests.helpers import periods_by_surface
+
+
+def test_in_the_period_opening_a_paragraph_is_the_quarter_told():
+    periods = periods_by_surface(
+        "截至6月30日止的第二季度，營業收入為135億美元。\n\n期內，數據中心收入錄得100億美元。",
+        date(2023, 8, 24),
+    )
+    assert periods["100亿美元"] == "2023Q2"
+
+
+def test_in_the_period_after_a_half_is_the_half():
+    periods = periods_by_surface(
+        "寒武纪上半年录得利润10.3亿元；期内收入29亿元。", date(2025, 9, 10)
+    )
+    assert periods["29亿元"] == "2025H1"
+
+
+def test_in_the_short_term_is_no_period_told():
+    # Must not fire: 短期内 is a span of its own, not the quarter told.
+    periods = periods_by_surface(
+        "公司2025年第三季度营收10亿元。\n\n公司称短期内订单充足，储备订单达50亿元。",
+        date(2025, 11, 10),
+    )
+    assert periods["50亿元"] is None
