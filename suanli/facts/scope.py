@@ -540,7 +540,7 @@ _TARGETED_AFTER = re.compile(r"[^，。；,;:：\s]{0,8}?" + _TARGETED, re.I)
 # Results set against what was expected (25H1业绩符合预期, Q3营收增速超出预期, "beat estimates"):
 # a title telling results, whose 预期 is no forecast of its own.
 _AGAINST_EXPECTATIONS = re.compile(
-    r"(?:符合|超出|超|不及|[低高好优]于)(?:市场)?预期"
+    r"(?:符合|符|超出|超|胜|逊|不及|[低高好优]于)(?:市场)?预期"
     r"|\b(?:beats?|miss(?:es)?|tops?|exceeds?|in line with)\s+(?:\w+\s+)?"
     r"(?:expectations|estimates|forecasts)\b",
     re.I,
@@ -1540,7 +1540,9 @@ _COMMITTED_ONCE = frozenset({"investment"})
 # 落地, 80亿元的计划投资总额): the offering's plan, dated by the listing where the story tells
 # it (`offerings_of_the_listing_day`), not by a results period or a year carried.
 _COMMITTING = prefiltered(
-    r"增资|额度内|预算|拟募资|拟募集|定增|计划投资|capital injection|\bbudget(?:ed|s)?\b", re.I
+    r"增资|额度内|预算|拟募资|拟募集|定增|计划投资|回购计划|capital injection|\bbudget(?:ed|s)?\b"
+    r"|\b(?:buyback|repurchase) (?:program|programme|plan|authori[sz]ation)\b",
+    re.I,
 )
 
 
