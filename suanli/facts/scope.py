@@ -90,6 +90,7 @@ _RELATIVE_IN_TITLE = prefiltered(
     r"[明后]年|[本上下](?:一|个)?季|(?:this|next|last) quarter|next year", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+_THE_QUARTER_BEFORE = "R-1"  # 前一季度, the previous quarter, as `quantities` reads it
 # A lead telling results reported, with or without a figure (公司公布了2025年第三季度业绩, "HPE met
 # its revenue forecast for the third quarter of fiscal 2024"): a verb of reporting done and a
 # results noun; not told ahead (将公布, "will report").
@@ -700,7 +701,8 @@ class PeriodScope:
     paragraph until another is stated. In a paragraph that states no period anywhere, financial
     results go on with the reporting period (a quarter or a half) the paragraph before dated its
     figures with: a results release reports one quarter throughout; its prices and lead times
-    are no results.
+    are no results. An aside dated by a month or a day does not end that quarter for a story that
+    stated money results for it.
     """
 
     text: str
@@ -771,6 +773,11 @@ class PeriodScope:
     # Whether the period carried was left by a sentence whose figures of that period are all told
     # in clauses of a forecast or a plan: see `_results_after_a_forecast`.
     continued_ahead: bool = False
+    # The quarters and halves the text stated money results for (revenue, profit, EPS), and the
+    # last of them that was the reporting period in force: the quarter a results story reports,
+    # which it goes back to after an aside dated by a month or a day (see `enter`).
+    results_told: set[str] = field(default_factory=set)
+    story_reporting: str | None = None
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -805,6 +812,9 @@ class PeriodScope:
         self.same_periods_back = _same_periods_a_year_back(text, own)
         own = [q for q in own if q not in self.same_periods_back]
         own = joined_to_its_year(text, sorted(own, key=lambda q: q.char_start))
+        # (The quarter before another, 前一季度, "in the previous quarter", is what a figure is set
+        # against: the sentences after it go on in the quarter told before.)
+        before = {q.char_start for q in own if q.period == _THE_QUARTER_BEFORE}
         own = _with_years(
             text,
             own,
@@ -813,6 +823,7 @@ class PeriodScope:
             self.quarters_named,
             new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
             fiscal_year_end=fiscal if self._a_fiscal_years_article(fiscal) else None,
+            reported=self.reporting,
         )
         self.after_heading = sentence.line_kind == "heading"
         if self.lead is None and sentence.line_kind == "body":
@@ -832,6 +843,7 @@ class PeriodScope:
             and not a_comparisons_base(text, p)
             and not _starts_a_trend(text, p)
             and not same_period_of_another_year(p.surface)
+            and p.char_start not in before
         ]
         quarters = [p.period for p in self.previous_years if _A_QUARTER.fullmatch(p.period or "")]
         self.last_quarter = quarters[-1] if quarters else self.last_quarter
@@ -861,6 +873,13 @@ class PeriodScope:
             ):
                 # (A quarter told only by reference, 今年4月…当季, reports no results.)
                 self.reporting = self._reported(self.figures_dated)
+            elif _A_MONTH_OR_DAY.fullmatch(self.figures_dated or ""):
+                # (An aside dated by a month or a day, "截至9月底已拨款116亿美元", tells an event of
+                # its own: the paragraph after it goes back to the results the story reports. An
+                # aside dated by a year or a quarter dates what follows it, as before.)
+                self.reporting = self.reporting or self.story_reporting
+            if self.reporting in self.results_told:
+                self.story_reporting = self.reporting
             if not self._names_only_the_reporting_period(sentence):
                 self.reporting = None
             self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
@@ -880,6 +899,9 @@ class PeriodScope:
             stated = self.heading_stated
         else:
             stated = self.dated_paragraphs.get(opening.paragraph_no)
+        # (The quarter before the one reported, "from 34.6% in the previous quarter", 前一季度,
+        # is told against the reporting period: the paragraph still reports that period.)
+        stated = {p for p in stated or () if p != _THE_QUARTER_BEFORE}
         if not stated:
             return True
         reporting = _QUARTER_OR_HALF.fullmatch(self.reporting or "")
@@ -1442,6 +1464,7 @@ class PeriodScope:
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
+        self.results_told.update(_results_periods(facts, self.periods_told))
         if not facts and self.figures_dated is None:
             self.figures_dated = self._reported_by_the_lead(periods)
         self.first_dated = self.first_dated or (dated[0] if dated else None)
@@ -1492,6 +1515,24 @@ class PeriodScope:
         if len(told) != 1 or not _RESULTS_REPORTED.search(self.text, start, end):
             return None
         return None if _TOLD_AHEAD.search(self.text, start, end) else told.pop()
+
+
+# The measures a results story reports its period by: the money and the per-share earnings of
+# the period (not a growth, a share or a margin, which stories of shipments or of a market state
+# for a quarter as well).
+_RESULT_MONEY = frozenset(
+    {"revenue", "eps", "net_profit", "net_loss", "operating_income", "operating_profit"}
+)
+
+
+def _results_periods(facts: Sequence[Fact], told: set[str]) -> set[str]:
+    """The quarters and halves stated for the sentence's money results (营收, 净利, EPS, "revenue
+    of $35.58 billion")."""
+    return {
+        f.period
+        for f in facts
+        if f.metric in _RESULT_MONEY and f.period in told and _REPORTING_PERIOD.search(f.period)
+    }
 
 
 def _an_instants_own(
