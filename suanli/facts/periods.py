@@ -1087,11 +1087,15 @@ _A_QUARTER = re.compile(r"(FY)?((?:19|20)\d\d)Q([1-4])")
 _DAY_OR_YEAR = re.compile(r"(?:-\d\d){0,2}$")
 
 
-def _quarter_beside(q: Quantity, stated: Sequence[Quantity]) -> Quantity:
+def _quarter_beside(q: Quantity, stated: Sequence[Quantity], reported: str | None) -> Quantity:
     """前一季度, the previous quarter: the quarter before the last one stated (FY2026Q2 →
-    FY2026Q1, 2025Q1 → 2024Q4), with no quarter stated nothing; next quarter (下季度), said in a
+    FY2026Q1, 2025Q1 → 2024Q4), else before the quarter the story reports (`reported`: "AWS
+    operating income rose…; the operating margin inched up to 35%, from 34.6% in the previous
+    quarter" after the fourth quarter's revenue), else nothing; next quarter (下季度), said in a
     sentence that states a quarter, the quarter after it (FY2025Q3 → FY2025Q4)."""
     quarters = [m for p in stated if (m := _A_QUARTER.fullmatch(p.period or ""))]
+    if not quarters and (m := _A_QUARTER.fullmatch(reported or "")):
+        quarters = [m]
     if not quarters:
         return replace(q, period=None)
     fiscal, year, quarter = quarters[-1].groups()
@@ -1432,6 +1436,7 @@ def _with_years(
     named_before: Mapping[str, str] | None = None,
     new_paragraph: bool = False,
     fiscal_year_end: int | None = None,
+    reported: str | None = None,
 ) -> list[Quantity]:
     """A quarter, half or month with no year (第三季度, Q4, 下半年, 6月) takes the nearest year
     stated before it in its sentence, else the last one of the previous sentence, else the year
@@ -1455,7 +1460,7 @@ def _with_years(
                     replace(q, period=f"Y{year - published.year:+d}{q.period}"), published
                 )
             elif q.period == "R-1" or _next_to_a_quarter_told(q, stated[len(previous_years) :]):
-                q = _quarter_beside(q, stated)
+                q = _quarter_beside(q, stated, reported)
             elif _RELATIVE_PERIOD.fullmatch(q.period or ""):
                 q = _resolve_relative(q, published, fiscal_year_end)
             elif stated and (

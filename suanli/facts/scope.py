@@ -91,6 +91,7 @@ _RELATIVE_IN_TITLE = prefiltered(
     r"[明后]年|[本上下](?:一|个)?季|(?:this|next|last) quarter|next year", re.I
 )
 _REPORTING_PERIOD = re.compile(r"\d[QH]\d")
+_THE_QUARTER_BEFORE = "R-1"  # 前一季度, the previous quarter, as `quantities` reads it
 # A lead telling results reported, with or without a figure (公司公布了2025年第三季度业绩, "HPE met
 # its revenue forecast for the third quarter of fiscal 2024"): a verb of reporting done and a
 # results noun; not told ahead (将公布, "will report").
@@ -99,6 +100,10 @@ _RESULTS_REPORTED = prefiltered(
     r"|\b(?:reported|posted|announced|released|met|beat|missed|topped|delivered)\b"
     r"[^,.;:]{0,40}?\b(?:results|earnings|revenue|sales)\b",
     re.I,
+)
+# What a company reports for a period, named before a multiple of it (see `_a_results_multiple`).
+_A_RESULTS_NOUN = prefiltered(
+    r"营收|收入|销售额|净利|利润|盈利|\b(?:revenue|sales|net income|profit|earnings)\b", re.I
 )
 _TOLD_AHEAD = re.compile(r"将|預計|预计|拟|\b(?:will|expects?|plans?)\b", re.I)
 # The year's running total up to a quarter: 2025Q1-Q3.
@@ -543,7 +548,7 @@ _TARGETED_AFTER = re.compile(r"[^，。；,;:：\s]{0,8}?" + _TARGETED, re.I)
 # Results set against what was expected (25H1业绩符合预期, Q3营收增速超出预期, "beat estimates"):
 # a title telling results, whose 预期 is no forecast of its own.
 _AGAINST_EXPECTATIONS = re.compile(
-    r"(?:符合|超出|超|不及|[低高好优]于)(?:市场)?预期"
+    r"(?:符合|符|超出|超|胜|逊|不及|[低高好优]于)(?:市场)?预期"
     r"|\b(?:beats?|miss(?:es)?|tops?|exceeds?|in line with)\s+(?:\w+\s+)?"
     r"(?:expectations|estimates|forecasts)\b",
     re.I,
@@ -699,7 +704,8 @@ class PeriodScope:
     paragraph until another is stated. In a paragraph that states no period anywhere, financial
     results go on with the reporting period (a quarter or a half) the paragraph before dated its
     figures with: a results release reports one quarter throughout; its prices and lead times
-    are no results.
+    are no results. An aside dated by a month or a day does not end that quarter for a story that
+    stated money results for it.
     """
 
     text: str
@@ -773,6 +779,11 @@ class PeriodScope:
     # Whether the period carried was left by a sentence whose figures of that period are all told
     # in clauses of a forecast or a plan: see `_results_after_a_forecast`.
     continued_ahead: bool = False
+    # The quarters and halves the text stated money results for (revenue, profit, EPS), and the
+    # last of them that was the reporting period in force: the quarter a results story reports,
+    # which it goes back to after an aside dated by a month or a day (see `enter`).
+    results_told: set[str] = field(default_factory=set)
+    story_reporting: str | None = None
 
     def enter(self, sentence: Sentence, own: list[Quantity]) -> list[Quantity]:
         """The sentence's quantities with its yearless periods added and every period dated."""
@@ -807,6 +818,9 @@ class PeriodScope:
         self.same_periods_back = _same_periods_a_year_back(text, own)
         own = [q for q in own if q not in self.same_periods_back]
         own = joined_to_its_year(text, sorted(own, key=lambda q: q.char_start))
+        # (The quarter before another, 前一季度, "in the previous quarter", is what a figure is set
+        # against: the sentences after it go on in the quarter told before.)
+        before = {q.char_start for q in own if q.period == _THE_QUARTER_BEFORE}
         own = _with_years(
             text,
             own,
@@ -815,6 +829,7 @@ class PeriodScope:
             self.quarters_named,
             new_paragraph=sentence.paragraph_no != self.paragraph and not self.after_heading,
             fiscal_year_end=fiscal if self._a_fiscal_years_article(fiscal) else None,
+            reported=self.reporting,
         )
         self.after_heading = sentence.line_kind == "heading"
         if self.lead is None and sentence.line_kind == "body":
@@ -841,6 +856,7 @@ class PeriodScope:
             and not a_comparisons_base(text, p)
             and not _starts_a_trend(text, p)
             and not same_period_of_another_year(p.surface)
+            and p.char_start not in before
         ]
         quarters = [p.period for p in self.previous_years if _A_QUARTER.fullmatch(p.period or "")]
         self.last_quarter = quarters[-1] if quarters else self.last_quarter
@@ -870,6 +886,13 @@ class PeriodScope:
             ):
                 # (A quarter told only by reference, 今年4月…当季, reports no results.)
                 self.reporting = self._reported(self.figures_dated)
+            elif _A_MONTH_OR_DAY.fullmatch(self.figures_dated or ""):
+                # (An aside dated by a month or a day, "截至9月底已拨款116亿美元", tells an event of
+                # its own: the paragraph after it goes back to the results the story reports. An
+                # aside dated by a year or a quarter dates what follows it, as before.)
+                self.reporting = self.reporting or self.story_reporting
+            if self.reporting in self.results_told:
+                self.story_reporting = self.reporting
             if not self._names_only_the_reporting_period(sentence):
                 self.reporting = None
             self.headline = self._lead_in(sentence) or self.heading_periods.get(sentence.heading)
@@ -889,6 +912,9 @@ class PeriodScope:
             stated = self.heading_stated
         else:
             stated = self.dated_paragraphs.get(opening.paragraph_no)
+        # (The quarter before the one reported, "from 34.6% in the previous quarter", 前一季度,
+        # is told against the reporting period: the paragraph still reports that period.)
+        stated = {p for p in stated or () if p != _THE_QUARTER_BEFORE}
         if not stated:
             return True
         reporting = _QUARTER_OR_HALF.fullmatch(self.reporting or "")
@@ -1393,9 +1419,18 @@ class PeriodScope:
         """A result's reporting period, else the publication's year for a report of today's."""
         if self._start_a_year_back(q, metric):
             metric = metric.removesuffix("_from")
-        if self.reporting and metric in _RESULT_METRICS:
+        if self.reporting and (
+            metric.removesuffix("_to") in _RESULT_METRICS
+            or (metric == "growth_ratio" and self._a_results_multiple(q, clauses))
+        ):
             return said_of(self.text, q, self.reporting)
         return self._now(q) if self._reported_now(q, clauses) else None
+
+    def _a_results_multiple(self, q: Quantity, clauses: Sequence[_Clause]) -> bool:
+        """Whether a multiple (翻倍, 增长1.7倍, "more than doubled") is told of a result named
+        before it in its sentence ("Revenue more than doubled from a year earlier", 数据中心收入按年
+        急增1.7倍): a growth of the period reported, as a growth in percent is."""
+        return _A_RESULTS_NOUN.search(self.text, clauses[0].start, q.char_start) is not None
 
     def _a_paragraphs_day(self, period: Quantity) -> bool:
         """A day opening its paragraph as the time of what it tells ("2025年12月9日，沐曦股份结束了
@@ -1442,6 +1477,7 @@ class PeriodScope:
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
+        self.results_told.update(_results_periods(facts, self.periods_told))
         if not facts and self.figures_dated is None:
             self.figures_dated = self._reported_by_the_lead(periods)
         self.first_dated = self.first_dated or (dated[0] if dated else None)
@@ -1492,6 +1528,24 @@ class PeriodScope:
         if len(told) != 1 or not _RESULTS_REPORTED.search(self.text, start, end):
             return None
         return None if _TOLD_AHEAD.search(self.text, start, end) else told.pop()
+
+
+# The measures a results story reports its period by: the money and the per-share earnings of
+# the period (not a growth, a share or a margin, which stories of shipments or of a market state
+# for a quarter as well).
+_RESULT_MONEY = frozenset(
+    {"revenue", "eps", "net_profit", "net_loss", "operating_income", "operating_profit"}
+)
+
+
+def _results_periods(facts: Sequence[Fact], told: set[str]) -> set[str]:
+    """The quarters and halves stated for the sentence's money results (营收, 净利, EPS, "revenue
+    of $35.58 billion")."""
+    return {
+        f.period
+        for f in facts
+        if f.metric in _RESULT_MONEY and f.period in told and _REPORTING_PERIOD.search(f.period)
+    }
 
 
 def _an_instants_own(
@@ -1553,7 +1607,9 @@ _COMMITTED_ONCE = frozenset({"investment"})
 # 落地, 80亿元的计划投资总额): the offering's plan, dated by the listing where the story tells
 # it (`offerings_of_the_listing_day`), not by a results period or a year carried.
 _COMMITTING = prefiltered(
-    r"增资|额度内|预算|拟募资|拟募集|定增|计划投资|capital injection|\bbudget(?:ed|s)?\b", re.I
+    r"增资|额度内|预算|拟募资|拟募集|定增|计划投资|回购计划|capital injection|\bbudget(?:ed|s)?\b"
+    r"|\b(?:buyback|repurchase) (?:program|programme|plan|authori[sz]ation)\b",
+    re.I,
 )
 
 
