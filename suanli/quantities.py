@@ -180,10 +180,11 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"(?:马来西亚)?令吉|ringgits?\b|MYR", "money", "MYR", 1),
     # (pct, pcts, ppt: how broker notes write percentage points: 毛利率同比-2.1pct. Taiwan's
     # wire copy writes them 個百分比 as well: 季增2.95個百分比 is a move of points, not 2.95 of
-    # a thing counted by 个; but 3个百分比指标 counts three ratios, a noun after it.)
+    # a thing counted by 个; but 3个百分比指标 counts three ratios, a noun after it. p.p., with its
+    # dots, is a broker's points too: 毛利率同比-3.65p.p., never 3.65 P of compute.)
     (
         r"个百分点|个百分比(?![\u4e00-\u9fff])|个百分比(?=[至到以左上的])|百分点"
-        r"|percentage points?|个?(?:pcts?|ppts?|pp)(?![A-Za-z])",
+        r"|percentage points?|个?(?:pcts?|ppts?|pp|p\.p\.?)(?![A-Za-z])",
         "percent",
         "percentage_points",
         1,
@@ -973,6 +974,11 @@ _NAME_OR_RANK = prefiltered(
     # 280EFLOPS(每秒百亿亿次浮点运算), 2万PFLOPS(千万亿次浮点运算/秒): a bracket after a unit
     # that says in words how much the unit is, no figure of its own.
     r"|(?<=[A-Za-z])\((?:每秒钟?)?[十百千万亿]+次"
+    # 300EFLOPS(EFLOPS即每秒百亿亿次浮点运算), 3,000 PFLOPS(1个PFLOPS单位代表每秒1千万亿次的浮点
+    # 运算): a bracket that names the unit again and defines it, its one and its count of
+    # operations no figures of their own.
+    r"|(?<=\()(?:[1一]\s?个\s?)?[A-Za-z]{0,2}FLOPS(?:单位)?\s?(?:即|代表|指|等于|相当于|为|是)"
+    r"\s?(?:每秒钟?)?\s?[1一]?\s?[十百千万亿]+次"
     # 上午9时40分, 下午2点半, 14时30分: a time of day written in Chinese.
     r"|(?<![\d.])(?:[01]?\d|2[0-3])[时点](?:[0-5]?\d分|半)"
     r"|(?<=上午|下午|凌晨|中午|晚上|早上|早盘|午盘|尾盘)(?:[01]?\d|2[0-3])[时点]"
@@ -1468,6 +1474,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     word = m.group("num2") or num
     if _ROUND_LONE.fullmatch(num) and kind in ("count", "money") and _round_marked(text, m):
         vague = True  # 上百台, 近千家, 超亿元: about a round hundred, thousand, 100 million
+    if unit_surface in _LONE and not num[0].isdigit() and _SIZE_CLASS_AFTER.match(text, m.end()):
+        return None
     latin_noun = unit_surface == "个" and _LATIN_NOUN_AFTER.match(text, m.end())
     if (
         not num[0].isdigit()
@@ -1505,6 +1513,14 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
 
 
 _LATIN_NOUN_AFTER = re.compile(r"\s?[A-Za-z]{2,}")
+# A lone 千卡 / 万卡 that grades a cluster (万卡级集群, 千卡級集群) or is part of a project's name
+# (国产万卡算力项目, 绿色智算中心万卡项目(三期), 千卡、万卡智算中心项目) names a size class, not a
+# number of cards any cluster has; 万卡集群 and "…扩大到百万卡级别" (a level a count reaches) still
+# count cards. Other size classes may stand between in a list (千卡、万卡…).
+_SIZE_CLASS_AFTER = re.compile(
+    r"(?:\s*[、/和与與及]\s*[十百千万萬]+卡)*"
+    r"(?:[级級](?![别別])|(?:算力|智算中心|智算|数据中心|數據中心)?[项項]目)"
+)
 
 
 def _upper_half(text: str, m: re.Match, vague: bool, low: float, high: float) -> float:
