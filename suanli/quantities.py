@@ -1481,6 +1481,8 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
     word = m.group("num2") or num
     if _ROUND_LONE.fullmatch(num) and kind in ("count", "money") and _round_marked(text, m):
         vague = True  # 上百台, 近千家, 超亿元: about a round hundred, thousand, 100 million
+    if unit_surface in _LONE and not num[0].isdigit() and _SIZE_CLASS_AFTER.match(text, m.end()):
+        return None
     latin_noun = unit_surface == "个" and _LATIN_NOUN_AFTER.match(text, m.end())
     if (
         not num[0].isdigit()
@@ -1518,6 +1520,14 @@ def _quantity_from_match(text: str, m: re.Match) -> Quantity | None:
 
 
 _LATIN_NOUN_AFTER = re.compile(r"\s?[A-Za-z]{2,}")
+# A lone 千卡 / 万卡 that grades a cluster (万卡级集群, 千卡級集群) or is part of a project's name
+# (国产万卡算力项目, 绿色智算中心万卡项目(三期), 千卡、万卡智算中心项目) names a size class, not a
+# number of cards any cluster has; 万卡集群 and "…扩大到百万卡级别" (a level a count reaches) still
+# count cards. Other size classes may stand between in a list (千卡、万卡…).
+_SIZE_CLASS_AFTER = re.compile(
+    r"(?:\s*[、/和与與及]\s*[十百千万萬]+卡)*"
+    r"(?:[级級](?![别別])|(?:算力|智算中心|智算|数据中心|數據中心)?[项項]目)"
+)
 
 
 def _upper_half(text: str, m: re.Match, vague: bool, low: float, high: float) -> float:

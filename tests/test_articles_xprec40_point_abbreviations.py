@@ -29,6 +29,10 @@ PUBLISHED = date(2025, 11, 1)
             "The gross margin fell 2.1 p.p. from a year earlier.",
             [("2.1 p.p.", "pct_change", -2.1, "percentage_points")],
         ),
+        (
+            "Gross margin rose 1.4 p.p. from a year earlier.",
+            [("1.4 p.p.", "pct_change", 1.4, "percentage_points")],
+        ),
         # must not fire: a bare P after a figure is still a petaflop
         (
             "该集群的算力达到3.65P。",

@@ -33,6 +33,11 @@ PUBLISHED = date(2025, 6, 1)
             "这台超级计算机的峰值性能为每秒1000万亿次浮点运算。",
             [("1000万亿次", "compute", 1.0e15)],
         ),
+        # must not fire: the same compute restated in operations outside a bracket is a figure
+        (
+            "園區到2032年可提供20萬匹算力，即每秒浮點運算20萬千萬億次。",
+            [("20万匹", "compute", 2.0e20), ("20万千万亿次", "compute", 2.0e20)],
+        ),
     ],
 )
 def test_a_units_definition_is_no_figure(text, expected):

@@ -1698,7 +1698,7 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if _sources_counted(q, ctx):
         return None
     before = ctx.text[ctx.clause.start : q.char_start]
-    if _SHIPMENTS.search(before):
+    if _SHIPMENTS.search(before) or _shipped_as_told(q, ctx):
         return "count", "shipments"
     if _listed(q, ctx):
         return None
@@ -1713,6 +1713,36 @@ def _count(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
             return "count", counted.metric
         return _counted_alike(q, ctx) or _servers_by_tai(q, ctx) or ("count", metric)
     return "count", metric
+
+
+# "about 4 million cards were shipped in China": the shipping verb told after the count, passive.
+_SHIPPED_AFTER = re.compile(
+    r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:were|was|have been|has been|had been|are|is)\s+(?:\w+\s+)?"
+    r"(?:shipped|delivered|sold)\b",
+    re.I,
+)
+
+
+def _shipped_as_told(q: Quantity, ctx: _Context) -> bool:
+    """A count told as shipped where its own clause names no shipping before it: a passive verb
+    after it ("4 million cards were shipped"), or a clause just before in its segment that sets
+    the count's measure as shipments ("按2024年出货量计算，昆仑芯以6.9万颗…", "Nvidia remained
+    the biggest shipper, with about 2.2 million cards")."""
+    if _SHIPPED_AFTER.match(ctx.text, q.char_end, ctx.clause.end):
+        return True
+    if ctx.i == 0 or ctx.clauses[ctx.i - 1].segment != ctx.clause.segment:
+        return False
+    earlier = ctx.clauses[ctx.i - 1]
+    return bool(_SHIPPING_MEASURE.search(ctx.text, earlier.start, earlier.end))
+
+
+# The measure a clause sets for the count after it: 按出货量计算 (counted by shipments), the
+# biggest / largest shipper.
+_SHIPPING_MEASURE = re.compile(
+    r"按[^，,。；;]{0,12}(?:出货量|出货|销量)(?:计算|统计|计)|\b(?:biggest|largest|top|leading)"
+    r" (?:[\w-]+ )?shippers?\b$",
+    re.I,
+)
 
 
 def _servers_by_tai(q: Quantity, ctx: _Context) -> _Typed:
@@ -2095,10 +2125,13 @@ def _noun_metric(noun: str, q: Quantity, ctx: _Context) -> str:
 
 def _shipped_or_made(q: Quantity, ctx: _Context) -> _Typed:
     """A bare whole number of a thousand or more right after a verb of shipping or making, with
-    nothing counted after it: a count of what was shipped (`shipments`) or made."""
+    nothing counted after it, or before a passive verb of shipping ("30,000 had been
+    delivered"): a count of what was shipped (`shipments`) or made."""
     if q.value < 1000 or q.value != int(q.value):
         return None
     before = max(ctx.clause.start, q.char_start - 30)
+    if _SHIPPED_AFTER.match(ctx.text, q.char_end, ctx.clause.end):
+        return "count", "shipments"  # ("fewer than 30,000 had been delivered by July")
     if not _NOTHING_COUNTED_AFTER.match(ctx.text, q.char_end):
         return None
     if _SHIPPED_BEFORE.search(ctx.text, before, q.char_start):

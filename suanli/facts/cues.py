@@ -733,10 +733,14 @@ _RATIO_CUES = _cues(
         "ratio",
         "performance_ratio",
     ),
-    (r"相当于|数据|文本|大小|size|larger", "ratio", "size_ratio"),
+    # (数据中心 is a place, not data: "數據中心收入增1.7倍" sizes nothing.)
+    (r"相当于|数据(?!中心)|文本|大小|size|larger", "ratio", "size_ratio"),
     (
         # (成长 is Taiwan's 增长; 增至原来的3倍 grew to three times the level before.)
         r"增长|增加|提升|提高|同比|年增|成长|增至|增到|扩大|grew|grow(?:s|ing|th)?|rose|increased?"
+        # Hong Kong and Taiwan copy's growth verbs before a multiple: 按年 (year on year),
+        # 急增 / 大增 / 暴增 / 激增, and a bare 增 right before the figure (收入增1.7倍).
+        r"|按年|[急大暴激猛劲勁]增|增(?=\s*(?:逾|超过?|超過|近|约|約)?\s*[\d.一二两兩三四五六七八九十])"
         r"|jump(?:s|ed)?|surg(?:e|es|ed)|climb(?:s|ed)?|\bup\b"
         r"|year[- ]over[- ]year|year[- ]on[- ]year|(?:from|than) a year (?:earlier|ago|before)",
         "ratio",
