@@ -746,6 +746,21 @@ def _named_besides(text: str, q: Quantity, m: _Mention) -> bool:
     return _SET_ASIDE_END.search(text, m.end, q.char_start) is not None
 
 
+# A listed company's name opening the longer name of one of its business groups or subsidiaries
+# (阿里国际数字商业集团, 阿里巴巴中国电商集团, "Wistron Investment (Malaysia) Sdn. Bhd."): the
+# group is another company with results of its own, which no reference entity lists. Not the
+# company's own full name, its name with a legal or trade word only (阿里巴巴集团, 阿里云智能集团,
+# 华为技术有限公司, "NVIDIA Corp.").
+_GROUP_NAMED_AFTER = re.compile(
+    r"(?!(?:智能|科技|技术|信息|控股|电子|网络|数字|中国)*(?:集团|股份|有限))"
+    r"[^\W\d_A-Za-z的和与及等是将在也为其之旗下、]{2,8}?集团"
+    r"|(?!(?:\s+(?:Technolog(?:y|ies)|Holdings?|Group|International|Semiconductors?|Electronics?"
+    r"|Systems|Computer|Devices|Industries|Manufacturing|Co))+\s*(?:Sdn|Bhd|Inc|Corp|Ltd|LLC|Limited|Corporation))"
+    r"(?:\s+[A-Z][A-Za-z]+){1,3}\s*(?:\([A-Z][A-Za-z]+\)\s*)?"
+    r"(?:Sdn\b|Bhd\b|Inc\b|Corp\b|Ltd\b|LLC\b|Limited\b|Corporation\b|GmbH\b)"
+)
+
+
 def _usable_mentions(
     q: Quantity,
     fact_type: str,
@@ -812,6 +827,7 @@ def _usable_mentions(
         or not _A_SELLERS_MEASURE_AFTER.match(text, m.end)
         or not _bare_product_word(text, m)
     ]
+    usable = [m for m in usable if not _GROUP_NAMED_AFTER.match(text, m.end)]
     usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q, antecedents)
     usable = [m for m in usable if not _customer_of_a_sale(text, m)]
     usable = [m for m in usable if not _named_besides(text, q, m)]
@@ -1263,6 +1279,10 @@ def _subject_outside_clause(
     """A subject named outside the figure's clause: earlier in the sentence, in the next clause of
     its part, the antecedent of a pronoun, else the section heading's entity."""
     clause = clauses[i]
+    if (item := _bare_company_item(text, clauses, i, q, mentions)) is not None:
+        return item
+    if (company := _latin_company_opening(text, clauses, i, q, mentions)) is not None:
+        return company
     if _names_own_subject(text, clause, q, mentions):
         return None  # the noun phrase will be the subject (_phrase_subject)
     named_since = _unlisted_company_since(text, clauses, i, mentions)
@@ -1475,6 +1495,33 @@ _COMPANY_NAME_END = re.compile(
 )
 
 
+# A company no reference entity lists, named by its Latin short name as the subject of a Chinese
+# clause ("緯創說明，WIMY 將以這筆增資，在2831萬美元的額度內興建宿舍"), or a clause made of its
+# name alone ("…Sdn. Bhd(WMMY)，擬在3000萬美元的額度內增資"): the capitals of a company's initials
+# (three to eight), then what it will do; not an acronym of a technology (_PROPER_NAME's list).
+_LATIN_NAME_OPENING = re.compile(
+    r"\s*(?:[A-Za-z.]+\s*[(（])?(?!(?:AIGC|GPUS?|CPUS?|NPUS?|TPUS?|ASICS?|FPGAS?|HBM\d*|DRAM|NAND"
+    r"|SSD|CEO|CFO|CTO|IPO|EPS|GAAP|CSPS?|FP\d+|PUE)(?![A-Za-z0-9]))(?P<name>[A-Z][A-Z0-9]{2,7})"
+    r"(?:[)）]\s*$|\s*(?:将|已|也|则|拟|计划|预计))"
+)
+
+
+def _latin_company_opening(
+    text: str, clauses: Sequence[_Clause], i: int, q: Quantity, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The unlisted company whose Latin short name opens the figure's clause or an earlier one of
+    its part, no listed name standing between it and the figure."""
+    for k in range(i, -1, -1):
+        if clauses[k].segment != clauses[i].segment:
+            break
+        opening = _LATIN_NAME_OPENING.match(text, clauses[k].start, clauses[k].end)
+        if opening is not None:
+            if any(clauses[k].start <= m.start < q.char_start for m in mentions):
+                return None
+            return Entity(opening.group("name"), PHRASE_KIND, None, ())
+    return None
+
+
 def _unlisted_company_since(
     text: str, clauses: Sequence[_Clause], i: int, mentions: Sequence[_Mention]
 ) -> int:
@@ -1491,6 +1538,62 @@ def _unlisted_company_since(
         if phrase is not None and _COMPANY_NAME_END.search(phrase.canonical):
             return clauses[k].start
     return 0
+
+
+# An item of a company-by-company list naming its company bare, an approximation or a copula
+# between it and the figure (河南昆仑约8.37亿元, 宏碁为295.3亿元, "while Acer came in at $2.1
+# billion"); without one, a verb there (收在, 站上, 突破, 开盘报) could be read as a name.
+_BARE_ITEM = re.compile(
+    r"\s*(?:(?:while|whereas|and|but)\s+|而|则)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z0-9&\-]*(?:\s+[A-Z][A-Za-z0-9&\-]*){0,2})"
+    r"\s*(?:则|也|亦)?\s*(?:约为|约|為|为|则为|"
+    r"(?:was|were|came\s+in\s+at|stood\s+at|reached|totall?ed|at|with|had)\b)\s*$"
+)
+# What a bare name of a list item may not be: a move or comparison (同比增长, 较上季), a time (全年,
+# 上半年), a share or a part (占比, 其中) or a pronoun.
+_NO_ITEM_NAME = re.compile(
+    r"增|减|涨|跌|升|降|超|逾|近|较|比|差|至|到|占|达|为|约|年|季|月|期|其|该|此|这|者|公司|合计|总计|共|"
+    r"[\u4e00-\u9fff]的"
+)
+
+
+def _bare_company_item(
+    text: str, clauses: Sequence[_Clause], i: int, q: Quantity, mentions: Sequence[_Mention]
+) -> Entity | None:
+    """The company an item of a company-by-company list names bare, no reference entity listing
+    it: "中兴通讯的中标金额约8.85亿元，新华三约5.48亿元；河南昆仑
+    约8.37亿元" (河南昆仑's, not Inspur's or H3C's), "华硕9月营收825亿元;宏碁为295亿元". The list
+    is told by an earlier clause of the sentence opening with a listed company and stating a
+    figure; a measure, a time, a move or a thing opening the clause is no name (营收350亿美元;
+    全年约为1200亿美元 stays the company's)."""
+    item = _BARE_ITEM.fullmatch(text, clauses[i].start, q.char_start)
+    if item is None or i == 0 or any(item.start("name") <= m.start < item.end() for m in mentions):
+        return None
+    name = item.group("name")
+    if (
+        _NO_ITEM_NAME.search(name)
+        # (A measure ending the name, 最大功耗为250W, makes it a measure: 功耗 is no company's.)
+        or any(_MEASURE_ONLY.fullmatch(name, k) for k in range(len(name) - 1))
+        or _THING_HEAD.search(name)
+        or _COMPANY_RESULTS.search(name)
+        or _PRONOUN.search(name)
+        or (name.isascii() and not _PROPER_NAME.match(name))
+    ):
+        return None
+    listed = any(
+        m.entity.kind in _COMPANY_KINDS
+        and _opens_the_clause(text, clauses[k], m)
+        and _FREE_NUMBER.search(text, m.end, clauses[k].end)
+        for k in range(i)
+        for m in mentions
+        if clauses[k].start <= m.start < clauses[k].end
+    )
+    return Entity(name, PHRASE_KIND, None, ()) if listed else None
+
+
+def _opens_the_clause(text: str, clause: _Clause, m: _Mention) -> bool:
+    """Whether the mention opens its clause, after a source's word at most (据测算，中兴通讯…)."""
+    return not text[clause.start : m.start].strip()
 
 
 def _names_own_subject(
