@@ -1686,7 +1686,42 @@ def _phrase_subject(
         # "…净利润为5.67亿元;前三季度累计营收46.07亿元": a part naming only a metric is about the
         # entity the sentence's earlier parts were about.
         return sentence_subject
+    if phrase is None and own is None and _bare_move_goes_on(text, clauses, i, fact):
+        # "八大CSP今年资本支出将超过4200亿美元，年增61%；明年还会再成长24%，来到5200亿美元": a
+        # part told only by a time and a move goes on about the thing the sentence's earlier
+        # parts named, a phrase too (as an entity above).
+        if _names_a_thing(sentence_subject):
+            return sentence_subject
     return phrase or own
+
+
+# A part of a sentence that opens on its move with no noun: a time, adverbs, a verb of growth.
+_BARE_MOVE_PART = re.compile(
+    r"\s*(?:而|且|并且?|同时)?\s*(?:[今明后]年|下一?年度?|明年度|[下次]一?季度?|未来一年)?\s*"
+    r"(?:还|将|会|可望|有望|预计|可|再|仍|也|更|持续|继续|进一步)*\s*"
+    r"(?:成长|增长|增加|上升|攀升|提升|扩大|下滑|下降|减少|衰退|增|减|升|降)\s*(?:约|近|逾|超过)?\s*$"
+)
+
+
+def _bare_move_goes_on(text: str, clauses: Sequence[_Clause], i: int, fact: Fact) -> bool:
+    """Whether the figure's part of the sentence (after a semicolon) opens with its figure's move
+    alone, naming nothing, and an earlier part is there to go on from."""
+    first = i
+    while first > 0 and clauses[first - 1].segment == clauses[i].segment:
+        first -= 1
+    if first == 0 or first != i:
+        return False
+    return _BARE_MOVE_PART.fullmatch(text, clauses[i].start, fact.quantity.char_start) is not None
+
+
+def _names_a_thing(subject: Entity | None) -> bool:
+    """Whether a phrase subject names a thing, not a measure alone (持股比例) or a generic word."""
+    return (
+        subject is not None
+        and subject.kind == PHRASE_KIND
+        and not _MEASURE_ONLY.fullmatch(subject.canonical)
+        and not _GENERIC_PHRASE.fullmatch(subject.canonical)
+    )
 
 
 # A clause opening with a results measure told bare (但毛利率只有6.9％, 毛利率也从…降到60.5%),

@@ -449,7 +449,10 @@ def _earlier_in_its_segment(
     time ("随后…", "later…"). Past a turn ("但…", "而…", "…, while…") only a time already over
     at publication: a contrast drawn at a past time is of that time ("上月解禁，但要求上缴15%"),
     while one after a time ahead turns to the present ("订购2026年度200万颗，但库存只剩70万颗"),
-    and one setting another thing beside it (相比之下, by comparison) is of no time told."""
+    and one setting another thing beside it (相比之下, by comparison) is of no time told. A
+    contrast told ahead itself stays in the time ahead: one forecast set beside another ("GPUs
+    will remain the main platform in 2026, at 69.7%, while ASIC servers are projected to reach
+    27.8%", 预估2026年GPU机种占比69.7%；不过…ASIC的占比将升至27.8%) is of the same year."""
     first = _back_to_a_turn_or_shift(text, clauses, i)
     compared = (k for k in range(i, first - 1, -1) if _BY_COMPARISON.match(text, clauses[k].start))
     first = next(compared, first)
@@ -460,7 +463,12 @@ def _earlier_in_its_segment(
         return []
     start = clauses[_back_to_a_turn_or_shift(text, clauses, first - 1, turns=False)].start
     end = clauses[first].start
-    return [p for p in periods if start <= p.char_start < end and _over_by(p.period, published)]
+    ahead_too = _LOOKS_AHEAD.search(text, end, clauses[i].end) is not None
+    return [
+        p
+        for p in periods
+        if start <= p.char_start < end and (ahead_too or _over_by(p.period, published))
+    ]
 
 
 _BY_COMPARISON = re.compile(
@@ -710,6 +718,34 @@ def _base_or_dateline(text: str, period: Quantity) -> bool:
         or _BREAK_EVEN_AFTER.match(text, period.char_end)
         or _BREAK_EVEN_BEFORE.search(text, max(0, period.char_start - 32), period.char_start)
         or _measured_since(text, period)
+        or _a_sum_of_years_held_equal(text, period)
+    )
+
+
+# "规模等同2023年与2024年两年加总", "大约是2023、2024两年相加", "as much as 2023 and 2024 combined":
+# years added up to set a sum beside the told one are its yardstick, not a period a later figure
+# of the sentence (年增61%) is of. (Not years added up to make the figure itself: 把2022年至2024年
+# 三年加总，研发投入超过80亿元 is of those years.)
+_OTHER_YEARS = r"(?:\s*(?:与|和|及|、|,|and)\s*(?:19|20)\d\d\s*年?)*"
+_HELD_EQUAL_BEFORE = re.compile(
+    r"(?:等同于?|等于|相当于|相等于|大约是|约是|约等于"
+    r"|\b(?:as much as|equal to|the same as|matching))"
+    r"\s*(?:(?:19|20)\d\d\s*年?\s*(?:与|和|及|、|,|and)\s*)*$",
+    re.I,
+)
+_SUMMED_AFTER = re.compile(
+    r"\s*年?" + _OTHER_YEARS + r"\s*(?:全年)?(?:(?:[两二三四五]|\d)\s*年)?\s*的?\s*"
+    r"(?:加总|相加|之和|总和|合计|combined\b)",
+    re.I,
+)
+
+
+def _a_sum_of_years_held_equal(text: str, period: Quantity) -> bool:
+    """Whether the period is one of the years a sum held equal to the figure adds up."""
+    before = max(0, period.char_start - 24)
+    return bool(
+        _SUMMED_AFTER.match(text, period.char_end)
+        and _HELD_EQUAL_BEFORE.search(text, before, period.char_start)
     )
 
 
