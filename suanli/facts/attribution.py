@@ -1576,7 +1576,7 @@ def _bare_company_item(
         or any(_MEASURE_ONLY.fullmatch(name, k) for k in range(len(name) - 1))
         or _THING_HEAD.search(name)
         or _COMPANY_RESULTS.search(name)
-        or _PRONOUN.search(name)
+        or POINTS_BACK.search(name)
         or (name.isascii() and not _PROPER_NAME.match(name))
     ):
         return None
