@@ -42,3 +42,13 @@ def test_a_start_already_paired_is_not_taken_again():
     assert ("8美元", "rental_price_from", 8.0) in rows
     assert ("4美元", "rental_price_to", 4.0) in rows
     assert ("2美元", "rental_price", 2.0) in rows
+
+
+def test_an_earlier_move_in_the_sentence_leaves_the_later_start_free():
+    text = (
+        "A100的年租赁价格还在10万元，现在已经跌到约6万元；RTX 4090的年租赁价格也从年初的约1.2万"
+        "人民币，降到了目前的六七千人民币。\n"
+    )
+    rows = _metrics(text)
+    assert ("1.2万人民币", "rental_price_from", 12000.0) in rows
+    assert ("六七千人民币", "rental_price_to", (6000.0, 7000.0)) in rows

@@ -181,11 +181,10 @@ def _start_of(end: Fact, facts: Sequence[Fact], earlier: Sequence[Fact]) -> Fact
     ends before the verb's) that no end has taken."""
     before = [f for f in facts if f.quantity.char_end <= end.quantity.char_start]
     same_paragraph = [f for f in earlier if f.sentence.paragraph_no == end.sentence.paragraph_no]
-    taken = {f.metric.removesuffix("_to") for f in before if f.metric.endswith("_to")}
     for fact in reversed([*same_paragraph, *before]):
         untyped = (end.fact_type, end.metric) == _UNTYPED_MONEY and fact.fact_type in _LEVELS
         base = fact.metric.removesuffix("_from")
-        if fact.metric.endswith("_from") and base in taken:
+        if fact.metric.endswith("_from") and _ended(fact, base, before):
             continue
         # (A bare price the verb reaches is the server's its start names: 这款服务器的价格从80万元，
         # 一路涨到120万元.)
@@ -197,6 +196,12 @@ def _start_of(end: Fact, facts: Sequence[Fact], earlier: Sequence[Fact]) -> Fact
             return None
         return fact
     return None
+
+
+def _ended(start: Fact, base: str, before: Sequence[Fact]) -> bool:
+    """Whether an end of the start's measure follows it already (从8美元跌到4美元, …)."""
+    at = start.quantity.char_end
+    return any(f.metric == base + "_to" and f.quantity.char_start >= at for f in before)
 
 
 def _end_period(
