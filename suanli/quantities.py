@@ -173,8 +173,9 @@ _UNIT_TABLE: list[tuple[str, str, str | None, float]] = [
     (r"欧元|euros?|EUR", "money", "EUR", 1),
     (r"日元|yen|JPY", "money", "JPY", 1),
     # (Not the English "won" alone: a verb far more often than Korea's currency; after a
-    # scale word, "3 trillion won", it can only be the currency.)
-    (r"韩元|KRW|(?<=illion\s)won\b", "money", "KRW", 1),
+    # scale word, "3 trillion won", or a figure grouped in thousands, "at 269,500 won" (a share
+    # price), it can only be the currency: a verb's subject is no bare grouped number.)
+    (r"韩元|KRW|(?<=illion\s)won\b|(?<=\d,\d{3}\s)won\b", "money", "KRW", 1),
     (r"新加坡元|SGD", "money", "SGD", 1),
     # (1.26億馬來西亞令吉: Malaysia's ringgit, which Taiwan's filings name after their US dollars.)
     (r"(?:马来西亚)?令吉|ringgits?\b|MYR", "money", "MYR", 1),
@@ -326,7 +327,9 @@ _DENOMINATOR = (
     # (时 alone is an hour after a slash: 3.2元/卡/时.)
     r"(?:(?:GPU|card|chip)[- ]?(?:hours?|hr)|卡时|枚|张|块|颗|台|片|卡|个|小时|时(?![间代期段点])"
     r"|hour|hr|h|GPU|chip"
-    r"|card|unit|month|月|年|天|day|year|股)"
+    r"|card|unit|month|月|年|天|day|year|股"
+    # (0.09美元/GB, "$0.02 per GB": a cloud's data and storage are priced by the gigabyte.)
+    r"|[GT]B(?![A-Za-z\d])|gigabyte|terabyte)"
 )
 _QUANTITY = prefiltered(
     rf"(?P<cur>{_CURRENCY_PREFIX})?"

@@ -25,7 +25,7 @@ CASES = [
 # Where the rule must not fire: a phrase with no connective, a clause opening with 不过 and a
 # comma keeps the phrase after it, and a company before 率先 stays the subject.
 KEPT = [
-    ("不过，云服务商的存储费率维持在0.02美元/GB。", {("0.02美元", "云服务商的存储费率")}),
+    ("不过，云服务商的存储费率维持在0.02美元/GB。", {("0.02美元/GB", "云服务商的存储费率")}),
     ("不過，伺服器出貨量仍年增15%。", {("15%", "伺服器出货量")}),
     ("阿里云率先将GPU租赁价格下调20%。", {("20%", "Alibaba Cloud")}),
 ]

@@ -583,7 +583,13 @@ def _share_of_a_market(text: str, sentence: Sentence, q: Quantity, company: bool
     return bool(_PART_OF_A_MARKET.search(text, sentence.char_start, q.char_start))
 
 
-_RISE = prefiltered(r"涨|增|rose|grew|increase|\bup\b(?!\s+to\b)", re.I)
+# (A rise after a fall in one clause takes its own sign: "fell 64% and then recovered 40%",
+# 先跌后反弹20%. The recovering verbs are rises as much as rose and 涨 are.)
+_RISE = prefiltered(
+    r"涨|增|回升|反弹|攀升|rose|grew|increase|\bup\b(?!\s+to\b)"
+    r"|\b(?:recover|rebound|climb|jump|surg|soar|rall(?:y|ie))\w*|\bris(?:e|es|en|ing)\b",
+    re.I,
+)
 # "全日涨幅收窄至425.26%", "升幅收窄至3.34%", "gains narrowed to 3%": a rise that narrows TO a
 # figure leaves that rise standing; the figure is the level the gain came to (as "回落至" names a
 # level, not the size of a fall), so it keeps the rise's sign. (Not "涨幅收窄3个百分点", by how

@@ -443,7 +443,7 @@ def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if moved := _moved_by(before):
         return "price_change", f"share_price_{moved}"
     to = _SHARE_MOVED_TO.search(before)
-    if to and _SHARE_MOVED_BY.search(before, 0, to.start()):
+    if to and (to["after"] or _SHARE_MOVED_BY.search(before, 0, to.start())):
         return "unit_price", "share_price"
     return None
 

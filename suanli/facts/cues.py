@@ -319,9 +319,11 @@ _MONEY_CUES = _cues(
     (
         # (集采, 招标, 中标金额: a tender's amounts, what its buyer pays the winners; a lot's
         # 总含税价 / 含税总金额 is the same sum told with its tax, not a unit's price.)
-        r"采购|订购|购买|购入|购置|买入|斥资|订单|集采|招标|中标(?:总)?金额"
+        # (Not 采购价 / 采购单价 / 购买价格, "purchase price": what one unit is bought at is its
+        # price, as 每片采购价1万美元 says.)
+        r"(?:采购|订购|购买|购入|购置|买入)(?!单?价)|斥资|订单|集采|招标|中标(?:总)?金额"
         r"|总含税(?:价|金额)|含税总(?:金额|额)"
-        r"|procure|orders?|ordered|bought|purchas\w*",
+        r"|procure|orders?|ordered|bought|purchas\w*(?!\s+prices?)",
         "spend",
         "procurement",
     ),
@@ -1168,8 +1170,10 @@ _MOVED_BY_ZH = re.compile(
     r"了?(?:约|近|逾|超过?)?\s*$"
 )
 # (The move before the level may be in dollars or in percent: "slipped 1.3% to $189.05".)
+# ("finished 0.19 percent higher at 269,500 won": the direction after the move, `after`.)
 _SHARE_MOVED_TO = re.compile(
-    r"\$?[\d.,]+(?:\s?(?:%|percent))?\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$"
+    r"\$?[\d.,]+(?:\s?(?:%|percent))?(?P<after>\s+(?:higher|lower))?"
+    r"\s+(?:to\s+(?:close|end|finish)\s+at|at|to)\s*$"
 )
 
 # What a bare move may be said of other than the price a tracker follows: a company's money

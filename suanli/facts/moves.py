@@ -37,7 +37,8 @@ _SAME_MEASURE_BEFORE = re.compile(
     r"(?:^|[,;:]|\b(?:and|but|while)\b|而)\s*"
     r"(?:(?:如今|目前|现在|当前|眼下|today|now|currently)\s*,?\s*)?(?:(?:the|its|该|其|这一)\s*)?"
     r"(?:[月年日]?(?:价格|售价|租金|报价|单价|价位)|rates?|prices?|rents?|costs?|it|they)?\s*"
-    r"(?:(?:已经?|也|则|再|又|还|更|才|has|have|had|also|since|further|now)\s*)*$",
+    # (一路, "all the way": 从每小时8美元，一路跌到2美元 is the same rate's fall.)
+    r"(?:(?:已经?|也|则|再|又|还|更|才|一路|has|have|had|also|since|further|now)\s*)*$",
     re.I,
 )
 # Money a sentence gives no cue for; a move's end may be such, its start says what it measures.
@@ -70,8 +71,9 @@ def pair_moves_across(
             if start is not None:
                 # "…月租金为8万元。如今已降至2万元": an end with no cue of its own measures the
                 # same as its start.
-                end.fact_type, end.metric = start.fact_type, start.metric + "_to"
-                start.metric += "_from"
+                base = start.metric.removesuffix("_from")
+                end.fact_type, end.metric = start.fact_type, base + "_to"
+                start.metric = base + "_from"
                 if end.subject is None or end.subject.kind == PHRASE_KIND:
                     end.subject = start.subject  # "…, and the rate has fallen to": the same rate
         else:
@@ -174,18 +176,32 @@ def _ends_a_move(text: str, fact: Fact) -> bool:
 
 
 def _start_of(end: Fact, facts: Sequence[Fact], earlier: Sequence[Fact]) -> Fact | None:
-    """The nearest value before the end of the same measure, unit and subject, not yet paired."""
+    """The nearest value before the end of the same measure, unit and subject, not yet paired:
+    a plain value, or a start its own clause marked (从每小时8美元，一路跌到2美元: the clause of 从
+    ends before the verb's) that no end has taken."""
     before = [f for f in facts if f.quantity.char_end <= end.quantity.char_start]
     same_paragraph = [f for f in earlier if f.sentence.paragraph_no == end.sentence.paragraph_no]
     for fact in reversed([*same_paragraph, *before]):
         untyped = (end.fact_type, end.metric) == _UNTYPED_MONEY and fact.fact_type in _LEVELS
-        if (fact.metric != end.metric and not untyped) or fact.unit != end.unit:
+        base = fact.metric.removesuffix("_from")
+        if fact.metric.endswith("_from") and _ended(fact, base, before):
+            continue
+        # (A bare price the verb reaches is the server's its start names: 这款服务器的价格从80万元，
+        # 一路涨到120万元.)
+        server = (base, end.metric) == ("server_price", "price")
+        if (base != end.metric and not untyped and not server) or fact.unit != end.unit:
             continue
         named = end.subject is not None and end.subject.kind != PHRASE_KIND
         if named and fact.subject != end.subject:
             return None
         return fact
     return None
+
+
+def _ended(start: Fact, base: str, before: Sequence[Fact]) -> bool:
+    """Whether an end of the start's measure follows it already (从8美元跌到4美元, …)."""
+    at = start.quantity.char_end
+    return any(f.metric == base + "_to" and f.quantity.char_start >= at for f in before)
 
 
 def _end_period(
