@@ -64,7 +64,9 @@ _SPEAKS_AFTER = re.compile(
 # expenditures of…", "Microsoft estimates its spending at…") speaks of itself: it is the subject.
 _OWN_MEASURE_SPOKEN = re.compile(
     r"(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:estimates?|forecasts?|expects?|projects?|predicts?|plans?"
-    r"|guides?|sees)\s+(?:its\s+|full-year\s+|annual\s+|quarterly\s+)*(?:capital expenditures?"
+    # (Its results told as it reports them: "Oracle expects adjusted earnings of…".)
+    r"|guides?|sees)\s+(?:its\s+|full-year\s+|annual\s+|quarterly\s+|adjusted\s+|diluted\s+"
+    r"|(?:non-)?GAAP\s+|(?:first|second|third|fourth)-quarter\s+)*(?:capital expenditures?"
     r"|capital spending|capex|spending|outlays?|revenues?|sales|net income|profits?|earnings)\b",
     re.I,
 )
