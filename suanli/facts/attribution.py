@@ -130,7 +130,8 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
     marked = []
     for m in mentions:
         before = text[max(0, m.start - _SOURCE_REACH) : m.start]
-        after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
+        # (Within its line: a title's company does not speak by the verb the body opens with.)
+        after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH].partition("\n")[0])
         # "IDC: China's accelerated server market grew 54%": a research firm labelling a headline.
         speaks = m.entity.kind == "organization" and (
             _SPEAKS_AFTER.match(after)
