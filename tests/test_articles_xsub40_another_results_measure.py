@@ -2,7 +2,8 @@
 not about the phrase of the figure before it when that phrase names only another measure
 (營業毛利, 当期净利润): the clause's own measure is the subject. Seen in blind9 217 and blind11
 245. The sentences are new; the construction is Chinese results copy (an English clause names
-its measure as the phrase itself)."""
+its measure as the phrase itself). (The titles name no company: under a title naming one, the bare
+measure is that company's, tests/test_articles_xtopic41_measure_only_story_company.py.)"""
 
 from datetime import date
 
@@ -12,14 +13,14 @@ PUBLISHED = date(2025, 11, 20)
 
 
 def test_a_margin_after_another_measures_figure_traditional():
-    text = "緯穎第三季財報\n\n第三季營業毛利120億元，年增15％，但毛利率只有8.2％，低於前一季。\n"
+    text = "代工廠季報\n\n第三季營業毛利120億元，年增15％，但毛利率只有8.2％，低於前一季。\n"
     found = surface_subjects(text, PUBLISHED)
     assert ("120亿元", "营业毛利") in found
     assert ("8.2%", "毛利率") in found
 
 
 def test_a_margin_after_a_charges_measure_simplified():
-    text = "英伟达计提存货减值\n\n这笔计提使当期净利润减少30亿美元，毛利率也从预期的72%降到65%。\n"
+    text = "巨头计提减值\n\n这笔计提使当期净利润减少30亿美元，毛利率也从预期的72%降到65%。\n"
     found = surface_subjects(text, PUBLISHED)
     assert ("65%", "毛利率") in found
     assert ("65%", "当期净利润") not in found

@@ -50,7 +50,8 @@ _THE_COMPANY = re.compile(
     # (该股, this stock: the listed company's shares, not 该股东 or 该股份, a holder or a stake.)
     r"|(?:该|此)股(?![东份权票])"
     r"|\bthe (?:" + _DESCRIBED_BY + r"\s+){0,3}"
-    r"(?:company|firm|group|chipmaker|chip ?maker|chip designer|chip giant|manufacturer)\b",
+    # ("the memory maker", "the AI server maker": a maker of what the description names.)
+    r"(?:company|firm|group|chipmaker|chip ?maker|maker|chip designer|chip giant|manufacturer)\b",
     re.IGNORECASE,
 )
 # A sentence opening with a company's own results measure (净利润亦升至…, "Net income rose to…")
@@ -83,6 +84,7 @@ def companies_stood_in_for(
     names its topic first: "Anthropic由OpenAI前研究员创办" → Anthropic)."""
     companies = [m for m in mentions if m.entity.kind in _COMPANY_KINDS and not m.is_source]
     starts = [s.char_start for s in sentences]
+    story = _story_companies(sentences, mentions)
     # The company each part of a sentence was found to speak of, by (sentence, part).
     parts: dict[tuple[int, int], Entity] = {}
     for fact in facts:
@@ -99,11 +101,66 @@ def companies_stood_in_for(
             or _COMPANY_NOUN.fullmatch(fact.subject.canonical)  # 12家企业: many, not one
         ):
             continue
-        if not _stands_for_a_company(text, fact):
+        stands = _stands_for_a_company(text, fact)
+        if not stands and not (story and _names_a_measure_only(text, fact, mentions)):
             continue
         opening = _opening_of_the_last_naming(sentences, starts, companies, fact.sentence)
-        if opening:
+        # (A measure named alone is the story's company's only where the text last spoke of it.)
+        if opening and (stands or opening[0].entity in story):
             fact.subject = parts[part] = _with_its_list(text, opening)
+
+
+def _story_companies(sentences: Sequence[Sentence], mentions: Sequence[_Mention]) -> set[Entity]:
+    """The companies the article's title names: whom a company story is about. None for a title
+    naming no company (a market's story, a ranking's). (A company the title has speak, "Oracle
+    expects…", is still its company.)"""
+    if not sentences or sentences[0].line_kind != "heading":
+        return set()
+    title = sentences[0]
+    return {
+        m.entity
+        for m in mentions
+        if m.entity.kind in _COMPANY_KINDS and title.char_start <= m.start < title.char_end
+    }
+
+
+# A company's own money a sentence may name alone, besides its results (对外投资额, 该项支出,
+# 投资活动现金流…净流出, "the quarter's outlay"): only an undertaking puts it out or books it.
+_COMPANYS_OUTLAY = re.compile(
+    r"投资额|(?<![\u4e00-\u9fff])投资(?![\u4e00-\u9fff])|支出|开支|费用|净流[出入]|现金流"
+    r"|\b(?:outlays?|spending|expenditures?)\b",
+    re.I,
+)
+# A share told of a measure after it ("two-thirds of capex", "half of the quarter's outlay").
+_OF_A_MEASURE_AFTER = re.compile(r"\s+of\s+(?:(?:the|its)\s+)?(?:(?:quarter|year)['’]s\s+)?")
+
+
+def _names_a_measure_only(text: str, fact: Fact, mentions: Sequence[_Mention]) -> bool:
+    """Whether the fact's sentence names a company's measure and nothing else before the figure
+    ("去年對外投資額8.41億元", "第三季度该项支出高达665亿元", "In the second quarter, two-thirds
+    of capex went to servers"): the subject found is none or that measure alone, and no name
+    stands before the figure in its sentence."""
+    q = fact.quantity
+    subject = fact.subject
+    if fact.fact_type == "market_size":
+        return False  # (市场规模有望突破1兆美元: a market's measure, never a company's)
+    if subject is not None and not (
+        _MEASURE_ONLY.fullmatch(subject.canonical) or _COMPANYS_OUTLAY.fullmatch(subject.canonical)
+    ):
+        return False
+    if any(fact.sentence.char_start <= m.start < q.char_start for m in mentions):
+        return False
+    if subject is not None:
+        return True
+    before = text[fact.sentence.char_start : q.char_start]
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(before)]
+    clause = before[breaks[-1] if breaks else 0 :]
+    if _COMPANYS_OUTLAY.search(clause) or _opens_with_results(clause.lstrip()):
+        return True
+    of = _OF_A_MEASURE_AFTER.match(text, q.char_end)
+    return of is not None and bool(
+        _RESULTS_MEASURE.match(text, of.end()) or _COMPANYS_OUTLAY.match(text, of.end())
+    )
 
 
 def speaks_of_the_company_first(sentence: Sentence, named: Sequence[_Mention]) -> bool:

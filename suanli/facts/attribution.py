@@ -64,7 +64,9 @@ _SPEAKS_AFTER = re.compile(
 # expenditures of…", "Microsoft estimates its spending at…") speaks of itself: it is the subject.
 _OWN_MEASURE_SPOKEN = re.compile(
     r"(?:['’]s?)?\s+(?:\w+\s+){0,2}?(?:estimates?|forecasts?|expects?|projects?|predicts?|plans?"
-    r"|guides?|sees)\s+(?:its\s+|full-year\s+|annual\s+|quarterly\s+)*(?:capital expenditures?"
+    # (Its results told as it reports them: "Oracle expects adjusted earnings of…".)
+    r"|guides?|sees)\s+(?:its\s+|full-year\s+|annual\s+|quarterly\s+|adjusted\s+|diluted\s+"
+    r"|(?:non-)?GAAP\s+|(?:first|second|third|fourth)-quarter\s+)*(?:capital expenditures?"
     r"|capital spending|capex|spending|outlays?|revenues?|sales|net income|profits?|earnings)\b",
     re.I,
 )
@@ -128,7 +130,8 @@ def _mark_sources(text: str, mentions: Iterable[_Mention]) -> list[_Mention]:
     marked = []
     for m in mentions:
         before = text[max(0, m.start - _SOURCE_REACH) : m.start]
-        after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH])
+        # (Within its line: a title's company does not speak by the verb the body opens with.)
+        after = _POSSESSIVE.sub("", text[m.end : m.end + _SOURCE_REACH].partition("\n")[0])
         # "IDC: China's accelerated server market grew 54%": a research firm labelling a headline.
         speaks = m.entity.kind == "organization" and (
             _SPEAKS_AFTER.match(after)

@@ -53,7 +53,8 @@ _SOURCE_NAME = re.compile(
     r"|(?:^|[,;]\s*)(?:不过|而|另外|此外|但)?\s*"
     # ("research firm Omdia estimates": a descriptor before the name.)
     r"(?:(?:research|analyst|consulting|market research) (?:firm|house|group) )?"
-    r"(?!(?:They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
+    # (Nor a pronoun: "Its forecast of 16 to 18 percent…" is the company's own, named before.)
+    r"(?!(?:It|Its|Their|Our|This|That|They|We|Analysts?|Experts?|Investors?|Executives?|Officials?|Some|Many|Most|Others?"
     r"|People|Buyers?|Sellers?|Customers?|Vendors?|Suppliers?|Companies|Firms?)\b)"
     # (A name is capitalised whatever the pattern's case: "…, and AMD says" names AMD only.)
     r"(?P<speaker>(?-i:[A-Z])[A-Za-z&.\-]{2,24}(?:\s(?-i:[A-Z])[A-Za-z&.\-]{1,24}){0,2})\s*"
