@@ -461,9 +461,24 @@ def _sized_market(fact_type: str, metric: str, subject: Entity | None) -> tuple[
     """An amount of money no cue names, said of a market ("中国加速服务器市场达221亿美元", "the AI
     server market reached $187 billion"), is the market's size."""
     if (fact_type, metric) == ("spend", "amount") and subject is not None:
-        if subject.kind == "market":
+        if subject.kind == "market" or _MARKET_PHRASE.search(subject.canonical):
             return "market_size", "market_size"
+    if (
+        (fact_type, metric) == ("spend", "investment")
+        and subject is not None
+        and subject.kind == PHRASE_KIND
+        and _MARKETS_SIZE_PHRASE.search(subject.canonical)
+    ):
+        return "market_size", "market_size"
     return fact_type, metric
+
+
+# A market no reference entity lists, named in words ("the China market", "a $2 trillion AI
+# industry", 中国智算中心市场): a noun phrase headed by the word for a market.
+_MARKET_PHRASE = re.compile(r"(?:市场|\b(?:market|sector|industry))$", re.I)
+# The market's size named as its investment (中国智算中心市场投资规模达879亿): the scale of a
+# market is its size, whatever its money is called; a company's investment names no market.
+_MARKETS_SIZE_PHRASE = re.compile(r"市场[^,;。]{0,6}规模$|\bmarket\s+size$", re.I)
 
 
 def _phrase_subjects(
@@ -479,6 +494,7 @@ def _phrase_subjects(
             fact.subject = _phrase_subject(
                 text, fact, clauses, mentions, previous_fact, sentence_subject
             )
+            fact.fact_type, fact.metric = _sized_market(fact.fact_type, fact.metric, fact.subject)
         previous_fact = fact
         sentence_subject = fact.subject or sentence_subject
 

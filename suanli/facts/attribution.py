@@ -325,9 +325,33 @@ def _named_by_the_figure(
         return head
     if (companies := _companies_counted(text, q, clause)) is not None:
         return companies
-    if (bracketed := _bracketed_phrase(text, q, usable)) is not None:
-        return bracketed
-    return _quantified_noun(text, q, fact_type, clause, usable)
+    return (
+        _bracketed_phrase(text, q, usable)
+        or _market_sized_in_words(text, q, fact_type, clause)
+        or _quantified_noun(text, q, fact_type, clause, usable)
+    )
+
+
+# "the $50 billion China market", "a $2 trillion AI industry": English sizes a market by putting
+# the amount before its name, as Chinese puts it before 的 (500亿美元的中国市场, which
+# `_quantified_noun` reads). The words between name the market; a name no reference entity lists
+# ("China market") is its noun phrase.
+_MARKET_NAMED_AFTER = re.compile(
+    r"(?:-dollar)?\s+(?P<market>(?:(?!(?:of|in|on|for|to|from|by|at|and|or|is|was)\b)"
+    r"[A-Za-z][\w\-]*\s+){0,3}(?:market|sector|industry))(?![\w\-])(?!\s+(?:value|cap|share)\b)",
+    re.I,
+)
+
+
+def _market_sized_in_words(
+    text: str, q: Quantity, fact_type: str, clause: _Clause
+) -> Entity | None:
+    """The market an English amount stands right before and sizes ("the $50 billion China
+    market is effectively closed"), whatever company the sentence names before it."""
+    if q.kind != "money" or fact_type not in ("market_size", "spend"):
+        return None
+    named = _MARKET_NAMED_AFTER.match(text, q.char_end, clause.end)
+    return _phrase_entity(named.group("market")) if named else None
 
 
 # "…只要不违约退租（合同违约金20%）": a bracketed aside opening with a noun phrase of its own names
@@ -998,13 +1022,21 @@ def _customer_of_a_sale(text: str, m: _Mention) -> bool:
 
 # "AI伺服器", "HBM", "AI servers": a market's alias that is only the product's name, without a
 # word for the market itself.
-_MARKET_WORD_AFTER = re.compile(r"\s*(?:[)）]\s*)?(?:整体)?(?:市场|market)", re.I)
+_MARKET_WORD_AFTER = re.compile(
+    r"\s*(?:[)）]\s*)?(?:整体|全球|总|潜在|可服务|可触及)*(?:市场|market)", re.I
+)
 _MARKET_WORD = re.compile(r"市场|market", re.I)
+# "the total addressable market for HBM": English may name the market before the product.
+# (A company forecasting it, "Micron expects the market for HBM to reach…", forecasts the market,
+# not its own line: the market word says so.)
+_MARKET_WORD_BEFORE = re.compile(r"\bmarkets?\s+(?:for|of)\s+(?:the\s+)?$", re.I)
 
 
 def _bare_product_word(text: str, m: _Mention) -> bool:
-    return not _MARKET_WORD.search(text, m.start, m.end) and not _MARKET_WORD_AFTER.match(
-        text, m.end
+    return (
+        not _MARKET_WORD.search(text, m.start, m.end)
+        and not _MARKET_WORD_AFTER.match(text, m.end)
+        and not _MARKET_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
     )
 
 
@@ -1387,7 +1419,12 @@ def _speaker_of_the_figure(
 _CIRCUMSTANCE_START = re.compile(
     r"\s*(?:(?:after|as|because|since|when|while|following|amid|driven by|thanks to|due to"
     r"|but|whereas|however)\b"
-    r"|随着|由于|因为|受益于|得益于|受到?|而(?![且言])|但|不过|然而)",
+    r"|随着|由于|因为|受益于|得益于|受到?|而(?![且言])|但|不过|然而"
+    # "…上调0.3/0.4个百分点，以反映…AI服务器成本结构的优化", "…, to reflect stronger demand for
+    # AI servers": a clause telling what the figure was set for names the reason, not the figure's
+    # subject.
+    r"|(?:以|用以|藉以|借以)(?:反映|体现|配合|应对|满足)|旨在|为了|(?:to|so as to|in order to)"
+    r"\s+(?:reflect|account\s+for|accommodate|meet)\b)",
     re.I,
 )
 
@@ -2236,6 +2273,10 @@ _PHRASE_LEAD = prefiltered(
     r"(?:这|此|也)?意味[着著]|也就是说|换言之|换句话说|"
     # (So does a bidding to note what follows: 值得关注的是, 值得注意的是, 值得一提的是.)
     r"值得(?:关注|注意|一提)的是|"
+    # So does a cleft that grades what it brings forward (更引人注目的是非x86系统, 最耀眼的是算力
+    # 板块, 更令人担忧的是…): the thing follows 的是.
+    r"(?:更|最|尤其|尤为|特别)(?:引人注目|引人瞩目|令人瞩目|瞩目|耀眼|亮眼|突出|醒目|重要"
+    r"|令人[\u4e00-\u9fff]{2})的是|"
     # What a thing is made for (面向大模型训练的, 专为推理设计的) qualifies it; the thing follows.
     r"(?:面向|针对|专为)[^,;。的]{1,20}的|"
     # So do examples of it (包括浪潮信息、海光信息在内的8家企业): the group follows.
