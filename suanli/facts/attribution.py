@@ -2629,6 +2629,69 @@ _PREDICATE_TAIL = prefiltered(
     r"率先|首先|相继|陆续"
     r"))+$"
 )
+# What a phrase running into its predicate ends with when the stop came later (fifteenth session):
+# a modal or an existential before the figure (算力规模要超过…, 已建成的智算中心有455个), an adverb
+# of the predicate (单机柜功率普遍被推到…, 海外客户主要为…, 重点领域各自打造…, 共207个项目同时
+# 开工, 其余厂商最多只拿4%), a verb whose second character a stop took (国资拿到, 项目落在, 功耗
+# 逼近), a verb of taking in, winning or building with its adverb (项目建成后能够容纳, 9家厂商中标,
+# 项目本期建设, 智算中心加紧装机, 新设施陆续落成). None of it is part of what the figure measures;
+# nouns ending in the same characters (纪要, 国有, 交易所, 部落, 数据中心建设) stay whole.
+_PREDICATE_WORDS_END = re.compile(
+    r"(?<=..)(?:"
+    r"(?<![需纪摘提概重只])要|能够|可以|(?<![国私所公只没仅])(?:持|拥|共)?有|"
+    r"(?<![场厕究务易诊出])所|普遍|主要|各自|同时|加紧|曾经?|最多|最少|(?<![这那一两每几])只|"
+    r"(?<![村部段角院降起失])落|拿|逼|"
+    r"吸引|容纳|中标|开工|装机|落成|"
+    r"(?<=本期|规划|整体)建设|(?:建成|投产|投运|完工)(?:之后|以后|后)"
+    r")+$"
+)
+
+
+# An English "that" (which, who) inside a phrase (fifteenth session): after a verb of telling or a
+# time ("Wu added that HBM3E's share…", "said yesterday that AI servers…", "predicted that the
+# global server market…") it opens what is told, whose subject is measured; after a noun
+# ("Frontier models that need more than…", "Countries that align with…") it opens a relative
+# clause, and the noun before it is what is measured.
+_ENGLISH_THAT = re.compile(r"\s+(?:that|which|who)\s+", re.I)
+_TOLD_BEFORE_THAT = re.compile(
+    r"(?:\b[a-z]*(?<!e)ed|said|says|adds|notes|told|tells|believes|expects|predicts|estimates|shows"
+    r"|yesterday|today|recently|earlier)$",
+    re.I,
+)
+
+
+def _without_english_that(phrase: str) -> str:
+    """The English phrase without the clause its "that" opens, or, after a verb of telling, the
+    clause alone (without its article)."""
+    that = _ENGLISH_THAT.search(phrase) if phrase.isascii() else None
+    if that is None:
+        return phrase
+    before, after = phrase[: that.start()], phrase[that.end() :]
+    if _TOLD_BEFORE_THAT.search(before):
+        return _ARTICLE_LEAD.sub("", after, count=1)
+    return before
+
+
+# An English verb of holding or giving a quantity, ending a phrase the figure cut ("the
+# accelerator carries 256GB of HBM3E", "Tier 3 covers 23 embargoed nations", "DDR5 delivers about
+# three times as many gigabits"): the predicate, not part of what holds the figure (fifteenth
+# session). Not a verb that is as often a plural noun (yields, offers, features): "Assuming yields
+# of 90%" ends on its noun, cut at "of".
+_ENGLISH_HAVING_END = re.compile(
+    r"(?<=\w)\s+(?:carries|covers|packs|delivers|provides|contains|includes|integrates|boasts"
+    r"|houses)$",
+    re.I,
+)
+
+
+def _without_predicate_words(phrase: str) -> str:
+    """The phrase without the predicate words it ran into, a verb's tail (_PREDICATE_TAIL) and
+    its adverbs in turn (重点领域各自打造 → 重点领域, 单机柜功率普遍 → 单机柜功率)."""
+    while (cut := _PREDICATE_TAIL.sub("", _PREDICATE_WORDS_END.sub("", phrase))) != phrase:
+        phrase = cut
+    return phrase
+
+
 _TOPIC_MARK = re.compile(r"(?<=.)(?:方面|层面)$")
 # "算力规模的增幅将超过40%": a rate of change told as a noun's own measures that noun.
 _RATE_OF_END = re.compile(r"(?<=[^\W\d_]{2})的(?:同比|环比)?(?:增幅|增速|涨幅|降幅|跌幅|增长率)$")
@@ -2806,10 +2869,10 @@ def _phrase_entity(phrase: str) -> Entity | None:
         or not (phrase[0].isalpha() or _MODEL_NUMBER_FIRST.match(phrase))
     ):
         return None
-    phrase = _TRAILING_ARTICLE.sub("", phrase)
+    phrase = _TRAILING_ARTICLE.sub("", _ENGLISH_HAVING_END.sub("", _without_english_that(phrase)))
     if _FRAME.search(phrase):
         return None  # 分类型看, 从出货结构来看, 就全年而言: how the figures are looked at
-    phrase = _PREDICATE_TAIL.sub("", phrase)  # 算力上市公司交出 → 算力上市公司; 提供 → ""
+    phrase = _without_predicate_words(phrase)  # 算力上市公司交出 → 算力上市公司; 提供 → ""
     if len(phrase) < 2:
         return None
     phrase = _TOPIC_MARK.sub("", phrase)  # EPS方面 → EPS
