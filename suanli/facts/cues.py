@@ -975,7 +975,9 @@ _BASE_BEFORE = prefiltered(
     re.I,
 )
 # "SAN FRANCISCO, Aug 12, 2024 (Wire) - …": a wire story's dateline dates the story, not its claims.
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[-—–]\s")
+# (On its own line: a line ending in a period before a list point, "…double capex in 2026" over
+# "- Executives say…", ends a claim, not a dateline.)
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[-—–][ \t]")
 # ("$306 million, or 19 percent, a year ago": the percent restating the amount sits between.)
 _YEAR_EARLIER = re.compile(
     r"(?:\s*,\s*or\s+[\d.]+\s?(?:percent|%))?[\s,]*"

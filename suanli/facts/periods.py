@@ -44,6 +44,8 @@ def _period(
     clause that turns to something else (`…GPT-3; 而M6的参数量…`, `…, while…`) unless that time is
     over at publication (see `_earlier_in_its_segment`)."""
     period = _stated_period(text, q, periods, clauses, i, published)
+    if period is None and metric == "growth_ratio":
+        period = _the_level_reached_after(text, q, periods, clauses, i)
     if span := _span_holding(text, periods, period):
         return _period_in_a_span(span, metric)
     # "2022年至2025年…从385亿元增长到1780亿元": the move starts in the first year, ends in the last.
@@ -57,6 +59,34 @@ def _period(
 
 
 _PLAIN_YEAR = re.compile(r"(?:19|20)\d\d")
+# The clause after a multiple that tells the level it grows to ("…aims to double output, making
+# about 600,000 chips in 2026", "has more than doubled since 2020, reaching $235.7 billion for
+# 2024", "…almost doubled, with revenue of $314.2 billion for the first three quarters of 2025",
+# 营收翻倍，达到…).
+_THE_LEVEL_REACHED = prefiltered(
+    r"[\s,，]*(?:\b(?:reaching|making|hitting|totall?ing|producing|to reach|with)\b"
+    r"|(?:并|将|已)?(?:达到|达|增至|升至|增加到|增长到|提升至|提高到))",
+    re.I,
+)
+
+
+def _the_level_reached_after(
+    text: str, q: Quantity, periods: Sequence[Quantity], clauses: Sequence[_Clause], i: int
+) -> str | None:
+    """The period of the clause right after a multiple's when that clause tells the level the
+    multiple grows to: the multiple is of the time the level is (fifteenth session; blind6 152
+    and 161, blind7 181). Not a period the clause sets as a base ("compared to 2024")."""
+    if i + 1 >= len(clauses) or clauses[i + 1].segment != clauses[i].segment:
+        return None
+    after = clauses[i + 1]
+    if not _THE_LEVEL_REACHED.match(text, after.start, after.end):
+        return None
+    stated = [
+        p
+        for p in periods
+        if after.start <= p.char_start < after.end and not _base_of_a_comparison(text, p, q)
+    ]
+    return stated[0].period if stated else None
 
 
 def _compounded_since(q: Quantity, periods: Sequence[Quantity], period: str | None) -> str | None:

@@ -1289,6 +1289,8 @@ class PeriodScope:
             return None  # a share's move is of its trading day, not the stretch told before it
         if self._results_after_a_forecast(metric):
             carried = False
+        if carried and self._a_results_paragraph_under_another_year(q, metric, clauses):
+            return said_of(self.text, q, self.reporting)
         if self.continued and carried and self._levels_carried(q, metric, clauses[i]):
             if self._of_another_measure_than_the_titles(metric):
                 return None
@@ -1297,6 +1299,29 @@ class PeriodScope:
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
         return period
+
+    def _a_results_paragraph_under_another_year(
+        self, q: Quantity, metric: str, clauses: Sequence[_Clause]
+    ) -> bool:
+        """Whether the figure is a result in a paragraph that states the quarter or half the story
+        reports and no other period, while the period carried is still the year its heading (or
+        the title) states, and that year is not the reported one's ("CoreWeave gears up for a huge
+        jump in capex in 2026" over "Revenue more than doubled from a year earlier to $1.36
+        billion… Q3 capex of $1.9 billion…"): the paragraph reports its quarter; the heading's
+        year is the story's other subject. (Not a figure told ahead, "its capacity will rise by
+        50%": the heading's year may be that one's.)"""
+        reporting = _PART_OF_A_YEAR.fullmatch(self.reporting or "")
+        if reporting is None or not _A_YEAR.fullmatch(self.continued or ""):
+            return False
+        if self.continued != self.headline or reporting.group(1) == self.continued:
+            return False
+        if not self.dated_paragraphs.get(self.paragraph):
+            return False
+        if _TOLD_AHEAD.search(self.text, clauses[0].start, q.char_start):
+            return False
+        return metric.removesuffix("_to") in _RESULT_METRICS or (
+            metric == "growth_ratio" and self._a_results_multiple(q, clauses)
+        )
 
     def _results_after_a_forecast(self, metric: str) -> bool:
         """Whether the figure is a result told as done after a sentence that told the period
