@@ -1017,14 +1017,16 @@ def _names_and_ranks(text: str, taken: _Taken) -> None:
 # 1-9月, 2025年1至6月, 1-7月: months that make up whole quarters or halves are that period
 # (2025Q1-Q3, 2025H1), months from January that do not a span of months (2025M1-M7), never a
 # month or a duration. Without a year they are the publication's ("Y+0…",
-# resolved like 今年). (前9月 and "the first nine months" are read with the relative periods.)
+# resolved like 今年); after 去年 or 明年, that year's ("Y-1Q4"). (前9月 and "the first nine
+# months" are read with the relative periods.)
 # (7月至9月 repeats 月 after the first month. English names the months: "April-June 2025", "the
 # July-September quarter", "from July to September", "between April and June 2025".)
 _EN_MONTH_NAME = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_SPAN = prefiltered(
-    rf"(?:(?P<y>{_YEAR}|{_CN_YEAR})\s?年\s?)?(?<![\d.{_CN_NUMERAL}])(?P<m1>{_CN_MONTH})\s?"
+    rf"(?:(?P<y>{_YEAR}|{_CN_YEAR})\s?年\s?|(?P<ry>{'|'.join(_CN_RELATIVE_YEAR)})\s?)?"
+    rf"(?<![\d.{_CN_NUMERAL}])(?P<m1>{_CN_MONTH})\s?"
     rf"(?:月份?\s?)?(?:-|—|–|~|～|至|到)\s?(?P<m2>{_CN_MONTH})\s?月份?"
     rf"|(?<![A-Za-z])(?:(?P<between>[Bb]etween)\s)?(?P<e1>{_EN_MONTH_NAME})"
     rf"(?(between)\sand\s|\s?(?:-|–|—|\sto\s|\sthrough\s)\s?)(?P<e2>{_EN_MONTH_NAME})\b"
@@ -1063,7 +1065,9 @@ def _month_spans(text: str, taken: _Taken) -> list[Quantity]:
             continue
         kind, part = whole
         year = (m["y"] or m["ey"]) and _year(m["y"] or m["ey"])
-        period = f"{year}{part}" if year else f"Y+0{part}"
+        # (去年10月至12月: the months of the year before the publication's, 2025Q4 in 2026.)
+        relative = _CN_RELATIVE_YEAR.get(m["ry"] or "今年")
+        period = f"{year}{part}" if year else f"Y{relative:+d}{part}"
         value = float(year) if year else None
         found.append(Quantity(m[0], value, value, value, kind, "exact", kind, m.start(), m.end(),
                               period))  # fmt: skip

@@ -1261,6 +1261,31 @@ def _a_days_year_for_a_fiscal_quarter(
     )
 
 
+# A month or day a fiscal year dated ("FY2026-09": September told after "fiscal year 2026"), once
+# `quarters_ended` has read the days that end a quarter.
+_A_FISCAL_YEARS_DAY = re.compile(r"FY((?:19|20)\d\d)(-(\d\d)(?:-\d\d)?)")
+
+
+def on_the_calendar(
+    text: str, q: Quantity, fiscal_year_end: int | None, published: date | None
+) -> Quantity:
+    """A month or day a fiscal year dated ("capital expenditures for fiscal year 2026 … the $35
+    billion it estimated in September") as the calendar's: "FY2026-09" is no period, the months
+    of a fiscal year are the calendar's. In the calendar year the month falls in within that
+    fiscal year when the company's calendar is known (September of Oracle's FY2026, which ends
+    in May, is 2025-09), else the year the publication dates it with (fifteenth session)."""
+    m = _A_FISCAL_YEARS_DAY.fullmatch(q.period or "") if q.kind == "date" else None
+    if m is None:
+        return q
+    if fiscal_year_end:
+        year = int(m.group(1)) - (int(m.group(3)) > fiscal_year_end)
+    elif published is not None:
+        year = _yearless_year(text, replace(q, period=m.group(2)), published)
+    else:
+        return replace(q, period=m.group(2), value=None, value_low=None, value_high=None)
+    return _dated(q, year, f"{year}{m.group(2)}")
+
+
 def _dated_by_publication(
     text: str, q: Quantity, published: date, fiscal_year_end: int | None
 ) -> Quantity:
@@ -1425,6 +1450,26 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if (m := _CLAUSE_BREAK.search(text, at, limit)) else limit
 
 
+# 自2019年…以来, since 2019: a whole year a trend runs from up to the time of telling.
+_SINCE_A_YEAR = re.compile(r"(?:自|从|since)\s*$", re.I)
+_UP_TO_NOW = re.compile(r"[^，,。；;]{0,16}?以来")
+
+
+def _a_trend_since(text: str, q: Quantity) -> bool:
+    """A whole year a trend runs from up to now ("微軟自2019年首度投資OpenAI以來，已承諾投入130億
+    美元，截至9月底已撥款116億美元"): it gives no year to a month or quarter later in its sentence,
+    which is of the time of telling (blind14 309: 9月底 is 2025-09, not 2019-09; fifteenth
+    session). (Not a month's year, 自2025年1月起…至3月底, nor the start of a stretch named with
+    its end, 从2022年到2025年.)"""
+    return (
+        q.kind == "year"
+        and _PLAIN_YEAR.fullmatch(q.period or "") is not None
+        and not a_stretch(q)
+        and _SINCE_A_YEAR.search(text, max(0, q.char_start - 8), q.char_start) is not None
+        and _UP_TO_NOW.match(text, q.char_end) is not None
+    )
+
+
 def _publications_year(
     q: Quantity, stated: Sequence[Quantity], previous_years: Sequence[Quantity]
 ) -> bool:
@@ -1548,7 +1593,12 @@ def _with_years(
                 q = _dated_by_publication(text, q, published, fiscal_year_end)
             if q.value is not None and not _base_or_dateline(text, q):
                 stated.append(q)
-        elif _year_of(q) and not _base_or_dateline(text, q) and not a_comparisons_base(text, q):
+        elif (
+            _year_of(q)
+            and not _base_or_dateline(text, q)
+            and not a_comparisons_base(text, q)
+            and not _a_trend_since(text, q)
+        ):
             stated.append(q)
         resolved.append(q)
     return resolved

@@ -57,6 +57,7 @@ from suanli.facts.periods import (
     entered_so_far,
     joined_to_its_year,
     looks_ahead_in_its_clause,
+    on_the_calendar,
     past_before_a_moves_end,
     ranks_within,
     reported_quarters,
@@ -245,6 +246,7 @@ _YEAR_OF_A_TERM = re.compile(
 # Words one of which every match of _YEAR_OF_A_TERM holds (a cheap test before the search).
 _TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months", "quarters")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR_OR_FISCAL = re.compile(r"(?:FY)?(?:19|20)\d\d")
 # "五年复合增长率", "5年年均复合增速", "a five-year CAGR", "five-year compound annual growth"
 _COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
 
@@ -285,6 +287,16 @@ _A_SESSIONS_TRADING = re.compile(
     r"|\b(?:finished|ended) the (?:day|session)\b",
     re.I,
 )
+# A session's money flows (主力资金净流入, 大单买入…卖出…净流出, 单日账面浮盈, "net inflows"):
+# figures of one trading day, as its prices are.
+_A_SESSIONS_FLOWS = re.compile(
+    r"净流[入出]|净[买卖]出|净买入|[大中小]单(?:资金|买入|卖出)|主力资金|单日"
+    r"|\bnet (?:in|out)flows?\b",
+    re.I,
+)
+# A share's price and its moves: what a session's trading sets. (Not a market value or a stake,
+# told as often of a valuation round or a holding as of one session.)
+_A_SHARES_TRADING = frozenset({"share_price", "share_price_change_pct"})
 _A_PLAN = prefiltered(
     r"计划|拟|打算|预计|预期|预估|\b(?:plans?|planned|intends?|intended) to\b"
     r"|\b(?:expects?|expected|estimates?|estimated)\b",
@@ -335,8 +347,9 @@ _A_MONTH_OR_DAY = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?")
 _AGAINST_A_LEVEL = prefiltered(r"较|比(?![例重率])|相比|以来|\b(?:from|since|above|below)\b", re.I)
 # The forecast or plan a figure is a value of (the plan stood at, 该预测…为, guidance was).
 _A_FORECAST = re.compile(
-    r"预测|預測|预估|預估|计划|計劃|计画|計畫|指引|预算|預算"
-    r"|\b(?:plan|forecast|guidance|outlook|budget|projection)s?\b",
+    r"预测|預測|预估|預估|预计|預計|计划|計劃|计画|計畫|指引|预算|預算"
+    r"|\b(?:plan|forecast|guidance|outlook|budget|projection)s?\b"
+    r"|\b(?:expect(?:s|ed)?|estimat(?:es|ed))\b",
     re.I,
 )
 # "$1.5 billion in annual sales", "annual revenue of $1.5 billion", "年销售额约15亿元": a year's
@@ -737,6 +750,7 @@ class PeriodScope:
     quarters_named: dict[str, str] = field(default_factory=dict)
     last_day: str | None = None  # the last day stated, which 当天 / that day points back to
     session_day: str | None = None  # the last day stated of a share's trading, for 上市当天
+    session_told: str | None = None  # the last trading day figures were dated with
     # Where the last day was stated: its paragraph, and its heading when it was in a list item.
     last_day_at: tuple[int, str | None, bool] | None = None
     at: tuple[int, str | None, bool] | None = None  # the same of the sentence read now
@@ -835,6 +849,7 @@ class PeriodScope:
         if self.lead is None and sentence.line_kind == "body":
             self.lead = sentence.paragraph_no
         own = quarters_ended(text, own, fiscal, self.published)
+        own = [on_the_calendar(text, q, fiscal, self.published) for q in own]
         self.fiscal_named = self.fiscal_named or any(_FISCAL.match(p.period or "") for p in own)
         own = fiscal_shorthands(own, self.fiscal_named or self._a_fiscal_years_article(fiscal))
         self.quarters_stated.update(
@@ -1182,8 +1197,10 @@ class PeriodScope:
         """A figure stated of the same period a year back (上年同期为亏损5.3亿元, 去年同期的2.53元)
         is of the period in force there a year earlier (2025H1 → 2024H1): the first its sentence
         stated (later ones are as often what it is set against: 优于首季的6.11%，也接近去年同期的
-        6.42%), else the one carried; with none, of the year back itself. A period stated between
-        the two dates the figure instead. It dates no later figure."""
+        6.42%), else the one carried; with none, of no period the text gives (the mention is read
+        before its 去年 takes a year, so it has none to lend, and a whole year would misdate a
+        quarter's figure: blind14 321 left the raw "Y-1", fifteenth session). A period stated
+        between the two dates the figure instead. It dates no later figure."""
         back = [p for p in self.same_periods_back if _states_its_figure(self.text, p, q, clause)]
         if not back or any(back[-1].char_end <= p.char_start < q.char_start for p in periods):
             return period
@@ -1191,7 +1208,7 @@ class PeriodScope:
         first = min(back[-1].char_start, q.char_start)
         before = [p.period for p in periods if p.char_end <= first and p.period]
         in_force = before[0] if before else self.continued or self.reporting
-        return a_year_earlier(in_force) if in_force else back[-1].period
+        return a_year_earlier(in_force) if in_force else None
 
     def _a_budgets_year(
         self,
@@ -1204,15 +1221,21 @@ class PeriodScope:
         """A year's budget or forecast said of a month of that year ("the plan stood at $75
         billion in February", 该预测2月时为750亿美元, "2025 capex guidance was $65 billion in
         January"): the month dates the revision; the figure is the budget of the year stated
-        before it in its sentence, else carried from before."""
+        before it in its sentence, else carried from before. A fiscal year's budget likewise
+        ("capital expenditures for fiscal year 2026 … the $35 billion it estimated in September"),
+        of a month in the two calendar years a fiscal year runs over."""
         if metric not in _ANNUAL_BUDGETS or not period or not _A_MONTH_OR_DAY.fullmatch(period):
             return None
         if not _A_FORECAST.search(self.text, sentence_start, q.char_start):
             return None
         years = [p.period for p in periods if p.char_start < q.char_start and p.kind != "date"]
-        years = [y for y in years if y and _A_YEAR.fullmatch(y)]
+        years = [y for y in years if y and _A_YEAR_OR_FISCAL.fullmatch(y)]
         year = years[-1] if years else self.continued or ""
-        return year if _A_YEAR.fullmatch(year) and period.startswith(f"{year}-") else None
+        if _A_YEAR.fullmatch(year):
+            return year if period.startswith(f"{year}-") else None
+        if _FISCAL.fullmatch(year) and int(year[2:]) - int(period[:4]) in (0, 1):
+            return year
+        return None
 
     def _period_of(
         self,
@@ -1272,6 +1295,8 @@ class PeriodScope:
         """The period carried to a figure its sentence dates not: a session's day for a share's
         trading, else the period carried, else a result's reporting period."""
         day = self._a_sessions_day(clauses) if carried else None
+        if carried and day is None:
+            day = self._the_session_told_before(metric, clauses)
         if day is None and metric == "share_price_change_pct":
             if news_day := self._the_news_day(q, clauses):
                 return news_day
@@ -1424,6 +1449,25 @@ class PeriodScope:
             return None
         return self.last_day
 
+    def _the_session_told_before(self, metric: str, clauses: Sequence[_Clause]) -> str | None:
+        """The trading day whose session an earlier paragraph gave figures of, for a share's
+        price or move, or a session's money flows, told in a later paragraph that
+        states no time ("沐曦股份17日挂牌交易…收盘定格在829.90元/股" then, paragraphs on, "大单买入
+        396.61亿元，卖出515.71亿元，净流出119.10亿元"; 輝達週三…當天股價收盤小跌近0.1% then, after
+        the quarter's results, "其股價收跌0.1%，盤後則一度下跌逾5%"): a listing day's or a results
+        day's story goes on telling that one session (fifteenth session). Not once another day has
+        been named since, nor in a paragraph stating a period; nor when the day only told when
+        results came out ("8月27日周三美股收盘后，英伟达公布了…业绩"), no figure of its session."""
+        if self.session_told is None or self.session_told != self.last_day or self.at is None:
+            return None
+        if self.dated_paragraphs.get(self.at[0]):
+            return None
+        if metric not in _A_SHARES_TRADING and not _A_SESSIONS_FLOWS.search(
+            self.text, clauses[0].start, clauses[-1].end
+        ):
+            return None
+        return self.session_told
+
     def _the_news_day(self, q: Quantity, clauses: Sequence[_Clause]) -> str | None:
         """The day the news came out ("Nvidia said on Tuesday that …", in the figure's paragraph
         or the one before) for a move in the trading after the session that the text ties to the
@@ -1502,6 +1546,8 @@ class PeriodScope:
         dated = [f.period for f in dated if f.period and f.period not in bases | {self.reporting}]
         dated = [p for p in dated if not _YEAR_RANGE.fullmatch(p)]
         self.figures_dated = dated[-1] if dated else self.figures_dated
+        if self.session_day and any(f.period == self.session_day for f in facts):
+            self.session_told = self.session_day
         self.results_told.update(_results_periods(facts, self.periods_told))
         if not facts and self.figures_dated is None:
             self.figures_dated = self._reported_by_the_lead(periods)
