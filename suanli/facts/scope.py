@@ -1294,17 +1294,7 @@ class PeriodScope:
     ) -> str | None:
         """The period carried to a figure its sentence dates not: a session's day for a share's
         trading, else the period carried, else a result's reporting period."""
-        day = self._a_sessions_day(clauses) if carried else None
-        if carried and day is None:
-            day = self._the_session_told_before(metric, clauses)
-        if day is None and metric == "share_price_change_pct":
-            if news_day := self._the_news_day(q, clauses):
-                return news_day
-        # (A share's trading on a day is of that day, not of a results quarter or half carried
-        # from an earlier sentence: 上半年利润创新高。…周三…最高见1464元。其后…收市报1372元.)
-        if day and (
-            day.startswith(self.continued or "") or _QUARTER_OR_HALF.fullmatch(self.continued)
-        ):
+        if day := self._a_trading_day(q, metric, clauses, carried):
             return day
         if metric in _AT_AN_INSTANT and self._a_stretch_from_elsewhere():
             return None
@@ -1324,6 +1314,23 @@ class PeriodScope:
         if period is None and carried and self._levels_carried(q, metric, clauses[i]):
             self.uncarried.add(q.char_start)
         return period
+
+    def _a_trading_day(
+        self, q: Quantity, metric: str, clauses: Sequence[_Clause], carried: bool
+    ) -> str | None:
+        """The day of the session a share's trading figure is of, when its sentence dates it not:
+        a session's day told in the sentence, else one told before it, else the day of the news a
+        move answers."""
+        day = self._a_sessions_day(clauses) if carried else None
+        if carried and day is None:
+            day = self._the_session_told_before(metric, clauses)
+        if day is None:
+            return self._the_news_day(q, clauses) if metric == "share_price_change_pct" else None
+        # (A share's trading on a day is of that day, not of a results quarter or half carried
+        # from an earlier sentence: 上半年利润创新高。…周三…最高见1464元。其后…收市报1372元.)
+        if day.startswith(self.continued or "") or _QUARTER_OR_HALF.fullmatch(self.continued):
+            return day
+        return None
 
     def _a_results_paragraph_under_another_year(
         self, q: Quantity, metric: str, clauses: Sequence[_Clause]
