@@ -144,9 +144,27 @@ _NAMED_MONEY_CUES = _MONEY_CUES[:-1]  # (all but _SUM_CUE, the last)
 def _money_cue(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
     cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
     if cue is _SUM_CUE:
-        named = _nearest_cue(text, q, [clauses[i]], 0, _NAMED_MONEY_CUES)
-        return named or cue
+        return _summed_measure(text, q, clauses, i) or cue
     return cue
+
+
+def _summed_measure(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
+    """What a total (合计, 总计, 共计) adds up: the measure its own clause names, else the one the
+    clause right before it in its sentence part names (调高今年资本支出，合计金额估算至少3,200亿
+    美元; 中标总金额含税约51.387亿元，其中CANN生态设备合计约34.517亿元): a total told after its
+    measure sums that measure, not a cost. A clause that goes on from the total (…，甚至有机会超过
+    3,800亿美元) looks back past the total's own clause; a clause with neither a measure nor a
+    total ends the look back."""
+    if named := _nearest_cue(text, q, [clauses[i]], 0, _NAMED_MONEY_CUES):
+        return named
+    j = i
+    while j > 0 and clauses[j - 1].segment == clauses[i].segment:
+        j -= 1
+        if named := _nearest_cue(text, q, [clauses[j]], 0, _NAMED_MONEY_CUES):
+            return named
+        if _nearest_cue(text, q, [clauses[j]], 0, (_SUM_CUE,)) is None:
+            return None
+    return None
 
 
 def _earlier_cue(
