@@ -46,6 +46,10 @@ _MODEL = (
     r"(?!(?:19|20)\d\d(?![A-Za-z0-9]))[A-Za-z]{0,3}\d{2,4}[A-Za-z]{0,2}"
     r"(?![\d%万亿億千百元美港台]|[.,]\d)"
 )
+# A series word ending in Chinese (昇腾, 思元): Chinese copy often sets a space between Chinese and
+# digits (昇腾 910, 思元 590), so a listed model may stand apart from it even where its aliases glue
+# it; the Latin series that glue (GB200) stay glued ("16 GB 256-bit" is no GB256).
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 # The kinds of entity that are products (a chip, a card, a rack sold as one platform), in the
 # order the fact modules prefer them.
 PRODUCT_KINDS = ("gpu", "accelerator", "system")
@@ -332,6 +336,10 @@ class EntityIndex:
         when they glue it (GB200: not "16 GB 256-bit")."""
         series = _flex_key(written)
         spaced = match.start("model") > match.end("series")
+        if spaced and series not in self._spaced_series and _CJK_END.search(written):
+            # 昇腾 910: a listed 昇腾910, spaced as Chinese copy spaces digits; no unlisted one
+            # (思元 100 颗 counts chips).
+            return self._flex_keys.get(series + _flex_key(model))
         if (written.isascii() and written.islower()) or (
             spaced and series not in self._spaced_series
         ):

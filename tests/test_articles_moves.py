@@ -55,11 +55,12 @@ def test_an_amount_a_verb_moved_by_then_to_an_amount_is_no_range(sentence, value
                 ("$2.50 per hour", "unit_price", "rental_price", "NVIDIA H100", 2.5, "USD"),
             ],
         ),
-        # Revenue that fell by an amount is no price change.
+        # Revenue that fell by an amount is no price change: it is the revenue's change, signed
+        # (fifteenth session, classify.py `_result_moved_by`), and the level it fell to.
         (
             "AMD revenue fell $2 billion to $10 billion.",
             [
-                ("$2 billion", "spend", "revenue", "AMD", 2e9, "USD"),
+                ("$2 billion", "spend", "revenue_change", "AMD", -2e9, "USD"),
                 ("$10 billion", "spend", "revenue", "AMD", 1e10, "USD"),
             ],
         ),

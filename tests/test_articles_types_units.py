@@ -299,15 +299,25 @@ def test_an_amount_after_a_hyphen_and_a_rent_titled_per_hour(text, expected):
 
 
 # A Chinese rise by X到Y with ends this close (Y under 1.5 X) is a range of the rise, as earnings
-# previews state it; a rise and the level it reached stay two figures.
+# previews state it; a rise and the level it reached stay two figures. (A result's rise is that
+# result's change since the fifteenth session, classify.py `_result_moved_by`.)
 RISE_RANGE_CASES = [
     (
         "公司预计营业收入较上年同期增加27.08亿元到35.18亿元。",
-        [("27.08亿元到35.18亿元", "spend", "revenue", (2.708e9, 3.518e9), "CNY", None)],
+        [("27.08亿元到35.18亿元", "spend", "revenue_change", (2.708e9, 3.518e9), "CNY", None)],
     ),
     (
         "淨利潤較上年同期增加5.47億美元至7.47億美元。",
-        [("5.47亿美元至7.47亿美元", "earnings", "net_profit", (5.47e8, 7.47e8), "USD", None)],
+        [
+            (
+                "5.47亿美元至7.47亿美元",
+                "earnings",
+                "net_profit_change",
+                (5.47e8, 7.47e8),
+                "USD",
+                None,
+            )
+        ],
     ),
     (
         "服务器价格上涨2000元至28000元。",
@@ -319,7 +329,7 @@ RISE_RANGE_CASES = [
     (
         "Revenue rose $2 billion to $30 billion.",
         [
-            ("$2 billion", "spend", "revenue", 2e9, "USD", None),
+            ("$2 billion", "spend", "revenue_change", 2e9, "USD", None),
             ("$30 billion", "spend", "revenue", 3e10, "USD", None),
         ],
     ),

@@ -667,7 +667,7 @@ def _make_fact(
     falls = fall is not None and (rise is None or fall > rise)
     falls = falls and not _gain_reached(text, before, q)
     if (
-        fact_type == "pct_change"
+        (fact_type == "pct_change" or metric in _RESULT_CHANGES)
         and not metric.endswith(("_from", "_to"))
         and (falls or _DOWN_AFTER.match(text, q.char_end))
         and value > 0  # (a fall written with its minus, 下降-5%, is already negative)
@@ -697,6 +697,11 @@ def _make_fact(
     )
 
 
+# A result's move in money (净利润减少31亿美元: classify's `_result_moved_by`) takes its sign as a
+# move in percent does.
+_RESULT_CHANGES = frozenset(
+    {"revenue_change", "net_profit_change", "operating_income_change", "operating_cash_flow_change"}
+)
 _LOSS_OF = {"net_profit": "net_loss", "net_loss": "net_loss", "operating_income": "operating_loss"}
 
 

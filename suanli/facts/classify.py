@@ -144,9 +144,27 @@ _NAMED_MONEY_CUES = _MONEY_CUES[:-1]  # (all but _SUM_CUE, the last)
 def _money_cue(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
     cue = _nearest_cue(text, q, clauses, i, _MONEY_CUES)
     if cue is _SUM_CUE:
-        named = _nearest_cue(text, q, [clauses[i]], 0, _NAMED_MONEY_CUES)
-        return named or cue
+        return _summed_measure(text, q, clauses, i) or cue
     return cue
+
+
+def _summed_measure(text: str, q: Quantity, clauses: Sequence[_Clause], i: int) -> Cue | None:
+    """What a total (合计, 总计, 共计) adds up: the measure its own clause names, else the one the
+    clause right before it in its sentence part names (调高今年资本支出，合计金额估算至少3,200亿
+    美元; 中标总金额含税约51.387亿元，其中CANN生态设备合计约34.517亿元): a total told after its
+    measure sums that measure, not a cost. A clause that goes on from the total (…，甚至有机会超过
+    3,800亿美元) looks back past the total's own clause; a clause with neither a measure nor a
+    total ends the look back."""
+    if named := _nearest_cue(text, q, [clauses[i]], 0, _NAMED_MONEY_CUES):
+        return named
+    j = i
+    while j > 0 and clauses[j - 1].segment == clauses[i].segment:
+        j -= 1
+        if named := _nearest_cue(text, q, [clauses[j]], 0, _NAMED_MONEY_CUES):
+            return named
+        if _nearest_cue(text, q, [clauses[j]], 0, (_SUM_CUE,)) is None:
+            return None
+    return None
 
 
 def _earlier_cue(
@@ -298,6 +316,8 @@ def _money(q: Quantity, ctx: _Context) -> tuple[str, str] | None:
     if per_share := _per_share_earnings(q, ctx):
         return per_share
     typed = _price_moved_by(q, ctx, _money_kind(q, ctx))
+    if typed and (moved := _result_moved_by(q, ctx, typed)):
+        return moved
     if typed and _takings_of_a_kind(q, ctx, typed):
         # (an end of a move keeps its side: revenue_to -> market_size_to)
         return "market_size", "market_size" + typed[1].removeprefix("revenue").removeprefix(
@@ -433,6 +453,29 @@ def _price_moved_by(q: Quantity, ctx: _Context, typed: _Typed) -> _Typed:
         return typed
     moved = _moved_by(_just_before(q, ctx))
     return ("price_change", f"price_{moved}") if moved else typed
+
+
+# A verb a result moves by, right before the amount: 净利润减少31亿美元, 营收增加12亿元, "a decline
+# of $371 million", "down $286 million", "rose by $2 billion" (增长至, "to $X" name the level).
+_RESULT_MOVED_BY = re.compile(
+    r"(?:增加|增长|上升|提升|提高|减少|下降|下滑|降低)了?(?:约|近|逾|超过?)?\s*$"
+    r"|\b(?:an?\s+)?(?:increase|rise|gain|jump|decline|decrease|drop|fall|reduction)\s+of\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+)?$"
+    r"|\b(?:up|rose|increased|grew|down|fell|declined|decreased|dropped)(?:\s+by)?"
+    r"(?:\s+(?:about|nearly|almost|roughly|more\s+than|over))?\s*$",
+    re.I,
+)
+# The results a move in money is told of: a loss that shrinks (亏损额减少6亿元) is left as told.
+_MOVING_RESULTS = frozenset({"revenue", "net_profit", "operating_income", "operating_cash_flow"})
+
+
+def _result_moved_by(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> _Typed:
+    """ "净利润减少31亿美元", "Operating cash flow of $1.14 billion, a decline of $371 million": the
+    amount a company's result moved by is that result's change, not its level (the sign of the
+    move is the fact's, `_make_fact`); the writers store it as the measure, signed."""
+    if typed[1] not in _MOVING_RESULTS or not _RESULT_MOVED_BY.search(_just_before(q, ctx)):
+        return None
+    return typed[0], typed[1] + "_change"
 
 
 def _english_share_move(q: Quantity, ctx: _Context) -> tuple[str, str] | None:

@@ -105,6 +105,10 @@ _VALUATION = re.compile(
     r"|firm|group|startup|start-up|maker|chipmaker|designer))\s+at\b",
     re.IGNORECASE,
 )
+# Verbs that pay a sum out or sell it (卖出, 拿出, 掏出, 动用资金), and a sum right after them,
+# a word of degree at most between.
+_PAID_OUT = r"(?:卖出|拿出|掏出|动用(?:资金)?)"
+_A_SUM_AFTER = r"(?=(?:了|约|近|超过?|逾|高达|共计?)?\s*\d)"
 # Investing or an investment, not the investors (投资者, 投资人, 投资方, 投资机构, investors).
 _INVEST = r"投资(?![者人方机])|invest(?!ors?\b)"
 _MONEY_CUES = _cues(
@@ -345,6 +349,11 @@ _MONEY_CUES = _cues(
         "spending",
     ),
     (r"成本|花费|耗资|费用|开销|总价|来算就是|算下来|costs?|total of", "cost", "cost"),
+    # A sum right after a verb that pays it out or sells it (同时卖出47.32亿元, 按发行价计算动用资金
+    # 约4.39亿元) is that sum, however near a price word before it stands (买入均价725.75元，…;
+    # 发行价): the money traded or put up, no price of one thing. (Only with the sum right after:
+    # 卖出的价格 stays a price's.)
+    (_PAID_OUT + _A_SUM_AFTER, "spend", "amount"),
     # Money a company raises (融资, 募集资金, 筹资, an IPO's proceeds): neither spent nor earned.
     (
         # (所得款项: Hong Kong's word for an offering's proceeds; 定增 / 增发: a placement of new
@@ -695,6 +704,9 @@ _PLAIN_CUES = _cues(
     ),
     (r"参数量|参数|parameters|params", "model_parameters", "parameters"),
     (_PRICE_WORD, "unit_price", "price"),
+    # (A bare 万/亿 paid out: 买1000颗得先拿出2.8亿现金 is the sum put up, not the price 一张 in the
+    # clause before would make it.)
+    (_PAID_OUT + _A_SUM_AFTER, "spend", "amount"),
     (rf"投资规模|{_INVEST}", "spend", "investment"),
     (r"市场规模|market size", "market_size", "market_size"),
 )

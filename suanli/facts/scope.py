@@ -130,6 +130,9 @@ _RESULT_METRICS = frozenset(
     | {"free_cash_flow", "free_cash_outflow", "adjusted_ebita"}
     # (A margin's move in points, "40 basis points higher than a year earlier", is a result too.)
     | {"gross_margin_change", "operating_margin_change", "net_margin_change"}
+    # (And a result's move in money, 净利润减少31亿美元: classify's `_result_moved_by`.)
+    | {"revenue_change", "net_profit_change", "operating_income_change"}
+    | {"operating_cash_flow_change"}
 )
 # "自2023年起", "since 2023": where a trend starts, not the date of the figures after it.
 _SINCE_BEFORE = re.compile(r"(?:自|从|since|starting in)\s*$", re.I)
