@@ -158,9 +158,23 @@ def _names_a_measure_only(text: str, fact: Fact, mentions: Sequence[_Mention]) -
     if _COMPANYS_OUTLAY.search(clause) or _opens_with_results(clause.lstrip()):
         return True
     of = _OF_A_MEASURE_AFTER.match(text, q.char_end)
-    return of is not None and bool(
+    if of is not None and bool(
         _RESULTS_MEASURE.match(text, of.end()) or _COMPANYS_OUTLAY.match(text, of.end())
-    )
+    ):
+        return True
+    return _A_COMPANYS_ISSUE.match(text, q.char_end) is not None
+
+
+# What a company issues or pays out, named right after its figure ("114.28元/股的发行价",
+# "7000万股新股", "$221 million returned to shareholders"): the figure comes first and the measure
+# after it, so nothing stands before the figure, yet the sentence speaks of what only a listed
+# company sells or hands back. (A results measure after its figure, "$7.7 billion in revenue",
+# 32亿元的营收, is the company's already: its metric is a company's money.)
+_A_COMPANYS_ISSUE = re.compile(
+    r"\s*(?:的\s*)?(?:(?:首次)?发行价格?|新股|募资(?:总额|净额)?|募集资金)"
+    r"|\s+(?:returned\s+to\s+(?:shareholders|stockholders)|in\s+(?:share\s+)?buybacks)\b",
+    re.I,
+)
 
 
 def speaks_of_the_company_first(sentence: Sentence, named: Sequence[_Mention]) -> bool:

@@ -856,6 +856,9 @@ def _usable_mentions(
     ]
     usable = [m for m in usable if not _GROUP_NAMED_AFTER.match(text, m.end)]
     usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q, antecedents)
+    usable = _without_makers_of_the_topics_product(
+        text, usable, mentions, clauses[0].start, clause, q
+    )
     usable = [m for m in usable if not _customer_of_a_sale(text, m)]
     usable = [m for m in usable if not _named_besides(text, q, m)]
     usable = [m for m in usable if not _PURPOSE_BEFORE.search(text, max(0, m.start - 16), m.start)]
@@ -970,6 +973,54 @@ def _without_companies_lines(
 _SENTENCE_OPENING = re.compile(
     rf"(?:\s|[-•·*]|〔[^〕]{{0,30}}〕|【[^】]{{0,30}}】|{_COMPANY_TO_ITS_LINE.pattern})*"
 )
+
+
+# "緯創今年輝達AI伺服器估出貨7.5萬櫃", "另據市場消息，SK海力士已拿下輝達（NVIDIA）次世代AI平台所需
+# HBM4約3分之2的供應份額": a second company named right before a product (its gloss in brackets
+# between) after the company the sentence or the figure's clause opens with names whose product
+# it is, the maker or the buyer the opening company ships or supplies for; the figure is the
+# opening company's. (A second company opening a clause of its own, "緯創營收創新高，輝達AI伺服器
+# 出貨…", or listed with the first, "緯創與輝達…", is a subject in its own right.)
+_PRODUCT_AFTER_A_NAME = re.compile(
+    r"\s*[)）]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:的\s*)?(?:次世代|新一代|下一代|最新)?\s*"
+    r"(?:AI\s*)?(?:伺服器|服务器|平台|晶片|芯片|GPU|加速器|机柜|机架)"
+)
+_LISTED_BEFORE = re.compile(r"(?:、|和|与|及|跟|&)\s*$")
+_CLAUSE_BREAK_IN = re.compile(r"[,，;；:：]")
+
+
+def _without_makers_of_the_topics_product(
+    text: str,
+    usable: Sequence[_Mention],
+    mentions: Sequence[_Mention],
+    sentence_start: int,
+    clause: _Clause,
+    q: Quantity,
+) -> list[_Mention]:
+    topic = _company_topic(text, mentions, sentence_start, q)
+    if topic is None:
+        topic = _company_topic(text, mentions, clause.start, q)
+    opener = next((m for m in usable if m.end == topic), None)
+    if opener is None:
+        return list(usable)
+    return [
+        m
+        for m in usable
+        if not (
+            opener.end <= m.start
+            and m.end <= q.char_start
+            and m.entity.kind in _COMPANY_KINDS
+            and m.entity != opener.entity
+            and _PRODUCT_AFTER_A_NAME.match(text, m.end)
+            and not _LISTED_BEFORE.search(text, opener.end, m.start)
+            and not _opens_a_clause(text, opener.end, m)
+        )
+    ]
+
+
+def _opens_a_clause(text: str, after: int, m: _Mention) -> bool:
+    breaks = list(_CLAUSE_BREAK_IN.finditer(text, after, m.start))
+    return bool(breaks) and _SENTENCE_OPENING.fullmatch(text, breaks[-1].end(), m.start) is not None
 
 
 def _company_topic(
