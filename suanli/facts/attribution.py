@@ -170,6 +170,8 @@ def _subject(
     usable = _usable_mentions(q, fact_type, metric, mentions, clauses, i, text, avoid, antecedents)
     if fact_type == "spend":
         usable = _without_earlier_purchases(text, usable, clauses[i])
+    if metric in _PRICE_MOVES and (priced := _priced_after_sellers(text, q, mentions, clauses)):
+        return priced
     if (named := _named_by_the_figure(text, q, fact_type, clauses[i], usable)) is not None:
         return named
     if (pointed := _pointed_back_in_sentence(text, clauses, i)) is not None:
@@ -193,6 +195,49 @@ def _subject(
         q, preferred, avoid, usable, mentions, clauses, i, fallback, antecedents, text
     )
     return _listed_with_others(text, q, usable, chosen) if chosen is not None else None
+
+
+# A price's move told as its sellers raising the price of a product the entity list does not
+# know: "三星、SK海力士2026年HBM3E涨价近20%", "…等存储厂商已上调2026年HBM3E（高带宽内存）的供货
+# 价格，涨幅接近20%", "Samsung and SK hynix raised HBM3E prices by nearly 20%". The product is a
+# model-like name (letters and digits: HBM3E, DDR5, LPDDR5X) right before the price word; a
+# seller raising its prices with no product named (头部服务商涨价20%) keeps the seller.
+_PRICE_MOVES = frozenset({"price_change_pct", "price_increase", "price_decrease"})
+_MODEL_LIKE = r"[A-Za-z]+\d[A-Za-z\d-]*"
+_PRICED_PRODUCT = re.compile(
+    # (The kind of part may follow the name: DDR5內存, HBM3E芯片.)
+    rf"(?P<zh>{_MODEL_LIKE})(?:内存|內存|芯片|晶片|颗粒|顆粒|晶圆|晶圓|模组|模組)?"
+    r"(?:[（(][^）)，,。]{1,12}[）)])?"
+    r"(?:的?(?:供货|供貨|合约|合約|出厂|出廠|现货|現貨|报|報|售|销售|銷售)?(?:价格|價格)"
+    r"(?:[^，,。；;\d]{0,6}(?:上涨|上漲|上调|上調|下跌|下调|下調|调涨|調漲|调降|調降))?"
+    r"|涨价|漲價|提价|提價|降价|降價|调涨|調漲|调降|調降)"
+    r"|\b(?:rais(?:e[sd]?|ing)|hik(?:e[sd]?|ing)|cut(?:s|ting)?|lift(?:s|ed|ing)?"
+    r"|increas(?:e[sd]?|ing)|lower(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<en>{_MODEL_LIKE})\s+prices?\b",
+    re.I,
+)
+
+
+def _priced_after_sellers(
+    text: str, q: Quantity, mentions: Sequence[_Mention], clauses: Sequence[_Clause]
+) -> Entity | None:
+    """The product a price's move is of, named between its sellers and the price word (see
+    `_PRICED_PRODUCT`), in the figure's sentence before it; None unless companies are named
+    before the product and no entity after them."""
+    start = clauses[0].start
+    priced = None  # (the last one: the nearest to the figure)
+    for found in _PRICED_PRODUCT.finditer(text, start, q.char_start):
+        priced = found
+    if priced is None:
+        return None
+    group = "zh" if priced.group("zh") else "en"
+    before = [m for m in mentions if start <= m.start and m.end <= q.char_start]
+    named_first = [m for m in before if m.end <= priced.start(group)]
+    if not named_first or named_first[-1].entity.kind not in _COMPANY_KINDS:
+        return None
+    if len(named_first) != len(before):
+        return None  # (an entity named after the sellers, the product itself or another, rules)
+    return _phrase_entity(priced.group(group))
 
 
 # A product's specification: its memory, bandwidth, process node and compute.

@@ -715,7 +715,8 @@ def _measure_by_the_year(q: Quantity, ctx: _Context) -> _Typed:
 def _money_by_cue(q: Quantity, ctx: _Context, cue: Cue | None) -> tuple[str, str]:
     """A money figure no move, rate or price word has decided: what its cue names."""
     if cue and cue.metric == "cost" and _costs_one_unit(q, ctx):
-        return "unit_price", _price_metric(ctx.text, q, ctx.clause, ctx.mentions)
+        # ("H100 per GPU-hour costs $2", 每小时费用为3美元: the cost of an hour is a rent.)
+        return "unit_price", _price_or_rent(ctx.text, q, ctx.clauses, ctx.i, ctx.mentions)
     if cue and cue.fact_type == "price_change" and _about_renting(ctx.text, ctx.clauses, ctx.i):
         # "租赁价格每卡每小时上涨3元": a rent's move, which a chip's price index must not read.
         return "price_change", "rental_" + cue.metric

@@ -377,9 +377,14 @@ _OF_MEASURE_AFTER = re.compile(
 # 合计/总计 only add up: "营收合计约2.1兆元" is revenue; alone ("合计2.7亿") they mean a total cost.
 _SUM_CUE = _cues((r"合计|总计|共计|一共|总共", "cost", "cost"))[0]
 _MONEY_CUES += (_SUM_CUE,)
-# 每张成本X, 单卡成本X, X per unit: the cost of one unit is its price.
+# 每张成本X, 单卡成本X, X per unit: the cost of one unit is its price. So is the cost of an
+# hour (每小时费用为3美元: a rent) or of a gigabyte (数据传出费用为每GB 0.09美元), as the same
+# units after the figure make it (3美元/小时, 0.09美元/GB); 每月/每年 before an amount count an
+# outlay (企业每月只需1800元), no price.
 _PER_UNIT_BEFORE = re.compile(
-    r"(?:平均)?每[张枚块颗台片个卡]|单[卡张台颗枚]|\b(?:per|each)\b", re.I
+    r"(?:平均)?每[张枚块颗台片个卡]|单[卡张台颗枚]|\b(?:per|each)\b"
+    r"|每\s?(?:[GT]i?B(?![A-Za-z])|小时|小時|卡时|卡時)",
+    re.I,
 )
 # The verb after a period marker (同比, 按年, 环比…) is part of it, whichever verb moves:
 # 按年下跌72% is a fall year on year, not a price's fall.
