@@ -328,8 +328,31 @@ def _named_by_the_figure(
     return (
         _bracketed_phrase(text, q, usable)
         or _market_sized_in_words(text, q, fact_type, clause)
+        or _compute_named_after(text, q, fact_type, clause)
         or _quantified_noun(text, q, fact_type, clause, usable)
     )
+
+
+# "提供10000P国产推理算力", "投入5000 P(12kw)算力设备", "按总体200PHPC算力规模": a project's
+# compute figure stands before the compute it sizes (an aside in brackets may come between), so
+# the words before it name the project's goal or work (项目的建设目标是, 三期工程负责…的建设)
+# or a noun carried from the clause before (国产化加速卡), not what the figure measures. Only
+# where the compute noun ends the phrase: "300P算力的智算中心" names the centre after 的.
+_COMPUTE_NAMED_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:的\s*)?"
+    r"(?P<noun>[\u4e00-\u9fffA-Za-z]{0,6}?算力(?:设备|設備|规模|規模|资源|資源)?)"
+    r"(?![\u4e00-\u9fffA-Za-z])"
+)
+
+
+def _compute_named_after(text: str, q: Quantity, fact_type: str, clause: _Clause) -> Entity | None:
+    """The compute noun a compute figure stands right before (10000P国产推理算力 → 国产推理算力)."""
+    if fact_type != "compute":
+        return None
+    named = _COMPUTE_NAMED_AFTER.match(text, q.char_end, clause.end)
+    if named is None or _NOT_A_NOUN_AFTER.match(named.group("noun")):
+        return None
+    return _phrase_entity(named.group("noun"))
 
 
 # "the $50 billion China market", "a $2 trillion AI industry": English sizes a market by putting
