@@ -796,6 +796,23 @@ def _named_besides(text: str, q: Quantity, m: _Mention) -> bool:
     return _SET_ASIDE_END.search(text, m.end, q.char_start) is not None
 
 
+# A company's name opening the name of one of its data centres (中国电信中部智算中心,
+# 中国移动呼和浩特数据中心): the centre's compute, racks and floor space are the centre's, named by
+# the clause's own words (扩容后的算力规模, 机架规模), not the operator's; no reference entity lists
+# the centre. Not a centre the company builds or runs, told with a verb or 的 between (中国电信在
+# 庆阳建设的数据中心): the name is then the company's own. Nor money: what the operator puts into
+# its centre is the operator's spend too.
+_FACILITY_NAMED_AFTER = re.compile(
+    r"[^\W\d_A-Za-z的和与及等是将在也为其之旗下、]{0,6}?"
+    r"(?:智算中心|数据中心|數據中心|算力中心|超算中心|计算中心|計算中心)"
+)
+_FACILITY_MEASURES = frozenset({"compute", "count", "spec"})
+
+
+def _heads_a_facility_name(text: str, m: _Mention) -> bool:
+    return m.entity.kind in _COMPANY_KINDS and _FACILITY_NAMED_AFTER.match(text, m.end) is not None
+
+
 # A listed company's name opening the longer name of one of its business groups or subsidiaries
 # (阿里国际数字商业集团, 阿里巴巴中国电商集团, "Wistron Investment (Malaysia) Sdn. Bhd."): the
 # group is another company with results of its own, which no reference entity lists. Not the
@@ -878,6 +895,8 @@ def _usable_mentions(
         or not _bare_product_word(text, m)
     ]
     usable = [m for m in usable if not _GROUP_NAMED_AFTER.match(text, m.end)]
+    if fact_type in _FACILITY_MEASURES:
+        usable = [m for m in usable if not _heads_a_facility_name(text, m)]
     usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q, antecedents)
     usable = [m for m in usable if not _customer_of_a_sale(text, m)]
     usable = [m for m in usable if not _named_besides(text, q, m)]
