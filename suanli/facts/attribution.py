@@ -433,7 +433,9 @@ def _companies_counted(text: str, q: Quantity, clause: _Clause) -> Entity | None
 # elsewhere in the sentence (a product heading the machine's name, 8卡A100服务器, is the subject
 # by its mention).
 _POSSESSOR_GAP = re.compile(r"\s*(?:的|['’]s)?\s*")
+# (Sizes listed before one machine, "万卡/十万卡"集群, 千卡、万卡集群, are each that machine's.)
 _CARD_MACHINE = re.compile(
+    r"(?:\s*[/、或和与]\s*[\d一二两三四五六七八九十百千万]+卡)*"
     r"[\"”」』]?\s*(?P<noun>(?:AI|GPU|智算|算力)?\s*(?:超节点|服务器|集群|节点|机柜|机架|整机|一体机))"
 )
 
