@@ -2882,6 +2882,11 @@ def _glossed_phrase(text: str, start: int, end: int, mentions: Sequence[_Mention
 
 # A straight quote opened after 的 and not yet closed: the next quote closes the term.
 _QUOTED_TERM_OPEN = re.compile(r"的\"[^\"]{1,12}$")
+# A short quoted term opening the phrase and closed before its figure ("东数西算"甘肃枢纽…的
+# 机架规模, "牛散"章建平): its closing straight quote is no stop, as a curly one is not. (A
+# quotation opening the clause, "现在低于3100元…", is not closed before the figure: its words
+# stop as any; nor is a quoted name followed by no predicate word, "寒王"三季报出炉.)
+_QUOTED_TERM_FIRST = re.compile(r"\"[^\"]{1,12}\"")
 
 
 def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] | None:
@@ -2890,9 +2895,12 @@ def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] 
     after a plural noun says which ones, and the phrase runs on to the predicate after it; not
     when a preposition follows ("the USA leads with growth of 79%": a verb's with, then the
     figure's measure)."""
+    term = _QUOTED_TERM_FIRST.match(words)
+    if term is not None and _PHRASE_END.search(words, term.end()) is None:
+        term = None  # "寒王"三季报出炉: with no predicate word after it, the quote ends the name
     stops = (
         m
-        for m in _PHRASE_END.finditer(words)
+        for m in _PHRASE_END.finditer(words, term.end() if term else 0)
         if not any(a <= m.start() < b for a, b in names)
         and not _QUOTED_TERM_OPEN.search(words, 0, m.start())
     )
