@@ -373,8 +373,31 @@ def _named_by_the_figure(
     return (
         _bracketed_phrase(text, q, usable)
         or _market_sized_in_words(text, q, fact_type, clause)
+        or _compute_named_after(text, q, fact_type, clause)
         or _quantified_noun(text, q, fact_type, clause, usable)
     )
+
+
+# "提供10000P国产推理算力", "投入5000 P(12kw)算力设备", "按总体200PHPC算力规模": a project's
+# compute figure stands before the compute it sizes (an aside in brackets may come between), so
+# the words before it name the project's goal or work (项目的建设目标是, 三期工程负责…的建设)
+# or a noun carried from the clause before (国产化加速卡), not what the figure measures. Only
+# where the compute noun ends the phrase: "300P算力的智算中心" names the centre after 的.
+_COMPUTE_NAMED_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:的\s*)?"
+    r"(?P<noun>[\u4e00-\u9fffA-Za-z]{0,6}?算力(?:设备|設備|规模|規模|资源|資源)?)"
+    r"(?![\u4e00-\u9fffA-Za-z])"
+)
+
+
+def _compute_named_after(text: str, q: Quantity, fact_type: str, clause: _Clause) -> Entity | None:
+    """The compute noun a compute figure stands right before (10000P国产推理算力 → 国产推理算力)."""
+    if fact_type != "compute":
+        return None
+    named = _COMPUTE_NAMED_AFTER.match(text, q.char_end, clause.end)
+    if named is None or _NOT_A_NOUN_AFTER.match(named.group("noun")):
+        return None
+    return _phrase_entity(named.group("noun"))
 
 
 # "the $50 billion China market", "a $2 trillion AI industry": English sizes a market by putting
@@ -455,7 +478,9 @@ def _companies_counted(text: str, q: Quantity, clause: _Clause) -> Entity | None
 # elsewhere in the sentence (a product heading the machine's name, 8卡A100服务器, is the subject
 # by its mention).
 _POSSESSOR_GAP = re.compile(r"\s*(?:的|['’]s)?\s*")
+# (Sizes listed before one machine, "万卡/十万卡"集群, 千卡、万卡集群, are each that machine's.)
 _CARD_MACHINE = re.compile(
+    r"(?:\s*[/、或和与]\s*[\d一二两三四五六七八九十百千万]+卡)*"
     r"[\"”」』]?\s*(?P<noun>(?:AI|GPU|智算|算力)?\s*(?:超节点|服务器|集群|节点|机柜|机架|整机|一体机))"
 )
 
@@ -818,6 +843,23 @@ def _named_besides(text: str, q: Quantity, m: _Mention) -> bool:
     return _SET_ASIDE_END.search(text, m.end, q.char_start) is not None
 
 
+# A company's name opening the name of one of its data centres (中国电信中部智算中心,
+# 中国移动呼和浩特数据中心): the centre's compute, racks and floor space are the centre's, named by
+# the clause's own words (扩容后的算力规模, 机架规模), not the operator's; no reference entity lists
+# the centre. Not a centre the company builds or runs, told with a verb or 的 between (中国电信在
+# 庆阳建设的数据中心): the name is then the company's own. Nor money: what the operator puts into
+# its centre is the operator's spend too.
+_FACILITY_NAMED_AFTER = re.compile(
+    r"[^\W\d_A-Za-z的和与及等是将在也为其之旗下、]{0,6}?"
+    r"(?:智算中心|数据中心|數據中心|算力中心|超算中心|计算中心|計算中心)"
+)
+_FACILITY_MEASURES = frozenset({"compute", "count", "spec"})
+
+
+def _heads_a_facility_name(text: str, m: _Mention) -> bool:
+    return m.entity.kind in _COMPANY_KINDS and _FACILITY_NAMED_AFTER.match(text, m.end) is not None
+
+
 # A listed company's name opening the longer name of one of its business groups or subsidiaries
 # (阿里国际数字商业集团, 阿里巴巴中国电商集团, "Wistron Investment (Malaysia) Sdn. Bhd."): the
 # group is another company with results of its own, which no reference entity lists. Not the
@@ -900,6 +942,8 @@ def _usable_mentions(
         or not _bare_product_word(text, m)
     ]
     usable = [m for m in usable if not _GROUP_NAMED_AFTER.match(text, m.end)]
+    if fact_type in _FACILITY_MEASURES:
+        usable = [m for m in usable if not _heads_a_facility_name(text, m)]
     usable = _without_companies_lines(text, usable, mentions, clauses[0].start, q, antecedents)
     usable = _without_makers_of_the_topics_product(
         text, usable, mentions, clauses[0].start, clause, q
@@ -2934,6 +2978,11 @@ def _glossed_phrase(text: str, start: int, end: int, mentions: Sequence[_Mention
 
 # A straight quote opened after 的 and not yet closed: the next quote closes the term.
 _QUOTED_TERM_OPEN = re.compile(r"的\"[^\"]{1,12}$")
+# A short quoted term opening the phrase and closed before its figure ("东数西算"甘肃枢纽…的
+# 机架规模, "牛散"章建平): its closing straight quote is no stop, as a curly one is not. (A
+# quotation opening the clause, "现在低于3100元…", is not closed before the figure: its words
+# stop as any; nor is a quoted name followed by no predicate word, "寒王"三季报出炉.)
+_QUOTED_TERM_FIRST = re.compile(r"\"[^\"]{1,12}\"")
 
 
 def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] | None:
@@ -2942,9 +2991,12 @@ def _phrase_stop(words: str, names: Sequence[tuple[int, int]]) -> re.Match[str] 
     after a plural noun says which ones, and the phrase runs on to the predicate after it; not
     when a preposition follows ("the USA leads with growth of 79%": a verb's with, then the
     figure's measure)."""
+    term = _QUOTED_TERM_FIRST.match(words)
+    if term is not None and _PHRASE_END.search(words, term.end()) is None:
+        term = None  # "寒王"三季报出炉: with no predicate word after it, the quote ends the name
     stops = (
         m
-        for m in _PHRASE_END.finditer(words)
+        for m in _PHRASE_END.finditer(words, term.end() if term else 0)
         if not any(a <= m.start() < b for a, b in names)
         and not _QUOTED_TERM_OPEN.search(words, 0, m.start())
     )
