@@ -1086,6 +1086,15 @@ def _without_makers_of_the_topics_product(
     clause: _Clause,
     q: Quantity,
 ) -> list[_Mention]:
+    # (Only a company named right before a product word can drop out: with none, the sentence's
+    # topic need not be looked for, which most figures spare.)
+    if not any(
+        m.entity.kind in _COMPANY_KINDS
+        and m.end <= q.char_start
+        and _PRODUCT_AFTER_A_NAME.match(text, m.end)
+        for m in usable
+    ):
+        return list(usable)
     topic = _company_topic(text, mentions, sentence_start, q)
     if topic is None:
         topic = _company_topic(text, mentions, clause.start, q)
