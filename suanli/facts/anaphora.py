@@ -22,7 +22,7 @@ from suanli.facts.attribution import (
     _phrase_entity,
 )
 from suanli.facts.classify import _TOPIC_LABEL
-from suanli.facts.clauses import Fact, _Clause, _Mention
+from suanli.facts.clauses import COMPANY_KINDS, Fact, _Clause, _Mention
 from suanli.facts.cues import _POINTING_BEFORE, _SHARED_OUT_AFTER
 from suanli.prefilter import prefiltered
 from suanli.sentences import Sentence
@@ -66,7 +66,6 @@ _RESULTS_MEASURE = re.compile(
     r"|earnings per (?:diluted )?share|diluted earnings))",
     re.IGNORECASE,
 )
-_COMPANY_KINDS = ("vendor", "organization")
 _COMPANY_MONEY = frozenset(
     {"capex", "funding", "revenue", "net_profit", "net_loss", "eps", "market_cap", "valuation"}
 )
@@ -82,7 +81,7 @@ def companies_stood_in_for(
     """A fact with no named subject whose sentence speaks of 公司/the company before the figure
     takes the company that opens the nearest earlier sentence naming one (a Chinese sentence
     names its topic first: "Anthropic由OpenAI前研究员创办" → Anthropic)."""
-    companies = [m for m in mentions if m.entity.kind in _COMPANY_KINDS and not m.is_source]
+    companies = [m for m in mentions if m.entity.kind in COMPANY_KINDS and not m.is_source]
     starts = [s.char_start for s in sentences]
     story = _story_companies(sentences, mentions)
     # The company each part of a sentence was found to speak of, by (sentence, part).
@@ -120,7 +119,7 @@ def _story_companies(sentences: Sequence[Sentence], mentions: Sequence[_Mention]
     return {
         m.entity
         for m in mentions
-        if m.entity.kind in _COMPANY_KINDS and title.char_start <= m.start < title.char_end
+        if m.entity.kind in COMPANY_KINDS and title.char_start <= m.start < title.char_end
     }
 
 
@@ -538,6 +537,6 @@ def _restates_companies(
     named = {
         m.entity.canonical
         for m in mentions
-        if m.start < q.char_start and m.entity.kind in _COMPANY_KINDS and not m.is_source
+        if m.start < q.char_start and m.entity.kind in COMPANY_KINDS and not m.is_source
     }
     return len(named) >= fact.value

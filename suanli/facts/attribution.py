@@ -9,7 +9,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from suanli.entities import PRODUCT_KINDS, Entity
-from suanli.facts.clauses import PERIOD_KINDS, PHRASE_KIND, Fact, _Clause, _clause_of, _Mention
+from suanli.facts.clauses import (
+    COMPANY_KINDS,
+    PERIOD_KINDS,
+    PHRASE_KIND,
+    Fact,
+    _Clause,
+    _clause_of,
+    _Mention,
+)
 from suanli.facts.cues import (
     _BASE_OF_COMPARISON,
     _BASE_WORD,
@@ -233,7 +241,7 @@ def _priced_after_sellers(
     group = "zh" if priced.group("zh") else "en"
     before = [m for m in mentions if start <= m.start and m.end <= q.char_start]
     named_first = [m for m in before if m.end <= priced.start(group)]
-    if not named_first or named_first[-1].entity.kind not in _COMPANY_KINDS:
+    if not named_first or named_first[-1].entity.kind not in COMPANY_KINDS:
         return None
     if len(named_first) != len(before):
         return None  # (an entity named after the sellers, the product itself or another, rules)
@@ -256,7 +264,6 @@ def _product_named_before(q: Quantity, mentions: Sequence[_Mention], sentence_st
 # "三巨头阿里巴巴、腾讯、字节跳动…总金额超过1兆元", "Microsoft, Alphabet and Meta will spend…": one
 # figure after companies listed together is the list's, not the last one's.
 _LISTED_WITH = re.compile(r"\s*(?:、|和|与|及|以及|跟|&)\s*|,?\s+and\s+|,\s+", re.I)
-_COMPANY_KINDS = ("vendor", "organization")
 
 
 def _listed_with_others(
@@ -264,7 +271,7 @@ def _listed_with_others(
 ) -> Entity:
     """The list of companies the chosen one is named in before the figure, as one subject (not
     when the sentence pairs each with its own figure: 分别, respectively)."""
-    listed = [m for m in usable if m.entity.kind in _COMPANY_KINDS and m.end <= q.char_start]
+    listed = [m for m in usable if m.entity.kind in COMPANY_KINDS and m.end <= q.char_start]
     named = [k for k, m in enumerate(listed) if m.entity == chosen]
     if not named:
         return chosen
@@ -297,9 +304,9 @@ def each_of_the_companies(
     of them, in the figure's clause; none when fewer than two are listed, or when a product is
     named after them (英伟达和AMD的H100与MI300各…: the products' figure)."""
     named = [m for m in mentions if clause.start <= m.start and m.end <= q.char_start]
-    if not named or named[-1].entity.kind not in _COMPANY_KINDS:
+    if not named or named[-1].entity.kind not in COMPANY_KINDS:
         return []
-    listed = [m for m in named if m.entity.kind in _COMPANY_KINDS]
+    listed = [m for m in named if m.entity.kind in COMPANY_KINDS]
     if len(listed) < 2:
         return []
     if not (
@@ -331,7 +338,7 @@ def _listed_together(text: str, members: Sequence[_Mention]) -> Entity:
     if kinds == {"vendor"}:
         kind = "vendor"
     else:
-        kind = "organization" if kinds <= set(_COMPANY_KINDS) else PHRASE_KIND
+        kind = "organization" if kinds <= set(COMPANY_KINDS) else PHRASE_KIND
     # "百度、阿里巴巴与腾讯（BAT）": the short name the text gives the group is part of its name.
     short = _GROUP_SHORT_NAME.match(text, members[-1].end)
     return Entity(
@@ -857,7 +864,7 @@ _FACILITY_MEASURES = frozenset({"compute", "count", "spec"})
 
 
 def _heads_a_facility_name(text: str, m: _Mention) -> bool:
-    return m.entity.kind in _COMPANY_KINDS and _FACILITY_NAMED_AFTER.match(text, m.end) is not None
+    return m.entity.kind in COMPANY_KINDS and _FACILITY_NAMED_AFTER.match(text, m.end) is not None
 
 
 # A listed company's name opening the longer name of one of its business groups or subsidiaries
@@ -1037,7 +1044,7 @@ def _without_companies_lines(
     q: Quantity,
     antecedents: Sequence[_Mention],
 ) -> list[_Mention]:
-    companies = [m for m in usable if m.entity.kind in _COMPANY_KINDS]
+    companies = [m for m in usable if m.entity.kind in COMPANY_KINDS]
     topic = _company_topic(text, mentions, sentence_start, q, antecedents)
     return [
         m
@@ -1089,7 +1096,7 @@ def _without_makers_of_the_topics_product(
     # (Only a company named right before a product word can drop out: with none, the sentence's
     # topic need not be looked for, which most figures spare.)
     if not any(
-        m.entity.kind in _COMPANY_KINDS
+        m.entity.kind in COMPANY_KINDS
         and m.end <= q.char_start
         and _PRODUCT_AFTER_A_NAME.match(text, m.end)
         for m in usable
@@ -1107,7 +1114,7 @@ def _without_makers_of_the_topics_product(
         if not (
             opener.end <= m.start
             and m.end <= q.char_start
-            and m.entity.kind in _COMPANY_KINDS
+            and m.entity.kind in COMPANY_KINDS
             and m.entity != opener.entity
             and _PRODUCT_AFTER_A_NAME.match(text, m.end)
             and not _LISTED_BEFORE.search(text, opener.end, m.start)
@@ -1145,7 +1152,7 @@ def _company_topic(
     if (
         first is None
         or first.is_source
-        or first.entity.kind not in _COMPANY_KINDS
+        or first.entity.kind not in COMPANY_KINDS
         or first.end > q.char_start
         or not _SENTENCE_OPENING.fullmatch(text, sentence_start, first.start)
     ):
@@ -1306,7 +1313,7 @@ def _clause_candidates(
     # verb ships or sells is what the money or the count is of, not whose figure it is, when a
     # company is named in the sentence to be the seller.
     if _SELLS_BEFORE.search(text, max(clause.start, q.char_start - 24), q.char_start) and any(
-        m.entity.kind in _COMPANY_KINDS for m in usable if clauses[0].start <= m.start
+        m.entity.kind in COMPANY_KINDS for m in usable if clauses[0].start <= m.start
     ):
         after = [
             m
@@ -1492,7 +1499,7 @@ def _subject_outside_clause(
             m
             for m in mentions
             if m.entity.kind not in avoid
-            and (m.entity.kind in _COMPANY_KINDS or not m.is_source)
+            and (m.entity.kind in COMPANY_KINDS or not m.is_source)
             and _opens_the_sentence(text, m, clauses[0].start)
         ]
     # "Alphabet第三季资本支出240亿美元…;亚马逊第三季资本支出342亿美元,年增37%,全年上看1,250亿美元":
@@ -1553,7 +1560,7 @@ def _speaker_of_the_figure(
         for m in mentions
         if m.end <= q.char_start and clauses[_clause_of(clauses, m.start)].segment == segment
     ]
-    if not named or not named[-1].is_source or named[-1].entity.kind not in _COMPANY_KINDS:
+    if not named or not named[-1].is_source or named[-1].entity.kind not in COMPANY_KINDS:
         return None
     last = named[-1]
     if _SOURCE_BEFORE.search(text, max(0, last.start - _SOURCE_REACH), last.start):
@@ -1770,7 +1777,7 @@ def _bare_company_item(
     ):
         return None
     listed = any(
-        m.entity.kind in _COMPANY_KINDS
+        m.entity.kind in COMPANY_KINDS
         and _opens_the_clause(text, clauses[k], m)
         and _FREE_NUMBER.search(text, m.end, clauses[k].end)
         for k in range(i)
@@ -2322,7 +2329,7 @@ def _heading_subjects(
 def _companies_listed(sentence: Sentence, mentions: Sequence[_Mention]) -> bool:
     """Whether the sentence lists two companies or more together (a vendor beside organizations:
     "Microsoft, Meta and Alphabet", 微软、Meta与谷歌)."""
-    companies = [m for m in mentions if not m.is_source and m.entity.kind in _COMPANY_KINDS]
+    companies = [m for m in mentions if not m.is_source and m.entity.kind in COMPANY_KINDS]
     return any(
         a.entity != b.entity
         and _LISTED_WITH.fullmatch(
@@ -3305,8 +3312,8 @@ def _respectively_subjects(
         ]
         # Products first ("英伟达的H100、H20售价分别为…"), else the companies listed
         # ("摩尔线程和沐曦分别计划募资80亿元和39.04亿元").
-        products = [m for m in candidates if m.entity.kind not in _COMPANY_KINDS]
-        companies = [m for m in candidates if m.entity.kind in _COMPANY_KINDS]
+        products = [m for m in candidates if m.entity.kind not in COMPANY_KINDS]
+        companies = [m for m in candidates if m.entity.kind in COMPANY_KINDS]
         distinct = _last_distinct(products, len(values)) or _last_distinct(companies, len(values))
         listed = [m.entity for m in distinct]
         if len(listed) < len(values):

@@ -36,6 +36,9 @@ _SEGMENT_BREAK = re.compile(r";")
 # The kind of a subject that is a noun phrase of the text (通用算力规模, "Data center revenue"),
 # not a reference entity.
 PHRASE_KIND = "phrase"
+# The kinds of reference entity that are companies: what a company's pronoun, topic or results
+# may stand for (a publisher speaks as a source, not as the company a story is about).
+COMPANY_KINDS = ("vendor", "organization")
 
 
 @dataclass

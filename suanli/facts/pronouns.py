@@ -23,11 +23,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from suanli.entities import Entity
-from suanli.facts.clauses import PHRASE_KIND, Fact, _Mention
+from suanli.facts.clauses import COMPANY_KINDS, PHRASE_KIND, Fact, _Mention
 from suanli.prefilter import prefiltered
 from suanli.sentences import Sentence
-
-_COMPANY_KINDS = ("vendor", "organization")
 
 # What a form may stand for (the cases `stands_for` tells apart):
 # a word only a company is named by (该公司, 公司营收, 公告预计, the company): only a company;
@@ -149,7 +147,7 @@ def stands_for(text: str, pronoun: re.Match[str], named: Sequence[_Mention]) -> 
       caller choosing among them as for a name it read itself."""
     if not for_a_company(text, pronoun):
         return list(named)
-    return [m for m in named if m.entity.kind in _COMPANY_KINDS]
+    return [m for m in named if m.entity.kind in COMPANY_KINDS]
 
 
 def subject_pronouns_resolved(
@@ -177,7 +175,7 @@ def subject_pronouns_resolved(
     companies = [
         m
         for m in earlier
-        if m.entity.kind in _COMPANY_KINDS and not m.is_source and m.end <= sentence.char_start
+        if m.entity.kind in COMPANY_KINDS and not m.is_source and m.end <= sentence.char_start
     ]
     company = companies[-1].entity if companies else None
     if for_a_company(sentence.text, opening):
