@@ -102,7 +102,7 @@ _RESULTS_REPORTED = prefiltered(
     r"[^,.;:]{0,40}?\b(?:results|earnings|revenue|sales)\b",
     re.I,
 )
-# What a company reports for a period, named before a multiple of it (see `_a_results_multiple`).
+# What a company reports for a period, named before a multiple of it (see `_a_result`).
 _A_RESULTS_NOUN = prefiltered(
     r"营收|收入|销售额|净利|利润|盈利|\b(?:revenue|sales|net income|profit|earnings)\b", re.I
 )
@@ -1354,9 +1354,7 @@ class PeriodScope:
             return False
         if _TOLD_AHEAD.search(self.text, clauses[0].start, q.char_start):
             return False
-        return metric.removesuffix("_to") in _RESULT_METRICS or (
-            metric == "growth_ratio" and self._a_results_multiple(q, clauses)
-        )
+        return self._a_result(q, metric, clauses)
 
     def _results_after_a_forecast(self, metric: str) -> bool:
         """Whether the figure is a result told as done after a sentence that told the period
@@ -1498,18 +1496,19 @@ class PeriodScope:
         """A result's reporting period, else the publication's year for a report of today's."""
         if self._start_a_year_back(q, metric):
             metric = metric.removesuffix("_from")
-        if self.reporting and (
-            metric.removesuffix("_to") in _RESULT_METRICS
-            or (metric == "growth_ratio" and self._a_results_multiple(q, clauses))
-        ):
+        if self.reporting and self._a_result(q, metric, clauses):
             return said_of(self.text, q, self.reporting)
         return self._now(q) if self._reported_now(q, clauses) else None
 
-    def _a_results_multiple(self, q: Quantity, clauses: Sequence[_Clause]) -> bool:
-        """Whether a multiple (翻倍, 增长1.7倍, "more than doubled") is told of a result named
-        before it in its sentence ("Revenue more than doubled from a year earlier", 数据中心收入按年
-        急增1.7倍): a growth of the period reported, as a growth in percent is."""
-        return _A_RESULTS_NOUN.search(self.text, clauses[0].start, q.char_start) is not None
+    def _a_result(self, q: Quantity, metric: str, clauses: Sequence[_Clause]) -> bool:
+        """Whether the figure is a result of the period reported: a result's measure (a move's end
+        too), or a multiple (翻倍, 增长1.7倍, "more than doubled") told of a result named before it
+        in its sentence ("Revenue more than doubled from a year earlier", 数据中心收入按年急增
+        1.7倍), a growth of that period as a growth in percent is."""
+        return metric.removesuffix("_to") in _RESULT_METRICS or (
+            metric == "growth_ratio"
+            and _A_RESULTS_NOUN.search(self.text, clauses[0].start, q.char_start) is not None
+        )
 
     def _a_paragraphs_day(self, period: Quantity) -> bool:
         """A day opening its paragraph as the time of what it tells ("2025年12月9日，沐曦股份结束了
