@@ -210,11 +210,14 @@ def yearless_quarter_of_fiscal_year(
 
 
 def _fiscal_quarter_number(m: re.Match) -> int:
-    if m["cn"]:
-        return int(m["cn"]) if m["cn"].isdigit() else "一二三四".index(m["cn"]) + 1
-    if m["q"]:
-        return int(m["q"])
-    return _FISCAL_ORDINALS[(m["en"] or m["en2"]).lower()]
+    """The quarter's number a match names in its group cn (一…四, 1…4), q (Q1…Q4) or en / en2
+    (first…fourth)."""
+    groups = m.groupdict()
+    if groups["cn"]:
+        return int(groups["cn"]) if groups["cn"].isdigit() else "一二三四".index(groups["cn"]) + 1
+    if groups["q"]:
+        return int(groups["q"])
+    return _FISCAL_ORDINALS[(groups["en"] or groups.get("en2")).lower()]
 
 
 def fiscal_month_begins(year: int, fiscal_year_end: int, month: int) -> int:
@@ -408,7 +411,11 @@ def _ended(
         run = _months_ending(quarter, months) if quarter else None
     if run is None:
         return q
-    kind, period = run
+    return _as_run(q, *run)
+
+
+def _as_run(q: Quantity, kind: str, period: str) -> Quantity:
+    """`q` read as the quarter or the year `period` names."""
     year = int(period.removeprefix("FY")[:4])
     value = year + (int(period[-1]) - 1) / 4 if kind == "quarter" else float(year)
     return replace(q, kind=kind, unit=kind, period=period, value=value, value_low=value,
@@ -418,7 +425,9 @@ def _ended(
 # A quarter's number in the words that name it by its last day: 截至7月30日止的第二季度, "the
 # second quarter, which ended July 30", "Q2 (ended July 30)".
 _NUMBER_NAMED = re.compile(
-    r"第?([一二三四1-4])个?季度?|\b(first|second|third|fourth)[\s-]quarter\b|\bQ([1-4])\b", re.I
+    r"第?(?P<cn>[一二三四1-4])个?季度?|\b(?P<en>first|second|third|fourth)[\s-]quarter\b"
+    r"|\bQ(?P<q>[1-4])\b",
+    re.I,
 )
 # The words that call a period fiscal, a fiscal year's included (财年, 会计年度).
 _SAYS_FISCAL = prefiltered(r"\bfiscal\b|(?<![A-Za-z])FY|财季|财年|会计年度|财政年度", re.I)
@@ -436,24 +445,11 @@ def _calendar_quarter_named(text: str, phrase: tuple[int, int, int], ended: date
     m = _NUMBER_NAMED.search(text, phrase[0], phrase[1])
     if m is None or _SAYS_FISCAL.search(text):
         return None
-    n = _fiscal_quarter_number_of(m)
+    n = _fiscal_quarter_number(m)
     last_day = 30 if n in (2, 3) else 31
     ends = [date(year, 3 * n, last_day) for year in range(ended.year - 1, ended.year + 2)]
     nearest = min(ends, key=lambda end: abs((end - ended).days))
     return f"{nearest.year}Q{n}"
-
-
-def _fiscal_quarter_number_of(m: re.Match) -> int:
-    cn, en, q = m.groups()
-    if cn:
-        return int(cn) if cn.isdigit() else "一二三四".index(cn) + 1
-    return int(q) if q else _FISCAL_ORDINALS[en.lower()]
-
-
-def _quarter(q: Quantity, period: str) -> Quantity:
-    value = int(period[:4]) + (int(period[-1]) - 1) / 4
-    return replace(q, kind="quarter", unit="quarter", period=period, value=value, value_low=value,
-                   value_high=value)  # fmt: skip
 
 
 def _yearless_end(text: str, phrase: tuple[int, int, int], ended: date, published: date) -> date:
@@ -515,7 +511,7 @@ def quarters_ended(
             phrase, year_ends, fiscal = _fiscal_calendar_named(text, phrase, ended, fiscal_year_end)
             phrases.append(phrase[:2])
             if calendar := None if fiscal else _calendar_quarter_named(text, phrase, ended):
-                q = _quarter(q, calendar)
+                q = _as_run(q, "quarter", calendar)
             else:
                 q = _ended(q, ended, phrase[2], year_ends, fiscal)
             days.add(q.char_start)

@@ -249,7 +249,6 @@ _YEAR_OF_A_TERM = re.compile(
 # Words one of which every match of _YEAR_OF_A_TERM holds (a cheap test before the search).
 _TERM_WORDS = ("第", "year", "过去", "未来", "今后", "decade", "months", "quarters")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-_A_YEAR_OR_FISCAL = re.compile(r"(?:FY)?(?:19|20)\d\d")
 # "五年复合增长率", "5年年均复合增速", "a five-year CAGR", "five-year compound annual growth"
 _COMPOUND_AFTER = re.compile(r"\s*(?:的)?\s*(?:年均|年化)?\s*(?:复合|CAGR|compound)", re.I)
 
@@ -1232,7 +1231,7 @@ class PeriodScope:
         if not _A_FORECAST.search(self.text, sentence_start, q.char_start):
             return None
         years = [p.period for p in periods if p.char_start < q.char_start and p.kind != "date"]
-        years = [y for y in years if y and _A_YEAR_OR_FISCAL.fullmatch(y)]
+        years = [y for y in years if y and (_A_YEAR.fullmatch(y) or _FISCAL.fullmatch(y))]
         year = years[-1] if years else self.continued or ""
         if _A_YEAR.fullmatch(year):
             return year if period.startswith(f"{year}-") else None
