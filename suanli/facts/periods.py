@@ -1196,9 +1196,11 @@ def _first_month(period: str) -> int | None:
     return None
 
 
+# The Chinese words of a time ahead (将, 预计, 有望, 目标, 指引…), which every reader of one shares.
+_AHEAD_ZH = r"将|预计|预期|预估|预测|有望|可望|计划|规划|拟|目标|展望|届时|指引|上看"
 _LOOKS_AHEAD = prefiltered(
-    r"将|预计|预期|预估|预测|有望|可望|计划|规划|拟|目标|展望|届时|指引|上看"
-    r"|\b(?:will|should|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected"
+    _AHEAD_ZH
+    + r"|\b(?:will|should|expects?|expected|forecasts?|plans?|planned|targets?|projects?|projected"
     r"|outlook|guidance|guided|guides?)\b",
     re.I,
 )
@@ -1418,8 +1420,8 @@ def _year_and_quarter(published: date, calendar: int | None) -> tuple[int, str]:
 # The words that tell a this quarter ahead: `_LOOKS_AHEAD`'s, but not its English nouns
 # ("artificial intelligence projects did not turn into growth this quarter").
 _TOLD_AHEAD = prefiltered(
-    r"将|预计|预期|预估|预测|有望|可望|计划|规划|拟|目标|展望|届时|指引|上看"
-    r"|\b(?:will|should|expects?|expected|forecasts?|projected|outlook|guidance|guided|guides)\b",
+    _AHEAD_ZH
+    + r"|\b(?:will|should|expects?|expected|forecasts?|projected|outlook|guidance|guided|guides)\b",
     re.I,
 )
 # The market's expectations a result is set against (本季核心数据与市场预期一览, 高于预期的,
