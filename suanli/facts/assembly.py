@@ -41,7 +41,14 @@ from suanli.facts.attribution import (
 from suanli.facts.classify import _fact_type_of, _fraction_as_percent
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _clause_of, _clauses, _Mention
 from suanli.facts.compounds import spans_measure_their_noun
-from suanli.facts.cues import _DOWN, _DOWN_AFTER, _MARKET_VALUE, _RENTAL_TOPIC, _REVENUE_WORD
+from suanli.facts.cues import (
+    _DOWN,
+    _DOWN_AFTER,
+    _MARKET_VALUE,
+    _RENTAL_TOPIC,
+    _RESULT_CHANGES,
+    _REVENUE_WORD,
+)
 from suanli.facts.fiscal import companies_fiscal_years
 from suanli.facts.headlines import (
     headline_growth_as_in_body,
@@ -667,6 +674,7 @@ def _make_fact(
     falls = fall is not None and (rise is None or fall > rise)
     falls = falls and not _gain_reached(text, before, q)
     if (
+        # (A result's move in money, 净利润减少31亿美元, takes its sign as one in percent does.)
         (fact_type == "pct_change" or metric in _RESULT_CHANGES)
         and not metric.endswith(("_from", "_to"))
         and (falls or _DOWN_AFTER.match(text, q.char_end))
@@ -697,11 +705,6 @@ def _make_fact(
     )
 
 
-# A result's move in money (净利润减少31亿美元: classify's `_result_moved_by`) takes its sign as a
-# move in percent does.
-_RESULT_CHANGES = frozenset(
-    {"revenue_change", "net_profit_change", "operating_income_change", "operating_cash_flow_change"}
-)
 _LOSS_OF = {"net_profit": "net_loss", "net_loss": "net_loss", "operating_income": "operating_loss"}
 
 

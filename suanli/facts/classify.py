@@ -49,6 +49,7 @@ from suanli.facts.cues import (
     _MONEY_CUES,
     _MOVE_SIZE_CUE,
     _MOVED_BY_ZH,
+    _MOVING_RESULTS,
     _NEED,
     _OF_MEASURE_AFTER,
     _ORDERED_BEFORE,
@@ -465,8 +466,6 @@ _RESULT_MOVED_BY = re.compile(
     r"(?:\s+(?:about|nearly|almost|roughly|more\s+than|over))?\s*$",
     re.I,
 )
-# The results a move in money is told of: a loss that shrinks (亏损额减少6亿元) is left as told.
-_MOVING_RESULTS = frozenset({"revenue", "net_profit", "operating_income", "operating_cash_flow"})
 
 
 def _result_moved_by(q: Quantity, ctx: _Context, typed: tuple[str, str]) -> _Typed:

@@ -1210,3 +1210,10 @@ _OTHER_MEASURE = prefiltered(
     + r"|需求|用户|产能|demand|users|capacity",
     re.I,
 )
+
+
+# The results a move in money is told of (净利润减少31亿美元, "a decline of $371 million" in cash
+# flow: classify's `_result_moved_by`), and the metrics of those moves, which scope dates as
+# results and assembly signs as moves. (A loss that shrinks, 亏损额减少6亿元, is left as told.)
+_MOVING_RESULTS = frozenset({"revenue", "net_profit", "operating_income", "operating_cash_flow"})
+_RESULT_CHANGES = frozenset(f"{metric}_change" for metric in _MOVING_RESULTS)

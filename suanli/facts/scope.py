@@ -12,7 +12,7 @@ from datetime import date
 from suanli.entities import Entity
 from suanli.facts.attribution import _LIST_ITEM, PHRASE_KIND
 from suanli.facts.clauses import PERIOD_KINDS, Fact, _Clause, _Mention
-from suanli.facts.cues import _YEAR_RANGE
+from suanli.facts.cues import _RESULT_CHANGES, _YEAR_RANGE
 from suanli.facts.days import (
     _YEAR_OF_A_PERIOD,
     bare_days,
@@ -131,8 +131,7 @@ _RESULT_METRICS = frozenset(
     # (A margin's move in points, "40 basis points higher than a year earlier", is a result too.)
     | {"gross_margin_change", "operating_margin_change", "net_margin_change"}
     # (And a result's move in money, 净利润减少31亿美元: classify's `_result_moved_by`.)
-    | {"revenue_change", "net_profit_change", "operating_income_change"}
-    | {"operating_cash_flow_change"}
+    | _RESULT_CHANGES
 )
 # "自2023年起", "since 2023": where a trend starts, not the date of the figures after it.
 _SINCE_BEFORE = re.compile(r"(?:自|从|since|starting in)\s*$", re.I)
